@@ -1,0 +1,271 @@
+/**
+ * The one API contract between the UI and its host (Electron preload or the browser edition).
+ *
+ * Every method is a name → `{ args, result }` pair of zod schemas. The hosts validate `args`
+ * with these schemas before any I/O; the TypeScript interface the UI codes against
+ * (`LecternApi`) is derived from this map, so there is no second, hand-written copy of the
+ * types to drift. Paths the UI sees are always deck refs relative to the workspace.
+ */
+import { z } from 'zod';
+import { Deck, DeckMeta, Slide } from '../deck/schema';
+import { assetPathProblem } from '../deck/asset-path';
+
+/** A problem as a value (see common/deck/problems.ts), as a schema for the wire. */
+export const ProblemSchema = z.object({
+  where: z.string(),
+  what: z.string(),
+  severity: z.enum(['error', 'warning']),
+});
+
+export const DECK_EXTENSION = '.lectern';
+
+/** Why `value` is not a deck ref (a workspace-relative path to a `.lectern` file), or undefined. */
+export function deckRefProblem(value: string): string | undefined {
+  const textual = assetPathProblem(value);
+  if (textual) return textual;
+  if (!value.endsWith(DECK_EXTENSION)) return `must name a "${DECK_EXTENSION}" file`;
+  if (value.split('/').some((part) => part.startsWith('.'))) return 'may not point into a hidden folder or file (such as ".trash")';
+  return undefined;
+}
+
+/**
+ * A deck ref: the deck file's path relative to the workspace, with forward slashes, e.g.
+ * `soviet-technology/soviet-technology.lectern`. The host resolves it and checks (with
+ * realpath) that it stays inside the workspace; the UI never sees an absolute path.
+ */
+export const DeckRef = z.string().superRefine((value, ctx) => {
+  const problem = deckRefProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** What a deck file looked like on disk when read or written; sent back on save to detect changes. */
+export const Stamp = z.object({
+  size: z.number().int().nonnegative(),
+  mtimeMs: z.number().nonnegative(),
+  hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'must be "sha256:" and 64 hex digits'),
+});
+
+/** A file name the user picked (no folders), e.g. "map.png" or "reading.txt". */
+export const FileName = z
+  .string()
+  .min(1, 'a file name is needed')
+  .max(255, 'is longer than 255 characters')
+  .regex(/^[^/\\\u0000-\u001f\u007f]+$/, 'must be a file name, without "/" or "\\"')
+  .refine((s) => s !== '.' && s !== '..', 'must be a file name');
+
+/** Up to 50 MB; an image or a reading larger than that is not something a slide needs. */
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+/**
+ * File contents: a Uint8Array (IPC carries it as is) or base64 text (JSON over HTTP; see
+ * `jsonReplacer` in client-core.ts). Both arrive at the services as a Uint8Array.
+ */
+export const Bytes = z
+  .union([
+    z.instanceof(Uint8Array),
+    z.base64().max(Math.ceil(MAX_UPLOAD_BYTES / 3) * 4, 'is larger than 50 MB'),
+  ])
+  .transform((v) => (typeof v === 'string' ? base64ToBytes(v) : v))
+  .refine((b) => b.byteLength <= MAX_UPLOAD_BYTES, 'is larger than 50 MB');
+
+/** A title a person typed: one line, not empty. */
+const Title = z.string().trim().min(1, 'a deck needs a title').max(200).regex(/^[^\u0000-\u001f\u007f]*$/, 'must be one line of text');
+
+/** One card of the library. */
+export const DeckEntry = z.object({
+  ref: DeckRef,
+  /** The deck's title, or the file name when the deck cannot be read. */
+  title: z.string(),
+  slideCount: z.number().int().nonnegative(),
+  /** Last modification of the deck file, milliseconds since 1970 (UTC). */
+  modified: z.number(),
+  /** The deck's meta (theme, aspect ratio, …) for rendering the first slide; absent when invalid. */
+  meta: DeckMeta.optional(),
+  firstSlide: Slide.optional(),
+  /** Why the deck cannot be opened; the library offers the backup or the recovery file. */
+  error: z.array(ProblemSchema).optional(),
+  hasRecovery: z.boolean(),
+  hasBackup: z.boolean(),
+});
+
+const OpenResult = z.object({
+  deck: Deck,
+  stamp: Stamp,
+  /** Written by a newer Lectern: saving is refused so nothing unknown is lost. */
+  readOnly: z.boolean(),
+  warnings: z.array(ProblemSchema),
+  /** Unsaved work from a previous session, newer than the file; offered, never applied silently. */
+  recovery: z.object({ savedAt: z.number(), deck: Deck }).optional(),
+});
+
+const SaveResult = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('saved'), stamp: Stamp }),
+  /** The file changed on disk since `expected`; nothing was written. `disk` is what is there now. */
+  z.object({ kind: z.literal('conflict'), disk: Stamp }),
+]);
+
+export const EXPORT_FORMATS = ['html', 'pdf', 'pdf-notes', 'pdf-handout'] as const;
+
+const empty = z.strictObject({});
+
+/**
+ * The method map. Args are strict objects: an unknown field is refused, not ignored.
+ * Keys are `<area>.<verb>`; the UI sees them as `api.<area>.<verb>(args)`.
+ */
+export const contract = {
+  'library.list': {
+    args: empty,
+    result: z.object({ workspace: z.string(), decks: z.array(DeckEntry) }),
+  },
+  'library.create': {
+    args: z.strictObject({ title: Title }),
+    result: z.object({ ref: DeckRef }),
+  },
+  'library.duplicate': {
+    args: z.strictObject({ ref: DeckRef, title: Title.optional() }),
+    result: z.object({ ref: DeckRef }),
+  },
+  'library.rename': {
+    /** Sets the deck's title and renames its folder and file to match; returns the new ref. */
+    args: z.strictObject({ ref: DeckRef, title: Title }),
+    result: z.object({ ref: DeckRef }),
+  },
+  'library.trash': {
+    /** Moves the deck's folder into the workspace's `.trash/`; nothing is deleted. */
+    args: z.strictObject({ ref: DeckRef }),
+    result: z.object({ trashedAs: z.string() }),
+  },
+  'deck.open': {
+    args: z.strictObject({ ref: DeckRef }),
+    result: OpenResult,
+  },
+  'deck.save': {
+    args: z.strictObject({ ref: DeckRef, deck: Deck, expected: Stamp, overwrite: z.boolean().optional() }),
+    result: SaveResult,
+  },
+  'deck.saveAs': {
+    /** Writes `deck` as a new deck folder titled `title`, copying the assets and sources of `ref`. */
+    args: z.strictObject({ ref: DeckRef, deck: Deck, title: Title }),
+    result: z.object({ ref: DeckRef, stamp: Stamp }),
+  },
+  'deck.writeRecovery': {
+    args: z.strictObject({ ref: DeckRef, deck: Deck }),
+    result: z.object({ savedAt: z.number() }),
+  },
+  'deck.discardRecovery': {
+    args: z.strictObject({ ref: DeckRef }),
+    result: z.object({}),
+  },
+  'deck.restoreBackup': {
+    /** Puts the previous version (`.bak`) back as the deck file and opens it. */
+    args: z.strictObject({ ref: DeckRef }),
+    result: OpenResult,
+  },
+  'asset.import': {
+    /** Copies an image into the deck's `assets/` folder; returns the path to put in the deck. */
+    args: z.strictObject({ ref: DeckRef, name: FileName, bytes: Bytes }),
+    result: z.object({ path: z.string() }),
+  },
+  'source.import': {
+    /** Generates one draft deck per thematic section of a reading; returns their refs. */
+    args: z.strictObject({ name: FileName, bytes: Bytes }),
+    result: z.object({ refs: z.array(DeckRef) }),
+  },
+  'export.run': {
+    args: z.strictObject({
+      ref: DeckRef,
+      format: z.enum(EXPORT_FORMATS),
+      options: z.record(z.string().max(100), z.union([z.string().max(2000), z.number(), z.boolean()])).optional(),
+    }),
+    /** `file` is relative to the workspace. */
+    result: z.object({ file: z.string() }),
+  },
+} as const;
+
+/** Events the host sends to the UI. */
+export const events = {
+  /** An open deck's file was changed by something other than this app. */
+  'deck.changedOnDisk': z.object({ ref: DeckRef, stamp: Stamp.nullable() }),
+  /** Progress of a long task (an import, an export). */
+  progress: z.object({ task: z.string(), done: z.number(), total: z.number(), label: z.string() }),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type EventName = keyof typeof events;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/** What a caller passes (before defaults and transforms). */
+export type ArgsIn<M extends MethodName> = z.input<Contract[M]['args']>;
+/** What a service receives (after validation). */
+export type ArgsOut<M extends MethodName> = z.output<Contract[M]['args']>;
+export type ResultOf<M extends MethodName> = z.output<Contract[M]['result']>;
+
+/** Every result: a value (plus warnings) or the problems that stopped it. */
+export type ApiResult<T> = { ok: true; value: T; warnings: z.output<typeof ProblemSchema>[] } | { ok: false; problems: z.output<typeof ProblemSchema>[] };
+
+export type LecternEvent = { [E in EventName]: { type: E; payload: z.output<(typeof events)[E]> } }[EventName];
+
+type AreaOf<K> = K extends `${infer A}.${string}` ? A : never;
+type VerbOf<K, A extends string> = K extends `${A}.${infer V}` ? V : never;
+type Method<M extends MethodName> = Record<string, never> extends ArgsIn<M>
+  ? (args?: ArgsIn<M>) => Promise<ApiResult<ResultOf<M>>>
+  : (args: ArgsIn<M>) => Promise<ApiResult<ResultOf<M>>>;
+
+/** The calls: `api.library.list()`, `api.deck.open({ ref })`, … */
+export type LecternCalls = {
+  [A in AreaOf<MethodName>]: { [V in VerbOf<MethodName, A>]: Method<Extract<`${A}.${V}`, MethodName>> };
+};
+
+/** The interface the UI codes against; the host supplies it (preload or HTTP client). */
+export interface LecternApi extends LecternCalls {
+  /** Subscribes to host events; returns the unsubscribe function. */
+  onEvent(listener: (event: LecternEvent) => void): () => void;
+  /** A URL the UI can put in `<img src>` for `rel` (an asset path) inside the deck `ref`. */
+  assetUrl(ref: string, rel: string): string;
+}
+
+/** Splits `library.list` into `['library', 'list']`. */
+export function splitMethod(name: MethodName): [string, string] {
+  const dot = name.indexOf('.');
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}
+
+/** True when `name` is one of the contract's methods (own key, not a prototype name). */
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_INDEX = new Map([...B64].map((c, i) => [c, i]));
+
+/** Base64 text → bytes (the text was already checked by the schema). No Node, no DOM needed. */
+export function base64ToBytes(text: string): Uint8Array {
+  const clean = text.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let o = 0;
+  for (const c of clean) {
+    value = (value << 6) | (B64_INDEX.get(c) ?? 0);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (value >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** Bytes → base64 text, for sending file contents as JSON. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i]!;
+    const b = bytes[i + 1];
+    const c = bytes[i + 2];
+    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
+    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]! + (b === undefined ? '=' : B64[(n >> 6) & 63]!) + (c === undefined ? '=' : B64[n & 63]!);
+  }
+  return out;
+}
