@@ -100,8 +100,8 @@ const OpenResult = z.object({
 
 const SaveResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('saved'), stamp: Stamp }),
-  /** The file changed on disk since `expected`; nothing was written. `disk` is what is there now. */
-  z.object({ kind: z.literal('conflict'), disk: Stamp }),
+  /** The file changed on disk since `expected`; nothing was written. `disk` is what is there now (null: deleted). */
+  z.object({ kind: z.literal('conflict'), disk: Stamp.nullable() }),
 ]);
 
 export const EXPORT_FORMATS = ['html', 'pdf', 'pdf-notes', 'pdf-handout'] as const;
@@ -156,8 +156,16 @@ export const contract = {
     args: z.strictObject({ ref: DeckRef }),
     result: z.object({}),
   },
+  'deck.openRecovery': {
+    /**
+     * Opens the unsaved work in the recovery file instead of the deck file (used when the deck
+     * file cannot be read). `stamp` describes the deck file as it is, so saving replaces it.
+     */
+    args: z.strictObject({ ref: DeckRef }),
+    result: OpenResult,
+  },
   'deck.restoreBackup': {
-    /** Puts the previous version (`.bak`) back as the deck file and opens it. */
+    /** Swaps the deck file and its previous version (`.bak`), so nothing is lost, and opens the result. */
     args: z.strictObject({ ref: DeckRef }),
     result: OpenResult,
   },

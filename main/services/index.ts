@@ -1,0 +1,95 @@
+/**
+ * The host-independent implementation of the API contract. Both hosts (the Electron main
+ * process and the browser edition's HTTP server) call `dispatch`, which validates the
+ * arguments with the contract's schema before any I/O and then calls the one service for
+ * the method. A test through one host therefore exercises the file handling of the other.
+ */
+import {
+  contract,
+  isMethodName,
+  type ApiResult,
+  type ArgsOut,
+  type MethodName,
+  type ResultOf,
+} from '../../common/api/contract';
+import { error, formatPath, type Problem } from '../../common/deck/problems';
+import { ServiceContext } from './context';
+import { dropJournal, openDeck, openRecovery, restoreBackup, save, saveAs, writeJournal } from './deck';
+import { importAssetBytes } from './assets';
+import { runExport } from './export';
+import { createInLibrary, duplicateDeck, listDecks, renameDeck, trashDeck } from './library';
+import { importSource } from './source';
+import { Workspace } from './workspace';
+import type { WatchOptions } from './watcher';
+
+export { ServiceContext } from './context';
+export { Workspace } from './workspace';
+export { assetFile } from './assets';
+
+/** One implementation per contract method; the compiler checks none is missing or mistyped. */
+export type Services = { [M in MethodName]: (args: ArgsOut<M>) => Promise<ApiResult<ResultOf<M>>> };
+
+/** The services over `ctx`. */
+export function createServices(ctx: ServiceContext): Services {
+  return {
+    'library.list': () => listDecks(ctx),
+    'library.create': (args) => createInLibrary(ctx, args),
+    'library.duplicate': (args) => duplicateDeck(ctx, args),
+    'library.rename': (args) => renameDeck(ctx, args),
+    'library.trash': (args) => trashDeck(ctx, args),
+    'deck.open': (args) => openDeck(ctx, args),
+    'deck.openRecovery': (args) => openRecovery(ctx, args),
+    'deck.save': (args) => save(ctx, args),
+    'deck.saveAs': (args) => saveAs(ctx, args),
+    'deck.writeRecovery': (args) => writeJournal(ctx, args),
+    'deck.discardRecovery': (args) => dropJournal(ctx, args),
+    'deck.restoreBackup': (args) => restoreBackup(ctx, args),
+    'asset.import': (args) => importAssetBytes(ctx, args),
+    'source.import': (args) => importSource(ctx, args),
+    'export.run': (args) => runExport(ctx, args),
+  };
+}
+
+/** A workspace, its context and its services, ready for a host. */
+export interface Backend {
+  ctx: ServiceContext;
+  services: Services;
+  close(): void;
+}
+
+/** Opens `folder` as the workspace and builds the services over it. */
+export async function openBackend(folder: string, watch: WatchOptions = {}): Promise<Backend> {
+  const ctx = new ServiceContext(await Workspace.open(folder), watch);
+  return { ctx, services: createServices(ctx), close: () => ctx.close() };
+}
+
+/** The outcome of a dispatched call: `invalid` when the request itself was wrong (HTTP 400). */
+export type Dispatched = { status: 'done'; result: ApiResult<unknown> } | { status: 'invalid'; result: { ok: false; problems: Problem[] } };
+
+/**
+ * Validates `rawArgs` for `method` and calls its service. Never throws: an unknown method or
+ * bad arguments are `invalid` with problems naming the field; a bug in a service is a
+ * problem saying so (its stack goes to stderr, not to the UI).
+ */
+export async function dispatch(services: Services, method: string, rawArgs: unknown): Promise<Dispatched> {
+  if (!isMethodName(method)) {
+    return { status: 'invalid', result: { ok: false, problems: [error('method', `"${method.slice(0, 100)}" is not a Lectern API method`)] } };
+  }
+  return call(services, method, rawArgs);
+}
+
+async function call<M extends MethodName>(services: Services, method: M, rawArgs: unknown): Promise<Dispatched> {
+  const parsed = contract[method].args.safeParse(rawArgs ?? {});
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 20).map((issue) => error(issue.path.length ? formatPath(issue.path) : '(the request)', issue.message));
+    return { status: 'invalid', result: { ok: false, problems } };
+  }
+  try {
+    // The parsed value has the method's validated argument type; TS cannot follow M through the map.
+    const service = services[method] as (args: unknown) => Promise<ApiResult<unknown>>;
+    return { status: 'done', result: await service(parsed.data) };
+  } catch (e) {
+    process.stderr.write(`lectern: ${method} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return { status: 'done', result: { ok: false, problems: [error(method, 'failed unexpectedly; the details are in the log. Your files were not changed by this request.')] } };
+  }
+}
