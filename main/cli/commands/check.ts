@@ -1,0 +1,49 @@
+/** `lectern check <deck or folder>...`: validate decks and report every problem. */
+import { readDeckFile } from '../../store/read';
+import { readArgs } from '../args';
+import { EXIT, type Command } from '../command';
+import { deckCheckProblems } from '../deck-check';
+import { findTargets } from '../decks';
+import { displayPath, plural, printProblems } from '../display';
+import { out } from '../io';
+
+export const check: Command = {
+  name: 'check',
+  summary: 'validate decks and list their problems',
+  usage: [
+    'Usage: lectern check <deck or folder>...',
+    '',
+    'Validates each deck (a deck folder or its .lectern file; a folder is searched for',
+    'decks) and runs the deck check on each valid one. Problems are printed to stderr as',
+    '"file: where: what", warnings marked "warning:"; a summary line goes to stdout.',
+    '',
+    'Exit codes: 0 every deck is valid (warnings allowed), 1 a deck is invalid, 2 usage.',
+    '',
+    'Example: lectern check decks',
+  ].join('\n'),
+  async run(argv) {
+    const args = readArgs(check, argv, {}, { min: 1, what: 'a deck or folder to check' });
+    if (typeof args === 'number') return args;
+
+    const targets = await findTargets(args.positionals);
+    let checked = 0;
+    let invalid = targets.missing.length;
+    for (const miss of targets.missing) printProblems(miss.file, miss.abs, miss.problems);
+    for (const abs of targets.decks) {
+      const file = displayPath(abs);
+      checked++;
+      const opened = await readDeckFile(abs);
+      if (!opened.ok) {
+        invalid++;
+        printProblems(file, abs, opened.problems);
+        continue;
+      }
+      const problems = [...opened.warnings, ...deckCheckProblems(opened.value.deck)];
+      printProblems(file, abs, problems);
+      if (problems.some((p) => p.severity === 'error')) invalid++;
+    }
+    const notFound = targets.missing.length ? `, ${targets.missing.length} not found` : '';
+    out(`${plural(checked, 'deck')} checked, ${invalid - targets.missing.length} invalid${notFound}`);
+    return invalid > 0 ? EXIT.failure : EXIT.ok;
+  },
+};

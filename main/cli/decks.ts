@@ -1,0 +1,74 @@
+/**
+ * From what the user typed to deck files, through the store's `resolveDeckPath` and
+ * `findDecks`: one deck (info), every deck under some paths (check, migrate), every deck
+ * under one folder (list). Problems come back with the name the user typed.
+ */
+import * as path from 'node:path';
+import { warning, type Problem } from '../../common/deck/problems';
+import { findDecks, resolveDeckPath } from '../store';
+import { displayPath, printProblems } from './display';
+
+/** A path that named no deck, with why: `file` is how to print it, `abs` its resolved form. */
+export interface Unfound {
+  file: string;
+  abs: string;
+  problems: Problem[];
+}
+
+export type FoundDeck = { ok: true; abs: string } | ({ ok: false } & Unfound);
+
+/** The deck file for one user-given deck folder or `.lectern` file. */
+export async function findDeck(given: string): Promise<FoundDeck> {
+  const resolved = await resolveDeckPath(given);
+  if (resolved.ok) return { ok: true, abs: resolved.value };
+  return { ok: false, file: given, abs: path.resolve(given), problems: resolved.problems };
+}
+
+export interface Targets {
+  /** Absolute deck file paths, each once, in the order given (decks in a folder sorted). */
+  decks: string[];
+  /** Arguments that could not be read at all (not there, permission denied). */
+  missing: Unfound[];
+}
+
+/**
+ * Every deck named by `paths`: a deck file, a deck folder, or a folder searched for decks.
+ * Prints a warning for a folder with no decks, or with sub-folders that could not be read.
+ */
+export async function findTargets(paths: readonly string[]): Promise<Targets> {
+  const decks: string[] = [];
+  const seen = new Set<string>();
+  const missing: Unfound[] = [];
+  for (const given of paths) {
+    const abs = path.resolve(given);
+    const found = await findDecks(given);
+    if (!found.ok) {
+      missing.push({ file: given, abs, problems: found.problems });
+      continue;
+    }
+    printWarnings(found.warnings);
+    if (found.value.length === 0) printProblems(given, abs, [warning(abs, 'holds no decks (no .lectern files were found in it)')]);
+    for (const deck of found.value) {
+      if (seen.has(deck)) continue;
+      seen.add(deck);
+      decks.push(deck);
+    }
+  }
+  return { decks, missing };
+}
+
+export type DecksUnder = { ok: true; file: string; abs: string; decks: string[] } | ({ ok: false } & Unfound);
+
+/** Every deck file under the folder `given`, sorted; unreadable sub-folders are warned about. */
+export async function findDecksUnder(given: string): Promise<DecksUnder> {
+  const abs = path.resolve(given);
+  const found = await findDecks(given);
+  if (!found.ok) return { ok: false, file: given, abs, problems: found.problems };
+  printWarnings(found.warnings);
+  return { ok: true, file: given, abs, decks: found.value };
+}
+
+/** The store's warnings name absolute folders; print them as the user would type them. */
+function printWarnings(warnings: readonly Problem[]): void {
+  for (const w of warnings) printProblems(displayPath(w.where), w.where, [w]);
+}
