@@ -1,0 +1,116 @@
+/**
+ * One component per block type. Deck text only ever reaches the page as React text
+ * children or attributes, which React escapes; the one raw insertion is chart SVG (figure.tsx).
+ */
+import type { ReactNode } from 'react';
+import type { Block, BulletItem, BulletsBlock, QuoteBlock, ReferencesBlock, TextBlock } from '../deck/schema';
+import { CitationMark, fragmentClass, liveLinks, type BlockEnv } from './env';
+import { FigureView } from './figure';
+import { renderInline } from './inline';
+
+function BulletList({ items, env, depth }: { items: readonly BulletItem[]; env: BlockEnv; depth: number }): ReactNode {
+  if (items.length === 0) return null;
+  return (
+    <ul className={`lectern-bullets depth-${Math.min(depth, 3)}`}>
+      {items.map((item) => (
+        <li key={item.id} className={fragmentClass(item.fragment, env.mode)} data-block-item={item.id}>
+          {renderInline(item.text, { liveLinks: liveLinks(env.mode) })}
+          <CitationMark citations={item.citations} env={env} />
+          <BulletList items={item.children} env={env} depth={depth + 1} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Bullets({ block, env }: { block: BulletsBlock; env: BlockEnv }): ReactNode {
+  return <BulletList items={block.items} env={env} depth={0} />;
+}
+
+function paragraphs(text: string): string[] {
+  return text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+}
+
+function Text({ block, env }: { block: TextBlock; env: BlockEnv }): ReactNode {
+  const paras = paragraphs(block.text);
+  return (
+    <div className={['lectern-text', fragmentClass(block.fragment, env.mode)].filter(Boolean).join(' ')}>
+      {paras.map((p, i) => (
+        <p key={i}>
+          {renderInline(p, { liveLinks: liveLinks(env.mode) })}
+          {i === paras.length - 1 ? <CitationMark citations={block.citations} env={env} /> : null}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function Quote({ block, env }: { block: QuoteBlock; env: BlockEnv }): ReactNode {
+  const hasCaption = Boolean(block.attribution) || block.citations.length > 0;
+  return (
+    <figure className={['lectern-quote', fragmentClass(block.fragment, env.mode)].filter(Boolean).join(' ')}>
+      <blockquote>
+        {paragraphs(block.text).map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+      </blockquote>
+      {hasCaption ? (
+        <figcaption>
+          {block.attribution ? <cite>{block.attribution}</cite> : null}
+          <CitationMark citations={block.citations} env={env} />
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}
+
+/** A reference entry: label, full text, and a marker when details are known to be missing. */
+export function ReferenceEntry({ id, env }: { id: string; env: BlockEnv }): ReactNode {
+  const ref = env.refs.get(id);
+  if (!ref) {
+    return (
+      <li className="lectern-reference is-unknown">
+        <span className="lectern-ref-label">{id}</span>{' '}
+        <span className="lectern-ref-missing">not in the deck’s reference list</span>
+      </li>
+    );
+  }
+  return (
+    <li className="lectern-reference" data-ref-id={ref.id}>
+      <span className="lectern-ref-label">{ref.label}</span>{' '}
+      <span className="lectern-ref-text">{ref.text || 'No details recorded.'}</span>
+      {ref.missing.length > 0 ? (
+        <>
+          {' '}
+          <span className="lectern-ref-missing">details missing: {ref.missing.join(', ')}</span>
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+function References({ block, env }: { block: ReferencesBlock; env: BlockEnv }): ReactNode {
+  return (
+    <ol className="lectern-references">
+      {block.refs.map((id) => (
+        <ReferenceEntry key={id} id={id} env={env} />
+      ))}
+    </ol>
+  );
+}
+
+/** Any block, by its type. */
+export function BlockView({ block, env }: { block: Block; env: BlockEnv }): ReactNode {
+  switch (block.type) {
+    case 'bullets':
+      return <Bullets block={block} env={env} />;
+    case 'text':
+      return <Text block={block} env={env} />;
+    case 'quote':
+      return <Quote block={block} env={env} />;
+    case 'figure':
+      return <FigureView block={block} env={env} />;
+    case 'references':
+      return <References block={block} env={env} />;
+  }
+}

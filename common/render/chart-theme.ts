@@ -1,0 +1,73 @@
+/**
+ * Chart colours and type per slide theme, as a Vega-Lite config. The colours match the
+ * CSS variables of assets/themes/*.css; the categorical palettes are colour-blind safe
+ * (Okabe–Ito, lightened for dark backgrounds) and each colour keeps 3:1 against the background.
+ */
+import type { Theme } from '../deck/schema';
+
+interface Palette {
+  background: string;
+  text: string;
+  muted: string;
+  grid: string;
+  category: string[];
+}
+
+export const CHART_PALETTES: Record<Theme, Palette> = {
+  light: {
+    background: '#ffffff',
+    text: '#1b1f24',
+    muted: '#4a5360',
+    grid: '#d5d9df',
+    category: ['#0066aa', '#c25400', '#008060', '#b8006b', '#6a4fb3', '#8a6d00', '#3d7ca8'],
+  },
+  dark: {
+    background: '#16191e',
+    text: '#eceef1',
+    muted: '#b4bcc7',
+    grid: '#3a414b',
+    category: ['#6cb6ff', '#ffa15c', '#4fd6a8', '#ff85c8', '#b9a2ff', '#f0d35a', '#8fd0ff'],
+  },
+  'high-contrast': {
+    background: '#000000',
+    text: '#ffffff',
+    muted: '#ffffff',
+    grid: '#8a8a8a',
+    category: ['#ffff00', '#00ffff', '#ff9eff', '#7dff7d', '#ffb366', '#ffffff', '#9ec5ff'],
+  },
+};
+
+export const CHART_FONT = "'Source Sans 3', 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
+
+/** A Vega-Lite `config` for the theme: sizes are for a chart on a 1280×720 slide. */
+export function chartConfig(theme: Theme): Record<string, unknown> {
+  const p = CHART_PALETTES[theme];
+  const axis = {
+    domainColor: p.muted,
+    tickColor: p.muted,
+    gridColor: p.grid,
+    labelColor: p.text,
+    titleColor: p.text,
+    labelFontSize: 16,
+    titleFontSize: 18,
+    titleFontWeight: 600,
+    labelFont: CHART_FONT,
+    titleFont: CHART_FONT,
+    labelLimit: 220,
+  };
+  return {
+    background: p.background,
+    font: CHART_FONT,
+    view: { stroke: null },
+    axis,
+    legend: { labelColor: p.text, titleColor: p.text, labelFontSize: 16, titleFontSize: 17, labelFont: CHART_FONT, titleFont: CHART_FONT },
+    title: { color: p.text, fontSize: 20, font: CHART_FONT, subtitleColor: p.muted },
+    header: { labelColor: p.text, titleColor: p.text, labelFontSize: 16, titleFontSize: 18 },
+    text: { color: p.text, fontSize: 16 },
+    mark: { color: p.category[0] },
+    bar: { color: p.category[0] },
+    line: { color: p.category[0], strokeWidth: 3 },
+    point: { color: p.category[0], size: 80, filled: true },
+    range: { category: p.category, ordinal: { scheme: 'blues' } },
+  };
+}

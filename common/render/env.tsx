@@ -1,0 +1,36 @@
+/** What blocks share: the render environment, fragment marking and citation marks. */
+import type { ReactNode } from 'react';
+import type { Citation, Reference } from '../deck/schema';
+import { formatCitations } from './citation';
+import type { RenderMode, SlideRenderContext } from './context';
+
+/** What every block needs besides itself. */
+export interface BlockEnv {
+  refs: ReadonlyMap<string, Reference>;
+  ctx: SlideRenderContext;
+  mode: RenderMode;
+}
+
+/** reveal.js builds elements with the `fragment` class; in the editor they are only marked. */
+export function fragmentClass(fragment: boolean | undefined, mode: RenderMode): string | undefined {
+  if (!fragment) return undefined;
+  return mode === 'present' || mode === 'export' ? 'fragment' : 'is-fragment';
+}
+
+export const liveLinks = (mode: RenderMode): boolean => mode === 'present' || mode === 'export';
+
+/** The superscript citation mark, e.g. "[1, p. 207]"; nothing when there are no citations. */
+export function CitationMark({ citations, env }: { citations: readonly Citation[]; env: BlockEnv }): ReactNode {
+  const formatted = formatCitations(citations, env.refs);
+  if (!formatted) return null;
+  const unknown = formatted.unknown.length > 0;
+  return (
+    <>
+      {' '}
+      <sup className={unknown ? 'lectern-cite is-unknown' : 'lectern-cite'} data-refs={citations.map((c) => c.ref).join(' ')}>
+        {formatted.text}
+      </sup>
+    </>
+  );
+}
+

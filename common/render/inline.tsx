@@ -1,0 +1,104 @@
+/**
+ * Inline Markdown, the bullet text format: `*em*`, `**strong**`, `` `code` ``,
+ * `[label](https://…)`. Parsed by markdown-it with HTML off and only inline rules on, and
+ * turned into React elements, never into an HTML string: deck text can never become markup.
+ */
+import MarkdownIt from 'markdown-it';
+import { Fragment, type ReactNode } from 'react';
+
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parseInline']>[number];
+
+const md = new MarkdownIt('zero', { html: false, linkify: false, typographer: false }).enable([
+  'emphasis',
+  'backticks',
+  'link',
+  'escape',
+  'entity',
+  'newline',
+]);
+
+/** Only these schemes become live links; anything else is shown as its text. */
+const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+
+function tokens(text: string): Token[] {
+  return md.parseInline(text, {})[0]?.children ?? [];
+}
+
+export interface InlineOptions {
+  /** Render links as live `<a>` elements (presenting, export) or as styled text (editor, thumbnails). */
+  liveLinks?: boolean;
+}
+
+interface Frame {
+  kind: 'root' | 'em' | 'strong' | 'link' | 'plain';
+  href?: string;
+  children: ReactNode[];
+}
+
+/** Inline Markdown as React nodes. */
+export function renderInline(text: string, options: InlineOptions = {}): ReactNode {
+  const stack: Frame[] = [{ kind: 'root', children: [] }];
+  const top = (): Frame => stack[stack.length - 1]!;
+  let key = 0;
+  const close = (): void => {
+    const frame = stack.pop()!;
+    const k = key++;
+    let node: ReactNode;
+    if (frame.kind === 'em') node = <em key={k}>{frame.children}</em>;
+    else if (frame.kind === 'strong') node = <strong key={k}>{frame.children}</strong>;
+    else if (frame.kind === 'link' && options.liveLinks) {
+      node = (
+        <a key={k} href={frame.href} target="_blank" rel="noopener noreferrer">
+          {frame.children}
+        </a>
+      );
+    } else if (frame.kind === 'link') node = <span key={k} className="lectern-link">{frame.children}</span>;
+    else node = <Fragment key={k}>{frame.children}</Fragment>;
+    top().children.push(node);
+  };
+  for (const token of tokens(text)) {
+    switch (token.type) {
+      case 'text':
+        top().children.push(token.content);
+        break;
+      case 'code_inline':
+        top().children.push(<code key={key++}>{token.content}</code>);
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        top().children.push(<br key={key++} />);
+        break;
+      case 'em_open':
+        stack.push({ kind: 'em', children: [] });
+        break;
+      case 'strong_open':
+        stack.push({ kind: 'strong', children: [] });
+        break;
+      case 'link_open': {
+        const href = String(token.attrGet('href') ?? '');
+        stack.push(SAFE_HREF.test(href) ? { kind: 'link', href, children: [] } : { kind: 'plain', children: [] });
+        break;
+      }
+      case 'em_close':
+      case 'strong_close':
+      case 'link_close':
+        if (stack.length > 1) close();
+        break;
+      default:
+        // Any other token (none are enabled) is shown as the text it came from.
+        if (token.content) top().children.push(token.content);
+    }
+  }
+  while (stack.length > 1) close();
+  return <>{stack[0]!.children}</>;
+}
+
+/** The text a reader sees, without Markdown: for summaries, outlines, aria labels and search. */
+export function inlineToPlainText(text: string): string {
+  let out = '';
+  for (const token of tokens(text)) {
+    if (token.type === 'text' || token.type === 'code_inline') out += token.content;
+    else if (token.type === 'softbreak' || token.type === 'hardbreak') out += ' ';
+  }
+  return out;
+}
