@@ -1,0 +1,43 @@
+/** Deck-wide settings: title, subtitle, author, course, date, language, theme, aspect ratio. */
+import { ASPECTS, DeckMeta, THEMES, type AspectRatio, type Theme } from '../deck/schema';
+import { toLine } from './paste';
+import { defineOp, refuse } from './types';
+
+/** One setting and its new value. For optional text fields, '' removes the field. */
+export type MetaChange =
+  | { field: 'title' | 'subtitle' | 'author' | 'course' | 'date' | 'language'; value: string }
+  | { field: 'theme'; value: Theme }
+  | { field: 'aspectRatio'; value: AspectRatio };
+
+const OPTIONAL = ['subtitle', 'author', 'course', 'date'] as const;
+
+export const metaOps = {
+  'meta/set': defineOp<MetaChange>({
+    label: 'Deck settings',
+    coalesce: (a) => a.field,
+    recipe(draft, change) {
+      const meta = draft.meta;
+      switch (change.field) {
+        case 'theme':
+          if (!THEMES.includes(change.value)) refuse('theme', `"${change.value}" is not a theme (${THEMES.join(', ')})`);
+          meta.theme = change.value;
+          return;
+        case 'aspectRatio':
+          if (!ASPECTS.includes(change.value)) refuse('aspect ratio', `"${change.value}" is not one of ${ASPECTS.join(', ')}`);
+          meta.aspectRatio = change.value;
+          return;
+      }
+      const value = toLine(change.value);
+      const field = change.field;
+      if (value === '' && (OPTIONAL as readonly string[]).includes(field)) {
+        delete meta[field as (typeof OPTIONAL)[number]];
+        return;
+      }
+      // The schema owns the rules (a title is required, a date is YYYY-MM-DD, a language
+      // is a BCP 47 tag); its message is the one the lecturer sees.
+      const checked = DeckMeta.shape[field].safeParse(value);
+      if (!checked.success) refuse(field, checked.error.issues[0]?.message ?? 'is not valid');
+      meta[field] = value;
+    },
+  }),
+};
