@@ -3,6 +3,7 @@ import type { BulletItem, BulletsBlock, Deck, Slide } from '../deck/schema';
 import { findBlockOf, findBullet, findSlide, plain, subtreeHeight } from './find';
 import { idMaker } from './ids';
 import { newBullet } from './make';
+import { KEY_ORDER, putField } from './fields';
 import { LIMITS, pasteBullets, toLine } from './paste';
 import { defineOp, refuse } from './types';
 
@@ -155,9 +156,8 @@ export const bulletOps = {
   'bullet/toggle-fragment': defineOp<{ slideId: string; bulletId: string }>({
     label: 'Step-by-step',
     recipe(draft, { slideId, bulletId }) {
-      const { item } = findBullet(draft, slideId, bulletId);
-      if (item.fragment) delete item.fragment;
-      else item.fragment = true;
+      const { item, siblings, index } = findBullet(draft, slideId, bulletId);
+      putField(item, 'fragment', item.fragment ? undefined : true, KEY_ORDER.bullet, (next) => (siblings[index] = next));
     },
   }),
 };

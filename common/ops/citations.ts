@@ -2,6 +2,7 @@
 import type { Citation, Deck } from '../deck/schema';
 import { findBullet, findSlide, plain } from './find';
 import { LIMITS, toLine } from './paste';
+import { KEY_ORDER, putField } from './fields';
 import { defineOp, refuse } from './types';
 
 const MAX_CITATIONS = 50;
@@ -33,10 +34,9 @@ function indexOfRef(list: readonly Citation[], ref: string, targetId: string): n
 }
 
 /** Pages as typed; empty means "no pages", which removes the field. */
-function setPages(citation: Citation, pages: string | undefined): void {
+function pagesOf(pages: string | undefined): string | undefined {
   const text = toLine(pages ?? '', LIMITS.pages);
-  if (text === '') delete citation.pages;
-  else citation.pages = text;
+  return text === '' ? undefined : text;
 }
 
 export const citationOps = {
@@ -49,9 +49,8 @@ export const citationOps = {
       const list = citationsOf(draft, args);
       if (plain(list).some((c) => c.ref === args.ref)) refuse('citation', 'this reference is already cited here; edit its pages instead');
       if (list.length >= MAX_CITATIONS) refuse('citation', `at most ${MAX_CITATIONS} citations on one block or bullet`);
-      const citation: Citation = { ref: args.ref };
-      setPages(citation, args.pages);
-      list.push(citation);
+      const pages = pagesOf(args.pages);
+      list.push(pages === undefined ? { ref: args.ref } : { ref: args.ref, pages });
     },
   }),
 
@@ -68,7 +67,8 @@ export const citationOps = {
     coalesce: (a) => `${a.targetId}:${a.ref}`,
     recipe(draft, args) {
       const list = citationsOf(draft, args);
-      setPages(list[indexOfRef(list, args.ref, args.targetId)]!, args.pages);
+      const i = indexOfRef(list, args.ref, args.targetId);
+      putField(list[i]!, 'pages', pagesOf(args.pages), KEY_ORDER.citation, (next) => (list[i] = next));
     },
   }),
 };

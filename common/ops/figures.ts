@@ -3,7 +3,8 @@ import { assetPathProblem } from '../deck/asset-path';
 import type { FigureBlock } from '../deck/schema';
 import { addBlock } from './blocks';
 import { chartKindOf, chartSpec, CHART_KINDS, parseCell, tableOf, type ChartKind, type DataTable } from './chart';
-import { findBlockOf, findSlide, plain } from './find';
+import { findBlock, findBlockOf, findSlide, plain } from './find';
+import { KEY_ORDER, putField } from './fields';
 import { idMaker } from './ids';
 import { LIMITS, toLine, toText } from './paste';
 import { defineOp, refuse } from './types';
@@ -131,9 +132,9 @@ export const figureOps = {
     coalesce: (a) => a.blockId,
     recipe(draft, { slideId, blockId, source }) {
       const block = findBlockOf(draft, slideId, blockId, 'figure');
+      const { slide, index } = findBlock(draft, slideId, blockId);
       const text = toLine(source);
-      if (text === '') delete block.source;
-      else block.source = text;
+      putField(block, 'source', text === '' ? undefined : text, KEY_ORDER.figure, (next) => (slide.blocks[index] = next));
     },
   }),
 };

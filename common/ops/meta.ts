@@ -1,5 +1,6 @@
 /** Deck-wide settings: title, subtitle, author, course, date, language, theme, aspect ratio. */
 import { ASPECTS, DeckMeta, THEMES, type AspectRatio, type Theme } from '../deck/schema';
+import { KEY_ORDER, putField } from './fields';
 import { toLine } from './paste';
 import { defineOp, refuse } from './types';
 
@@ -29,15 +30,16 @@ export const metaOps = {
       }
       const value = toLine(change.value);
       const field = change.field;
+      const replace = (next: typeof meta) => (draft.meta = next);
       if (value === '' && (OPTIONAL as readonly string[]).includes(field)) {
-        delete meta[field as (typeof OPTIONAL)[number]];
+        putField(meta, field as (typeof OPTIONAL)[number], undefined, KEY_ORDER.meta, replace);
         return;
       }
       // The schema owns the rules (a title is required, a date is YYYY-MM-DD, a language
       // is a BCP 47 tag); its message is the one the lecturer sees.
       const checked = DeckMeta.shape[field].safeParse(value);
       if (!checked.success) refuse(field, checked.error.issues[0]?.message ?? 'is not valid');
-      meta[field] = value;
+      putField(meta, field, value, KEY_ORDER.meta, replace);
     },
   }),
 };

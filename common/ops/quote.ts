@@ -1,5 +1,6 @@
 /** Quote operations: add a quote block, edit its text and attribution. */
-import { findBlockOf, findSlide, plain } from './find';
+import { findBlock, findBlockOf, findSlide, plain } from './find';
+import { KEY_ORDER, putField } from './fields';
 import { idMaker } from './ids';
 import { toLine, toText } from './paste';
 import { addBlock } from './blocks';
@@ -28,9 +29,9 @@ export const quoteOps = {
     coalesce: (a) => a.blockId,
     recipe(draft, { slideId, blockId, attribution }) {
       const block = findBlockOf(draft, slideId, blockId, 'quote');
+      const { slide, index } = findBlock(draft, slideId, blockId);
       const text = toLine(attribution);
-      if (text === '') delete block.attribution;
-      else block.attribution = text;
+      putField(block, 'attribution', text === '' ? undefined : text, KEY_ORDER.quote, (next) => (slide.blocks[index] = next));
     },
   }),
 };

@@ -1,6 +1,7 @@
 /** Slide operations: add, duplicate, delete, reorder, and the slide's own fields. */
 import { Layout, type Deck, type Slide } from '../deck/schema';
-import { plain, findSlide } from './find';
+import { plain, findSlide, slideIndex } from './find';
+import { KEY_ORDER, putField } from './fields';
 import { idMaker } from './ids';
 import { copySlide, newSlide } from './make';
 import { LIMITS, toLine, toText } from './paste';
@@ -139,10 +140,9 @@ export const slideOps = {
     label: 'Typing',
     coalesce: (a) => a.slideId,
     recipe(draft, { slideId, subtitle }) {
-      const slide = findSlide(draft, slideId);
+      const i = slideIndex(draft, slideId);
       const text = toLine(subtitle);
-      if (text === '') delete slide.subtitle;
-      else slide.subtitle = text;
+      putField(draft.slides[i]!, 'subtitle', text === '' ? undefined : text, KEY_ORDER.slide, (next) => (draft.slides[i] = next));
     },
   }),
 
@@ -158,9 +158,7 @@ export const slideOps = {
     label: 'Hide slide',
     recipe(draft, { slideIds, hidden }) {
       for (const i of indexesOf(draft, slideIds)) {
-        const slide = draft.slides[i]!;
-        if (hidden) slide.hidden = true;
-        else delete slide.hidden;
+        putField(draft.slides[i]!, 'hidden', hidden ? true : undefined, KEY_ORDER.slide, (next) => (draft.slides[i] = next));
       }
     },
   }),
