@@ -8,6 +8,7 @@ import { info } from './commands/info';
 import { list } from './commands/list';
 import { newDeck } from './commands/new';
 import { migrate } from './commands/migrate';
+import { web } from './commands/web';
 
 export const COMMANDS: readonly Command[] = [
   check,
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   list,
   newDeck,
   migrate,
+  web,
 ];
 
 /** The command called `name`, if there is one. */

@@ -1,0 +1,74 @@
+/**
+ * Running the browser edition until the user stops it: pick the workspace (the one given,
+ * else the one chosen last time, else the sample `decks/`), build the UI if needed, start the
+ * host, print the address, open the browser, and shut down cleanly on Ctrl+C or SIGTERM.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { err, out } from '../cli/io';
+import { openBrowser } from './open-browser';
+import { startWebHost } from './server';
+import { readSettings, writeSettings } from './settings';
+import { ensureUiBuilt, PROJECT_ROOT } from './ui-build';
+
+export interface RunOptions {
+  workspace?: string;
+  port?: number;
+  open: boolean;
+}
+
+/** Exit codes as the command line uses them. */
+const OK = 0;
+const FAILURE = 1;
+
+/** Starts the browser edition and resolves to the exit code once it has been stopped. */
+export async function runBrowserEdition(options: RunOptions): Promise<number> {
+  const settings = await readSettings();
+  const chosen = options.workspace ?? settings.workspace ?? join(PROJECT_ROOT, 'decks');
+  const workspace = resolve(chosen);
+  if (existsSync(workspace) && !statSync(workspace).isDirectory()) {
+    err(`lectern web: ${chosen} is a file; --workspace takes a folder of decks`);
+    return FAILURE;
+  }
+  if (options.workspace && !(await writeSettings({ ...settings, workspace }))) {
+    err('lectern web: note: the workspace could not be remembered for next time (the settings folder is not writable)');
+  }
+
+  let ui: string;
+  try {
+    ui = await ensureUiBuilt((line) => out(line));
+  } catch (e) {
+    err(`lectern web: the app could not be built: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    return FAILURE;
+  }
+
+  let host;
+  try {
+    host = await startWebHost({ workspace, uiDir: ui, port: options.port });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    err(`lectern web: could not start: ${code === 'EADDRINUSE' ? `port ${options.port} is in use; choose another with --port, or leave it out to pick a free one` : e instanceof Error ? e.message : String(e)}`);
+    return FAILURE;
+  }
+
+  out(`Lectern is running at ${host.url}`);
+  out(`Workspace: ${workspace}`);
+  out('Press Ctrl+C to stop.');
+  if (options.open) {
+    const failed = await openBrowser(host.url);
+    if (failed) out(`Note: the browser did not open (${failed}); open the address above yourself.`);
+  }
+
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await host.close();
+  out('Lectern stopped.');
+  return OK;
+}

@@ -1,0 +1,68 @@
+/**
+ * The browser edition's guards. The host listens on 127.0.0.1, but any web page the lecturer
+ * visits could try to reach it (CSRF) or re-point a hostname at it (DNS rebinding), and any
+ * local process can connect. So: a random per-run token on every API and asset request, a
+ * Host header that must name our loopback address, same-origin only, strict response headers.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** The header the HTTP client sends the token in (renderer/api/http-client.ts). */
+export const TOKEN_HEADER = 'x-lectern-token';
+
+/** 32 random bytes as URL-safe text: unguessable, and safe to put in a printed URL. */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Compares in constant time, so response timing does not leak the token a byte at a time. */
+export function tokenMatches(given: string | null | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** True when the Host header names this server: `127.0.0.1:<port>` or `localhost:<port>`. */
+export function hostAllowed(req: IncomingMessage, port: number): boolean {
+  const host = req.headers.host;
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+/** True when the request has no Origin (same-origin GETs, tools) or our own. */
+export function originAllowed(req: IncomingMessage, port: number): boolean {
+  const origin = req.headers.origin;
+  return origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+}
+
+/**
+ * The UI's Content-Security-Policy: only its own bundled scripts, no inline script, no eval,
+ * no network beyond this host, no frames, no plugins. Inline styles are allowed because the
+ * slide renderer positions and scales slides with style attributes.
+ */
+export const UI_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** For deck assets: an SVG opened directly cannot run script or load anything. */
+export const ASSET_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
+
+/** Headers every response carries. */
+export function baseHeaders(res: ServerResponse): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+  res.setHeader('Cache-Control', 'no-store');
+}
