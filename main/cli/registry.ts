@@ -9,6 +9,7 @@ import { list } from './commands/list';
 import { newDeck } from './commands/new';
 import { migrate } from './commands/migrate';
 import { web } from './commands/web';
+import { exportCommand } from './commands/export';
 
 export const COMMANDS: readonly Command[] = [
   check,
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   newDeck,
   migrate,
   web,
+  exportCommand,
 ];
 
 /** The command called `name`, if there is one. */

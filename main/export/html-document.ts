@@ -24,8 +24,7 @@ html,body{margin:0;height:100%}
 .lx-toolbar{position:fixed;top:8px;right:8px;z-index:40;display:flex;gap:6px}
 .lx-toolbar button{font:14px/1.2 'Source Sans 3',sans-serif;padding:4px 10px;border:1px solid #555;border-radius:4px;background:#fff;color:#111;cursor:pointer;opacity:.85}
 .lx-toolbar button:focus-visible{outline:3px solid #1f4e99;opacity:1}
-.reveal .slides section{height:100%}
-.reveal .slides>section{padding:0}
+.reveal .slides>section.lectern-slide{padding:48px 64px 40px}
 body.lx-speaking .reveal{width:62vw!important}
 #lx-speaker{position:fixed;top:0;right:0;bottom:0;width:38vw;box-sizing:border-box;padding:48px 16px 16px;background:#1d1f24;color:#f4f4f6;font:18px/1.4 'Source Sans 3',sans-serif;display:flex;flex-direction:column;gap:10px;z-index:30}
 #lx-speaker[hidden]{display:none}
@@ -53,9 +52,7 @@ export function htmlDocument(input: HtmlDocumentInput): string {
   const revealJs = scriptBody(runtime.revealJs);
   const playerJs = scriptBody(runtime.playerJs);
   const data = { width: deck.width, height: deck.height, ...(input.notes ? { notes: deck.slides.map((s) => s.notes) } : {}) };
-  const sections = deck.slides
-    .map((s) => `<section data-lx-slide="${escapeHtml(s.id)}">${s.html}</section>`)
-    .join('\n');
+  const sections = deck.slides.map((s) => s.html).join('\n');
   return [
     '<!doctype html>',
     `<html lang="${escapeHtml(input.language)}">`,

@@ -51,7 +51,7 @@ function notesText(notes: string): string {
 function slidesPages(deck: StaticDeck, fragments: boolean): string[] {
   return deck.slides.flatMap((s) => {
     const steps = fragments ? fragmentCount(s.html) + 1 : 1;
-    return Array.from({ length: steps }, (_, k) => `<section class="lx-page lx-full">${fragments ? atStep(s.html, k + 1 === steps ? Infinity : k) : s.html}</section>`);
+    return Array.from({ length: steps }, (_, k) => `<div class="lx-page lx-full">${fragments ? atStep(s.html, k + 1 === steps ? Infinity : k) : s.html}</div>`);
   });
 }
 
@@ -60,7 +60,7 @@ function notesPages(deck: StaticDeck, fragments: boolean): string[] {
   return deck.slides.flatMap((s) => {
     const steps = fragments ? fragmentCount(s.html) + 1 : 1;
     return Array.from({ length: steps }, (_, k) =>
-      `<section class="lx-page lx-notes-page">${slideBox(deck, fragments ? atStep(s.html, k + 1 === steps ? Infinity : k) : s.html, scale)}<div class="lx-notes">${notesText(s.notes)}</div></section>`,
+      `<div class="lx-page lx-notes-page">${slideBox(deck, fragments ? atStep(s.html, k + 1 === steps ? Infinity : k) : s.html, scale)}<div class="lx-notes">${notesText(s.notes)}</div></div>`,
     );
   });
 }
@@ -75,7 +75,7 @@ function handoutPages(deck: StaticDeck, perPage: 3 | 6): string[] {
         ? `<div class="lx-cell">${slideBox(deck, s.html, scale)}<div class="lx-lines" aria-hidden="true"></div></div>`
         : `<div class="lx-cell">${slideBox(deck, s.html, scale)}</div>`,
     );
-    pages.push(`<section class="lx-page lx-handout lx-handout-${perPage}">${cells.join('')}</section>`);
+    pages.push(`<div class="lx-page lx-handout lx-handout-${perPage}">${cells.join('')}</div>`);
   }
   return pages;
 }

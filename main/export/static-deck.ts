@@ -1,49 +1,47 @@
 /**
- * From a deck to the static slides every exporter works from: images and charts embedded,
- * fonts inlined (only the faces the text needs), one `StaticSlide` per visible slide.
- *
- * The slide markup comes from the stand-in renderer in `fallback-render.ts` until the shared
- * slide component's server-side render (`render-static.ts`, the render engineer's) lands;
- * this file is the one place to switch over.
+ * From a deck to the static slides every exporter works from: the shared SlideView rendered
+ * on the server (render-static.ts), with images and charts embedded and fonts inlined — only
+ * the font faces whose characters the deck uses, to keep the file small.
  */
-import { join } from 'node:path';
-import type { Deck, AspectRatio } from '../../common/deck/schema';
-import { renderCharts } from './charts';
-import { fallbackThemeCss } from './fallback-theme';
-import { renderSlideContent, slideTitle } from './fallback-render';
+import { readFile } from 'node:fs/promises';
+import type { Deck } from '../../common/deck/schema';
+import { warning } from '../../common/deck/problems';
+import { slideSize } from '../../common/render/context';
+import { inlineToPlainText } from '../../common/render/inline';
 import { codePoints, inlineFontCss } from './fonts';
 import { embedImages } from './images';
+import { renderChartsForDeck, renderSlideHtml, styleFiles, type ChartFailure } from './render-static';
 import type { StaticDeck } from './types';
 
-/** The repository's shared assets (fonts, themes), found from this file. */
-export const ASSETS_ROOT = join(import.meta.dirname, '..', '..', 'assets');
-export const FONT_CSS = join(ASSETS_ROOT, 'fonts', 'fonts.css');
-
-const SIZES: Record<AspectRatio, [number, number]> = { '16:9': [1280, 720], '4:3': [1024, 768], '16:10': [1280, 800] };
-
-/** Slide width and height in CSS pixels for an aspect ratio. */
-export function slideSize(aspect: AspectRatio): { width: number; height: number } {
-  const [width, height] = SIZES[aspect];
-  return { width, height };
+/** The plain-text title of a slide as exports list it (outline, speaker view); never empty. */
+export function slideTitle(deck: Deck, index: number): string {
+  const slide = deck.slides[index]!;
+  const title = slide.layout === 'title' ? slide.title || deck.meta.title : slide.title;
+  return inlineToPlainText(title) || `Slide ${index + 1}`;
 }
 
 /** Renders the visible slides of `deck` (whose files are in `deckDir`) to static markup. */
 export async function staticDeck(deck: Deck, deckDir: string): Promise<StaticDeck> {
-  const visible = deck.slides.map((slide, index) => ({ slide, index })).filter(({ slide }) => !slide.hidden);
-  const [images, charts] = await Promise.all([embedImages(deck, deckDir), renderCharts(deck)]);
-  const x = { deck, images: images.url, charts: charts.svg };
-  const slides = visible.map(({ slide, index }) => ({
-    id: slide.id,
-    title: slideTitle(deck, slide, index),
-    html: renderSlideContent(x, slide, index),
-    notes: slide.notes,
-  }));
-  const used = codePoints([deck.meta.title, JSON.stringify(visible.map((v) => v.slide)), JSON.stringify(deck.references)]);
-  const fonts = await inlineFontCss(FONT_CSS, used);
+  const failures: ChartFailure[] = [];
+  const [images, charts] = await Promise.all([embedImages(deck, deckDir), renderChartsForDeck(deck, deck.meta.theme, failures)]);
+  const ctx = { assetUrl: (rel: string) => images.url.get(rel), charts };
+  const slides = deck.slides.flatMap((slide, index) =>
+    slide.hidden ? [] : [{ id: slide.id, title: slideTitle(deck, index), html: renderSlideHtml(deck, slide, index, ctx, 'export', { notes: false }), notes: slide.notes }],
+  );
+  const files = styleFiles();
+  const used = codePoints([JSON.stringify(deck.meta), JSON.stringify(deck.slides.filter((s) => !s.hidden)), JSON.stringify(deck.references)]);
+  const [fonts, base, theme] = await Promise.all([
+    inlineFontCss(files.fonts, used),
+    readFile(files.base, 'utf8'),
+    readFile(files.themes[deck.meta.theme], 'utf8'),
+  ]);
   return {
     slides,
     ...slideSize(deck.meta.aspectRatio),
-    css: `${fonts}\n${fallbackThemeCss(deck.meta.theme)}`,
-    warnings: [...images.warnings, ...charts.warnings],
+    css: [fonts, base, theme].join('\n'),
+    warnings: [
+      ...images.warnings,
+      ...failures.map((f) => warning(`slides[${f.slideIndex}]`, `the chart "${f.figureId}" could not be drawn (${f.what}); a placeholder was exported`)),
+    ],
   };
 }

@@ -30,7 +30,7 @@ export interface StaticSlide {
   id: string;
   /** The slide's title as plain text (the deck title for an untitled title slide). */
   title: string;
-  /** Static markup of the slide's content, without the outer `<section>`. */
+  /** The slide's `<section>` as static markup (SlideView, rendered on the server). */
   html: string;
   /** Speaker notes, plain text. */
   notes: string;

@@ -36,7 +36,14 @@
     frame.style.width = data.width + 'px';
     frame.style.height = data.height + 'px';
     frame.style.transform = 'scale(' + box.clientWidth / data.width + ')';
-    for (var i = 0; i < section.children.length; i++) frame.appendChild(section.children[i].cloneNode(true));
+    var copy = section.cloneNode(true);
+    copy.removeAttribute('hidden');
+    copy.removeAttribute('aria-hidden');
+    copy.classList.remove('past', 'present', 'future');
+    copy.style.display = 'flex';
+    copy.style.top = '0';
+    copy.querySelectorAll('.fragment').forEach(function (el) { el.classList.remove('fragment'); });
+    frame.appendChild(copy);
     frame.querySelectorAll('[id]').forEach(function (el) { el.removeAttribute('id'); });
     frame.querySelectorAll('a').forEach(function (el) { el.setAttribute('tabindex', '-1'); });
     box.appendChild(frame);

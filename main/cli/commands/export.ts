@@ -1,0 +1,121 @@
+/**
+ * `lectern export <deck>... --html <file or folder> --pdf <file or folder>`: the exports
+ * students get. Each deck is rendered once and written to each format asked for; a file is
+ * only ever replaced by a complete export (atomic write), never left half-written.
+ */
+import { dirname } from 'node:path';
+import { readDeckFile } from '../../store/read';
+import { exportStatic } from '../../export/export-deck';
+import { outputPath, writeExport } from '../../export/output';
+import { playwrightPrinter } from '../../export/playwright-printer';
+import { NoChromiumError, type PdfPrinter } from '../../export/printer';
+import { staticDeck } from '../../export/static-deck';
+import { PDF_LAYOUTS, type ExportOptions, type PdfLayout } from '../../export/types';
+import { readArgs, usageError } from '../args';
+import { EXIT, type Command } from '../command';
+import { findTargets } from '../decks';
+import { displayPath, plural, printProblems } from '../display';
+import { err, out } from '../io';
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'export decks to one self-contained HTML file and/or a PDF',
+  usage: [
+    'Usage: lectern export <deck>... [--html <file or folder>] [--pdf <file or folder>]',
+    '                      [--layout slides|notes|handouts] [--handouts 3|6] [--fragments] [--no-notes]',
+    '',
+    'HTML: one file with everything inside (slides, fonts, images, charts, reveal.js); opens',
+    'offline from a USB stick. Press S for the speaker view, R for the reading view.',
+    '  --no-notes        the student copy: leave the speaker notes out of the file',
+    'PDF (needs Chromium or Chrome; set LECTERN_CHROMIUM to its path if it is not found):',
+    '  --layout slides   one page per slide (default); notes: slide and notes per page;',
+    '           handouts: slides per A4 page (--handouts 3 with lines to write, or 6)',
+    '  --fragments       one page per build step of slides with fragments',
+    '',
+    'A folder (existing, ending in "/", or given with several decks) gets <deck>.html / .pdf.',
+    'Exit codes: 0 every export written, 1 a deck was invalid or an export failed, 2 usage.',
+    '',
+    'Example: lectern export decks/western-technology --html /tmp/a.html --pdf /tmp/a.pdf',
+  ].join('\n'),
+  async run(argv) {
+    const args = readArgs(
+      exportCommand,
+      argv,
+      {
+        html: { type: 'string' },
+        pdf: { type: 'string' },
+        layout: { type: 'string' },
+        handouts: { type: 'string' },
+        fragments: { type: 'boolean' },
+        'no-notes': { type: 'boolean' },
+      },
+      { min: 1, what: 'a deck to export' },
+    );
+    if (typeof args === 'number') return args;
+    const { html, pdf } = args.values;
+    if (!html && !pdf) return usageError(exportCommand, 'say where to write: --html <file or folder> and/or --pdf <file or folder>');
+    const layout = (args.values.layout ?? 'slides') as PdfLayout;
+    if (!(PDF_LAYOUTS as readonly string[]).includes(layout)) return usageError(exportCommand, `--layout must be one of ${PDF_LAYOUTS.join(', ')}`);
+    const perPage = args.values.handouts ?? '3';
+    if (perPage !== '3' && perPage !== '6') return usageError(exportCommand, '--handouts must be 3 or 6');
+    const pdfOptions: ExportOptions = { format: 'pdf', layout, handouts: perPage === '3' ? 3 : 6, fragments: args.values.fragments ?? false };
+    const htmlOptions: ExportOptions = { format: 'html', notes: !args.values['no-notes'] };
+
+    const targets = await findTargets(args.positionals);
+    for (const miss of targets.missing) printProblems(miss.file, miss.abs, miss.problems);
+    let failed = targets.missing.length;
+    let written = 0;
+    let printer: PdfPrinter | undefined;
+    try {
+      for (const abs of targets.decks) {
+        const file = displayPath(abs);
+        const opened = await readDeckFile(abs);
+        if (!opened.ok) {
+          printProblems(file, abs, opened.problems);
+          err(`${file}: not exported (the deck is invalid)`);
+          failed++;
+          continue;
+        }
+        const deck = opened.value.deck;
+        out(`${file}: rendering ${plural(deck.slides.filter((s) => !s.hidden).length, 'slide')}`);
+        const rendered = await staticDeck(deck, dirname(abs));
+        printProblems(file, abs, rendered.warnings);
+        const jobs: Array<[string, ExportOptions]> = [];
+        if (html) jobs.push([await outputPath(html, targets.decks.length, abs, 'html'), htmlOptions]);
+        if (pdf) jobs.push([await outputPath(pdf, targets.decks.length, abs, 'pdf', layout), pdfOptions]);
+        for (const [target, options] of jobs) {
+          if (options.format === 'pdf' && !printer) {
+            out('starting Chromium for the PDF');
+            printer = await playwrightPrinter();
+          }
+          const result = await exportStatic(deck, rendered, options, { ...(printer ? { printer } : {}), progress: (step) => out(`${file}: ${step}`) });
+          if (!result.ok) {
+            printProblems(file, abs, result.problems);
+            failed++;
+            continue;
+          }
+          const saved = await writeExport(target, result.value.bytes);
+          if (!saved.ok) {
+            for (const p of saved.problems) err(`${displayPath(target)}: ${p.what}`);
+            failed++;
+            continue;
+          }
+          written++;
+          out(`${file}: wrote ${displayPath(target)} (${options.format === 'pdf' ? plural(result.value.count, 'page') : plural(result.value.count, 'slide')}, ${kb(result.value.bytes.length)})`);
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof NoChromiumError)) throw e;
+      err(`lectern export: ${e.message}`);
+      failed++;
+    } finally {
+      await printer?.close();
+    }
+    out(`${plural(written, 'file')} written${failed ? `, ${failed} failed` : ''}`);
+    return failed ? EXIT.failure : EXIT.ok;
+  },
+};
+
+function kb(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
