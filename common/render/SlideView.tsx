@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * The one slide component: editor preview, thumbnails, presentation and export all render
  * slides through it, at a fixed logical size per aspect ratio (see `slideSize`), so a slide

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * One component per block type. Deck text only ever reaches the page as React text
  * children or attributes, which React escapes; the one raw insertion is chart SVG (figure.tsx).
@@ -71,20 +72,24 @@ export function ReferenceEntry({ id, env }: { id: string; env: BlockEnv }): Reac
     return (
       <li className="lectern-reference is-unknown">
         <span className="lectern-ref-label">{id}</span>{' '}
-        <span className="lectern-ref-missing">not in the deck’s reference list</span>
+        <span className="lectern-ref-body">
+          <span className="lectern-ref-missing">not in the deck’s reference list</span>
+        </span>
       </li>
     );
   }
   return (
     <li className="lectern-reference" data-ref-id={ref.id}>
       <span className="lectern-ref-label">{ref.label}</span>{' '}
-      <span className="lectern-ref-text">{ref.text || 'No details recorded.'}</span>
-      {ref.missing.length > 0 ? (
-        <>
-          {' '}
-          <span className="lectern-ref-missing">details missing: {ref.missing.join(', ')}</span>
-        </>
-      ) : null}
+      <span className="lectern-ref-body">
+        <span className="lectern-ref-text">{ref.text || 'No details recorded.'}</span>
+        {ref.missing.length > 0 ? (
+          <>
+            {' '}
+            <span className="lectern-ref-missing">details missing: {ref.missing.join(', ')}</span>
+          </>
+        ) : null}
+      </span>
     </li>
   );
 }

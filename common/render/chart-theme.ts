@@ -60,6 +60,7 @@ export function chartConfig(theme: Theme): Record<string, unknown> {
     font: CHART_FONT,
     view: { stroke: null },
     axis,
+    axisQuantitative: { tickCount: 6 },
     legend: { labelColor: p.text, titleColor: p.text, labelFontSize: 16, titleFontSize: 17, labelFont: CHART_FONT, titleFont: CHART_FONT },
     title: { color: p.text, fontSize: 20, font: CHART_FONT, subtitleColor: p.muted },
     header: { labelColor: p.text, titleColor: p.text, labelFontSize: 16, titleFontSize: 18 },

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /** What blocks share: the render environment, fragment marking and citation marks. */
 import type { ReactNode } from 'react';
 import type { Citation, Reference } from '../deck/schema';

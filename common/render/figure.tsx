@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Figures: a chart (SVG from `chartToSvg`) or an image from the deck's assets, with caption,
  * credit line and citations. A missing image or an undrawn chart shows a visible placeholder

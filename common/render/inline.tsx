@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Inline Markdown, the bullet text format: `*em*`, `**strong**`, `` `code` ``,
  * `[label](https://…)`. Parsed by markdown-it with HTML off and only inline rules on, and
