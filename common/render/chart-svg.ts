@@ -65,6 +65,20 @@ function scopeIds(svg: string, prefix: string): string {
   );
 }
 
+/** A key that would make Vega fetch something; the deck schema refuses these too. */
+function fetchingKey(spec: unknown): string | undefined {
+  const stack: unknown[] = [spec];
+  while (stack.length) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'url' || key === 'href') return key;
+      stack.push(value);
+    }
+  }
+  return undefined;
+}
+
 const offlineLoader = (): ReturnType<typeof vega.loader> => {
   const loader = vega.loader();
   const refuse = (): Promise<never> => Promise.reject(new Error('charts may not load files or URLs; put the data inline'));
@@ -79,6 +93,8 @@ const offlineLoader = (): ReturnType<typeof vega.loader> => {
  */
 export async function chartToSvg(spec: ChartSpec, options: ChartOptions): Promise<string> {
   const { theme, width, height } = options;
+  const fetching = fetchingKey(spec);
+  if (fetching) throw new Error(`The chart could not be drawn: charts may not load from a "${fetching}"; put the data inline`);
   const { config: ownConfig, ...rest } = spec as ChartSpec & { config?: unknown };
   const full = {
     ...rest,
