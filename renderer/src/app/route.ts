@@ -1,0 +1,23 @@
+/**
+ * Where the app is: the library, or one deck open in the editor. Kept in the URL hash so a
+ * reload returns to the same deck and the browser's back button leaves the editor.
+ */
+export type Route = { view: 'library' } | { view: 'editor'; deck: string; /** open the recovery file (the deck file is unreadable) */ recover?: boolean };
+
+/** Reads a route from a location hash such as `#/deck/week-1%2Fweek-1.lectern`. */
+export function parseRoute(hash: string): Route {
+  const m = /^#\/(deck|recover)\/(.+)$/.exec(hash);
+  if (m?.[2]) {
+    try {
+      return { view: 'editor', deck: decodeURIComponent(m[2]), ...(m[1] === 'recover' ? { recover: true } : {}) };
+    } catch {
+      return { view: 'library' };
+    }
+  }
+  return { view: 'library' };
+}
+
+/** The hash for a route; the inverse of `parseRoute`. */
+export function formatRoute(route: Route): string {
+  return route.view === 'editor' ? `#/${route.recover ? 'recover' : 'deck'}/${encodeURIComponent(route.deck)}` : '#/';
+}

@@ -1,0 +1,73 @@
+/** Inspector editors for the non-bullet blocks: quote, figure (chart or image), text and references. */
+import type { FigureBlock, QuoteBlock, Reference } from '../../../common/deck/schema';
+import { chartKindOf, tableOf, type ChartKind, type Op } from '../../../common/ops';
+import { ChartTable } from './ChartTable';
+import { CitationEditor } from './CitationEditor';
+
+interface Common {
+  slideId: string;
+  references: readonly Reference[];
+  apply: (op: Op) => boolean;
+}
+
+export function QuoteEditor({ slideId, block, references, apply }: Common & { block: QuoteBlock }) {
+  return (
+    <div className="block-editor">
+      <label className="stack-field">
+        <span>Quote</span>
+        <textarea rows={3} value={block.text} onChange={(e) => apply({ op: 'quote/set-text', args: { slideId, blockId: block.id, text: e.currentTarget.value } })} />
+      </label>
+      <label className="stack-field">
+        <span>Attribution</span>
+        <input value={block.attribution ?? ''} onChange={(e) => apply({ op: 'quote/set-attribution', args: { slideId, blockId: block.id, attribution: e.currentTarget.value } })} />
+      </label>
+      <CitationEditor slideId={slideId} targetId={block.id} targetName="the quote" citations={block.citations} references={references} apply={apply} compact />
+    </div>
+  );
+}
+
+export function FigureEditor({ slideId, block, references, apply, onReplaceImage }: Common & { block: FigureBlock; onReplaceImage: (file: File) => void }) {
+  const fig = block.figure;
+  return (
+    <div className="block-editor">
+      {fig.kind === 'chart' ? (
+        <>
+          <label className="inline-field">
+            <span>Chart type</span>
+            <select value={chartKindOf(fig.spec)} onChange={(e) => apply({ op: 'figure/set-chart-kind', args: { slideId, blockId: block.id, kind: e.currentTarget.value as ChartKind } })}>
+              <option value="bar">Bar</option>
+              <option value="line">Line</option>
+            </select>
+          </label>
+          <ChartTable
+            label={`Data of the chart ${block.caption || ''}`.trim()}
+            table={tableOf(fig.spec)}
+            onChange={(table) => apply({ op: 'figure/set-table', args: { slideId, blockId: block.id, table } })}
+            onCell={(row, column, text) => apply({ op: 'figure/set-cell', args: { slideId, blockId: block.id, row, column, text } })}
+          />
+        </>
+      ) : (
+        <div className="image-row">
+          <span className="muted">Image: {fig.asset}</span>
+          <label className="file-button">
+            <span>Replace image…</span>
+            <input type="file" aria-label="Replace image" accept="image/*" onChange={(e) => e.currentTarget.files?.[0] && onReplaceImage(e.currentTarget.files[0])} />
+          </label>
+        </div>
+      )}
+      <label className="stack-field">
+        <span>Caption</span>
+        <input value={block.caption} onChange={(e) => apply({ op: 'figure/set-caption', args: { slideId, blockId: block.id, caption: e.currentTarget.value } })} />
+      </label>
+      <label className="stack-field">
+        <span>Alt text</span>
+        <textarea rows={2} value={block.alt} onChange={(e) => apply({ op: 'figure/set-alt', args: { slideId, blockId: block.id, alt: e.currentTarget.value } })} />
+      </label>
+      <label className="stack-field">
+        <span>Credit line</span>
+        <input value={block.source ?? ''} placeholder="e.g. Data: Sutton 1971" onChange={(e) => apply({ op: 'figure/set-source', args: { slideId, blockId: block.id, source: e.currentTarget.value } })} />
+      </label>
+      <CitationEditor slideId={slideId} targetId={block.id} targetName="the figure" citations={block.citations} references={references} apply={apply} compact />
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * Editing a bullets block: one field per bullet, indented by depth. Enter adds a bullet
+ * below, Backspace in an empty bullet removes it, Tab and Shift+Tab nest and un-nest,
+ * Ctrl/Cmd+B and +I insert Markdown emphasis, a multi-line paste becomes several bullets.
+ */
+import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import type { BulletItem, BulletsBlock, Reference } from '../../../common/deck/schema';
+import { pasteLine, type Op } from '../../../common/ops';
+import { CitationEditor } from './CitationEditor';
+import { emphasisMarker, pastedText, restoreSelection, wrapSelection } from './text-input';
+
+interface Flat {
+  item: BulletItem;
+  depth: number;
+  /** "1", "1.2", … for the field's accessible name. */
+  number: string;
+}
+
+function flatten(items: readonly BulletItem[], depth = 0, prefix = ''): Flat[] {
+  return items.flatMap((item, i) => {
+    const number = prefix ? `${prefix}.${i + 1}` : String(i + 1);
+    return [{ item, depth, number }, ...flatten(item.children, depth + 1, number)];
+  });
+}
+
+export interface BulletsEditorProps {
+  slideId: string;
+  block: BulletsBlock;
+  references: readonly Reference[];
+  apply: (op: Op) => boolean;
+  newId: (kind: 'bullet') => string;
+}
+
+export function BulletsEditor({ slideId, block, references, apply, newId }: BulletsEditorProps) {
+  const flat = flatten(block.items);
+  const fields = useRef(new Map<string, HTMLInputElement>());
+
+  function focus(id: string | undefined) {
+    if (id) requestAnimationFrame(() => fields.current.get(id)?.focus());
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>, f: Flat, index: number) {
+    const el = e.currentTarget;
+    const marker = emphasisMarker(e);
+    if (marker) {
+      e.preventDefault();
+      const next = wrapSelection(el, marker);
+      apply({ op: 'bullet/set-text', args: { slideId, bulletId: f.item.id, text: next.text } });
+      restoreSelection(el, next.start, next.end);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const id = newId('bullet');
+      if (apply({ op: 'bullet/add', args: { slideId, after: f.item.id, id } })) focus(id);
+    } else if (e.key === 'Tab') {
+      e.preventDefault();
+      apply({ op: e.shiftKey ? 'bullet/outdent' : 'bullet/indent', args: { slideId, bulletId: f.item.id } });
+      focus(f.item.id);
+    } else if (e.key === 'Backspace' && el.value === '' && flat.length > 1) {
+      e.preventDefault();
+      apply({ op: 'bullet/delete', args: { slideId, bulletId: f.item.id } });
+      focus(flat[index - 1]?.item.id ?? flat[index + 1]?.item.id);
+    } else if (e.key === 'ArrowUp' && !e.altKey) {
+      focus(flat[index - 1]?.item.id);
+    } else if (e.key === 'ArrowDown' && !e.altKey) {
+      focus(flat[index + 1]?.item.id);
+    }
+  }
+
+  function onPaste(e: ClipboardEvent<HTMLInputElement>, f: Flat) {
+    const text = pastedText(e);
+    e.preventDefault();
+    if (/\r|\n/.test(text.trim())) {
+      apply({ op: 'bullet/paste', args: { slideId, after: f.item.id, text } });
+      return;
+    }
+    const el = e.currentTarget;
+    const start = el.selectionStart ?? el.value.length;
+    const end = el.selectionEnd ?? start;
+    const piece = pasteLine(text, { markdown: true });
+    apply({ op: 'bullet/set-text', args: { slideId, bulletId: f.item.id, text: el.value.slice(0, start) + piece + el.value.slice(end) } });
+    restoreSelection(el, start + piece.length, start + piece.length);
+  }
+
+  return (
+    <div className="bullets-editor">
+      <ol className="bullet-fields">
+        {flat.map((f, index) => (
+          <li key={f.item.id} style={{ paddingLeft: f.depth * 20 }}>
+            <div className="bullet-row">
+              <span aria-hidden="true" className="bullet-dot">
+                {f.depth === 0 ? '•' : '◦'}
+              </span>
+              <input
+                ref={(el) => {
+                  if (el) fields.current.set(f.item.id, el);
+                  else fields.current.delete(f.item.id);
+                }}
+                aria-label={`Bullet ${f.number}`}
+                value={f.item.text}
+                maxLength={2000}
+                onChange={(e) => apply({ op: 'bullet/set-text', args: { slideId, bulletId: f.item.id, text: e.currentTarget.value } })}
+                onKeyDown={(e) => onKeyDown(e, f, index)}
+                onPaste={(e) => onPaste(e, f)}
+              />
+            </div>
+            <CitationEditor slideId={slideId} targetId={f.item.id} targetName={`bullet ${f.number}`} citations={f.item.citations} references={references} apply={apply} compact />
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        onClick={() => {
+          const id = newId('bullet');
+          const last = flat[flat.length - 1];
+          if (apply({ op: 'bullet/add', args: last ? { slideId, after: block.items[block.items.length - 1]!.id, id } : { slideId, blockId: block.id, id } })) focus(id);
+        }}
+      >
+        Add bullet
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * A small data table for a chart: column names in the header row, one row per bar or
+ * point. Controlled: the parent owns the table and decides when it becomes an op.
+ */
+import { parseCell, type Cell, type DataTable } from '../../../common/ops';
+
+export interface ChartTableProps {
+  table: DataTable;
+  onChange: (table: DataTable) => void;
+  /** Called for a single cell edit, so an existing chart keeps its styling. */
+  onCell?: (row: number, column: number, text: string) => void;
+  label: string;
+}
+
+const show = (c: Cell | undefined) => (c === null || c === undefined ? '' : String(c));
+
+export function ChartTable({ table, onChange, onCell, label }: ChartTableProps) {
+  const setColumn = (i: number, name: string) => onChange({ ...table, columns: table.columns.map((c, k) => (k === i ? name : c)) });
+  const setCell = (r: number, c: number, text: string) => {
+    if (onCell) return onCell(r, c, text);
+    onChange({ ...table, rows: table.rows.map((row, k) => (k === r ? table.columns.map((_, j) => (j === c ? parseCell(text) : (row[j] ?? null))) : row)) });
+  };
+  return (
+    <div className="chart-table">
+      <table aria-label={label}>
+        <thead>
+          <tr>
+            {table.columns.map((name, c) => (
+              <th key={c} scope="col">
+                <input aria-label={`Column ${c + 1} name`} value={name} onChange={(e) => setColumn(c, e.currentTarget.value)} size={8} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, r) => (
+            <tr key={r}>
+              {table.columns.map((_, c) => (
+                <td key={c}>
+                  <input aria-label={`Row ${r + 1} ${table.columns[c] || `column ${c + 1}`}`} value={show(row[c])} onChange={(e) => setCell(r, c, e.currentTarget.value)} size={8} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="row-buttons">
+        <button type="button" onClick={() => onChange({ ...table, rows: [...table.rows, table.columns.map(() => null)] })}>
+          Add row
+        </button>
+        <button type="button" disabled={table.rows.length <= 1} onClick={() => onChange({ ...table, rows: table.rows.slice(0, -1) })}>
+          Remove last row
+        </button>
+        <button type="button" onClick={() => onChange({ columns: [...table.columns, `Series ${table.columns.length}`], rows: table.rows.map((r) => [...r, null]) })}>
+          Add column
+        </button>
+        <button type="button" disabled={table.columns.length <= 2} onClick={() => onChange({ columns: table.columns.slice(0, -1), rows: table.rows.map((r) => r.slice(0, -1)) })}>
+          Remove last column
+        </button>
+      </div>
+    </div>
+  );
+}

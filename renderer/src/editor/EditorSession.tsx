@@ -1,0 +1,261 @@
+/**
+ * One open deck being edited: the sorter on the left, the current slide large in the middle
+ * with its speaker notes, the inspector and panels on the right. Owns the deck store, the
+ * selection (never part of history), saving and the keyboard shortcuts.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import type { ResultOf } from '../../../common/api/contract';
+import type { Theme } from '../../../common/deck/schema';
+import { slideSize, type SlideRenderContext } from '../../../common/render/context';
+import type { Op } from '../../../common/ops';
+import { useApi } from '../app/api-context';
+import type { ChromeTheme } from '../app/chrome-theme';
+import { problemText } from '../app/format';
+import { AddFigureDialog, type NewFigure } from './AddFigureDialog';
+import { basicCheck } from './basic-check';
+import { useChartSvgs } from './charts';
+import { ConflictDialog } from './ConflictDialog';
+import { DeckStore, useDeckView } from './deck-store';
+import { EditorPanels, type PanelName } from './EditorPanels';
+import { newId } from './new-id';
+import { PresentView } from './PresentView';
+import { clickSelect, reconcile, selectedInOrder, selectOne, emptySelection, type Selection } from './selection';
+import { Sorter } from './Sorter';
+import { Stage } from './Stage';
+import { Toolbar } from './Toolbar';
+import { useMissingAssets } from './use-missing-assets';
+import { usePersistence } from './use-persistence';
+import { useShortcuts } from './use-shortcuts';
+import './editor.css';
+
+export interface EditorSessionProps {
+  deckRef: string;
+  opened: ResultOf<'deck.open'>;
+  /** Opened from the recovery file: the deck is not on disk yet. */
+  recovered: boolean;
+  onClose: () => void;
+  onOpen: (ref: string) => void;
+  chromeTheme: ChromeTheme;
+  setChromeTheme: (t: ChromeTheme) => void;
+}
+
+export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chromeTheme, setChromeTheme }: EditorSessionProps) {
+  const api = useApi();
+  const [store] = useState(() => {
+    const s = new DeckStore(opened.deck);
+    if (recovered) s.reset(opened.deck, true);
+    return s;
+  });
+  const view = useDeckView(store);
+  const deck = view.deck;
+  const order = useMemo(() => deck.slides.map((s) => s.id), [deck.slides]);
+  const [rawSel, setSel] = useState<Selection>(() => (deck.slides[0] ? selectOne(deck.slides[0].id) : emptySelection));
+  // Ids that vanished (delete, undo) drop out of the selection; view state, so computed, not stored.
+  const sel = reconcile(rawSel, order);
+  const currentIndex = sel.current ? order.indexOf(sel.current) : -1;
+  const slide = currentIndex >= 0 ? deck.slides[currentIndex] : undefined;
+
+  const [message, setMessage] = useState<string | null>(opened.warnings.length ? opened.warnings.map(problemText).join('; ') : null);
+  const [panel, setPanel] = useState<PanelName>('slide');
+  const [modal, setModal] = useState<'figure' | 'saveAs' | null>(null);
+  const [presenting, setPresenting] = useState(false);
+  const [recovery, setRecovery] = useState(opened.recovery);
+  const persistence = usePersistence(api, deckRef, store, opened.stamp, opened.readOnly);
+
+  const size = slideSize(deck.meta.aspectRatio);
+  const charts = useChartSvgs(deck, size.width);
+  const rawAssetUrl = useCallback((rel: string) => api.assetUrl(deckRef, rel), [api, deckRef]);
+  const missing = useMissingAssets(deck, rawAssetUrl);
+  const ctx = useMemo<SlideRenderContext>(() => ({ assetUrl: (rel) => (missing.has(rel) ? undefined : rawAssetUrl(rel)), charts }), [rawAssetUrl, missing, charts]);
+  const problems = useMemo(() => basicCheck(deck, missing), [deck, missing]);
+
+  /** Dispatches a named op; a refused op is reported, never thrown. */
+  const apply = useCallback(
+    (op: Op): boolean => {
+      const refused = store.dispatch(op);
+      if (refused.length) {
+        setMessage(refused.map(problemText).join('; '));
+        return false;
+      }
+      return true;
+    },
+    [store],
+  );
+
+  const selectIndex = (i: number) => {
+    const id = store.deck.slides[i]?.id;
+    if (id) setSel(selectOne(id));
+  };
+
+  const commands = {
+    newSlide() {
+      const id = newId('slide');
+      if (apply({ op: 'slide/add', args: { after: currentIndex, layout: 'bullets', id } })) setSel(selectOne(id));
+    },
+    duplicate() {
+      const ids = selectedInOrder(sel, order);
+      if (!ids.length) return;
+      const before = new Set(store.deck.slides.map((s) => s.id));
+      if (apply({ op: 'slide/duplicate', args: { slideIds: ids } })) {
+        const copy = store.deck.slides.find((s, i) => !before.has(s.id) && i > currentIndex);
+        if (copy) setSel(selectOne(copy.id));
+      }
+    },
+    remove() {
+      const ids = selectedInOrder(sel, order);
+      if (!ids.length || !apply({ op: 'slide/delete', args: { slideIds: ids } })) return;
+      // The slide that took the first deleted one's place becomes current.
+      const next = store.deck.slides[Math.min(order.indexOf(ids[0]!), store.deck.slides.length - 1)];
+      setSel(next ? selectOne(next.id) : emptySelection);
+    },
+    nudge(by: -1 | 1) {
+      const ids = selectedInOrder(sel, order);
+      if (ids.length) apply({ op: 'slide/nudge', args: { slideIds: ids, by } });
+    },
+    undo: () => store.undo(),
+    redo: () => store.redo(),
+    save: () => void persistence.save(),
+  };
+
+  useShortcuts(commands);
+
+  async function addFigure(f: NewFigure) {
+    if (!slide) return;
+    setModal(null);
+    if (f.kind === 'chart') {
+      apply({ op: 'figure/add-chart', args: { slideId: slide.id, table: f.table, kind: f.chart, caption: f.caption, alt: f.alt, id: newId('block') } });
+      return;
+    }
+    const r = await api.asset.import({ ref: deckRef, name: f.file.name, bytes: new Uint8Array(await f.file.arrayBuffer()) });
+    if (!r.ok) return setMessage(`The image was not added: ${r.problems.map(problemText).join('; ')}`);
+    apply({ op: 'figure/add-image', args: { slideId: slide.id, asset: r.value.path, caption: f.caption, alt: f.alt, id: newId('block') } });
+  }
+
+  async function replaceImage(blockId: string, file: File) {
+    if (!slide) return;
+    const r = await api.asset.import({ ref: deckRef, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    if (!r.ok) return setMessage(`The image was not replaced: ${r.problems.map(problemText).join('; ')}`);
+    apply({ op: 'figure/set-image', args: { slideId: slide.id, blockId, asset: r.value.path } });
+  }
+
+  async function exportHtml() {
+    if (view.dirty && !(await persistence.save())) return;
+    setMessage('Exporting…');
+    const r = await api.export.run({ ref: deckRef, format: 'html' });
+    setMessage(r.ok ? `Exported to ${r.value.file}` : `Export failed: ${r.problems.map(problemText).join('; ')}`);
+  }
+
+  async function reloadFromDisk() {
+    const r = await api.deck.open({ ref: deckRef });
+    if (!r.ok) return setMessage(r.problems.map(problemText).join('; '));
+    store.reset(r.value.deck);
+    persistence.setStamp(r.value.stamp);
+    persistence.dismissConflict();
+    setMessage('Reloaded the deck from disk.');
+  }
+
+  return (
+    <div className="editor">
+      <Toolbar
+        view={view}
+        readOnly={opened.readOnly}
+        status={persistence.status}
+        onBack={onClose}
+        onUndo={commands.undo}
+        onRedo={commands.redo}
+        onSave={commands.save}
+        onPresent={() => setPresenting(true)}
+        onExport={() => void exportHtml()}
+        onDeckTheme={(t: Theme) => apply({ op: 'meta/set', args: { field: 'theme', value: t } })}
+        chromeTheme={chromeTheme}
+        setChromeTheme={setChromeTheme}
+      />
+      {(message || persistence.error) && (
+        <div className={persistence.error ? 'message-bar error' : 'message-bar'} role="status">
+          <span>{persistence.error ?? message}</span>
+          <button type="button" aria-label="Dismiss message" onClick={() => setMessage(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      {recovery && (
+        <div className="message-bar recovery" role="alert">
+          <span>Unsaved changes from {new Date(recovery.savedAt).toLocaleString()} were found.</span>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              store.reset(recovery.deck, true);
+              setRecovery(undefined);
+              setMessage('Recovered your unsaved changes. Save to keep them.');
+            }}
+          >
+            Recover unsaved changes
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              void api.deck.discardRecovery({ ref: deckRef });
+              setRecovery(undefined);
+            }}
+          >
+            Discard them
+          </button>
+        </div>
+      )}
+      <div className="editor-body">
+        <nav className="sorter-pane" aria-label="Slide sorter">
+          <div className="sorter-buttons">
+            <button type="button" onClick={commands.newSlide} title="New slide (Ctrl+M)">
+              New slide
+            </button>
+            <button type="button" onClick={commands.duplicate} disabled={!slide} title="Duplicate slide (Ctrl+D)">
+              Duplicate slide
+            </button>
+            <button type="button" onClick={commands.remove} disabled={!slide} title="Delete slide (Delete in the sorter)">
+              Delete slide
+            </button>
+          </div>
+          <Sorter
+            deck={deck}
+            ctx={ctx}
+            selection={sel}
+            onSelect={(id, mods) => setSel(clickSelect(sel, order, id, mods))}
+            onMove={(ids, to) => apply({ op: 'slide/move-many', args: { slideIds: ids, to } })}
+            onNudge={commands.nudge}
+            onDelete={commands.remove}
+          />
+        </nav>
+        <Stage deck={deck} slide={slide} index={currentIndex} ctx={ctx} apply={apply} />
+        <EditorPanels
+          panel={panel}
+          setPanel={setPanel}
+          deck={deck}
+          slide={slide}
+          index={currentIndex}
+          apply={apply}
+          problems={problems}
+          onGo={selectIndex}
+          onAddFigure={() => setModal('figure')}
+          onReplaceImage={(b, f) => void replaceImage(b, f)}
+          assetUrl={rawAssetUrl}
+        />
+      </div>
+      {modal === 'figure' && <AddFigureDialog onAdd={(f) => void addFigure(f)} onCancel={() => setModal(null)} />}
+      {persistence.conflict && (
+        <ConflictDialog
+          conflict={persistence.conflict}
+          title={deck.meta.title}
+          onReload={() => void reloadFromDisk()}
+          onKeepMine={() => void persistence.save(true)}
+          onSaveAs={async (title) => {
+            const ref = await persistence.saveAs(title);
+            if (ref) onOpen(ref);
+          }}
+          onCancel={persistence.dismissConflict}
+        />
+      )}
+      {presenting && <PresentView deck={deck} ctx={ctx} start={Math.max(0, currentIndex)} onExit={(i) => (setPresenting(false), selectIndex(i))} />}
+    </div>
+  );
+}

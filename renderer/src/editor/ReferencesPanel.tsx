@@ -1,0 +1,61 @@
+/**
+ * The deck's reference list: label, full text, and the details known to be missing (the
+ * sample reading cites works it never lists), with add and remove.
+ */
+import { REFERENCE_DETAILS, type Reference } from '../../../common/deck/schema';
+import type { Op, ReferenceDetail } from '../../../common/ops';
+import { newId } from './new-id';
+
+const DETAIL_NAMES: Record<ReferenceDetail, string> = {
+  author: 'author',
+  title: 'title',
+  issued: 'date',
+  publisher: 'publisher',
+  'container-title': 'journal or book',
+  page: 'pages',
+  URL: 'URL',
+};
+
+export function ReferencesPanel({ references, apply }: { references: readonly Reference[]; apply: (op: Op) => boolean }) {
+  return (
+    <section className="references-panel" aria-label="References">
+      {references.length === 0 && <p className="muted">This deck has no references yet.</p>}
+      <ol className="reference-list">
+        {references.map((r) => (
+          <li key={r.id} className={r.missing.length ? 'reference incomplete' : 'reference'}>
+            <label className="stack-field">
+              <span>Label</span>
+              <input value={r.label} onChange={(e) => apply({ op: 'reference/edit', args: { refId: r.id, label: e.currentTarget.value } })} />
+            </label>
+            <label className="stack-field">
+              <span>Full reference</span>
+              <textarea rows={3} value={r.text} placeholder="Author, title, publisher, year, pages" onChange={(e) => apply({ op: 'reference/edit', args: { refId: r.id, text: e.currentTarget.value } })} />
+            </label>
+            <fieldset className="missing">
+              <legend>Missing details</legend>
+              {REFERENCE_DETAILS.map((d) => (
+                <label key={d}>
+                  <input
+                    type="checkbox"
+                    checked={r.missing.includes(d)}
+                    onChange={(e) => {
+                      const on = e.currentTarget.checked;
+                      apply({ op: 'reference/edit', args: { refId: r.id, missing: on ? [...r.missing, d] : r.missing.filter((m) => m !== d) } });
+                    }}
+                  />{' '}
+                  {DETAIL_NAMES[d]}
+                </label>
+              ))}
+            </fieldset>
+            <button type="button" className="danger" onClick={() => apply({ op: 'reference/remove', args: { refId: r.id } })} aria-label={`Remove reference ${r.label}`}>
+              Remove reference
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => apply({ op: 'reference/add', args: { id: newId('reference'), label: `[${references.length + 1}]`, text: '' } })}>
+        Add reference
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,201 @@
+/**
+ * The slide sorter: a list named "Slides" with one list item per slide (rendered as the
+ * list scrolls, so a 1,000-slide deck costs what a screenful does), drag reordering with
+ * @dnd-kit, and the keyboard: arrows move the selection (Shift extends it), Alt+arrows move
+ * the selected slides, Delete removes them, Home and End jump.
+ */
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { DndContext, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import type { Deck, Slide } from '../../../common/deck/schema';
+import { slideSize, type SlideRenderContext } from '../../../common/render/context';
+import { SlideFrame } from '../app/SlideFrame';
+import type { Selection } from './selection';
+
+const THUMB_WIDTH = 176;
+const ROW_PAD = 14;
+const OVERSCAN = 6;
+
+export interface SorterProps {
+  deck: Deck;
+  ctx: SlideRenderContext;
+  selection: Selection;
+  onSelect: (id: string, mods: { shift?: boolean; toggle?: boolean }) => void;
+  /** Move the slides `ids` so the first lands at index `to` of the result. */
+  onMove: (ids: string[], to: number) => void;
+  onNudge: (by: -1 | 1) => void;
+  onDelete: () => void;
+}
+
+/** The row height for thumbnails of this aspect ratio. */
+function rowHeight(deck: Deck): number {
+  const size = slideSize(deck.meta.aspectRatio);
+  return Math.round((THUMB_WIDTH * size.height) / size.width) + ROW_PAD;
+}
+
+export function Sorter({ deck, ctx, selection, onSelect, onMove, onNudge, onDelete }: SorterProps) {
+  const slides = deck.slides;
+  const ids = slides.map((s) => s.id);
+  const rowH = rowHeight(deck);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 800 });
+  const focusAfter = useRef<string | null>(null);
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const update = () => setView({ top: el.scrollTop, height: el.clientHeight });
+    update();
+    const ro = new ResizeObserver(update);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // Keep the current slide in view (after keyboard moves, a new slide, undo) and give it
+  // focus when the keyboard put it there.
+  const currentIndex = selection.current ? ids.indexOf(selection.current) : -1;
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || currentIndex < 0) return;
+    const top = currentIndex * rowH;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + rowH > el.scrollTop + el.clientHeight) el.scrollTop = top + rowH - el.clientHeight;
+  }, [currentIndex, rowH]);
+  useEffect(() => {
+    if (focusAfter.current && focusAfter.current === selection.current) {
+      document.getElementById(itemId(focusAfter.current))?.focus();
+      focusAfter.current = null;
+    }
+  });
+
+  const first = Math.max(0, Math.floor(view.top / rowH) - OVERSCAN);
+  const last = Math.min(slides.length, Math.ceil((view.top + view.height) / rowH) + OVERSCAN);
+
+  function onKeyDown(e: KeyboardEvent, index: number) {
+    const id = ids[index]!;
+    const go = (to: number, shift: boolean) => {
+      const target = ids[Math.max(0, Math.min(ids.length - 1, to))];
+      if (!target) return;
+      focusAfter.current = target;
+      onSelect(target, { shift });
+    };
+    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      focusAfter.current = id;
+      onNudge(e.key === 'ArrowUp' ? -1 : 1);
+    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      e.preventDefault();
+      go(index + (e.key === 'ArrowUp' ? -1 : 1), e.shiftKey);
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      go(e.key === 'Home' ? 0 : ids.length - 1, e.shiftKey);
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      onDelete();
+    } else if (e.key === ' ' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      onSelect(id, { toggle: true });
+    }
+  }
+
+  function onDragEnd(e: DragEndEvent) {
+    const from = ids.indexOf(String(e.active.id));
+    const over = e.over ? ids.indexOf(String(e.over.id)) : -1;
+    if (from < 0 || over < 0 || from === over) return;
+    const activeId = String(e.active.id);
+    const moving = selection.selected.has(activeId) ? ids.filter((x) => selection.selected.has(x)) : [activeId];
+    // Index in the list without the moving slides where the group should land.
+    const rest = ids.filter((x) => !moving.includes(x));
+    const overId = ids[over]!;
+    let to = rest.indexOf(overId);
+    if (to < 0) to = over;
+    else if (over > from) to += 1;
+    onMove(moving, to);
+  }
+
+  return (
+    <div className="sorter" ref={scroller} onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+          <ol role="list" aria-label="Slides" className="sorter-list" style={{ height: slides.length * rowH }}>
+            {slides.slice(first, last).map((slide, k) => {
+              const index = first + k;
+              return (
+                <SorterItem
+                  key={slide.id}
+                  slide={slide}
+                  deck={deck}
+                  ctx={ctx}
+                  index={index}
+                  total={slides.length}
+                  top={index * rowH}
+                  height={rowH}
+                  selected={selection.selected.has(slide.id)}
+                  current={selection.current === slide.id}
+                  onClick={(ev) => onSelect(slide.id, { shift: ev.shiftKey, toggle: ev.ctrlKey || ev.metaKey })}
+                  onKeyDown={(ev) => onKeyDown(ev, index)}
+                />
+              );
+            })}
+          </ol>
+        </SortableContext>
+      </DndContext>
+    </div>
+  );
+}
+
+/** The DOM id of a slide's sorter item. */
+export function itemId(slideId: string): string {
+  return `sorter-${slideId}`;
+}
+
+interface SorterItemProps {
+  slide: Slide;
+  deck: Deck;
+  ctx: SlideRenderContext;
+  index: number;
+  total: number;
+  top: number;
+  height: number;
+  selected: boolean;
+  current: boolean;
+  onClick: (e: MouseEvent) => void;
+  onKeyDown: (e: KeyboardEvent) => void;
+}
+
+function SorterItem({ slide, deck, ctx, index, total, top, height, selected, current, onClick, onKeyDown }: SorterItemProps) {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: slide.id });
+  const label = `Slide ${index + 1}${slide.title ? `: ${slide.title}` : ''}${slide.hidden ? ' (hidden)' : ''}`;
+  return (
+    <li
+      ref={setNodeRef}
+      id={itemId(slide.id)}
+      role="listitem"
+      aria-label={selected && !current ? `${label}, selected` : label}
+      aria-current={current ? 'true' : undefined}
+      aria-posinset={index + 1}
+      aria-setsize={total}
+      tabIndex={current ? 0 : -1}
+      className={`sorter-item${selected ? ' selected' : ''}${current ? ' current' : ''}${slide.hidden ? ' hidden-slide' : ''}`}
+      style={{
+        top,
+        height,
+        transform: transform ? `translate3d(0, ${Math.round(transform.y)}px, 0)` : undefined,
+        transition,
+        zIndex: isDragging ? 2 : undefined,
+        opacity: isDragging ? 0.85 : undefined,
+      }}
+      {...listeners}
+      // dnd-kit's own keyboard handling is replaced by ours (Alt+arrows), so only its pointer listeners are kept.
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+      aria-roledescription={attributes['aria-roledescription']}
+    >
+      <span className="sorter-number" aria-hidden="true">
+        {index + 1}
+      </span>
+      <SlideFrame slide={slide} deck={deck} index={index} ctx={ctx} mode="thumb" width={THUMB_WIDTH} />
+    </li>
+  );
+}

@@ -1,0 +1,69 @@
+/** The editor's top bar: back to the library, the deck title, history, Save, Present, Export, themes. */
+import type { Theme } from '../../../common/deck/schema';
+import { THEMES } from '../../../common/deck/schema';
+import type { ChromeTheme } from '../app/chrome-theme';
+import { ThemePicker } from '../app/ThemePicker';
+import type { DeckView } from './deck-store';
+
+export interface ToolbarProps {
+  view: DeckView;
+  readOnly: boolean;
+  status: string;
+  onBack: () => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onSave: () => void;
+  onPresent: () => void;
+  onExport: () => void;
+  onDeckTheme: (t: Theme) => void;
+  chromeTheme: ChromeTheme;
+  setChromeTheme: (t: ChromeTheme) => void;
+}
+
+const DECK_THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', 'high-contrast': 'High contrast' };
+const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+export function Toolbar(p: ToolbarProps) {
+  const { view } = p;
+  return (
+    <header className="toolbar">
+      <button type="button" onClick={p.onBack} aria-label="Back to the library">
+        ← Library
+      </button>
+      <h1 className="deck-title" title={view.deck.meta.title}>
+        {view.deck.meta.title}
+      </h1>
+      <span className={view.dirty ? 'dirty-flag on' : 'dirty-flag'} role="status" aria-live="polite">
+        {p.readOnly ? 'Read-only' : view.dirty ? 'Unsaved changes' : p.status || 'Saved'}
+      </span>
+      <div className="toolbar-group" role="group" aria-label="History">
+        <button type="button" onClick={p.onUndo} disabled={!view.canUndo} title={`Undo ${view.undoLabel ?? ''} (${mod}Z)`}>
+          Undo
+        </button>
+        <button type="button" onClick={p.onRedo} disabled={!view.canRedo} title={`Redo ${view.redoLabel ?? ''} (${mod}Shift+Z)`}>
+          Redo
+        </button>
+      </div>
+      <button type="button" className="primary" onClick={p.onSave} disabled={p.readOnly} title={`Save (${mod}S)`}>
+        Save
+      </button>
+      <button type="button" onClick={p.onPresent}>
+        Present
+      </button>
+      <button type="button" onClick={p.onExport}>
+        Export
+      </button>
+      <label className="inline-field">
+        <span>Deck theme</span>
+        <select value={view.deck.meta.theme} onChange={(e) => p.onDeckTheme(e.currentTarget.value as Theme)}>
+          {THEMES.map((t) => (
+            <option key={t} value={t}>
+              {DECK_THEME_LABELS[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ThemePicker value={p.chromeTheme} onChange={p.setChromeTheme} />
+    </header>
+  );
+}

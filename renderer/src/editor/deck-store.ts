@@ -1,0 +1,121 @@
+/**
+ * The open deck and its undo history, as a small external store over common/ops.
+ *
+ * Components read it through `useDeckStore` (useSyncExternalStore) and change it only by
+ * dispatching named operations; nothing in the UI mutates a deck. The store is plain
+ * TypeScript (no React), so its timing can be measured on its own.
+ */
+import { useSyncExternalStore } from 'react';
+import type { Deck } from '../../../common/deck/schema';
+import type { Problem } from '../../../common/deck/problems';
+import {
+  canRedo,
+  canUndo,
+  createEditorState,
+  dispatch,
+  isDirty,
+  markSaved,
+  redo,
+  redoLabel,
+  revision,
+  seal,
+  undo,
+  undoLabel,
+  type EditorState,
+  type Op,
+} from '../../../common/ops';
+
+/** What components see: the deck and what the toolbar needs about history. */
+export interface DeckView {
+  deck: Deck;
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | undefined;
+  redoLabel: string | undefined;
+  dirty: boolean;
+  /** Why the last edit was refused; empty when it went through. */
+  problems: readonly Problem[];
+}
+
+function view(s: EditorState): DeckView {
+  return {
+    deck: s.deck,
+    canUndo: canUndo(s),
+    canRedo: canRedo(s),
+    undoLabel: undoLabel(s),
+    redoLabel: redoLabel(s),
+    dirty: isDirty(s),
+    problems: s.problems,
+  };
+}
+
+export class DeckStore {
+  private state: EditorState;
+  private snapshot: DeckView;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(deck: Deck) {
+    this.state = createEditorState(deck);
+    this.snapshot = view(this.state);
+  }
+
+  /** Applies a named op; returns the problems when it was refused. */
+  dispatch(op: Op): readonly Problem[] {
+    this.set(dispatch(this.state, op, performance.now()));
+    return this.state.problems;
+  }
+
+  undo(): void {
+    this.set(undo(this.state));
+  }
+
+  redo(): void {
+    this.set(redo(this.state));
+  }
+
+  /** Ends the current typing burst (a field lost focus). */
+  seal(): void {
+    this.set(seal(this.state));
+  }
+
+  /** The revision now; pass it to `saved` when the save started now completes. */
+  revision(): number {
+    return revision(this.state);
+  }
+
+  /** Records that the deck at revision `at` is on disk. */
+  saved(at: number): void {
+    this.set(markSaved(this.state, at));
+  }
+
+  /** Starts over with `deck` (after Reload from disk or recovery): clean, no history. */
+  reset(deck: Deck, dirty = false): void {
+    let next = createEditorState(deck);
+    // A recovered deck is not on disk yet: mark it unsaved by pretending revision 0 was never saved.
+    if (dirty) next = { ...next, saved: -1 };
+    this.set(next);
+  }
+
+  get deck(): Deck {
+    return this.state.deck;
+  }
+
+  getSnapshot = (): DeckView => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(next: EditorState): void {
+    if (next === this.state) return;
+    this.state = next;
+    this.snapshot = view(next);
+    for (const l of this.listeners) l();
+  }
+}
+
+/** The store's current view; re-renders when it changes. */
+export function useDeckView(store: DeckStore): DeckView {
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}

@@ -1,0 +1,167 @@
+/**
+ * The library (home): the decks of the workspace as cards, and New, Import reading,
+ * Duplicate, Rename and Delete (to the workspace's trash, after asking).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useApi } from '../app/api-context';
+import { Confirm, Prompt } from '../app/Dialog';
+import { problemText } from '../app/format';
+import { ThemePicker } from '../app/ThemePicker';
+import type { ChromeTheme } from '../app/chrome-theme';
+import { DeckCard, type Entry } from './DeckCard';
+import './library.css';
+
+export interface LibraryProps {
+  /** Opens a deck; `recover` opens its recovery file instead of the (unreadable) deck file. */
+  onOpen: (ref: string, recover?: boolean) => void;
+  chromeTheme: ChromeTheme;
+  setChromeTheme: (t: ChromeTheme) => void;
+}
+
+type Modal =
+  | { kind: 'new' }
+  | { kind: 'rename'; entry: Entry }
+  | { kind: 'duplicate'; entry: Entry }
+  | { kind: 'delete'; entry: Entry }
+  | null;
+
+/** The home screen. */
+export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
+  const api = useApi();
+  const [decks, setDecks] = useState<Entry[] | null>(null);
+  const [workspace, setWorkspace] = useState('');
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [modal, setModal] = useState<Modal>(null);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(async () => {
+    const r = await api.library.list();
+    if (r.ok) {
+      setDecks(r.value.decks);
+      setWorkspace(r.value.workspace);
+    } else {
+      setDecks([]);
+      setStatus({ text: r.problems.map(problemText).join('; '), error: true });
+    }
+  }, [api]);
+
+  useEffect(() => {
+    document.title = 'Lectern — Library';
+    // Loading the list is the effect's whole job; the state update lands after the await.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void refresh();
+  }, [refresh]);
+
+  /** Runs one library call, reports its problems, and refreshes the list. */
+  async function act<T>(call: () => Promise<{ ok: true; value: T } | { ok: false; problems: { where: string; what: string }[] }>, done: (v: T) => string | void) {
+    setModal(null);
+    setBusy(true);
+    const r = await call();
+    setBusy(false);
+    if (r.ok) {
+      const text = done(r.value);
+      setStatus(text ? { text, error: false } : null);
+    } else setStatus({ text: r.problems.map(problemText).join('; '), error: true });
+    await refresh();
+  }
+
+  async function importReading(file: File) {
+    setBusy(true);
+    setStatus({ text: `Reading “${file.name}” and drafting decks…`, error: false });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const r = await api.source.import({ name: file.name, bytes });
+    setBusy(false);
+    if (r.ok) setStatus({ text: `Drafted ${r.value.refs.length} deck${r.value.refs.length === 1 ? '' : 's'} from “${file.name}”.`, error: false });
+    else setStatus({ text: r.problems.map(problemText).join('; '), error: true });
+    await refresh();
+  }
+
+  return (
+    <main className="library" aria-busy={busy}>
+      <header className="library-header">
+        <h1>Lectern</h1>
+        <button type="button" className="primary" onClick={() => setModal({ kind: 'new' })}>
+          New deck
+        </button>
+        <label className="file-button">
+          <span>Import reading…</span>
+          <input
+            type="file"
+            aria-label="Import reading"
+            accept=".txt,.md,.markdown,.docx,text/plain,text/markdown"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void importReading(file);
+            }}
+          />
+        </label>
+        <ThemePicker value={chromeTheme} onChange={setChromeTheme} />
+        <div className="workspace">Workspace: {workspace || '…'}</div>
+      </header>
+      <p className={status?.error ? 'status-line error-text' : 'status-line'} role="status">
+        {status?.text}
+      </p>
+      {decks === null ? (
+        <p className="muted">Loading decks…</p>
+      ) : decks.length === 0 ? (
+        <p className="muted">No decks here yet. Start a new deck or import a reading.</p>
+      ) : (
+        <ul className="deck-grid" aria-label="Decks">
+          {decks.map((entry) => (
+            <DeckCard
+              key={entry.ref}
+              entry={entry}
+              onOpen={() => onOpen(entry.ref)}
+              onOpenRecovery={() => onOpen(entry.ref, true)}
+              onDuplicate={() => setModal({ kind: 'duplicate', entry })}
+              onRename={() => setModal({ kind: 'rename', entry })}
+              onDelete={() => setModal({ kind: 'delete', entry })}
+              onRestoreBackup={() => void act(() => api.deck.restoreBackup({ ref: entry.ref }), () => `Restored the previous version of “${entry.title}”.`)}
+            />
+          ))}
+        </ul>
+      )}
+      {modal?.kind === 'new' && (
+        <Prompt
+          title="New deck"
+          label="Title"
+          initial="Untitled lecture"
+          confirmLabel="Create"
+          onCancel={() => setModal(null)}
+          onSubmit={(title) => void act(() => api.library.create({ title }), (v) => onOpen(v.ref))}
+        />
+      )}
+      {modal?.kind === 'rename' && (
+        <Prompt
+          title={`Rename “${modal.entry.title}”`}
+          label="New title"
+          initial={modal.entry.title}
+          confirmLabel="Rename"
+          onCancel={() => setModal(null)}
+          onSubmit={(title) => void act(() => api.library.rename({ ref: modal.entry.ref, title }), () => `Renamed to “${title}”.`)}
+        />
+      )}
+      {modal?.kind === 'duplicate' && (
+        <Prompt
+          title={`Duplicate “${modal.entry.title}”`}
+          label="Title of the copy"
+          initial={`${modal.entry.title} (copy)`}
+          confirmLabel="Duplicate"
+          onCancel={() => setModal(null)}
+          onSubmit={(title) => void act(() => api.library.duplicate({ ref: modal.entry.ref, title }), () => `Made “${title}”.`)}
+        />
+      )}
+      {modal?.kind === 'delete' && (
+        <Confirm
+          title={`Delete “${modal.entry.title}”?`}
+          message={<p>The deck folder moves to the workspace’s trash folder (.trash); you can take it back from there.</p>}
+          confirmLabel="Delete"
+          danger
+          onCancel={() => setModal(null)}
+          onConfirm={() => void act(() => api.library.trash({ ref: modal.entry.ref }), () => `Moved “${modal.entry.title}” to the trash.`)}
+        />
+      )}
+    </main>
+  );
+}
