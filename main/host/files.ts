@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
-import { assetFile, type ServiceContext } from '../services';
+import { assetFile, assetMissing, parseAssetAddress, type ServiceContext } from '../services';
 import { contentType } from './mime';
 import { refuse } from './respond';
 import { ASSET_CSP, UI_CSP } from './security';
@@ -36,38 +36,37 @@ async function sendFile(res: ServerResponse, file: string, extra: Record<string,
 
 /** `GET /asset/<ref>/<rel…>`: one asset of one deck, or a refusal naming why. */
 export async function serveAsset(res: ServerResponse, ctx: ServiceContext, rest: string): Promise<void> {
-  const slash = rest.indexOf('/');
-  const parts = slash < 0 ? undefined : decodeSegments(rest.slice(slash + 1));
-  const ref = slash < 0 ? undefined : decodeSegments(rest.slice(0, slash))?.[0];
-  if (!parts || ref === undefined) return refuse(res, 400, 'asset', 'the address is not /asset/<deck>/<path>');
-  // A decoded segment holding "/" or "\" was an encoded separator: refuse rather than guess.
-  if (parts.some((p) => p.includes('/') || p.includes('\\'))) return refuse(res, 400, 'asset', 'the asset path contains an encoded "/" or "\\"');
-  const found = await assetFile(ctx, ref, parts.join('/'));
+  const address = parseAssetAddress(rest);
+  if (!address) return refuse(res, 400, 'asset', 'the address is not /asset/<deck>/<path>, or hides an encoded "/" or "\\"');
+  const found = await assetFile(ctx, address.ref, address.rel);
   if (!found.ok) {
-    const missing = found.problems.some((p) => /missing|not there/.test(p.what));
     const first = found.problems[0];
-    return refuse(res, missing ? 404 : 400, first?.where ?? 'asset', first?.what ?? 'cannot be served');
+    return refuse(res, assetMissing(found.problems) ? 404 : 400, first?.where ?? 'asset', first?.what ?? 'cannot be served');
   }
   await sendFile(res, found.value, { 'Content-Security-Policy': ASSET_CSP, 'Cache-Control': 'no-cache' });
 }
 
-/** `GET /<file>` from the built UI; paths without an extension get the app's index page. */
-export async function serveUi(res: ServerResponse, uiDir: string, path: string): Promise<void> {
+/**
+ * The file of the built UI at URL path `path` (raw, still encoded), or undefined when there is
+ * none or the path tries to leave `uiDir`. Paths without an extension get the index page.
+ */
+export async function resolveUiFile(uiDir: string, path: string): Promise<string | undefined> {
   const parts = decodeSegments(path.replace(/^\/+/, ''));
-  if (!parts || parts.some((p) => p === '..' || p.includes('/') || p.includes('\\') || p.includes('\0'))) {
-    return refuse(res, 400, 'path', 'is not a file of the app');
-  }
+  if (!parts || parts.some((p) => p === '..' || p.includes('/') || p.includes('\\') || p.includes('\0'))) return undefined;
   const rel = parts.filter((p) => p !== '' && p !== '.').join('/');
   const wanted = rel === '' || extname(rel) === '' ? 'index.html' : rel;
-  let root: string;
-  let file: string;
   try {
-    root = await realpath(uiDir);
-    file = await realpath(join(root, wanted));
+    const root = await realpath(uiDir);
+    const file = await realpath(join(root, wanted));
+    return file.startsWith(root + sep) && (await stat(file)).isFile() ? file : undefined;
   } catch {
-    return refuse(res, 404, path.slice(0, 200), 'is not a file of the app');
+    return undefined;
   }
-  if (!file.startsWith(root + sep) || !(await stat(file)).isFile()) return refuse(res, 404, path.slice(0, 200), 'is not a file of the app');
-  const headers: Record<string, string> = wanted === 'index.html' ? { 'Content-Security-Policy': UI_CSP } : {};
-  await sendFile(res, file, headers);
+}
+
+/** `GET /<file>` from the built UI, the index page with the UI's CSP. */
+export async function serveUi(res: ServerResponse, uiDir: string, path: string): Promise<void> {
+  const file = await resolveUiFile(uiDir, path);
+  if (!file) return refuse(res, 404, path.slice(0, 200), 'is not a file of the app');
+  await sendFile(res, file, extname(file) === '.html' ? { 'Content-Security-Policy': UI_CSP } : {});
 }

@@ -39,9 +39,34 @@ export async function importAssetBytes(ctx: ServiceContext, args: ArgsOut<'asset
   });
 }
 
+/**
+ * An asset address `<encoded ref>/<encoded path segments…>` (what `assetUrl` builds) →
+ * the deck ref and the asset path. Each segment is decoded once; a segment that hides a
+ * "/" or "\\" was an encoded separator and is refused rather than guessed at.
+ */
+export function parseAssetAddress(rest: string): { ref: string; rel: string } | undefined {
+  const segments: string[] = [];
+  for (const raw of rest.split('/')) {
+    try {
+      segments.push(decodeURIComponent(raw));
+    } catch {
+      return undefined;
+    }
+  }
+  const [ref, ...parts] = segments;
+  if (ref === undefined || parts.length === 0) return undefined;
+  if (parts.some((p) => p.includes('/') || p.includes('\\'))) return undefined;
+  return { ref, rel: parts.join('/') };
+}
+
 /** The absolute path of asset `rel` of deck `ref`, or why it cannot be served. */
 export async function assetFile(ctx: ServiceContext, ref: string, rel: string): Promise<Result<string>> {
   return withDeck(ctx, ref, (abs) => resolveAsset(dirname(abs), rel));
+}
+
+/** True when the problems say the asset is simply not there (a 404, a placeholder in the UI). */
+export function assetMissing(problems: readonly { what: string }[]): boolean {
+  return problems.some((p) => /is missing|is not there/.test(p.what));
 }
 
 type ImageKind = 'png' | 'jpg' | 'gif' | 'webp' | 'avif' | 'svg';

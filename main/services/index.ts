@@ -24,7 +24,7 @@ import type { WatchOptions } from './watcher';
 
 export { ServiceContext } from './context';
 export { Workspace } from './workspace';
-export { assetFile } from './assets';
+export { assetFile, assetMissing, parseAssetAddress } from './assets';
 
 /** One implementation per contract method; the compiler checks none is missing or mistyped. */
 export type Services = { [M in MethodName]: (args: ArgsOut<M>) => Promise<ApiResult<ResultOf<M>>> };

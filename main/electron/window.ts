@@ -1,0 +1,98 @@
+/**
+ * Windows and what their pages may do. Every window gets the same locked-down preferences;
+ * navigation away from the app, new windows, webviews and permission requests are refused.
+ * Links to the web open in the system browser after the lecturer confirms.
+ */
+import { BrowserWindow, dialog, shell, type WebContents, type WebPreferences } from 'electron';
+import { APP_ORIGIN } from './channels';
+
+/** The preferences of every window: no Node, isolated and sandboxed, web security on. */
+export function securePreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: true,
+  };
+}
+
+/** True for URLs inside the app itself. */
+export function isAppUrl(url: string): boolean {
+  return url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
+}
+
+/** Offers to open an http(s) link in the system browser; anything else is dropped. */
+export async function offerExternal(url: string, parent?: BrowserWindow): Promise<boolean> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+  const options = {
+    type: 'question' as const,
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Open this link in your web browser?',
+    detail: parsed.href,
+  };
+  const answer = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+  if (answer.response !== 0) return false;
+  await shell.openExternal(parsed.href);
+  return true;
+}
+
+const locked = new WeakSet<WebContents>();
+
+/** Locks down one page: no navigation away, no new windows, no webviews, no permissions. Idempotent. */
+export function lockDown(contents: WebContents): void {
+  if (locked.has(contents)) return;
+  locked.add(contents);
+  contents.setWindowOpenHandler(({ url }) => {
+    void offerExternal(url, BrowserWindow.fromWebContents(contents) ?? undefined);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) {
+      event.preventDefault();
+      void offerExternal(url, BrowserWindow.fromWebContents(contents) ?? undefined);
+    }
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  contents.session.setPermissionCheckHandler(() => false);
+}
+
+/** Creates the app's main window on the UI; `ours` learns its web contents until it closes. */
+export function createMainWindow(preload: string, ours: Set<WebContents>): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: 'Lectern',
+    webPreferences: securePreferences(preload),
+  });
+  const contents = win.webContents;
+  ours.add(contents);
+  lockDown(contents);
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => ours.delete(contents));
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}

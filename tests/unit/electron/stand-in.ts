@@ -1,0 +1,159 @@
+/**
+ * A stand-in for the `electron` module (the binary cannot be downloaded here). It records
+ * what the app asks of Electron — handlers, exposed APIs, window options, page listeners —
+ * and enforces what real Electron enforces where the app relies on it (one handler per
+ * channel). Tests load it with `vi.mock('electron', () => import('./stand-in'))`.
+ */
+import { EventEmitter } from 'node:events';
+
+type Listener = (...args: never[]) => unknown;
+type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
+
+/** Everything the app registered, for the tests to inspect. */
+export const recorded = {
+  handlers: new Map<string, InvokeHandler>(),
+  exposed: new Map<string, unknown>(),
+  windows: [] as BrowserWindow[],
+  schemes: [] as unknown[],
+  protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
+  invoked: [] as Array<{ channel: string; args: unknown[] }>,
+  rendererListeners: new Map<string, Set<Listener>>(),
+  opened: [] as string[],
+  dialogAnswer: 1,
+};
+
+/** The main frame of a page (or a sub-frame, when a test makes one). */
+export class WebFrameMain {
+  constructor(public url: string) {}
+}
+
+class Session {
+  permissionRequest?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+  permissionCheck?: () => boolean;
+  setPermissionRequestHandler(handler: Session['permissionRequest']) {
+    this.permissionRequest = handler;
+  }
+  setPermissionCheckHandler(handler: () => boolean) {
+    this.permissionCheck = handler;
+  }
+}
+
+export class WebContents extends EventEmitter {
+  session = new Session();
+  mainFrame = new WebFrameMain('');
+  openHandler?: (details: { url: string }) => { action: string };
+  sent: Array<[string, unknown]> = [];
+  destroyed = false;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+    this.openHandler = handler;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  send(channel: string, payload: unknown) {
+    this.sent.push([channel, payload]);
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  webContents = new WebContents();
+  loadedUrl?: string;
+  constructor(public options: { webPreferences?: Record<string, unknown> } & Record<string, unknown>) {
+    super();
+    recorded.windows.push(this);
+  }
+  static fromWebContents(contents: unknown): BrowserWindow | null {
+    return recorded.windows.find((w) => w.webContents === contents) ?? null;
+  }
+  loadURL(url: string) {
+    this.loadedUrl = url;
+    this.webContents.mainFrame.url = url;
+    return Promise.resolve();
+  }
+  show() {}
+}
+
+export const ipcMain = {
+  handle(channel: string, handler: InvokeHandler) {
+    // Real Electron throws on a second handler for one channel; so does the stand-in.
+    if (recorded.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    recorded.handlers.set(channel, handler);
+  },
+};
+
+/** What `ipcRenderer.invoke` does: by default, reaches the registered handler as `sender`. */
+export const bridge = {
+  sender: { sender: undefined as unknown, senderFrame: undefined as unknown },
+};
+
+export const ipcRenderer = {
+  async invoke(channel: string, ...args: unknown[]) {
+    recorded.invoked.push({ channel, args });
+    const handler = recorded.handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    return handler(bridge.sender, ...args);
+  },
+  on(channel: string, listener: Listener) {
+    const set = recorded.rendererListeners.get(channel) ?? new Set<Listener>();
+    set.add(listener);
+    recorded.rendererListeners.set(channel, set);
+  },
+  removeListener(channel: string, listener: Listener) {
+    recorded.rendererListeners.get(channel)?.delete(listener);
+  },
+};
+
+export const contextBridge = {
+  exposeInMainWorld(key: string, api: unknown) {
+    if (recorded.exposed.has(key)) throw new Error(`Cannot bind an API on top of an existing property: ${key}`);
+    recorded.exposed.set(key, api);
+  },
+};
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes: unknown[]) {
+    recorded.schemes.push(...schemes);
+  },
+  handle(scheme: string, handler: (request: { url: string }) => Promise<Response>) {
+    recorded.protocolHandlers.set(scheme, handler);
+  },
+};
+
+export const dialog = {
+  async showMessageBox() {
+    return { response: recorded.dialogAnswer };
+  },
+};
+
+export const shell = {
+  async openExternal(url: string) {
+    recorded.opened.push(url);
+  },
+};
+
+export const app = new (class extends EventEmitter {
+  isPackaged = false;
+  whenReady() {
+    return new Promise<void>(() => undefined); // the tests drive setup themselves
+  }
+  getAppPath() {
+    return process.cwd();
+  }
+  getPath() {
+    return process.cwd();
+  }
+  quit() {}
+})();
+
+/** Forgets everything recorded (between tests). */
+export function resetStandIn(): void {
+  recorded.handlers.clear();
+  recorded.exposed.clear();
+  recorded.windows.length = 0;
+  recorded.schemes.length = 0;
+  recorded.protocolHandlers.clear();
+  recorded.invoked.length = 0;
+  recorded.rendererListeners.clear();
+  recorded.opened.length = 0;
+  recorded.dialogAnswer = 1;
+}
