@@ -55,6 +55,10 @@ export interface Quotation {
   text: string;
   /** Who said or wrote it, when the sentence says so ("Molotov said, …"). */
   attribution?: string;
+  /** The quotation tidied for a slide: a garbled run-on repeat or trailing dots removed. */
+  clean?: string;
+  /** What `clean` left out because it garbles the rest of the quotation. */
+  dropped?: string;
 }
 
 export type FactKind = 'count' | 'percent' | 'money' | 'year' | 'date' | 'range' | 'fraction';

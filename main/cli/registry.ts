@@ -9,6 +9,7 @@ import { list } from './commands/list';
 import { newDeck } from './commands/new';
 import { migrate } from './commands/migrate';
 import { web } from './commands/web';
+import { generate } from './commands/generate';
 import { exportCommand } from './commands/export';
 
 export const COMMANDS: readonly Command[] = [
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   migrate,
   web,
   exportCommand,
+  generate,
 ];
 
 /** The command called `name`, if there is one. */

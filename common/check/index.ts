@@ -1,0 +1,132 @@
+/**
+ * The deck check: what a careful colleague would flag before a lecture. Pure; the caller
+ * supplies the source sentences (re-parsed from the deck's `sources/` copy) and asset lookup.
+ *
+ * Rules: a number on a slide that its source sentences do not contain (error); a figure
+ * without alt text (error); a citation to an unknown reference (error) or to one with
+ * missing details (warning); a content slide with no source at all (warning); an image
+ * asset that is not in the deck folder (error).
+ */
+import { error, warning, type Problem } from '../deck/problems';
+import type { Block, Citation, Deck, Provenance } from '../deck/schema';
+import { round, slideNumbers, sourceValues } from './numbers';
+
+export interface CheckContext {
+  /** The sentence texts of a source by id, or undefined when its copy cannot be read. */
+  sentences?(sourceId: string): ReadonlyMap<string, string> | undefined;
+  /** Whether a deck-relative asset path exists in the deck folder. */
+  assetExists?(rel: string): boolean;
+}
+
+const UNSOURCED_LAYOUTS = new Set(['title', 'section', 'references']);
+
+/** Runs every rule on a deck that passed the schema. */
+export function checkDeck(deck: Deck, context: CheckContext = {}): Problem[] {
+  const problems: Problem[] = [];
+  const refs = new Map(deck.references.map((r) => [r.id, r]));
+  const warnedMissing = new Set<string>();
+  deck.slides.forEach((slide, i) => {
+    const where = `slide ${i + 1} "${slide.title.slice(0, 60)}"`;
+    const add = (p: Problem) => problems.push(p);
+    const cite = (what: string, cs: readonly Citation[]) => {
+      for (const c of cs) {
+        const ref = refs.get(c.ref);
+        if (!ref) add(error(where, `${what} cites "${c.ref}", which is not in the deck's reference list`));
+        else if ((ref.missing.length || (!ref.text.trim() && !ref.csl)) && !warnedMissing.has(`${slide.id}|${ref.id}`)) {
+          warnedMissing.add(`${slide.id}|${ref.id}`);
+          add(warning(where, `${what} cites ${ref.label}, whose ${ref.missing.length ? ref.missing.join(', ') : 'details'} ${ref.missing.length === 1 ? 'is' : 'are'} missing; add them in the reference list`));
+        }
+      }
+    };
+    let sourced = Boolean(slide.provenance?.sentences.length);
+    slide.blocks.forEach((block, b) => {
+      const what = blockName(block, b);
+      if (block.type === 'bullets') {
+        block.items.forEach((item, k) => {
+          const name = `bullet ${k + 1}`;
+          cite(name, item.citations);
+          if (item.provenance?.sentences.length) sourced = true;
+          if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, where, name, item.text, item.provenance ?? slide.provenance, context);
+        });
+        return;
+      }
+      if (block.type === 'references') {
+        for (const id of block.refs) if (!refs.has(id)) add(error(where, `the reference list on this slide names "${id}", which is not in the deck's reference list`));
+        return;
+      }
+      cite(what, block.citations);
+      if (block.provenance?.sentences.length) sourced = true;
+      const prov = block.provenance ?? slide.provenance;
+      if (block.type === 'figure') {
+        if (!block.alt.trim()) add(error(where, `${what} has no alt text; describe what it shows for readers who cannot see it`));
+        if (block.figure.kind === 'image' && context.assetExists && !context.assetExists(block.figure.asset)) {
+          add(error(where, `${what} shows "${block.figure.asset}", which is not in the deck folder`));
+        }
+        if (block.figure.kind === 'chart' && !UNSOURCED_LAYOUTS.has(slide.layout)) chartNumbers(add, where, what, block.figure.spec.data.values, prov, context);
+        if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, where, `${what} caption`, block.caption, prov, context);
+        return;
+      }
+      if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, where, what, block.type === 'quote' ? `${block.text} ${block.attribution ?? ''}` : block.text, prov, context);
+    });
+    if (!sourced && !UNSOURCED_LAYOUTS.has(slide.layout) && slide.blocks.length) {
+      add(warning(where, 'has no source: nothing on it is linked to a sentence of the reading (fine if it is your own material)'));
+    }
+  });
+  return problems;
+}
+
+function blockName(block: Block, index: number): string {
+  const kind = block.type === 'figure' ? 'figure' : block.type === 'quote' ? 'quotation' : block.type === 'text' ? 'text' : block.type;
+  return `${kind} (block ${index + 1})`;
+}
+
+/** Texts of the sentences a provenance names; undefined when they cannot be looked up. */
+function texts(prov: Provenance | undefined, context: CheckContext): { texts: string[]; missing: string[] } | undefined {
+  if (!prov || !context.sentences) return undefined;
+  const map = context.sentences(prov.source);
+  if (!map) return undefined;
+  const found: string[] = [];
+  const missing: string[] = [];
+  for (const id of prov.sentences) {
+    const t = map.get(id);
+    if (t === undefined) missing.push(id);
+    else found.push(t);
+  }
+  return { texts: found, missing };
+}
+
+function numbers(add: (p: Problem) => void, where: string, what: string, text: string, prov: Provenance | undefined, context: CheckContext): void {
+  const nums = slideNumbers(text);
+  if (!nums.length) return;
+  const src = texts(prov, context);
+  if (!src) return; // no provenance (the "no source" rule speaks) or no copy to compare with
+  if (src.missing.length) {
+    add(warning(where, `${what} comes from sentence ${src.missing.join(', ')}, which is no longer in the source; regenerate or relink it`));
+    return;
+  }
+  const values = sourceValues(src.texts);
+  for (const n of nums) {
+    if (!values.has(round(n.value))) {
+      add(error(where, `${what} says "${n.raw}", which is not in its source (${prov!.sentences.join(', ')}); correct the number or its source link`));
+    }
+  }
+}
+
+function chartNumbers(
+  add: (p: Problem) => void,
+  where: string,
+  what: string,
+  rows: readonly Record<string, string | number | boolean | null>[],
+  prov: Provenance | undefined,
+  context: CheckContext,
+): void {
+  rows.forEach((row, r) => {
+    // A datum may name its own sentence; otherwise the figure's provenance covers it.
+    const own = typeof row.sentence === 'string' && prov ? { source: prov.source, sentences: [row.sentence] } : prov;
+    for (const [key, value] of Object.entries(row)) {
+      if (key === 'sentence') continue;
+      const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+      numbers(add, where, `${what} datum ${r + 1} (${key})`, text, own, context);
+    }
+  });
+}

@@ -1,0 +1,122 @@
+/**
+ * Text → blocks: headings, paragraphs, list items, footnote definitions, each with its offset
+ * in the normalised text. Plain text and Markdown share this step; only the heading rules differ.
+ */
+
+export interface Block {
+  kind: 'heading' | 'paragraph' | 'footnote';
+  /** Offset of `text` in the normalised source. */
+  start: number;
+  text: string;
+  /** Headings: Markdown level (1-6), or 2 for a numbered/unnumbered plain-text heading. */
+  level?: number;
+  /** Headings: the number as printed ("1", "l", "II"). */
+  number?: string;
+  /** Footnote definitions: the key without "^". */
+  key?: string;
+}
+
+/** Line endings, tabs, non-breaking spaces and stray control characters made plain. */
+export function normalizeText(input: string): string {
+  return input
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\t\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, ' ');
+}
+
+const NUMBERED = /^(\d{1,2}|[lI]|[IVX]{1,5}|[A-H])[.)]\s+(\S.{0,200})$/;
+
+/** Splits normalised text into blocks. */
+export function toBlocks(text: string, markdown: boolean): Block[] {
+  const blocks: Block[] = [];
+  let current: { start: number; lines: string[] } | undefined;
+  let inFence = false;
+  const flush = () => {
+    if (current) blocks.push({ kind: 'paragraph', start: current.start, text: current.lines.join('\n') });
+    current = undefined;
+  };
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const trimmed = line.trim();
+    if (markdown && /^(```|~~~)/.test(trimmed)) {
+      flush();
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+    if (trimmed === '') {
+      flush();
+      continue;
+    }
+    const lead = line.length - line.trimStart().length;
+    if (markdown) {
+      const h = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(trimmed);
+      if (h) {
+        flush();
+        blocks.push({ kind: 'heading', start: lineStart + lead + h[1]!.length + 1, text: h[2]!, level: h[1]!.length });
+        continue;
+      }
+      const fn = /^\[\^([A-Za-z0-9_-]{1,20})\]:\s*(.*)$/.exec(trimmed);
+      if (fn) {
+        flush();
+        blocks.push({ kind: 'footnote', start: lineStart + lead, text: fn[2]!, key: fn[1]! });
+        continue;
+      }
+      if (/^([-*_])(\s*\1){2,}$/.test(trimmed) || /^\|.*\|$/.test(trimmed)) {
+        flush();
+        continue;
+      }
+      const item = /^(?:[-*+]|\d{1,3}[.)])\s+/.exec(trimmed);
+      if (item) {
+        flush();
+        current = { start: lineStart + lead + item[0].length, lines: [trimmed.slice(item[0].length)] };
+        continue;
+      }
+      const quote = /^>\s?/.exec(trimmed);
+      if (quote) {
+        if (!current) current = { start: lineStart + lead + quote[0].length, lines: [] };
+        current.lines.push(trimmed.slice(quote[0].length));
+        continue;
+      }
+      const last = blocks[blocks.length - 1];
+      if (!current && last?.kind === 'footnote' && lead > 0) {
+        last.text += ' ' + trimmed;
+        continue;
+      }
+    }
+    if (!current) current = { start: lineStart + lead, lines: [] };
+    current.lines.push(trimmed);
+  }
+  flush();
+  return markdown ? blocks : plainHeadings(blocks);
+}
+
+/** Single-line blocks that read as headings: numbered ("1.", "l.", "IV."), else short and unpunctuated. */
+function plainHeadings(blocks: Block[]): Block[] {
+  const single = (b: Block) => b.kind === 'paragraph' && !b.text.includes('\n') && b.text.length <= 160 && b.text.split(/\s+/).length <= 20;
+  const numbered = blocks.map((b) => (single(b) ? NUMBERED.exec(b.text) : null));
+  // Letters A-H are headings only when several blocks use them; "I" alone could be a sentence.
+  const count = numbered.filter(Boolean).length;
+  const useNumbers = count >= 2 || (count === 1 && blocks.length <= 40);
+  return blocks.map((b, i) => {
+    const m = numbered[i];
+    if (useNumbers) {
+      if (m && !(/^[A-H]$/.test(m[1]!) && count < 3)) {
+        return { kind: 'heading', start: b.start + m[0].indexOf(m[2]!), text: m[2]!, level: 2, number: m[1]! };
+      }
+      return b;
+    }
+    const next = blocks[i + 1];
+    const looksLikeHeading =
+      single(b) &&
+      b.text.split(/\s+/).length <= 12 &&
+      /^[\p{Lu}\d]/u.test(b.text) &&
+      !/[.,;:!?"”]$/.test(b.text) &&
+      next !== undefined &&
+      next.text.length > b.text.length * 1.5;
+    return looksLikeHeading ? { ...b, kind: 'heading', level: 2 } : b;
+  });
+}

@@ -1,0 +1,180 @@
+/**
+ * Facts: the numbers of a sentence with what they count and when. Each fact keeps its `raw`
+ * text exactly as written ("seventy-eight per cent", "200 million lire", "15-20%"), so a
+ * slide can quote it and a check can find it again.
+ */
+import type { Fact, FactKind } from './model';
+import { fractionWordValue, isStopWord, numberWordValue, parseNumber } from './words';
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const WORDNUM = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const SCALE = '(?:\\s(?:thousand|million|billion|trillion))';
+const CURRENCY_WORDS =
+  'lire|lira|dollars?|roubles?|rubles?|pounds?(?: sterling)?|marks?|Reichsmarks?|francs?|yen|yuan|euros?|crowns?|kronor|pesos?|guilders?|shillings?|pence';
+const PERCENT = '(?:\\s?%|\\s(?:per ?cent|percent))';
+
+interface Pattern {
+  kind: FactKind;
+  re: RegExp;
+}
+
+// Order matters: earlier patterns claim their text first.
+const PATTERNS: Pattern[] = [
+  { kind: 'date', re: new RegExp(`\\b${MONTH}\\s\\d{1,2},?\\s\\d{4}\\b|\\b\\d{1,2}\\s${MONTH}\\s\\d{4}\\b|\\b${MONTH}\\s\\d{4}\\b`, 'g') },
+  { kind: 'range', re: new RegExp(`\\b(?:${NUM})\\s?[–-]\\s?(?:${NUM})${PERCENT}`, 'g') },
+  { kind: 'money', re: new RegExp(`(?:US\\$|[$£€¥])\\s?(?:${NUM})${SCALE}?|\\b(?:${NUM})${SCALE}?\\s(?:${CURRENCY_WORDS})\\b`, 'g') },
+  { kind: 'percent', re: new RegExp(`\\b(?:${NUM}|(?:${WORDNUM}))${PERCENT}(?![\\w])`, 'gi') },
+  { kind: 'range', re: new RegExp(`\\bbetween\\s(\\d{4})\\sand\\s(\\d{4})\\b|\\bfrom\\s(\\d{4})\\sto\\s(\\d{4})\\b`, 'g') },
+  { kind: 'range', re: new RegExp(`\\b(?:${NUM})\\s?[–-]\\s?(?:${NUM})\\b(?![/.]\\d)`, 'g') },
+  { kind: 'fraction', re: /\b\d{1,3}\/\d{1,3}\b|\b(?:one|two|three|four)-(?:halves|half|thirds?|quarters?|fifths?)\b/gi },
+  { kind: 'year', re: /\b1[0-9]{3}s\b|\b(?:1[0-9]{3}|20[0-9]{2})\b(?![,.]?\d)(?!\s+[a-z]+s\b(?!\s))/g },
+  { kind: 'count', re: new RegExp(`\\b(?:${NUM})${SCALE}?\\b(?![/]\\d)|\\b(?:${WORDNUM})${SCALE}?\\b`, 'gi') },
+];
+
+interface Found {
+  kind: FactKind;
+  raw: string;
+  index: number;
+}
+
+/** Finds the facts of one sentence (citation markers already removed). */
+export function extractFacts(text: string): Fact[] {
+  const taken: boolean[] = new Array<boolean>(text.length).fill(false);
+  const found: Found[] = [];
+  for (const { kind, re } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const index = m.index;
+      const raw = m[0];
+      if (taken.slice(index, index + raw.length).some(Boolean)) continue;
+      // "1930s" style decades and lone years inside "pp." or ids are not counts.
+      if (kind === 'count' && /[A-Za-z]$/.test(text.slice(Math.max(0, index - 1), index))) continue;
+      found.push({ kind, raw, index });
+      for (let i = index; i < index + raw.length; i++) taken[i] = true;
+    }
+  }
+  found.sort((a, b) => a.index - b.index);
+  const times = found.filter((f) => f.kind === 'year' || f.kind === 'date' || (f.kind === 'range' && /^(between|from)\s/.test(f.raw)));
+  return found.map((f, i) => toFact(text, f, found, i, times));
+}
+
+function toFact(text: string, f: Found, all: Found[], i: number, times: Found[]): Fact {
+  const fact: Fact = { kind: f.kind, raw: f.raw, value: 0 };
+  const nums = [...f.raw.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => parseNumber(m[0].replace(/,$/, '')));
+  switch (f.kind) {
+    case 'date':
+    case 'year':
+      fact.value = nums.length ? nums[nums.length - 1]! : 0;
+      if (f.kind === 'year' && /^\d{4}$/.test(f.raw) === false && f.raw.endsWith('s')) fact.unit = 'decade';
+      break;
+    case 'range':
+      fact.value = nums[0] ?? 0;
+      fact.high = nums[1] ?? fact.value;
+      if (/%|per ?cent/i.test(f.raw)) fact.unit = 'percent';
+      else if (/^(between|from)\s/.test(f.raw)) fact.unit = 'year';
+      break;
+    case 'percent':
+      fact.value = nums[0] ?? wordValue(f.raw);
+      fact.unit = 'percent';
+      break;
+    case 'fraction':
+      fact.value = /\//.test(f.raw) ? parseNumber(f.raw) : (fractionWordValue(f.raw) ?? 0);
+      break;
+    case 'money': {
+      const scale = scaleOf(f.raw);
+      fact.value = (nums[0] ?? 0) * scale;
+      const cur = /US\$|[$£€¥]/.exec(f.raw)?.[0] ?? new RegExp(`(?:${CURRENCY_WORDS})$`).exec(f.raw)?.[0];
+      if (cur) fact.currency = cur;
+      if (scale > 1) fact.unit = /thousand|million|billion|trillion/.exec(f.raw)![0];
+      break;
+    }
+    case 'count':
+      fact.value = (nums[0] ?? wordValue(f.raw)) * scaleOf(f.raw);
+      break;
+  }
+  if (f.kind !== 'year' && f.kind !== 'date' && fact.unit !== 'year') {
+    const counts = countsPhrase(text, f, all, i);
+    if (counts) fact.counts = counts;
+    const when = nearestTime(text, f, times);
+    if (when) fact.when = when;
+  }
+  return fact;
+}
+
+function wordValue(raw: string): number {
+  const first = raw.split(/[\s%]/)[0] ?? '';
+  return numberWordValue(first) ?? 0;
+}
+
+function scaleOf(raw: string): number {
+  if (/\bthousand\b/.test(raw)) return 1e3;
+  if (/\bmillion\b/.test(raw)) return 1e6;
+  if (/\bbillion\b/.test(raw)) return 1e9;
+  if (/\btrillion\b/.test(raw)) return 1e12;
+  return 1;
+}
+
+/** The noun phrase a number counts: the words after it, or "of <phrase>" for a share. */
+function countsPhrase(text: string, f: Found, all: Found[], i: number): string | undefined {
+  const after = text.slice(f.index + f.raw.length);
+  if (f.kind === 'percent' || f.kind === 'fraction' || /%|per ?cent/i.test(f.raw)) {
+    const of = /^,?\s+of\s+(?:the\s+)?((?:[\p{L}-]+\s?){1,4})/u.exec(after);
+    if (of) return phrase(of[1]!);
+    return undefined;
+  }
+  if (f.kind === 'money') return undefined;
+  const words = phrase(after);
+  if (words) return words;
+  // "Of the 104 agreements, about 84 were …": borrow what the previous count counts.
+  for (let k = i - 1; k >= 0; k--) {
+    const prev = all[k]!;
+    if (prev.kind === 'count' || prev.kind === 'range') {
+      const borrowed = phrase(text.slice(prev.index + prev.raw.length));
+      if (borrowed) return borrowed;
+    }
+  }
+  return undefined;
+}
+
+/** Up to four leading words that look like a noun phrase (stops at verbs in -ed, stop words, punctuation). */
+function phrase(after: string): string | undefined {
+  const out: string[] = [];
+  let rest = after;
+  while (out.length < 4) {
+    const m = /^\s+([\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*\.?)/u.exec(rest);
+    if (!m) break;
+    const word = /\..*\.$/.test(m[1]!) ? m[1]! : m[1]!.replace(/\.$/, '');
+    // "engineers and specialists": a pair of nouns joined by "and" stays one phrase.
+    if ((word === 'and' || word === 'or') && out.length) {
+      const next = /^\s+(?:and|or)\s+([\p{L}][\p{L}'’-]*)/u.exec(rest)?.[1];
+      if (next && !isStopWord(next) && !/(ed|ing)$/.test(next) && out.length < 4) {
+        out.push(word, next);
+        rest = rest.replace(/^\s+(?:and|or)\s+[\p{L}][\p{L}'’-]*/u, '');
+        continue;
+      }
+      break;
+    }
+    if (isStopWord(word) || (word.length > 4 && /(ed|ing)$/.test(word) && !/^[A-Z]/.test(word))) break;
+    out.push(word);
+    rest = rest.slice(m[0].length);
+  }
+  return out.length ? out.join(' ') : undefined;
+}
+
+/** The year or date closest to a fact in its sentence, preferring one before it in the same clause. */
+function nearestTime(text: string, f: Found, times: Found[]): string | undefined {
+  let best: { t: Found; cost: number } | undefined;
+  for (const t of times) {
+    const before = t.index < f.index;
+    const gap = before ? f.index - (t.index + t.raw.length) : t.index - (f.index + f.raw.length);
+    const between = before ? text.slice(t.index + t.raw.length, f.index) : text.slice(f.index + f.raw.length, t.index);
+    // Crossing a clause boundary (";", ", and", ", while") makes a year less likely to belong.
+    const boundaries = (between.match(/;|,\s+(?:and|while|but|whereas|which)\b/g) ?? []).length;
+    const cost = gap + boundaries * 200 + (before ? 0 : 30);
+    if (!best || cost < best.cost) best = { t, cost };
+  }
+  if (!best) return undefined;
+  const lead = /\b(before|after|until|by|since|from)\s+$/i.exec(text.slice(Math.max(0, best.t.index - 8), best.t.index));
+  if (/^(between|from)\s/.test(best.t.raw)) return best.t.raw.replace(/^(?:between|from)\s(\d{4})\s(?:and|to)\s(\d{4})$/, '$1–$2');
+  return lead ? `${lead[1]!.toLowerCase()} ${best.t.raw}` : best.t.raw;
+}

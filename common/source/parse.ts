@@ -1,0 +1,198 @@
+/**
+ * Text or Markdown → SourceModel: title, thematic sections, paragraphs, sentences with their
+ * citations, quotations and facts, the reference list, and the garbled repeats to leave out.
+ * Pure and deterministic: the same text gives the same model and the same ids.
+ */
+import type { Paragraph, Section, Sentence, SourceModel, SourceReference } from './model';
+import { normalizeText, toBlocks, type Block } from './blocks';
+import { splitSentences } from './sentences';
+import { extractCitations } from './citations';
+import { extractQuotes } from './quotes';
+import { extractFacts } from './facts';
+import { parseReferenceEntries, REFERENCE_HEADING } from './references';
+import { repeats } from './similarity';
+
+export interface ParseOptions {
+  /** `sha256:<hex>` of the source bytes (computed where the bytes are read). */
+  hash: string;
+  format: 'text' | 'markdown';
+  /** Used when the document has no title line, e.g. the file name without extension. */
+  fallbackTitle?: string;
+}
+
+/** A section number as printed, read as a number: "l" (a misread 1) and Roman numerals included. */
+export function sectionNumberValue(number: string): number | undefined {
+  if (/^\d+$/.test(number)) return Number(number);
+  if (number === 'l') return 1;
+  const roman: Record<string, number> = { I: 1, V: 5, X: 10 };
+  if (/^[IVX]+$/.test(number)) {
+    let total = 0;
+    for (let i = 0; i < number.length; i++) {
+      const v = roman[number[i]!]!;
+      const next = roman[number[i + 1] ?? ''] ?? 0;
+      total += v < next ? -v : v;
+    }
+    return total;
+  }
+  if (/^[A-H]$/.test(number)) return number.charCodeAt(0) - 64;
+  return undefined;
+}
+
+/** Parses a reading. Never throws; odd input gives a small model and diagnostics. */
+export function parseSource(input: string, options: ParseOptions): SourceModel {
+  const text = normalizeText(input);
+  const diagnostics: string[] = [];
+  const blocks = toBlocks(text, options.format === 'markdown');
+  const { title, rest } = takeTitle(blocks, options);
+  const references: SourceReference[] = [];
+  const groups = groupSections(rest, title, references, diagnostics);
+
+  const sections: Section[] = [];
+  for (const group of groups) {
+    const secNo = sections.length + 1;
+    const paragraphs: Paragraph[] = [];
+    for (const block of group.blocks) {
+      const parNo = paragraphs.length + 1;
+      const sentences = toSentences(block, secNo, parNo, diagnostics);
+      if (sentences.length) paragraphs.push({ id: `sec${secNo}-p${parNo}`, sentences });
+    }
+    if (paragraphs.length === 0 && group.heading === undefined) continue;
+    const section: Section = { id: `sec${secNo}`, title: group.title, paragraphs };
+    if (group.heading?.number) section.number = group.heading.number;
+    markRepeats(section, diagnostics);
+    sections.push(section);
+  }
+  if (!blocks.some((b) => b.kind === 'heading') && sections.length) diagnostics.push('no section headings found; the reading is one section');
+  checkFootnotes(sections, references, diagnostics);
+  return { hash: options.hash, title, sections, references, diagnostics };
+}
+
+function takeTitle(blocks: Block[], options: ParseOptions): { title: string; rest: Block[] } {
+  const fallback = (options.fallbackTitle ?? '').trim() || 'Untitled reading';
+  const first = blocks[0];
+  if (!first) return { title: fallback, rest: blocks };
+  if (options.format === 'markdown') {
+    if (first.kind === 'heading' && first.level === 1) return { title: cleanTitle(first.text) || fallback, rest: blocks.slice(1) };
+    return { title: fallback, rest: blocks };
+  }
+  const short = !first.text.includes('\n') && first.text.length <= 200 && !/[.!?;:,]$/.test(first.text);
+  const otherHeadings = blocks.slice(1).filter((b) => b.kind === 'heading').length;
+  if (first.kind === 'paragraph' && short && otherHeadings > 0) return { title: cleanTitle(first.text), rest: blocks.slice(1) };
+  if (first.kind === 'heading' && first.number === undefined && (otherHeadings >= 2 || blocks[1]?.kind === 'heading')) {
+    return { title: cleanTitle(first.text), rest: blocks.slice(1) };
+  }
+  if (first.kind === 'paragraph' && short && blocks.length > 1 && first.text.split(/\s+/).length <= 15) {
+    return { title: cleanTitle(first.text), rest: blocks.slice(1) };
+  }
+  return { title: fallback, rest: blocks };
+}
+
+/** Headings lose trailing full stops and Markdown emphasis. */
+function cleanTitle(text: string): string {
+  return stripInline(text).replace(/[.:]\s*$/, '').trim().slice(0, 300);
+}
+
+function stripInline(text: string): string {
+  return text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]^][^\]]*)\]\((?!pp?\.)[^)\s]*\)/g, '$1')
+    .replace(/(\*\*|__)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/(?<![\w*])[*_](\S(?:[^*_]*?\S)?)[*_](?![\w*])/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/<[^>]{1,200}>/g, ' ');
+}
+
+interface Group {
+  title: string;
+  heading?: Block;
+  blocks: Block[];
+}
+
+function groupSections(blocks: Block[], docTitle: string, references: SourceReference[], diagnostics: string[]): Group[] {
+  const headingLevels = blocks.filter((b) => b.kind === 'heading').map((b) => b.level ?? 2);
+  const sectionLevel = headingLevels.length ? Math.min(...headingLevels) : 2;
+  const groups: Group[] = [];
+  let current: Group | undefined;
+  let inReferences = false;
+  let refText = '';
+  const closeReferences = () => {
+    if (refText) references.push(...parseReferenceEntries(refText));
+    refText = '';
+  };
+  for (const block of blocks) {
+    if (block.kind === 'footnote') {
+      references.push({ key: `^${block.key!}`, text: stripInline(block.text).trim() });
+      continue;
+    }
+    if (block.kind === 'heading' && (block.level ?? 2) <= sectionLevel) {
+      closeReferences();
+      inReferences = REFERENCE_HEADING.test(cleanTitle(block.text));
+      if (!inReferences) {
+        current = { title: cleanTitle(block.text) || `Section ${groups.length + 1}`, heading: block, blocks: [] };
+        groups.push(current);
+      }
+      continue;
+    }
+    if (inReferences) {
+      refText += (refText ? '\n' : '') + block.text;
+      continue;
+    }
+    if (block.kind === 'heading') continue; // a sub-heading: the paragraphs carry on the section
+    if (!current) {
+      current = { title: headingLevels.length ? 'Introduction' : docTitle, blocks: [] };
+      groups.push(current);
+    }
+    current.blocks.push(block);
+  }
+  closeReferences();
+  if (references.length) diagnostics.push(`reference list: ${references.length} entries`);
+  return groups;
+}
+
+function toSentences(block: Block, secNo: number, parNo: number, diagnostics: string[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  const spans = splitSentences(block.text, (at) => {
+    diagnostics.push(`a full stop had no space after it ("${block.text.slice(Math.max(0, at - 6), at + 6)}"); read as two sentences`);
+  });
+  for (const span of spans) {
+    const raw = stripInline(block.text.slice(span.start, span.end));
+    const { text, citations } = extractCitations(raw);
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    const n = sentences.length + 1;
+    sentences.push({
+      id: `s${secNo}.${parNo}.${n}`,
+      text,
+      start: block.start + span.start,
+      end: block.start + span.end,
+      citations,
+      quotes: extractQuotes(text),
+      facts: extractFacts(text),
+    });
+    if (/\[[^\]]*$|^[^[]*\]/.test(text)) diagnostics.push(`sentence s${secNo}.${parNo}.${n} has an unmatched "[" or "]"`);
+  }
+  return sentences;
+}
+
+/** Marks a sentence that repeats its neighbour in the same section (the later one, or the garbled earlier one). */
+function markRepeats(section: Section, diagnostics: string[]): void {
+  const all = section.paragraphs.flatMap((p) => p.sentences);
+  for (let i = 1; i < all.length; i++) {
+    const prev = all[i - 1]!;
+    const cur = all[i]!;
+    if (prev.duplicateOf) continue;
+    if (repeats(prev.text, cur.text)) cur.duplicateOf = prev.id;
+    else if (repeats(cur.text, prev.text)) prev.duplicateOf = cur.id;
+    else continue;
+    const dropped = cur.duplicateOf ? cur : prev;
+    diagnostics.push(`sentence ${dropped.id} repeats ${dropped.duplicateOf}; it is left out of the slides`);
+  }
+}
+
+function checkFootnotes(sections: Section[], references: SourceReference[], diagnostics: string[]): void {
+  const known = new Set(references.map((r) => r.key));
+  const missing = new Set<string>();
+  for (const s of sections) for (const p of s.paragraphs) for (const t of p.sentences) for (const c of t.citations) if (!known.has(c.key)) missing.add(c.key);
+  for (const key of [...missing].sort()) {
+    diagnostics.push(key.startsWith('^') ? `footnote [${key}] has no definition` : `"${key}" is cited but not in a reference list`);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Direct quotations in a sentence, with who said or wrote them when the sentence says so
+ * ("Molotov said, "…"", "it was written in the Soviet magazine, "Title", that "…"").
+ * Short quoted phrases (titles, names, scare quotes) are not quotations.
+ */
+import type { Quotation } from './model';
+import { findRunOnRepeat } from './similarity';
+
+/** Quotations shorter than this are titles or phrases, not something to put on a quote slide. */
+export const MIN_QUOTE_WORDS = 8;
+
+const VERBS =
+  'said|says|wrote|writes|stated|states|declared|noted|notes|remarked|argued|argues|observed|recalled|reported|added|explained|insisted|claimed|complained|commented|warned|told [A-Za-z]+|put it|concluded|announced';
+
+interface Quoted {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function quotedSegments(text: string): Quoted[] {
+  const out: Quoted[] = [];
+  for (const m of text.matchAll(/"([^"]+)"|“([^”]+)”/g)) {
+    out.push({ text: (m[1] ?? m[2] ?? '').trim(), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** The direct quotations of one sentence (citation markers already removed). */
+export function extractQuotes(text: string): Quotation[] {
+  const segments = quotedSegments(text);
+  const quotes: Quotation[] = [];
+  segments.forEach((seg, i) => {
+    if (wordCount(seg.text) < MIN_QUOTE_WORDS) return;
+    const q: Quotation = { text: seg.text };
+    const attribution = attributionFor(text, seg, segments[i - 1]);
+    if (attribution) q.attribution = attribution;
+    const runOn = findRunOnRepeat(seg.text);
+    if (runOn) {
+      q.clean = tidyQuote(runOn.kept);
+      q.dropped = runOn.dropped;
+    } else if (tidyQuote(seg.text) !== seg.text) q.clean = tidyQuote(seg.text);
+    quotes.push(q);
+  });
+  return quotes;
+}
+
+/** Drops a trailing run of dots left after a full stop ("results. ......" → "results."). */
+function tidyQuote(text: string): string {
+  return text.replace(/([.!?])\s*(?:\.{2,}|…)+\s*$/, '$1').replace(/\s+/g, ' ').trim();
+}
+
+function attributionFor(text: string, seg: Quoted, previous: Quoted | undefined): string | undefined {
+  const before = text.slice(0, seg.start);
+  const after = text.slice(seg.end);
+  const name = "[A-Z][\\p{L}.'’-]*(?:\\s+(?:[A-Z][\\p{L}.'’-]*|of|de|von|van))*";
+  const lead = new RegExp(`(${name})\\s+(?:had\\s+|has\\s+|once\\s+|later\\s+)?(?:${VERBS})(?:\\s+that)?,?\\s*$`, 'u').exec(before);
+  if (lead) return lead[1];
+  const trail = new RegExp(`^,?\\s*(?:(?:${VERBS})\\s+(${name})|(${name})\\s+(?:${VERBS}))\\b`, 'u').exec(after);
+  if (trail) return trail[1] ?? trail[2];
+  // "written in the Soviet magazine, "Title", that "…"": a short quoted title just before.
+  if (previous && wordCount(previous.text) < MIN_QUOTE_WORDS && /^[,\s]*(?:that\s*)?$/.test(text.slice(previous.end, seg.start).replace(/^,?\s*/, ''))) {
+    const kind = /(?:in|by|from)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\s-]{2,40}?),?\s*$/u.exec(text.slice(0, previous.start));
+    return kind ? `${kind[1]!.trim()} "${previous.text}"` : `"${previous.text}"`;
+  }
+  return undefined;
+}

@@ -1,0 +1,78 @@
+/**
+ * Reading a source file (.txt, .md, .docx) into a SourceModel: size limit, text check,
+ * hashing of the bytes, format by extension. Problems are values naming the file.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { error, type Result } from '../../common/deck/problems';
+import type { SourceModel } from '../../common/source/model';
+import { parseSource } from '../../common/source/parse';
+import { decodeUtf8, describeFsError, sha256 } from '../store/read';
+import { docxToText } from './docx';
+
+/** A reading of a few hundred pages is well under this; a bigger text file is not a reading. */
+export const MAX_SOURCE_TEXT_BYTES = 3 * 1024 * 1024;
+/** .docx files carry images, so the file may be larger than its text. */
+export const MAX_SOURCE_DOCX_BYTES = 40 * 1024 * 1024;
+
+export const SOURCE_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'] as const;
+
+export interface ReadSource {
+  model: SourceModel;
+  /** The bytes as read, to copy beside the decks. */
+  bytes: Uint8Array;
+  /** The file's own name, e.g. "reading.txt". */
+  fileName: string;
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** Parses a reading given as bytes and a file name (the browser edition uploads bytes). */
+export async function parseSourceBytes(bytes: Uint8Array, fileName: string, where = fileName): Promise<Result<ReadSource>> {
+  const ext = extname(fileName).toLowerCase();
+  const fallbackTitle = basename(fileName, extname(fileName)).replace(/[-_]+/g, ' ').trim();
+  if (bytes.byteLength === 0) return { ok: false, problems: [error(where, 'is empty; there is nothing to make slides from')] };
+  let text: string;
+  let format: 'text' | 'markdown' = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
+  if (ext === '.docx') {
+    if (bytes.byteLength > MAX_SOURCE_DOCX_BYTES) return tooBig(where, bytes.byteLength, MAX_SOURCE_DOCX_BYTES);
+    const converted = await docxToText(bytes, where);
+    if (!converted.ok) return { ok: false, problems: [converted.problem] };
+    text = converted.text;
+    format = 'markdown';
+  } else {
+    if (!(SOURCE_EXTENSIONS as readonly string[]).includes(ext)) {
+      return { ok: false, problems: [error(where, `is a "${ext || 'no extension'}" file; Lectern reads readings as .txt, .md or .docx`)] };
+    }
+    if (bytes.byteLength > MAX_SOURCE_TEXT_BYTES) return tooBig(where, bytes.byteLength, MAX_SOURCE_TEXT_BYTES);
+    if (bytes.subarray(0, 8192).includes(0)) {
+      return { ok: false, problems: [error(where, 'contains binary data (NUL bytes); it is not a text file. Save the reading as plain text (UTF-8), Markdown or .docx')] };
+    }
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) return { ok: false, problems: [error(where, `${decoded.problem.where}: ${decoded.problem.what}`)] };
+    text = decoded.text;
+  }
+  if (text.length > MAX_SOURCE_TEXT_BYTES) return tooBig(where, text.length, MAX_SOURCE_TEXT_BYTES);
+  if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, problems: [error(where, 'has no text in it; there is nothing to make slides from')] };
+  const model = parseSource(text, { hash: sha256(bytes), format, fallbackTitle });
+  if (!model.sections.some((s) => s.paragraphs.length)) {
+    return { ok: false, problems: [error(where, 'has no sentences Lectern could read; there is nothing to make slides from')] };
+  }
+  return { ok: true, value: { model, bytes, fileName: basename(fileName) }, warnings: [] };
+}
+
+function tooBig(where: string, size: number, limit: number): Result<ReadSource> {
+  return { ok: false, problems: [error(where, `is ${mb(size)}, more than the ${mb(limit)} a reading may be; split it into parts and import each`)] };
+}
+
+/** Reads and parses a reading from disk. Never throws on bad input. */
+export async function readSourceFile(path: string): Promise<Result<ReadSource>> {
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) return { ok: false, problems: [error(path, 'is not a file')] };
+    if (st.size > MAX_SOURCE_DOCX_BYTES) return tooBig(path, st.size, MAX_SOURCE_DOCX_BYTES);
+    return await parseSourceBytes(new Uint8Array(await readFile(path)), basename(path), path);
+  } catch (e) {
+    return { ok: false, problems: [error(path, describeFsError(e, 'cannot be read'))] };
+  }
+}
