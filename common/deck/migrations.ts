@@ -19,6 +19,14 @@ const v0ToV1: Migration = {
   from: 0,
   migrate(raw) {
     const slides = Array.isArray(raw.slides) ? raw.slides : [];
+    // Made-up ids ("s2") must not collide with ids an author gave another slide.
+    const given = new Set(slides.map((s: unknown) => (isObject(s) && typeof s.id === 'string' ? s.id : undefined)));
+    const freshId = (i: number) => {
+      let id = `s${i + 1}`;
+      for (let n = 2; given.has(id); n++) id = `s${i + 1}-${n}`;
+      given.add(id);
+      return id;
+    };
     return {
       format: DECK_FORMAT,
       version: 1,
@@ -31,14 +39,16 @@ const v0ToV1: Migration = {
       slides: slides.map((s: unknown, i: number) => {
         if (!isObject(s)) return s;
         const bullets = Array.isArray(s.bullets) ? s.bullets : [];
-        const id = typeof s.id === 'string' ? s.id : `s${i + 1}`;
+        const id = typeof s.id === 'string' ? s.id : freshId(i);
+        // Block ids add a suffix; keep them within the 64 characters an id may have.
+        const stem = id.slice(0, 56);
         return {
           id,
           layout: bullets.length ? 'bullets' : 'title',
           title: s.title ?? '',
           notes: s.notes ?? '',
           blocks: bullets.length
-            ? [{ type: 'bullets', id: `${id}-b`, items: bullets.map((text: unknown, j: number) => ({ id: `${id}-b${j + 1}`, text })) }]
+            ? [{ type: 'bullets', id: `${stem}-b`, items: bullets.map((text: unknown, j: number) => ({ id: `${stem}-b${j + 1}`, text })) }]
             : [],
         };
       }),
