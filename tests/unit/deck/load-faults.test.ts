@@ -28,7 +28,7 @@ describe('truncated deck files', () => {
       try {
         result = parseDeck(text);
       } catch (e) {
-        throw new Error(`parseDeck threw at offset ${cut}: ${String(e)}`);
+        throw new Error(`parseDeck threw at offset ${cut}`, { cause: e });
       }
       expect(result.ok, `offset ${cut}`).toBe(false);
       if (result.ok) continue;
