@@ -12,8 +12,12 @@ export interface PlaywrightPrinter extends PdfPrinter {
   readonly refused: number;
 }
 
-/** Starts a Chromium for printing. Rejects with `NoChromiumError` when there is none. */
-export async function playwrightPrinter(executablePath: string | undefined = findChromium()): Promise<PlaywrightPrinter> {
+/**
+ * Starts a Chromium for printing, found by `find` (the env variable, then the usual install
+ * paths). Rejects with `NoChromiumError`, whose message says what to install, when there is none.
+ */
+export async function playwrightPrinter(find: () => string | undefined = findChromium): Promise<PlaywrightPrinter> {
+  const executablePath = find();
   if (!executablePath) throw new NoChromiumError(NO_CHROMIUM_MESSAGE);
   const browser: Browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   let refused = 0;
