@@ -14,7 +14,9 @@ const GLYPH_EM = 0.5;
 const BODY_SIZES = [30, 27, 24, 21, 18, 16] as const;
 const QUOTE_SIZES = [40, 35, 30, 26, 22, 18] as const;
 const REFERENCE_SIZES = [24, 21, 19, 17, 15, 14] as const;
-const TITLE_SIZES = [44, 38, 33, 28] as const;
+/** One-line titles may be large; two lines must fit the 112px title band. */
+const TITLE_ONE_LINE = [44, 40] as const;
+const TITLE_TWO_LINES = [38, 33, 28] as const;
 /** Figures stacked under text (bullets and free layouts) take this share of the body height. */
 const STACKED_FIGURE_SHARE = 0.55;
 
@@ -95,7 +97,7 @@ function estimatedHeight(units: readonly Unit[], size: number, width: number): n
 
 function titleSize(title: string, width: number): number {
   const chars = inlineToPlainText(title).length;
-  return TITLE_SIZES.find((s) => lines(chars, s, width) <= 2) ?? TITLE_SIZES[TITLE_SIZES.length - 1]!;
+  return TITLE_ONE_LINE.find((s) => lines(chars, s, width) === 1) ?? TITLE_TWO_LINES.find((s) => lines(chars, s, width) <= 2) ?? 28;
 }
 
 function ladder(layout: Layout, blocks: readonly Block[]): readonly number[] {
