@@ -8,6 +8,7 @@ import { error, type Problem } from '../../common/deck/problems';
 import { writeFileAtomic, type RetryPolicy, type WriteStep } from './atomic-write';
 import { nodeFs, type StoreFs } from './fs-seam';
 import { companionPaths } from './paths';
+import { sweepStaleTemps } from './sweep';
 import { describeFsError, sha256, type DiskStamp } from './read';
 
 export interface SaveOptions {
@@ -65,6 +66,7 @@ export async function saveDeck(path: string, deck: Deck, options: SaveOptions = 
   const written = await writeFileAtomic(target, bytes, { fs, mode, backup, retry: options.retry });
   if (!written.ok) return { ok: false, reason: 'io', step: written.step, code: written.code, problems: written.problems };
 
+  await sweepStaleTemps(target, fs);
   let mtimeMs = Date.now();
   try {
     mtimeMs = (await fs.stat(target)).mtimeMs;
