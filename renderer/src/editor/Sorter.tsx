@@ -195,7 +195,10 @@ function SorterItem({ slide, deck, ctx, index, total, top, height, selected, cur
       <span className="sorter-number" aria-hidden="true">
         {index + 1}
       </span>
-      <SlideFrame slide={slide} deck={deck} index={index} ctx={ctx} mode="thumb" width={THUMB_WIDTH} />
+      {/* The item's name says which slide it is; the miniature's own text would be read twice. */}
+      <div aria-hidden="true">
+        <SlideFrame slide={slide} deck={deck} index={index} ctx={ctx} mode="thumb" width={THUMB_WIDTH} />
+      </div>
     </li>
   );
 }
