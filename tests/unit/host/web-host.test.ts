@@ -196,4 +196,33 @@ describe('decks over HTTP, on real files', () => {
     const after = await readDeckFile(join(fx.workspace, renamed.body.value.ref));
     expect(after.ok && after.value.deck.meta.title).toBe('Plans compared');
   });
+
+  it('imports a reading into one deck per section, with its source copy, and again without clobbering', async () => {
+    const reading = [
+      'Industrial Lessons',
+      '',
+      '1. Machines from abroad',
+      'In 1930 the Soviet Union bought 40 percent of all machine tools exported worldwide [1]. Foreign firms built whole plants on contract [2] (p. 12).',
+      '',
+      '2. Engineers from abroad',
+      'Several thousand American engineers worked in Soviet plants by 1932 [2] (p. 40). Their contracts were paid in gold and hard currency.',
+      '',
+    ].join('\n');
+    const bytes = Buffer.from(reading).toString('base64');
+    const first = await api<{ refs: string[] }>(fx.host, 'source.import', { name: 'industrial-lessons.txt', bytes });
+    expect(first.body.ok, JSON.stringify(first.body.problems)).toBe(true);
+    expect(first.body.value.refs.length).toBeGreaterThanOrEqual(1);
+    for (const ref of first.body.value.refs) {
+      const deck = await readDeckFile(join(fx.workspace, ref));
+      expect(deck.ok, ref).toBe(true);
+      expect(existsSync(join(fx.workspace, ref.split('/')[0]!, 'sources', 'industrial-lessons.txt'))).toBe(true);
+    }
+    const second = await api<{ refs: string[] }>(fx.host, 'source.import', { name: 'industrial-lessons.txt', bytes });
+    expect(second.body.ok).toBe(true);
+    expect(second.body.value.refs.filter((r) => first.body.value.refs.includes(r))).toEqual([]);
+
+    const notText = await api(fx.host, 'source.import', { name: 'scan.pdf', bytes: Buffer.from('%PDF-1.7').toString('base64') });
+    expect(notText.body.ok).toBe(false);
+    expect(notText.body.problems[0]!.what).toMatch(/\.txt, \.md or \.docx/);
+  });
 });
