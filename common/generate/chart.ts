@@ -28,7 +28,7 @@ export function chartFor(sentences: readonly Sentence[]): ChartDraft | undefined
   const points: Point[] = [];
   for (const s of sentences) {
     for (const f of s.facts) {
-      if (!['count', 'percent', 'money', 'range'].includes(f.kind) || f.unit === 'year') continue;
+      if (!['count', 'percent', 'money', 'range'].includes(f.kind) || f.unit === 'year' || !Number.isFinite(shown(f))) continue;
       // A span of years sorts by its end: "1929–1945" comes after "1930".
       const year = /\b(\d{4})\b(?!.*\d{4})/.exec(f.when ?? '')?.[1];
       points.push(year ? { fact: f, sentence: s, year: Number(year) } : { fact: f, sentence: s });

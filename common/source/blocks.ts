@@ -2,6 +2,7 @@
  * Text → blocks: headings, paragraphs, list items, footnote definitions, each with its offset
  * in the normalised text. Plain text and Markdown share this step; only the heading rules differ.
  */
+import { REFERENCE_HEADING } from './references';
 
 export interface Block {
   kind: 'heading' | 'paragraph' | 'footnote';
@@ -104,6 +105,7 @@ function plainHeadings(blocks: Block[]): Block[] {
   return blocks.map((b, i) => {
     const m = numbered[i];
     if (useNumbers) {
+      if (single(b) && REFERENCE_HEADING.test(b.text)) return { ...b, kind: 'heading', level: 2 };
       if (m && !(/^[A-H]$/.test(m[1]!) && count < 3)) {
         return { kind: 'heading', start: b.start + m[0].indexOf(m[2]!), text: m[2]!, level: 2, number: m[1]! };
       }

@@ -23,9 +23,9 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   { kind: 'date', re: new RegExp(`\\b${MONTH}\\s\\d{1,2},?\\s\\d{4}\\b|\\b\\d{1,2}\\s${MONTH}\\s\\d{4}\\b|\\b${MONTH}\\s\\d{4}\\b`, 'g') },
   { kind: 'range', re: new RegExp(`\\b(?:${NUM})\\s?[–-]\\s?(?:${NUM})${PERCENT}`, 'g') },
-  { kind: 'money', re: new RegExp(`(?:US\\$|[$£€¥])\\s?(?:${NUM})${SCALE}?|\\b(?:${NUM})${SCALE}?\\s(?:${CURRENCY_WORDS})\\b`, 'g') },
+  { kind: 'money', re: new RegExp(`(?:US\\$|[$£€¥]|\\bRs\\.?|\\bINR)\\s?(?:${NUM})${SCALE}?|\\b(?:${NUM})${SCALE}?\\s(?:${CURRENCY_WORDS})\\b`, 'g') },
   { kind: 'percent', re: new RegExp(`\\b(?:${NUM}|(?:${WORDNUM}))${PERCENT}(?![\\w])`, 'gi') },
-  { kind: 'range', re: new RegExp(`\\bbetween\\s(\\d{4})\\sand\\s(\\d{4})\\b|\\bfrom\\s(\\d{4})\\sto\\s(\\d{4})\\b`, 'g') },
+  { kind: 'range', re: new RegExp(`\\b[Bb]etween\\s(\\d{4})\\sand\\s(\\d{4})\\b|\\b[Ff]rom\\s(\\d{4})\\sto\\s(\\d{4})\\b`, 'g') },
   { kind: 'range', re: new RegExp(`\\b(?:${NUM})\\s?[–-]\\s?(?:${NUM})\\b(?![/.]\\d)`, 'g') },
   { kind: 'fraction', re: /\b\d{1,3}\/\d{1,3}\b|\b(?:one|two|three|four)-(?:halves|half|thirds?|quarters?|fifths?)\b/gi },
   { kind: 'year', re: /\b1[0-9]{3}s\b|\b(?:1[0-9]{3}|20[0-9]{2})\b(?![,.]?\d)(?!\s+[a-z]+s\b(?!\s))/g },
@@ -54,8 +54,9 @@ export function extractFacts(text: string): Fact[] {
     }
   }
   found.sort((a, b) => a.index - b.index);
-  const times = found.filter((f) => f.kind === 'year' || f.kind === 'date' || (f.kind === 'range' && /^(between|from)\s/.test(f.raw)));
-  return found.map((f, i) => toFact(text, f, found, i, times));
+  const times = found.filter((f) => f.kind === 'year' || f.kind === 'date' || (f.kind === 'range' && /^(between|from)\s/i.test(f.raw)));
+  // Digits past double precision (a run of 400 nines) are not a fact anyone can chart.
+  return found.map((f, i) => toFact(text, f, found, i, times)).filter((f) => Number.isFinite(f.value) && (f.high === undefined || Number.isFinite(f.high)));
 }
 
 function toFact(text: string, f: Found, all: Found[], i: number, times: Found[]): Fact {
@@ -71,7 +72,7 @@ function toFact(text: string, f: Found, all: Found[], i: number, times: Found[])
       fact.value = nums[0] ?? 0;
       fact.high = nums[1] ?? fact.value;
       if (/%|per ?cent/i.test(f.raw)) fact.unit = 'percent';
-      else if (/^(between|from)\s/.test(f.raw)) fact.unit = 'year';
+      else if (/^(between|from)\s/i.test(f.raw) || isYearSpan(fact.value, fact.high)) fact.unit = 'year';
       break;
     case 'percent':
       fact.value = nums[0] ?? wordValue(f.raw);
@@ -83,7 +84,7 @@ function toFact(text: string, f: Found, all: Found[], i: number, times: Found[])
     case 'money': {
       const scale = scaleOf(f.raw);
       fact.value = (nums[0] ?? 0) * scale;
-      const cur = /US\$|[$£€¥]/.exec(f.raw)?.[0] ?? new RegExp(`(?:${CURRENCY_WORDS})$`).exec(f.raw)?.[0];
+      const cur = /US\$|[$£€¥]|Rs\.?|INR/.exec(f.raw)?.[0] ?? new RegExp(`(?:${CURRENCY_WORDS})$`).exec(f.raw)?.[0];
       if (cur) fact.currency = cur;
       if (scale > 1) fact.unit = /thousand|million|billion|trillion/.exec(f.raw)![0];
       break;
@@ -99,6 +100,12 @@ function toFact(text: string, f: Found, all: Found[], i: number, times: Found[])
     if (when) fact.when = when;
   }
   return fact;
+}
+
+/** "1848-49", "1929-1945": a span of years, not a range of amounts. */
+function isYearSpan(low: number, high: number | undefined): boolean {
+  if (!Number.isInteger(low) || low < 1000 || low > 2099 || high === undefined) return false;
+  return (high >= 10 && high < 100) || (high > low && high <= 2099);
 }
 
 function wordValue(raw: string): number {
@@ -119,7 +126,7 @@ function countsPhrase(text: string, f: Found, all: Found[], i: number): string |
   const after = text.slice(f.index + f.raw.length);
   if (f.kind === 'percent' || f.kind === 'fraction' || /%|per ?cent/i.test(f.raw)) {
     const of = /^,?\s+of\s+(?:the\s+)?((?:[\p{L}-]+\s?){1,4})/u.exec(after);
-    if (of) return phrase(of[1]!);
+    if (of) return phrase(' ' + of[1]!);
     return undefined;
   }
   if (f.kind === 'money') return undefined;
@@ -170,11 +177,13 @@ function nearestTime(text: string, f: Found, times: Found[]): string | undefined
     const between = before ? text.slice(t.index + t.raw.length, f.index) : text.slice(f.index + f.raw.length, t.index);
     // Crossing a clause boundary (";", ", and", ", while") makes a year less likely to belong.
     const boundaries = (between.match(/;|,\s+(?:and|while|but|whereas|which)\b/g) ?? []).length;
-    const cost = gap + boundaries * 200 + (before ? 0 : 30);
+    // "4.6 million tonnes in 1965": a date right after the counted noun belongs to it.
+    const follows = !before && /^[\s\p{L}.-]{0,40}\b(?:in|by|during)\s+$/u.test(between);
+    const cost = gap + boundaries * 200 + (before ? 0 : 30) - (follows ? 100 : 0);
     if (!best || cost < best.cost) best = { t, cost };
   }
   if (!best) return undefined;
   const lead = /\b(before|after|until|by|since|from)\s+$/i.exec(text.slice(Math.max(0, best.t.index - 8), best.t.index));
-  if (/^(between|from)\s/.test(best.t.raw)) return best.t.raw.replace(/^(?:between|from)\s(\d{4})\s(?:and|to)\s(\d{4})$/, '$1–$2');
+  if (/^(between|from)\s/i.test(best.t.raw)) return best.t.raw.replace(/^(?:between|from)\s(\d{4})\s(?:and|to)\s(\d{4})$/i, '$1–$2');
   return lead ? `${lead[1]!.toLowerCase()} ${best.t.raw}` : best.t.raw;
 }

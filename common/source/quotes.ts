@@ -56,7 +56,7 @@ function attributionFor(text: string, seg: Quoted, previous: Quoted | undefined)
   const before = text.slice(0, seg.start);
   const after = text.slice(seg.end);
   const name = "[A-Z][\\p{L}.'’-]*(?:\\s+(?:[A-Z][\\p{L}.'’-]*|of|de|von|van))*";
-  const lead = new RegExp(`(${name})\\s+(?:had\\s+|has\\s+|once\\s+|later\\s+)?(?:${VERBS})(?:\\s+that)?,?\\s*$`, 'u').exec(before);
+  const lead = new RegExp(`(${name})\\s+(?:had\\s+|has\\s+|once\\s+|later\\s+)?(?:${VERBS})(?:\\s+that(?:\\s+[\\p{L}-]+){0,5})?,?\\s*$`, 'u').exec(before);
   if (lead) return lead[1];
   const trail = new RegExp(`^,?\\s*(?:(?:${VERBS})\\s+(${name})|(${name})\\s+(?:${VERBS}))\\b`, 'u').exec(after);
   if (trail) return trail[1] ?? trail[2];

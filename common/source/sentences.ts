@@ -12,7 +12,7 @@ export interface Span {
 
 const ABBREVIATIONS = new Set(
   ('u.s u.k u.n u.s.a u.s.s.r e.g i.e cf etc vs al pp p mr mrs ms dr prof st no nos vol vols ed eds ch fig figs ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp jr sr gen col capt lt sgt rev hon op cit ibid approx ca c')
+    'jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp jr sr gen col capt lt sgt rev hon op cit ibid approx ca c rs')
     .split(' '),
 );
 

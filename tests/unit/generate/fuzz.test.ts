@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateDecks } from '../../../common/generate';
+import { parseSource } from '../../../common/source/parse';
+import { untracedNumbers, validates } from './helpers';
+
+const SAMPLE = readFileSync(join(__dirname, '../../../../shared/source/soviet-industrialization-1930s.txt'), 'utf8');
+const MD = readFileSync(join(__dirname, '../../fixtures/sources/green-revolution.md'), 'utf8');
+
+function run(text: string, format: 'text' | 'markdown') {
+  const model = parseSource(text, { hash: 'sha256:' + 'c'.repeat(64), format, fallbackTitle: 'fuzz' });
+  for (const single of [false, true]) {
+    for (const { deck } of generateDecks(model, { sourceId: 'fuzz', sourcePath: 'sources/fuzz.txt', single })) {
+      expect(validates(deck)).toBe(true);
+      expect(untracedNumbers(deck, model)).toEqual([]);
+    }
+  }
+}
+
+/** Pieces real readings are made of, so random documents hit the importer's odd corners. */
+const piece = fc.constantFrom(
+  '1. ', 'l. ', 'IV. ', '## ', '# ', '[1] (pp. 1-2)', '[2] (p.3)', '[^1]', '[^1]: note ', '(Smith 1999, p. 4)', '"', '“', '”', '(', ')', '[', ']',
+  'U.S. ', 'pp. ', '5.5 ', '15-20%', '400-500 ', '2/3 ', 'seventy-eight per cent ', '200 million lire ', 'August 14, 1933 ', 'in 1932 ',
+  '. ', '.', '......', '\n', '\n\n', ' said, "', 'References\n', 'The ', 'workers ', 'engineers ', 'rate ', 'In ', 'and ', ', ',
+);
+const documents = fc.array(fc.oneof(piece, fc.string({ maxLength: 12 }), fc.stringMatching(/^[A-Za-z0-9 .,]{0,30}$/)), { maxLength: 120 }).map((parts) => parts.join(''));
+
+function mutate(text: string, cuts: Array<[number, number, string]>): string {
+  let out = text;
+  for (const [at, len, insert] of cuts) {
+    const i = at % (out.length + 1);
+    out = out.slice(0, i) + insert + out.slice(i + (len % 40));
+  }
+  return out;
+}
+
+describe('fuzzing the importer and generator', () => {
+  it('random documents built from reading-like pieces always give valid decks', () => {
+    fc.assert(fc.property(documents, fc.boolean(), (text, md) => run(text, md ? 'markdown' : 'text')), { numRuns: 300 });
+  });
+  it('mutated copies of the sample and the Markdown fixture always give valid decks with traced numbers', () => {
+    const edits = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.oneof(piece, fc.string({ maxLength: 6 }))), { maxLength: 12 });
+    fc.assert(fc.property(edits, (cuts) => run(mutate(SAMPLE, cuts), 'text')), { numRuns: 50 });
+    fc.assert(fc.property(edits, (cuts) => run(mutate(MD, cuts), 'markdown')), { numRuns: 50 });
+  });
+  it('arbitrary unicode, control characters and very long lines never crash', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => run(text, 'text')), { numRuns: 200 });
+    run('word '.repeat(30_000), 'text');
+    run('1. ' + 'x'.repeat(5000) + '\n\n' + '9'.repeat(3000), 'text');
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateDecks, type GeneratedDeck } from '../../../common/generate';
+import { staleSlides } from '../../../common/generate/stale';
+import { parseSource } from '../../../common/source/parse';
+import { serializeDeck } from '../../../common/deck/serialize';
+import type { Deck } from '../../../common/deck/schema';
+import { untracedNumbers, validates } from './helpers';
+
+const SAMPLE = readFileSync(join(__dirname, '../../../../shared/source/soviet-industrialization-1930s.txt'), 'utf8');
+const FIX = join(__dirname, '../../fixtures/sources');
+const HASH = 'sha256:' + 'a'.repeat(64);
+const opts = { sourceId: 'reading', sourcePath: 'sources/reading.txt' };
+
+const load = (text: string, format: 'text' | 'markdown' = 'text') => parseSource(text, { hash: HASH, format });
+const bullets = (d: Deck) => d.slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'bullets' ? b.items : [])));
+
+const DOCS: Array<[string, string, 'text' | 'markdown']> = [
+  ['the sample', SAMPLE, 'text'],
+  ['the Markdown fixture', readFileSync(join(FIX, 'green-revolution.md'), 'utf8'), 'markdown'],
+  ['the Roman-numeral fixture', readFileSync(join(FIX, 'cholera-london.txt'), 'utf8'), 'text'],
+];
+
+describe.each(DOCS)('generating from %s', (_name, text, format) => {
+  const model = load(text, format);
+  const decks = generateDecks(model, opts);
+  it('gives one valid deck per section, each with a title slide "Part n of N" and a references slide', () => {
+    expect(decks).toHaveLength(model.sections.length);
+    decks.forEach(({ deck }, i) => {
+      expect(validates(deck)).toBe(true);
+      expect(deck.slides[0]!.layout).toBe('title');
+      expect(deck.slides[0]!.subtitle).toContain(`Part ${i + 1} of ${decks.length}`);
+      expect(deck.slides.at(-1)!.layout).toBe('references');
+      expect(deck.sources).toEqual([{ id: 'reading', title: model.title, hash: HASH, path: 'sources/reading.txt' }]);
+    });
+  });
+  it('puts every number on every slide in the sentences its provenance names', () => {
+    for (const { deck } of decks) expect(untracedNumbers(deck, model)).toEqual([]);
+  });
+  it('keeps content slides to at most six bullets, each traced to a sentence', () => {
+    for (const { deck } of decks) {
+      for (const s of deck.slides) for (const b of s.blocks) if (b.type === 'bullets') expect(b.items.length).toBeLessThanOrEqual(6);
+      for (const item of bullets(deck)) expect(item.provenance?.sentences.length).toBeGreaterThan(0);
+    }
+  });
+  it('lists every cited work on the references slide, and only those', () => {
+    for (const { deck } of decks) {
+      const cited = new Set(deck.slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'bullets' ? b.items.flatMap((i) => i.citations) : b.type === 'references' ? [] : b.citations))).map((c) => c.ref));
+      const listed = new Set(deck.slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'references' ? b.refs : []))));
+      expect(listed).toEqual(cited);
+      expect(new Set(deck.references.map((r) => r.id))).toEqual(cited);
+    }
+  });
+  it('is deterministic: the same source gives byte-identical decks', () => {
+    const again = generateDecks(load(text, format), opts);
+    expect(again.map((d) => serializeDeck(d.deck))).toEqual(decks.map((d) => serializeDeck(d.deck)));
+  });
+  it('in single mode gives one valid deck with a divider per section', () => {
+    const [one, ...rest] = generateDecks(model, { ...opts, single: true });
+    expect(rest).toHaveLength(0);
+    expect(validates(one!.deck)).toBe(true);
+    expect(one!.deck.slides.filter((s) => s.layout === 'section').map((s) => s.title)).toEqual(model.sections.map((s) => s.title));
+    expect(untracedNumbers(one!.deck, model)).toEqual([]);
+  });
+});
+
+describe('the sample decks', () => {
+  const model = load(SAMPLE);
+  const decks = generateDecks(model, opts);
+  const find = (decks: GeneratedDeck[], i: number) => decks[i]!.deck;
+  it('leave the garbled repeat off the slides and say so in the notes', () => {
+    const d = find(decks, 0);
+    expect(bullets(d).some((b) => b.provenance?.sentences.includes('s1.1.8'))).toBe(false);
+    const noted = d.slides.find((s) => s.notes.includes('Left out as a garbled repeat of s1.1.7'));
+    expect(noted?.provenance?.sentences).toContain('s1.1.7');
+  });
+  it('make quote slides with attribution and citation, the garbled clause left out and recorded', () => {
+    const quotes = decks.flatMap((g) => g.deck.slides).flatMap((s) => s.blocks).filter((b) => b.type === 'quote');
+    expect(quotes.map((q) => [q.text.slice(0, 40), q.attribution, q.citations])).toEqual([
+      ['In three or four years the combination o', 'Soviet magazine "For the sake of industrialization", August 14, 1933', [{ ref: 'ref-1', pages: 'pp. 1-2' }]],
+      ['This agreement was favorable to us becau', 'Molotov', [{ ref: 'ref-1', pages: 'p. 3' }]],
+    ]);
+    expect(find(decks, 0).slides.find((s) => s.layout === 'quote')!.notes).toMatch(/Left out of the quotation as a garbled repeat: "the combination of American commerce/);
+  });
+  it('chart the interest rates over time and the foreign specialists by group, with alt text from the data', () => {
+    const fig = (d: Deck) => d.slides.flatMap((s) => s.blocks).find((b) => b.type === 'figure');
+    const rates = fig(find(decks, 2));
+    expect(rates?.type === 'figure' && rates.figure.kind === 'chart' && rates.figure.spec.data.values.map((v) => [v.label, v.raw])).toEqual([
+      ['before 1926', '15-20%'],
+      ['1935', '6 percent'],
+      ['1936', '5.5 percent'],
+    ]);
+    expect(rates?.type === 'figure' && rates.alt).toMatch(/before 1926, 15-20%; 1935, 6 percent; 1936, 5\.5 percent/);
+    const people = fig(find(decks, 1));
+    expect(people?.type === 'figure' && people.figure.kind === 'chart' && people.figure.spec.data.values.map((v) => v.raw)).toEqual(['6,800', '1,700', '400-500', '200', '730', '350']);
+  });
+  it('list the cited works [1] and [2] with their details marked missing and the pages used', () => {
+    const d = find(decks, 0);
+    expect(d.references.map((r) => [r.id, r.label, r.text, r.missing])).toEqual([
+      ['ref-1', '[1]', '', ['author', 'title', 'issued', 'publisher']],
+      ['ref-2', '[2]', '', ['author', 'title', 'issued', 'publisher']],
+    ]);
+    const text = d.slides.at(-1)!.blocks.find((b) => b.type === 'text');
+    expect(text?.type === 'text' && text.text).toContain('[1]: pp. 1-2, p. 16');
+  });
+  it('keep names as the source writes them (no silent correction)', () => {
+    expect(bullets(find(decks, 0)).some((b) => b.text.includes('Gerry Plant'))).toBe(true);
+  });
+});
+
+describe('footnotes that point at a listed work', () => {
+  it('cite the listed work with the footnote\'s pages; an unresolvable footnote stays with its own text', () => {
+    const model = load(readFileSync(join(FIX, 'green-revolution.md'), 'utf8'), 'markdown');
+    const [first] = generateDecks(model, opts);
+    const refs = first!.deck.references;
+    expect(refs.find((r) => r.id === 'cullather-2010')?.text).toMatch(/^Cullather, N\. \(2010\)\. The Hungry World/);
+    expect(refs.find((r) => r.id === 'cullather-2010')?.missing).toEqual([]);
+    expect(refs.find((r) => r.id === 'fn-4')?.text).toBe('Nobel lecture, 11 December 1970.');
+    const cites = bullets(first!.deck).flatMap((b) => b.citations);
+    expect(cites).toContainEqual({ ref: 'cullather-2010', pages: 'p. 205' });
+  });
+});
+
+describe('re-import of a changed reading', () => {
+  it('names the slides whose sentences changed, vanished or moved', () => {
+    const before = load(SAMPLE);
+    const deck = generateDecks(before, opts)[2]!.deck;
+    const changed = SAMPLE.replace('lowered to 5.5 percent', 'lowered to 4.5 percent').replace(/In August 1939[^.]*\. /, '');
+    const after = load(changed);
+    const stale = staleSlides(deck, 'reading', before, after);
+    const byId = Object.fromEntries(stale.map((s) => [s.slideId, s.sentences]));
+    expect(byId.c2).toContainEqual({ sentence: 's3.1.4', why: 'changed' });
+    expect(byId.fig1).toContainEqual({ sentence: 's3.1.4', why: 'changed' });
+    expect(byId.q1).toContainEqual({ sentence: 's3.1.6', why: 'moved', now: 's3.1.5' });
+    expect(byId.c1).toBeUndefined();
+    expect(staleSlides(deck, 'reading', before, load(SAMPLE))).toEqual([]);
+  });
+});
