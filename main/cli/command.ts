@@ -22,3 +22,13 @@ export interface Command {
   /** Runs the command on the arguments after its name; resolves to the exit code. */
   run(argv: string[]): Promise<number>;
 }
+
+/**
+ * A registry line: what the top-level help needs (name, summary), and how to load the
+ * command itself, so running one command never loads the code of the others.
+ */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}

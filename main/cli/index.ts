@@ -40,16 +40,16 @@ export async function main(argv: string[]): Promise<number> {
       out(topUsage());
       return EXIT.ok;
     }
-    const command = findCommand(topic);
-    if (command) {
-      out(command.usage);
+    const entry = findCommand(topic);
+    if (entry) {
+      out((await entry.load()).usage);
       return EXIT.ok;
     }
     return unknown(topic);
   }
-  const command = findCommand(first);
-  if (!command) return first.startsWith('-') ? unknownOption(first) : unknown(first);
-  return command.run(rest);
+  const entry = findCommand(first);
+  if (!entry) return first.startsWith('-') ? unknownOption(first) : unknown(first);
+  return (await entry.load()).run(rest);
 }
 
 function unknown(name: string): number {

@@ -38,7 +38,7 @@ export const check: Command = {
         printProblems(file, abs, opened.problems);
         continue;
       }
-      const problems = [...opened.warnings, ...deckCheckProblems(opened.value.deck)];
+      const problems = [...opened.warnings, ...(await deckCheckProblems(abs, opened.value.deck))];
       printProblems(file, abs, problems);
       if (problems.some((p) => p.severity === 'error')) invalid++;
     }

@@ -10,7 +10,7 @@ import { out } from '../io';
 
 export const migrate: Command = {
   name: 'migrate',
-  summary: `rewrite older decks at the current version (${DECK_VERSION}), keeping a backup`,
+  summary: 'rewrite older decks at the current version, keeping a backup',
   usage: [
     'Usage: lectern migrate <deck or folder>... [--dry-run]',
     '',

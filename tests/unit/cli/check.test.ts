@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lectern, richDeck, tempDir, writeDeck } from './helpers';
 
-describe('lectern check', () => {
+describe('lectern check', { timeout: 90_000 }, () => {
   let dir: string;
   let cleanup: () => void;
   beforeAll(() => {
@@ -16,13 +16,27 @@ describe('lectern check', () => {
 
   it('exits 0 on valid decks, given as a folder of decks, a deck folder or a deck file', async () => {
     const folder = await lectern(['check', 'decks'], dir);
-    expect(folder.stderr).toBe('');
     expect(folder.stdout.trim()).toBe('2 decks checked, 0 invalid');
     expect(folder.code).toBe(0);
+    // The deck check runs on each valid deck; its warnings are printed but do not fail it.
+    const lines = folder.stderr.trim().split('\n');
+    expect(lines.every((l) => /^decks\/\S+\.lectern: [^:]+: warning: /.test(l))).toBe(true);
+    expect(lines).toContainEqual(expect.stringMatching(/^decks\/western-technology\/western-technology\.lectern: slide 3 "A witness": warning: quotation \(block 1\) cites \[2\], whose author, title, issued are missing/));
 
     const two = await lectern(['check', 'decks/western-technology', 'decks/nested/foreign-credit/foreign-credit.lectern'], dir);
     expect(two.stdout.trim()).toBe('2 decks checked, 0 invalid');
     expect(two.code).toBe(0);
+  });
+
+  it('exits 1 when the deck check finds an error (a figure without alt text)', async () => {
+    const deck = richDeck('No alt');
+    const figure = (deck.slides as Array<{ blocks?: Array<Record<string, unknown>> }>)[1]!.blocks![1]!;
+    figure.alt = '';
+    writeDeck(join(dir, 'no-alt'), deck);
+    const run = await lectern(['check', 'no-alt'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^no-alt\/no-alt\.lectern: slide 2 "Equipment imports": figure \(block 2\) has no alt text/m);
+    expect(run.stdout.trim()).toBe('1 deck checked, 1 invalid');
   });
 
   it('exits 1 on a truncated copy and names the file and the line and column', async () => {

@@ -1,12 +1,21 @@
 /** The command line's conventions: help everywhere, usage errors exit 2 with one line first. */
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS as REGISTRY } from '../../../main/cli/registry';
 import { lectern } from './helpers';
 
 const cwd = tmpdir();
-const COMMANDS = ['check', 'info', 'list', 'new', 'migrate'];
+const COMMANDS = REGISTRY.map((c) => c.name);
 
-describe('lectern usage', () => {
+describe('lectern usage', { timeout: 90_000 }, () => {
+  it('has a registry line whose name and summary match the command it loads', async () => {
+    expect(COMMANDS).toEqual(expect.arrayContaining(['check', 'info', 'list', 'new', 'migrate']));
+    for (const entry of REGISTRY) {
+      const command = await entry.load();
+      expect({ name: command.name, summary: command.summary }).toEqual({ name: entry.name, summary: entry.summary });
+    }
+  });
+
   it('prints the top-level help listing every command', async () => {
     const [long, short, none] = await Promise.all([lectern(['--help'], cwd), lectern(['-h'], cwd), lectern([], cwd)]);
     expect(long.code).toBe(0);

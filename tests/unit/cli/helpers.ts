@@ -10,6 +10,8 @@ import { basename, join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '../../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
 const entry = join(root, 'main/cli/index.ts');
+// The same tsconfig `npm run lectern` gives tsx (JSX settings for the export renderer).
+const tsconfig = join(root, 'tsconfig.node.json');
 
 export interface CliRun {
   code: number;
@@ -20,7 +22,7 @@ export interface CliRun {
 /** Runs `lectern ...args` in `cwd` and resolves with its exit code and output. */
 export function lectern(args: string[], cwd: string): Promise<CliRun> {
   return new Promise((done) => {
-    execFile(tsx, [entry, ...args], { cwd, encoding: 'utf8', timeout: 20_000 }, (error, stdout, stderr) => {
+    execFile(tsx, ['--tsconfig', tsconfig, entry, ...args], { cwd, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       done({ code, stdout, stderr });
     });

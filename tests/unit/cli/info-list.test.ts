@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lectern, richDeck, tempDir, writeDeck } from './helpers';
 
-describe('lectern info', () => {
+describe('lectern info', { timeout: 90_000 }, () => {
   let dir: string;
   let cleanup: () => void;
   beforeAll(() => {
@@ -71,7 +71,7 @@ describe('lectern info', () => {
   });
 });
 
-describe('lectern list', () => {
+describe('lectern list', { timeout: 90_000 }, () => {
   let dir: string;
   let cleanup: () => void;
   beforeAll(() => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDeck } from '../../../common/deck/load';
 import { lectern, tempDir, v0Deck, writeDeck } from './helpers';
 
-describe('lectern new', () => {
+describe('lectern new', { timeout: 90_000 }, () => {
   let dir: string;
   let cleanup: () => void;
   beforeAll(() => ({ dir, cleanup } = tempDir()));
@@ -43,7 +43,7 @@ describe('lectern new', () => {
   });
 });
 
-describe('lectern migrate', () => {
+describe('lectern migrate', { timeout: 90_000 }, () => {
   let dir: string;
   let cleanup: () => void;
   beforeAll(() => ({ dir, cleanup } = tempDir()));
