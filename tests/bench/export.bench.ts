@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { parseDeck } from '../../common/deck/load';
 import type { DeckInput } from '../../common/deck/schema';
-import { exportDeck } from '../../main/export/export-deck';
+import { exportDeck, exportStatic } from '../../main/export/export-deck';
 import { playwrightPrinter } from '../../main/export/playwright-printer';
 import { printDocument } from '../../main/export/print-document';
 import { staticDeck } from '../../main/export/static-deck';
@@ -62,9 +62,10 @@ export default async function (): Promise<BenchRow[]> {
       if (r.ok) writeFileSync(join(dir, 'lectern.html'), r.value.bytes);
     });
     const [pdf] = await time(async () => {
-      const printer = await playwrightPrinter();
+      // As the command line does: Chromium starts while the slides render.
+      const [printer, rendered] = await Promise.all([playwrightPrinter(), staticDeck(deck, deckDir)]);
       try {
-        const r = await exportDeck(deck, deckDir, { format: 'pdf', layout: 'slides', handouts: 3, fragments: false }, { printer });
+        const r = await exportStatic(deck, rendered, { format: 'pdf', layout: 'slides', handouts: 3, fragments: false }, { printer });
         if (r.ok) writeFileSync(join(dir, 'lectern.pdf'), r.value.bytes);
       } finally {
         await printer.close();

@@ -65,6 +65,9 @@ export const exportCommand: Command = {
     for (const miss of targets.missing) printProblems(miss.file, miss.abs, miss.problems);
     let failed = targets.missing.length;
     let written = 0;
+    // Chromium starts while the first deck is read and rendered; its failure surfaces at first use.
+    const starting: Promise<PdfPrinter> | undefined = pdf && targets.decks.length ? playwrightPrinter() : undefined;
+    starting?.catch(() => undefined);
     let printer: PdfPrinter | undefined;
     try {
       for (const abs of targets.decks) {
@@ -84,10 +87,7 @@ export const exportCommand: Command = {
         if (html) jobs.push([await outputPath(html, targets.decks.length, abs, 'html'), htmlOptions]);
         if (pdf) jobs.push([await outputPath(pdf, targets.decks.length, abs, 'pdf', layout), pdfOptions]);
         for (const [target, options] of jobs) {
-          if (options.format === 'pdf' && !printer) {
-            out('starting Chromium for the PDF');
-            printer = await playwrightPrinter();
-          }
+          if (options.format === 'pdf' && !printer && starting) printer = await starting;
           const result = await exportStatic(deck, rendered, options, { ...(printer ? { printer } : {}), progress: (step) => out(`${file}: ${step}`) });
           if (!result.ok) {
             printProblems(file, abs, result.problems);
@@ -109,7 +109,7 @@ export const exportCommand: Command = {
       err(`lectern export: ${e.message}`);
       failed++;
     } finally {
-      await printer?.close();
+      await (printer ?? (await starting?.catch(() => undefined)))?.close();
     }
     out(`${plural(written, 'file')} written${failed ? `, ${failed} failed` : ''}`);
     return failed ? EXIT.failure : EXIT.ok;
