@@ -72,7 +72,7 @@ function handoutPages(deck: StaticDeck, perPage: 3 | 6): string[] {
     const group: StaticSlide[] = deck.slides.slice(i, i + perPage);
     const cells = group.map((s) =>
       perPage === 3
-        ? `<div class="lx-cell">${slideBox(deck, s.html, scale)}<div class="lx-lines" aria-hidden="true"></div></div>`
+        ? `<div class="lx-cell">${slideBox(deck, s.html, scale)}<div class="lx-lines" aria-hidden="true">${'<div></div>'.repeat(8)}</div></div>`
         : `<div class="lx-cell">${slideBox(deck, s.html, scale)}</div>`,
     );
     pages.push(`<div class="lx-page lx-handout lx-handout-${perPage}">${cells.join('')}</div>`);
@@ -96,7 +96,8 @@ body{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .lx-handout-3{grid-template-columns:1fr}
 .lx-handout-3 .lx-cell{display:flex;gap:24px;height:300px}
 .lx-handout-6{grid-template-columns:1fr 1fr;column-gap:30px}
-.lx-lines{flex:1;background:repeating-linear-gradient(to bottom,transparent 0 33px,#999 33px 34px)}
+.lx-lines{flex:1}
+.lx-lines div{height:33px;border-bottom:1px solid #888}
 `;
 
 /** The print document for the PDF layout in `options`. */
