@@ -42,7 +42,7 @@ export const check: Command = {
       printProblems(file, abs, problems);
       if (problems.some((p) => p.severity === 'error')) invalid++;
     }
-    const notFound = targets.missing.length ? `, ${targets.missing.length} not found` : '';
+    const notFound = targets.missing.length ? `, ${plural(targets.missing.length, 'path')} could not be checked` : '';
     out(`${plural(checked, 'deck')} checked, ${invalid - targets.missing.length} invalid${notFound}`);
     return invalid > 0 ? EXIT.failure : EXIT.ok;
   },

@@ -67,7 +67,7 @@ describe('lectern check', { timeout: 90_000 }, () => {
     expect(lines).toContainEqual(expect.stringMatching(/^more\/bad-layout\/bad-layout\.lectern: slides\[1\]\.layout: /));
     expect(lines).toContain('more/extra-field/extra-field.lectern: colour: warning: is not part of the deck format and was ignored; saving removes it');
     expect(lines).toContainEqual(expect.stringMatching(/^no-such-deck: .*not there/));
-    expect(run.stdout.trim()).toBe('2 decks checked, 1 invalid, 1 not found');
+    expect(run.stdout.trim()).toBe('2 decks checked, 1 invalid, 1 path could not be checked');
 
     const warnOnly = await lectern(['check', 'more/extra-field'], dir);
     expect(warnOnly.code).toBe(0);
