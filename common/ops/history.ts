@@ -16,10 +16,11 @@
  * - Dirty tracking: every step has a revision number; saving records the revision written,
  *   so undoing back to exactly the saved deck is clean again.
  */
-import { applyPatches, freeze } from 'immer';
+import { freeze } from 'immer';
 import type { Deck } from '../deck/schema';
 import type { Problem } from '../deck/problems';
 import { applyOp, coalesceKey, opLabel, type Change } from './apply';
+import { applyShared, freezePatches } from './patches';
 import { isOpName, type Op, type OpName } from './registry';
 
 /** One undo step. `id` is the revision the deck is at after this step. */
@@ -86,6 +87,8 @@ export function dispatch<N extends OpName>(state: EditorState, op: Op<N>, now: n
   const problems: readonly Problem[] = state.problems.length ? [] : state.problems;
   if (!result.change.patches.length) return problems === state.problems ? state : { ...state, problems };
 
+  freezePatches(result.change.patches);
+  freezePatches(result.change.inversePatches);
   const top = state.past[state.past.length - 1];
   const id = state.nextRevision;
   const key = coalesceKey(op);
@@ -152,7 +155,7 @@ export function undo(state: EditorState): EditorState {
   if (!entry) return state;
   return {
     ...state,
-    deck: applyPatches(state.deck, entry.inversePatches),
+    deck: applyShared(state.deck, entry.inversePatches),
     past: state.past.slice(0, -1),
     future: [...state.future, entry],
     burst: undefined,
@@ -167,7 +170,7 @@ export function redo(state: EditorState): EditorState {
   if (!entry) return state;
   return {
     ...state,
-    deck: applyPatches(state.deck, entry.patches),
+    deck: applyShared(state.deck, entry.patches),
     past: [...state.past, entry],
     future: state.future.slice(0, -1),
     burst: undefined,
@@ -192,7 +195,7 @@ export function bailToMark(state: EditorState): EditorState {
   if (!gesture) return state;
   const top = state.past[state.past.length - 1];
   if (gesture.entry === undefined || !top || top.id !== gesture.entry) return endMark(state);
-  return { ...state, deck: applyPatches(state.deck, top.inversePatches), past: state.past.slice(0, -1), gesture: undefined, burst: undefined };
+  return { ...state, deck: applyShared(state.deck, top.inversePatches), past: state.past.slice(0, -1), gesture: undefined, burst: undefined };
 }
 
 /** Ends a typing burst early (the field lost focus), so the next keystroke starts a new step. */
