@@ -41,8 +41,9 @@ export function extractCitations(raw: string): CitedText {
     return '';
   });
   text = text.replace(PAREN, (whole, inner: string) => {
+    if (!/\d{4}/.test(inner)) return whole; // no year, no author-year citation
     const parts = inner.split(/\s*;\s*/);
-    const found = parts.map((p) => AUTHOR_YEAR.exec(p.trim()));
+    const found = parts.map((p) => (p.length <= 160 ? AUTHOR_YEAR.exec(p.trim()) : null));
     if (found.length === 0 || found.some((m) => !m)) return whole;
     for (const m of found) add(authorKey(m![1]!, m![2]!), m![3] ? m![3] : undefined);
     return '';

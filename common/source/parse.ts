@@ -10,7 +10,8 @@ import { extractCitations } from './citations';
 import { extractQuotes } from './quotes';
 import { extractFacts } from './facts';
 import { parseReferenceEntries, REFERENCE_HEADING } from './references';
-import { repeats } from './similarity';
+import { repeatsWords } from './similarity';
+import { contentWords } from './words';
 
 export interface ParseOptions {
   /** `sha256:<hex>` of the source bytes (computed where the bytes are read). */
@@ -176,12 +177,13 @@ function toSentences(block: Block, secNo: number, parNo: number, diagnostics: st
 /** Marks a sentence that repeats its neighbour in the same section (the later one, or the garbled earlier one). */
 function markRepeats(section: Section, diagnostics: string[]): void {
   const all = section.paragraphs.flatMap((p) => p.sentences);
+  const words = all.map((s) => new Set(contentWords(s.text)));
   for (let i = 1; i < all.length; i++) {
     const prev = all[i - 1]!;
     const cur = all[i]!;
     if (prev.duplicateOf) continue;
-    if (repeats(prev.text, cur.text)) cur.duplicateOf = prev.id;
-    else if (repeats(cur.text, prev.text)) prev.duplicateOf = cur.id;
+    if (repeatsWords(words[i - 1]!, words[i]!)) cur.duplicateOf = prev.id;
+    else if (repeatsWords(words[i]!, words[i - 1]!)) prev.duplicateOf = cur.id;
     else continue;
     const dropped = cur.duplicateOf ? cur : prev;
     diagnostics.push(`sentence ${dropped.id} repeats ${dropped.duplicateOf}; it is left out of the slides`);

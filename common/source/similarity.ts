@@ -25,11 +25,18 @@ const MIN_WORDS = 5;
  * `a` lacks (a sentence with a new figure adds information even if the words are the same).
  */
 export function repeats(a: string, b: string): boolean {
-  const wordsB = new Set(contentWords(b));
+  return repeatsWords(new Set(contentWords(a)), new Set(contentWords(b)));
+}
+
+/** `repeats` on content-word sets already computed (the importer computes each once). */
+export function repeatsWords(wordsA: ReadonlySet<string>, wordsB: ReadonlySet<string>): boolean {
   if (wordsB.size < MIN_WORDS) return false;
-  const wordsA = new Set(contentWords(a));
-  for (const w of wordsB) if (w.startsWith('#') && !wordsA.has(w)) return false;
-  return containment(a, b) >= REPEAT_THRESHOLD;
+  let shared = 0;
+  for (const w of wordsB) {
+    if (wordsA.has(w)) shared++;
+    else if (w.startsWith('#')) return false;
+  }
+  return shared / wordsB.size >= REPEAT_THRESHOLD;
 }
 
 export interface RunOn {

@@ -71,6 +71,7 @@ const TENS: Record<string, number> = {
 
 /** The value of a number word that is worth calling a fact: 10 and up ("seventy-eight"), else undefined. */
 export function numberWordValue(word: string): number | undefined {
+  if (word.length < 3 || /[^A-Za-z-]/.test(word)) return undefined;
   const w = word.toLowerCase();
   if (w in TENS) return TENS[w];
   const compound = /^([a-z]+)-([a-z]+)$/.exec(w);
@@ -91,6 +92,7 @@ const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds
 
 /** "one-third" → 1/3, "two-thirds" → 2/3; undefined otherwise. */
 export function fractionWordValue(word: string): number | undefined {
+  if (!word.includes('-')) return undefined;
   const m = /^([a-z]+)-([a-z]+)$/.exec(word.toLowerCase());
   if (!m) return undefined;
   const top = UNITS[m[1]!];
