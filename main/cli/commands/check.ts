@@ -26,12 +26,10 @@ export const check: Command = {
     if (typeof args === 'number') return args;
 
     const targets = await findTargets(args.positionals);
-    let checked = 0;
-    let invalid = targets.missing.length;
     for (const miss of targets.missing) printProblems(miss.file, miss.abs, miss.problems);
+    let invalid = 0;
     for (const abs of targets.decks) {
       const file = displayPath(abs);
-      checked++;
       const opened = await readDeckFile(abs);
       if (!opened.ok) {
         invalid++;
@@ -42,8 +40,8 @@ export const check: Command = {
       printProblems(file, abs, problems);
       if (problems.some((p) => p.severity === 'error')) invalid++;
     }
-    const notFound = targets.missing.length ? `, ${plural(targets.missing.length, 'path')} could not be checked` : '';
-    out(`${plural(checked, 'deck')} checked, ${invalid - targets.missing.length} invalid${notFound}`);
-    return invalid > 0 ? EXIT.failure : EXIT.ok;
+    const unchecked = targets.missing.length ? `, ${plural(targets.missing.length, 'path')} could not be checked` : '';
+    out(`${plural(targets.decks.length, 'deck')} checked, ${invalid} invalid${unchecked}`);
+    return invalid > 0 || targets.missing.length > 0 ? EXIT.failure : EXIT.ok;
   },
 };
