@@ -1,0 +1,147 @@
+/**
+ * The editor's speed in a real Chromium through the browser edition, on decks of 30, 300
+ * and 1,000 slides: open → interactive, keystroke in the title → preview updated (p50, p95),
+ * undo and redo → preview updated, and the renderer's JS heap after editing.
+ *
+ * Timing runs inside the page: a keydown listener stamps the start, a MutationObserver on
+ * the stage stamps the moment the slide's DOM shows the change. Baseline beside each figure:
+ * the same measurement on the 30-slide deck, so the rows show how each grows with size.
+ */
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../main/platform/chromium';
+import { startHost } from '../e2e/helpers/host';
+import { bigDeck, tempWorkspace, writeDeck } from '../e2e/helpers/workspace';
+import type { BenchRow } from './types';
+
+const SIZES = [30, 300, 1000];
+const KEYSTROKES = 60;
+const UNDOS = 20;
+
+interface Figures {
+  open: number;
+  p50: number;
+  p95: number;
+  undo: number;
+  redo: number;
+  heapMB: number;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Installs the in-page stopwatch: keydown → first DOM change in the stage. */
+async function installStopwatch(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __t0?: number; __times: number[] };
+    w.__times = [];
+    window.addEventListener('keydown', () => (w.__t0 = performance.now()), { capture: true });
+    const stage = document.querySelector('.stage')!;
+    new MutationObserver(() => {
+      if (w.__t0 !== undefined) {
+        w.__times.push(performance.now() - w.__t0);
+        w.__t0 = undefined;
+      }
+    }).observe(stage, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+async function takeTimes(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __times: number[] };
+    const t = w.__times;
+    w.__times = [];
+    return t;
+  });
+}
+
+async function measure(page: Page, url: string): Promise<Figures> {
+  await page.goto(url);
+  const open = page.getByRole('button', { name: /^Open Course deck/ });
+  await open.waitFor();
+  const t0 = Date.now();
+  await open.click();
+  await page.getByLabel('Title', { exact: true }).waitFor();
+  await page.locator('.stage .lectern-slide').waitFor();
+  const openMs = Date.now() - t0;
+
+  await installStopwatch(page);
+  const title = page.getByLabel('Title', { exact: true });
+  await title.click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < KEYSTROKES; i++) await page.keyboard.press(i % 10 === 9 ? 'Space' : 'KeyA');
+  const keys = await takeTimes(page);
+
+  const undos: number[] = [];
+  const redos: number[] = [];
+  // Separate steps to undo: a pause longer than the typing burst between edits.
+  for (let i = 0; i < UNDOS; i++) {
+    await page.waitForTimeout(1050);
+    await page.keyboard.press('KeyB');
+  }
+  await takeTimes(page);
+  for (let i = 0; i < UNDOS; i++) {
+    await page.keyboard.press('ControlOrMeta+z');
+    undos.push(...(await takeTimes(page)));
+  }
+  for (let i = 0; i < UNDOS; i++) {
+    await page.keyboard.press('ControlOrMeta+Shift+z');
+    redos.push(...(await takeTimes(page)));
+  }
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return {
+    open: openMs,
+    p50: percentile(keys, 50),
+    p95: percentile(keys, 95),
+    undo: percentile(undos, 50),
+    redo: percentile(redos, 50),
+    heapMB: heap.usedSize / 1024 / 1024,
+  };
+}
+
+export default async function editorBench(): Promise<BenchRow[]> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium found for the editor bench');
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+  const results = new Map<number, Figures>();
+  try {
+    for (const n of SIZES) {
+      const ws = tempWorkspace();
+      writeDeck(ws, 'course', bigDeck(n));
+      const host = await startHost(ws.dir);
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      try {
+        results.set(n, await measure(page, host.url));
+      } finally {
+        await page.close({ runBeforeUnload: false });
+        await host.stop();
+        ws.cleanup();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const base = results.get(SIZES[0]!)!;
+  const rows: BenchRow[] = [];
+  const round = (v: number) => Math.round(v * 10) / 10;
+  for (const n of SIZES) {
+    const f = results.get(n)!;
+    const label = `${n.toLocaleString('en')} slides`;
+    const baseline = (value: number) => (n === SIZES[0] ? undefined : { name: `same, ${SIZES[0]} slides`, value: round(value) });
+    const row = (name: string, value: number, unit: BenchRow['unit'], b: number, target: string, met: boolean): BenchRow => {
+      const bl = baseline(b);
+      return { name: `editor ${name}, ${label}`, value: round(value), unit, ...(bl ? { baseline: bl } : {}), target, met };
+    };
+    rows.push(row('open → interactive', f.open, 'ms', base.open, '< 1000 ms', f.open < 1000));
+    rows.push(row('keystroke → preview p50', f.p50, 'ms', base.p50, '< 16 ms', f.p50 < 16));
+    rows.push(row('keystroke → preview p95', f.p95, 'ms', base.p95, 'p95 < 16 ms', f.p95 < 16));
+    rows.push(row('undo → preview', f.undo, 'ms', base.undo, '< 5 ms', f.undo < 5));
+    rows.push(row('redo → preview', f.redo, 'ms', base.redo, '< 5 ms', f.redo < 5));
+    rows.push(row('renderer JS heap', f.heapMB, 'MB', base.heapMB, '< 250 MB', f.heapMB < 250));
+  }
+  return rows;
+}
