@@ -1,5 +1,5 @@
 /** Bullet operations: text, add, paste, delete, nesting, order and step-by-step reveal. */
-import type { BulletItem, BulletsBlock, Deck, Slide } from '../deck/schema';
+import { MAX_BULLET_NESTING, type BulletItem, type BulletsBlock, type Deck, type Slide } from '../deck/schema';
 import { findBlockOf, findBullet, findSlide, plain, subtreeHeight } from './find';
 import { idMaker } from './ids';
 import { newBullet } from './make';
@@ -8,10 +8,10 @@ import { LIMITS, pasteBullets, toLine } from './paste';
 import { defineOp, refuse } from './types';
 
 /**
- * Deepest nesting the editor allows (0 = top level). A slide with more is unreadable, and a
- * bound keeps every deck far inside the loader's nesting limit.
+ * Deepest nesting the editor allows (0 = top level): six levels, as a slide with more is
+ * unreadable; never beyond what the schema accepts.
  */
-export const MAX_BULLET_DEPTH = 5;
+export const MAX_BULLET_DEPTH = Math.min(5, MAX_BULLET_NESTING - 1);
 
 const MAX_BLOCKS = 100;
 
