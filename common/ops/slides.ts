@@ -40,6 +40,7 @@ function reorder(draft: Deck, order: readonly Slide[]): void {
 }
 
 export const slideOps = {
+  /** Adds a slide after index `after` (-1: first), with the blocks its layout is for. */
   'slide/add': defineOp<{ after: number; layout: Layout; id?: string; title?: string }>({
     label: 'New slide',
     recipe(draft, { after, layout, id, title }) {
@@ -73,6 +74,7 @@ export const slideOps = {
     },
   }),
 
+  /** Moves the slide at index `from` so it ends up at index `to` (clamped to the deck). */
   'slide/move': defineOp<{ from: number; to: number }>({
     label: 'Move slide',
     recipe(draft, { from, to }) {
