@@ -179,6 +179,15 @@ export const contract = {
     args: z.strictObject({ name: FileName, bytes: Bytes }),
     result: z.object({ refs: z.array(DeckRef) }),
   },
+  'app.setDocumentState': {
+    /**
+     * The UI tells its host which deck the window shows and whether it has unsaved changes.
+     * The desktop app uses it for the window title and to ask before closing or quitting;
+     * the browser edition accepts and ignores it (the page's `beforeunload` asks there).
+     */
+    args: z.strictObject({ ref: DeckRef.nullable(), title: z.string().max(200), dirty: z.boolean() }),
+    result: z.object({}),
+  },
   'export.run': {
     args: z.strictObject({
       ref: DeckRef,
@@ -190,12 +199,46 @@ export const contract = {
   },
 } as const;
 
+/**
+ * Commands from the desktop app's native menus (and its file handling) to the UI, sent as
+ * the `app.command` event. Zoom, the Edit roles, About and Quit are handled natively and are
+ * not sent. `deck.open` carries the `ref` to open (from File > Open…, Open Recent, a file
+ * double-clicked in the OS or given on the command line); `file.save` is also sent when the
+ * lecturer chose Save in the unsaved-changes prompt: the host then waits for
+ * `app.setDocumentState({dirty: false})`, or for that save to fail.
+ */
+export const APP_COMMANDS = [
+  'file.new',
+  'file.importReading',
+  'file.save',
+  'file.saveAs',
+  'file.export',
+  'file.close',
+  'deck.open',
+  'view.togglePanel',
+  'view.theme',
+  'present.fromStart',
+  'present.fromCurrent',
+  'present.speakerView',
+  'help.shortcuts',
+] as const;
+export const APP_PANELS = ['slides', 'inspector', 'source', 'check'] as const;
+export const APP_THEMES = ['system', 'light', 'dark'] as const;
+export type AppCommandName = (typeof APP_COMMANDS)[number];
+
 /** Events the host sends to the UI. */
 export const events = {
   /** An open deck's file was changed by something other than this app. */
   'deck.changedOnDisk': z.object({ ref: DeckRef, stamp: Stamp.nullable() }),
   /** Progress of a long task (an import, an export). */
   progress: z.object({ task: z.string(), done: z.number(), total: z.number(), label: z.string() }),
+  /** A menu command for the UI (see APP_COMMANDS); `ref` with `deck.open`, `panel` and `theme` with the View commands. */
+  'app.command': z.object({
+    command: z.enum(APP_COMMANDS),
+    ref: DeckRef.optional(),
+    panel: z.enum(APP_PANELS).optional(),
+    theme: z.enum(APP_THEMES).optional(),
+  }),
 } as const;
 
 export type Contract = typeof contract;

@@ -4,21 +4,46 @@
  * I/O and calls the same service the browser edition calls.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { METHOD_NAMES, type ApiResult } from '../../common/api/contract';
+import { METHOD_NAMES, type ApiResult, type ArgsOut } from '../../common/api/contract';
 import { error } from '../../common/deck/problems';
 import { dispatch, type Services } from '../services';
 import type { Workspace } from '../services/workspace';
 import { channelOf, EVENT_CHANNEL } from './channels';
+import { SAVE_METHODS } from './documents';
 import { isTrustedSender } from './sender';
 
-/** Registers the handlers; `ours` is the live set of the app's windows' web contents. */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, services: Services, ours: ReadonlySet<WebContents>): void {
+/** What the desktop shell learns from the calls of its windows (see documents.ts). */
+export interface WindowHooks {
+  /** A window's UI reported which deck it shows and whether it is dirty. */
+  setDocumentState(sender: WebContents, state: ArgsOut<'app.setDocumentState'>): void;
+  /** A window started a save (`deck.save` / `deck.saveAs`); `result` settles when it ends. */
+  trackSave(sender: WebContents, result: Promise<ApiResult<unknown>>): void;
+}
+
+/** `services` with `app.setDocumentState` bound to the window that called. */
+function forWindow(services: Services, sender: WebContents, hooks: WindowHooks): Services {
+  return {
+    ...services,
+    'app.setDocumentState': async (state) => {
+      hooks.setDocumentState(sender, state);
+      return { ok: true, value: {}, warnings: [] };
+    },
+  };
+}
+
+/**
+ * Registers the handlers; `ours` is the live set of the app's windows' web contents. With
+ * `hooks`, document-state reports and saves are also passed to the shell.
+ */
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, services: Services, ours: ReadonlySet<WebContents>, hooks?: WindowHooks): void {
   for (const method of METHOD_NAMES) {
     ipcMain.handle(channelOf(method), async (event: IpcMainInvokeEvent, args: unknown): Promise<ApiResult<unknown>> => {
       if (!isTrustedSender(event, ours)) {
         return { ok: false, problems: [error(method, 'was called by a page that is not Lectern; the call was refused')] };
       }
-      return (await dispatch(services, method, args)).result;
+      const result = dispatch(hooks ? forWindow(services, event.sender, hooks) : services, method, args).then((d) => d.result);
+      if (hooks && SAVE_METHODS.has(method)) hooks.trackSave(event.sender, result);
+      return result;
     });
   }
 }

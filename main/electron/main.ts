@@ -1,19 +1,23 @@
 /**
- * The Electron main process: registers the app's protocols, opens the workspace, registers
- * one IPC handler per contract method and creates the window. All file handling is in
- * main/services, shared with the browser edition.
+ * The Electron main process: one instance, the app's protocols, the workspace, one IPC
+ * handler per contract method, the main window with its menus, and deck files opened from
+ * the command line or the OS. All file handling is in main/services, shared with the
+ * browser edition; the shell around the window is in desktop.ts.
  */
-import { app, ipcMain, protocol, type WebContents } from 'electron';
+import { app, ipcMain, protocol } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSettings } from '../host/settings';
 import { openBackend } from '../services';
+import { BackendHolder } from './backend';
+import { Desktop } from './desktop';
 import { forwardEvents, registerIpc } from './ipc';
+import { decksFromArgv } from './open-files';
 import { installProtocols, PRIVILEGED_SCHEMES } from './protocols';
-import { createMainWindow, lockDown } from './window';
+import { claimSingleInstance } from './single-instance';
+import { lockDown } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const ours = new Set<WebContents>();
 
 /** The workspace: `--workspace <folder>`, else the last one chosen, else the sample decks (dev) or Documents/Lectern. */
 async function workspaceFolder(): Promise<string> {
@@ -25,23 +29,32 @@ async function workspaceFolder(): Promise<string> {
   return app.isPackaged ? join(app.getPath('documents'), 'Lectern') : join(app.getAppPath(), 'decks');
 }
 
-protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
+const desktop = new Desktop(join(here, '../preload/index.cjs'), app.getPath('userData'));
 
-// Any page that somehow appears (devtools extensions, future windows) gets the same limits.
-app.on('web-contents-created', (_event, contents) => lockDown(contents));
+if (claimSingleInstance(app, (files) => desktop.openFiles(files))) {
+  desktop.openFiles(decksFromArgv(process.argv, process.cwd()));
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+  protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
 
-void app.whenReady().then(async () => {
-  const backend = await openBackend(await workspaceFolder());
-  installProtocols(protocol, join(here, '../renderer'), backend.ctx);
-  registerIpc(ipcMain, backend.services, ours);
-  forwardEvents(backend.ctx.workspace, ours);
-  app.on('will-quit', () => backend.close());
-  createMainWindow(join(here, '../preload/index.cjs'), ours);
-  app.on('activate', () => {
-    if (ours.size === 0) createMainWindow(join(here, '../preload/index.cjs'), ours);
+  // Any page that somehow appears (devtools extensions, future windows) gets the same limits.
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
   });
-});
+
+  // Electron does not wait for async work here: the guard prevents the quit, asks, waits
+  // for the save, then quits again.
+  app.on('before-quit', (event) => desktop.guard.onBeforeQuit(event, () => app.quit()));
+
+  app.setAboutPanelOptions({ applicationName: 'Lectern', applicationVersion: app.getVersion(), copyright: 'MIT licence' });
+
+  void app.whenReady().then(async () => {
+    const holder = new BackendHolder(await openBackend(await workspaceFolder()), (backend) => forwardEvents(backend.ctx.workspace, desktop.ours));
+    installProtocols(protocol, join(here, '../renderer'), () => holder.ctx);
+    registerIpc(ipcMain, holder.services, desktop.ours, desktop.hooks);
+    app.on('will-quit', () => holder.close());
+    await desktop.start(holder);
+    app.on('activate', () => void desktop.window());
+  });
+}

@@ -58,8 +58,12 @@ export async function serveAssetRequest(ctx: ServiceContext, url: string): Promi
   return new Response(new Uint8Array(await readFile(found.value)), { status: 200, headers });
 }
 
-/** Installs both handlers (after the app is ready). */
-export function installProtocols(protocol: Pick<Protocol, 'handle'>, uiDir: string, ctx: ServiceContext): void {
+/**
+ * Installs both handlers (after the app is ready). `ctx` may be a getter, for a workspace
+ * that can change while the app runs (see backend.ts).
+ */
+export function installProtocols(protocol: Pick<Protocol, 'handle'>, uiDir: string, ctx: ServiceContext | (() => ServiceContext)): void {
+  const current = typeof ctx === 'function' ? ctx : () => ctx;
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(uiDir, request.url));
-  protocol.handle(ASSET_SCHEME, (request) => serveAssetRequest(ctx, request.url));
+  protocol.handle(ASSET_SCHEME, (request) => serveAssetRequest(current(), request.url));
 }

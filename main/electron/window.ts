@@ -77,11 +77,18 @@ export function lockDown(contents: WebContents): void {
   contents.session.setPermissionCheckHandler(() => false);
 }
 
+/** Where and how large a new window is (the remembered place; see window-state.ts). */
+export interface Placement {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+}
+
 /** Creates the app's main window on the UI; `ours` learns its web contents until it closes. */
-export function createMainWindow(preload: string, ours: Set<WebContents>): BrowserWindow {
+export function createMainWindow(preload: string, ours: Set<WebContents>, placement: Placement = { width: 1280, height: 800 }): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    ...placement,
     minWidth: 800,
     minHeight: 560,
     show: false,

@@ -47,6 +47,8 @@ export function createServices(ctx: ServiceContext): Services {
     'asset.import': (args) => importAssetBytes(ctx, args),
     'source.import': (args) => importSource(ctx, args),
     'export.run': (args) => runExport(ctx, args),
+    // The desktop app replaces this per window (main/electron/documents.ts); elsewhere there is nothing to track.
+    'app.setDocumentState': async () => ({ ok: true, value: {}, warnings: [] }),
   };
 }
 

@@ -1,0 +1,142 @@
+/**
+ * The desktop shell's state and its file handling: which deck files are waiting to open,
+ * the recent list and the menu built from it, and opening a deck from outside (switching
+ * the workspace when the deck lives elsewhere, asking first about unsaved changes).
+ */
+import { app, BrowserWindow, Menu, type WebContents } from 'electron';
+import { EVENT_CHANNEL } from './channels';
+import { CloseGuard } from './close-guard';
+import { openAppWindow } from './app-window';
+import type { BackendHolder } from './backend';
+import { askUnsaved, chooseDeck, tellCannotOpen, tellNotSaved } from './dialogs';
+import { Documents } from './documents';
+import type { WindowHooks } from './ipc';
+import { menuTemplate, type AppCommand } from './menu';
+import { deckFileOf, locateDeck } from './open-files';
+import { loadRecent, saveRecent, withRecent } from './recent';
+
+export class Desktop {
+  readonly ours = new Set<WebContents>();
+  readonly documents = new Documents<WebContents>();
+  readonly guard: CloseGuard<WebContents>;
+  /** Deck files that arrived before the app could show them. */
+  private waiting: string[] = [];
+  /** Commands for a window whose UI has not yet said it is listening. */
+  private readonly queued = new Map<WebContents, AppCommand[]>();
+  private readonly listening = new WeakSet<WebContents>();
+  private recent: string[] = [];
+  private holder?: BackendHolder;
+
+  constructor(
+    private readonly preload: string,
+    private readonly userData: string,
+  ) {
+    this.guard = new CloseGuard<WebContents>({
+      documents: this.documents,
+      ask: (key, title) => askUnsaved(BrowserWindow.fromWebContents(key) ?? undefined, title),
+      requestSave: (key) => this.send(key, { command: 'file.save' }),
+      discard: (ref) => this.holder?.services['deck.discardRecovery']({ ref }) ?? Promise.resolve(),
+      notSaved: (key, title) => tellNotSaved(BrowserWindow.fromWebContents(key) ?? undefined, title),
+    });
+  }
+
+  /** The hooks the IPC handlers report to. */
+  readonly hooks: WindowHooks = {
+    setDocumentState: (sender, state) => {
+      this.documents.set(sender, state);
+      this.listening.add(sender);
+      for (const command of this.queued.get(sender) ?? []) this.send(sender, command);
+      this.queued.delete(sender);
+    },
+    trackSave: (sender, result) => this.documents.track(sender, result),
+  };
+
+  /** Starts serving: files that arrived early are opened now. */
+  async start(holder: BackendHolder): Promise<void> {
+    this.holder = holder;
+    this.recent = await loadRecent(this.userData);
+    this.rebuildMenu();
+    await this.window();
+    const early = this.waiting;
+    this.waiting = [];
+    for (const file of early) await this.openFile(file);
+  }
+
+  /** Sends `command` to a window's UI, or keeps it until the UI is listening. */
+  send(contents: WebContents, command: AppCommand): void {
+    if (!this.listening.has(contents)) {
+      this.queued.set(contents, [...(this.queued.get(contents) ?? []), command]);
+      return;
+    }
+    if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, { type: 'app.command', payload: command });
+  }
+
+  /** The main window, created (where it was last time) if there is none. */
+  async window(): Promise<BrowserWindow> {
+    const existing = BrowserWindow.getAllWindows().find((w) => this.ours.has(w.webContents));
+    if (existing) return existing;
+    const win = await openAppWindow({ preload: this.preload, userData: this.userData, ours: this.ours, documents: this.documents, guard: this.guard });
+    win.on('closed', () => this.queued.delete(win.webContents));
+    return win;
+  }
+
+  /** Deck files from the command line, a second launch or the OS; kept until the app is ready. */
+  openFiles(files: readonly string[]): void {
+    if (!this.holder) {
+      this.waiting.push(...files);
+      return;
+    }
+    void (async () => {
+      for (const file of files) await this.openFile(file);
+    })();
+  }
+
+  /** Opens one deck file or folder in the main window. */
+  async openFile(path: string): Promise<void> {
+    const win = await this.window();
+    if (win.isMinimized()) win.restore();
+    win.focus();
+    const holder = this.holder;
+    if (!holder) return;
+    const file = deckFileOf(path);
+    if (!file) return tellCannotOpen(win, `${path} is not a Lectern deck (a .lectern file, or a folder holding one).`);
+    const located = locateDeck(file, holder.root);
+    if (!located.ok) return tellCannotOpen(win, located.what);
+    if (!(await this.guard.confirm(win.webContents))) return;
+    if (located.value.workspace !== holder.root) await holder.switchTo(located.value.workspace);
+    this.remember(file);
+    this.send(win.webContents, { command: 'deck.open', ref: located.value.ref });
+  }
+
+  private remember(file: string): void {
+    app.addRecentDocument(file);
+    this.recent = withRecent(this.recent, file);
+    void saveRecent(this.userData, this.recent);
+    this.rebuildMenu();
+  }
+
+  private rebuildMenu(): void {
+    const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows().find((w) => this.ours.has(w.webContents));
+    const template = menuTemplate(
+      {
+        send: (command) => {
+          const win = focused();
+          if (win && this.ours.has(win.webContents)) this.send(win.webContents, command);
+        },
+        open: () => {
+          void chooseDeck(focused()).then((file) => (file ? this.openFile(file) : undefined));
+        },
+        openRecent: (file) => void this.openFile(file),
+        clearRecent: () => {
+          app.clearRecentDocuments();
+          this.recent = [];
+          void saveRecent(this.userData, []);
+          this.rebuildMenu();
+        },
+        about: () => app.showAboutPanel(),
+      },
+      { platform: process.platform, recent: this.recent, developer: !app.isPackaged },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+}
