@@ -5,10 +5,12 @@
  * Rules: a number on a slide that its source sentences do not contain (error); a figure
  * without alt text (error); a citation to an unknown reference (error) or to one with
  * missing details (warning); a content slide with no source at all (warning); an image
- * asset that is not in the deck folder (error).
+ * asset that is not in the deck folder (error); text estimated not to fit its slide, even at
+ * the smallest size, so the slide is cut off (warning).
  */
 import { error, warning, type Problem } from '../deck/problems';
-import type { Block, Citation, Deck, Provenance } from '../deck/schema';
+import type { Block, BulletItem, Citation, Deck, Provenance } from '../deck/schema';
+import { fitSlide } from '../render/fit';
 import { round, slideNumbers, sourceValues } from './numbers';
 
 export interface CheckContext {
@@ -42,12 +44,17 @@ export function checkDeck(deck: Deck, context: CheckContext = {}): Problem[] {
     slide.blocks.forEach((block, b) => {
       const what = blockName(block, b);
       if (block.type === 'bullets') {
-        block.items.forEach((item, k) => {
-          const name = `bullet ${k + 1}`;
-          cite(name, item.citations);
-          if (item.provenance?.sentences.length) sourced = true;
-          if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, where, name, item.text, item.provenance ?? slide.provenance, context);
-        });
+        // Nested bullets are checked like top-level ones, named "bullet 2.1".
+        const visit = (items: readonly BulletItem[], prefix: string, inherited: Provenance | undefined) =>
+          items.forEach((item, k) => {
+            const name = `bullet ${prefix}${k + 1}`;
+            const prov = item.provenance ?? inherited;
+            cite(name, item.citations);
+            if (item.provenance?.sentences.length) sourced = true;
+            if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, where, name, item.text, prov, context);
+            visit(item.children, `${prefix}${k + 1}.`, prov);
+          });
+        visit(block.items, '', slide.provenance);
         return;
       }
       if (block.type === 'references') {
@@ -68,6 +75,9 @@ export function checkDeck(deck: Deck, context: CheckContext = {}): Problem[] {
       }
       if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, where, what, block.type === 'quote' ? `${block.text} ${block.attribution ?? ''}` : block.text, prov, context);
     });
+    if (fitSlide(slide, deck).overfull) {
+      add(warning(where, 'has more text than fits even at the smallest size, so the end is cut off; split it or shorten it'));
+    }
     if (!sourced && !UNSOURCED_LAYOUTS.has(slide.layout) && slide.blocks.length) {
       add(warning(where, 'has no source: nothing on it is linked to a sentence of the reading (fine if it is your own material)'));
     }

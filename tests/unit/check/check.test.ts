@@ -35,6 +35,24 @@ describe('deck check', () => {
     block.items[3]!.text = 'The interest rate was as high as 25%';
     expect(errors(d)).toEqual([{ severity: 'error', where: `slide 2 "${d.slides[1]!.title}"`, what: expect.stringMatching(/bullet 4 says "25", which is not in its source \(s3\.1\.2\)/) }]);
   });
+  it('checks nested bullets too, naming them by their place', () => {
+    const d = clean();
+    const block = d.slides[1]!.blocks[0]!;
+    if (block.type !== 'bullets') throw new Error('expected bullets');
+    const parent = block.items[0]!;
+    parent.children = [{ ...parent, id: 'nested1', text: 'Nested: 999 of them', children: [] }];
+    expect(errors(d).map((p) => p.what)).toEqual([expect.stringMatching(/bullet 1\.1 says "999", which is not in its source/)]);
+  });
+  it('warns about a slide whose text cannot fit even at the smallest size', () => {
+    const d = clean();
+    const block = d.slides[1]!.blocks[0]!;
+    if (block.type !== 'bullets') throw new Error('expected bullets');
+    const long = 'a sentence that goes on and on about the steel plants and their builders '.repeat(4);
+    block.items = Array.from({ length: 12 }, (_, k) => ({ id: `long${k}`, text: long, children: [], citations: [] }));
+    const overflow = checkDeck(d, ctx).filter((p) => /cut off/.test(p.what));
+    expect(overflow).toEqual([{ severity: 'warning', where: `slide 2 "${d.slides[1]!.title}"`, what: expect.stringMatching(/more text than fits/) }]);
+    expect(checkDeck(clean(), ctx).filter((p) => /cut off/.test(p.what))).toEqual([]);
+  });
   it('flags a chart datum that is not in its sentence', () => {
     const d = clean();
     const fig = d.slides.flatMap((s) => s.blocks).find((b) => b.type === 'figure');
