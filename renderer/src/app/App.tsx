@@ -3,12 +3,14 @@
  */
 import { Library } from '../library/Library';
 import { Editor } from '../editor/Editor';
+import { SpeakerWindow } from '../present/SpeakerWindow';
 import { useChromeTheme } from './chrome-theme';
 import { useRoute } from './use-route';
 
 export function App() {
   const [route, go] = useRoute();
   const [theme, setTheme] = useChromeTheme();
+  if (route.view === 'speaker') return <SpeakerWindow deckRef={route.deck} />;
   if (route.view === 'editor') {
     return <Editor key={`${route.deck} ${route.recover ? 'r' : ''}`} deckRef={route.deck} recover={!!route.recover} onClose={() => go({ view: 'library' })} onOpen={(ref) => go({ view: 'editor', deck: ref })} chromeTheme={theme} setChromeTheme={setTheme} />;
   }

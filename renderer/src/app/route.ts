@@ -2,10 +2,22 @@
  * Where the app is: the library, or one deck open in the editor. Kept in the URL hash so a
  * reload returns to the same deck and the browser's back button leaves the editor.
  */
-export type Route = { view: 'library' } | { view: 'editor'; deck: string; /** open the recovery file (the deck file is unreadable) */ recover?: boolean };
+export type Route =
+  | { view: 'library' }
+  | { view: 'editor'; deck: string; /** open the recovery file (the deck file is unreadable) */ recover?: boolean }
+  /** The speaker view of a deck being presented in another window. */
+  | { view: 'speaker'; deck: string };
 
 /** Reads a route from a location hash such as `#/deck/week-1%2Fweek-1.lectern`. */
 export function parseRoute(hash: string): Route {
+  const speaker = /^#\/speaker\/(.+)$/.exec(hash);
+  if (speaker?.[1]) {
+    try {
+      return { view: 'speaker', deck: decodeURIComponent(speaker[1]) };
+    } catch {
+      return { view: 'library' };
+    }
+  }
   const m = /^#\/(deck|recover)\/(.+)$/.exec(hash);
   if (m?.[2]) {
     try {
@@ -19,5 +31,6 @@ export function parseRoute(hash: string): Route {
 
 /** The hash for a route; the inverse of `parseRoute`. */
 export function formatRoute(route: Route): string {
+  if (route.view === 'speaker') return `#/speaker/${encodeURIComponent(route.deck)}`;
   return route.view === 'editor' ? `#/${route.recover ? 'recover' : 'deck'}/${encodeURIComponent(route.deck)}` : '#/';
 }

@@ -18,7 +18,6 @@ import { ConflictDialog } from './ConflictDialog';
 import { DeckStore, useDeckView } from './deck-store';
 import { EditorPanels, type PanelName } from './EditorPanels';
 import { newId } from './new-id';
-import { PresentView } from './PresentView';
 import { clickSelect, reconcile, selectedInOrder, selectOne, emptySelection, type Selection } from './selection';
 import { Sorter } from './Sorter';
 import { Stage } from './Stage';
@@ -26,6 +25,8 @@ import { Toolbar } from './Toolbar';
 import { useMissingAssets } from './use-missing-assets';
 import { usePersistence } from './use-persistence';
 import { useShortcuts } from './use-shortcuts';
+import { Presentation } from '../present/Presentation';
+import { usePresentShortcuts } from '../present/use-present-shortcuts';
 import './editor.css';
 
 export interface EditorSessionProps {
@@ -58,7 +59,8 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
   const [message, setMessage] = useState<string | null>(opened.warnings.length ? opened.warnings.map(problemText).join('; ') : null);
   const [panel, setPanel] = useState<PanelName>('slide');
   const [modal, setModal] = useState<'figure' | 'saveAs' | null>(null);
-  const [presenting, setPresenting] = useState(false);
+  /** The deck index to present from; null while editing. */
+  const [presenting, setPresenting] = useState<number | null>(null);
   const [recovery, setRecovery] = useState(opened.recovery);
   const persistence = usePersistence(api, deckRef, store, opened.stamp, opened.readOnly);
 
@@ -118,6 +120,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
   };
 
   useShortcuts(commands);
+  usePresentShortcuts(presenting === null, () => setPresenting(0), () => setPresenting(Math.max(0, currentIndex)));
 
   async function addFigure(f: NewFigure) {
     if (!slide) return;
@@ -164,7 +167,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
         onUndo={commands.undo}
         onRedo={commands.redo}
         onSave={commands.save}
-        onPresent={() => setPresenting(true)}
+        onPresent={() => setPresenting(Math.max(0, currentIndex))}
         onExport={() => void exportHtml()}
         onDeckTheme={(t: Theme) => apply({ op: 'meta/set', args: { field: 'theme', value: t } })}
         chromeTheme={chromeTheme}
@@ -255,7 +258,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
           onCancel={persistence.dismissConflict}
         />
       )}
-      {presenting && <PresentView deck={deck} ctx={ctx} start={Math.max(0, currentIndex)} onExit={(i) => (setPresenting(false), selectIndex(i))} />}
+      {presenting !== null && <Presentation deckRef={deckRef} deck={deck} ctx={ctx} start={presenting} onExit={(i) => (setPresenting(null), selectIndex(i))} />}
     </div>
   );
 }

@@ -47,7 +47,7 @@ export function Toolbar(p: ToolbarProps) {
       <button type="button" className="primary" onClick={p.onSave} disabled={p.readOnly} title={`Save (${mod}S)`}>
         Save
       </button>
-      <button type="button" onClick={p.onPresent}>
+      <button type="button" onClick={p.onPresent} title="Present from this slide (Shift+F5 or Ctrl+Enter; F5 from the first slide)">
         Present
       </button>
       <button type="button" onClick={p.onExport}>
