@@ -9,12 +9,25 @@ import { CitationMark, fragmentClass, liveLinks, type BlockEnv } from './env';
 import { FigureView } from './figure';
 import { renderInline } from './inline';
 
+/** A bullet with no words and no citation: a new, not yet typed item, or one emptied by editing. */
+function isBlank(item: BulletItem): boolean {
+  return item.text.trim() === '' && item.citations.length === 0;
+}
+
+/** True when the item or any bullet under it has something to show. */
+function hasContent(item: BulletItem): boolean {
+  return !isBlank(item) || item.children.some(hasContent);
+}
+
 function BulletList({ items, env, depth }: { items: readonly BulletItem[]; env: BlockEnv; depth: number }): ReactNode {
-  if (items.length === 0) return null;
+  // A blank bullet would show a lone marker dot; it is left out, unless it holds sub-bullets,
+  // which keep their place under it without a marker of its own (`is-blank`).
+  const shown = items.filter(hasContent);
+  if (shown.length === 0) return null;
   return (
     <ul className={`lectern-bullets depth-${Math.min(depth, 3)}`}>
-      {items.map((item) => (
-        <li key={item.id} className={fragmentClass(item.fragment, env.mode)} data-block-item={item.id}>
+      {shown.map((item) => (
+        <li key={item.id} className={[fragmentClass(item.fragment, env.mode), isBlank(item) ? 'is-blank' : undefined].filter(Boolean).join(' ') || undefined} data-block-item={item.id}>
           {renderInline(item.text, { liveLinks: liveLinks(env.mode) })}
           <CitationMark citations={item.citations} env={env} />
           <BulletList items={item.children} env={env} depth={depth + 1} />

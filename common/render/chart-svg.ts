@@ -95,7 +95,11 @@ export async function chartToSvg(spec: ChartSpec, options: ChartOptions): Promis
   const { theme, width, height } = options;
   const fetching = fetchingKey(spec);
   if (fetching) throw new Error(`The chart could not be drawn: charts may not load from a "${fetching}"; put the data inline`);
-  const { config: ownConfig, ...rest } = spec as ChartSpec & { config?: unknown };
+  // Vega tags data rows in place (a Symbol id on each row); a deck held in frozen immer state
+  // would throw "object is not extensible", and the caller's deck must never change, so Vega
+  // gets its own copy. A spec is plain JSON (the schema allows nothing else), so JSON copies it.
+  const copy = JSON.parse(JSON.stringify(spec)) as ChartSpec & { config?: unknown };
+  const { config: ownConfig, ...rest } = copy;
   const full = {
     ...rest,
     width,

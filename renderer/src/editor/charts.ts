@@ -62,8 +62,7 @@ export function useChartSvgs(deck: Deck, slideWidth: number): Readonly<Record<st
       missing.map(async (w) => {
         let svg: string;
         try {
-          // Vega tags data rows in place; the deck is frozen, so it draws from a copy.
-          svg = await chartToSvg(structuredClone(w.spec), { theme, width: w.width, height: w.height, idPrefix: `c-${w.blockId}` });
+          svg = await chartToSvg(w.spec, { theme, width: w.width, height: w.height, idPrefix: `c-${w.blockId}` });
         } catch (e) {
           // The slide shows its "Chart not drawn" placeholder; the reason goes to the log.
           console.warn(`chart ${w.blockId} not drawn:`, e);
