@@ -5,12 +5,19 @@
  * all load decks the same way. Bytes-to-text (size limit, strict UTF-8) is the store's job.
  */
 import { printParseErrorCode, parse as parseTolerant, type ParseError } from 'jsonc-parser';
+import { z } from 'zod';
 import { Deck, DECK_FORMAT, DECK_VERSION } from './schema';
 import { migrate, OLDEST_VERSION } from './migrations';
 import { error, formatPath, warning, type Problem, type Result } from './problems';
 
 /** Deeper than any real deck (bullets nest a few levels); stops stack-exhausting input early. */
 export const MAX_DEPTH = 64;
+
+/**
+ * The deck schema compiled to straight-line code where the platform allows it (zod falls back
+ * to the same runtime checks, with the same messages, where `new Function` is refused).
+ */
+const CompiledDeck = z.compile(Deck);
 
 export interface LoadedDeck {
   deck: Deck;
@@ -39,8 +46,6 @@ export function parseDeck(input: string): Result<LoadedDeck> {
     return fail(...jsonErrorPlace(text, e));
   }
 
-  const deep = tooDeep(raw);
-  if (deep) return fail(deep, `is nested more than ${MAX_DEPTH} levels deep; this is not a deck Lectern wrote`);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return fail('(the deck)', 'must be a JSON object with "format", "version", "meta" and "slides"');
   }
@@ -67,7 +72,7 @@ export function parseDeck(input: string): Result<LoadedDeck> {
     warnings.push(warning('version', `was written by a newer Lectern (deck version ${version}); opened read-only`));
   }
 
-  const parsed = Deck.safeParse(candidate);
+  const parsed = CompiledDeck.safeParse(candidate);
   if (!parsed.success) {
     return {
       ok: false,
@@ -75,7 +80,11 @@ export function parseDeck(input: string): Result<LoadedDeck> {
     };
   }
   const deck = parsed.data;
-  for (const where of droppedFields(candidate, deck)) {
+  // Validation came first: the schema is not recursive (see MAX_BULLET_NESTING), so zod never
+  // descends further than a deck can; only what it kept is walked, for depth and dropped keys.
+  const { deep, dropped } = inspectTree(candidate, deck);
+  if (deep) return fail(deep, `is nested more than ${MAX_DEPTH} levels deep; this is not a deck Lectern wrote`);
+  for (const where of dropped) {
     warnings.push(warning(where, 'is not part of the deck format and was ignored; saving removes it'));
   }
   const duplicates = duplicateIds(deck);
@@ -121,39 +130,101 @@ function describe(message: string): string {
   return message.replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)/, '').slice(0, 120);
 }
 
-/** The path of the first value nested deeper than MAX_DEPTH, found without recursion. */
-function tooDeep(root: unknown): string | undefined {
-  const stack: Array<{ value: unknown; depth: number; path: PropertyKey[] }> = [{ value: root, depth: 0, path: [] }];
-  while (stack.length) {
-    const { value, depth, path } = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth > MAX_DEPTH) return formatPath(path.slice(0, 6)) + '…';
-    for (const [key, child] of Object.entries(value)) {
-      if (typeof child === 'object' && child !== null) {
-        stack.push({ value: child, depth: depth + 1, path: [...path, Array.isArray(value) ? Number(key) : key] });
+/**
+ * Visits every object and array under `root` (a parsed JSON tree, optionally walked in step
+ * with `twin`), without recursion. `visit` gets each container pair with its depth; returning
+ * true stops the walk. Paths cost only when `track` is set, so the common case (nothing
+ * wrong) allocates nothing per node.
+ */
+function walkTree(
+  root: object,
+  twin: object | undefined,
+  track: boolean,
+  visit: (a: object, b: object | undefined, depth: number, node: number) => boolean,
+  walk: TreeWalk,
+): void {
+  const as: object[] = [root];
+  const bs: Array<object | undefined> = [twin];
+  const depths: number[] = [0];
+  const nodes: number[] = [track ? walk.add(-1, '') : -1];
+  const push = (a: unknown, b: object | undefined, key: string | number, depth: number, node: number) => {
+    let bk: unknown;
+    if (b !== undefined) {
+      bk = Object.prototype.hasOwnProperty.call(b, key) ? (b as Record<string | number, unknown>)[key] : undefined;
+      if (!isContainer(bk)) return; // dropped or replaced: reported by the parent's visit
+    }
+    as.push(a as object);
+    bs.push(bk as object | undefined);
+    depths.push(depth + 1);
+    nodes.push(track ? walk.add(node, key) : -1);
+  };
+  while (as.length) {
+    const a = as.pop()!;
+    const b = bs.pop();
+    const depth = depths.pop()!;
+    const node = nodes.pop()!;
+    if (visit(a, b, depth, node)) return;
+    if (Array.isArray(a)) {
+      for (let i = 0; i < a.length; i++) if (isContainer(a[i])) push(a[i], b, i, depth, node);
+    } else {
+      const rec = a as Record<string, unknown>;
+      for (const key in rec) {
+        if (Object.prototype.hasOwnProperty.call(rec, key) && isContainer(rec[key])) push(rec[key], b, key, depth, node);
       }
     }
   }
-  return undefined;
 }
 
-/** Paths of object keys in `input` that validation dropped (unknown fields, `__proto__`). */
-function droppedFields(input: unknown, output: unknown): string[] {
-  const found: string[] = [];
-  const stack: Array<{ a: unknown; b: unknown; path: PropertyKey[] }> = [{ a: input, b: output, path: [] }];
-  while (stack.length && found.length < 20) {
-    const { a, b, path } = stack.pop()!;
-    if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) continue;
-    if (Array.isArray(a) && Array.isArray(b)) {
-      a.forEach((item, i) => stack.push({ a: item, b: b[i], path: [...path, i] }));
-      continue;
-    }
-    for (const key of Object.keys(a)) {
-      if (!Object.prototype.hasOwnProperty.call(b, key)) found.push(formatPath([...path, key]));
-      else stack.push({ a: (a as Record<string, unknown>)[key], b: (b as Record<string, unknown>)[key], path: [...path, key] });
-    }
+/** Parent links for the nodes of one walk, so a path is spelled out only when reported. */
+class TreeWalk {
+  private readonly parent: number[] = [];
+  private readonly key: PropertyKey[] = [];
+
+  add(parent: number, key: PropertyKey): number {
+    this.parent.push(parent);
+    this.key.push(key);
+    return this.parent.length - 1;
   }
-  return found;
+
+  path(index: number): PropertyKey[] {
+    const keys: PropertyKey[] = [];
+    for (let i = index; i > 0; i = this.parent[i]!) keys.push(this.key[i]!);
+    return keys.reverse();
+  }
+}
+
+const isContainer = (v: unknown): v is object => typeof v === 'object' && v !== null;
+
+/** True when object `a` has a key its validated copy `b` lacks. */
+function hasDropped(a: object, b: object | undefined): boolean {
+  if (b === undefined || Array.isArray(a)) return false;
+  for (const key in a) if (Object.prototype.hasOwnProperty.call(a, key) && !Object.prototype.hasOwnProperty.call(b, key)) return true;
+  return false;
+}
+
+/**
+ * One walk over the input in step with its validated copy: the path of the first value
+ * nested deeper than MAX_DEPTH (chart specs and CSL data pass through validation as given),
+ * and the paths of keys validation dropped (unknown fields, `__proto__`). A cheap pass finds
+ * whether there is anything to report; paths are spelled out in a second pass only then.
+ */
+function inspectTree(input: unknown, output: unknown): { deep?: string; dropped: string[] } {
+  if (!isContainer(input) || !isContainer(output)) return { dropped: [] };
+  let any = false;
+  walkTree(input, output, false, (a, b, depth) => (any = depth > MAX_DEPTH || hasDropped(a, b)), new TreeWalk());
+  if (!any) return { dropped: [] };
+  const dropped: string[] = [];
+  let deep: string | undefined;
+  const walk = new TreeWalk();
+  walkTree(input, output, true, (a, b, depth, node) => {
+    if (depth > MAX_DEPTH) {
+      deep = formatPath(walk.path(node).slice(0, 6)) + '…';
+      return true;
+    }
+    if (hasDropped(a, b)) for (const key of Object.keys(a)) if (!Object.prototype.hasOwnProperty.call(b, key)) dropped.push(formatPath([...walk.path(node), key]));
+    return false;
+  }, walk);
+  return { deep, dropped: dropped.slice(0, 20) };
 }
 
 /** Slide and block ids must be unique: links, undo and provenance rely on them. */

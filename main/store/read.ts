@@ -2,6 +2,7 @@
  * Reading a deck file: size limit, strict UTF-8, then the one parse path in common/.
  * Returns problems as values naming the file and the place; never throws on bad input.
  */
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { parseDeck, type LoadedDeck } from '../../common/deck/load';
 import { error, type Problem, type Result } from '../../common/deck/problems';
@@ -30,11 +31,9 @@ const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 10
 
 /** Decodes UTF-8 strictly; on failure names the byte offset of the first bad sequence. */
 export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: Problem } {
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
-  } catch {
-    return { ok: false, problem: error(`byte ${firstInvalidUtf8(bytes)}`, 'is not valid UTF-8 text; the file is damaged or in another encoding (save it as UTF-8)') };
-  }
+  // isUtf8 is a SIMD scan, several times faster than a fatal TextDecoder on a large deck.
+  if (isUtf8(bytes)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
+  return { ok: false, problem: error(`byte ${firstInvalidUtf8(bytes)}`, 'is not valid UTF-8 text; the file is damaged or in another encoding (save it as UTF-8)') };
 }
 
 function firstInvalidUtf8(b: Uint8Array): number {

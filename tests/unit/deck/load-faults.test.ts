@@ -69,11 +69,17 @@ describe('odd bytes and shapes', () => {
     expect(problem!.where).toBe('line 5, column 3');
   });
 
-  it('refuses 100,000 levels of nesting without exhausting the stack', () => {
-    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    expect(problemsOf(deep)[0]!.what).toMatch(new RegExp(`more than ${MAX_DEPTH} levels`));
-    const deepInDeck = v1.replace('"notes": "Stress the terms."', `"notes": ${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`);
-    expect(problemsOf(deepInDeck)[0]!.what).toMatch(/levels deep/);
+  it('refuses 100,000 levels of nesting anywhere without exhausting the stack', () => {
+    const nest = (open: string, inner: string, close: string) => open.repeat(100_000) + inner + close.repeat(100_000);
+    // The whole file, a text field, bullets inside bullets, and a chart spec (kept as given).
+    expect(problemsOf(nest('[', '', ']'))[0]!.where).toBe('(the deck)');
+    expect(problemsOf(v1.replace('"notes": "Stress the terms."', `"notes": ${nest('{"a":', '1', '}')}`))[0]!.where).toBe('slides[1].notes');
+    const bullets = nest('{"id":"x","text":"t","children":[', '', ']}');
+    const deepBullets = problemsOf(v1.replace('"children": [],\n                  "citations": [\n                    {\n                      "ref": "r1",', `"children": [${bullets}],\n                  "citations": [\n                    {\n                      "ref": "r1",`));
+    expect(deepBullets.map((p) => p.what).join()).toMatch(/nest at most 8 levels|levels deep/);
+    const [chart] = problemsOf(v1.replace('"mark": "bar"', `"mark": "bar", "config": ${nest('{"a":', '1', '}')}`));
+    expect(chart!.what).toMatch(new RegExp(`more than ${MAX_DEPTH} levels deep`));
+    expect(chart!.where).toMatch(/^slides\[1\]\.blocks\[1\]\.figure\.spec/);
   });
 
   it('refuses JSON that is not an object, and other formats', () => {
