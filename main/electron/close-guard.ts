@@ -28,6 +28,7 @@ interface Preventable {
 }
 
 const SAVE_TIMEOUT_MS = 120_000;
+const REPORT_GRACE_MS = 3_000;
 
 export class CloseGuard<K extends object> {
   private readonly approved = new WeakSet<K>();
@@ -43,7 +44,11 @@ export class CloseGuard<K extends object> {
    */
   async confirm(key: K): Promise<boolean> {
     const { documents } = this.deps;
+    const wasSaving = documents.saving(key);
     await documents.whenSettled(key);
+    // A save that just finished is only known to the UI after the reply reaches it; give it
+    // a moment to report clean before asking about changes it has already saved.
+    if (wasSaving && documents.lastSaveSucceeded(key) && documents.state(key)?.dirty) await documents.waitForSave(key, REPORT_GRACE_MS);
     const state = documents.state(key);
     if (!state?.dirty) return true;
     const answer = await this.deps.ask(key, state.title);

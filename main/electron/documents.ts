@@ -32,6 +32,7 @@ export class Documents<K extends object = object> {
   private readonly inFlight = new Map<K, Array<Promise<unknown>>>();
   private readonly waiters = new Map<K, Set<Waiter>>();
   private readonly listeners = new Set<(key: K, state: DocumentState) => void>();
+  private readonly lastSaveOk = new Map<K, boolean>();
 
   /** What `key`'s UI last reported, if anything. */
   state(key: K): DocumentState | undefined {
@@ -41,6 +42,16 @@ export class Documents<K extends object = object> {
   /** True when `key` has unsaved changes or a save still running. */
   needsCare(key: K): boolean {
     return (this.states.get(key)?.dirty ?? false) || (this.inFlight.get(key)?.length ?? 0) > 0;
+  }
+
+  /** True when `key` has a save running. */
+  saving(key: K): boolean {
+    return (this.inFlight.get(key)?.length ?? 0) > 0;
+  }
+
+  /** Whether the last save `key` made (if any) reached the disk. */
+  lastSaveSucceeded(key: K): boolean {
+    return this.lastSaveOk.get(key) ?? false;
   }
 
   /** Records a report from the UI; a clean report ends any wait for a save. */
@@ -61,9 +72,13 @@ export class Documents<K extends object = object> {
     const list = this.inFlight.get(key) ?? [];
     const done = save.then(
       (result) => {
+        this.lastSaveOk.set(key, saveSucceeded(result));
         if (!saveSucceeded(result)) this.settle(key, false);
       },
-      () => this.settle(key, false),
+      () => {
+        this.lastSaveOk.set(key, false);
+        this.settle(key, false);
+      },
     );
     list.push(done);
     this.inFlight.set(key, list);
@@ -110,6 +125,7 @@ export class Documents<K extends object = object> {
     this.settle(key, false);
     this.states.delete(key);
     this.inFlight.delete(key);
+    this.lastSaveOk.delete(key);
   }
 
   /** All windows that have unsaved changes or a save running. */

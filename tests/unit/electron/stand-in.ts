@@ -20,6 +20,12 @@ export const recorded = {
   rendererListeners: new Map<string, Set<Listener>>(),
   opened: [] as string[],
   dialogAnswer: 1,
+  /** What `requestSingleInstanceLock` answers (false: another Lectern is running). */
+  singleInstance: true,
+  quits: 0,
+  recentDocuments: [] as string[],
+  /** Displays' work areas; the first is the primary one. */
+  displays: [{ x: 0, y: 0, width: 1920, height: 1040 }] as Array<{ x: number; y: number; width: number; height: number }>,
 };
 
 /** The main frame of a page (or a sub-frame, when a test makes one). */
@@ -60,10 +66,40 @@ export class BrowserWindow extends EventEmitter {
   loadedUrl?: string;
   constructor(public options: { webPreferences?: Record<string, unknown> } & Record<string, unknown>) {
     super();
+    const o = options as { x?: number; y?: number; width?: number; height?: number };
+    this.bounds = { x: o.x ?? 0, y: o.y ?? 0, width: o.width ?? 800, height: o.height ?? 600 };
     recorded.windows.push(this);
   }
   static fromWebContents(contents: unknown): BrowserWindow | null {
     return recorded.windows.find((w) => w.webContents === contents) ?? null;
+  }
+  bounds: { x: number; y: number; width: number; height: number } = { x: 0, y: 0, width: 0, height: 0 };
+  maximized = false;
+  title = '';
+  edited = false;
+  isDestroyed() {
+    return false;
+  }
+  maximize() {
+    this.maximized = true;
+  }
+  isMaximized() {
+    return this.maximized;
+  }
+  getBounds() {
+    return this.bounds;
+  }
+  getNormalBounds() {
+    return this.bounds;
+  }
+  setTitle(title: string) {
+    this.title = title;
+  }
+  setDocumentEdited(edited: boolean) {
+    this.edited = edited;
+  }
+  static getAllWindows(): BrowserWindow[] {
+    return [...recorded.windows];
   }
   loadURL(url: string) {
     this.loadedUrl = url;
@@ -142,8 +178,25 @@ export const app = new (class extends EventEmitter {
   getPath() {
     return process.cwd();
   }
-  quit() {}
+  quit() {
+    recorded.quits++;
+  }
+  requestSingleInstanceLock() {
+    return recorded.singleInstance;
+  }
+  addRecentDocument(path: string) {
+    recorded.recentDocuments.push(path);
+  }
 })();
+
+export const screen = {
+  getPrimaryDisplay() {
+    return { id: 0, workArea: recorded.displays[0]! };
+  },
+  getAllDisplays() {
+    return recorded.displays.map((workArea, id) => ({ id, workArea }));
+  },
+};
 
 /** Forgets everything recorded (between tests). */
 export function resetStandIn(): void {
@@ -156,4 +209,9 @@ export function resetStandIn(): void {
   recorded.rendererListeners.clear();
   recorded.opened.length = 0;
   recorded.dialogAnswer = 1;
+  recorded.singleInstance = true;
+  recorded.quits = 0;
+  recorded.recentDocuments.length = 0;
+  recorded.displays = [{ x: 0, y: 0, width: 1920, height: 1040 }];
+  app.removeAllListeners();
 }
