@@ -13,11 +13,17 @@ import { error, formatPath, warning, type Problem, type Result } from './problem
 /** Deeper than any real deck (bullets nest a few levels); stops stack-exhausting input early. */
 export const MAX_DEPTH = 64;
 
+let compiledDeck: typeof Deck | undefined;
 /**
- * The deck schema compiled to straight-line code where the platform allows it (zod falls back
- * to the same runtime checks, with the same messages, where `new Function` is refused).
+ * The deck schema compiled to straight-line code (several times faster on a large deck), made
+ * on first use and only where zod itself may generate code: under a strict CSP (`jitless`)
+ * the probe alone would be reported as a violation, so the runtime parser is used instead.
+ * Both give the same results and the same messages.
  */
-const CompiledDeck = z.compile(Deck);
+function deckSchema(): typeof Deck {
+  compiledDeck ??= !z.config().jitless && z.util.allowsEval.value ? z.compile(Deck) : Deck;
+  return compiledDeck;
+}
 
 export interface LoadedDeck {
   deck: Deck;
@@ -72,7 +78,7 @@ export function parseDeck(input: string): Result<LoadedDeck> {
     warnings.push(warning('version', `was written by a newer Lectern (deck version ${version}); opened read-only`));
   }
 
-  const parsed = CompiledDeck.safeParse(candidate);
+  const parsed = deckSchema().safeParse(candidate);
   if (!parsed.success) {
     return {
       ok: false,
