@@ -22,6 +22,8 @@ export function securePreferences(preload: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: true,
+    // A middle-click is a request for a new window; those are denied anyway, this stops the ask.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 

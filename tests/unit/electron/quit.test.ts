@@ -111,13 +111,13 @@ describe('quitting', () => {
     await invoke('app.setDocumentState', { ref: REF, title: 'Week 1', dirty: true });
     gate = new Promise((r) => (openGate = r));
     const saving = uiSaves('Week 1, revised');
-    await tick();
+    await vi.waitFor(() => expect(documents.saving(win)).toBe(true));
     expect(beforeQuit().prevented).toBe(true);
     expect(beforeQuit().prevented).toBe(true); // a second Cmd+Q while waiting changes nothing
     await tick(100);
     expect(recorded.quits).toBe(0);
     openGate();
-    await saving;
+    expect((await saving).ok).toBe(true);
     await tick();
     expect(recorded.quits).toBe(1);
     expect(asked).toEqual([]);
