@@ -7,18 +7,18 @@
  * It also answers the speaker view over the deck's channel: it sends the deck and its state,
  * and follows the speaker's navigation, so either window moves both.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import Reveal, { type RevealApi } from 'reveal.js';
 import 'reveal.js/reveal.css';
 import type { Deck } from '../../../common/deck/schema';
 import type { SlideRenderContext } from '../../../common/render/context';
-import { SlideView } from '../../../common/render/SlideView';
 import { openPresentChannel, type PresentChannel } from './channel';
 import { missingAssets } from './assets';
 import type { PresentMessage } from './protocol';
 import { revealConfig } from './reveal-config';
 import { positionOf, shownSlides } from './shown';
 import { openSpeakerWindow } from './speaker-window';
+import { NEAR, NEAR_IN_OVERVIEW, SlideWindow } from './SlideWindow';
 import { readState } from './state';
 import { usePresentKeys } from './use-present-keys';
 import './present.css';
@@ -45,6 +45,8 @@ export function Presentation({ deckRef, deck, ctx, start, onExit }: Presentation
   const [ready, setReady] = useState(false);
   const shown = useMemo(() => shownSlides(deck), [deck]);
   const lastSlide = useRef(shown[positionOf(shown, start)]?.index ?? 0);
+  // Which slides are drawn in full: those near the current one (see SlideWindow).
+  const [near, setNear] = useState(() => ({ center: positionOf(shown, start), overview: false }));
 
   // Everything the channel and key handlers read, kept current without re-subscribing.
   const latest = useRef({ deck, ctx, shown, onExit });
@@ -59,6 +61,8 @@ export function Presentation({ deckRef, deck, ctx, start, onExit }: Presentation
     lastSlide.current = state.slide;
     root.current?.setAttribute('data-slide', String(state.slide));
     channel.current?.send({ type: 'state', state });
+    // Moving the window of drawn slides can wait until the new slide is on screen.
+    startTransition(() => setNear((n) => (n.center === state.position && n.overview === state.overview ? n : { center: state.position, overview: state.overview })));
   }, []);
 
   const sendDeck = useCallback(() => {
@@ -126,18 +130,25 @@ export function Presentation({ deckRef, deck, ctx, start, onExit }: Presentation
     };
   }, [deckRef, publish, sendDeck]);
 
-  // Slides that changed under the running instance (an edit from elsewhere) are picked up.
-  const sections = useMemo(
-    () => shown.map(({ slide, index }) => <SlideView key={slide.id} slide={slide} deck={deck} index={index} ctx={ctx} mode="present" notes={false} />),
-    [shown, deck, ctx],
-  );
+  // A deck changed under the running instance (an edit from elsewhere): re-read it, tell the speaker.
   useEffect(() => {
-    if (ready) {
-      revealRef.current?.sync();
-      sendDeck();
-      publish();
-    }
-  }, [sections, ready, publish, sendDeck]);
+    if (!ready) return;
+    revealRef.current?.sync();
+    sendDeck();
+    publish();
+  }, [deck, ctx, ready, publish, sendDeck]);
+
+  // After the window of drawn slides moved: a jump may have replaced the very slide reveal.js
+  // is showing (it was far a moment ago), and the overview lays out slides it has not seen.
+  useLayoutEffect(() => {
+    const reveal = revealRef.current;
+    if (!ready || !reveal) return;
+    if (!reveal.getCurrentSlide()?.isConnected) {
+      const { h } = reveal.getIndices();
+      reveal.sync();
+      reveal.slide(h);
+    } else if (reveal.isOverview()) reveal.sync();
+  }, [near, ready]);
 
   const toggleSpeaker = useCallback(() => {
     if (speaker.current && !speaker.current.closed) {
@@ -169,7 +180,9 @@ export function Presentation({ deckRef, deck, ctx, start, onExit }: Presentation
   return (
     <div ref={root} className="lectern-present reveal-viewport" role="dialog" aria-modal="true" aria-label={`Presenting ${deck.meta.title}`} tabIndex={-1} data-ready={ready ? 'true' : 'false'}>
       <div ref={revealEl} className="reveal">
-        <div className="slides">{sections}</div>
+        <div className="slides">
+          <SlideWindow shown={shown} deck={deck} ctx={ctx} center={near.center} radius={near.overview ? NEAR_IN_OVERVIEW : NEAR} />
+        </div>
       </div>
       {jump ? (
         <div className="lectern-present-jump" role="status">
