@@ -104,7 +104,33 @@ const SaveResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('conflict'), disk: Stamp.nullable() }),
 ]);
 
-export const EXPORT_FORMATS = ['html', 'pdf', 'pdf-notes', 'pdf-handout'] as const;
+export const EXPORT_FORMATS = ['html', 'pdf'] as const;
+export const PDF_LAYOUTS = ['slides', 'notes', 'handouts'] as const;
+
+/** What to export: the same options as `lectern export` (see main/export/types.ts). */
+export const ExportOptionsSchema = z.discriminatedUnion('format', [
+  /** `notes: false` is the student copy: no speaker notes in the file. */
+  z.strictObject({ format: z.literal('html'), notes: z.boolean() }),
+  z.strictObject({
+    format: z.literal('pdf'),
+    layout: z.enum(PDF_LAYOUTS),
+    /** Slides per page of the handouts layout. */
+    handouts: z.union([z.literal(3), z.literal(6)]),
+    /** One page per build step of slides with fragments. */
+    fragments: z.boolean(),
+  }),
+]);
+
+/**
+ * How an export reached the lecturer: `download` (browser edition; `url` serves the file once,
+ * then it is gone), `saved` (desktop app; written where the lecturer chose and shown in the
+ * file manager), or `cancelled` (the save dialog was dismissed or the export was stopped).
+ */
+const ExportResult = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('download'), url: z.string(), name: z.string(), size: z.number(), count: z.number() }),
+  z.object({ kind: z.literal('saved'), name: z.string(), size: z.number(), count: z.number() }),
+  z.object({ kind: z.literal('cancelled') }),
+]);
 
 const empty = z.strictObject({});
 
@@ -189,13 +215,17 @@ export const contract = {
     result: z.object({}),
   },
   'export.run': {
-    args: z.strictObject({
-      ref: DeckRef,
-      format: z.enum(EXPORT_FORMATS),
-      options: z.record(z.string().max(100), z.union([z.string().max(2000), z.number(), z.boolean()])).optional(),
-    }),
-    /** `file` is relative to the workspace. */
-    result: z.object({ file: z.string() }),
+    /**
+     * Exports the saved deck `ref` (HTML or PDF), sending `progress` events with task
+     * `export`. One export per deck at a time; `export.cancel` stops it.
+     */
+    args: z.strictObject({ ref: DeckRef, options: ExportOptionsSchema }),
+    result: ExportResult,
+  },
+  'export.cancel': {
+    /** Stops the running export of `ref` (its Chromium is closed, no file is left); false when none ran. */
+    args: z.strictObject({ ref: DeckRef }),
+    result: z.object({ cancelled: z.boolean() }),
   },
 } as const;
 

@@ -12,6 +12,7 @@ import { openBackend } from '../services';
 import { BackendHolder } from './backend';
 import { Desktop } from './desktop';
 import { forwardEvents, registerIpc } from './ipc';
+import { installExport } from './export-install';
 import { decksFromArgv } from './open-files';
 import { installProtocols, PRIVILEGED_SCHEMES } from './protocols';
 import { claimSingleInstance } from './single-instance';
@@ -53,6 +54,7 @@ if (claimSingleInstance(app, (files) => desktop.openFiles(files))) {
     const holder = new BackendHolder(await openBackend(await workspaceFolder()), (backend) => forwardEvents(backend.ctx.workspace, desktop.ours));
     installProtocols(protocol, join(here, '../renderer'), () => holder.ctx);
     registerIpc(ipcMain, holder.services, desktop.ours, desktop.hooks);
+    installExport();
     app.on('will-quit', () => holder.close());
     await desktop.start(holder);
     app.on('activate', () => void desktop.window());

@@ -15,7 +15,8 @@ export interface PrintToPdfOptions {
   preferCSSPageSize: boolean;
   generateTaggedPDF: boolean;
   generateDocumentOutline: boolean;
-  margins: { marginType: 'none' };
+  /** Inches; Electron 21+ takes the four sides (the old `marginType` is ignored). */
+  margins: { top: 0; bottom: 0; left: 0; right: 0 };
 }
 
 export interface WebContentsLike {
@@ -65,11 +66,18 @@ export function electronPrinter(electron: ElectronLike): PdfPrinter & { readonly
     get refused() {
       return refused;
     },
-    async print(doc: PrintDocument): Promise<Uint8Array> {
+    async print(doc: PrintDocument, signal?: AbortSignal): Promise<Uint8Array> {
+      signal?.throwIfAborted();
       const win = electron.createWindow({
         show: false,
         webPreferences: { session, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, offscreen: false },
       });
+      let destroyed = false;
+      const stop = () => {
+        destroyed = true;
+        win.destroy();
+      };
+      signal?.addEventListener('abort', stop, { once: true });
       try {
         await win.webContents.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(doc.html, 'utf8').toString('base64')}`);
         return await win.webContents.printToPDF({
@@ -79,10 +87,14 @@ export function electronPrinter(electron: ElectronLike): PdfPrinter & { readonly
           preferCSSPageSize: true,
           generateTaggedPDF: true,
           generateDocumentOutline: true,
-          margins: { marginType: 'none' },
+          margins: { top: 0, bottom: 0, left: 0, right: 0 },
         });
+      } catch (e) {
+        signal?.throwIfAborted();
+        throw e;
       } finally {
-        win.destroy();
+        signal?.removeEventListener('abort', stop);
+        if (!destroyed) win.destroy();
       }
     },
     async close() {

@@ -17,12 +17,19 @@ export interface ExportDeps {
   printer?: PdfPrinter;
   /** Called with one line per step, for progress output. */
   progress?: (step: string) => void;
+  /**
+   * Stops the export: checked between steps and passed to the printer, which closes its page.
+   * An aborted export rejects with the signal's reason and produces nothing.
+   */
+  signal?: AbortSignal;
 }
 
 /** Exports `deck`, whose folder is `deckDir`, to HTML or PDF bytes. Never writes files. */
 export async function exportDeck(deck: Deck, deckDir: string, options: ExportOptions, deps: ExportDeps = {}): Promise<Result<ExportedFile>> {
+  deps.signal?.throwIfAborted();
   deps.progress?.(`rendering ${deck.slides.filter((s) => !s.hidden).length} slides`);
   const rendered = await staticDeck(deck, deckDir);
+  deps.signal?.throwIfAborted();
   return exportStatic(deck, rendered, options, deps);
 }
 
@@ -34,8 +41,10 @@ export async function exportStatic(deck: Deck, rendered: StaticDeck, options: Ex
     return { ok: true, value: { bytes: new TextEncoder().encode(html), type: 'text/html', count: rendered.slides.length }, warnings: rendered.warnings };
   }
   if (!deps.printer) throw new Error('exportDeck: a PDF export needs a printer');
+  deps.signal?.throwIfAborted();
   const doc = printDocument(title, language, rendered, options);
   deps.progress?.(`printing ${doc.pages} pages`);
-  const bytes = await deps.printer.print(doc);
+  const bytes = await deps.printer.print(doc, deps.signal);
+  deps.signal?.throwIfAborted();
   return { ok: true, value: { bytes, type: 'application/pdf', count: doc.pages }, warnings: rendered.warnings };
 }

@@ -25,8 +25,12 @@ export async function playwrightPrinter(find: () => string | undefined = findChr
     get refused() {
       return refused;
     },
-    async print(doc: PrintDocument): Promise<Uint8Array> {
+    async print(doc: PrintDocument, signal?: AbortSignal): Promise<Uint8Array> {
+      signal?.throwIfAborted();
       const context = await browser.newContext({ offline: true, viewport: { width: Math.round(doc.width), height: Math.round(doc.height) } });
+      // Closing the context stops Chromium's work on the page; the pending call then rejects.
+      const stop = () => void context.close().catch(() => undefined);
+      signal?.addEventListener('abort', stop, { once: true });
       try {
         const page = await context.newPage();
         await page.route('**/*', (route) => {
@@ -44,9 +48,15 @@ export async function playwrightPrinter(find: () => string | undefined = findChr
           tagged: true,
           outline: true,
         });
+        signal?.throwIfAborted();
         return new Uint8Array(pdf);
+      } catch (e) {
+        // A call cut short by the abort rejects with Playwright's "closed" error; say why instead.
+        signal?.throwIfAborted();
+        throw e;
       } finally {
-        await context.close();
+        signal?.removeEventListener('abort', stop);
+        await context.close().catch(() => undefined);
       }
     },
     async close() {

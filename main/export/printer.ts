@@ -7,8 +7,11 @@
 import type { PrintDocument } from './print-document';
 
 export interface PdfPrinter {
-  /** Prints the document to PDF bytes, one PDF page per `.lx-page`, page size from the document. */
-  print(doc: PrintDocument): Promise<Uint8Array>;
+  /**
+   * Prints the document to PDF bytes, one PDF page per `.lx-page`, page size from the document.
+   * When `signal` aborts, the page (or window) is closed at once and the promise rejects.
+   */
+  print(doc: PrintDocument, signal?: AbortSignal): Promise<Uint8Array>;
   /** Releases the browser or window; the printer cannot be used afterwards. */
   close(): Promise<void>;
 }

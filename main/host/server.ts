@@ -4,6 +4,7 @@
  *   POST /api/<method>        JSON args → JSON result; token in the `x-lectern-token` header
  *   GET  /api/events?token=…  Server-Sent Events (EventSource cannot send headers)
  *   GET  /asset/<ref>/<path>?token=…   a deck's image (an <img> cannot send headers)
+ *   GET  /download/<id>?token=…  an export, once, as an attachment (see downloads.ts)
  *   GET  /…                   the built UI (not secret; holds no data)
  *
  * Every request must name this server in its Host header; API and asset requests must carry
@@ -13,6 +14,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { dispatch, openBackend, type Backend } from '../services';
 import type { WatchOptions } from '../services/watcher';
+import { setExportDelivery } from '../services/export';
+import { browserDelivery, Downloads, serveDownload } from './downloads';
 import { streamEvents } from './events';
 import { serveAsset, serveUi } from './files';
 import { refuse, sendJson } from './respond';
@@ -49,6 +52,8 @@ export interface WebHost {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const backend = await openBackend(options.workspace, options.watch);
   const token = options.token ?? newToken();
+  const downloads = new Downloads();
+  setExportDelivery(backend.ctx, browserDelivery(downloads, token));
   const streams = new Set<ServerResponse>();
   let port = 0;
 
@@ -97,6 +102,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!checkToken(res, query.get('token'))) return;
       return serveAsset(res, backend.ctx, path.slice('/asset/'.length));
     }
+    if (path.startsWith('/download/') && req.method === 'GET') {
+      if (!checkToken(res, query.get('token'))) return;
+      return serveDownload(res, downloads, path.slice('/download/'.length));
+    }
     return serveUi(res, options.uiDir, path);
   }
 
@@ -132,6 +141,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     close: async () => {
       for (const res of streams) res.end();
       backend.close();
+      await downloads.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;

@@ -16,7 +16,7 @@ import { error, formatPath, type Problem } from '../../common/deck/problems';
 import { ServiceContext } from './context';
 import { dropJournal, openDeck, openRecovery, restoreBackup, save, saveAs, writeJournal } from './deck';
 import { importAssetBytes } from './assets';
-import { runExport } from './export';
+import { cancelExport, runExport } from './export';
 import { createInLibrary, duplicateDeck, listDecks, renameDeck, trashDeck } from './library';
 import { importSource } from './source';
 import { Workspace } from './workspace';
@@ -47,6 +47,7 @@ export function createServices(ctx: ServiceContext): Services {
     'asset.import': (args) => importAssetBytes(ctx, args),
     'source.import': (args) => importSource(ctx, args),
     'export.run': (args) => runExport(ctx, args),
+    'export.cancel': (args) => cancelExport(ctx, args),
     // The desktop app replaces this per window (main/electron/documents.ts); elsewhere there is nothing to track.
     'app.setDocumentState': async () => ({ ok: true, value: {}, warnings: [] }),
   };

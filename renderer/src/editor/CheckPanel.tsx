@@ -1,5 +1,5 @@
 /** The deck-check panel: each problem, and a link that takes you to its slide. */
-import type { SlideProblem } from './basic-check';
+import type { SlideProblem } from './deck-check';
 
 export function CheckPanel({ problems, onGo, onReferences }: { problems: readonly SlideProblem[]; onGo: (index: number) => void; onReferences: () => void }) {
   return (

@@ -1,7 +1,7 @@
 /** The right-hand panels: the slide's inspector, the references, the source and the deck check. */
 import type { Deck, Slide } from '../../../common/deck/schema';
 import type { Op } from '../../../common/ops';
-import type { SlideProblem } from './basic-check';
+import type { SlideProblem } from './deck-check';
 import { CheckPanel } from './CheckPanel';
 import { Inspector } from './Inspector';
 import { ReferencesPanel } from './ReferencesPanel';

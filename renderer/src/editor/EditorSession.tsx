@@ -12,7 +12,7 @@ import { useApi } from '../app/api-context';
 import type { ChromeTheme } from '../app/chrome-theme';
 import { problemText } from '../app/format';
 import { AddFigureDialog, type NewFigure } from './AddFigureDialog';
-import { basicCheck } from './basic-check';
+import { useDeckCheck } from './deck-check';
 import { useChartSvgs } from './charts';
 import { ConflictDialog } from './ConflictDialog';
 import { DeckStore, useDeckView } from './deck-store';
@@ -27,6 +27,8 @@ import { usePersistence } from './use-persistence';
 import { useShortcuts } from './use-shortcuts';
 import { Presentation } from '../present/Presentation';
 import { usePresentShortcuts } from '../present/use-present-shortcuts';
+import { ExportDialog } from '../export/ExportDialog';
+import { useExportShortcut } from '../export/use-export-shortcut';
 import './editor.css';
 
 export interface EditorSessionProps {
@@ -59,6 +61,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
   const [message, setMessage] = useState<string | null>(opened.warnings.length ? opened.warnings.map(problemText).join('; ') : null);
   const [panel, setPanel] = useState<PanelName>('slide');
   const [modal, setModal] = useState<'figure' | 'saveAs' | null>(null);
+  const [exportOpen, setExportOpen] = useState(false);
   /** The deck index to present from; null while editing. */
   const [presenting, setPresenting] = useState<number | null>(null);
   const [recovery, setRecovery] = useState(opened.recovery);
@@ -69,7 +72,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
   const rawAssetUrl = useCallback((rel: string) => api.assetUrl(deckRef, rel), [api, deckRef]);
   const missing = useMissingAssets(deck, rawAssetUrl);
   const ctx = useMemo<SlideRenderContext>(() => ({ assetUrl: (rel) => (missing.has(rel) ? undefined : rawAssetUrl(rel)), charts }), [rawAssetUrl, missing, charts]);
-  const problems = useMemo(() => basicCheck(deck, missing), [deck, missing]);
+  const problems = useDeckCheck(deck, missing, rawAssetUrl);
 
   /** Dispatches a named op; a refused op is reported, never thrown. */
   const apply = useCallback(
@@ -120,6 +123,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
   };
 
   useShortcuts(commands);
+  useExportShortcut(() => setExportOpen(true));
   usePresentShortcuts(presenting === null, () => setPresenting(0), () => setPresenting(Math.max(0, currentIndex)));
 
   async function addFigure(f: NewFigure) {
@@ -139,13 +143,6 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
     const r = await api.asset.import({ ref: deckRef, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     if (!r.ok) return setMessage(`The image was not replaced: ${r.problems.map(problemText).join('; ')}`);
     apply({ op: 'figure/set-image', args: { slideId: slide.id, blockId, asset: r.value.path } });
-  }
-
-  async function exportHtml() {
-    if (view.dirty && !(await persistence.save())) return;
-    setMessage('Exporting…');
-    const r = await api.export.run({ ref: deckRef, format: 'html' });
-    setMessage(r.ok ? `Exported to ${r.value.file}` : `Export failed: ${r.problems.map(problemText).join('; ')}`);
   }
 
   async function reloadFromDisk() {
@@ -168,7 +165,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
         onRedo={commands.redo}
         onSave={commands.save}
         onPresent={() => setPresenting(Math.max(0, currentIndex))}
-        onExport={() => void exportHtml()}
+        onExport={() => setExportOpen(true)}
         onDeckTheme={(t: Theme) => apply({ op: 'meta/set', args: { field: 'theme', value: t } })}
         chromeTheme={chromeTheme}
         setChromeTheme={setChromeTheme}
@@ -245,6 +242,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
         />
       </div>
       {modal === 'figure' && <AddFigureDialog onAdd={(f) => void addFigure(f)} onCancel={() => setModal(null)} />}
+      {exportOpen && <ExportDialog deckRef={deckRef} deckTitle={deck.meta.title} save={async () => !view.dirty || persistence.save()} onClose={() => setExportOpen(false)} />}
       {persistence.conflict && (
         <ConflictDialog
           conflict={persistence.conflict}

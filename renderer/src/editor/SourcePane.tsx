@@ -4,13 +4,11 @@
  * parsed with the same parser the importer uses, so sentence ids line up; when the copy
  * cannot be read, the slide's speaker notes (where generation puts the passage) are shown.
  */
-import { useEffect, useState } from 'react';
 import type { Deck, Slide } from '../../../common/deck/schema';
 import type { SourceModel } from '../../../common/source/model';
-import { parseSource } from '../../../common/source/parse';
+import { isReadable, useSourceModels } from './source-models';
 
 type Loaded = { state: 'loading' } | { state: 'none'; why: string } | { state: 'ok'; model: SourceModel };
-const models = new Map<string, SourceModel>();
 
 /** Every sentence id the slide points at: its own provenance and that of its blocks and bullets. */
 export function usedSentences(slide: Slide): Set<string> {
@@ -29,26 +27,10 @@ export function SourcePane({ deck, slide, assetUrl }: { deck: Deck; slide: Slide
   const sourceId = slide.provenance?.source ?? deck.sources[0]?.id;
   const source = deck.sources.find((s) => s.id === sourceId);
   const path = source?.path;
-  // Bumped when a fetch finishes, so the parsed model (kept in `models`) is read again.
-  const [failed, setFailed] = useState<ReadonlySet<string>>(new Set());
-  const [, setFetched] = useState(0);
-  const readable = !!source && !!path && /\.(txt|md|markdown)$/i.test(path);
+  const readable = isReadable(source);
   const hash = source?.hash;
-  useEffect(() => {
-    if (!readable || !hash || !path || models.has(hash)) return;
-    let live = true;
-    void fetch(assetUrl(path))
-      .then(async (res) => {
-        if (!res.ok) throw new Error(String(res.status));
-        const text = await res.text();
-        models.set(hash, parseSource(text, { hash, format: /\.(md|markdown)$/i.test(path) ? 'markdown' : 'text', fallbackTitle: source?.title }));
-        if (live) setFetched((n) => n + 1);
-      })
-      .catch(() => live && setFailed((f) => new Set([...f, hash])));
-    return () => {
-      live = false;
-    };
-  }, [readable, hash, path, assetUrl, source?.title]);
+  // The same fetched and parsed readings the deck check uses.
+  const { models, failed } = useSourceModels(deck, assetUrl);
 
   const model = hash ? models.get(hash) : undefined;
   const loaded: Loaded = model

@@ -1,0 +1,54 @@
+/**
+ * Where an export goes is the host's business, not the exporter's: the browser edition puts
+ * it in a temporary file and offers it as a one-time download; the desktop app asks with a
+ * native save dialog, writes it there and shows it in the file manager. Each host registers
+ * an `ExportDelivery` (per workspace context, or one default for the process); the export
+ * service (export.ts) only renders, writes atomically, and hands the file over.
+ */
+import type { ResultOf } from '../../common/api/contract';
+import type { PdfPrinter } from '../export/printer';
+import type { ServiceContext } from './context';
+
+export type ExportOutcome = ResultOf<'export.run'>;
+
+/** What the service knows about a finished export when it hands it over. */
+export interface WrittenExport {
+  /** The file's absolute path, as `choose` gave it. */
+  path: string;
+  /** The suggested file name (`lecture.html`, `lecture-handouts.pdf`). */
+  name: string;
+  type: 'text/html' | 'application/pdf';
+  size: number;
+  /** Slides (HTML) or pages (PDF). */
+  count: number;
+}
+
+export interface ExportDelivery {
+  /**
+   * Where to write the export suggested as `name`: a path the host controls or the lecturer
+   * chose. Undefined when the lecturer dismissed the save dialog (the export stops, `cancelled`).
+   */
+  choose(name: string, format: 'html' | 'pdf'): Promise<string | undefined>;
+  /** Hands the written file over (a download address, or revealed in the file manager). */
+  deliver(file: WrittenExport): Promise<ExportOutcome>;
+  /** A PDF printer for one export; the service closes it. Default: Chromium through Playwright. */
+  printer?(): Promise<PdfPrinter>;
+}
+
+const perContext = new WeakMap<ServiceContext, ExportDelivery>();
+let processDefault: ExportDelivery | undefined;
+
+/** Sets how exports of the workspace behind `ctx` reach the lecturer (the browser edition, per host). */
+export function setExportDelivery(ctx: ServiceContext, delivery: ExportDelivery): void {
+  perContext.set(ctx, delivery);
+}
+
+/** Sets how exports reach the lecturer for every workspace of this process (the desktop app). */
+export function setDefaultExportDelivery(delivery: ExportDelivery | undefined): void {
+  processDefault = delivery;
+}
+
+/** The delivery for `ctx`: its own, else the process default, else undefined. */
+export function deliveryFor(ctx: ServiceContext): ExportDelivery | undefined {
+  return perContext.get(ctx) ?? processDefault;
+}
