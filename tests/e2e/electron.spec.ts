@@ -59,12 +59,16 @@ test.describe('desktop app', () => {
     await expect(page.locator('.lectern-present')).toBeVisible();
     await page.keyboard.press('Escape');
 
-    // Export a PDF through the contract (Electron's printer).
+    // Export a PDF through the contract (Electron's printer); the native save dialog answers with a path.
+    const pdf = join(dir, 'western-technology.pdf');
+    await app.evaluate(({ dialog, shell }, target) => {
+      dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath: target })) as typeof dialog.showSaveDialog;
+      shell.showItemInFolder = () => undefined;
+    }, pdf);
     const exported = await page.evaluate(() =>
-      (globalThis as unknown as { lectern: { export: { run(a: unknown): Promise<{ ok: boolean; value?: { file: string } }> } } }).lectern.export.run({ ref: 'western-technology/western-technology.lectern', format: 'pdf' }),
+      (globalThis as unknown as { lectern: { export: { run(a: unknown): Promise<{ ok: boolean; value?: unknown }> } } }).lectern.export.run({ ref: 'western-technology/western-technology.lectern', format: 'pdf' }),
     );
     expect(exported.ok).toBe(true);
-    const pdf = join(dir, 'workspace', exported.value!.file);
     expect((await stat(pdf)).size).toBeGreaterThan(1000);
     expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
 
