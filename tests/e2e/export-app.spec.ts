@@ -135,6 +135,7 @@ test('the PDF export with handouts of 3 downloads with the page count the layout
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
   for (const title of TITLES.slice(1)) expect(text).toContain(title);
   await expect(dialog.getByRole('status')).toContainText('Exported lecture-handouts-3.pdf (2 pages');
+  await page.screenshot({ path: '/tmp/app-shots/export-done.png' });
 });
 
 test('cancelling a PDF export midway makes no file, stops Chromium and returns to idle', async ({ page }) => {

@@ -123,7 +123,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
   };
 
   useShortcuts(commands);
-  useExportShortcut(() => setExportOpen(true));
+  useExportShortcut(() => presenting === null && setExportOpen(true));
   usePresentShortcuts(presenting === null, () => setPresenting(0), () => setPresenting(Math.max(0, currentIndex)));
 
   async function addFigure(f: NewFigure) {

@@ -50,7 +50,7 @@ export function Toolbar(p: ToolbarProps) {
       <button type="button" onClick={p.onPresent} title="Present from this slide (Shift+F5 or Ctrl+Enter; F5 from the first slide)">
         Present
       </button>
-      <button type="button" onClick={p.onExport}>
+      <button type="button" onClick={p.onExport} title={`Export as HTML or PDF (${mod}E)`}>
         Export
       </button>
       <label className="inline-field">
