@@ -37,7 +37,7 @@ const b = (text: string, from: string | string[], ...cite: Citation[]): B => ({ 
 function notesFor(ids: string[], extra: string[] = []): string {
   const used = ids.map((id) => sentences.get(id)).filter((s): s is Sentence => !!s);
   const dropped = [...sentences.values()].filter((s) => s.duplicateOf && ids.includes(s.duplicateOf));
-  return [passage(used, dropped), ...extra.map((e) => `\n${e}`)].join('\n');
+  return passage(used, dropped, extra);
 }
 
 function bullets(id: string, title: string, items: B[], extra: string[] = []): Slide {

@@ -1,7 +1,9 @@
 /**
- * A figure from a section's numbers: a series over time (three or more values of one measure
- * at different dates) or a comparison (three or more counts of the same kind of thing, or of
- * people/things in general). Vega-Lite with inline data; each datum names its sentence.
+ * A figure from a section's numbers, only where they compare: a series over time (one
+ * measure at three or more dates, drawn as a line) or a comparison (three or more counts of
+ * the same kind of thing, or of people, as bars). A span of years ("1929–1945") never sits
+ * among point dates. Caption, title and alt text are written from the data; each datum
+ * names its sentence.
  */
 import type { ChartSpec } from '../deck/schema';
 import type { Fact, Sentence } from '../source/model';
@@ -9,6 +11,7 @@ import { isStopWord, parseNumber, stem } from '../source/words';
 
 export interface ChartDraft {
   spec: ChartSpec;
+  title: string;
   caption: string;
   alt: string;
   /** Sentence ids of every datum, in data order without repeats. */
@@ -21,7 +24,10 @@ interface Point {
   year?: number;
 }
 
-const MAX_BARS = 12;
+const MAX_POINTS = 12;
+
+/** Nouns for people: workers, engineers, specialists, Finns, Germans … (compared with each other). */
+const PEOPLE = /^(?:people|persons?|men|women|children|workers?|staff|employees?|experts?|specialists?|engineers?|technicians?|advisers?|advisors?|scientists?|doctors?|physicians?|teachers?|students?|soldiers?|officers?|farmers?|peasants?|labou?rers?|migrants?|immigrants?|refugees?|settlers?|residents?|inhabitants?|citizens?|members?|volunteers?|\p{Lu}\p{Ll}+(?:ans|ians|ese|ns|s))$/u;
 
 /** The best chart for a section's sentences, or undefined when nothing compares. */
 export function chartFor(sentences: readonly Sentence[]): ChartDraft | undefined {
@@ -29,35 +35,45 @@ export function chartFor(sentences: readonly Sentence[]): ChartDraft | undefined
   for (const s of sentences) {
     for (const f of s.facts) {
       if (!['count', 'percent', 'money', 'range'].includes(f.kind) || f.unit === 'year' || !Number.isFinite(shown(f))) continue;
-      // A span of years sorts by its end: "1929–1945" comes after "1930".
-      const year = /\b(\d{4})\b(?!.*\d{4})/.exec(f.when ?? '')?.[1];
+      // Only a single year or date places a point in time; a span ("1929–1945") does not.
+      const span = /\d{4}\s*[–-]\s*\d{2,4}/.test(f.when ?? '');
+      const year = span ? undefined : /\b(\d{4})\b/.exec(f.when ?? '')?.[1];
       points.push(year ? { fact: f, sentence: s, year: Number(year) } : { fact: f, sentence: s });
     }
   }
   const families = new Map<string, Point[]>();
   for (const p of points) {
     const key = family(p.fact);
-    families.set(key, [...(families.get(key) ?? []), p]);
+    if (key) families.set(key, [...(families.get(key) ?? []), p]);
   }
   // 1. A series over time: one measure at three or more dates.
   const series = [...families.entries()]
     .map(([key, ps]) => [key, dedupeByTime(ps.filter((p) => p.year !== undefined))] as const)
-    .filter(([, ps]) => ps.length >= 3)
+    // Counts over time must be one measure: their sentences share a phrase ("wheat harvest"),
+    // not only a unit (18,000 tonnes of seed is not a harvest).
+    .filter(([key, ps]) => ps.length >= 3 && (!key.startsWith('count:') || oneMeasure(ps)))
     .sort((a, b) => b[1].length - a[1].length)[0];
   if (series) return timeChart(series[0], series[1]);
-  // 2. Counts of the same kind of thing; 3. counts in general.
-  const same = [...families.values()].filter((ps) => ps.length >= 3).sort((a, b) => b.length - a.length)[0];
-  if (same) return barChart(same);
-  const counts = points.filter((p) => (p.fact.kind === 'count' || p.fact.kind === 'range') && p.fact.unit !== 'percent' && p.fact.counts);
-  if (counts.length >= 3) return barChart(counts);
-  return undefined;
+  // 2. Counts of the same kind of thing (people counted together), none of them over a span.
+  const same = [...families.entries()]
+    .filter(([key]) => key.startsWith('count:'))
+    .map(([key, ps]) => [key, distinctLabels(ps.filter((p) => !/\d{4}\s*[–-]/.test(p.fact.when ?? '')))] as const)
+    .filter(([key, ps]) => ps.length >= 3 && (key === 'count:people' || oneMeasure(ps)))
+    .sort((a, b) => b[1].length - a[1].length)[0];
+  return same ? barChart(same[0], same[1]) : undefined;
 }
 
-function family(f: Fact): string {
+/** Counts are one measure when they come from one sentence or their sentences share a phrase. */
+const oneMeasure = (ps: readonly Point[]) => new Set(ps.map((p) => p.sentence.id)).size === 1 || sharedPhrase(ps.map((p) => p.sentence.text)) !== undefined;
+
+const head = (f: Fact) => (f.counts ?? '').split(/\s+/).filter((w) => w && !isStopWord(w)).pop();
+
+function family(f: Fact): string | undefined {
   if (f.kind === 'percent' || f.unit === 'percent') return 'percent';
   if (f.kind === 'money') return `money:${f.currency ?? ''}:${f.unit ?? ''}`;
-  const head = (f.counts ?? '').split(/\s+/).filter((w) => !isStopWord(w)).pop();
-  return `count:${head ? stem(head) : '?'}`;
+  const h = head(f);
+  if (!h) return undefined;
+  return PEOPLE.test(h) ? 'count:people' : `count:${stem(h)}`;
 }
 
 function dedupeByTime(ps: Point[]): Point[] {
@@ -69,18 +85,29 @@ function dedupeByTime(ps: Point[]): Point[] {
       seen.add(key);
       return true;
     })
-    .sort((a, b) => a.year! - b.year! || (a.fact.when!.startsWith('before') ? -1 : 0));
+    .sort((a, b) => a.year! - b.year! || (a.fact.when!.startsWith('before') ? -1 : 0))
+    .slice(0, MAX_POINTS);
 }
 
-/** The number a bar shows, as written: "200 million lire" → 200, "seventy" → 70, "400-500" → 400. */
+function label(p: Point): string {
+  const what = capitalise(p.fact.counts ?? p.fact.raw);
+  return p.fact.when ? `${what} (${p.fact.when})` : what;
+}
+
+function distinctLabels(ps: Point[]): Point[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => !seen.has(label(p)) && Boolean(seen.add(label(p)))).slice(0, MAX_POINTS);
+}
+
+/** The number a mark shows, as written: "200 million lire" → 200, "seventy" → 70, "400-500" → 400. */
 function shown(f: Fact): number {
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(f.raw)?.[0];
   return digits ? parseNumber(digits.replace(/,$/, '')) : f.value;
 }
 
-function datum(p: Point, label: string): Record<string, string | number> {
-  const row: Record<string, string | number> = { label, value: shown(p.fact), raw: p.fact.raw, sentence: p.sentence.id };
-  if (p.fact.high !== undefined && p.fact.kind === 'range') row.high = p.fact.high;
+function datum(p: Point, labelText: string): Record<string, string | number> {
+  const row: Record<string, string | number> = { label: labelText, value: shown(p.fact), raw: p.fact.raw, sentence: p.sentence.id };
+  if (p.fact.high !== undefined && p.fact.kind === 'range' && p.fact.high > p.fact.value) row.high = p.fact.high;
   return row;
 }
 
@@ -88,9 +115,10 @@ function measureName(key: string, ps: Point[]): string {
   if (key === 'percent') return sharedPhrase(ps.map((p) => p.sentence.text)) ?? 'Percentage';
   if (key.startsWith('money:')) {
     const f = ps[0]!.fact;
-    return `Amount (${[f.unit, f.currency].filter(Boolean).join(' ')})`;
+    return sharedPhrase(ps.map((p) => p.sentence.text)) ?? `Amount (${[f.unit, f.currency].filter(Boolean).join(' ')})`;
   }
-  return capitalise(ps[0]!.fact.counts ?? 'Number');
+  const shared = new Set(ps.map((p) => p.sentence.id)).size > 1 ? sharedPhrase(ps.map((p) => p.sentence.text)) : undefined;
+  return shared ?? capitalise(ps[0]!.fact.counts ?? 'Number');
 }
 
 /** The first two-word phrase every sentence shares ("interest rate"), if any. */
@@ -108,47 +136,62 @@ function sharedPhrase(texts: string[]): string | undefined {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function spec(rows: Record<string, string | number>[], description: string, horizontal: boolean, valueTitle: string, labelTitle: string): ChartSpec {
-  const category = { field: 'label', type: 'nominal', sort: null, title: labelTitle, axis: { labelLimit: 220 } };
-  const value = { field: 'value', type: 'quantitative', title: valueTitle };
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    description,
-    width: 'container',
-    data: { values: rows },
-    encoding: horizontal ? { y: category, x: value } : { x: category, y: value },
-    layer: [
-      { mark: { type: 'bar', tooltip: true } },
-      { mark: horizontal ? { type: 'text', align: 'left', dx: 4 } : { type: 'text', baseline: 'bottom', dy: -4 }, encoding: { text: { field: 'raw' } } },
-    ],
-  };
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-function finish(rows: Record<string, string | number>[], ps: Point[], caption: string, altLead: string, horizontal: boolean, valueTitle: string, labelTitle: string): ChartDraft {
-  const ranges = ps.some((p) => p.fact.kind === 'range');
-  const alt = `${altLead}: ${rows.map((r) => `${r.label}, ${r.raw}`).join('; ')}.${ranges ? ' Ranges are drawn at their low end.' : ''}`;
-  const sentences = [...new Set(ps.map((p) => p.sentence.id))];
-  return { spec: spec(rows, alt, horizontal, valueTitle, labelTitle), caption, alt, sentences };
-}
+const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+const hasRanges = (rows: Record<string, string | number>[]) => rows.some((r) => r.high !== undefined);
+const RANGE_NOTE = ' A range is drawn from its low to its high end.';
 
+/** A line over time: points joined in date order, each labelled with its number as written. */
 function timeChart(key: string, ps: Point[]): ChartDraft {
   const measure = measureName(key, ps);
-  const rows = ps.slice(0, MAX_BARS).map((p) => datum(p, p.fact.when!));
-  const caption = `${measure} over time`;
-  return finish(rows, ps.slice(0, MAX_BARS), caption, `Bar chart of ${measure.toLowerCase()} over time`, false, measure, 'When');
+  const rows = ps.map((p) => datum(p, p.fact.when!));
+  const first = ps[0]!;
+  const last = ps[ps.length - 1]!;
+  const trend = shown(last.fact) < shown(first.fact) ? 'fell' : shown(last.fact) > shown(first.fact) ? 'rose' : 'stayed';
+  const caption = `${measure} ${trend} from ${first.fact.raw} (${first.fact.when}) to ${last.fact.raw} (${last.fact.when})`;
+  const ranges = hasRanges(rows);
+  const alt = `Line chart of ${measure.toLowerCase()}, ${first.fact.when} to ${last.fact.when}: ${rows.map((r) => `${r.label}, ${r.raw}`).join('; ')}.${ranges ? RANGE_NOTE : ''}`;
+  const x = { field: 'label', type: 'ordinal', sort: null, title: null, axis: { labelAngle: 0 } };
+  const y = { field: 'value', type: 'quantitative', title: measure };
+  const layer: Record<string, unknown>[] = [
+    { mark: { type: 'line', point: { size: 80, filled: true }, tooltip: true } },
+    { mark: { type: 'text', dy: -12 }, encoding: { text: { field: 'raw' } } },
+  ];
+  if (ranges) layer.push({ transform: [{ filter: 'isValid(datum.high)' }], mark: { type: 'rule', strokeWidth: 3 }, encoding: { y2: { field: 'high' } } });
+  const spec = { $schema: SCHEMA, description: alt, width: 'container', data: { values: rows }, encoding: { x, y }, layer } as ChartSpec;
+  return { spec, title: `${measure} over time`, caption, alt, sentences: [...new Set(ps.map((p) => p.sentence.id))] };
 }
 
-function barChart(all: Point[]): ChartDraft {
-  const ps = all.slice(0, MAX_BARS);
-  const labels = new Set<string>();
-  const rows = ps.map((p) => {
-    let label = capitalise(p.fact.counts ?? p.fact.raw);
-    if (p.fact.when) label += ` (${p.fact.when})`;
-    for (let n = 2; labels.has(label); n++) label = `${label} ${'′'.repeat(n - 1)}`;
-    labels.add(label);
-    return datum(p, label);
-  });
-  const same = new Set(ps.map((p) => family(p.fact))).size === 1;
-  const caption = same ? `${measureName(family(ps[0]!.fact), ps)} compared` : 'The numbers in this section compared';
-  return finish(rows, ps, caption, 'Bar chart comparing', true, 'Number', '');
+/** Bars of one kind of count, largest first, each labelled with what it counts and when. */
+function barChart(key: string, all: Point[]): ChartDraft {
+  const ps = [...all].sort((a, b) => shown(b.fact) - shown(a.fact));
+  const rows = ps.map((p) => datum(p, label(p)));
+  const heads = [...new Set(ps.map((p) => head(p.fact)!.toLowerCase()))];
+  const what = key === 'count:people' ? (heads.length <= 3 ? list(heads) : `${heads.slice(0, 2).join(', ')} and others`) : measureName(key, ps).toLowerCase();
+  const top = ps[0]!;
+  const low = ps[ps.length - 1]!;
+  const caption = capitalise(`${what} compared: from ${top.fact.raw} ${top.fact.counts ?? ''} to ${low.fact.raw} ${low.fact.counts ?? ''}`.replace(/\s+/g, ' ').trim());
+  const ranges = hasRanges(rows);
+  const alt = `Bar chart of ${what}, largest first: ${rows.map((r) => `${r.label}, ${r.raw}`).join('; ')}.${ranges ? RANGE_NOTE : ''}`;
+  const category = { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 260 } };
+  const value = { field: 'value', type: 'quantitative', title: 'Number' };
+  const layer: Record<string, unknown>[] = [
+    { mark: { type: 'bar', tooltip: true } },
+    { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { text: { field: 'raw' }, x: { field: ranges ? 'end' : 'value', type: 'quantitative' } } },
+  ];
+  if (ranges) layer.splice(1, 0, { transform: [{ filter: 'isValid(datum.high)' }], mark: { type: 'rule', strokeWidth: 3 }, encoding: { x2: { field: 'high' } } });
+  const spec = {
+    $schema: SCHEMA,
+    description: alt,
+    width: 'container',
+    data: { values: rows },
+    ...(ranges ? { transform: [{ calculate: 'isValid(datum.high) ? datum.high : datum.value', as: 'end' }] } : {}),
+    encoding: { y: category, x: value },
+    layer,
+  } as ChartSpec;
+  const title = capitalise(key === 'count:people' ? `How many ${heads.length <= 2 ? list(heads) : 'people'}` : `${what} compared`);
+  return { spec, title, caption, alt, sentences: [...new Set(ps.map((p) => p.sentence.id))] };
 }

@@ -6,6 +6,7 @@
 import { Deck, DECK_FORMAT, DECK_SCHEMA_ID, DECK_VERSION, type Citation, type Slide } from '../deck/schema';
 import type { Section, SourceModel } from '../source/model';
 import { indexReferences, type ReferenceIndex } from './references';
+import { buildLexicon } from './lexicon';
 import { sectionSlides } from './slides';
 import { clip, slugify } from './text';
 
@@ -29,6 +30,7 @@ const REFS_PER_SLIDE = 6;
 /** Generates the decks for a reading. Every deck returned passes `Deck.parse`. */
 export function generateDecks(model: SourceModel, options: GenerateOptions): GeneratedDeck[] {
   const sections = model.sections.filter((s) => s.paragraphs.some((p) => p.sentences.length));
+  const lexicon = buildLexicon(model);
   const title = clip(model.title.trim() || 'Untitled reading', 200);
   const source = { id: options.sourceId, title, hash: model.hash, path: options.sourcePath };
   const used = new Set<string>();
@@ -42,11 +44,12 @@ export function generateDecks(model: SourceModel, options: GenerateOptions): Gen
 
   if (options.single) {
     const refs = indexReferences(model);
+    const titles = new Set<string>();
     const slides: Slide[] = [{ id: 'title', layout: 'title', title, subtitle: partsLine(sections.length), blocks: [], notes: '' }];
     sections.forEach((section, i) => {
       const prefix = `p${i + 1}-`;
       slides.push({ id: `${prefix}divider`, layout: 'section', title: sectionTitle(section), subtitle: `Part ${i + 1} of ${sections.length}`, blocks: [], notes: '' });
-      slides.push(...sectionSlides(section, { sourceId: options.sourceId, refs, prefix }));
+      slides.push(...sectionSlides(section, { sourceId: options.sourceId, refs, prefix, lexicon, titles }));
     });
     slides.push(...referenceSlides(slides, refs));
     return [{ slug: uniqueSlug(title), deck: finish({ title }, slides, refs, source) }];
@@ -57,7 +60,7 @@ export function generateDecks(model: SourceModel, options: GenerateOptions): Gen
     const heading = sectionTitle(section);
     const slides: Slide[] = [
       { id: 'title', layout: 'title', title: heading, subtitle: clip(`${title} · Part ${i + 1} of ${sections.length}`, 400), blocks: [], notes: '' },
-      ...sectionSlides(section, { sourceId: options.sourceId, refs, prefix: '' }),
+      ...sectionSlides(section, { sourceId: options.sourceId, refs, prefix: '', lexicon, titles: new Set([heading.toLowerCase()]) }),
     ];
     slides.push(...referenceSlides(slides, refs));
     return { slug: uniqueSlug(heading), deck: finish({ title: heading, subtitle: title }, slides, refs, source) };

@@ -1,15 +1,23 @@
 /**
- * The slides of one section: content slides of at most six bullets, a quote slide per direct
- * quotation, a figure where the numbers compare, each with provenance and speaker notes that
- * hold the source passage (and what was left out as a garbled repeat).
+ * The slides of one section: content slides of at most six short bullets with titles from
+ * their own words, a quote slide per direct quotation, a figure where the numbers compare,
+ * each with provenance and speaker notes that hold the source passage (and what was left
+ * out as a garbled repeat).
  */
-import type { BulletItem, Citation, Slide } from '../deck/schema';
+import type { Citation, Slide } from '../deck/schema';
 import type { Section, Sentence } from '../source/model';
 import type { ReferenceIndex } from './references';
+import type { Lexicon } from './lexicon';
 import { chartFor } from './chart';
-import { clip, condense } from './text';
+import { condense } from './condense';
+import { groupSection, type Classified } from './group';
+import { passage } from './notes';
+import { clip } from './text';
+import { slideTitle } from './titles';
 
-export const MAX_BULLETS = 6;
+export { MAX_BULLETS } from './group';
+export { passage } from './notes';
+
 /** A quotation taking up this share of its sentence gets a quote slide instead of bullets. */
 const QUOTE_SHARE = 0.4;
 
@@ -18,12 +26,9 @@ export interface SectionContext {
   refs: ReferenceIndex;
   /** Prefix for slide ids, so a single deck of many sections keeps ids unique. */
   prefix: string;
-}
-
-interface Pending {
-  items: BulletItem[];
-  sentences: Sentence[];
-  dropped: Sentence[];
+  lexicon: Lexicon;
+  /** Titles already used in the deck (lower-cased), so no two slides share one. */
+  titles: Set<string>;
 }
 
 const citeAll = (ctx: SectionContext, sentences: readonly Sentence[]): Citation[] => {
@@ -40,89 +45,66 @@ const citeAll = (ctx: SectionContext, sentences: readonly Sentence[]): Citation[
   return out;
 };
 
-/** One line per sentence for the speaker notes: "s1.1.3: text". */
-export function passage(sentences: readonly Sentence[], dropped: readonly Sentence[] = []): string {
-  const lines = ['From the reading:', ...sentences.map((s) => `${s.id}: ${s.text}`)];
-  for (const d of dropped) lines.push('', `Left out as a garbled repeat of ${d.duplicateOf}: ${d.id}: ${d.text}`);
-  return lines.join('\n');
+/** A sentence that is itself one quotation is a quoted report: content, not a voice. */
+const wholeQuote = (text: string) => /^["“][^"“”]*["”][.!?]?$/.test(text);
+
+function classify(sentence: Sentence, lexicon: Lexicon): Classified {
+  const whole = wholeQuote(sentence.text);
+  const quote = whole ? undefined : sentence.quotes.find((q) => q.text.length / Math.max(1, sentence.text.length) >= QUOTE_SHARE);
+  if (quote) return { kind: 'quote', quote };
+  const text = whole ? sentence.text.replace(/^["“]|["”]([.!?]?)$/g, '$1') : sentence.text;
+  return { kind: 'bullets', bullets: condense(text, lexicon).map((b) => clip(b, 300)) };
 }
 
 /** The content, quote and figure slides of a section. */
 export function sectionSlides(section: Section, ctx: SectionContext): Slide[] {
   const slides: Slide[] = [];
-  let pending: Pending = { items: [], sentences: [], dropped: [] };
   let contentNo = 0;
   let quoteNo = 0;
-  const flush = () => {
-    // Nothing to show yet: a dropped repeat waits for the next slide's notes.
-    if (pending.items.length === 0) return;
-    contentNo++;
-    const id = `${ctx.prefix}c${contentNo}`;
+  const fallback = clip(`${section.title} (continued)`, 200);
+  const { df, sentences: total } = ctx.lexicon;
+  const rarity = (w: string) => Math.log((total + 1) / ((df.get(w) ?? 1) + 0.5));
+  for (const piece of groupSection(section, (s) => classify(s, ctx.lexicon), rarity)) {
+    if (piece.kind === 'content') {
+      contentNo++;
+      const id = `${ctx.prefix}c${contentNo}`;
+      const texts = piece.units.flatMap((u) => u.bullets);
+      const items = piece.units.flatMap((u) =>
+        u.bullets.map((text) => ({ text, citations: citeAll(ctx, [u.sentence]), provenance: { source: ctx.sourceId, sentences: [u.sentence.id] } })),
+      );
+      const sentences = piece.units.map((u) => u.sentence);
+      slides.push({
+        id,
+        layout: 'bullets',
+        title: clip(slideTitle(texts, ctx.lexicon, ctx.titles, fallback), 200),
+        blocks: [{ type: 'bullets', id: `${id}-b1`, items: items.map((item, i) => ({ ...item, id: `${id}-i${i + 1}`, children: [] })) }],
+        notes: passage(sentences, piece.dropped),
+        provenance: { source: ctx.sourceId, sentences: [...sentences, ...piece.dropped].map((s) => s.id).slice(0, 500) },
+      });
+      continue;
+    }
+    const { sentence, quote } = piece;
+    quoteNo++;
+    const id = `${ctx.prefix}q${quoteNo}`;
+    const when = sentence.facts.find((f) => (f.kind === 'date' || f.kind === 'year') && !quote.text.includes(f.raw));
+    const attribution = [quote.attribution, when?.raw].filter(Boolean).join(', ');
+    const extra = quote.dropped ? [`Left out of the quotation as a garbled repeat: "${quote.dropped}"`] : [];
     slides.push({
       id,
-      layout: 'bullets',
-      title: clip(contentNo === 1 ? section.title : `${section.title} (continued)`, 200),
-      blocks: [{ type: 'bullets', id: `${id}-b1`, items: pending.items.map((item, i) => ({ ...item, id: `${id}-i${i + 1}` })) }],
-      notes: passage(pending.sentences, pending.dropped),
-      provenance: { source: ctx.sourceId, sentences: pending.sentences.map((s) => s.id).slice(0, 500) },
+      layout: 'quote',
+      title: clip(quote.attribution ? `In the words of ${quote.attribution}` : section.title, 200),
+      blocks: [{
+        type: 'quote',
+        id: `${id}-b1`,
+        text: quote.clean ?? quote.text,
+        ...(attribution ? { attribution: clip(attribution, 300) } : {}),
+        citations: citeAll(ctx, [sentence]),
+        provenance: { source: ctx.sourceId, sentences: [sentence.id] },
+      }],
+      notes: passage([sentence], piece.dropped, extra),
+      provenance: { source: ctx.sourceId, sentences: [sentence.id, ...piece.dropped.map((d) => d.id)] },
     });
-    pending = { items: [], sentences: [], dropped: [] };
-  };
-
-  for (const paragraph of section.paragraphs) {
-    for (const sentence of paragraph.sentences) {
-      if (sentence.duplicateOf) {
-        pending.dropped.push(sentence);
-        continue;
-      }
-      // A sentence that is itself one quotation is a quoted report: content, not a voice.
-      const whole = /^["“][^"“”]*["”][.!?]?$/.test(sentence.text);
-      const quote = whole ? undefined : sentence.quotes.find((q) => q.text.length / Math.max(1, sentence.text.length) >= QUOTE_SHARE);
-      if (quote) {
-        flush();
-        quoteNo++;
-        const id = `${ctx.prefix}q${quoteNo}`;
-        const when = sentence.facts.find((f) => (f.kind === 'date' || f.kind === 'year') && !quote.text.includes(f.raw));
-        const attribution = [quote.attribution, when?.raw].filter(Boolean).join(', ');
-        const notes = [passage([sentence], pending.dropped)];
-        if (quote.dropped) notes.push('', `Left out of the quotation as a garbled repeat: "${quote.dropped}"`);
-        pending.dropped = [];
-        slides.push({
-          id,
-          layout: 'quote',
-          title: clip(quote.attribution ? `In the words of ${quote.attribution}` : section.title, 200),
-          blocks: [{
-            type: 'quote',
-            id: `${id}-b1`,
-            text: quote.clean ?? quote.text,
-            ...(attribution ? { attribution: clip(attribution, 300) } : {}),
-            citations: citeAll(ctx, [sentence]),
-            provenance: { source: ctx.sourceId, sentences: [sentence.id] },
-          }],
-          notes: notes.join('\n'),
-          provenance: { source: ctx.sourceId, sentences: [sentence.id] },
-        });
-        continue;
-      }
-      const text = whole ? sentence.text.replace(/^["“]|["”]$/g, '') : sentence.text;
-      const bullets = condense(text).slice(0, MAX_BULLETS);
-      if (pending.items.length + bullets.length > MAX_BULLETS) flush();
-      for (const b of bullets) {
-        pending.items.push({
-          id: 'x',
-          text: clip(b, 300),
-          children: [],
-          citations: citeAll(ctx, [sentence]),
-          provenance: { source: ctx.sourceId, sentences: [sentence.id] },
-        });
-      }
-      pending.sentences.push(sentence);
-    }
-    if (pending.items.length >= 4) flush();
   }
-  flush();
-  const last = slides[slides.length - 1];
-  if (pending.dropped.length && last) last.notes += '\n\n' + passage([], pending.dropped).replace(/^From the reading:\n/, '');
 
   const usable = section.paragraphs.flatMap((p) => p.sentences).filter((s) => !s.duplicateOf);
   const chart = chartFor(usable);
@@ -132,7 +114,7 @@ export function sectionSlides(section: Section, ctx: SectionContext): Slide[] {
     slides.push({
       id,
       layout: 'figure',
-      title: clip(chart.caption, 200),
+      title: clip(chart.title, 200),
       blocks: [{
         type: 'figure',
         id: `${id}-b1`,

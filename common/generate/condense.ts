@@ -1,0 +1,293 @@
+/**
+ * A sentence → short bullets, by deletion only. The sentence is split at clause boundaries
+ * ("; ", ", while", ", and in 1935 …", ", of which", ", with …", ", which …"); each clause
+ * loses its discourse opener and hedge, then, only while it is still long, its filler words,
+ * its asides, the place every sentence of the reading is about, and "reported that". A
+ * dependent clause with a number or a name becomes its own bullet; one with neither is left
+ * out when it would make the bullet long. No word is ever added or changed (a colon may
+ * replace "reported that", and a clause without a subject may be headed "Name: …" with the
+ * name from its own sentence), so every number, name and date stays as the source has it.
+ */
+import { anyNumberWordValue, fractionWordValue, isStopWord, numberWordValue } from '../source/words';
+import type { Lexicon } from './lexicon';
+import { nameRuns } from './lexicon';
+
+/** The length a bullet should come down to, in words. */
+export const TARGET_WORDS = 16;
+
+export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+const MONTHS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** Whether a text holds a number, date or number word. */
+export function hasFact(text: string): boolean {
+  if (/\d/.test(text) || MONTHS.test(text)) return true;
+  for (const m of text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)?/g)) {
+    if (numberWordValue(m[0]) !== undefined || fractionWordValue(m[0]) !== undefined) return true;
+    // "three plants", "two old plants": small number words count when they count something.
+    const v = anyNumberWordValue(m[0]);
+    if (v !== undefined && v >= 2) return true;
+  }
+  return false;
+}
+
+/** Whether `span` (a part of `text` at `from`) holds a name the reading does not use everywhere. */
+function hasName(text: string, from: number, to: number, lex: Lexicon): boolean {
+  return nameRuns(text, lex.midCaps).some((r) => r.index >= from && r.index < to && !lex.ubiquitous.has(r.text));
+}
+
+// ---- openers and hedges: dropped from every clause -------------------------------------
+
+const OPENERS = [
+  /^(?:for (?:example|instance)|moreover|furthermore|however|thus|therefore|hence|indeed|later|among them|in other words|at the same time|as a result|in fact|of course|notably|in particular|similarly|likewise|meanwhile|nevertheless|nonetheless|consequently|finally|in short|in sum|overall|in general|by contrast|in contrast|on the other hand|to be sure|in turn)\s*,\s+/i,
+  /^it (?:can|could|should|must|may|might) be (?:said|noted|argued|seen|observed|concluded|stated) that\s+/i,
+  /^it is (?:clear|evident|worth noting|notable|important to note|true|likely|fair to say) that\s+/i,
+  /^(?:clearly|obviously|arguably|undoubtedly|certainly|interestingly|importantly|admittedly),?\s+/i,
+];
+/** "In addition to the introduction of X in heavy industry, …": a lead-in that restates. */
+const LEAD_IN = /^(?:in addition to|apart from|besides|as well as|along with) [^,;]{1,160},\s+/i;
+
+function dropOpeners(text: string): string {
+  let out = text;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const re of OPENERS) {
+      const next = out.replace(re, '');
+      if (next !== out) [out, changed] = [next, true];
+    }
+    const lead = LEAD_IN.exec(out);
+    if (lead && !hasFact(lead[0])) [out, changed] = [out.slice(lead[0].length), true];
+  }
+  // Mid-sentence hedges that add nothing: "the Soviet Union at the same time introduced".
+  return out.replace(/,?\s+(?:at the same time|in fact|of course|as it were)(?=[\s,])(,?)/gi, (_m, comma: string) => (comma ? ',' : ''));
+}
+
+// ---- progressive shortening: each step deletes a little more ---------------------------
+
+const FILLERS: RegExp[] = [
+  /\ba (?:large|great|considerable|substantial) (?:number|amount|quantity) of\s+/gi,
+  /\b(?:famous|renowned|well-known|celebrated|so-called)\s+/gi,
+  /\s+(?:in its entirety|in their entirety|at various times|of various kinds|of all kinds|at the time|in the end)(?=[\s,.;]|$)/gi,
+  /\s+(?:completely|entirely|technologically|largely|mainly|mostly|greatly|already|essentially|basically|actually|really|very|fully|successfully)(?=\s)/gi,
+];
+
+/** Comma-bounded asides: ", the world's largest …," or a final ", a renowned engineer who …". */
+const ASIDE_START = /^(?:the|a|an|mainly|mostly|largely|chiefly|especially|particularly|who|whose|where|which|together with|along with|among them|once|now|formerly|then|one of)\s/i;
+
+/**
+ * Whether a comma-bounded part reads as a clause (", the United States supplied Soviet
+ * aircraft"), not an aside: a finite verb outside a who/which relative, or an -ed verb with
+ * an object after it. Such a part is never dropped as an aside.
+ */
+function isClause(part: string): boolean {
+  const main = part.split(/\b(?:who|which|that|whose|where)\b/)[0]!;
+  if (/\b(?:was|were|is|are|has|have|had|will|would|could|can|did|does)\b/.test(main)) return true;
+  return /\b[a-z]{3,}ed\s+(?:\p{Lu}|the\s|a\s|an\s|its\s|their\s|his\s|her\s)/u.test(main);
+}
+
+function dropAsides(text: string, lex: Lexicon, allowNames: boolean): string {
+  // Commas inside numbers ("6,800") are not boundaries; only ", " is.
+  const parts = text.split(/,\s+/);
+  if (parts.length < 2) return text;
+  const keep = parts.map(() => true);
+  let offset = parts[0]!.length + 2;
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i]!;
+    const isLast = i === parts.length - 1;
+    if (ASIDE_START.test(part) && !isClause(part) && wordCount(part) >= 3 && !hasFact(part) && (allowNames || !hasName(text, offset, offset + part.length, lex)) && (isLast || !/^(?:and|or)\s/.test(parts[i + 1]!))) {
+      keep[i] = false;
+    }
+    offset += part.length + 2;
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i++) {
+    if (!keep[i]) continue;
+    // An aside between two commas takes both commas with it: "Davis, a …, said" → "Davis said".
+    out += keep[i - 1] ? `, ${parts[i]}` : ` ${parts[i]}`;
+  }
+  return out;
+}
+
+function dropUbiquitous(text: string, lex: Lexicon): string {
+  let out = text;
+  for (const name of lex.ubiquitous) {
+    // Only where the name is a noun ("in the USSR were"), not an adjective ("of American cotton").
+    const re = new RegExp(`\\s(?:in|of|to|into|from|within|throughout|across|for)\\s(?:the\\s)?${escape(name)}(?![\\p{L}.])(?=[,;:.)]|$|\\s(\\p{L}+))`, 'gu');
+    const next = out.replace(re, (m, after: string | undefined) => (after === undefined || isStopWord(after) ? '' : m));
+    // Keep it when it is all the clause has to say after its verb ("worked in the USSR.").
+    if (wordCount(next) >= 5) out = next;
+  }
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const STEPS: Array<(text: string, lex: Lexicon) => string> = [
+  (t, lex) => dropAsides(t, lex, false),
+  (t) => FILLERS.reduce((acc, re) => acc.replace(re, ''), t),
+  (t, lex) => dropUbiquitous(t, lex),
+  (t, lex) => dropAsides(t, lex, true),
+  // "… of the projects to which the USSR received assistance": a trailing relative with no fact.
+  (t) => t.replace(/\s(?:to|in|for|of|by|from|on|at) which\s[^,;]*$/, (m) => (hasFact(m) ? m : '')),
+  // "A Soviet document of 1936 reported that in 1932 …" → "A Soviet document of 1936: in 1932 …".
+  (t) => t.replace(/^([^,;:]{3,60}?)\s(?:had\s|has\s|have\s)?(?:reported|said|wrote|stated|noted|argued|claimed|estimated|found|concluded|told [^,;:]{1,30}?)\sthat\s/, '$1: '),
+  (t) => t.replace(/\bthere (?:were|was|are|is)\s+(?=\S)/, ''),
+];
+
+function shorten(text: string, lex: Lexicon): string {
+  let out = text;
+  for (const step of STEPS) {
+    if (wordCount(out) <= TARGET_WORDS) break;
+    out = tidy(step(out, lex));
+  }
+  return out;
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s{2,}/g, ' ').replace(/\s+([,;:.])/g, '$1').replace(/,\s*(?=[,;:])/g, '').trim();
+}
+
+// ---- clause splitting -----------------------------------------------------------------
+
+type Kind = 'main' | 'with' | 'which';
+interface Piece {
+  kind: Kind;
+  text: string;
+  /** The boundary before it as written (", which was "), to rejoin it unchanged. */
+  lead: string;
+}
+
+const SUBJECT_START = '(?:in|on|by|during|after|before|from|since|until|the|this|these|those|its|his|her|their|it|he|she|they|we|a|an|some|many|most|another|each|both|\\p{Lu}|\\d)';
+const BOUNDARY = new RegExp(
+  [
+    '(?<main>;\\s+)',
+    '(?<main2>,\\s+(?:while|whereas)\\s+)',
+    `(?<main3>,\\s+and\\s+(?=${SUBJECT_START}|[a-z]+\\s[a-z]+\\s[a-z]+))`,
+    '(?<main4>,\\s+(?:of|in|to|for|from|among) which\\s+(?=the\\s|\\p{Lu}))',
+    '(?<with>,\\s+(?:and\\s+)?with\\s+)',
+    '(?<which>,\\s+which\\s+(?:(?:was|were|is|are|has|have|had)\\s+(?:been\\s+)?)?)',
+  ].join('|'),
+  'gu',
+);
+
+/** Positions inside quotation marks or parentheses, where no clause boundary is taken. */
+function sheltered(text: string): boolean[] {
+  const out = new Array<boolean>(text.length).fill(false);
+  let paren = 0;
+  let quote = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') paren++;
+    else if (c === ')') paren = Math.max(0, paren - 1);
+    else if (c === '“') quote = true;
+    else if (c === '”') quote = false;
+    else if (c === '"') quote = !quote;
+    out[i] = paren > 0 || quote;
+  }
+  return out;
+}
+
+function splitPieces(sentence: string): Piece[] {
+  const pieces: Piece[] = [];
+  const inside = sheltered(sentence);
+  let last = 0;
+  let kind: Kind = 'main';
+  let lead = '';
+  for (const m of sentence.matchAll(BOUNDARY)) {
+    if (inside[m.index]) continue;
+    const left = sentence.slice(last, m.index);
+    const right = sentence.slice(m.index + m[0].length);
+    const next: Kind = m.groups?.with ? 'with' : m.groups?.which ? 'which' : 'main';
+    const min = next === 'main' ? 4 : 3;
+    // ", which drew water below the outfalls, died at …": a relative clause in the middle is an aside.
+    if (next === 'which' && /,\s/.test(right.split(BOUNDARY)[0] ?? right)) continue;
+    // ", and" inside a list ("Denmark, Finland, and Japan") is not a clause boundary.
+    if (m.groups?.main3 && wordCount(left.split(/,\s/).pop() ?? '') < 3) continue;
+    if (wordCount(left) < min || wordCount(right.split(BOUNDARY)[0] ?? right) < min) continue;
+    pieces.push({ kind, text: left, lead });
+    kind = next;
+    lead = m[0];
+    last = m.index + m[0].length;
+  }
+  pieces.push({ kind, text: sentence.slice(last), lead });
+  return pieces;
+}
+
+/** "The Kharkov Tractor Plant was …" → "Kharkov Tractor Plant": the named subject, if short. */
+function namedSubject(text: string, lex: Lexicon): string | undefined {
+  const m = /^(.{3,60}?)\s(?:was|were|is|are|had|has|have)\b/.exec(text);
+  if (!m || wordCount(m[1]!) > 5 || /[,;:]/.test(m[1]!)) return undefined;
+  const names = nameRuns(m[1]!, lex.midCaps);
+  return names.length ? m[1]!.replace(/^(?:the|a|an)\s/i, '') : undefined;
+}
+
+/** The subject a clause opens with ("The availability of these credits", "He"), if it is short. */
+function subjectOf(text: string): string | undefined {
+  const m = /^([^,;:]{1,60}?)\s(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b/.exec(text);
+  if (!m || wordCount(m[1]!) > 6 || /^(?:in|on|at|by|for|from|during|after|before|between|among|of|with|since|until|then|when|as|if)\b/i.test(m[1]!)) return undefined;
+  return m[1]!;
+}
+
+/**
+ * Last resort for a clause still far too long: split at " and had …" (a second predicate,
+ * which gets the clause's own subject) or at " and the …" between two long noun phrases.
+ */
+function splitLong(text: string): string[] {
+  if (wordCount(text) <= TARGET_WORDS + 4) return [text];
+  const inside = sheltered(text);
+  const mid = text.length / 2;
+  let best: { at: number; len: number; predicate: boolean } | undefined;
+  for (const m of text.matchAll(/\sand\s(?=(?:had|has|have|was|were|is|are)\s|[a-z]{3,}ed\s)|\sand\s(?=(?:the|a|an|its|their|his|her)\s)/g)) {
+    if (inside[m.index]) continue;
+    const left = text.slice(0, m.index);
+    const right = text.slice(m.index + m[0].length);
+    if (wordCount(left) < 6 || wordCount(right) < 6) continue;
+    if (!best || Math.abs(m.index - mid) < Math.abs(best.at - mid)) best = { at: m.index, len: m[0].length, predicate: !/^(?:the|a|an|its|their|his|her)\s/.test(right) };
+  }
+  if (!best) return [text];
+  const left = text.slice(0, best.at);
+  let right = text.slice(best.at + best.len);
+  if (best.predicate) {
+    const subject = subjectOf(left);
+    if (!subject) return [text];
+    right = `${subject} ${right}`;
+  }
+  return [left, right];
+}
+
+const DATE_LEAD = /^(?:In|On|in|on) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:\d{1,2},?\s)?)?\d{4}|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{4}),?\s+(?=\S)/;
+
+/** "In October 1929, the government …" → "October 1929: the government …", as lecturers write dates. */
+function datedLead(text: string): string {
+  const m = DATE_LEAD.exec(text);
+  if (!m || wordCount(text.slice(m[0].length)) < 3 || text.includes(':')) return text;
+  return `${m[1]!.replace(/,$/, '')}: ${text.slice(m[0].length)}`;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A sentence (its quotation marks already removed when it is one quoted report) → one or
+ * more bullets, each as short as deletion can make it.
+ */
+export function condense(sentence: string, lex: Lexicon): string[] {
+  const text = dropOpeners(sentence.replace(/\s*(?:\.{2,}|…)+\s*$/, '').replace(/[.;,:]+$/, '').trim());
+  const whole = tidy(text);
+  const pieces = wordCount(whole) <= TARGET_WORDS ? [{ kind: 'main' as Kind, text: whole, lead: '' }] : splitPieces(whole);
+  const subject = namedSubject(pieces[0]!.text, lex);
+  const bullets: string[] = [];
+  for (const piece of pieces) {
+    const short = shorten(dropOpeners(piece.text), lex);
+    const prev = bullets.length ? bullets[bullets.length - 1]! : undefined;
+    if (piece.kind === 'main' || prev === undefined) {
+      bullets.push(...splitLong(short));
+      continue;
+    }
+    const joined = `${prev}${piece.lead}${short}`;
+    const own = hasFact(short) || (piece.kind === 'with' && hasName(short, 0, short.length, lex));
+    if (wordCount(joined) <= TARGET_WORDS) bullets[bullets.length - 1] = joined;
+    else if (own) bullets.push(piece.kind === 'with' && subject ? `${subject}: ${short}` : short);
+    // else: a long dependent clause with no number and no name is left out.
+  }
+  return bullets.map((b) => capitalise(datedLead(tidy(b)).replace(/[.;,:]+$/, ''))).filter((b) => /[\p{L}\p{N}]/u.test(b));
+}

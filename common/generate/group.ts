@@ -1,0 +1,135 @@
+/**
+ * Which sentences share a slide. Each paragraph is cut into slides of at most six bullets
+ * where its topic turns (between the two neighbouring sentences that share the fewest
+ * words), never across a paragraph unless one side is a stub of one or two bullets. A quote
+ * slide follows the content of its paragraph that came before it. Linear in sentences.
+ */
+import type { Quotation, Section, Sentence } from '../source/model';
+import { contentWords } from '../source/words';
+
+export const MAX_BULLETS = 6;
+
+export interface Unit {
+  sentence: Sentence;
+  bullets: string[];
+}
+
+export type Piece =
+  | { kind: 'content'; paragraph: string; units: Unit[]; dropped: Sentence[] }
+  | { kind: 'quote'; paragraph: string; sentence: Sentence; quote: Quotation; dropped: Sentence[] };
+
+/** What one sentence becomes: bullets, or a quote slide. */
+export type Classified = { kind: 'bullets'; bullets: string[] } | { kind: 'quote'; quote: Quotation };
+
+const count = (units: readonly Unit[]) => units.reduce((n, u) => n + u.bullets.length, 0);
+
+/** How much two sentences share, each word weighted by how rare it is in the reading (0 … 1). */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (w: string) => number): number {
+  let shared = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const w of a) wa += weight(w);
+  for (const w of b) {
+    wb += weight(w);
+    if (a.has(w)) shared += weight(w);
+  }
+  const least = Math.min(wa, wb);
+  return least > 0 ? shared / least : 0;
+}
+
+/** Cuts a run of sentences into slides of at most six bullets, cutting where the topic turns. */
+function partition(units: Unit[], weight: (w: string) => number): Unit[][] {
+  const terms = units.map((u) => new Set(contentWords(u.sentence.text).filter((w) => !w.startsWith('#'))));
+  const cuts = units.map((_, j) => (j > 0 ? overlap(terms[j - 1]!, terms[j]!, weight) : 0));
+  const best: number[] = [0];
+  const from: number[] = [0];
+  for (let k = 1; k <= units.length; k++) {
+    best[k] = Infinity;
+    from[k] = k - 1;
+    let sum = 0;
+    let words = 0;
+    for (let j = k - 1; j >= 0; j--) {
+      sum += units[j]!.bullets.length;
+      words += units[j]!.bullets.reduce((n, b) => n + b.split(/\s+/).length, 0);
+      if (sum > MAX_BULLETS && j < k - 1) break;
+      // A slide costs 1; a stub of one or two bullets and a crowded one of five or six cost
+      // more; cutting between two sentences that share rare words costs up to 2.
+      const stub = sum === 1 ? 0.8 : sum === 2 ? 0.3 : 0;
+      const crowded = 0.15 * Math.max(0, sum - 4) + Math.max(0, words - 70) / 40;
+      const cost = best[j]! + 1 + stub + crowded + 2 * cuts[j]!;
+      if (cost < best[k]!) {
+        best[k] = cost;
+        from[k] = j;
+      }
+    }
+  }
+  const chunks: Unit[][] = [];
+  for (let k = units.length; k > 0; k = from[k]!) chunks.unshift(units.slice(from[k]!, k));
+  return chunks;
+}
+
+/** The slides of a section as pieces: content chunks and quotes, in reading order. */
+export function groupSection(section: Section, classify: (s: Sentence) => Classified, weight: (word: string) => number = () => 1): Piece[] {
+  const pieces: Piece[] = [];
+  const dropped: Sentence[] = [];
+  for (const paragraph of section.paragraphs) {
+    let run: Unit[] = [];
+    const flush = () => {
+      for (const units of partition(run, weight)) pieces.push({ kind: 'content', paragraph: paragraph.id, units, dropped: [] });
+      run = [];
+    };
+    for (const sentence of paragraph.sentences) {
+      if (sentence.duplicateOf) {
+        dropped.push(sentence);
+        continue;
+      }
+      const c = classify(sentence);
+      if (c.kind === 'quote') {
+        flush();
+        pieces.push({ kind: 'quote', paragraph: paragraph.id, sentence, quote: c.quote, dropped: [] });
+      } else if (c.bullets.length) {
+        run.push({ sentence, bullets: c.bullets.slice(0, MAX_BULLETS) });
+      }
+    }
+    flush();
+  }
+  mergeStubs(pieces);
+  placeDropped(pieces, dropped, section);
+  return pieces;
+}
+
+/** A chunk of one or two bullets joins its neighbour (across a paragraph or a quote) when they fit on one slide. */
+function mergeStubs(pieces: Piece[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    const a = pieces[i]!;
+    if (a.kind !== 'content') continue;
+    let j = i + 1;
+    while (j < pieces.length && pieces[j]!.kind === 'quote' && pieces[j]!.paragraph === a.paragraph) j++;
+    const b = pieces[j];
+    if (!b || b.kind !== 'content') continue;
+    // Within a paragraph a stub is one or two bullets; across paragraphs only a single bullet.
+    const small = Math.min(count(a.units), count(b.units)) <= (a.paragraph === b.paragraph ? 2 : 1);
+    if (!small || count(a.units) + count(b.units) > MAX_BULLETS) continue;
+    // Across a quote only within one paragraph; across paragraphs only when adjacent.
+    if (j > i + 1 && b.paragraph !== a.paragraph) continue;
+    a.units.push(...b.units);
+    pieces.splice(j, 1);
+    i--;
+  }
+}
+
+/** A garbled repeat is noted on the slide that holds the sentence it repeats, else the nearest before it. */
+function placeDropped(pieces: Piece[], dropped: readonly Sentence[], section: Section): void {
+  if (!pieces.length) return;
+  const order = new Map(section.paragraphs.flatMap((p) => p.sentences).map((s, i) => [s.id, i]));
+  const holds = (p: Piece, id: string) => (p.kind === 'quote' ? p.sentence.id === id : p.units.some((u) => u.sentence.id === id));
+  const first = (p: Piece) => order.get(p.kind === 'quote' ? p.sentence.id : p.units[0]!.sentence.id) ?? 0;
+  for (const d of dropped) {
+    let target = pieces.find((p) => d.duplicateOf !== undefined && holds(p, d.duplicateOf));
+    if (!target) {
+      const at = order.get(d.id) ?? 0;
+      target = [...pieces].reverse().find((p) => first(p) <= at) ?? pieces[0]!;
+    }
+    target.dropped.push(d);
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * Short slide titles from a slide's own words. Candidate phrases are the names ("Stalingrad
+ * Tractor Plant") and noun phrases ("steel plants") of its bullets, scored TF-IDF style: used
+ * often on this slide, rarely in the rest of the reading. The best are turned into a phrase a
+ * lecturer would write: "Tractor Plants: Stalingrad and Kharkov", "Steel plants: Magnitogorsk,
+ * Kuznets and Zaporozhye", "Interest rate and Germany". Deterministic; at most seven words.
+ */
+import { anyNumberWordValue, isStopWord, stem } from '../source/words';
+import { cleanToken, nameRuns, type Lexicon } from './lexicon';
+import { wordCount } from './condense';
+
+export const MAX_TITLE_WORDS = 7;
+
+interface Candidate {
+  /** Stemmed, lower-cased key, comparable with the lexicon's terms. */
+  key: string;
+  /** As first written on the slide. */
+  text: string;
+  name: boolean;
+  /** Bullets that use it. */
+  bullets: Set<number>;
+  first: number;
+  score: number;
+}
+
+/** Words that describe rather than name: never the head of a title phrase. */
+const GENERIC = new Set(['large', 'small', 'great', 'new', 'old', 'largest', 'smaller', 'famous', 'first', 'other', 'many', 'several', 'various', 'whole', 'entire', 'number', 'rest', 'remaining', 'part', 'kind', 'kinds', 'time', 'times', 'year', 'years', 'way', 'lot', 'help', 'further', 'same', 'similar', 'such', 'per', 'cent', 'percent', 'about', 'some', 'figure', 'possibility', 'problem', 'matter', 'case', 'fact', 'use', 'model', 'another', 'later', 'earlier', 'even', 'often', 'last', 'less', 'more', 'most', 'also', 'still', 'yet', 'much', 'well']);
+
+const contentToken = (w: string) => {
+  const lower = w.toLowerCase();
+  return w.length >= 3 && !isStopWord(w) && !/\d/.test(w) && !/ly$/.test(w) && !/^[a-z]+(?:ed|ing)$/.test(w) && !SCALE.has(lower) && !VERBS.has(lower) && anyNumberWordValue(lower) === undefined;
+};
+/** Number words, units and what they scale: never part of a title phrase. */
+const SCALE = new Set(['thousand', 'million', 'billion', 'trillion', 'hundred', 'dozen', 'percent', 'cent', 'per', 'tonnes', 'tons', 'tonne', 'ton', 'hectares', 'acres', 'miles', 'kilometres', 'kilometers', 'km', 'days', 'weeks', 'months', 'decades', 'hours']);
+/** Common verbs in the past tense that do not end in -ed. */
+const VERBS = new Set('rose fell grew came went made took gave got held led built brought bought sold found told said saw began became won lost paid kept left met ran set stood spent sent thought wrote drew struck stayed knew meant put cut'.split(' '));
+
+function idf(lex: Lexicon, key: string): number {
+  const parts = key.split(' ');
+  let df = lex.df.get(key);
+  if (df === undefined && parts.length > 2) df = Math.min(lex.df.get(`${parts[0]} ${parts[1]}`) ?? 1, lex.df.get(`${parts[1]} ${parts[2]}`) ?? 1);
+  return Math.log((lex.sentences + 1) / ((df ?? 1) + 0.5));
+}
+
+function candidates(bullets: readonly string[], lex: Lexicon): Candidate[] {
+  const found = new Map<string, Candidate>();
+  let order = 0;
+  const add = (key: string, text: string, name: boolean, b: number) => {
+    const c = found.get(key) ?? { key, text, name, bullets: new Set<number>(), first: order++, score: 0 };
+    c.bullets.add(b);
+    found.set(key, c);
+  };
+  bullets.forEach((bullet, b) => {
+    const names = titleNames(bullet, lex);
+    for (const r of names) add(`name:${r.text}`, r.text, true, b);
+    for (const clause of bullet.split(/[,;:()"“”]|\s(?:and|or|with|by|for|from|in|of|to|on|at|as|within|without|under|over|through|between|during|after|before|against|among|into|about|than)\s/)) {
+      const run: string[] = [];
+      const flush = () => {
+        // Noun phrases end on their head: take the last one, two and three words of each run.
+        for (let n = 1; n <= Math.min(3, run.length); n++) {
+          const words = run.slice(run.length - n);
+          // Names are candidates of their own; a phrase is common words ending on a real head.
+          if (words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || lex.midCaps.has(w)))) continue;
+          if (GENERIC.has(words[words.length - 1]!.toLowerCase())) continue;
+          add(words.map((w) => stem(w)).join(' '), words.join(' '), false, b);
+        }
+        run.length = 0;
+      };
+      for (const m of clause.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+        const w = cleanToken(m[0]);
+        if (contentToken(w)) run.push(w);
+        else flush();
+      }
+      flush();
+    }
+  });
+  const list = [...found.values()];
+  for (const c of list) {
+    const key = c.name ? c.text.toLowerCase().split(/\s+/).map(stem).join(' ') : c.key;
+    const n = c.text.split(/\s+/).length;
+    const tf = c.bullets.size;
+    // A long name is specific already; a longer common phrase is more specific than its head.
+    const idfValue = c.name ? idf(lex, key.split(' ').slice(0, 2).join(' ')) : idf(lex, key);
+    c.score = tf * Math.max(0.1, idfValue) * (c.name ? 1.15 : 1 + 0.35 * (n - 1)) * (tf > 1 ? 1.3 : 1);
+  }
+  return list.sort((a, b) => b.score - a.score || a.first - b.first);
+}
+
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * The names of a bullet worth a title, in order: not the ones the whole reading is about,
+ * not months, and not names used as adjectives ("British loan", "U.S. assistance").
+ */
+function titleNames(bullet: string, lex: Lexicon): { text: string; index: number }[] {
+  return nameRuns(bullet, lex.midCaps).filter((r) => {
+    if (lex.ubiquitous.has(r.text) || wordCount(r.text) > 4 || MONTH.test(r.text)) return false;
+    const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(bullet.slice(r.index + r.text.length))?.[1];
+    // "British loan" is an adjective; "Britain introduced" is a name doing something.
+    return !(next && /^\p{Ll}/u.test(next) && !isStopWord(next) && !/ed$/.test(next));
+  });
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Names that share their last words ("Stalingrad Tractor Plant", "Kharkov Tractor Plant") → "Tractor Plants: Stalingrad and Kharkov". */
+function sharedHead(names: readonly Candidate[]): string | undefined {
+  const byHead = new Map<string, string[]>();
+  for (const c of names) {
+    const words = c.text.split(/\s+/);
+    for (let k = Math.min(2, words.length - 1); k >= 1; k--) {
+      const head = words.slice(words.length - k).join(' ');
+      const own = words.slice(0, words.length - k).join(' ');
+      if (!/^\p{Lu}/u.test(head)) continue;
+      byHead.set(head, [...(byHead.get(head) ?? []), own]);
+      break;
+    }
+  }
+  const best = [...byHead.entries()].filter(([, owners]) => new Set(owners).size >= 2).sort((a, b) => b[1].length - a[1].length)[0];
+  if (!best) return undefined;
+  const owners = [...new Set(best[1])].slice(0, 3);
+  const head = best[0].endsWith('s') ? best[0] : /[^aeiou]y$/.test(best[0]) ? `${best[0].slice(0, -1)}ies` : `${best[0]}s`;
+  return `${head}: ${list(owners)}`;
+}
+
+/** Joins a phrase and the names used with it while the title stays within seven words. */
+function phraseWithNames(phrase: Candidate, bullets: readonly string[], lex: Lexicon): string {
+  const midCaps = lex.midCaps;
+  const head = capitalise(phrase.name ? phrase.text : keepNameCase(phrase.text, midCaps));
+  const chosen: string[] = [];
+  // The names of the bullet the phrase first appears in, in the order the bullet gives them.
+  const first = Math.min(...phrase.bullets);
+  for (const n of titleNames(bullets[first] ?? '', lex)) {
+    if (chosen.includes(n.text) || phrase.text.includes(n.text) || n.text.includes(phrase.text)) continue;
+    if (wordCount(head) + wordCount(list([...chosen, n.text])) > MAX_TITLE_WORDS) break;
+    chosen.push(n.text);
+    if (chosen.length === 3) break;
+  }
+  return chosen.length ? `${head}: ${list(chosen)}` : head;
+}
+
+/** Lower-cases a phrase except its words that are names ("Western technicians" keeps "Western"). */
+function keepNameCase(text: string, midCaps: ReadonlySet<string>): string {
+  return text
+    .split(/\s+/)
+    .map((w) => (/^\p{Lu}\p{Ll}/u.test(w) && !midCaps.has(w) ? w.toLowerCase() : w))
+    .join(' ');
+}
+
+/**
+ * A title for a slide from its bullets, different from every title in `used` (which it
+ * joins). Falls back to `fallback` only when the slide has no usable words.
+ */
+export function slideTitle(bullets: readonly string[], lex: Lexicon, used: Set<string>, fallback: string): string {
+  const cands = candidates(bullets, lex);
+  const names = cands.filter((c) => c.name);
+  const phrases = cands.filter((c) => !c.name);
+  // "plant" leads only when no "automobile plant" nearly as good says more.
+  const head = phrases[0];
+  const longer = head && phrases.find((c) => c.key.endsWith(` ${head.key}`) && c.score >= head.score * 0.5);
+  if (head && longer) {
+    phrases.splice(phrases.indexOf(longer), 1);
+    phrases.unshift(longer);
+  }
+  const options: string[] = [];
+  const shared = sharedHead([...names.slice(0, 6)].sort((a, b) => a.first - b.first));
+  if (shared && wordCount(shared) <= MAX_TITLE_WORDS) options.push(shared);
+  const top = cands[0];
+  if (top) {
+    const bestPhrase = phrases[0];
+    // A common-noun phrase leads when it scores near the best name; names then follow it.
+    if (bestPhrase && (!top.name || bestPhrase.score >= top.score * 0.6)) options.push(phraseWithNames(bestPhrase, bullets, lex));
+    else options.push(phraseWithNames(top, bullets, lex));
+    for (const c of cands.slice(1, 4)) {
+      const t = capitalise(top.text === c.text ? c.text : `${keepNameCase(top.text, lex.midCaps)} and ${keepNameCase(c.text, lex.midCaps)}`);
+      if (wordCount(t) <= MAX_TITLE_WORDS && !c.text.includes(top.text) && !top.text.includes(c.text)) options.push(t);
+    }
+    for (const c of cands.slice(0, 6)) options.push(capitalise(keepNameCase(c.text, lex.midCaps)));
+  }
+  for (const t of options) {
+    if (wordCount(t) > MAX_TITLE_WORDS || used.has(t.toLowerCase())) continue;
+    used.add(t.toLowerCase());
+    return t;
+  }
+  let t = fallback;
+  for (let n = 2; used.has(t.toLowerCase()); n++) t = `${fallback} (${n})`;
+  used.add(t.toLowerCase());
+  return t;
+}
