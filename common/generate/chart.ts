@@ -158,9 +158,9 @@ function timeChart(key: string, ps: Point[]): ChartDraft {
   const y = { field: 'value', type: 'quantitative', title: measure };
   const layer: Record<string, unknown>[] = [
     { mark: { type: 'line', point: { size: 80, filled: true }, tooltip: true } },
-    { mark: { type: 'text', dy: -12 }, encoding: { text: { field: 'raw' } } },
+    { mark: { type: 'text', align: 'left', dx: 8, dy: -14 }, encoding: { text: { field: 'raw' } } },
   ];
-  if (ranges) layer.push({ transform: [{ filter: 'isValid(datum.high)' }], mark: { type: 'rule', strokeWidth: 3 }, encoding: { y2: { field: 'high' } } });
+  if (ranges) layer.push({ transform: [{ filter: 'isValid(datum.high)' }], mark: { type: 'rule', strokeWidth: 3, strokeCap: 'round' }, encoding: { y2: { field: 'high' } } });
   const spec = { $schema: SCHEMA, description: alt, width: 'container', data: { values: rows }, encoding: { x, y }, layer } as ChartSpec;
   return { spec, title: `${measure} over time`, caption, alt, sentences: [...new Set(ps.map((p) => p.sentence.id))] };
 }
@@ -176,7 +176,7 @@ function barChart(key: string, all: Point[]): ChartDraft {
   const caption = capitalise(`${what} compared: from ${top.fact.raw} ${top.fact.counts ?? ''} to ${low.fact.raw} ${low.fact.counts ?? ''}`.replace(/\s+/g, ' ').trim());
   const ranges = hasRanges(rows);
   const alt = `Bar chart of ${what}, largest first: ${rows.map((r) => `${r.label}, ${r.raw}`).join('; ')}.${ranges ? RANGE_NOTE : ''}`;
-  const category = { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 260 } };
+  const category = { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 420 } };
   const value = { field: 'value', type: 'quantitative', title: 'Number' };
   const layer: Record<string, unknown>[] = [
     { mark: { type: 'bar', tooltip: true } },
