@@ -158,7 +158,8 @@ function timeChart(key: string, ps: Point[]): ChartDraft {
   const y = { field: 'value', type: 'quantitative', title: measure };
   const layer: Record<string, unknown>[] = [
     { mark: { type: 'line', point: { size: 80, filled: true }, tooltip: true } },
-    { mark: { type: 'text', align: 'left', dx: 8, dy: -14 }, encoding: { text: { field: 'raw' } } },
+    // A label sits on the side the line does not pass: above-left of a rising line, above-right of a falling one.
+    { mark: { type: 'text', align: trend === 'rose' ? 'right' : 'left', dx: trend === 'rose' ? -8 : 8, dy: -12 }, encoding: { text: { field: 'raw' } } },
   ];
   if (ranges) layer.push({ transform: [{ filter: 'isValid(datum.high)' }], mark: { type: 'rule', strokeWidth: 3, strokeCap: 'round' }, encoding: { y2: { field: 'high' } } });
   const spec = { $schema: SCHEMA, description: alt, width: 'container', data: { values: rows }, encoding: { x, y }, layer } as ChartSpec;

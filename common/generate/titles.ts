@@ -52,8 +52,10 @@ function candidates(bullets: readonly string[], lex: Lexicon): Candidate[] {
   };
   bullets.forEach((bullet, b) => {
     const names = titleNames(bullet, lex);
+    // "to transmit", "to carry out": a verb after "to" is never a topic.
+    const text = bullet.replace(/\bto [a-z]+\b/g, 'to ,');
     for (const r of names) add(`name:${r.text}`, r.text, true, b);
-    for (const clause of bullet.split(/[,;:()"“”]|\s(?:and|or|with|by|for|from|in|of|to|on|at|as|within|without|under|over|through|between|during|after|before|against|among|into|about|than)\s/)) {
+    for (const clause of text.split(/[,;:()"“”]|\s(?:and|or|with|by|for|from|in|of|to|on|at|as|within|without|under|over|through|between|during|after|before|against|among|into|about|than)\s/)) {
       const run: string[] = [];
       const flush = () => {
         // Noun phrases end on their head: take the last one, two and three words of each run.
