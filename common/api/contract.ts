@@ -214,6 +214,17 @@ export const contract = {
     args: z.strictObject({ ref: DeckRef.nullable(), title: z.string().max(200), dirty: z.boolean() }),
     result: z.object({}),
   },
+  'present.openWindows': {
+    /**
+     * Asks the host to present `ref` in windows of its own: the audience view full screen on
+     * the room's display and the speaker view on the lecturer's (with one display, the
+     * speaker view waits to be toggled with S, unless `speaker` asks for it at once).
+     * `{handled: false}` when the host has no such windows (the browser edition): the UI
+     * then presents in its own window and opens the speaker view with `window.open`.
+     */
+    args: z.strictObject({ ref: DeckRef, start: z.number().int().nonnegative().max(100_000), speaker: z.boolean().optional() }),
+    result: z.object({ handled: z.boolean() }),
+  },
   'export.run': {
     /**
      * Exports the saved deck `ref` (HTML or PDF), sending `progress` events with task
@@ -231,8 +242,9 @@ export const contract = {
 
 /**
  * Commands from the desktop app's native menus (and its file handling) to the UI, sent as
- * the `app.command` event. Zoom, the Edit roles, About and Quit are handled natively and are
- * not sent. `deck.open` carries the `ref` to open (from File > Open…, Open Recent, a file
+ * the `app.command` event. Zoom, cut/copy/paste, About and Quit are handled natively and are
+ * not sent. Undo and Redo are sent as `edit.undo` / `edit.redo` when chosen from the menu
+ * (their keys reach the page only, so the deck's history is never applied twice). `deck.open` carries the `ref` to open (from File > Open…, Open Recent, a file
  * double-clicked in the OS or given on the command line); `file.save` is also sent when the
  * lecturer chose Save in the unsaved-changes prompt: the host then waits for
  * `app.setDocumentState({dirty: false})`, or for that save to fail.
@@ -244,6 +256,8 @@ export const APP_COMMANDS = [
   'file.saveAs',
   'file.export',
   'file.close',
+  'edit.undo',
+  'edit.redo',
   'deck.open',
   'view.togglePanel',
   'view.theme',

@@ -12,6 +12,7 @@ import { askUnsaved, chooseDeck, tellCannotOpen, tellNotSaved } from './dialogs'
 import { Documents } from './documents';
 import type { WindowHooks } from './ipc';
 import { menuTemplate, type AppCommand } from './menu';
+import { PresentationWindows } from './presentation-windows';
 import { deckFileOf, locateDeck } from './open-files';
 import { loadRecent, saveRecent, withRecent } from './recent';
 
@@ -19,6 +20,7 @@ export class Desktop {
   readonly ours = new Set<WebContents>();
   readonly documents = new Documents<WebContents>();
   readonly guard: CloseGuard<WebContents>;
+  readonly presentation: PresentationWindows;
   /** Deck files that arrived before the app could show them. */
   private waiting: string[] = [];
   /** Commands for a window whose UI has not yet said it is listening. */
@@ -31,6 +33,7 @@ export class Desktop {
     private readonly preload: string,
     private readonly userData: string,
   ) {
+    this.presentation = new PresentationWindows(preload, this.ours);
     this.guard = new CloseGuard<WebContents>({
       documents: this.documents,
       ask: (key, title) => askUnsaved(BrowserWindow.fromWebContents(key) ?? undefined, title),
@@ -49,7 +52,13 @@ export class Desktop {
       this.queued.delete(sender);
     },
     trackSave: (sender, result) => this.documents.track(sender, result),
+    openPresentation: (sender, args) => this.presentation.open(sender, args),
   };
+
+  /** The app's editor windows: ours, but not the presentation's. */
+  private isMain(contents: WebContents): boolean {
+    return this.ours.has(contents) && !this.presentation.isPresentation(contents);
+  }
 
   /** Starts serving: files that arrived early are opened now. */
   async start(holder: BackendHolder): Promise<void> {
@@ -73,7 +82,7 @@ export class Desktop {
 
   /** The main window, created (where it was last time) if there is none. */
   async window(): Promise<BrowserWindow> {
-    const existing = BrowserWindow.getAllWindows().find((w) => this.ours.has(w.webContents));
+    const existing = BrowserWindow.getAllWindows().find((w) => this.isMain(w.webContents));
     if (existing) return existing;
     const win = await openAppWindow({ preload: this.preload, userData: this.userData, ours: this.ours, documents: this.documents, guard: this.guard });
     win.on('closed', () => this.queued.delete(win.webContents));
@@ -116,12 +125,19 @@ export class Desktop {
   }
 
   private rebuildMenu(): void {
-    const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows().find((w) => this.ours.has(w.webContents));
+    // A menu used while presenting acts on the editor window behind the presentation.
+    const focused = () => {
+      const f = BrowserWindow.getFocusedWindow();
+      return f && this.isMain(f.webContents) ? f : BrowserWindow.getAllWindows().find((w) => this.isMain(w.webContents));
+    };
     const template = menuTemplate(
       {
         send: (command) => {
+          // Not to the editor behind a presentation: Undo there would change the deck mid-lecture.
+          const f = BrowserWindow.getFocusedWindow();
+          if (f && this.presentation.isPresentation(f.webContents)) return;
           const win = focused();
-          if (win && this.ours.has(win.webContents)) this.send(win.webContents, command);
+          if (win && this.isMain(win.webContents)) this.send(win.webContents, command);
         },
         open: () => {
           void chooseDeck(focused()).then((file) => (file ? this.openFile(file) : undefined));

@@ -4,7 +4,7 @@
  * I/O and calls the same service the browser edition calls.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { METHOD_NAMES, type ApiResult, type ArgsOut } from '../../common/api/contract';
+import { METHOD_NAMES, type ApiResult, type ArgsOut, type ResultOf } from '../../common/api/contract';
 import { error } from '../../common/deck/problems';
 import { dispatch, type Services } from '../services';
 import type { Workspace } from '../services/workspace';
@@ -18,16 +18,20 @@ export interface WindowHooks {
   setDocumentState(sender: WebContents, state: ArgsOut<'app.setDocumentState'>): void;
   /** A window started a save (`deck.save` / `deck.saveAs`); `result` settles when it ends. */
   trackSave(sender: WebContents, result: Promise<ApiResult<unknown>>): void;
+  /** A window asked to present a deck in the app's own windows (presentation-windows.ts). */
+  openPresentation?(sender: WebContents, args: ArgsOut<'present.openWindows'>): ApiResult<ResultOf<'present.openWindows'>>;
 }
 
-/** `services` with `app.setDocumentState` bound to the window that called. */
+/** `services` with `app.setDocumentState` and `present.openWindows` bound to the window that called. */
 function forWindow(services: Services, sender: WebContents, hooks: WindowHooks): Services {
+  const { openPresentation } = hooks;
   return {
     ...services,
     'app.setDocumentState': async (state) => {
       hooks.setDocumentState(sender, state);
       return { ok: true, value: {}, warnings: [] };
     },
+    ...(openPresentation ? { 'present.openWindows': async (args: ArgsOut<'present.openWindows'>) => openPresentation(sender, args) } : {}),
   };
 }
 

@@ -1,8 +1,14 @@
 /**
  * The native menus. Items the UI acts on send one typed `app.command` event to the focused
  * window (names in common/api/contract.ts, APP_COMMANDS); Open…, Open Recent and About are
- * handled here in main (native dialog, recent list, about panel); Edit, zoom and full screen
- * use Electron's roles.
+ * handled here in main (native dialog, recent list, about panel); cut/copy/paste, zoom and
+ * full screen use Electron's roles.
+ *
+ * Undo and Redo are not roles: a role would run the text field's own undo while the editor's
+ * Ctrl/⌘+Z handler runs the deck's, applying one keypress twice. So the keys belong to the
+ * page (the accelerator is shown but not registered) and choosing the item sends
+ * `edit.undo` / `edit.redo`, which the editor applies to the deck's history (other pages
+ * fall back to the field's own undo).
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import { APP_PANELS, APP_THEMES, type AppCommandName, type LecternEvent } from '../../common/api/contract';
@@ -70,8 +76,8 @@ export function menuTemplate(actions: MenuActions, options: MenuOptions): MenuIt
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      { ...cmd('edit.undo', 'Undo', 'CmdOrCtrl+Z'), registerAccelerator: false },
+      { ...cmd('edit.redo', 'Redo', 'CmdOrCtrl+Shift+Z'), registerAccelerator: false },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

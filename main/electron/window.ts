@@ -87,21 +87,39 @@ export interface Placement {
   height: number;
 }
 
-/** Creates the app's main window on the UI; `ours` learns its web contents until it closes. */
-export function createMainWindow(preload: string, ours: Set<WebContents>, placement: Placement = { width: 1280, height: 800 }): BrowserWindow {
+/** What differs between the app's windows; everything about their security does not. */
+export interface AppWindowOptions {
+  /** Size and place (and the least size, for the main window). */
+  placement: Placement & { minWidth?: number; minHeight?: number };
+  title: string;
+  /** The route inside the UI, e.g. `#/speaker/<ref>`; the library when absent. */
+  hash?: string;
+  /** Show the window once its page is ready (the presentation windows show themselves when placed). */
+  showWhenReady?: boolean;
+}
+
+/**
+ * Creates a window on the app's own UI with the secure preferences and the lock-down; `ours`
+ * learns its web contents (so its calls are trusted) until it closes. Every window of the
+ * app is made here.
+ */
+export function createAppWindow(preload: string, ours: Set<WebContents>, options: AppWindowOptions): BrowserWindow {
   const win = new BrowserWindow({
-    ...placement,
-    minWidth: 800,
-    minHeight: 560,
+    ...options.placement,
     show: false,
-    title: 'Lectern',
+    title: options.title,
     webPreferences: securePreferences(preload),
   });
   const contents = win.webContents;
   ours.add(contents);
   lockDown(contents);
-  win.once('ready-to-show', () => win.show());
+  if (options.showWhenReady !== false) win.once('ready-to-show', () => win.show());
   win.on('closed', () => ours.delete(contents));
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  void win.loadURL(`${APP_ORIGIN}/index.html${options.hash ?? ''}`);
   return win;
+}
+
+/** Creates the app's main window on the UI; `ours` learns its web contents until it closes. */
+export function createMainWindow(preload: string, ours: Set<WebContents>, placement: Placement = { width: 1280, height: 800 }): BrowserWindow {
+  return createAppWindow(preload, ours, { placement: { ...placement, minWidth: 800, minHeight: 560 }, title: 'Lectern' });
 }

@@ -50,6 +50,8 @@ export function createServices(ctx: ServiceContext): Services {
     'export.cancel': (args) => cancelExport(ctx, args),
     // The desktop app replaces this per window (main/electron/documents.ts); elsewhere there is nothing to track.
     'app.setDocumentState': async () => ({ ok: true, value: {}, warnings: [] }),
+    // Only the desktop app has windows of its own to present in (main/electron/presentation-windows.ts).
+    'present.openWindows': async () => ({ ok: true, value: { handled: false }, warnings: [] }),
   };
 }
 

@@ -6,10 +6,20 @@ export type Route =
   | { view: 'library' }
   | { view: 'editor'; deck: string; /** open the recovery file (the deck file is unreadable) */ recover?: boolean }
   /** The speaker view of a deck being presented in another window. */
-  | { view: 'speaker'; deck: string };
+  | { view: 'speaker'; deck: string }
+  /** The audience view in a window of its own (desktop app; see main/electron/presentation-windows.ts). */
+  | { view: 'audience'; deck: string; start: number };
 
 /** Reads a route from a location hash such as `#/deck/week-1%2Fweek-1.lectern`. */
 export function parseRoute(hash: string): Route {
+  const audience = /^#\/audience\/([^/]+)\/(\d{1,6})$/.exec(hash);
+  if (audience?.[1] && audience[2]) {
+    try {
+      return { view: 'audience', deck: decodeURIComponent(audience[1]), start: Number(audience[2]) };
+    } catch {
+      return { view: 'library' };
+    }
+  }
   const speaker = /^#\/speaker\/(.+)$/.exec(hash);
   if (speaker?.[1]) {
     try {
@@ -32,5 +42,6 @@ export function parseRoute(hash: string): Route {
 /** The hash for a route; the inverse of `parseRoute`. */
 export function formatRoute(route: Route): string {
   if (route.view === 'speaker') return `#/speaker/${encodeURIComponent(route.deck)}`;
+  if (route.view === 'audience') return `#/audience/${encodeURIComponent(route.deck)}/${route.start}`;
   return route.view === 'editor' ? `#/${route.recover ? 'recover' : 'deck'}/${encodeURIComponent(route.deck)}` : '#/';
 }

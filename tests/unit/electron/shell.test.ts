@@ -159,7 +159,7 @@ describe('menus', () => {
     const { menu, top } = build('linux');
     expect(menu.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Present', 'Help']);
     expect(labels(top('File'))).toEqual(['New Deck', 'Open…', 'Open Recent', 'Import Reading…', 'Save', 'Save As…', 'Export…', 'Close', 'Quit']);
-    expect(labels(top('Edit'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'selectAll']);
+    expect(labels(top('Edit'))).toEqual(['Undo', 'Redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'selectAll']);
     expect(labels(top('View'))).toEqual(['zoomIn', 'zoomOut', 'resetZoom', 'Slides', 'Inspector', 'Source Reading', 'Deck Check', 'Theme', 'togglefullscreen']);
     expect(labels(top('Present'))).toEqual(['From Start', 'From Current Slide', 'Speaker View']);
     expect(labels(top('Help'))).toEqual(['Keyboard Shortcuts', 'About Lectern']);
@@ -183,6 +183,20 @@ describe('menus', () => {
     expect(actions.about).toHaveBeenCalledOnce();
     expect(item('File', 'Save').accelerator).toBe('CmdOrCtrl+S');
     expect(item('Present', 'From Start').accelerator).toBe('F5');
+  });
+
+  it('Undo and Redo send a command and leave their keys to the page, so one keypress never undoes twice', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const { sent, top } = build(platform);
+      const edit = top('Edit') as Array<Item & { registerAccelerator?: boolean }>;
+      const undo = edit.find((i) => i.label === 'Undo')!;
+      const redo = edit.find((i) => i.label === 'Redo')!;
+      expect(edit.some((i) => i.role === 'undo' || i.role === 'redo'), platform).toBe(false);
+      expect([undo.accelerator, undo.registerAccelerator, redo.accelerator, redo.registerAccelerator]).toEqual(['CmdOrCtrl+Z', false, 'CmdOrCtrl+Shift+Z', false]);
+      undo.click!();
+      redo.click!();
+      expect(sent).toEqual([{ command: 'edit.undo' }, { command: 'edit.redo' }]);
+    }
   });
 
   it('lists recent decks on Windows and Linux; macOS uses its own menus', () => {

@@ -26,7 +26,21 @@ export const recorded = {
   recentDocuments: [] as string[],
   /** Displays' work areas; the first is the primary one. */
   displays: [{ x: 0, y: 0, width: 1920, height: 1040 }] as Array<{ x: number; y: number; width: number; height: number }>,
+  /** Full display descriptions (bounds, work area, laptop panel or not); when set, they replace `displays`. */
+  monitors: null as null | Monitor[],
+  /** The window that last took the focus. */
+  focused: null as BrowserWindow | null,
 };
+
+type Rect = { x: number; y: number; width: number; height: number };
+/** A display as `screen.getAllDisplays()` describes it (the fields the app reads). */
+export interface Monitor {
+  id: number;
+  bounds: Rect;
+  workArea: Rect;
+  internal: boolean;
+  primary?: boolean;
+}
 
 /** The main frame of a page (or a sub-frame, when a test makes one). */
 export class WebFrameMain {
@@ -77,8 +91,51 @@ export class BrowserWindow extends EventEmitter {
   maximized = false;
   title = '';
   edited = false;
+  fullscreen = false;
+  visible = false;
+  destroyed = false;
   isDestroyed() {
-    return false;
+    return this.destroyed;
+  }
+  setBounds(bounds: Rect) {
+    // Like the real window: a full-screen window does not move.
+    if (!this.fullscreen) this.bounds = { ...bounds };
+  }
+  isFullScreen() {
+    return this.fullscreen;
+  }
+  setFullScreen(flag: boolean) {
+    if (flag === this.fullscreen) return;
+    this.fullscreen = flag;
+    this.emit(flag ? 'enter-full-screen' : 'leave-full-screen');
+  }
+  isVisible() {
+    return this.visible;
+  }
+  hide() {
+    this.visible = false;
+    if (recorded.focused === this) recorded.focused = null;
+  }
+  showInactive() {
+    this.visible = true;
+  }
+  focus() {
+    recorded.focused = this;
+  }
+  /** Asks to close: `close` listeners may prevent it; otherwise the window is destroyed. */
+  close() {
+    if (this.destroyed) return;
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true), get defaultPrevented() { return prevented; } });
+    if (!prevented) this.destroy();
+  }
+  destroy() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.visible = false;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+    this.webContents.emit('destroyed');
   }
   maximize() {
     this.maximized = true;
@@ -106,7 +163,10 @@ export class BrowserWindow extends EventEmitter {
     this.webContents.mainFrame.url = url;
     return Promise.resolve();
   }
-  show() {}
+  show() {
+    this.visible = true;
+    recorded.focused = this;
+  }
 }
 
 export const ipcMain = {
@@ -189,14 +249,16 @@ export const app = new (class extends EventEmitter {
   }
 })();
 
-export const screen = {
+export const screen = Object.assign(new EventEmitter(), {
   getPrimaryDisplay() {
+    if (recorded.monitors) return recorded.monitors.find((m) => m.primary) ?? recorded.monitors[0]!;
     return { id: 0, workArea: recorded.displays[0]! };
   },
   getAllDisplays() {
+    if (recorded.monitors) return recorded.monitors.map((m) => ({ ...m }));
     return recorded.displays.map((workArea, id) => ({ id, workArea }));
   },
-};
+});
 
 /** Forgets everything recorded (between tests). */
 export function resetStandIn(): void {
@@ -213,5 +275,8 @@ export function resetStandIn(): void {
   recorded.quits = 0;
   recorded.recentDocuments.length = 0;
   recorded.displays = [{ x: 0, y: 0, width: 1920, height: 1040 }];
+  recorded.monitors = null;
+  recorded.focused = null;
+  screen.removeAllListeners();
   app.removeAllListeners();
 }
