@@ -17,6 +17,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   lazy('list', 'list the decks under a folder', async () => (await import('./commands/list')).list),
   lazy('new', 'create a new deck folder with a title slide', async () => (await import('./commands/new')).newDeck),
   lazy('migrate', 'rewrite older decks at the current version, keeping a backup', async () => (await import('./commands/migrate')).migrate),
+  lazy('schema', 'print the deck format as JSON Schema', async () => (await import('./commands/schema')).schema),
   lazy('generate', 'turn a reading (.txt, .md, .docx) into draft lecture decks', async () => (await import('./commands/generate')).generate),
   lazy('export', 'export decks to one self-contained HTML file and/or a PDF', async () => (await import('./commands/export')).exportCommand),
   lazy('web', 'run the app in your web browser (on this computer only)', async () => (await import('./commands/web')).web),
