@@ -3,8 +3,9 @@
  * draws the editor preview (browser) and the export (Node), byte for byte the same.
  *
  * - Expressions run in vega-interpreter: no `eval`, so a strict Content-Security-Policy holds.
- * - Text is measured by Vega's estimate, never by a canvas: measurement would differ between
- *   machines and fonts-not-yet-loaded, and the output must be deterministic.
+ * - Text is measured from a table of the bundled font's widths (text-width.ts), never by a
+ *   canvas: measurement would differ between machines and fonts-not-yet-loaded, and the output
+ *   must be deterministic.
  * - Nothing is loaded: the deck schema refuses URLs and the loader here refuses everything.
  * - Data text is escaped by Vega's SVG writer (tested with XSS payloads).
  */
@@ -13,6 +14,10 @@ import { expressionInterpreter } from 'vega-interpreter';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { ChartSpec, Theme } from '../deck/schema';
 import { chartConfig } from './chart-theme';
+import { paddingToFit, useTableTextWidths, type Padding } from './chart-layout';
+
+/** Room in px kept clear around everything a chart draws. */
+const PADDING = 8;
 
 export interface ChartOptions {
   theme: Theme;
@@ -24,10 +29,6 @@ export interface ChartOptions {
    * page. Defaults to a hash of the spec and options.
    */
   idPrefix?: string;
-}
-
-interface TextMetrics {
-  canvas(use: boolean): void;
 }
 
 /** FNV-1a, enough to tell charts apart in id prefixes. */
@@ -105,18 +106,28 @@ export async function chartToSvg(spec: ChartSpec, options: ChartOptions): Promis
     width,
     height,
     autosize: { type: 'fit', contains: 'padding' },
-    padding: 8,
-    config: merge(chartConfig(theme), ownConfig),
+    config: merge(chartConfig(theme, width), ownConfig),
   };
   let view: vega.View | undefined;
   try {
     const compiled = compile(full as unknown as TopLevelSpec).spec;
-    (vega as unknown as { textMetrics: TextMetrics }).textMetrics.canvas(false);
-    view = new vega.View(vega.parse(compiled, undefined, { ast: true }), {
-      renderer: 'none',
-      expr: expressionInterpreter,
-      loader: offlineLoader(),
-    });
+    useTableTextWidths(vega);
+    // Vega's `fit` sizes the plot from the marks' bounds in one step, but marks placed by a
+    // scale move as the plot shrinks, so a label at the right end of a timeline can still run
+    // past the edge. Each round adds the overrun to the padding on that side; two settle it.
+    let padding: Padding = { top: PADDING, bottom: PADDING, left: PADDING, right: PADDING };
+    for (let round = 0; ; round++) {
+      view = new vega.View(vega.parse({ ...compiled, padding }, undefined, { ast: true }), {
+        renderer: 'none',
+        expr: expressionInterpreter,
+        loader: offlineLoader(),
+      });
+      await view.runAsync();
+      const next = paddingToFit(view, padding, { width, height }, PADDING);
+      if (!next || round === 3) break;
+      view.finalize();
+      padding = next;
+    }
     vega.resetSVGDefIds();
     const svg = await view.toSVG();
     return scopeIds(svg, options.idPrefix ?? `lc${hash(JSON.stringify([spec, theme, width, height]))}`);

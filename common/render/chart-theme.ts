@@ -39,21 +39,27 @@ export const CHART_PALETTES: Record<Theme, Palette> = {
 
 export const CHART_FONT = "'Source Sans 3', 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
 
-/** A Vega-Lite `config` for the theme: sizes are for a chart on a 1280×720 slide. */
-export function chartConfig(theme: Theme): Record<string, unknown> {
+/**
+ * A Vega-Lite `config` for the theme and a chart `width` px wide (on a 1280×720 slide). Text
+ * is 20px in a full-width chart, near the slide's caption size, so the back row can read it;
+ * 17px in a half-width one, where room is short. A category label may take 40% of the width
+ * before it is cut.
+ */
+export function chartConfig(theme: Theme, width = 1152): Record<string, unknown> {
   const p = CHART_PALETTES[theme];
+  const size = width >= 800 ? 20 : 17;
   const axis = {
     domainColor: p.muted,
     tickColor: p.muted,
     gridColor: p.grid,
     labelColor: p.text,
     titleColor: p.text,
-    labelFontSize: 16,
-    titleFontSize: 18,
+    labelFontSize: size,
+    titleFontSize: size,
     titleFontWeight: 600,
     labelFont: CHART_FONT,
     titleFont: CHART_FONT,
-    labelLimit: 220,
+    labelLimit: Math.round(width * 0.4),
   };
   return {
     background: p.background,
@@ -61,10 +67,10 @@ export function chartConfig(theme: Theme): Record<string, unknown> {
     view: { stroke: null },
     axis,
     axisQuantitative: { tickCount: 6 },
-    legend: { labelColor: p.text, titleColor: p.text, labelFontSize: 16, titleFontSize: 17, labelFont: CHART_FONT, titleFont: CHART_FONT },
-    title: { color: p.text, fontSize: 20, font: CHART_FONT, subtitleColor: p.muted },
-    header: { labelColor: p.text, titleColor: p.text, labelFontSize: 16, titleFontSize: 18 },
-    text: { color: p.text, fontSize: 16 },
+    legend: { labelColor: p.text, titleColor: p.text, labelFontSize: size, titleFontSize: size, labelFont: CHART_FONT, titleFont: CHART_FONT, labelLimit: Math.round(width * 0.3) },
+    title: { color: p.text, fontSize: size + 2, font: CHART_FONT, subtitleColor: p.muted },
+    header: { labelColor: p.text, titleColor: p.text, labelFontSize: size, titleFontSize: size },
+    text: { color: p.text, fontSize: size },
     mark: { color: p.category[0] },
     bar: { color: p.category[0] },
     line: { color: p.category[0], strokeWidth: 3 },

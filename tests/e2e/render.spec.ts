@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { THEMES } from '../../common/deck/schema';
+import { textWidth } from '../../common/render/text-width';
 import { demoDeck, demoPage } from '../unit/render/demo-deck';
 
 let dir: string;
@@ -61,3 +62,43 @@ for (const theme of THEMES) {
     expect(requests).toEqual([]);
   });
 }
+
+test('chart text as Chromium draws it: inside the chart, never cut, and as wide as the layout estimated', async ({ page }) => {
+  const deck = demoDeck('light');
+  const file = join(dir, 'charts.html');
+  writeFileSync(file, await demoPage(deck));
+  await page.goto(`file://${file}`);
+  await page.evaluate(() => document.fonts.ready);
+  const texts = await page.evaluate(() =>
+    [...document.querySelectorAll<SVGSVGElement>('.lectern-chart svg')].flatMap((svg) => {
+      const view = svg.viewBox.baseVal;
+      return [...svg.querySelectorAll<SVGTextElement>('text')].map((el) => {
+        // The text's box in the SVG's own coordinates (its groups' translations included).
+        const box = el.getBBox();
+        const m = el.getCTM()!;
+        const root = svg.getCTM()!.inverse().multiply(m);
+        const left = root.a * box.x + root.e;
+        return {
+          chart: svg.closest('figure')?.dataset.blockId ?? '',
+          text: el.textContent ?? '',
+          left,
+          right: left + box.width * root.a,
+          width: el.getComputedTextLength(),
+          size: parseFloat(getComputedStyle(el).fontSize),
+          weight: getComputedStyle(el).fontWeight,
+          viewWidth: view.width,
+        };
+      });
+    }),
+  );
+  expect(new Set(texts.map((t) => t.chart))).toEqual(new Set(['fig-chart', 'fig-timeline', 'fig-long-labels']));
+  for (const t of texts) {
+    expect(t.left, `${t.chart}: ${t.text}`).toBeGreaterThanOrEqual(0);
+    expect(t.right, `${t.chart}: ${t.text}`).toBeLessThanOrEqual(t.viewWidth);
+    expect(t.text.endsWith('…'), `${t.chart}: ${t.text}`).toBe(false);
+    // The table-based estimate that laid the chart out is within 3% (and 2px) of the real width.
+    const estimate = textWidth(t.text, t.size, Number(t.weight));
+    expect(Math.abs(estimate - t.width), `${t.text}: estimated ${estimate}, drawn ${t.width}`).toBeLessThanOrEqual(Math.max(2, t.width * 0.03));
+  }
+  expect(texts.find((t) => t.text === 'Foreign specialists in the whole USSR, 1932')).toBeDefined();
+});

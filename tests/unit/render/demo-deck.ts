@@ -92,6 +92,64 @@ export const DEMO_INPUT: DeckInput = {
       ],
     },
     {
+      id: 's-timeline',
+      layout: 'figure',
+      title: 'A timeline with labels beside its points',
+      blocks: [
+        {
+          type: 'figure',
+          id: 'fig-timeline',
+          caption: 'Events by year; the last label ends at the right edge',
+          alt: 'Timeline from 1913 to 1944 with five labelled events.',
+          figure: {
+            kind: 'chart',
+            spec: {
+              data: { values: [
+                { year: 1913, event: '1913 · Davis surveys the "hungry steppes"' },
+                { year: 1929, event: 'October 1929 · over seventy agreements approved' },
+                { year: 1933, event: '1933 · Dnieper hydroelectric plant' },
+                { year: 1940, event: '1940 · Moscow assembly plant opens' },
+                { year: 1944, event: 'June 1944 · Stalin: two thirds built with U.S. help' },
+              ] },
+              encoding: {
+                x: { field: 'year', type: 'quantitative', title: null, scale: { domain: [1910, 1946] }, axis: { format: 'd' } },
+                y: { field: 'event', type: 'nominal', sort: null, title: null, axis: null },
+              },
+              layer: [{ mark: { type: 'point', filled: true } }, { mark: { type: 'text', align: 'left', dx: 8 }, encoding: { text: { field: 'event' } } }],
+            },
+          },
+        },
+      ],
+    },
+    {
+      id: 's-long-labels',
+      layout: 'figure',
+      title: 'Bars with long category labels',
+      blocks: [
+        {
+          type: 'figure',
+          id: 'fig-long-labels',
+          caption: 'Foreign specialists by where they worked',
+          alt: 'Bar chart of foreign specialists: 6,800 in the whole USSR in 1932, 730 at the Stalingrad Tractor Plant, 200 Germans at Magnitogorsk.',
+          figure: {
+            kind: 'chart',
+            spec: {
+              data: { values: [
+                { where: 'Foreign specialists in the whole USSR, 1932', n: 6800 },
+                { where: 'Americans at the Stalingrad Tractor Plant', n: 730 },
+                { where: 'Germans at Magnitogorsk', n: 200 },
+              ] },
+              encoding: {
+                y: { field: 'where', type: 'nominal', sort: null, title: null },
+                x: { field: 'n', type: 'quantitative', title: 'People' },
+              },
+              layer: [{ mark: 'bar' }, { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { text: { field: 'n', format: ',' } } }],
+            },
+          },
+        },
+      ],
+    },
+    {
       id: 's-image',
       layout: 'figure',
       title: 'The blast furnaces of Magnitogorsk',
