@@ -29,6 +29,11 @@ import { Presentation } from '../present/Presentation';
 import { usePresentShortcuts } from '../present/use-present-shortcuts';
 import { ExportDialog } from '../export/ExportDialog';
 import { useExportShortcut } from '../export/use-export-shortcut';
+import { useAppCommands } from '../app/app-commands';
+import { Prompt } from '../app/Dialog';
+import { useDocumentState } from '../app/use-document-state';
+import { useHelpKeys } from '../app/use-help-keys';
+import { usePresentWindows } from '../app/use-present-windows';
 import './editor.css';
 
 export interface EditorSessionProps {
@@ -124,7 +129,35 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
 
   useShortcuts(commands);
   useExportShortcut(() => presenting === null && setExportOpen(true));
-  usePresentShortcuts(presenting === null, () => setPresenting(0), () => setPresenting(Math.max(0, currentIndex)));
+  // Host integration: windows of the host's own to present in, menu commands, the window's document state.
+  const presentWindows = usePresentWindows({ api, deckRef, deck, presentHere: setPresenting, onEnded: selectIndex, onProblem: setMessage });
+  const [hiddenPanes, setHiddenPanes] = useState({ slides: false, inspector: false });
+  useDocumentState(api, { ref: deckRef, title: deck.meta.title, dirty: view.dirty });
+  useHelpKeys(presenting === null);
+  useAppCommands(
+    presenting !== null
+      ? {}
+      : {
+          'file.save': commands.save,
+          'file.saveAs': () => setModal('saveAs'),
+          'file.close': onClose,
+          'edit.undo': commands.undo,
+          'edit.redo': commands.redo,
+          'present.fromStart': () => presentWindows.start(0),
+          'present.fromCurrent': () => presentWindows.start(currentIndex),
+          'present.speakerView': () => presentWindows.start(currentIndex, true),
+          'view.togglePanel': ({ panel: p }) => {
+            if (p === 'slides' || p === 'inspector') return setHiddenPanes((h) => ({ ...h, [p]: !h[p] }));
+            if (p !== 'source' && p !== 'check') return;
+            const showing = !hiddenPanes.inspector && panel === p;
+            setHiddenPanes((h) => ({ ...h, inspector: showing }));
+            if (!showing) setPanel(p);
+          },
+          // file.export is handled by useExportShortcut.
+        },
+  );
+
+  usePresentShortcuts(presenting === null, () => presentWindows.start(0), () => presentWindows.start(currentIndex));
 
   async function addFigure(f: NewFigure) {
     if (!slide) return;
@@ -164,7 +197,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
         onUndo={commands.undo}
         onRedo={commands.redo}
         onSave={commands.save}
-        onPresent={() => setPresenting(Math.max(0, currentIndex))}
+        onPresent={() => presentWindows.start(currentIndex)}
         onExport={() => setExportOpen(true)}
         onDeckTheme={(t: Theme) => apply({ op: 'meta/set', args: { field: 'theme', value: t } })}
         chromeTheme={chromeTheme}
@@ -203,7 +236,12 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
           </button>
         </div>
       )}
-      <div className="editor-body">
+      {presentWindows.elsewhere && (
+        <div className="message-bar" role="status">
+          <span>Presenting in the presentation windows. Press Esc there to come back here on the slide that was showing.</span>
+        </div>
+      )}
+      <div className="editor-body" data-hide-slides={hiddenPanes.slides || undefined} data-hide-inspector={hiddenPanes.inspector || undefined}>
         <nav className="sorter-pane" aria-label="Slide sorter">
           <div className="sorter-buttons">
             <button type="button" onClick={commands.newSlide} title="New slide (Ctrl+M)">
@@ -242,6 +280,20 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
         />
       </div>
       {modal === 'figure' && <AddFigureDialog onAdd={(f) => void addFigure(f)} onCancel={() => setModal(null)} />}
+      {modal === 'saveAs' && (
+        <Prompt
+          title="Save as"
+          label="Title of the new deck"
+          initial={`${deck.meta.title} (copy)`}
+          confirmLabel="Save as"
+          onCancel={() => setModal(null)}
+          onSubmit={async (title) => {
+            setModal(null);
+            const ref = await persistence.saveAs(title);
+            if (ref) onOpen(ref);
+          }}
+        />
+      )}
       {exportOpen && <ExportDialog deckRef={deckRef} deckTitle={deck.meta.title} save={async () => !view.dirty || persistence.save()} onClose={() => setExportOpen(false)} />}
       {persistence.conflict && (
         <ConflictDialog

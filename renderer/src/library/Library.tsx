@@ -2,8 +2,9 @@
  * The library (home): the decks of the workspace as cards, and New, Import reading,
  * Duplicate, Rename and Delete (to the workspace's trash, after asking).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../app/api-context';
+import { useAppCommands } from '../app/app-commands';
 import { Confirm, Prompt } from '../app/Dialog';
 import { problemText } from '../app/format';
 import { ThemePicker } from '../app/ThemePicker';
@@ -33,6 +34,18 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [modal, setModal] = useState<Modal>(null);
   const [busy, setBusy] = useState(false);
+  const importInput = useRef<HTMLInputElement>(null);
+
+  // The desktop app's File > New Deck and Import Reading… (app-commands.tsx).
+  useAppCommands({
+    'file.new': () => setModal({ kind: 'new' }),
+    'file.importReading': () => {
+      // A picker opened without a click in the page may be refused; the focus and the line say where to click.
+      importInput.current?.focus();
+      importInput.current?.click();
+      setStatus({ text: 'Choose the reading to import (.txt, .md or .docx).', error: false });
+    },
+  });
 
   const refresh = useCallback(async () => {
     const r = await api.library.list();
@@ -86,6 +99,7 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
         <label className="file-button">
           <span>Import reading…</span>
           <input
+            ref={importInput}
             type="file"
             aria-label="Import reading"
             accept=".txt,.md,.markdown,.docx,text/plain,text/markdown"
