@@ -149,6 +149,8 @@ export class PresentationWindows {
     this.show = undefined;
     s.stop();
     for (const win of [s.speaker, s.audience]) if (!win.isDestroyed()) win.destroy();
+    // Back to the editor, which lands on the slide that was showing.
+    if (!s.owner.isDestroyed()) BrowserWindow.fromWebContents(s.owner)?.focus();
   }
 
   /** Keys, the speaker cue, closing together, and the owner going away. */

@@ -53,6 +53,7 @@ test('? opens the keyboard shortcuts, listing Undo, Save and Present with their 
   await expect(row('Present from this slide')).toContainText('Shift+F5');
   await expect(row('Black out and back')).toContainText('B');
   await expect(dialog.getByRole('table')).toHaveCount(2);
+  await page.screenshot({ path: '/tmp/app-shots/shortcuts-dialog.png' });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 

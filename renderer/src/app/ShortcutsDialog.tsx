@@ -70,7 +70,7 @@ function Table({ caption, rows }: { caption: string; rows: Row[] }) {
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose}>
-      <div className="shortcuts-body">
+      <div className="shortcuts-body" role="region" aria-label="Shortcut list" tabIndex={0}>
         <Table caption="Editing" rows={EDITOR} />
         <Table caption="Presenting (audience and speaker view)" rows={PRESENTING} />
       </div>

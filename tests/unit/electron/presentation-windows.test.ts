@@ -168,15 +168,20 @@ describe('presentation windows', () => {
     expect(left).toBe(0);
   });
 
-  it('closing the audience view closes the speaker view and stops following the displays', () => {
+  it('closing the audience view closes the speaker view, stops following the displays and returns to the editor', () => {
     displays(LAPTOP, PROJECTOR);
+    const main = new BrowserWindow({});
+    editor = main.webContents;
+    main.webContents.mainFrame = new WebFrameMain('lectern-app://app/index.html');
     const { audience, speaker } = present();
+    expect(recorded.focused).toBe(speaker);
     expect(screen.listenerCount('display-added')).toBe(1);
     audience.close();
     expect([audience.isDestroyed(), speaker.isDestroyed()]).toEqual([true, true]);
     expect(presentation.windows).toBeUndefined();
     expect(ours.has(audience.webContents) || ours.has(speaker.webContents)).toBe(false);
     expect(['display-added', 'display-removed', 'display-metrics-changed'].map((e) => screen.listenerCount(e))).toEqual([0, 0, 0]);
+    expect(recorded.focused).toBe(main);
   });
 
   it('a second presentation replaces the first, and the editor window closing ends it', () => {
