@@ -74,7 +74,11 @@ export function chartConfig(theme: Theme, width = 1152): Record<string, unknown>
     mark: { color: p.category[0] },
     bar: { color: p.category[0] },
     line: { color: p.category[0], strokeWidth: 3 },
-    point: { color: p.category[0], size: 80, filled: true },
+    // Vega-Lite draws rules and ticks black by default: invisible on the dark themes.
+    rule: { color: p.category[0] },
+    tick: { color: p.category[0] },
+    // Full strength: Vega-Lite's 0.7 for points washes them out against the theme's contrast.
+    point: { color: p.category[0], size: 80, filled: true, opacity: 1 },
     range: { category: p.category, ordinal: { scheme: 'blues' } },
   };
 }

@@ -32,6 +32,20 @@ describe('chartToSvg', () => {
     expect(dark).toContain(`fill="${CHART_PALETTES.dark.background}"`);
   });
 
+  it('draws a range rule and ticks in the theme colour, never black (invisible on dark)', async () => {
+    const spec = {
+      data: { values: [{ k: 'before 1926', v: 15, high: 20 }, { k: '1935', v: 6 }] },
+      encoding: { x: { field: 'k', type: 'ordinal' }, y: { field: 'v', type: 'quantitative' } },
+      layer: [{ mark: 'tick' }, { transform: [{ filter: 'isValid(datum.high)' }], mark: 'rule', encoding: { y2: { field: 'high' } } }],
+    } as unknown as ChartSpec;
+    for (const theme of ['dark', 'high-contrast'] as const) {
+      const doc = svgDoc(await chartToSvg(spec, { theme, width: 400, height: 300 }));
+      const marks = [...doc.querySelectorAll('.mark-rule.role-mark line, .mark-rect.role-mark path')];
+      expect(marks.length).toBe(3);
+      for (const el of marks) expect(el.getAttribute('stroke') ?? el.getAttribute('fill'), theme).toBe(CHART_PALETTES[theme].category[0]);
+    }
+  });
+
   it('keeps hostile data text as text, never markup or attributes', async () => {
     const payloads = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>'];
     const svg = await chartToSvg(bars(payloads.map((k, i) => ({ k, v: i + 1 }))), { theme: 'light', width: 600, height: 500 });
