@@ -4,14 +4,10 @@
  * object, so only the chart being edited is redrawn).
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { ChartSpec, Deck, Layout, Theme } from '../../../common/deck/schema';
+import type { ChartSpec, Deck, Theme } from '../../../common/deck/schema';
+import { chartBox } from '../../../common/render/chart-size';
 import { chartToSvg } from '../../../common/render/chart-svg';
 
-/** The chart's box on the slide, in logical pixels, by layout. */
-export function chartBox(layout: Layout, slideWidth: number): { width: number; height: number } {
-  if (layout === 'bullets-figure') return { width: Math.round((slideWidth - 128 - 48) / 2), height: 420 };
-  return { width: slideWidth - 200, height: 440 };
-}
 
 interface Wanted {
   blockId: string;
@@ -32,12 +28,14 @@ function serial(spec: ChartSpec): number {
   return n;
 }
 
-function wantedCharts(deck: Deck, width: number): Wanted[] {
+function wantedCharts(deck: Deck): Wanted[] {
   const out: Wanted[] = [];
   for (const slide of deck.slides) {
     for (const block of slide.blocks) {
       if (block.type === 'figure' && block.figure.kind === 'chart') {
-        const box = chartBox(slide.layout, width);
+        // The same box the export draws at (common/render/chart-size), so a chart is laid out
+        // alike in the editor, the presentation and the exported files.
+        const box = chartBox(slide.layout, deck.meta.aspectRatio);
         out.push({ blockId: block.id, spec: block.figure.spec, key: `${deck.meta.theme} ${box.width}x${box.height}`, ...box });
       }
     }
@@ -45,11 +43,15 @@ function wantedCharts(deck: Deck, width: number): Wanted[] {
   return out;
 }
 
-/** SVG markup by figure block id for every chart in `deck`; stable while no chart changes. */
-export function useChartSvgs(deck: Deck, slideWidth: number): Readonly<Record<string, string>> {
+/**
+ * SVG markup by figure block id for every chart in `deck`; stable while no chart changes.
+ * Charts are drawn at their layout's box for the deck's aspect ratio; `_slideWidth` is kept
+ * for the callers and no longer changes the drawing.
+ */
+export function useChartSvgs(deck: Deck, _slideWidth: number): Readonly<Record<string, string>> {
   const theme: Theme = deck.meta.theme;
   const [version, setVersion] = useState(0);
-  const wanted = useMemo(() => wantedCharts(deck, slideWidth), [deck, slideWidth]);
+  const wanted = useMemo(() => wantedCharts(deck), [deck]);
   // A string that changes only when a chart (or its box) does, so typing elsewhere keeps `charts` stable.
   const signature = useMemo(() => wanted.map((w) => `${w.blockId}:${serial(w.spec)}:${w.key}`).join(','), [wanted]);
   const specs = useMemo(() => wanted, [signature]); // eslint-disable-line react-hooks/exhaustive-deps
