@@ -158,11 +158,22 @@ test('edit, add, duplicate, reorder and delete with undo and redo; figures and a
   mkdirSync('/tmp/ui-shots', { recursive: true });
   await slides(page).nth(2).click();
   await page.screenshot({ path: '/tmp/ui-shots/editor-light.png' });
+  // Both themes live behind the toolbar's Themes button (so the toolbar fits on one line).
+  const themes = page.getByRole('button', { name: 'Themes' });
+  await expect(page.getByLabel('App theme')).toHaveCount(0);
+  await themes.click();
+  await expect(themes).toHaveAttribute('aria-expanded', 'true');
   await page.getByLabel('App theme').selectOption('dark');
   await page.getByLabel('Deck theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel('App theme')).toHaveCount(0);
+  await expect(themes).toBeFocused();
   await page.screenshot({ path: '/tmp/ui-shots/editor-dark.png' });
   await shortcut(page, 'z');
+  await themes.click();
   await page.getByLabel('App theme').selectOption('light');
+  await themes.click();
 
   // Reload: the same deck, from the file.
   await page.reload();

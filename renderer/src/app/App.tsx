@@ -5,7 +5,7 @@
  */
 import { Library } from '../library/Library';
 import { Editor } from '../editor/Editor';
-import { SpeakerWindow } from '../present/SpeakerWindow';
+import { LazySpeakerWindow as SpeakerWindow } from './lazy-present';
 import { useApi } from './api-context';
 import { AppCommandsProvider } from './app-commands';
 import { AppHost } from './AppHost';

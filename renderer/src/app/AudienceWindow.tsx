@@ -11,7 +11,7 @@ import { slideSize, type SlideRenderContext } from '../../../common/render/conte
 import { useChartSvgs } from '../editor/charts';
 import { useMissingAssets } from '../editor/use-missing-assets';
 import { openPresentChannel } from '../present/channel';
-import { Presentation } from '../present/Presentation';
+import { LazyPresentation as Presentation } from './lazy-present';
 import { useApi } from './api-context';
 import { problemText } from './format';
 import { openHandoff, type Handoff } from './handoff';

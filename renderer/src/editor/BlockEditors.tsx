@@ -1,5 +1,6 @@
 /** Inspector editors for the non-bullet blocks: quote, figure (chart or image), text and references. */
 import type { FigureBlock, QuoteBlock, Reference } from '../../../common/deck/schema';
+import type { ChartSpec } from '../../../common/deck/schema';
 import { chartKindOf, tableOf, type ChartKind, type Op } from '../../../common/ops';
 import { ChartTable } from './ChartTable';
 import { CitationEditor } from './CitationEditor';
@@ -26,6 +27,24 @@ export function QuoteEditor({ slideId, block, references, apply }: Common & { bl
   );
 }
 
+/**
+ * The chart type to show in the picker: bar or line for a chart Lectern drew from its table (or
+ * any spec whose marks say so), "custom" for one imported with other marks (a timeline of
+ * points), so the picker never claims a timeline is a bar chart.
+ */
+function shownKind(spec: ChartSpec): ChartKind | 'custom' {
+  const meta: unknown = spec.usermeta;
+  if (typeof meta === 'object' && meta !== null && 'lectern' in meta) return chartKindOf(spec);
+  const layers: unknown[] = Array.isArray(spec.layer) ? (spec.layer as unknown[]) : [];
+  const markOf = (m: unknown): unknown => (typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : m);
+  const marks = [spec.mark, ...layers.map((l) => (typeof l === 'object' && l !== null ? (l as { mark?: unknown }).mark : undefined))]
+    .map(markOf)
+    .filter((m): m is string => typeof m === 'string');
+  if (marks.includes('bar')) return 'bar';
+  if (marks.includes('line')) return 'line';
+  return marks.length ? 'custom' : chartKindOf(spec);
+}
+
 export function FigureEditor({ slideId, block, references, apply, onReplaceImage }: Common & { block: FigureBlock; onReplaceImage: (file: File) => void }) {
   const fig = block.figure;
   return (
@@ -34,7 +53,12 @@ export function FigureEditor({ slideId, block, references, apply, onReplaceImage
         <>
           <label className="inline-field">
             <span>Chart type</span>
-            <select value={chartKindOf(fig.spec)} onChange={(e) => apply({ op: 'figure/set-chart-kind', args: { slideId, blockId: block.id, kind: e.currentTarget.value as ChartKind } })}>
+            <select value={shownKind(fig.spec)} onChange={(e) => apply({ op: 'figure/set-chart-kind', args: { slideId, blockId: block.id, kind: e.currentTarget.value as ChartKind } })}>
+              {shownKind(fig.spec) === 'custom' && (
+                <option value="custom" disabled>
+                  As imported
+                </option>
+              )}
               <option value="bar">Bar</option>
               <option value="line">Line</option>
             </select>

@@ -22,28 +22,31 @@ export function ChartTable({ table, onChange, onCell, label }: ChartTableProps) 
   };
   return (
     <div className="chart-table">
-      <table aria-label={label}>
-        <thead>
-          <tr>
-            {table.columns.map((name, c) => (
-              <th key={c} scope="col">
-                <input aria-label={`Column ${c + 1} name`} value={name} onChange={(e) => setColumn(c, e.currentTarget.value)} size={8} />
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, r) => (
-            <tr key={r}>
-              {table.columns.map((_, c) => (
-                <td key={c}>
-                  <input aria-label={`Row ${r + 1} ${table.columns[c] || `column ${c + 1}`}`} value={show(row[c])} onChange={(e) => setCell(r, c, e.currentTarget.value)} size={8} />
-                </td>
+      {/* Wider tables scroll sideways inside the panel; tabbing to a cell scrolls it into view. */}
+      <div className="chart-table-scroll">
+        <table aria-label={label} style={{ minWidth: `${table.columns.length * 5.5}em` }}>
+          <thead>
+            <tr>
+              {table.columns.map((name, c) => (
+                <th key={c} scope="col">
+                  <input aria-label={`Column ${c + 1} name`} value={name} onChange={(e) => setColumn(c, e.currentTarget.value)} size={6} />
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {table.rows.map((row, r) => (
+              <tr key={r}>
+                {table.columns.map((_, c) => (
+                  <td key={c}>
+                    <input aria-label={`Row ${r + 1} ${table.columns[c] || `column ${c + 1}`}`} value={show(row[c])} onChange={(e) => setCell(r, c, e.currentTarget.value)} size={6} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="row-buttons">
         <button type="button" onClick={() => onChange({ ...table, rows: [...table.rows, table.columns.map(() => null)] })}>
           Add row

@@ -25,7 +25,7 @@ import { Toolbar } from './Toolbar';
 import { useMissingAssets } from './use-missing-assets';
 import { usePersistence } from './use-persistence';
 import { useShortcuts } from './use-shortcuts';
-import { Presentation } from '../present/Presentation';
+import { LazyPresentation as Presentation } from '../app/lazy-present';
 import { usePresentShortcuts } from '../present/use-present-shortcuts';
 import { ExportDialog } from '../export/ExportDialog';
 import { useExportShortcut } from '../export/use-export-shortcut';

@@ -1,9 +1,8 @@
 /** The editor's top bar: back to the library, the deck title, history, Save, Present, Export, themes. */
 import type { Theme } from '../../../common/deck/schema';
-import { THEMES } from '../../../common/deck/schema';
 import type { ChromeTheme } from '../app/chrome-theme';
-import { ThemePicker } from '../app/ThemePicker';
 import type { DeckView } from './deck-store';
+import { ThemesMenu } from './ThemesMenu';
 
 export interface ToolbarProps {
   view: DeckView;
@@ -20,7 +19,6 @@ export interface ToolbarProps {
   setChromeTheme: (t: ChromeTheme) => void;
 }
 
-const DECK_THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', 'high-contrast': 'High contrast' };
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
 export function Toolbar(p: ToolbarProps) {
@@ -53,17 +51,7 @@ export function Toolbar(p: ToolbarProps) {
       <button type="button" onClick={p.onExport} title={`Export as HTML or PDF (${mod}E)`}>
         Export
       </button>
-      <label className="inline-field">
-        <span>Deck theme</span>
-        <select value={view.deck.meta.theme} onChange={(e) => p.onDeckTheme(e.currentTarget.value as Theme)}>
-          {THEMES.map((t) => (
-            <option key={t} value={t}>
-              {DECK_THEME_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <ThemePicker value={p.chromeTheme} onChange={p.setChromeTheme} />
+      <ThemesMenu deckTheme={view.deck.meta.theme} onDeckTheme={p.onDeckTheme} chromeTheme={p.chromeTheme} setChromeTheme={p.setChromeTheme} />
     </header>
   );
 }

@@ -6,7 +6,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ChartSpec, Deck, Theme } from '../../../common/deck/schema';
 import { chartBox } from '../../../common/render/chart-size';
-import { chartToSvg } from '../../../common/render/chart-svg';
 
 
 interface Wanted {
@@ -64,6 +63,8 @@ export function useChartSvgs(deck: Deck, _slideWidth: number): Readonly<Record<s
       missing.map(async (w) => {
         let svg: string;
         try {
+          // vega and vega-lite load with the first chart, not with the app (they are most of the bundle).
+          const { chartToSvg } = await import('../../../common/render/chart-svg');
           svg = await chartToSvg(w.spec, { theme, width: w.width, height: w.height, idPrefix: `c-${w.blockId}` });
         } catch (e) {
           // The slide shows its "Chart not drawn" placeholder; the reason goes to the log.

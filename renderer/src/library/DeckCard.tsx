@@ -54,7 +54,9 @@ export function DeckCard({ entry, onOpen, onDuplicate, onRename, onDelete, onRes
         </button>
       )}
       <div className="card-body">
-        <h2 id={titleId}>{entry.title}</h2>
+        <h2 id={titleId} title={entry.title}>
+          {entry.title}
+        </h2>
         <div className="facts">
           {invalid ? 'Cannot be opened' : plural(entry.slideCount, 'slide')} · {formatWhen(entry.modified)}
         </div>

@@ -119,7 +119,16 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
       {decks === null ? (
         <p className="muted">Loading decks…</p>
       ) : decks.length === 0 ? (
-        <p className="muted">No decks here yet. Start a new deck or import a reading.</p>
+        <section className="empty-library" aria-labelledby="empty-library-title">
+          <h2 id="empty-library-title">No decks in this workspace yet</h2>
+          <p>
+            Choose <strong>New deck</strong> to start from a blank title slide, or <strong>Import reading…</strong> to draft lecture decks from a
+            reading (.txt, .md or .docx).
+          </p>
+          <p className="muted">
+            Decks you already have appear here when their folders (each holding a <code>.lectern</code> file) are copied into {workspace ? <code>{workspace}</code> : 'the workspace folder'}.
+          </p>
+        </section>
       ) : (
         <ul className="deck-grid" aria-label="Decks">
           {decks.map((entry) => (
