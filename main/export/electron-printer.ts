@@ -5,6 +5,7 @@
  * and main/export never imports Electron itself; the Electron main process passes the real
  * `BrowserWindow` and `session`.
  */
+import { untilAborted } from './abortable';
 import type { PrintDocument } from './print-document';
 import type { PdfPrinter } from './printer';
 
@@ -79,8 +80,9 @@ export function electronPrinter(electron: ElectronLike): PdfPrinter & { readonly
       };
       signal?.addEventListener('abort', stop, { once: true });
       try {
-        await win.webContents.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(doc.html, 'utf8').toString('base64')}`);
-        return await win.webContents.printToPDF({
+        // Raced against the signal: a call pending on a destroyed window need not ever settle.
+        await untilAborted(win.webContents.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(doc.html, 'utf8').toString('base64')}`), signal);
+        return await untilAborted(win.webContents.printToPDF({
           // Electron takes inches; a CSS pixel is 1/96 inch.
           pageSize: { width: doc.width / 96, height: doc.height / 96 },
           printBackground: true,
@@ -88,7 +90,7 @@ export function electronPrinter(electron: ElectronLike): PdfPrinter & { readonly
           generateTaggedPDF: true,
           generateDocumentOutline: true,
           margins: { top: 0, bottom: 0, left: 0, right: 0 },
-        });
+        }), signal);
       } catch (e) {
         signal?.throwIfAborted();
         throw e;

@@ -4,9 +4,11 @@
  * Chromium page and browser are closed), an atomic write, and the host's delivery (a
  * download in the browser edition, a save dialog and the file manager in the desktop app).
  */
+import { rm } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import type { ArgsOut, ResultOf } from '../../common/api/contract';
 import { error, type Result } from '../../common/deck/problems';
+import { untilAborted } from '../export/abortable';
 import { exportStatic } from '../export/export-deck';
 import { writeExport } from '../export/output';
 import { playwrightPrinter } from '../export/playwright-printer';
@@ -19,13 +21,40 @@ import { deliveryFor, type ExportDelivery } from './export-delivery';
 
 export { setDefaultExportDelivery, setExportDelivery, type ExportDelivery, type WrittenExport } from './export-delivery';
 
-/** The running exports of each workspace, by deck ref. */
-const running = new WeakMap<ServiceContext, Map<string, AbortController>>();
+/** One running export: its cancel switch, and whether it is past the point a cancel can stop. */
+interface Job {
+  controller: AbortController;
+  /** The file is written and being handed over: a cancel now comes too late and is refused. */
+  delivering: boolean;
+}
 
-function runningIn(ctx: ServiceContext): Map<string, AbortController> {
+/** The running exports of each workspace, by deck ref. */
+const running = new WeakMap<ServiceContext, Map<string, Job>>();
+
+function runningIn(ctx: ServiceContext): Map<string, Job> {
   let map = running.get(ctx);
   if (!map) running.set(ctx, (map = new Map()));
   return map;
+}
+
+/**
+ * How long a cancelled export may take to wind down before `export.run` answers "cancelled"
+ * anyway. Every step is meant to stop at once (see main/export/abortable.ts); this is the
+ * backstop that keeps the lecturer from watching "Cancelling…" forever should one not.
+ */
+export const CANCEL_GRACE_MS = 5_000;
+
+/** `work`'s outcome, or `'gave-up'` when it has not settled `CANCEL_GRACE_MS` after `signal` aborted. */
+function withinGrace<T>(work: Promise<T>, signal: AbortSignal): Promise<T | 'gave-up'> {
+  return new Promise<T | 'gave-up'>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const onAbort = () => (timer = setTimeout(() => resolve('gave-up'), CANCEL_GRACE_MS));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
 }
 
 /** The file name an export is offered as: the deck's name, what kind of copy, the extension. */
@@ -46,60 +75,75 @@ export async function runExport(ctx: ServiceContext, args: ArgsOut<'export.run'>
   if (jobs.has(ref)) return fail(ref, 'is already being exported; wait for that export to finish or cancel it');
   const resolved = await workspace.resolveRef(ref);
   if (!resolved.ok) return resolved;
-  const controller = new AbortController();
-  jobs.set(ref, controller);
+  const job: Job = { controller: new AbortController(), delivering: false };
+  jobs.set(ref, job);
+  const { signal } = job.controller;
   try {
-    return workspace.relativeResult(await exportOnce(ctx, resolved.value, ref, options, delivery, controller.signal));
+    const result = await withinGrace(exportOnce(ctx, resolved.value, ref, options, delivery, job), signal);
+    if (result === 'gave-up') {
+      process.stderr.write(`lectern: the cancelled export of ${ref} did not stop within ${CANCEL_GRACE_MS} ms; answered "cancelled" without waiting further\n`);
+      return ok({ kind: 'cancelled' });
+    }
+    return workspace.relativeResult(result);
   } catch (e) {
-    if (controller.signal.aborted) return ok({ kind: 'cancelled' });
+    if (signal.aborted) return ok({ kind: 'cancelled' });
     if (e instanceof NoChromiumError) return fail(ref, `cannot be exported as PDF: ${e.message} Then export again; HTML export works without it.`);
     throw e;
   } finally {
     jobs.delete(ref);
     // Always end with a "done" step, so a progress bar never stays half full.
-    workspace.emit({ type: 'progress', payload: { task: 'export', done: 1, total: 1, label: controller.signal.aborted ? 'Cancelled' : 'Finished' } });
+    workspace.emit({ type: 'progress', payload: { task: 'export', done: 1, total: 1, label: signal.aborted ? 'Cancelled' : 'Finished' } });
   }
 }
 
-/** Stops the running export of `args.ref`. */
+/** Stops the running export of `args.ref`; `cancelled: false` when none is running or it is already being handed over. */
 export async function cancelExport(ctx: ServiceContext, args: ArgsOut<'export.cancel'>): Promise<Result<ResultOf<'export.cancel'>>> {
   const job = runningIn(ctx).get(args.ref);
-  job?.abort(new Error('the export was cancelled'));
-  return ok({ cancelled: !!job });
+  if (!job || job.delivering) return ok({ cancelled: false });
+  job.controller.abort(new Error('the export was cancelled'));
+  return ok({ cancelled: true });
 }
 
+/**
+ * One export, step by step. Each step either stops at once when `job` is cancelled or is
+ * short and followed by a check; whatever happens, the printer is closed before this returns
+ * and a file written before the cancel was noticed is removed again.
+ */
 async function exportOnce(
   ctx: ServiceContext,
   abs: string,
   ref: string,
   options: ExportOptions,
   delivery: ExportDelivery,
-  signal: AbortSignal,
+  job: Job,
 ): Promise<Result<ResultOf<'export.run'>>> {
+  const { signal } = job.controller;
   const pdf = options.format === 'pdf';
   const total = pdf ? 5 : 3;
   const progress = (done: number, label: string) => ctx.workspace.emit({ type: 'progress', payload: { task: 'export', done, total, label } });
   const name = exportName(abs, options);
 
   // The desktop app asks where first, so the lecturer is not kept waiting for a dialog.
-  const target = await delivery.choose(name, options.format);
+  const target = await untilAborted(delivery.choose(name, options.format), signal);
   if (!target) return ok({ kind: 'cancelled' });
-  signal.throwIfAborted();
 
   progress(0, 'Reading the deck');
   const opened = await readDeckFile(abs);
+  signal.throwIfAborted();
   if (!opened.ok) {
     return { ok: false, problems: [error(ref, 'cannot be exported: it does not open without errors. Open it, fix what is listed, save, and export again.'), ...opened.problems] };
   }
   const deck = opened.value.deck;
 
-  // Chromium starts while the slides render; whatever happens next, it is closed.
+  // Chromium starts while the slides render; whatever happens next, it is closed, and a cancel
+  // closes it at once (or as soon as it has started, when it is still starting).
   let printer: Promise<PdfPrinter> | undefined;
   if (pdf) {
     printer = (delivery.printer ?? (() => playwrightPrinter()))();
     printer.catch(() => undefined);
   }
-  const closePrinter = () => void printer?.then((p) => p.close()).catch(() => undefined);
+  let closing: Promise<void> | undefined;
+  const closePrinter = () => (closing ??= printer?.then((p) => p.close()).catch(() => undefined) ?? Promise.resolve());
   signal.addEventListener('abort', closePrinter, { once: true });
   try {
     progress(1, `Rendering ${deck.slides.filter((s) => !s.hidden).length} slides`);
@@ -108,7 +152,7 @@ async function exportOnce(
     let started: PdfPrinter | undefined;
     if (printer) {
       progress(2, 'Starting Chromium');
-      started = await printer;
+      started = await untilAborted(printer, signal);
     }
     const result = await exportStatic(deck, rendered, options, {
       ...(started ? { printer: started } : {}),
@@ -119,14 +163,21 @@ async function exportOnce(
     signal.throwIfAborted();
     progress(total - 1, 'Writing the file');
     const written = await writeExport(target, result.value.bytes);
+    if (signal.aborted) {
+      // Cancelled while writing: the lecturer was told no file is made, so none is left.
+      if (written.ok) await rm(target, { force: true }).catch(() => undefined);
+      signal.throwIfAborted();
+    }
     if (!written.ok) {
       return { ok: false, problems: [error(ref, 'was exported, but the file could not be written. Free some disk space or choose another folder, then export again.'), ...written.problems] };
     }
+    job.delivering = true;
     progress(total, 'Done');
     const outcome = await delivery.deliver({ path: target, name: basename(target) || name, type: result.value.type, size: result.value.bytes.length, count: result.value.count });
     return { ok: true, value: outcome, warnings: rendered.warnings };
   } finally {
     signal.removeEventListener('abort', closePrinter);
-    closePrinter();
+    // Closed before the run answers, so no Chromium outlives an export, finished or cancelled.
+    await closePrinter();
   }
 }

@@ -51,7 +51,8 @@ export function useExport(api: LecternApi, deckRef: string, save: () => Promise<
       api.onEvent((event) => {
         if (event.type !== 'progress' || event.payload.task !== 'export' || !running.current) return;
         const { done, total, label } = event.payload;
-        setState((s) => (s.phase === 'running' ? { ...s, done, total, label } : s));
+        // Once Cancel is pressed the bar keeps saying so; later steps would read as if it went on.
+        setState((s) => (s.phase !== 'running' ? s : s.cancelling ? { ...s, done, total } : { ...s, done, total, label }));
       }),
     [api],
   );
@@ -92,7 +93,7 @@ export function useExport(api: LecternApi, deckRef: string, save: () => Promise<
   const cancel = useCallback(() => {
     if (!running.current) return;
     stopAsked.current = true;
-    setState((s) => (s.phase === 'running' ? { ...s, cancelling: true, label: 'Cancelling…' } : s));
+    setState((s) => (s.phase === 'running' ? { ...s, cancelling: true, label: 'Cancelling' } : s));
     void api.export.cancel({ ref: deckRef });
   }, [api, deckRef]);
 
