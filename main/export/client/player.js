@@ -63,6 +63,8 @@
     var on = !document.body.classList.contains('lx-speaking');
     document.body.classList.toggle('lx-speaking', on);
     speaker.hidden = !on;
+    var talk = document.getElementById('lx-talk');
+    if (talk) talk.setAttribute('aria-pressed', String(on));
     if (on && !started) {
       started = Date.now();
       tick();
@@ -76,13 +78,23 @@
     location.search = scroll ? '' : '?view=scroll';
   }
 
+  // The reading view shows each slide whole: fragments would turn every slide with a build
+  // into a tall sticky page that fills in as the reader scrolls.
+  if (scroll) document.querySelectorAll('.reveal .fragment').forEach(function (el) { el.classList.remove('fragment'); });
+
+  // On a narrow screen the slide takes the full width: every pixel counts for its text.
+  function margin() { return window.innerWidth < 600 ? 0 : 0.04; }
+
   var keys = { 82: toggleScroll };
-  if (hasNotes) keys[83] = toggleSpeaker;
+  // The speaker view belongs to the slide view; the reading view has no current slide.
+  if (hasNotes && !scroll) keys[83] = toggleSpeaker;
   Reveal.initialize({
     width: data.width,
     height: data.height,
-    margin: 0.04,
+    margin: margin(),
     center: false,
+    // Slides are flex columns (base.css); reveal.js sets this as the shown slide's display.
+    display: 'flex',
     hash: true,
     history: false,
     postMessage: false,
@@ -93,6 +105,13 @@
     progress: true,
     slideNumber: 'c/t',
     view: scroll ? 'scroll' : null,
+    // A phone keeps the slide view (scaled down) unless the reader asks for the reading view.
+    scrollActivationWidth: null,
+    // Reading view: one slide per row at the window's width, scrolled freely.
+    scrollLayout: 'compact',
+    scrollSnap: false,
+    // A readable column on a wide screen (slides at most 1000px wide), full width on a phone.
+    maxScale: scroll ? Math.min(1, 1000 / data.width) : 2,
     keyboard: keys,
     plugins: [],
   });
@@ -102,6 +121,10 @@
   reading.textContent = scroll ? 'Slide view' : 'Reading view';
   reading.addEventListener('click', toggleScroll);
   var talk = document.getElementById('lx-talk');
-  if (talk) talk.addEventListener('click', toggleSpeaker);
-  window.addEventListener('resize', update);
+  if (talk && scroll) talk.hidden = true;
+  else if (talk) talk.addEventListener('click', toggleSpeaker);
+  window.addEventListener('resize', function () {
+    if (Reveal.getConfig().margin !== margin()) Reveal.configure({ margin: margin() });
+    update();
+  });
 })();
