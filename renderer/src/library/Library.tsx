@@ -126,7 +126,7 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
             reading (.txt, .md or .docx).
           </p>
           <p className="muted">
-            Decks you already have appear here when their folders (each holding a <code>.lectern</code> file) are copied into {workspace ? <code>{workspace}</code> : 'the workspace folder'}.
+            Decks you already have appear here when their folders (each holding a <code>.lectern</code> file) are copied into the workspace folder{workspace ? <> <code>{workspace}</code></> : ''}.
           </p>
         </section>
       ) : (
