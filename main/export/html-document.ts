@@ -33,6 +33,7 @@ html,body{margin:0;height:100%}
 .reveal-viewport{background:#000}
 .lx-toolbar{position:fixed;top:8px;right:8px;z-index:40;display:flex;gap:6px}
 .lx-toolbar button{font:14px/1.2 'Source Sans 3',sans-serif;padding:4px 10px;border:1px solid #555;border-radius:4px;background:#fff;color:#111;cursor:pointer;opacity:.85}
+.lx-toolbar button[aria-pressed=true]{background:#d6e2f5;border-color:#1f4e99;opacity:1}
 .lx-toolbar button:focus-visible{outline:3px solid #7aa7ff;outline-offset:1px;opacity:1}
 .reveal .slides>section.lectern-slide{padding:48px 64px 40px}
 .reveal .slide-number{font:600 15px/1 'Source Sans 3',sans-serif;color:#fff;background:rgba(0,0,0,.75);padding:5px 8px;border-radius:4px;right:112px;bottom:28px}
