@@ -2,7 +2,8 @@
  * The browser edition's host: the API contract over HTTP on 127.0.0.1.
  *
  *   POST /api/<method>        JSON args → JSON result; token in the `x-lectern-token` header
- *   GET  /api/events?token=…  Server-Sent Events (EventSource cannot send headers)
+ *   GET  /api/events?token=…  Server-Sent Events (EventSource cannot send headers); replays
+ *                             what a page missed from `Last-Event-ID` (see events.ts)
  *   GET  /asset/<ref>/<path>?token=…   a deck's image (an <img> cannot send headers)
  *   GET  /download/<id>?token=…  an export, once, as an attachment (see downloads.ts)
  *   GET  /…                   the built UI (not secret; holds no data)
@@ -16,7 +17,7 @@ import { dispatch, openBackend, type Backend } from '../services';
 import type { WatchOptions } from '../services/watcher';
 import { setExportDelivery } from '../services/export';
 import { browserDelivery, Downloads, serveDownload } from './downloads';
-import { streamEvents } from './events';
+import { recordEvents, streamEvents } from './events';
 import { serveAsset, serveUi } from './files';
 import { refuse, sendJson } from './respond';
 import { baseHeaders, hostAllowed, newToken, originAllowed, TOKEN_HEADER, tokenMatches } from './security';
@@ -55,6 +56,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const downloads = new Downloads();
   setExportDelivery(backend.ctx, browserDelivery(downloads, token));
   const streams = new Set<ServerResponse>();
+  // Recorded from the start, so a page that connects or comes back late misses nothing.
+  const events = recordEvents(backend.ctx.workspace);
+  const eventSource = { log: events.log, decks: () => backend.ctx.watcher.lastSeen() };
   let port = 0;
 
   const server = createServer((req, res) => {
@@ -79,7 +83,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (method === 'events') {
         if (req.method !== 'GET') return refuse(res, 405, 'method', 'use GET for the event stream');
         if (!checkToken(res, query.get('token'))) return;
-        return streamEvents(req, res, backend.ctx.workspace, streams);
+        // EventSource sends Last-Event-ID by itself when it reconnects after a drop.
+        const lastId = req.headers['last-event-id'];
+        return streamEvents(req, res, eventSource, typeof lastId === 'string' ? lastId : null, streams);
       }
       if (req.method !== 'POST') return refuse(res, 405, 'method', 'API calls are POST requests');
       const given = req.headers[TOKEN_HEADER];
@@ -140,6 +146,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server,
     close: async () => {
       for (const res of streams) res.end();
+      events.stop();
       backend.close();
       await downloads.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -105,6 +105,14 @@ export class DeckWatcher {
     return [...this.entries.keys()];
   }
 
+  /**
+   * Each watched deck as last seen (read, written by the app, or changed by someone else;
+   * null when gone): what a client that may have missed events re-checks its decks against.
+   */
+  lastSeen(): Array<{ ref: string; stamp: DiskStamp | null }> {
+    return [...this.entries].map(([ref, entry]) => ({ ref, stamp: entry.stamp }));
+  }
+
   private schedule(ref: string): void {
     const entry = this.entries.get(ref);
     if (!entry) return;
