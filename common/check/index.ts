@@ -8,8 +8,8 @@
  * asset that is not in the deck folder (error); text estimated not to fit its slide, even at
  * the smallest size, so the slide is cut off (warning).
  */
-import { error, warning, type Problem } from '../deck/problems';
-import type { Block, BulletItem, Citation, Deck, Provenance } from '../deck/schema';
+import type { Problem } from '../deck/problems';
+import type { Block, BulletItem, Citation, Deck, Provenance, Reference, Slide } from '../deck/schema';
 import { fitSlide } from '../render/fit';
 import { round, slideNumbers, sourceValues } from './numbers';
 
@@ -22,67 +22,116 @@ export interface CheckContext {
 
 const UNSOURCED_LAYOUTS = new Set(['title', 'section', 'references']);
 
+/** What the check found on one slide, without its place: `slideWhere` names the slide. */
+export interface SlideFinding {
+  what: string;
+  severity: Problem['severity'];
+}
+
+/** Where a problem about slide `index` (0-based) is: `slide 3 "Its title"`. */
+export function slideWhere(slide: Slide, index: number): string {
+  return `slide ${index + 1} "${slide.title.slice(0, 60)}"`;
+}
+
 /** Runs every rule on a deck that passed the schema. */
 export function checkDeck(deck: Deck, context: CheckContext = {}): Problem[] {
   const problems: Problem[] = [];
-  const refs = new Map(deck.references.map((r) => [r.id, r]));
-  const warnedMissing = new Set<string>();
   deck.slides.forEach((slide, i) => {
-    const where = `slide ${i + 1} "${slide.title.slice(0, 60)}"`;
-    const add = (p: Problem) => problems.push(p);
-    const cite = (what: string, cs: readonly Citation[]) => {
-      for (const c of cs) {
-        const ref = refs.get(c.ref);
-        if (!ref) add(error(where, `${what} cites "${c.ref}", which is not in the deck's reference list`));
-        else if ((ref.missing.length || (!ref.text.trim() && !ref.csl)) && !warnedMissing.has(`${slide.id}|${ref.id}`)) {
-          warnedMissing.add(`${slide.id}|${ref.id}`);
-          add(warning(where, `${what} cites ${ref.label}, whose ${ref.missing.length ? ref.missing.join(', ') : 'details'} ${ref.missing.length === 1 ? 'is' : 'are'} missing; add them in the reference list`));
-        }
-      }
-    };
-    let sourced = Boolean(slide.provenance?.sentences.length);
-    slide.blocks.forEach((block, b) => {
-      const what = blockName(block, b);
-      if (block.type === 'bullets') {
-        // Nested bullets are checked like top-level ones, named "bullet 2.1".
-        const visit = (items: readonly BulletItem[], prefix: string, inherited: Provenance | undefined) =>
-          items.forEach((item, k) => {
-            const name = `bullet ${prefix}${k + 1}`;
-            const prov = item.provenance ?? inherited;
-            cite(name, item.citations);
-            if (item.provenance?.sentences.length) sourced = true;
-            if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, where, name, item.text, prov, context);
-            visit(item.children, `${prefix}${k + 1}.`, prov);
-          });
-        visit(block.items, '', slide.provenance);
-        return;
-      }
-      if (block.type === 'references') {
-        for (const id of block.refs) if (!refs.has(id)) add(error(where, `the reference list on this slide names "${id}", which is not in the deck's reference list`));
-        return;
-      }
-      cite(what, block.citations);
-      if (block.provenance?.sentences.length) sourced = true;
-      const prov = block.provenance ?? slide.provenance;
-      if (block.type === 'figure') {
-        if (!block.alt.trim()) add(error(where, `${what} has no alt text; describe what it shows for readers who cannot see it`));
-        if (block.figure.kind === 'image' && context.assetExists && !context.assetExists(block.figure.asset)) {
-          add(error(where, `${what} shows "${block.figure.asset}", which is not in the deck folder`));
-        }
-        if (block.figure.kind === 'chart' && !UNSOURCED_LAYOUTS.has(slide.layout)) chartNumbers(add, where, what, block.figure.spec.data.values, prov, context);
-        if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, where, `${what} caption`, block.caption, prov, context);
-        return;
-      }
-      if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, where, what, block.type === 'quote' ? `${block.text} ${block.attribution ?? ''}` : block.text, prov, context);
-    });
-    if (fitSlide(slide, deck).overfull) {
-      add(warning(where, 'has more text than fits even at the smallest size, so the end is cut off; split it or shorten it'));
-    }
-    if (!sourced && !UNSOURCED_LAYOUTS.has(slide.layout) && slide.blocks.length) {
-      add(warning(where, 'has no source: nothing on it is linked to a sentence of the reading (fine if it is your own material)'));
-    }
+    const where = slideWhere(slide, i);
+    for (const f of checkSlide(slide, deck, context)) problems.push({ where, what: f.what, severity: f.severity });
   });
   return problems;
+}
+
+/**
+ * Runs every rule on one slide of `deck`. The findings depend only on the slide itself, the
+ * deck's aspect ratio, the deck title (when the slide has none: the fit of the title band),
+ * the deck's reference list (only when `usesReferences(slide)`) and `context` — never on
+ * the slide's place or the other slides, so a caller may keep them per slide object.
+ */
+export function checkSlide(slide: Slide, deck: Deck, context: CheckContext = {}): SlideFinding[] {
+  const findings: SlideFinding[] = [];
+  const refs = referenceIndex(deck.references);
+  const warnedMissing = new Set<string>();
+  const add = (p: SlideFinding) => findings.push(p);
+  const cite = (what: string, cs: readonly Citation[]) => {
+    for (const c of cs) {
+      const ref = refs.get(c.ref);
+      if (!ref) add(error(`${what} cites "${c.ref}", which is not in the deck's reference list`));
+      else if ((ref.missing.length || (!ref.text.trim() && !ref.csl)) && !warnedMissing.has(ref.id)) {
+        warnedMissing.add(ref.id);
+        add(warning(`${what} cites ${ref.label}, whose ${ref.missing.length ? ref.missing.join(', ') : 'details'} ${ref.missing.length === 1 ? 'is' : 'are'} missing; add them in the reference list`));
+      }
+    }
+  };
+  let sourced = Boolean(slide.provenance?.sentences.length);
+  slide.blocks.forEach((block, b) => {
+    const what = blockName(block, b);
+    if (block.type === 'bullets') {
+      // Nested bullets are checked like top-level ones, named "bullet 2.1".
+      const visit = (items: readonly BulletItem[], prefix: string, inherited: Provenance | undefined) =>
+        items.forEach((item, k) => {
+          const name = `bullet ${prefix}${k + 1}`;
+          const prov = item.provenance ?? inherited;
+          cite(name, item.citations);
+          if (item.provenance?.sentences.length) sourced = true;
+          if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, name, item.text, prov, context);
+          visit(item.children, `${prefix}${k + 1}.`, prov);
+        });
+      visit(block.items, '', slide.provenance);
+      return;
+    }
+    if (block.type === 'references') {
+      for (const id of block.refs) if (!refs.has(id)) add(error(`the reference list on this slide names "${id}", which is not in the deck's reference list`));
+      return;
+    }
+    cite(what, block.citations);
+    if (block.provenance?.sentences.length) sourced = true;
+    const prov = block.provenance ?? slide.provenance;
+    if (block.type === 'figure') {
+      if (!block.alt.trim()) add(error(`${what} has no alt text; describe what it shows for readers who cannot see it`));
+      if (block.figure.kind === 'image' && context.assetExists && !context.assetExists(block.figure.asset)) {
+        add(error(`${what} shows "${block.figure.asset}", which is not in the deck folder`));
+      }
+      if (block.figure.kind === 'chart' && !UNSOURCED_LAYOUTS.has(slide.layout)) chartNumbers(add, what, block.figure.spec.data.values, prov, context);
+      if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, `${what} caption`, block.caption, prov, context);
+      return;
+    }
+    if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, what, block.type === 'quote' ? `${block.text} ${block.attribution ?? ''}` : block.text, prov, context);
+  });
+  if (fitSlide(slide, deck).overfull) {
+    add(warning('has more text than fits even at the smallest size, so the end is cut off; split it or shorten it'));
+  }
+  if (!sourced && !UNSOURCED_LAYOUTS.has(slide.layout) && slide.blocks.length) {
+    add(warning('has no source: nothing on it is linked to a sentence of the reading (fine if it is your own material)'));
+  }
+  return findings;
+}
+
+/**
+ * Whether the findings of `slide` can depend on the deck's reference list: it cites, or it
+ * holds a reference list. Other slides' findings stay valid when the references change.
+ */
+export function usesReferences(slide: Slide): boolean {
+  const cites = (items: readonly BulletItem[]): boolean => items.some((i) => i.citations.length > 0 || cites(i.children));
+  return slide.blocks.some((b) => (b.type === 'bullets' ? cites(b.items) : b.type === 'references' || b.citations.length > 0));
+}
+
+const referenceIndexes = new WeakMap<readonly Reference[], ReadonlyMap<string, Reference>>();
+
+/** The reference list by id, built once per list object (checkSlide runs once per slide). */
+function referenceIndex(references: readonly Reference[]): ReadonlyMap<string, Reference> {
+  let index = referenceIndexes.get(references);
+  if (!index) referenceIndexes.set(references, (index = new Map(references.map((r) => [r.id, r]))));
+  return index;
+}
+
+function error(what: string): SlideFinding {
+  return { what, severity: 'error' };
+}
+
+function warning(what: string): SlideFinding {
+  return { what, severity: 'warning' };
 }
 
 function blockName(block: Block, index: number): string {
@@ -105,26 +154,25 @@ function texts(prov: Provenance | undefined, context: CheckContext): { texts: st
   return { texts: found, missing };
 }
 
-function numbers(add: (p: Problem) => void, where: string, what: string, text: string, prov: Provenance | undefined, context: CheckContext): void {
+function numbers(add: (p: SlideFinding) => void, what: string, text: string, prov: Provenance | undefined, context: CheckContext): void {
   const nums = slideNumbers(text);
   if (!nums.length) return;
   const src = texts(prov, context);
   if (!src) return; // no provenance (the "no source" rule speaks) or no copy to compare with
   if (src.missing.length) {
-    add(warning(where, `${what} comes from sentence ${src.missing.join(', ')}, which is no longer in the source; regenerate or relink it`));
+    add(warning(`${what} comes from sentence ${src.missing.join(', ')}, which is no longer in the source; regenerate or relink it`));
     return;
   }
   const values = sourceValues(src.texts);
   for (const n of nums) {
     if (!values.has(round(n.value))) {
-      add(error(where, `${what} says "${n.raw}", which is not in its source (${prov!.sentences.join(', ')}); correct the number or its source link`));
+      add(error(`${what} says "${n.raw}", which is not in its source (${prov!.sentences.join(', ')}); correct the number or its source link`));
     }
   }
 }
 
 function chartNumbers(
-  add: (p: Problem) => void,
-  where: string,
+  add: (p: SlideFinding) => void,
   what: string,
   rows: readonly Record<string, string | number | boolean | null>[],
   prov: Provenance | undefined,
@@ -136,7 +184,7 @@ function chartNumbers(
     for (const [key, value] of Object.entries(row)) {
       if (key === 'sentence') continue;
       const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
-      numbers(add, where, `${what} datum ${r + 1} (${key})`, text, own, context);
+      numbers(add, `${what} datum ${r + 1} (${key})`, text, own, context);
     }
   });
 }

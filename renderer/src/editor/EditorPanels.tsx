@@ -1,7 +1,7 @@
 /** The right-hand panels: the slide's inspector, the references, the source and the deck check. */
 import type { Deck, Slide } from '../../../common/deck/schema';
 import type { Op } from '../../../common/ops';
-import type { SlideProblem } from './deck-check';
+import { useDeckCheck } from './deck-check';
 import { CheckPanel } from './CheckPanel';
 import { Inspector } from './Inspector';
 import { ReferencesPanel } from './ReferencesPanel';
@@ -22,7 +22,8 @@ export interface EditorPanelsProps {
   slide: Slide | undefined;
   index: number;
   apply: (op: Op) => boolean;
-  problems: readonly SlideProblem[];
+  /** Image paths the host said are not in the deck folder (for the deck check). */
+  missingAssets: ReadonlySet<string>;
   onGo: (index: number) => void;
   onAddFigure: () => void;
   onReplaceImage: (blockId: string, file: File) => void;
@@ -30,6 +31,8 @@ export interface EditorPanelsProps {
 }
 
 export function EditorPanels(p: EditorPanelsProps) {
+  // The check runs here, not in the session, so its catch-up render after a keystroke is this panel's only.
+  const problems = useDeckCheck(p.deck, p.missingAssets, p.assetUrl);
   return (
     <aside className="panels" aria-label="Inspector">
       <div role="tablist" aria-label="Panels" className="tabs">
@@ -52,7 +55,7 @@ export function EditorPanels(p: EditorPanelsProps) {
             }}
           >
             {t.label}
-            {t.name === 'check' && p.problems.length > 0 ? ` (${p.problems.length})` : ''}
+            {t.name === 'check' && problems.length > 0 ? ` (${problems.length})` : ''}
           </button>
         ))}
       </div>
@@ -65,7 +68,7 @@ export function EditorPanels(p: EditorPanelsProps) {
           ))}
         {p.panel === 'references' && <ReferencesPanel references={p.deck.references} apply={p.apply} />}
         {p.panel === 'source' && (p.slide ? <SourcePane deck={p.deck} slide={p.slide} assetUrl={p.assetUrl} /> : <p className="muted">No slide selected.</p>)}
-        {p.panel === 'check' && <CheckPanel problems={p.problems} onGo={(i) => (p.onGo(i), p.setPanel('slide'))} onReferences={() => p.setPanel('references')} />}
+        {p.panel === 'check' && <CheckPanel problems={problems} onGo={(i) => (p.onGo(i), p.setPanel('slide'))} onReferences={() => p.setPanel('references')} />}
       </div>
     </aside>
   );

@@ -12,7 +12,6 @@ import { useApi } from '../app/api-context';
 import type { ChromeTheme } from '../app/chrome-theme';
 import { problemText } from '../app/format';
 import { AddFigureDialog, type NewFigure } from './AddFigureDialog';
-import { useDeckCheck } from './deck-check';
 import { useChartSvgs } from './charts';
 import { ConflictDialog } from './ConflictDialog';
 import { DeckStore, useDeckView } from './deck-store';
@@ -77,7 +76,6 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
   const rawAssetUrl = useCallback((rel: string) => api.assetUrl(deckRef, rel), [api, deckRef]);
   const missing = useMissingAssets(deck, rawAssetUrl);
   const ctx = useMemo<SlideRenderContext>(() => ({ assetUrl: (rel) => (missing.has(rel) ? undefined : rawAssetUrl(rel)), charts }), [rawAssetUrl, missing, charts]);
-  const problems = useDeckCheck(deck, missing, rawAssetUrl);
 
   /** Dispatches a named op; a refused op is reported, never thrown. */
   const apply = useCallback(
@@ -272,7 +270,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
           slide={slide}
           index={currentIndex}
           apply={apply}
-          problems={problems}
+          missingAssets={missing}
           onGo={selectIndex}
           onAddFigure={() => setModal('figure')}
           onReplaceImage={(b, f) => void replaceImage(b, f)}
