@@ -11,7 +11,7 @@ import { inlineToPlainText } from './inline';
 
 /** Average glyph width in em for Source Sans 3 text, rounded up so estimates over-count lines. */
 const GLYPH_EM = 0.5;
-const BODY_SIZES = [30, 27, 24, 21, 18, 16] as const;
+const BODY_SIZES = [34, 30, 27, 24, 21, 18, 16] as const;
 const QUOTE_SIZES = [40, 35, 30, 26, 22, 18] as const;
 const REFERENCE_SIZES = [24, 21, 19, 17, 15, 14] as const;
 /** One-line titles may be large; two lines must fit the 112px title band. */

@@ -123,8 +123,8 @@ describe('SlideView', () => {
   it('shrinks the text of a crowded slide and keeps short slides at full size', async () => {
     const { doc } = await rendered();
     const size = (id: string) => Number(/--lectern-text-size:(\d+)px/.exec(doc.querySelector(`[data-slide-id="${id}"]`)!.getAttribute('style')!)?.[1]);
-    expect(size('s-bullets')).toBe(30);
-    expect(size('s-long')).toBeLessThan(30);
+    expect(size('s-bullets')).toBe(34);
+    expect(size('s-long')).toBeLessThan(34);
     expect(size('s-long')).toBeGreaterThanOrEqual(18);
   });
 
