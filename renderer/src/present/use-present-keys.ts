@@ -10,6 +10,7 @@
  */
 import { useEffect, useState, type RefObject } from 'react';
 import type { RevealApi } from 'reveal.js';
+import { slideNumberKey } from './slide-number';
 
 export interface PresentKeyActions {
   reveal: RefObject<RevealApi | null>;
@@ -35,18 +36,10 @@ export function usePresentKeys({ reveal, leave, toggleSpeaker, toggleFullscreen 
       };
       if (e.ctrlKey || e.metaKey) return e.stopPropagation();
       if (e.altKey || !r?.isReady()) return;
-      if (/^[0-9]$/.test(e.key)) {
-        set((typed + e.key).slice(0, 4));
-        return consume();
-      }
-      if (e.key === 'Backspace' && typed) {
-        set(typed.slice(0, -1));
-        return consume();
-      }
-      if (e.key === 'Enter' && typed) {
-        const n = Number(typed);
-        set('');
-        if (n >= 1) r.slide(Math.min(n, r.getTotalSlides()) - 1);
+      const step = slideNumberKey(typed, e.key);
+      if (step) {
+        set(step.typed);
+        if (step.jumpTo !== undefined) r.slide(Math.min(step.jumpTo, r.getTotalSlides() - 1));
         return consume();
       }
       if (typed) set('');

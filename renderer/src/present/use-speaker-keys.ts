@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { NavigateAction } from './protocol';
+import { slideNumberKey } from './slide-number';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n', 'N']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P']);
@@ -22,11 +23,10 @@ export function useSpeakerKeys(navigate: (action: NavigateAction, position?: num
       // Typing the planned duration is not navigation.
       if (e.target instanceof HTMLInputElement) return;
       let action: NavigateAction | null = null;
-      if (/^[0-9]$/.test(e.key)) set((typed + e.key).slice(0, 4));
-      else if (e.key === 'Enter' && typed) {
-        const n = Number(typed);
-        set('');
-        if (n >= 1) navigate('goto', n - 1);
+      const step = slideNumberKey(typed, e.key);
+      if (step) {
+        set(step.typed);
+        if (step.jumpTo !== undefined) navigate('goto', step.jumpTo);
       } else if (NEXT.has(e.key)) action = 'next';
       else if (PREV.has(e.key)) action = 'prev';
       else if (e.key === 'Home') action = 'first';

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { slideNumberKey } from '../../../renderer/src/present/slide-number';
+
+/** Types `keys` one after another, as a lecturer would, and returns the last step. */
+function type(keys: string[]) {
+  let typed = '';
+  let last: ReturnType<typeof slideNumberKey>;
+  for (const key of keys) {
+    last = slideNumberKey(typed, key);
+    if (last) typed = last.typed;
+  }
+  return { typed, last };
+}
+
+describe('typing a slide number then Enter', () => {
+  it('jumps to that slide (0-based), clearing what was typed', () => {
+    expect(type(['1', '2', 'Enter']).last).toEqual({ typed: '', jumpTo: 11 });
+  });
+  it('lets Backspace correct a digit', () => {
+    expect(type(['1', '9', 'Backspace', '2', 'Enter']).last).toEqual({ typed: '', jumpTo: 11 });
+  });
+  it('ignores slide 0 and keeps at most four digits', () => {
+    expect(type(['0', 'Enter']).last).toEqual({ typed: '' });
+    expect(type(['1', '2', '3', '4', '5']).typed).toBe('1234');
+  });
+  it('leaves other keys, and Enter or Backspace with nothing typed, to navigation', () => {
+    expect(slideNumberKey('', 'Enter')).toBeUndefined();
+    expect(slideNumberKey('', 'Backspace')).toBeUndefined();
+    expect(slideNumberKey('3', 'ArrowRight')).toBeUndefined();
+  });
+});
