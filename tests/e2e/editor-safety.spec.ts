@@ -6,11 +6,10 @@
 import { test, expect } from '@playwright/test';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Deck } from '../../common/deck/schema';
 import { serializeDeck } from '../../common/deck/serialize';
 import { startHost, type RunningHost } from './helpers/host';
 import { lectureDeck, readDeckJson, tempWorkspace, writeDeck, type TempWorkspace } from './helpers/workspace';
-import { info, openDeck, shortcut, slides } from './helpers/editor';
+import { editWhileChangedOnDisk, info, openDeck, shortcut, slides } from './helpers/editor';
 
 let ws: TempWorkspace;
 let host: RunningHost | undefined;
@@ -55,14 +54,7 @@ test('a change on disk is offered as reload, keep mine or save as', async ({ pag
   const deckPath = writeDeck(ws, 'lecture', lectureDeck());
   host = await startHost(ws.dir);
   await openDeck(page, host.url, 'Soviet industrialisation');
-  await slides(page).nth(1).click();
-  await page.getByLabel('Title', { exact: true }).fill('Mine');
-
-  const theirs = Deck.parse(lectureDeck());
-  theirs.slides[1]!.title = 'Theirs';
-  writeFileSync(deckPath, serializeDeck(theirs));
-  const conflict = page.getByRole('dialog', { name: 'The deck changed on disk' });
-  await expect(conflict).toBeVisible({ timeout: 15_000 });
+  const { theirs, conflict } = await editWhileChangedOnDisk(page, deckPath);
   await conflict.getByRole('button', { name: 'Reload' }).click();
   await expect(slides(page).nth(1)).toHaveAccessibleName(/^Slide 2: Theirs/);
 

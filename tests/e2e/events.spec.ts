@@ -13,7 +13,7 @@ import { serializeDeck } from '../../common/deck/serialize';
 import { startWebHost, type WebHost } from '../../main/host/server';
 import { ensureUiBuilt } from '../../main/host/ui-build';
 import { lectureDeck, tempWorkspace, writeDeck, type TempWorkspace } from './helpers/workspace';
-import { info, openDeck, slides } from './helpers/editor';
+import { editWhileChangedOnDisk, info, openDeck, slides } from './helpers/editor';
 
 let ws: TempWorkspace;
 let host: WebHost | undefined;
@@ -73,14 +73,7 @@ test('a conflict settled and saved is not offered again when the deck is reopene
   const deckPath = writeDeck(ws, 'lecture', lectureDeck());
   host = await startHost(ws.dir);
   await openDeck(page, host.url, 'Soviet industrialisation');
-  await slides(page).nth(1).click();
-  await page.getByLabel('Title', { exact: true }).fill('Mine');
-
-  const theirs = Deck.parse(lectureDeck());
-  theirs.slides[1]!.title = 'Theirs';
-  writeFileSync(deckPath, serializeDeck(theirs));
-  const conflict = page.getByRole('dialog', { name: 'The deck changed on disk' });
-  await expect(conflict).toBeVisible({ timeout: 15_000 });
+  const { conflict } = await editWhileChangedOnDisk(page, deckPath);
   await conflict.getByRole('button', { name: 'Keep mine' }).click();
   await expect.poll(() => info(deckPath).slides[1]!.title).toBe('Mine');
 
