@@ -19,7 +19,7 @@ import { parseSource } from '../common/source/parse';
 import { sha256 } from '../main/store/read';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SOURCE = resolve(process.argv[2] ?? join(HERE, '../../shared/source/soviet-industrialization-1930s.txt'));
+const SOURCE = resolve(process.argv[2] ?? join(HERE, '../tests/fixtures/sources/soviet-industrialization-1930s.txt'));
 const FILE = 'soviet-industrialization-1930s.txt';
 const SRC = 'soviet-industrialization-1930s';
 const bytes = readFileSync(SOURCE);

@@ -7,7 +7,7 @@ import { parseSource } from '../../../common/source/parse';
 import { Deck } from '../../../common/deck/schema';
 import type { SourceModel } from '../../../common/source/model';
 
-const SAMPLE = readFileSync(join(__dirname, '../../../../shared/source/soviet-industrialization-1930s.txt'), 'utf8');
+const SAMPLE = readFileSync(join(__dirname, '../../fixtures/sources/soviet-industrialization-1930s.txt'), 'utf8');
 const model = parseSource(SAMPLE, { hash: 'sha256:' + 'b'.repeat(64), format: 'text' });
 
 function contextFor(m: SourceModel, assets: string[] = []): CheckContext {

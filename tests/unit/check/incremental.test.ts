@@ -13,7 +13,7 @@ import { parseSource } from '../../../common/source/parse';
 import { Deck } from '../../../common/deck/schema';
 import { checkDeckBySlide } from '../../../common/check/by-slide';
 
-const SAMPLE = readFileSync(join(__dirname, '../../../../shared/source/soviet-industrialization-1930s.txt'), 'utf8');
+const SAMPLE = readFileSync(join(__dirname, '../../fixtures/sources/soviet-industrialization-1930s.txt'), 'utf8');
 const model = parseSource(SAMPLE, { hash: 'sha256:' + 'c'.repeat(64), format: 'text' });
 const sentences = new Map<string, string>();
 for (const s of model.sections) for (const p of s.paragraphs) for (const t of p.sentences) sentences.set(t.id, t.text);

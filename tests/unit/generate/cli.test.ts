@@ -7,7 +7,7 @@ import { parseDeck } from '../../../common/deck/load';
 import { docx } from '../import/docx-zip';
 
 const ROOT = resolve(__dirname, '../../..');
-const SAMPLE = resolve(ROOT, '../shared/source/soviet-industrialization-1930s.txt');
+const SAMPLE = resolve(ROOT, 'tests/fixtures/sources/soviet-industrialization-1930s.txt');
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lectern-generate-'));

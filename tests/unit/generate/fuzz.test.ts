@@ -6,7 +6,7 @@ import { generateDecks } from '../../../common/generate';
 import { parseSource } from '../../../common/source/parse';
 import { untracedNumbers, validates } from './helpers';
 
-const SAMPLE = readFileSync(join(__dirname, '../../../../shared/source/soviet-industrialization-1930s.txt'), 'utf8');
+const SAMPLE = readFileSync(join(__dirname, '../../fixtures/sources/soviet-industrialization-1930s.txt'), 'utf8');
 const MD = readFileSync(join(__dirname, '../../fixtures/sources/green-revolution.md'), 'utf8');
 
 function run(text: string, format: 'text' | 'markdown') {

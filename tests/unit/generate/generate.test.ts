@@ -8,7 +8,7 @@ import { serializeDeck } from '../../../common/deck/serialize';
 import type { Deck } from '../../../common/deck/schema';
 import { untracedNumbers, validates } from './helpers';
 
-const SAMPLE = readFileSync(join(__dirname, '../../../../shared/source/soviet-industrialization-1930s.txt'), 'utf8');
+const SAMPLE = readFileSync(join(__dirname, '../../fixtures/sources/soviet-industrialization-1930s.txt'), 'utf8');
 const FIX = join(__dirname, '../../fixtures/sources');
 const HASH = 'sha256:' + 'a'.repeat(64);
 const opts = { sourceId: 'reading', sourcePath: 'sources/reading.txt' };

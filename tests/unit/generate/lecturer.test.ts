@@ -15,7 +15,7 @@ import { untracedNumbers, validates } from './helpers';
 
 const FIX = join(__dirname, '../../fixtures/sources');
 const DOCS: Array<[string, string, 'text' | 'markdown']> = [
-  ['the sample', readFileSync(join(__dirname, '../../../../shared/source/soviet-industrialization-1930s.txt'), 'utf8'), 'text'],
+  ['the sample', readFileSync(join(__dirname, '../../fixtures/sources/soviet-industrialization-1930s.txt'), 'utf8'), 'text'],
   ['the Markdown fixture', readFileSync(join(FIX, 'green-revolution.md'), 'utf8'), 'markdown'],
   ['the Roman-numeral fixture', readFileSync(join(FIX, 'cholera-london.txt'), 'utf8'), 'text'],
   ['the lettered-section fixture', readFileSync(join(FIX, 'atlantic-telegraph.txt'), 'utf8'), 'text'],

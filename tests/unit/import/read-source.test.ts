@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readSourceFile } from '../../../main/import/read-source';
 import { docx } from './docx-zip';
 
-const SAMPLE = join(__dirname, '../../../../shared/source/soviet-industrialization-1930s.txt');
+const SAMPLE = join(__dirname, '../../fixtures/sources/soviet-industrialization-1930s.txt');
 const FIXTURES = join(__dirname, '../../fixtures/sources');
 let dir: string;
 beforeAll(() => {
