@@ -7,7 +7,7 @@ import { Deck, DECK_FORMAT, DECK_SCHEMA_ID, DECK_VERSION, type Citation, type Sl
 import type { Section, SourceModel } from '../source/model';
 import { indexReferences, type ReferenceIndex } from './references';
 import { buildLexicon } from './lexicon';
-import { sectionSlides } from './slides';
+import { sectionSlidesWithFigures } from './figures';
 import { clip, slugify } from './text';
 
 export interface GenerateOptions {
@@ -49,7 +49,7 @@ export function generateDecks(model: SourceModel, options: GenerateOptions): Gen
     sections.forEach((section, i) => {
       const prefix = `p${i + 1}-`;
       slides.push({ id: `${prefix}divider`, layout: 'section', title: sectionTitle(section), subtitle: `Part ${i + 1} of ${sections.length}`, blocks: [], notes: '' });
-      slides.push(...sectionSlides(section, { sourceId: options.sourceId, refs, prefix, lexicon, titles }));
+      slides.push(...sectionSlidesWithFigures(section, { sourceId: options.sourceId, refs, prefix, lexicon, titles }));
     });
     slides.push(...referenceSlides(slides, refs));
     return [{ slug: uniqueSlug(title), deck: finish({ title }, slides, refs, source) }];
@@ -60,7 +60,7 @@ export function generateDecks(model: SourceModel, options: GenerateOptions): Gen
     const heading = sectionTitle(section);
     const slides: Slide[] = [
       { id: 'title', layout: 'title', title: heading, subtitle: clip(`${title} · Part ${i + 1} of ${sections.length}`, 400), blocks: [], notes: '' },
-      ...sectionSlides(section, { sourceId: options.sourceId, refs, prefix: '', lexicon, titles: new Set([heading.toLowerCase()]) }),
+      ...sectionSlidesWithFigures(section, { sourceId: options.sourceId, refs, prefix: '', lexicon, titles: new Set([heading.toLowerCase()]) }),
     ];
     slides.push(...referenceSlides(slides, refs));
     return { slug: uniqueSlug(heading), deck: finish({ title: heading, subtitle: title }, slides, refs, source) };

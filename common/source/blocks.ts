@@ -5,7 +5,7 @@
 import { REFERENCE_HEADING } from './references';
 
 export interface Block {
-  kind: 'heading' | 'paragraph' | 'footnote';
+  kind: 'heading' | 'paragraph' | 'footnote' | 'image';
   /** Offset of `text` in the normalised source. */
   start: number;
   text: string;
@@ -15,7 +15,17 @@ export interface Block {
   number?: string;
   /** Footnote definitions: the key without "^". */
   key?: string;
+  /** Images (a Markdown `![alt](src "title")` on a line of its own): the path as written. */
+  src?: string;
+  /** Images: the title in quotes after the path, if any; `text` holds the alt text. */
+  title?: string;
 }
+
+/**
+ * A Markdown image alone on its line: `![alt](path)`, `![alt](path "title")`, `![alt](<a b.png>)`.
+ * An image inside a sentence stays text (its alt text reads as part of the sentence).
+ */
+const IMAGE_LINE = /^!\[((?:[^\]\\]|\\.){0,2000})\]\(\s*(<[^<>\n]{1,1000}>|[^\s()]{1,1000})(?:\s+(?:"([^"]{0,2000})"|'([^']{0,2000})'|\(([^()]{0,2000})\)))?\s*\)$/;
 
 /** Line endings, tabs, non-breaking spaces and stray control characters made plain. */
 export function normalizeText(input: string): string {
@@ -58,6 +68,14 @@ export function toBlocks(text: string, markdown: boolean): Block[] {
       if (h) {
         flush();
         blocks.push({ kind: 'heading', start: lineStart + lead + h[1]!.length + 1, text: h[2]!, level: h[1]!.length });
+        continue;
+      }
+      const img = IMAGE_LINE.exec(trimmed);
+      if (img) {
+        flush();
+        const src = img[2]!.startsWith('<') ? img[2]!.slice(1, -1) : img[2]!;
+        const title = img[3] ?? img[4] ?? img[5];
+        blocks.push({ kind: 'image', start: lineStart + lead, text: img[1]!.replace(/\\(.)/g, '$1'), src, ...(title !== undefined ? { title } : {}) });
         continue;
       }
       const fn = /^\[\^([A-Za-z0-9_-]{1,20})\]:\s*(.*)$/.exec(trimmed);

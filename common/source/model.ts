@@ -22,6 +22,42 @@ export interface Section {
   number?: string;
   title: string;
   paragraphs: Paragraph[];
+  /**
+   * Images the reading shows in this section, in document order. Their captions are also
+   * paragraphs of the section (so provenance and the source pane reach them), named by
+   * `SourceFigure.caption.paragraph`; bullets are made from the other paragraphs only.
+   */
+  figures?: SourceFigure[];
+}
+
+/** An image of the reading with what the reading says about it. */
+export interface SourceFigure {
+  /** `sec1-f1`: section 1, first figure. */
+  id: string;
+  /**
+   * The image as the reading names it: a Markdown path relative to the reading's folder, or
+   * the name the .docx importer gave an embedded image. Only main/ turns it into bytes.
+   */
+  ref: string;
+  /** Offset of the image in the normalised source. */
+  start: number;
+  /** The id of the last body paragraph before the image; absent when it opens the section. */
+  after?: string;
+  /** The reading's label, when the caption has one: "Figure 1", "Fig. 2", "Map 3". */
+  label?: string;
+  /** The caption without its label and citation markers; "" when the reading gives none. */
+  caption: string;
+  /** The image's own description (Markdown alt text, Word's alt text); "" when absent. */
+  alt: string;
+  /** Citations in the caption (its source, its data). */
+  citations: SourceCitation[];
+  /** The paragraph holding the caption, and its sentences, when the caption is reading text. */
+  captionParagraph?: string;
+  /**
+   * The file name under the deck's `assets/` that holds the image, set by the importer in
+   * main/ once it has the bytes; absent when the image could not be had (see diagnostics).
+   */
+  asset?: string;
 }
 
 export interface Paragraph {

@@ -3,7 +3,7 @@
  * citations, quotations and facts, the reference list, and the garbled repeats to leave out.
  * Pure and deterministic: the same text gives the same model and the same ids.
  */
-import type { Paragraph, Section, Sentence, SourceModel, SourceReference } from './model';
+import type { Paragraph, Section, Sentence, SourceFigure, SourceModel, SourceReference } from './model';
 import { normalizeText, toBlocks, type Block } from './blocks';
 import { splitSentences } from './sentences';
 import { extractCitations } from './citations';
@@ -12,6 +12,7 @@ import { extractFacts } from './facts';
 import { parseReferenceEntries, REFERENCE_HEADING } from './references';
 import { repeatsWords } from './similarity';
 import { contentWords } from './words';
+import { captionText, isCaption, meaningfulAlt } from './figures';
 
 export interface ParseOptions {
   /** `sha256:<hex>` of the source bytes (computed where the bytes are read). */
@@ -52,13 +53,48 @@ export function parseSource(input: string, options: ParseOptions): SourceModel {
   for (const group of groups) {
     const secNo = sections.length + 1;
     const paragraphs: Paragraph[] = [];
-    for (const block of group.blocks) {
+    const figures: SourceFigure[] = [];
+    const captions = captionBlocks(group.blocks);
+    const imageAt = new Map<number, SourceFigure>();
+    const captionParagraphs = new Map<number, Paragraph>();
+    let lastBody: string | undefined;
+    const paragraph = (block: Block): Paragraph | undefined => {
       const parNo = paragraphs.length + 1;
       const sentences = toSentences(block, secNo, parNo, diagnostics);
-      if (sentences.length) paragraphs.push({ id: `sec${secNo}-p${parNo}`, sentences });
-    }
-    if (paragraphs.length === 0 && group.heading === undefined) continue;
+      if (!sentences.length) return undefined;
+      const p = { id: `sec${secNo}-p${parNo}`, sentences };
+      paragraphs.push(p);
+      return p;
+    };
+    group.blocks.forEach((block, i) => {
+      if (block.kind === 'image') {
+        const figure = newFigure(block, `sec${secNo}-f${figures.length + 1}`, lastBody);
+        figures.push(figure);
+        imageAt.set(i, figure);
+        const at = captions.get(i);
+        if (at === undefined) {
+          // No caption paragraph: the image's title (or its alt text) is what the reading says about it.
+          const said = (block.title ?? '').trim() || block.text.trim();
+          const found = said ? text.indexOf(said, block.start) : -1;
+          const p = said ? paragraph({ kind: 'paragraph', start: found >= 0 ? found : block.start, text: said }) : undefined;
+          if (p) attachCaption(figure, p);
+          else diagnostics.push(`the image "${clipRef(figure.ref)}" in section ${secNo} has no caption or description; add alt text on its slide`);
+        } else if (at < i) {
+          const p = captionParagraphs.get(at);
+          if (p) attachCaption(figure, p);
+        }
+        return;
+      }
+      const p = paragraph(block);
+      if (!p) return;
+      const captioned = [...captions].find(([, c]) => c === i)?.[0];
+      if (captioned === undefined) lastBody = p.id;
+      else if (captioned < i) attachCaption(imageAt.get(captioned)!, p);
+      else captionParagraphs.set(i, p);
+    });
+    if (paragraphs.length === 0 && group.heading === undefined && figures.length === 0) continue;
     const section: Section = { id: `sec${secNo}`, title: group.title, paragraphs };
+    if (figures.length) section.figures = figures;
     if (group.heading?.number) section.number = group.heading.number;
     markRepeats(section, diagnostics);
     sections.push(section);
@@ -135,6 +171,7 @@ function groupSections(blocks: Block[], docTitle: string, references: SourceRefe
       continue;
     }
     if (inReferences) {
+      if (block.kind === 'image') continue;
       refText += (refText ? '\n' : '') + block.text;
       continue;
     }
@@ -149,6 +186,38 @@ function groupSections(blocks: Block[], docTitle: string, references: SourceRefe
   if (references.length) diagnostics.push(`reference list: ${references.length} entries`);
   return groups;
 }
+
+/** For each image block, the index of the paragraph block that captions it (after it, else before it). */
+function captionBlocks(blocks: readonly Block[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const taken = new Set<number>();
+  const caption = (j: number, after: boolean) => {
+    const b = blocks[j];
+    return b?.kind === 'paragraph' && !taken.has(j) && isCaption(b.text, stripInline(b.text), after);
+  };
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'image') return;
+    const j = caption(i + 1, true) ? i + 1 : caption(i - 1, false) ? i - 1 : undefined;
+    if (j === undefined) return;
+    out.set(i, j);
+    taken.add(j);
+  });
+  return out;
+}
+
+function newFigure(block: Block, id: string, after: string | undefined): SourceFigure {
+  return { id, ref: block.src ?? '', start: block.start, ...(after ? { after } : {}), caption: '', alt: meaningfulAlt(block.text), citations: [] };
+}
+
+function attachCaption(figure: SourceFigure, p: Paragraph): void {
+  const said = captionText(p.sentences);
+  figure.captionParagraph = p.id;
+  figure.caption = said.caption.slice(0, 1000);
+  figure.citations = said.citations;
+  if (said.label) figure.label = said.label;
+}
+
+const clipRef = (ref: string) => (ref.length > 80 ? `${ref.slice(0, 77)}…` : ref);
 
 function toSentences(block: Block, secNo: number, parNo: number, diagnostics: string[]): Sentence[] {
   const sentences: Sentence[] = [];
