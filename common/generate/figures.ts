@@ -56,7 +56,7 @@ function figureSlide(figure: SourceFigure, section: Section, id: string, ctx: Se
   return {
     id,
     layout: 'figure',
-    title: clip(uniqueTitle(figureTitle(caption, figure.label), figure.label, ctx.titles), 200),
+    title: clip(uniqueTitle(figureTitle(shortTitle(figure.title) ?? caption, figure.label), figure.label, ctx.titles), 200),
     blocks: [{
       type: 'figure',
       id: `${id}-b1`,
@@ -72,6 +72,12 @@ function figureSlide(figure: SourceFigure, section: Section, id: string, ctx: Se
   };
 }
 
+/** The image's own title when it is short enough to head a slide; a long one is read like a caption. */
+function shortTitle(title: string | undefined): string | undefined {
+  const t = title?.replace(/[.\s]+$/, '').trim();
+  return t && t.split(/\s+/).length <= MAX_TITLE_WORDS ? t : undefined;
+}
+
 function cite(figure: SourceFigure, ctx: SectionContext): Citation[] {
   const out: Citation[] = [];
   const seen = new Set<string>();
@@ -84,7 +90,8 @@ function cite(figure: SourceFigure, ctx: SectionContext): Citation[] {
   return out;
 }
 
-const LINKS = /\s+(?:in|of|for|by|from|to|at|on|with|across|among|between|during|under|over|per|and|versus|vs\.)\s+/gi;
+/** Words that start a trailing phrase a title can lose: prepositions and "and". */
+const LINKS = /\s+(?:in|of|for|by|from|to|at|on|with|across|along|among|around|against|beside|between|near|through|within|during|after|before|under|over|per|and|versus|vs\.)\s+/gi;
 
 /**
  * A short headline from the caption's first phrase: "Wheat yields in the Punjab, 1960–1990"
@@ -96,13 +103,24 @@ export function figureTitle(caption: string, label?: string): string {
   let title = head;
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
   while (words(title) > MAX_TITLE_WORDS) {
-    const cuts = [...title.matchAll(LINKS)].map((m) => m.index!).filter((i) => i > 0);
+    // A cut that would leave a single word ("Photograph") says less than no title.
+    // "side by side", "year by year" are one phrase, never a place to cut.
+    const cuts = [...title.matchAll(LINKS)]
+      .filter((m) => words(title.slice(0, m.index)) >= 2 && !twin(title, m.index!, m[0].length))
+      .map((m) => m.index!);
     if (!cuts.length) break;
     title = title.slice(0, cuts[cuts.length - 1]);
   }
   if (words(title) > MAX_TITLE_WORDS) title = '';
   if (!title) return label ? `${label} of the reading` : 'A figure from the reading';
   return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** True when the link word at `at` stands between the same word twice ("side by side"). */
+function twin(text: string, at: number, length: number): boolean {
+  const before = /(\S+)$/.exec(text.slice(0, at))?.[1];
+  const after = /^(\S+)/.exec(text.slice(at + length))?.[1];
+  return before !== undefined && before.toLowerCase() === after?.toLowerCase();
 }
 
 function uniqueTitle(title: string, label: string | undefined, used: Set<string>): string {

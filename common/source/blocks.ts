@@ -23,9 +23,10 @@ export interface Block {
 
 /**
  * A Markdown image alone on its line: `![alt](path)`, `![alt](path "title")`, `![alt](<a b.png>)`.
- * An image inside a sentence stays text (its alt text reads as part of the sentence).
+ * The path may hold one level of balanced parentheses, as CommonMark allows. An image inside
+ * a sentence stays text (its alt text reads as part of the sentence).
  */
-const IMAGE_LINE = /^!\[((?:[^\]\\]|\\.){0,2000})\]\(\s*(<[^<>\n]{1,1000}>|[^\s()]{1,1000})(?:\s+(?:"([^"]{0,2000})"|'([^']{0,2000})'|\(([^()]{0,2000})\)))?\s*\)$/;
+const IMAGE_LINE = /^!\[((?:[^\]\\]|\\.){0,2000})\]\(\s*(<[^<>\n]{1,1000}>|(?:[^\s()]|\([^\s()]{0,200}\)){1,1000})(?:\s+(?:"([^"]{0,2000})"|'([^']{0,2000})'|\(([^()]{0,2000})\)))?\s*\)$/;
 
 /** Line endings, tabs, non-breaking spaces and stray control characters made plain. */
 export function normalizeText(input: string): string {

@@ -19,6 +19,17 @@ function emphasised(raw: string): boolean {
   return /^(\*{1,2}|_{1,2})\S[\s\S]*\S\1$/.test(t) || /^(\*|_)\S\1$/.test(t);
 }
 
+/**
+ * A caption set in one emphasis, without it: `*Figure 1. A. B.*` → `Figure 1. A. B.`, so
+ * emphasis that spans the caption's sentences does not stay on the first and last of them.
+ * `start` moves with the text, keeping offsets into the source exact.
+ */
+export function unwrapEmphasis(text: string, start: number): { text: string; start: number } {
+  const m = /^(\s*)(\*{1,2}|_{1,2})(\S[\s\S]*\S|\S)\2\s*$/.exec(text);
+  if (!m || /[*_]/.test(m[3]!.replace(/\\[*_]/g, ''))) return { text, start };
+  return { text: m[3]!, start: start + m[1]!.length + m[2]!.length };
+}
+
 /** The label a caption starts with ("Figure 1"), read after inline Markdown is removed. */
 export function captionLabel(plain: string): string | undefined {
   return LABEL.exec(plain)?.[1]?.replace(/\s+/g, ' ');

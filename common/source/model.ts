@@ -47,6 +47,8 @@ export interface SourceFigure {
   label?: string;
   /** The caption without its label and citation markers; "" when the reading gives none. */
   caption: string;
+  /** The image's own short title (Markdown `![…](path "title")`), when it has one. */
+  title?: string;
   /** The image's own description (Markdown alt text, Word's alt text); "" when absent. */
   alt: string;
   /** Citations in the caption (its source, its data). */
@@ -110,8 +112,12 @@ export interface Fact {
   currency?: string;
   /** What it counts, as a short noun phrase from the sentence ("American engineers"). */
   counts?: string;
-  /** The year or date it refers to, when the sentence gives one. */
+  /** The year or date it refers to, when its own clause gives one ("1935", "before 1926"). */
   when?: string;
+  /** The hedge written right before it ("about", "nearly", "more than", "some"), lower case. */
+  hedge?: string;
+  /** The scale word of its number ("million" for "4.6 million tonnes"), for counts and money alike. */
+  scale?: string;
 }
 
 export interface SourceReference {

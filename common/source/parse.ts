@@ -12,7 +12,7 @@ import { extractFacts } from './facts';
 import { parseReferenceEntries, REFERENCE_HEADING } from './references';
 import { repeatsWords } from './similarity';
 import { contentWords } from './words';
-import { captionText, isCaption, meaningfulAlt } from './figures';
+import { captionText, isCaption, meaningfulAlt, unwrapEmphasis } from './figures';
 
 export interface ParseOptions {
   /** `sha256:<hex>` of the source bytes (computed where the bytes are read). */
@@ -85,9 +85,9 @@ export function parseSource(input: string, options: ParseOptions): SourceModel {
         }
         return;
       }
-      const p = paragraph(block);
-      if (!p) return;
       const captioned = [...captions].find(([, c]) => c === i)?.[0];
+      const p = paragraph(captioned === undefined ? block : { ...block, ...unwrapEmphasis(block.text, block.start) });
+      if (!p) return;
       if (captioned === undefined) lastBody = p.id;
       else if (captioned < i) attachCaption(imageAt.get(captioned)!, p);
       else captionParagraphs.set(i, p);
@@ -206,7 +206,8 @@ function captionBlocks(blocks: readonly Block[]): Map<number, number> {
 }
 
 function newFigure(block: Block, id: string, after: string | undefined): SourceFigure {
-  return { id, ref: block.src ?? '', start: block.start, ...(after ? { after } : {}), caption: '', alt: meaningfulAlt(block.text), citations: [] };
+  const title = block.title?.replace(/\s+/g, ' ').trim().slice(0, 300);
+  return { id, ref: block.src ?? '', start: block.start, ...(after ? { after } : {}), ...(title ? { title } : {}), caption: '', alt: meaningfulAlt(block.text), citations: [] };
 }
 
 function attachCaption(figure: SourceFigure, p: Paragraph): void {

@@ -27,7 +27,7 @@ export async function loadCheckContext(deckFile: string, deck: Deck): Promise<Lo
   const problems: Problem[] = [];
   for (const source of deck.sources) {
     if (!source.path) continue;
-    const read = await readSourceFile(join(dir, source.path));
+    const read = await readSourceFile(join(dir, source.path), { images: false });
     if (!read.ok) {
       problems.push(warning(`sources: ${source.path}`, 'cannot be read, so numbers on slides from it are not checked against it'));
       continue;

@@ -1,7 +1,9 @@
 /**
  * Word .docx → Markdown-like text through mammoth (a well-kept converter): Title → "# ",
  * Heading 1 → "## ", lower headings → "### ", paragraphs and list items as blocks, footnotes
- * as `[^n]` markers with `[^n]: …` definitions. Then the one text parser reads it.
+ * as `[^n]` markers with `[^n]: …` definitions, embedded images as `![alt](image-n.png)` lines
+ * with their bytes kept aside, Caption-style paragraphs as `*…*`. Then the one text parser
+ * reads it, so a .docx figure and a Markdown figure are found by the same rules.
  */
 import mammoth from 'mammoth';
 import { error, type Problem } from '../../common/deck/problems';
@@ -12,7 +14,35 @@ const STYLE_MAP = [
   "p[style-name='heading 1'] => h2:fresh",
   "p[style-name='Heading 2'] => h3:fresh",
   "p[style-name='Heading 3'] => h4:fresh",
+  // Word's built-in caption style is named "caption" in the file and "Caption" in the UI.
+  "p[style-name='Caption'] => p.caption:fresh",
+  "p[style-name='caption'] => p.caption:fresh",
 ];
+
+/** File extensions of the image types browsers show, by the content type Word records. */
+const IMAGE_TYPES: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/svg+xml': 'svg',
+  'image/avif': 'avif',
+};
+
+/** An image embedded in the document, under the name its `![…](name)` line gives it. */
+export interface DocxImage {
+  name: string;
+  contentType: string;
+  /** Absent when the image could not be read (a linked, not embedded, picture). */
+  bytes?: Uint8Array;
+}
+
+export interface DocxText {
+  ok: true;
+  text: string;
+  /** Embedded images by name, in document order. */
+  images: Map<string, DocxImage>;
+}
 
 /** True when the bytes start like a zip archive (every .docx is one). */
 export function looksLikeZip(bytes: Uint8Array): boolean {
@@ -20,19 +50,32 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 }
 
 /** Converts a .docx to text the parser reads as Markdown; problems name the file. */
-export async function docxToText(bytes: Uint8Array, where: string): Promise<{ ok: true; text: string } | { ok: false; problem: Problem }> {
+export async function docxToText(bytes: Uint8Array, where: string): Promise<DocxText | { ok: false; problem: Problem }> {
   if (!looksLikeZip(bytes)) {
     return { ok: false, problem: error(where, 'is not a Word document: a .docx file is a zip archive and this one is not (was it renamed from another format?)') };
   }
   let html: string;
+  const images = new Map<string, DocxImage>();
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP });
+    const convertImage = mammoth.images.imgElement(async (image) => {
+      // Names are chosen here, never taken from the document, so no zip path reaches the disk.
+      const name = `image-${images.size + 1}.${IMAGE_TYPES[image.contentType] ?? (image.contentType.split('/')[1] ?? 'bin').replace(/^x-/, '').replace(/[^a-z0-9]/gi, '').slice(0, 10)}`;
+      const entry: DocxImage = { name, contentType: image.contentType };
+      images.set(name, entry);
+      try {
+        entry.bytes = new Uint8Array(await image.read());
+      } catch {
+        // A picture linked to a file outside the document: mammoth refuses to read it, as it should.
+      }
+      return { src: name };
+    });
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP, convertImage, externalFileAccess: false });
     html = result.value;
   } catch (e) {
     const detail = e instanceof Error ? e.message.split('\n')[0]!.slice(0, 120) : 'unreadable';
     return { ok: false, problem: error(where, `is not a Word document Lectern can read (${detail}); save it again from Word as .docx`) };
   }
-  return { ok: true, text: htmlToText(html) };
+  return { ok: true, text: htmlToText(html), images };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -55,10 +98,31 @@ export function htmlToText(html: string): string {
     return `\n\n[^${n}]: ${inline(text)}\n\n`;
   });
   s = s.replace(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g, (_m, level: string, body: string) => `\n\n${'#'.repeat(Number(level))} ${inline(body)}\n\n`);
-  s = s.replace(/<li[^>]*>([\s\S]*?)<\/li>/g, (_m, body: string) => `\n\n- ${inline(body)}\n\n`);
-  s = s.replace(/<p[^>]*>([\s\S]*?)<\/p>/g, (_m, body: string) => `\n\n${inline(body)}\n\n`);
+  s = s.replace(/<li[^>]*>([\s\S]*?)<\/li>/g, (_m, body: string) => withImages(body, (t) => `- ${t}`));
+  s = s.replace(/<p([^>]*)>([\s\S]*?)<\/p>/g, (_m, attrs: string, body: string) =>
+    withImages(body, (t) => (/class="caption"/.test(attrs) ? `*${t.replace(/\*/g, '')}*` : t)),
+  );
   s = s.replace(/<[^>]+>/g, ' ');
   return decode(s).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+/**
+ * A paragraph's text with each image in it as a block of its own (`![alt](name)`), in order:
+ * the parser only takes an image that stands alone on its line as a figure.
+ */
+function withImages(body: string, wrap: (text: string) => string): string {
+  const out: string[] = [];
+  for (const part of body.split(/(<img\b[^>]*>)/)) {
+    if (part.startsWith('<img')) {
+      const src = /\ssrc="([^"]*)"/.exec(part)?.[1] ?? '';
+      const alt = decode(/\salt="([^"]*)"/.exec(part)?.[1] ?? '').replace(/\s+/g, ' ').replace(/[[\]\\]/g, (c) => `\\${c}`).trim();
+      if (/^image-\d+\.[a-z0-9]+$/.test(src)) out.push(`![${alt}](${src})`);
+      continue;
+    }
+    const text = inline(part);
+    if (text) out.push(wrap(text));
+  }
+  return out.map((t) => `\n\n${t}\n\n`).join('');
 }
 
 function inline(html: string): string {

@@ -27,7 +27,7 @@ export async function generateFromFile(path: string, outDir: string, options: { 
   const read = await readSourceFile(path);
   if (!read.ok) return read;
   const { decks, copyName } = decksFor(read.value, options.single);
-  const written = await writeGeneratedDecks(outDir, decks, { bytes: read.value.bytes, copyName });
+  const written = await writeGeneratedDecks(outDir, decks, { bytes: read.value.bytes, copyName, images: read.value.images });
   if (!written.ok) return written;
-  return { ok: true, value: { files: written.value, source: read.value }, warnings: written.warnings };
+  return { ok: true, value: { files: written.value, source: read.value }, warnings: [...read.warnings, ...written.warnings] };
 }

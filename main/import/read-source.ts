@@ -3,12 +3,13 @@
  * hashing of the bytes, format by extension. Problems are values naming the file.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { error, type Result } from '../../common/deck/problems';
 import type { SourceModel } from '../../common/source/model';
 import { parseSource } from '../../common/source/parse';
 import { decodeUtf8, describeFsError, sha256 } from '../store/read';
-import { docxToText } from './docx';
+import { docxToText, type DocxImage } from './docx';
+import { collectFigureImages, type ImageSource } from './figures';
 
 /** A reading of a few hundred pages is well under this; a bigger text file is not a reading. */
 export const MAX_SOURCE_TEXT_BYTES = 3 * 1024 * 1024;
@@ -23,22 +24,33 @@ export interface ReadSource {
   bytes: Uint8Array;
   /** The file's own name, e.g. "reading.txt". */
   fileName: string;
+  /** The bytes of the reading's figures by asset name (the `asset` of each SourceFigure). */
+  images: Map<string, Uint8Array>;
+}
+
+export interface ReadOptions {
+  /** The reading's folder, where a Markdown reading's images are; without it they cannot be had. */
+  folder?: string;
+  /** False to skip reading figure images (the deck check only needs the text). */
+  images?: boolean;
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** Parses a reading given as bytes and a file name (the browser edition uploads bytes). */
-export async function parseSourceBytes(bytes: Uint8Array, fileName: string, where = fileName): Promise<Result<ReadSource>> {
+export async function parseSourceBytes(bytes: Uint8Array, fileName: string, where = fileName, options: ReadOptions = {}): Promise<Result<ReadSource>> {
   const ext = extname(fileName).toLowerCase();
   const fallbackTitle = basename(fileName, extname(fileName)).replace(/[-_]+/g, ' ').trim();
   if (bytes.byteLength === 0) return { ok: false, problems: [error(where, 'is empty; there is nothing to make slides from')] };
   let text: string;
   let format: 'text' | 'markdown' = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
+  let docxImages: Map<string, DocxImage> | undefined;
   if (ext === '.docx') {
     if (bytes.byteLength > MAX_SOURCE_DOCX_BYTES) return tooBig(where, bytes.byteLength, MAX_SOURCE_DOCX_BYTES);
     const converted = await docxToText(bytes, where);
     if (!converted.ok) return { ok: false, problems: [converted.problem] };
     text = converted.text;
+    docxImages = converted.images;
     format = 'markdown';
   } else {
     if (!(SOURCE_EXTENSIONS as readonly string[]).includes(ext)) {
@@ -58,7 +70,10 @@ export async function parseSourceBytes(bytes: Uint8Array, fileName: string, wher
   if (!model.sections.some((s) => s.paragraphs.length)) {
     return { ok: false, problems: [error(where, 'has no sentences Lectern could read; there is nothing to make slides from')] };
   }
-  return { ok: true, value: { model, bytes, fileName: basename(fileName) }, warnings: [] };
+  if (options.images === false) return { ok: true, value: { model, bytes, fileName: basename(fileName), images: new Map() }, warnings: [] };
+  const from: ImageSource = docxImages ? { kind: 'docx', images: docxImages } : options.folder ? { kind: 'folder', dir: options.folder } : { kind: 'none' };
+  const figures = await collectFigureImages(model, from);
+  return { ok: true, value: { model, bytes, fileName: basename(fileName), images: figures.images }, warnings: figures.warnings };
 }
 
 function tooBig(where: string, size: number, limit: number): Result<ReadSource> {
@@ -66,12 +81,12 @@ function tooBig(where: string, size: number, limit: number): Result<ReadSource> 
 }
 
 /** Reads and parses a reading from disk. Never throws on bad input. */
-export async function readSourceFile(path: string): Promise<Result<ReadSource>> {
+export async function readSourceFile(path: string, options: Pick<ReadOptions, 'images'> = {}): Promise<Result<ReadSource>> {
   try {
     const st = await stat(path);
     if (!st.isFile()) return { ok: false, problems: [error(path, 'is not a file')] };
     if (st.size > MAX_SOURCE_DOCX_BYTES) return tooBig(path, st.size, MAX_SOURCE_DOCX_BYTES);
-    return await parseSourceBytes(new Uint8Array(await readFile(path)), basename(path), path);
+    return await parseSourceBytes(new Uint8Array(await readFile(path)), basename(path), path, { ...options, folder: dirname(path) });
   } catch (e) {
     return { ok: false, problems: [error(path, describeFsError(e, 'cannot be read'))] };
   }

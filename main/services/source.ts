@@ -27,7 +27,7 @@ export async function importSource(ctx: ServiceContext, args: ArgsOut<'source.im
     placed.push({ ...generated, slug });
   }
   progress(2, 3, `Writing ${placed.length} deck${placed.length === 1 ? '' : 's'}`);
-  const written = await writeGeneratedDecks(workspace.root, placed, { bytes: read.value.bytes, copyName });
+  const written = await writeGeneratedDecks(workspace.root, placed, { bytes: read.value.bytes, copyName, images: read.value.images });
   if (!written.ok) return workspace.relativeResult(written);
   progress(3, 3, 'Done');
   return { ok: true, value: { refs: written.value.map((abs) => workspace.toRef(abs)) }, warnings: workspace.relativize([...read.warnings, ...written.warnings]) };
