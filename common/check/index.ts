@@ -6,11 +6,14 @@
  * without alt text (error); a citation to an unknown reference (error) or to one with
  * missing details (warning); a content slide with no source at all (warning); an image
  * asset that is not in the deck folder (error); text estimated not to fit its slide, even at
- * the smallest size, so the slide is cut off (warning).
+ * the smallest size, so the slide is cut off (warning); and the draft review (./draft,
+ * warnings): a title that is a bare name or a cut phrase, a bullet without a verb or over 16
+ * words, a chart that draws years as categories, mixes kinds or drops its unit.
  */
 import type { Problem } from '../deck/problems';
 import type { Block, BulletItem, Citation, Deck, Provenance, Reference, Slide } from '../deck/schema';
 import { fitSlide } from '../render/fit';
+import { draftFindings } from './draft';
 import { round, slideNumbers, sourceValues } from './numbers';
 
 export interface CheckContext {
@@ -105,6 +108,7 @@ export function checkSlide(slide: Slide, deck: Deck, context: CheckContext = {})
   if (!sourced && !UNSOURCED_LAYOUTS.has(slide.layout) && slide.blocks.length) {
     add(warning('has no source: nothing on it is linked to a sentence of the reading (fine if it is your own material)'));
   }
+  for (const what of draftFindings(slide)) add(warning(what));
   return findings;
 }
 

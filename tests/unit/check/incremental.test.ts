@@ -111,4 +111,24 @@ describe('the editor\'s incremental deck check', () => {
     expect(incremental(deck, ctx)).toEqual(full(deck, ctx));
     expect(incremental(deck, ctx)).not.toEqual(incremental(deck, none));
   });
+
+  it('re-checks the slide typed on, draft review included, in well under a few milliseconds', () => {
+    let state = createEditorState(start());
+    const slide = state.deck.slides.find((s) => s.blocks.some((b) => b.type === 'bullets' && b.items.length > 2))!;
+    const block = slide.blocks.find((b) => b.type === 'bullets')!;
+    if (block.type !== 'bullets') throw new Error('expected bullets');
+    const base = block.items[0]!.text;
+    checkDeckBySlide(state.deck, ctx);
+    const times: number[] = [];
+    for (let k = 0; k < 120; k++) {
+      // Each keystroke a text the check has not seen: the bullet is tagged again every time.
+      state = step(state, { op: 'bullet/set-text', args: { slideId: slide.id, bulletId: block.items[0]!.id, text: `${base} ${'x'.repeat(k + 1)}` } });
+      const t0 = performance.now();
+      checkDeckBySlide(state.deck, ctx);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    // Typically ~0.3 ms; the bound leaves room for a busy machine, not for a whole-slide re-tag per key.
+    expect(times[Math.floor(times.length / 2)]!).toBeLessThan(3);
+  });
 });

@@ -1,0 +1,101 @@
+/**
+ * The draft review of a slide's words: a title should make the slide's point (not be a bare
+ * name, not stop mid-phrase) and a bullet should be a short statement (a verb, at most 16
+ * words). Verbs and names are compromise's reading (see ./nlp), not word lists of our own.
+ * Each rule returns what to tell the lecturer, or nothing.
+ */
+import { hasVerb, isFunctionWord, isName, plainText, terms, wordCount, type Term } from './nlp';
+
+/** Bullets longer than this are hard to read from the back of a lecture hall. */
+export const MAX_BULLET_WORDS = 16;
+
+/** Opening and closing marks that must come in pairs. */
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+  ['“', '”'],
+  ['«', '»'],
+];
+
+/** What to tell the lecturer about a content slide's title, or [] when it reads as a headline. */
+export function titleFindings(title: string, names: () => ReadonlySet<string> = () => new Set()): string[] {
+  const text = plainText(title);
+  if (!text) return [];
+  const shown = `title "${text}"`;
+  const cut = cutReason(text);
+  if (cut) return [`${shown} ${cut}; finish the phrase or rephrase it as a short statement`];
+  if (isBareName(terms(text), names)) {
+    return [`${shown} only names who or what the slide is about; make it the slide's point, e.g. who did what (a short headline with a verb)`];
+  }
+  return [];
+}
+
+/** What to tell the lecturer about bullet `name` ("bullet 2.1"), or [] when it reads as a statement. */
+export function bulletFindings(name: string, markdown: string): string[] {
+  const text = plainText(markdown);
+  if (!text) return [];
+  const out: string[] = [];
+  const words = wordCount(text);
+  if (words > MAX_BULLET_WORDS) out.push(`${name} has ${words} words; cut it to ${MAX_BULLET_WORDS} or fewer (about 10 reads best), or split it in two`);
+  if (!hasVerb(terms(text))) out.push(`${name} has no verb ("${short(text)}"); make it a statement that says what happened or who did what`);
+  return out;
+}
+
+/**
+ * Why a title reads as cut off mid-phrase, or undefined: an unclosed bracket or quotation
+ * mark, an ellipsis at either end, dangling punctuation, or a last word that only leads into
+ * more (a preposition, conjunction or article, as compromise tags it).
+ */
+export function cutReason(text: string): string | undefined {
+  for (const [open, close] of PAIRS) {
+    if (count(text, open) > count(text, close)) return `leaves "${open}" open`;
+  }
+  if (count(text, '"') % 2 === 1) return 'leaves a quotation mark open';
+  if (/^(?:…|\.\.\.)|(?:…|\.\.\.)$/.test(text)) return 'is cut off (it has an ellipsis at one end)';
+  if (/[,;:–—-]$/.test(text)) return `stops at "${text.slice(-1)}"`;
+  const ts = terms(text);
+  const last = ts[ts.length - 1];
+  if (last && isFunctionWord(last) && !/[.?!]\s*$/.test(last.post)) return `stops on "${last.text}"`;
+  return undefined;
+}
+
+/**
+ * Whether a title is nothing but a name ("Davis", "Sweden and Denmark"): no verb, and every
+ * word a name or a word joining names. compromise cannot tell a name from a common noun in
+ * the first word of a text (both are capitalised there), so an unknown first word counts as a
+ * name only when the slide writes it capitalised somewhere other than a sentence start
+ * (`names`, see `namesIn`; asked only when needed).
+ */
+function isBareName(ts: readonly Term[], names: () => ReadonlySet<string>): boolean {
+  if (!ts.length || hasVerb(ts)) return false;
+  let named = 0;
+  for (const [i, t] of ts.entries()) {
+    if (isFunctionWord(t) && i > 0) continue;
+    if (isName(t) || (i === 0 && names().has(t.text))) named++;
+    else return false;
+  }
+  return named > 0;
+}
+
+/**
+ * Capitalised words that `texts` write after the start of a sentence: the names a slide uses.
+ * They tell "Magnitogorsk" (written so mid-sentence) from "Irrigation" as a one-word title.
+ */
+export function namesIn(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) {
+    for (const m of plainText(t).matchAll(/(?<=[\p{L}\p{N},;:)’'"”]\s+)\p{Lu}[\p{L}’'-]*/gu)) out.add(m[0]);
+  }
+  return out;
+}
+
+function count(text: string, ch: string): number {
+  return text.split(ch).length - 1;
+}
+
+/** A bullet's opening, to name it in a warning without repeating all of it. */
+function short(text: string): string {
+  const words = text.split(' ');
+  return words.length <= 10 ? text : `${words.slice(0, 10).join(' ')} …`;
+}

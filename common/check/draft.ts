@@ -1,0 +1,47 @@
+/**
+ * The draft review: what a lecturer should fix before showing a slide that generation (or a
+ * hurried hand) drafted. A title that is a bare name or a cut phrase, a bullet with no verb or
+ * over 16 words, a chart that would mislead (years as categories, mixed kinds, a dropped
+ * unit). These are warnings for the lecturer — the Check tab and `lectern check` — and never
+ * reach a slide or an export. They depend on the slide alone, so the editor keeps them per
+ * slide with the rest of the check (see ./by-slide).
+ */
+import type { BulletItem, Slide } from '../deck/schema';
+import { chartFindings } from './chart-review';
+import { bulletFindings, namesIn, titleFindings } from './draft-text';
+
+/** Layouts whose title is the deck's, a section's or a fixed heading, not a claim. */
+const NO_CLAIM = new Set(['title', 'section', 'references']);
+
+/** The draft review of one slide, each finding led by its place ("bullet 2", "title …"). */
+export function draftFindings(slide: Slide): string[] {
+  if (NO_CLAIM.has(slide.layout)) return [];
+  const out: string[] = [];
+  out.push(...titleFindings(slide.title, () => namesIn(slideTexts(slide))));
+  slide.blocks.forEach((block, b) => {
+    if (block.type === 'bullets') {
+      const visit = (items: readonly BulletItem[], prefix: string) =>
+        items.forEach((item, k) => {
+          out.push(...bulletFindings(`bullet ${prefix}${k + 1}`, item.text));
+          visit(item.children, `${prefix}${k + 1}.`);
+        });
+      visit(block.items, '');
+    } else if (block.type === 'figure' && block.figure.kind === 'chart') {
+      out.push(...chartFindings(`the chart (block ${b + 1})`, block.figure.spec));
+    }
+  });
+  return out;
+}
+
+/** Every text of a slide but its title: where its names are written mid-sentence. */
+function slideTexts(slide: Slide): string[] {
+  const out = [slide.notes];
+  const items = (xs: readonly BulletItem[]) => xs.forEach((i) => (out.push(i.text), items(i.children)));
+  for (const b of slide.blocks) {
+    if (b.type === 'bullets') items(b.items);
+    else if (b.type === 'text') out.push(b.text);
+    else if (b.type === 'quote') out.push(b.text, b.attribution ?? '');
+    else if (b.type === 'figure') out.push(b.caption, b.alt);
+  }
+  return out;
+}
