@@ -90,30 +90,41 @@ function cite(figure: SourceFigure, ctx: SectionContext): Citation[] {
   return out;
 }
 
-/** Words that start a trailing phrase a title can lose: prepositions and "and". */
-const LINKS = /\s+(?:in|of|for|by|from|to|at|on|with|across|along|among|around|against|beside|between|near|through|within|during|after|before|under|over|per|and|versus|vs\.)\s+/gi;
+/** Prepositions that start a trailing phrase a title can lose. */
+const PREPOSITIONS = /\s+(?:in|of|for|by|from|to|at|on|with|across|along|among|around|against|beside|between|near|through|within|during|after|before|under|over|per|versus|vs\.)\s+/gi;
+const AND = /\s+and\s+/gi;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**
  * A short headline from the caption's first phrase: "Wheat yields in the Punjab, 1960–1990"
- * → "Wheat yields in the Punjab". A longer phrase loses trailing prepositional phrases until it
- * fits, so the title is never cut mid-phrase; with no caption, the reading's label.
+ * → "Wheat yields in the Punjab". A longer phrase loses trailing prepositional phrases, then
+ * its articles (as headlines do), and only then what follows an "and", so the title is never
+ * cut mid-phrase; with no caption, the reading's label.
  */
 export function figureTitle(caption: string, label?: string): string {
-  const head = caption.split(/\s*(?::|;|,|\(|\s[–—-]\s|\.\s)\s*/)[0]!.replace(/[.\s]+$/, '').trim();
-  let title = head;
-  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  let title = caption.split(/\s*(?::|;|,|\(|\s[–—-]\s|\.\s)\s*/)[0]!.replace(/[.\s]+$/, '').trim();
+  title = cutBack(title, PREPOSITIONS);
+  if (words(title) > MAX_TITLE_WORDS) title = title.replace(/\b(?:the|a|an)\s+/gi, '');
+  title = cutBack(title, AND);
+  if (words(title) > MAX_TITLE_WORDS) title = '';
+  if (!title) return label ? `${label} of the reading` : 'A figure from the reading';
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** `text` cut before its last `links` word until it has at most MAX_TITLE_WORDS words. */
+function cutBack(text: string, links: RegExp): string {
+  let title = text;
   while (words(title) > MAX_TITLE_WORDS) {
-    // A cut that would leave a single word ("Photograph") says less than no title.
+    // A cut that would leave a single word ("Photograph") says less than no title;
     // "side by side", "year by year" are one phrase, never a place to cut.
-    const cuts = [...title.matchAll(LINKS)]
+    const cuts = [...title.matchAll(links)]
       .filter((m) => words(title.slice(0, m.index)) >= 2 && !twin(title, m.index!, m[0].length))
       .map((m) => m.index!);
     if (!cuts.length) break;
     title = title.slice(0, cuts[cuts.length - 1]);
   }
-  if (words(title) > MAX_TITLE_WORDS) title = '';
-  if (!title) return label ? `${label} of the reading` : 'A figure from the reading';
-  return title.charAt(0).toUpperCase() + title.slice(1);
+  return title;
 }
 
 /** True when the link word at `at` stands between the same word twice ("side by side"). */

@@ -136,6 +136,7 @@ describe('a draft from the Markdown reading with two images', () => {
   it('the image with only alt text: its description is both caption and alt text', () => {
     const deck = load(files[2]!);
     const [slide] = figureSlides(deck);
+    expect(slide!.title).toBe('White roof and dark roof side by side');
     expect(figureOf(slide!)).toMatchObject({
       figure: { kind: 'image', asset: 'assets/cool-roof.png' },
       caption: 'A white roof and a dark roof side by side under the summer sun',

@@ -113,10 +113,12 @@ describe('which paragraph captions an image', () => {
 });
 
 describe('figure slide titles from captions', () => {
-  it('the caption\'s first phrase, cut back at a preposition to at most 8 words, never to one word', () => {
+  it('the caption\'s first phrase, cut back at a preposition to at most 8 words, never to one word or mid-phrase', () => {
     expect(figureTitle('Wheat yields in the Punjab, 1960–1990')).toBe('Wheat yields in the Punjab');
     expect(figureTitle('Share of households with a bank account by income group, 2011 and 2021')).toBe('Share of households with a bank account');
     expect(figureTitle('Photograph of a white-painted roof beside a dark tar roof in the city')).toBe('Photograph of a white-painted roof');
+    // Too long even so: the articles go, as in a headline, before anything after an "and".
+    expect(figureTitle('A white roof and a dark roof side by side under the summer sun')).toBe('White roof and dark roof side by side');
     expect(figureTitle('', 'Map 4')).toBe('Map 4 of the reading');
   });
 });
