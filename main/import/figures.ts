@@ -40,7 +40,9 @@ export async function collectFigureImages(model: SourceModel, from: ImageSource)
         model.diagnostics.push(`${where(figure)}: ${what}`);
         continue;
       }
-      figure.asset = uniqueName(got.name, got.bytes, images, hashes);
+      // A picture inside a .docx has no name of its own: the caption's label ("Figure 1") reads better in assets/ than "image-1".
+      const named = from.kind === 'docx' && figure.label ? `${figure.label}${extname(got.name)}` : got.name;
+      figure.asset = uniqueName(named, got.bytes, images, hashes);
       images.set(figure.asset, got.bytes);
     }
   }

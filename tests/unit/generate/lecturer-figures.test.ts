@@ -81,11 +81,11 @@ describe('a draft from the .docx article with an embedded figure', () => {
   it('stores the image the document embeds in the deck\'s assets/, and only in that deck', () => {
     const deck = load(files[1]!);
     const asset = (figureOf(figureSlides(deck)[0]!).figure as { asset: string }).asset;
-    expect(asset).toBe('assets/image-1.png');
+    expect(asset).toBe('assets/figure-1.png');
     expect(new Uint8Array(readFileSync(join(dir, files[1]!, '..', asset)))).toEqual(calcificationChart());
     // Every deck folder has an assets/ folder; only the deck that shows the image holds it.
     expect(readdirSync(join(dir, files[0]!, '..', 'assets'))).toEqual([]);
-    expect(readdirSync(join(dir, files[1]!, '..', 'assets'))).toEqual(['image-1.png']);
+    expect(readdirSync(join(dir, files[1]!, '..', 'assets'))).toEqual(['figure-1.png']);
   });
 
   it('lists the work the caption cites on the references slide, with the page', () => {

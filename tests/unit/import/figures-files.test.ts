@@ -108,15 +108,15 @@ describe('a .docx reading\'s pictures', () => {
     const r = await read(write('docx1/soils.docx', bytes));
     expect(r.warnings).toEqual([]);
     expect(r.figures).toEqual([
-      expect.objectContaining({ ref: 'image-1.png', asset: 'image-1.png', label: 'Figure 1', caption: 'Soil lost per hectare by ground cover', alt: 'Bar chart: soil lost per hectare, bare fields far above covered ones', citations: [{ key: 'Kim 2010', pages: 'p. 5' }] }),
+      expect.objectContaining({ ref: 'image-1.png', asset: 'figure-1.png', label: 'Figure 1', caption: 'Soil lost per hectare by ground cover', alt: 'Bar chart: soil lost per hectare, bare fields far above covered ones', citations: [{ key: 'Kim 2010', pages: 'p. 5' }] }),
     ]);
-    expect(r.images.get('image-1.png')).toEqual(png(90));
+    expect(r.images.get('figure-1.png')).toEqual(png(90));
   });
 
   it('a "Figure n." body paragraph next to a picture is its caption; without alt text the caption is the description', async () => {
     const bytes = docx([['Title', 'Soils'], ['Heading1', 'Erosion'], ['', 'Some text first.'], ['', 'Figure 2. Terraces on a hillside.'], { picture: 't.png' }, ['', 'More text after.']], { 't.png': png(5) });
     const r = await read(write('docx2/soils.docx', bytes));
-    expect(r.figures[0]).toMatchObject({ label: 'Figure 2', caption: 'Terraces on a hillside', alt: '', asset: 'image-1.png' });
+    expect(r.figures[0]).toMatchObject({ label: 'Figure 2', caption: 'Terraces on a hillside', alt: '', asset: 'figure-2.png' });
   });
 
   it('a picture linked to a file outside the document, and a Windows metafile, are warnings; the text imports', async () => {
@@ -149,7 +149,7 @@ describe('the fixture readings', () => {
     const FIX = join(__dirname, '../../fixtures/sources');
     const d = await read(join(FIX, 'ocean-acidification.docx'));
     expect(d.warnings).toEqual([]);
-    expect(d.figures.map((f) => [f.asset, f.label])).toEqual([['image-1.png', 'Figure 1']]);
+    expect(d.figures.map((f) => [f.asset, f.label])).toEqual([['figure-1.png', 'Figure 1']]);
     const m = await read(join(FIX, 'urban-heat-islands.md'));
     expect(m.warnings).toEqual([]);
     expect(m.figures.map((f) => f.asset)).toEqual(['heat-island-transect.png', 'cool-roof.png']);
