@@ -55,6 +55,7 @@ export function parseSource(input: string, options: ParseOptions): SourceModel {
     const paragraphs: Paragraph[] = [];
     const figures: SourceFigure[] = [];
     const captions = captionBlocks(group.blocks);
+    const captionedBy = new Map([...captions].map(([image, caption]) => [caption, image]));
     const imageAt = new Map<number, SourceFigure>();
     const captionParagraphs = new Map<number, Paragraph>();
     let lastBody: string | undefined;
@@ -85,7 +86,7 @@ export function parseSource(input: string, options: ParseOptions): SourceModel {
         }
         return;
       }
-      const captioned = [...captions].find(([, c]) => c === i)?.[0];
+      const captioned = captionedBy.get(i);
       const p = paragraph(captioned === undefined ? block : { ...block, ...unwrapEmphasis(block.text, block.start) });
       if (!p) return;
       if (captioned === undefined) lastBody = p.id;

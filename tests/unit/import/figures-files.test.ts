@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSourceBytes, readSourceFile } from '../../../main/import/read-source';
 import { htmlToText } from '../../../main/import/docx';
+import { decksFor } from '../../../main/import/generate';
+import { writeGeneratedDecks } from '../../../main/import/write-decks';
 import { docx } from './docx-zip';
 import { Canvas } from './png';
 
@@ -141,6 +143,20 @@ describe('a .docx reading\'s pictures', () => {
     );
     // Only names the importer gave are kept: a src from anywhere else is dropped.
     expect(htmlToText('<p><img src="file:///etc/passwd" /></p>')).toBe('\n');
+  });
+});
+
+describe('a .docx uploaded as bytes (the browser edition\'s import)', () => {
+  it('still brings its pictures: the deck written from it holds the image in assets/', async () => {
+    const bytes = readFileSync(join(__dirname, '../../fixtures/sources/ocean-acidification.docx'));
+    const read = await parseSourceBytes(new Uint8Array(bytes), 'ocean-acidification.docx');
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const { decks, copyName } = decksFor(read.value);
+    const written = await writeGeneratedDecks(join(dir, 'upload'), decks, { bytes: read.value.bytes, copyName, images: read.value.images });
+    if (!written.ok) throw new Error(JSON.stringify(written.problems));
+    const withFigure = written.value.filter((f) => readFileSync(f, 'utf8').includes('"asset": "assets/figure-1.png"'));
+    expect(withFigure).toHaveLength(1);
+    expect(new Uint8Array(readFileSync(join(withFigure[0]!, '..', 'assets/figure-1.png')))).toEqual(read.value.images.get('figure-1.png'));
   });
 });
 
