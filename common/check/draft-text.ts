@@ -85,7 +85,8 @@ function isBareName(ts: readonly Term[], names: () => ReadonlySet<string>): bool
 export function namesIn(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const t of texts) {
-    for (const m of plainText(t).matchAll(/(?<=[\p{L}\p{N},;:)’'"”]\s+)\p{Lu}[\p{L}’'-]*/gu)) out.add(m[0]);
+    // After a lower-case word, a number or a comma: never after a colon or a full stop, which may start a phrase.
+    for (const m of plainText(t).matchAll(/(?<=[\p{Ll}\p{N},]\s+)\p{Lu}[\p{L}’'-]*/gu)) out.add(m[0]);
   }
   return out;
 }

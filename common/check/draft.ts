@@ -33,9 +33,12 @@ export function draftFindings(slide: Slide): string[] {
   return out;
 }
 
-/** Every text of a slide but its title: where its names are written mid-sentence. */
+/**
+ * The slide's own texts but its title: where its names are written mid-sentence. Not the
+ * notes, which may repeat the title ("The point: Currency").
+ */
 function slideTexts(slide: Slide): string[] {
-  const out = [slide.notes];
+  const out: string[] = [];
   const items = (xs: readonly BulletItem[]) => xs.forEach((i) => (out.push(i.text), items(i.children)));
   for (const b of slide.blocks) {
     if (b.type === 'bullets') items(b.items);

@@ -1,0 +1,117 @@
+/**
+ * A test reading drafted as `lectern generate` and `lectern export --html` do it: read from
+ * tests/fixtures/sources (.txt, .md, .docx), generated, written to a temporary folder, read
+ * back and exported with notes. For the acceptance and lecturer tests.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { BulletItem, ChartSpec, Deck, FigureBlock, Slide } from '../../../common/deck/schema';
+import type { SourceModel } from '../../../common/source/model';
+import { exportDeck } from '../../../main/export/export-deck';
+import { decksFor } from '../../../main/import/generate';
+import { readSourceFile } from '../../../main/import/read-source';
+import { writeGeneratedDecks } from '../../../main/import/write-decks';
+import { readDeckFile } from '../../../main/store/read';
+
+export const FIXTURES = resolve(import.meta.dirname, '../../fixtures/sources');
+
+export interface Drafted {
+  model: SourceModel;
+  /** The decks as saved and read back, in section order. */
+  decks: Deck[];
+  /** The exported HTML of each deck, with notes (the speaker copy), in deck order. */
+  html: string[];
+  /** Sentence texts by id. */
+  sentences: Map<string, string>;
+  /** Removes the temporary folder. */
+  dispose(): void;
+}
+
+/** Drafts the reading `file` (a name in tests/fixtures/sources). */
+export async function draft(file: string): Promise<Drafted> {
+  const read = await readSourceFile(join(FIXTURES, file));
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  const { decks, copyName } = decksFor(read.value);
+  const out = mkdtempSync(join(tmpdir(), 'lectern-draft-'));
+  const written = await writeGeneratedDecks(out, decks, { bytes: read.value.bytes, copyName, images: read.value.images });
+  if (!written.ok) throw new Error(JSON.stringify(written.problems));
+  const html: string[] = [];
+  const saved: Deck[] = [];
+  for (const deckFile of written.value) {
+    const opened = await readDeckFile(deckFile);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+    saved.push(opened.value.deck);
+    const r = await exportDeck(opened.value.deck, dirname(deckFile), { format: 'html', notes: true });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    html.push(new TextDecoder().decode(r.value.bytes));
+  }
+  const sentences = new Map<string, string>();
+  for (const s of read.value.model.sections) for (const p of s.paragraphs) for (const t of p.sentences) sentences.set(t.id, t.text);
+  return { model: read.value.model, decks: saved, html, sentences, dispose: () => rmSync(out, { recursive: true, force: true }) };
+}
+
+/** `deck / slide 3 "Its title"`, to name a slide in a failure. */
+export const where = (deck: Deck, slide: Slide) => `${deck.meta.title} / slide ${deck.slides.indexOf(slide) + 1} "${slide.title}"`;
+
+/** Every bullet of a slide, nested ones included. */
+export function bulletsOf(slide: Slide): BulletItem[] {
+  const out: BulletItem[] = [];
+  const visit = (items: readonly BulletItem[]) => items.forEach((i) => (out.push(i), visit(i.children)));
+  for (const b of slide.blocks) if (b.type === 'bullets') visit(b.items);
+  return out;
+}
+
+export interface ChartOnSlide {
+  slide: Slide;
+  block: FigureBlock;
+  spec: ChartSpec;
+}
+
+/** The charts of a deck. */
+export function chartsOf(deck: Deck): ChartOnSlide[] {
+  return deck.slides.flatMap((slide) => slide.blocks.flatMap((b) => (b.type === 'figure' && b.figure.kind === 'chart' ? [{ slide, block: b, spec: b.figure.spec }] : [])));
+}
+
+export type ChannelDef = Record<string, unknown> & { field?: unknown; type?: unknown; title?: unknown; axis?: unknown; sort?: unknown };
+
+/** Every encoding channel of a spec and of its layers, the spec's own first. */
+export function channels(spec: unknown): Array<[string, ChannelDef]> {
+  const out: Array<[string, ChannelDef]> = [];
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { encoding?: Record<string, unknown>; layer?: unknown[] };
+    for (const [k, v] of Object.entries(n.encoding ?? {})) if (v && typeof v === 'object') out.push([k, v as ChannelDef]);
+    for (const l of n.layer ?? []) visit(l);
+  };
+  visit(spec);
+  return out;
+}
+
+/** The mark types a spec draws ("bar", "line", "point", "text", …). */
+export function marks(spec: unknown): Set<string> {
+  const out = new Set<string>();
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { mark?: unknown; layer?: unknown[] };
+    if (typeof n.mark === 'string') out.add(n.mark);
+    else if (n.mark && typeof n.mark === 'object' && typeof (n.mark as { type?: unknown }).type === 'string') out.add((n.mark as { type: string }).type);
+    for (const l of n.layer ?? []) visit(l);
+  };
+  visit(spec);
+  return out;
+}
+
+/** The first x or y channel of the given type(s) with a field. */
+export function axis(spec: unknown, types: readonly string[]): { name: 'x' | 'y'; def: ChannelDef } | undefined {
+  const found = channels(spec).find(([name, def]) => (name === 'x' || name === 'y') && typeof def.field === 'string' && types.includes(String(def.type)));
+  return found ? { name: found[0] as 'x' | 'y', def: found[1] } : undefined;
+}
+
+/** An axis title as text ('' when there is none). */
+export function titleOf(def: ChannelDef | undefined): string {
+  if (!def) return '';
+  if (typeof def.title === 'string') return def.title;
+  if (Array.isArray(def.title)) return def.title.join(' ');
+  return '';
+}
