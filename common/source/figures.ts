@@ -8,7 +8,13 @@
 import type { Sentence, SourceCitation } from './model';
 
 /** The words readings put before a figure's number. */
-const LABEL = /^\s*((?:Figure|Fig\.|Chart|Graph|Map|Plate|Illustration|Diagram|Exhibit|Photo(?:graph)?|Image)\s+(?:\d{1,3}(?:\.\d{1,3})?[a-z]?|[IVXLC]{1,6}))\s*(?:[.:–—|]\s*|-\s+|$)/i;
+const WORDS = String.raw`(?:Figure|Fig\.|Chart|Graph|Map|Plate|Illustration|Diagram|Exhibit|Photo(?:graph)?|Image)`;
+/**
+ * A caption's label: the word and its number, then punctuation or the end ("Figure 1:", "Fig. 2.",
+ * "Map IV —"); or the word alone before punctuation ("Figure: …"), which is what is left of a
+ * Word caption whose number was a simple field (mammoth drops `w:fldSimple`).
+ */
+const LABEL = new RegExp(String.raw`^\s*(?:(${WORDS}\s+(?:\d{1,3}(?:\.\d{1,3})?[a-z]?|[IVXLC]{1,6}))\s*(?:[.:–—|]\s*|-\s+|$)|(${WORDS})\s*[.:–—|]\s*)`, 'i');
 
 /** A caption longer than this is body text that happens to follow an image. */
 const MAX_CAPTION_WORDS = 80;
@@ -32,7 +38,8 @@ export function unwrapEmphasis(text: string, start: number): { text: string; sta
 
 /** The label a caption starts with ("Figure 1"), read after inline Markdown is removed. */
 export function captionLabel(plain: string): string | undefined {
-  return LABEL.exec(plain)?.[1]?.replace(/\s+/g, ' ');
+  const m = LABEL.exec(plain);
+  return (m?.[1] ?? m?.[2])?.replace(/\s+/g, ' ');
 }
 
 /**

@@ -105,12 +105,14 @@ const CONTENT_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jp
 
 /**
  * A .docx whose paragraphs are `[style, text]` pairs (style "" for body text; "Caption" for
- * Word's caption style) or pictures whose bytes are given in `media` by file name.
+ * Word's caption style), pictures whose bytes are given in `media` by file name, or `{ xml }`
+ * for a `w:p` written out in full.
  */
-export function docx(paragraphs: Array<[string, string] | DocxPicture>, media: Record<string, Uint8Array> = {}): Uint8Array {
+export function docx(paragraphs: Array<[string, string] | DocxPicture | { xml: string }>, media: Record<string, Uint8Array> = {}): Uint8Array {
   const pictures: DocxPicture[] = [];
   const body = paragraphs
     .map((p) => {
+      if ('xml' in p) return p.xml; // a paragraph as Word wrote it, e.g. with fields
       if (!Array.isArray(p)) {
         pictures.push(p);
         return drawing(p, pictures.length);

@@ -121,6 +121,19 @@ describe('a .docx reading\'s pictures', () => {
     expect(r.figures[0]).toMatchObject({ label: 'Figure 2', caption: 'Terraces on a hillside', alt: '', asset: 'figure-2.png' });
   });
 
+  it('Word\'s caption numbers: a complex field keeps its number; a simple field (which mammoth drops) still leaves a caption', async () => {
+    const run = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+    const caption = (number: string) => ({ xml: `<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr>${run('Figure ')}${number}${run(': Terraces on a hillside.')}</w:p>` });
+    const complex = `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> SEQ Figure \\* ARABIC </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run('3')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const simple = `<w:fldSimple w:instr=" SEQ Figure \\* ARABIC ">${run('4')}</w:fldSimple>`;
+    const bytes = docx([['Title', 'Soils'], ['Heading1', 'Erosion'], ['', 'Some text first.'], { picture: 'a.png' }, caption(complex), ['', 'Between.'], { picture: 'b.png' }, caption(simple)], { 'a.png': png(7), 'b.png': png(8) });
+    const r = await read(write('docx4/soils.docx', bytes));
+    expect(r.figures.map((f) => [f.label, f.caption, f.asset])).toEqual([
+      ['Figure 3', 'Terraces on a hillside', 'figure-3.png'],
+      ['Figure', 'Terraces on a hillside', 'figure.png'],
+    ]);
+  });
+
   it('a picture linked to a file outside the document, and a Windows metafile, are warnings; the text imports', async () => {
     const bytes = docx(
       [['Title', 'Soils'], ['Heading1', 'Erosion'], ['', 'Some text first.'], { picture: 'far.png', descr: 'Linked' }, { picture: 'old.emf', descr: 'A metafile' }],
