@@ -81,9 +81,14 @@ export function captionText(sentences: readonly Sentence[]): CaptionText {
   return { ...(label ? { label } : {}), caption, citations };
 }
 
-/** Alt text that is only a file name or a placeholder says nothing about the image. */
+/**
+ * Alt text that is only a file name or a placeholder says nothing about the image; nor does
+ * the guess Word writes by itself ("Chart, line chart Description automatically generated"),
+ * for which the reading's caption is the better description.
+ */
 export function meaningfulAlt(alt: string): string {
   const t = alt.replace(/\s+/g, ' ').trim();
+  if (/Description automatically generated(?: with (?:low|medium|high) confidence)?\.?$/i.test(t)) return '';
   if (!t || /^[\w.-]+\.(?:png|jpe?g|gif|webp|svg|avif|bmp|tiff?|emf|wmf)$/i.test(t)) return '';
   if (/^(?:image|picture|figure|graphic|img|photo)\s*\d*$/i.test(t)) return '';
   return t;

@@ -100,6 +100,11 @@ describe('which paragraph captions an image', () => {
     expect(figures(m)[0]).toMatchObject({ caption: 'A harbour at dawn', alt: '' });
   });
 
+  it('alt text Word guessed by itself is no description either', () => {
+    const m = parse('# T\n\n## A\n\nSome text here.\n\n![Chart, line chart Description automatically generated](a.png)\n*Figure 1: Harbour traffic by year.*\n');
+    expect(figures(m)[0]).toMatchObject({ caption: 'Harbour traffic by year', alt: '' });
+  });
+
   it('an image inside a sentence stays text; only an image on its own line is a figure', () => {
     const m = parse('# T\n\n## A\n\nThe logo ![a small owl](owl.png) sat on every page.\n');
     expect(figures(m)).toEqual([]);
