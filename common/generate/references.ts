@@ -1,19 +1,28 @@
 /**
- * The deck's reference list from the source's citations: one entry per cited work, with its
- * details when the document lists it and `missing` details when it only cites it (the sample
- * cites [1] and [2] and never lists them). Footnotes that point at a listed work resolve to it.
+ * The deck's reference list from the source's citations: one entry per cited work, with what
+ * the reading says about it (author, year, title from its reference list or footnote) and the
+ * details it does not give in `missing`, for the lecturer's Check and References tab only.
+ * Footnotes that name a work ("Sutton 1971, p. 45.") cite that work with the note's pages.
  */
 import type { Reference, Citation } from '../deck/schema';
 import type { SourceCitation, SourceModel, SourceReference } from '../source/model';
 import { authorKey, normalizePages } from '../source/citations';
+import { describeWork } from '../source/references';
 import { slugify } from './text';
 
 export interface ReferenceIndex {
   /** Deck citation for a source citation (footnotes resolved to the work they cite). */
   cite(c: SourceCitation): Citation;
-  /** Deck references for the given ids, in first-cited order. */
+  /** Deck references for the given ids, in reading order: [1] before [2], authors A to Z, then notes. */
   references(ids: readonly string[]): Reference[];
 }
+
+/** "Sutton 1971, p. 45." at the start of a footnote: the work it names and the pages. */
+const NOTE_NAMES_WORK = /^(?:(?:see|cf\.)\s+)?([\p{Lu}][\p{L}'’-]+)(?:\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]+)?(?:\s+et al\.)?,?\s+\(?(\d{4}[a-z]?)\)?(?:,\s*((?:pp?\.\s?)?\d+(?:\s*[–-]\s*\d+)?))?[.;]?$/u;
+/** Pages at the end of a footnote's own text: "…annual report, p. 14." */
+const NOTE_PAGES = /,\s*(pp?\.\s?\d+(?:\s*[–-]\s*\d+)?)\.?$/;
+/** An author-year key as citations.ts builds it: "Frankel 1971". */
+const AUTHOR_YEAR_KEY = /^(.+)\s(\d{4})[a-z]?$/;
 
 /** Builds the mapping from the document's citation keys to deck reference entries. */
 export function indexReferences(model: SourceModel): ReferenceIndex {
@@ -30,19 +39,21 @@ export function indexReferences(model: SourceModel): ReferenceIndex {
     idOf.set(key, id);
     return id;
   };
-  // A footnote such as "Sutton 1971, p. 45." that names a listed work cites that work.
+  // A footnote that names a work cites that work (listed or not), with the note's pages; any
+  // other footnote is its own entry, keeping the pages its text ends with.
   const alias = new Map<string, { key: string; pages?: string }>();
   for (const r of model.references) {
     if (!r.key.startsWith('^')) continue;
-    const m = /([A-Z][\p{L}'’-]+)(?:\s+et al\.)?,?\s+\(?(\d{4}[a-z]?)\)?(?:,\s*((?:pp?\.\s?)?\d+(?:\s*[–-]\s*\d+)?))?/u.exec(r.text);
-    if (!m) continue;
-    const key = authorKey(m[1]!, m[2]!);
-    if (listed.has(key)) alias.set(r.key, m[3] ? { key, pages: normalizePages(m[3]) } : { key });
+    const text = r.text.replace(/\s+/g, ' ').trim();
+    const m = NOTE_NAMES_WORK.exec(text);
+    const pages = m ? m[3] : NOTE_PAGES.exec(text)?.[1];
+    const key = m ? authorKey(m[1]!, m[2]!) : r.key;
+    alias.set(r.key, pages ? { key, pages: normalizePages(pages) } : { key });
   }
-  const entries = new Map<string, Reference>();
+  const entries = new Map<string, { ref: Reference; key: string }>();
   const entryFor = (key: string): string => {
     const id = idFor(key);
-    if (!entries.has(id)) entries.set(id, toReference(id, key, listed.get(key)));
+    if (!entries.has(id)) entries.set(id, { ref: toReference(id, key, listed.get(key)), key });
     return id;
   };
   return {
@@ -54,9 +65,17 @@ export function indexReferences(model: SourceModel): ReferenceIndex {
       return pages ? { ref, pages } : { ref };
     },
     references(ids) {
-      return ids.map((id) => entries.get(id)).filter((r): r is Reference => r !== undefined);
+      const found = ids.map((id) => entries.get(id)).filter((e): e is { ref: Reference; key: string } => e !== undefined);
+      return found.sort((a, b) => compareKeys(a.key, b.key)).map((e) => e.ref);
     },
   };
+}
+
+/** Numbered works by number, then author-year works by author and year, then notes by number. */
+function compareKeys(a: string, b: string): number {
+  const rank = (k: string) => (/^\d+$/.test(k) ? 0 : k.startsWith('^') ? 2 : 1);
+  const num = (k: string) => Number(/\d+/.exec(k)?.[0] ?? Infinity);
+  return rank(a) - rank(b) || (rank(a) === 1 ? a.localeCompare(b, 'en') : num(a) - num(b) || a.localeCompare(b, 'en'));
 }
 
 function label(key: string): string {
@@ -65,21 +84,21 @@ function label(key: string): string {
 }
 
 function toReference(id: string, key: string, listed: SourceReference | undefined): Reference {
-  if (!listed || !listed.text.trim()) {
-    return { id, label: label(key), text: '', missing: ['author', 'title', 'issued', 'publisher'] };
-  }
-  const text = listed.text.replace(/\s+/g, ' ').trim().slice(0, 5000);
-  const year = /\b(1[5-9]\d{2}|20\d{2})\b/.exec(text)?.[1];
-  const author = /^([\p{Lu}][\p{L}'’-]+,\s*(?:[\p{Lu}][\p{L}.'’ -]*?)?)(?=[.(]|\s\(?\d{4})/u.exec(text)?.[1]?.trim().replace(/[,.]$/, '');
-  const afterYear = year ? text.slice(text.indexOf(year) + year.length).replace(/^[).,\s]+/, '') : '';
-  const title = /^["“]?([^."”]{3,300})/.exec(afterYear)?.[1]?.trim();
-  const missing: Reference['missing'] = [];
-  if (!author) missing.push('author');
-  if (!title) missing.push('title');
-  if (!year) missing.push('issued');
+  const text = (listed?.text ?? '').replace(/\s+/g, ' ').trim().slice(0, 5000);
+  const work = describeWork(text);
+  // An author-year citation names its author and year even when the reading never lists the work.
+  const named = /^\d+$|^\^/.test(key) ? undefined : AUTHOR_YEAR_KEY.exec(key);
   const csl: NonNullable<Reference['csl']> = {};
-  if (author) csl.author = [{ literal: author }];
-  if (title) csl.title = title;
-  if (year) csl.issued = { 'date-parts': [[Number(year)]] };
-  return { id, label: label(key), text, csl, missing };
+  if (work.author) csl.author = [{ literal: work.author }];
+  else if (named) csl.author = [{ family: named[1]! }];
+  if (work.title) csl.title = work.title;
+  const year = work.year ?? named?.[2];
+  if (year) csl.issued = { 'date-parts': [[Number(year.slice(0, 4))]] };
+  const missing: Reference['missing'] = [];
+  if (!csl.author) missing.push('author');
+  if (!csl.title) missing.push('title');
+  if (!csl.issued) missing.push('issued');
+  if (!text) missing.push('publisher');
+  const out: Reference = { id, label: label(key), text, missing };
+  return Object.keys(csl).length ? { ...out, csl } : out;
 }

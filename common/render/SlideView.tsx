@@ -12,6 +12,7 @@ import { slideSize, type SlideViewProps } from './context';
 import type { BlockEnv } from './env';
 import { fitSlide, textColumnBlocks } from './fit';
 import { inlineToPlainText, renderInline } from './inline';
+import { pagesUsed } from './reference-parts';
 
 export type { RenderMode, SlideRenderContext, SlideViewProps } from './context';
 export { slideSize } from './context';
@@ -89,7 +90,7 @@ function Body({ slide, text, env }: { slide: Slide; text: readonly Block[]; env:
 
 /** Renders one slide as an accessible `<section>`. */
 export function SlideView({ slide, deck, index, ctx, mode, notes = true }: SlideViewProps): ReactNode {
-  const env: BlockEnv = { refs: referenceMap(deck.references), ctx, mode };
+  const env: BlockEnv = { refs: referenceMap(deck.references), pages: pagesUsed(deck), ctx, mode };
   const size = slideSize(deck.meta.aspectRatio);
   const text = textBlocks(slide, deck);
   const fit = fitSlide(slide, deck, text);

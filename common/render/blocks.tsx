@@ -8,6 +8,7 @@ import type { Block, BulletItem, BulletsBlock, QuoteBlock, ReferencesBlock, Text
 import { CitationMark, fragmentClass, liveLinks, type BlockEnv } from './env';
 import { FigureView } from './figure';
 import { renderInline } from './inline';
+import { referenceParts } from './reference-parts';
 
 /** A bullet with no words and no citation: a new, not yet typed item, or one emptied by editing. */
 function isBlank(item: BulletItem): boolean {
@@ -78,30 +79,30 @@ function Quote({ block, env }: { block: QuoteBlock; env: BlockEnv }): ReactNode 
   );
 }
 
-/** A reference entry: label, full text, and a marker when details are known to be missing. */
+/**
+ * A reference entry as students see it: label, author and year, the title in italics, and the
+ * pages the deck uses. What is missing is shown only in the editor's Check and References tab.
+ */
 export function ReferenceEntry({ id, env }: { id: string; env: BlockEnv }): ReactNode {
   const ref = env.refs.get(id);
+  // A list that names a work the deck no longer has: the label alone (Check reports it).
   if (!ref) {
     return (
       <li className="lectern-reference is-unknown">
-        <span className="lectern-ref-label">{id}</span>{' '}
-        <span className="lectern-ref-body">
-          <span className="lectern-ref-missing">not in the deck’s reference list</span>
-        </span>
+        <span className="lectern-ref-label">{id}</span>
       </li>
     );
   }
+  const p = referenceParts(ref, env.pages?.get(id));
+  const who = [p.author, p.year ? `(${p.year})` : ''].filter(Boolean).join(' ');
   return (
     <li className="lectern-reference" data-ref-id={ref.id}>
-      <span className="lectern-ref-label">{ref.label}</span>{' '}
+      <span className="lectern-ref-label">{p.label}</span>{' '}
       <span className="lectern-ref-body">
-        <span className="lectern-ref-text">{ref.text || 'No details recorded.'}</span>
-        {ref.missing.length > 0 ? (
-          <>
-            {' '}
-            <span className="lectern-ref-missing">details missing: {ref.missing.join(', ')}</span>
-          </>
-        ) : null}
+        {who ? <span className="lectern-ref-author">{who}{p.title || p.note ? ' ' : ''}</span> : null}
+        {p.title ? <cite className="lectern-ref-title">{p.title}</cite> : null}
+        {p.note ? <span className="lectern-ref-text">{p.note}</span> : null}
+        {p.pages ? <span className="lectern-ref-pages">{who || p.title || p.note ? ', ' : ''}{p.pages}</span> : null}
       </span>
     </li>
   );

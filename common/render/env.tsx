@@ -8,6 +8,8 @@ import type { RenderMode, SlideRenderContext } from './context';
 /** What every block needs besides itself. */
 export interface BlockEnv {
   refs: ReadonlyMap<string, Reference>;
+  /** Pages each reference is cited at over the deck's shown slides (see `pagesUsed`). */
+  pages?: ReadonlyMap<string, readonly string[]>;
   ctx: SlideRenderContext;
   mode: RenderMode;
 }

@@ -6,6 +6,7 @@
  */
 import type { Block, BulletItem, Citation, Deck, Layout, Slide } from '../deck/schema';
 import { formatCitations, referenceMap } from './citation';
+import { pagesUsed, referenceParts, referencePlainText } from './reference-parts';
 import { CAPTION_BAND, COLUMN_GAP, SLIDE_PADDING, TITLE_BAND, slideSize } from './context';
 import { inlineToPlainText } from './inline';
 
@@ -54,6 +55,7 @@ function bulletUnits(items: readonly BulletItem[], depth: number, cite: (b: { ci
 
 function textUnits(blocks: readonly Block[], deck: Deck): { units: Unit[]; figures: number } {
   const refs = referenceMap(deck.references);
+  const pages = pagesUsed(deck);
   const cite = (b: { citations: Citation[] }): number => {
     const c = formatCitations(b.citations, refs);
     return c ? c.text.length * 0.75 + 1 : 0;
@@ -78,7 +80,7 @@ function textUnits(blocks: readonly Block[], deck: Deck): { units: Unit[]; figur
       case 'references':
         for (const id of block.refs) {
           const ref = refs.get(id);
-          units.push({ chars: (ref ? ref.label.length + ref.text.length + (ref.missing.length ? 20 : 0) : 30), scale: 1, indent: 2 });
+          units.push({ chars: ref ? referencePlainText(referenceParts(ref, pages.get(id))).length : id.length, scale: 1, indent: 2 });
         }
         break;
     }

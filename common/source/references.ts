@@ -30,3 +30,48 @@ function toReference(entry: string): SourceReference | undefined {
   if (year && surname) return { key: authorKey(surname[1]!, year[0]), text: entry };
   return entry.length > 3 ? { key: entry.slice(0, 40), text: entry } : undefined;
 }
+
+/** What a reference entry or footnote says about a work, as far as its wording shows. */
+export interface WorkDetails {
+  /** The authors as the entry writes them: "Evenson, R. E., and Gollin, D.". */
+  author?: string;
+  /** The year of publication: "1998", "2005a". */
+  year?: string;
+  /** The work's own title, without quotes or the closing period. */
+  title?: string;
+}
+
+const NAME = String.raw`(?:(?:van|von|de|der|la|di|du)\s+)*[\p{Lu}][\p{L}'’-]+(?:\s+(?:van|von|de|der|la|[\p{Lu}][\p{L}'’-]+))*`;
+const GIVEN = String.raw`(?:[\p{Lu}]\.(?:\s?-?[\p{Lu}]\.)*|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}]\.)*)`;
+/** "Sutton, A. C." / "Sutton, Antony C." and more names joined by "," "and" "&", or "et al.". */
+const AUTHORS = new RegExp(String.raw`^(${NAME},\s+${GIVEN}(?:(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)(?:${NAME},\s+${GIVEN}|${GIVEN}\s+${NAME})|,?\s+et al\.)*)`, 'u');
+const YEAR = /\b(1[5-9]\d{2}|20\d{2})([a-z]?)\b/;
+
+/**
+ * Author, year and title of a reference entry in the common styles: APA "Hamlin, C. (1998).
+ * Title. Publisher.", Chicago "Hamlin, C. 1998. Title.", and MLA or numbered lists "Sutton,
+ * A. C. Title. Publisher, 1968." A part the wording does not show is left out, never guessed.
+ */
+export function describeWork(entry: string): WorkDetails {
+  const text = entry.replace(/\s+/g, ' ').trim();
+  const out: WorkDetails = {};
+  const years = [...text.matchAll(new RegExp(YEAR, 'g'))].map((m) => m[1]! + m[2]!);
+  const authors = AUTHORS.exec(text);
+  if (!authors) {
+    if (years.length) out.year = years[0]!;
+    return out;
+  }
+  out.author = authors[1]!.replace(/[\s,]+$/, '');
+  // What follows the authors: "(1998). Title." or ". 1998. Title." (the year of the work), or
+  // ". Title. Publisher, 1968." (MLA and numbered lists: the year comes last, after any in the title).
+  let rest = text.slice(authors[0].length).replace(/^\s*[.,]?\s*/, '');
+  const dated = /^\(?((?:1[5-9]\d{2}|20\d{2})[a-z]?)(?:,[^)]*)?\)?[.,]\s*/.exec(rest);
+  if (dated) rest = rest.slice(dated[0].length);
+  if (dated || years.length) out.year = dated?.[1] ?? years.at(-1)!;
+  const quoted = /^["“]([^"”]{3,300}?)[,.]?["”]/.exec(rest);
+  // A title runs to the first full stop that ends a sentence ("2nd ed." or "Vol." would cut short).
+  const plain = /^(.{3,300}?)(?:\.(?=\s|$)|\?(?=\s|$)|$)/.exec(rest);
+  const title = (quoted?.[1] ?? plain?.[1] ?? '').trim();
+  if (title && /[\p{L}]/u.test(title)) out.title = plain && !quoted && rest[plain[1]!.length] === '?' ? `${title}?` : title;
+  return out;
+}

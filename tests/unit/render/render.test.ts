@@ -65,11 +65,17 @@ describe('SlideView', () => {
     expect(doc.querySelector('.lectern-quote figcaption sup')?.textContent).toBe('[1, p. 3]');
   });
 
-  it('lists references with a "details missing" marker only where details are missing', async () => {
+  it('lists references as students see them: label, author and year, title in italics, pages used, never what is missing', async () => {
     const { doc } = await rendered();
     const entries = [...doc.querySelectorAll('.lectern-references > li')];
     expect(entries.map((li) => li.querySelector('.lectern-ref-label')?.textContent)).toEqual(['[1]', '[2]', '[3]']);
-    expect(entries.map((li) => li.querySelector('.lectern-ref-missing')?.textContent ?? null)).toEqual([null, null, 'details missing: author, title, issued, publisher']);
+    expect(entries[0]!.querySelector('.lectern-ref-author')?.textContent?.trim()).toBe('Sutton, A. C. (1971)');
+    expect(entries[0]!.querySelector('cite.lectern-ref-title')?.textContent).toBe('Western Technology and Soviet Economic Development, 1930 to 1945');
+    expect(entries[0]!.textContent).not.toContain('Hoover');
+    // A work the deck knows nothing about beyond its label still shows the pages it is cited at.
+    expect(entries[2]!.textContent).toBe('[3] p.\u00a012');
+    expect(entries[0]!.querySelector('.lectern-ref-pages')?.textContent).toMatch(/^, pp?\.\u00a0\d/);
+    expect(doc.body.textContent).not.toMatch(/details missing|No details recorded/);
   });
 
   it('shows a named placeholder for a missing image, the image for a present one, and the chart as role=img', async () => {
