@@ -1,14 +1,20 @@
 /**
  * SourceModel → decks. One deck per thematic section by default (title slide "Part n of N",
- * content, quotes, a figure, references), or one deck with a divider per section. Pure and
- * deterministic: the same model and options give the same decks, byte for byte.
+ * content, quotes, a figure, references), or one deck with a divider per section. A section
+ * too thin for a deck of its own (one content slide) joins a neighbour's deck behind a
+ * divider. Pure and deterministic: the same model and options give the same decks, byte for byte.
  */
-import { Deck, DECK_FORMAT, DECK_SCHEMA_ID, DECK_VERSION, type Citation, type Slide } from '../deck/schema';
+import { Deck, DECK_FORMAT, DECK_SCHEMA_ID, DECK_VERSION, type Citation, type Reference, type Slide } from '../deck/schema';
 import type { Section, SourceModel } from '../source/model';
 import { indexReferences, type ReferenceIndex } from './references';
 import { buildLexicon } from './lexicon';
 import { sectionSlidesWithFigures } from './figures';
+import { headingTitle, readingSpellings } from './headings';
+import { speakerNotes, talkingPoints } from './notes';
+import { partLine } from './parts';
 import { clip, slugify } from './text';
+
+export { partOf, orderByPart } from './parts';
 
 export interface GenerateOptions {
   /** The id the deck's `sources` entry and every provenance use, e.g. a slug of the file name. */
@@ -26,12 +32,17 @@ export interface GeneratedDeck {
 }
 
 const REFS_PER_SLIDE = 6;
+/** A section with at most this many content slides is too thin for a deck of its own. */
+const THIN = 1;
+
+type Source = { id: string; title: string; hash: string; path: string };
 
 /** Generates the decks for a reading. Every deck returned passes `Deck.parse`. */
 export function generateDecks(model: SourceModel, options: GenerateOptions): GeneratedDeck[] {
   const sections = model.sections.filter((s) => s.paragraphs.some((p) => p.sentences.length));
   const lexicon = buildLexicon(model);
-  const title = clip(model.title.trim() || 'Untitled reading', 200);
+  const spellings = readingSpellings(model);
+  const title = clip(headingTitle(model.title, spellings) || 'Untitled reading', 200);
   const source = { id: options.sourceId, title, hash: model.hash, path: options.sourcePath };
   const used = new Set<string>();
   const uniqueSlug = (text: string) => {
@@ -41,38 +52,61 @@ export function generateDecks(model: SourceModel, options: GenerateOptions): Gen
     used.add(slug);
     return slug;
   };
+  const heading = (section: Section) => clip(headingTitle(section.title, spellings) || section.id, 200);
 
   if (options.single) {
     const refs = indexReferences(model);
     const titles = new Set<string>();
-    const slides: Slide[] = [{ id: 'title', layout: 'title', title, subtitle: partsLine(sections.length), blocks: [], notes: '' }];
+    const slides: Slide[] = [{ id: 'title', layout: 'title', title, subtitle: sections.length === 1 ? 'One part' : `${sections.length} parts`, blocks: [], notes: '' }];
     sections.forEach((section, i) => {
       const prefix = `p${i + 1}-`;
-      slides.push({ id: `${prefix}divider`, layout: 'section', title: sectionTitle(section), subtitle: `Part ${i + 1} of ${sections.length}`, blocks: [], notes: '' });
+      slides.push({ id: `${prefix}divider`, layout: 'section', title: heading(section), subtitle: `Part ${i + 1} of ${sections.length}`, blocks: [], notes: '' });
       slides.push(...sectionSlidesWithFigures(section, { sourceId: options.sourceId, refs, prefix, lexicon, titles }));
     });
-    slides.push(...referenceSlides(slides, refs));
     return [{ slug: uniqueSlug(title), deck: finish({ title }, slides, refs, source) }];
   }
 
-  return sections.map((section, i) => {
+  const parts = partsOf(sections, (s) => contentCount(sectionSlidesWithFigures(s, { sourceId: options.sourceId, refs: indexReferences(model), prefix: '', lexicon, titles: new Set() })));
+  return parts.map((group, i) => {
     const refs = indexReferences(model);
-    const heading = sectionTitle(section);
-    const slides: Slide[] = [
-      { id: 'title', layout: 'title', title: heading, subtitle: clip(`${title} · Part ${i + 1} of ${sections.length}`, 400), blocks: [], notes: '' },
-      ...sectionSlidesWithFigures(section, { sourceId: options.sourceId, refs, prefix: '', lexicon, titles: new Set([heading.toLowerCase()]) }),
-    ];
-    slides.push(...referenceSlides(slides, refs));
-    return { slug: uniqueSlug(heading), deck: finish({ title: heading, subtitle: title }, slides, refs, source) };
+    const deckTitle = heading(group[0]!);
+    const titles = new Set([deckTitle.toLowerCase()]);
+    const slides: Slide[] = [{ id: 'title', layout: 'title', title: deckTitle, subtitle: clip(partLine(title, i + 1, parts.length), 400), blocks: [], notes: '' }];
+    group.forEach((section, k) => {
+      // The first section follows the title slide that names it; a joined one gets a divider.
+      const prefix = k === 0 ? '' : `p${k + 1}-`;
+      if (k > 0) slides.push({ id: `${prefix}divider`, layout: 'section', title: heading(section), blocks: [], notes: '' });
+      slides.push(...sectionSlidesWithFigures(section, { sourceId: options.sourceId, refs, prefix, lexicon, titles }));
+    });
+    return { slug: uniqueSlug(deckTitle), deck: finish({ title: deckTitle, subtitle: title }, slides, refs, source) };
   });
 }
 
-function partsLine(n: number): string {
-  return n === 1 ? 'One part' : `${n} parts`;
+/** Slides that carry content: not the title, a divider or the references. */
+function contentCount(slides: readonly Slide[]): number {
+  return slides.filter((s) => s.layout !== 'title' && s.layout !== 'section' && s.layout !== 'references').length;
 }
 
-function sectionTitle(section: Section): string {
-  return clip(section.title.trim() || section.id, 200);
+/**
+ * Sections grouped into decks: a thin section joins the deck before it (the first one joins
+ * the next), so no deck is a title, one slide and references.
+ */
+function partsOf(sections: readonly Section[], count: (s: Section) => number): Section[][] {
+  if (sections.length < 2) return sections.map((s) => [s]);
+  const counts = new Map(sections.map((s) => [s, count(s)]));
+  const groups: Section[][] = [];
+  let carry: Section[] = [];
+  for (const s of sections) {
+    const thin = counts.get(s)! <= THIN;
+    if (thin && groups.length && !carry.length) groups[groups.length - 1]!.push(s);
+    else if (thin && !groups.length) carry.push(s);
+    else {
+      groups.push([...carry, s]);
+      carry = [];
+    }
+  }
+  if (carry.length) groups.push(carry); // every section thin: they make one deck together
+  return groups;
 }
 
 /** Every citation on the slides, in order: which works, and which pages of each. */
@@ -92,40 +126,36 @@ function citedWorks(slides: readonly Slide[]): Map<string, string[]> {
   return works;
 }
 
-function referenceSlides(slides: readonly Slide[], refs: ReferenceIndex): Slide[] {
-  const works = citedWorks(slides);
-  const ids = [...works.keys()];
-  if (ids.length === 0) {
+/**
+ * The references slides: the cited works in reading order ([1] before [2]). Each entry is
+ * drawn from the deck's reference list with the pages the deck cites (common/render), so the
+ * slide says what the reading says about the work and nothing about what it leaves out.
+ */
+function referenceSlides(entries: readonly Reference[]): Slide[] {
+  if (entries.length === 0) {
     return [{ id: 'refs1', layout: 'references', title: 'References', blocks: [{ type: 'text', id: 'refs1-b1', text: 'This part of the reading cites no works.', citations: [] }], notes: '' }];
   }
-  const entries = refs.references(ids);
   const out: Slide[] = [];
-  for (let i = 0; i < ids.length; i += REFS_PER_SLIDE) {
-    const chunk = ids.slice(i, i + REFS_PER_SLIDE);
+  for (let i = 0; i < entries.length; i += REFS_PER_SLIDE) {
     const n = out.length + 1;
-    const pages = chunk
-      .map((id) => {
-        const ref = entries.find((r) => r.id === id);
-        const used = works.get(id) ?? [];
-        return `${ref?.label ?? id}: ${used.length ? used.join(', ') : 'no pages given'}${ref && ref.missing.length ? ' (details missing in the reading)' : ''}`;
-      })
-      .join('\n');
     out.push({
       id: `refs${n}`,
       layout: 'references',
       title: n === 1 ? 'References' : 'References (continued)',
-      blocks: [
-        { type: 'references', id: `refs${n}-b1`, refs: chunk },
-        { type: 'text', id: `refs${n}-b2`, text: `Pages used:\n${pages}`, citations: [] },
-      ],
+      blocks: [{ type: 'references', id: `refs${n}-b1`, refs: entries.slice(i, i + REFS_PER_SLIDE).map((r) => r.id) }],
       notes: '',
     });
   }
   return out;
 }
 
-function finish(meta: { title: string; subtitle?: string }, slides: Slide[], refs: ReferenceIndex, source: { id: string; title: string; hash: string; path: string }): Deck {
-  const references = refs.references([...citedWorks(slides).keys()]);
+/** Adds the references slides and the talking points, and validates the deck. */
+function finish(meta: { title: string; subtitle?: string }, content: Slide[], refs: ReferenceIndex, source: Source): Deck {
+  const references = refs.references([...citedWorks(content).keys()]);
+  const byId = new Map(references.map((r) => [r.id, r]));
+  const slides = [...content, ...referenceSlides(references)].map((slide, i, all) =>
+    slide.layout === 'title' || slide.layout === 'section' || slide.layout === 'references' ? slide : { ...slide, notes: speakerNotes(talkingPoints(slide, byId, all[i + 1], meta.title), slide.notes) },
+  );
   return Deck.parse({
     $schema: DECK_SCHEMA_ID,
     format: DECK_FORMAT,

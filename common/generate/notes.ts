@@ -1,52 +1,76 @@
 /**
- * Speaker notes: the passage a slide came from as the reading has it, paragraph by paragraph,
- * then what was left out as a garbled repeat, then one compact line of sentence ids.
+ * Speaker notes for speaking from: two or three talking points for the slide, then the
+ * passage it came from as the reading has it. Sentence ids and clean-up remarks (a garbled
+ * repeat left out) stay out: they are in the slide's provenance, which the Check tab and the
+ * source pane read.
  */
+import type { Reference, Slide } from '../deck/schema';
 import type { Sentence } from '../source/model';
+import { formatCitations } from '../render/citation';
 
-/** "s1.2.3" → ["s1.2", 3] so consecutive sentences of a paragraph can be written as a range. */
-function split(id: string): [string, number] | undefined {
-  const m = /^(.*)\.(\d+)$/.exec(id);
-  return m ? [m[1]!, Number(m[2])] : undefined;
-}
-
-/** ["s1.1.3", "s1.1.4", "s1.1.5", "s1.2.1"] → "s1.1.3–5, s1.2.1". */
-export function idRanges(ids: readonly string[]): string {
-  const out: string[] = [];
-  let i = 0;
-  while (i < ids.length) {
-    const a = split(ids[i]!);
-    let j = i;
-    while (a && j + 1 < ids.length) {
-      const b = split(ids[j + 1]!);
-      if (!b || b[0] !== a[0] || b[1] !== a[1] + (j + 1 - i)) break;
-      j++;
-    }
-    out.push(j > i && a ? `${ids[i]}–${a[1] + (j - i)}` : ids[i]!);
-    i = j + 1;
-  }
-  return out.join(', ');
-}
-
-const paragraphOf = (id: string) => split(id)?.[0] ?? id;
+const paragraphOf = (id: string) => /^(.*)\.\d+$/.exec(id)?.[1] ?? id;
 
 /**
- * The notes for a slide: its source sentences as prose (a blank line between paragraphs),
- * the garbled repeats left off the slide, and a trailing line naming the sentence ids.
+ * The source passage of a slide: its sentences as prose, a blank line between paragraphs.
+ * Sentences that garble or repeat a neighbour are left out here as on the slide.
+ * `dropped` and `extra` are accepted from older callers and ignored: the garbled repeats they
+ * name are recorded in provenance, not read aloud.
  */
 export function passage(sentences: readonly Sentence[], dropped: readonly Sentence[] = [], extra: readonly string[] = []): string {
+  void dropped;
+  void extra;
   const paragraphs: string[][] = [];
   let last: string | undefined;
   for (const s of sentences) {
+    if (s.duplicateOf) continue;
     const p = paragraphOf(s.id);
     if (p !== last || !paragraphs.length) paragraphs.push([]);
     paragraphs[paragraphs.length - 1]!.push(s.text);
     last = p;
   }
-  const parts = paragraphs.map((p) => p.join(' '));
-  for (const d of dropped) parts.push(`Left out as a garbled repeat (of ${d.duplicateOf ?? 'its neighbour'}): ${d.text}`);
-  parts.push(...extra);
-  const ids = [...sentences, ...dropped].map((s) => s.id);
-  if (ids.length) parts.push(`Source sentences: ${idRanges(ids)}`);
+  return paragraphs.map((p) => p.join(' ')).join('\n\n');
+}
+
+/** Notes from talking points and a passage: "Talking points:" as a list, then "From the reading:". */
+export function speakerNotes(points: readonly string[], from: string): string {
+  const parts: string[] = [];
+  if (points.length) parts.push(['Talking points:', ...points.map((p) => `• ${p}`)].join('\n'));
+  if (from.trim()) parts.push(`From the reading:\n${from.trim()}`);
   return parts.join('\n\n');
+}
+
+const endStop = (s: string) => (/[.!?…]["”’)]?$/.test(s) ? s : `${s}.`);
+const plain = (s: string) => s.replace(/[*_`]/g, '').trim();
+const numbers = (s: string) => (s.match(/\d[\d,.]*/g) ?? []).length;
+
+/**
+ * Two or three things to say about a slide, from what it shows: its point, the evidence to
+ * stress with its source (or, for a quotation, what to ask the class about the deck's topic),
+ * and the step to the next slide. Nothing is invented: every point
+ * restates the slide's own title, bullets, quote or caption.
+ */
+export function talkingPoints(slide: Slide, refs: ReadonlyMap<string, Reference>, next?: Slide, topic?: string): string[] {
+  const points: string[] = [];
+  const cite = (citations: Parameters<typeof formatCitations>[0]) => formatCitations(citations, refs)?.text;
+  const block = slide.blocks[0];
+  if (slide.layout === 'quote' && block?.type === 'quote') {
+    points.push(block.attribution ? `Read the quotation aloud, then say who said it: ${plain(block.attribution)}.` : 'Read the quotation aloud, then say where it comes from.');
+    if (topic) points.push(`Ask what it tells us about ${plain(topic).replace(/^\p{Lu}(?!\p{Lu}|\.)/u, (c) => c.toLowerCase())}.`);
+  } else if (block?.type === 'figure') {
+    if (block.caption) points.push(`What the figure shows: ${endStop(plain(block.caption))}`);
+    const source = cite(block.citations);
+    if (source) points.push(`Name the source of the figure: ${source}.`);
+  } else {
+    const items = slide.blocks.flatMap((b) => (b.type === 'bullets' ? b.items : []));
+    if (slide.title) points.push(`The point: ${endStop(plain(slide.title))}`);
+    // The evidence to stress: the bullet with the most figures, else the first one.
+    const best = [...items].sort((a, b) => numbers(b.text) - numbers(a.text))[0];
+    if (best) {
+      const source = cite(best.citations);
+      points.push(`Stress: ${endStop(plain(best.text))}${source ? ` Source: ${source}.` : ''}`);
+    }
+  }
+  const bridge = next && next.layout !== 'references' && next.layout !== 'title' ? plain(next.title) : '';
+  if (bridge && points.length < 3) points.push(`Lead on to: ${endStop(bridge)}`);
+  return points.slice(0, 3);
 }

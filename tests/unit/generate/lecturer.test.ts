@@ -86,14 +86,17 @@ describe.each(DOCS)('a draft from %s', (_name, text, format) => {
     }
   });
 
-  it('puts the source passage in the notes as prose, with the ids on one trailing line', () => {
+  it('writes notes for speaking: two or three talking points, then the source passage as prose, no ids', () => {
     for (const d of decks) {
       for (const s of d.slides) {
         if (s.layout !== 'bullets') continue;
-        expect(s.notes).not.toMatch(/(^|\s)s\d+\.\d+\.\d+:/);
-        const lines = s.notes.split('\n\n');
-        expect(lines.at(-1)).toMatch(/^Source sentences: s\d/);
-        for (const id of s.provenance!.sentences) expect(s.notes).toContain(sentences.get(id)!.text);
+        const [points, from] = s.notes.split('\n\nFrom the reading:\n');
+        const bulletsOf = points!.split('\n').filter((l) => l.startsWith('• '));
+        expect(points!.startsWith('Talking points:\n')).toBe(true);
+        expect(bulletsOf.length).toBeGreaterThanOrEqual(2);
+        expect(bulletsOf.length).toBeLessThanOrEqual(3);
+        expect(s.notes).not.toMatch(/\bs\d+\.\d+\.\d+\b|Source sentences|garbled/);
+        for (const id of s.provenance!.sentences) if (!sentences.get(id)!.duplicateOf) expect(from).toContain(sentences.get(id)!.text);
       }
     }
   });
