@@ -6,11 +6,11 @@
  *   ("6 percent" beside "350 million lire", "1.2 billion" beside "300 million"), different
  *   counted things ("tonnes" beside "hectares"), or a total drawn beside its own parts;
  * - the value axis drops the unit its data labels give ("Wheat output" for values in
- *   million tonnes, a share without "%").
+ *   million tonnes, a share without "%"), or gives only the unit ("Million tonnes": of what?).
  * Units, scales and currencies are read with compromise (see ./nlp).
  */
 import type { ChartSpec } from '../deck/schema';
-import { terms, type Term } from './nlp';
+import { isFunctionWord, terms, type Term } from './nlp';
 
 type Datum = ChartSpec['data']['values'][number];
 
@@ -69,7 +69,16 @@ export function chartFindings(what: string, spec: ChartSpec): string[] {
     const dropped = droppedUnit(axisTitle(measure), units);
     if (dropped) out.push(`${what} ${dropped}`);
   }
+  const title = axisTitle(measure);
+  if (title && unitOnly(title)) out.push(`${what} has the value axis "${title}", which gives the unit but not what is measured; name the measure too, e.g. "Wheat output, ${title.toLowerCase()}"`);
   return out;
+}
+
+/** Whether an axis title is only a unit ("Million tonnes", "%", "US$ billion"): no word for what is measured. */
+function unitOnly(title: string): boolean {
+  if (/^\s*(?:%|per ?cent|percent)\s*$/i.test(title)) return true;
+  const ts = terms(title);
+  return ts.length > 0 && ts.every((t) => t.tags.has('Unit') || t.tags.has('Currency') || /\p{Sc}/u.test(t.text) || t.tags.has('Multiple') || t.tags.has('Value') || isFunctionWord(t) || !/\p{L}/u.test(t.text));
 }
 
 /** The encoding channels of a spec, its own then its layers' (a layer's own channel first). */

@@ -139,6 +139,8 @@ describe('the draft review of charts', () => {
     expect(chart(spec(money, { title: 'Spending' }))).toEqual([expect.stringMatching(/"Spending" without "£" and "million"/)]);
     expect(chart(spec(money, { title: 'Spending, £m' }))).toEqual([]);
     // Counted things are named by the bars; only a unit of measure belongs on the axis.
+    expect(chart(spec(tonnes, { title: 'Million tonnes' }))).toEqual([expect.stringMatching(/has the value axis "Million tonnes", which gives the unit but not what is measured/)]);
+    expect(chart(spec(money, { title: 'US$ billion' })).filter((f) => /not what is measured/.test(f))).toHaveLength(1);
     const people = ['730 engineers', '350 engineers', '200 engineers'].map((raw, k) => ({ label: `Site ${k}`, value: Number(raw.split(' ')[0]), raw }));
     expect(chart(spec(people, { title: 'People' }))).toEqual([]);
   });
