@@ -11,6 +11,7 @@
 import { anyNumberWordValue, fractionWordValue, isStopWord, numberWordValue } from '../source/words';
 import type { Lexicon } from './lexicon';
 import { nameRuns } from './lexicon';
+import { antecedent, droppablePhrases, gapAt, isStatement, lastVerbGroup, subjectAndVerb } from './nlp/clauses';
 
 /** The length a bullet should come down to, in words. */
 export const TARGET_WORDS = 16;
@@ -129,10 +130,23 @@ const STEPS: Array<(text: string, lex: Lexicon) => string> = [
   (t, lex) => dropAsides(t, lex, true),
   // "… of the projects to which the USSR received assistance": a trailing relative with no fact.
   (t) => t.replace(/\s(?:to|in|for|of|by|from|on|at) which\s[^,;]*$/, (m) => (hasFact(m) ? m : '')),
-  // "A Soviet document of 1936 reported that in 1932 …" → "A Soviet document of 1936: in 1932 …".
-  (t) => t.replace(/^([^,;:]{3,60}?)\s(?:had\s|has\s|have\s)?(?:reported|said|wrote|stated|noted|argued|claimed|estimated|found|concluded|told [^,;:]{1,30}?)\sthat\s/, '$1: '),
-  (t) => t.replace(/\bthere (?:were|was|are|is)\s+(?=\S)/, ''),
+  // Reporting verbs stay ("X argued that …": dropping them turns a claim into a fact), and so
+  // does "there were" (without it the clause has no verb). Last, and only for a clause still
+  // long: prepositional phrases with no number and no name, as compromise parses them.
+  (t, lex) => dropPhrases(t, lex),
 ];
+
+/** Drops fact-free, name-free prepositional phrases, longest first, until the clause fits. */
+function dropPhrases(text: string, lex: Lexicon): string {
+  let out = text;
+  for (let round = 0; round < 4 && wordCount(out) > TARGET_WORDS; round++) {
+    const keep = (p: string) => hasFact(p) || nameRuns(p, lex.midCaps).some((r) => !lex.ubiquitous.has(r.text));
+    const found = droppablePhrases(out, keep)[0];
+    if (!found) break;
+    out = tidy(out.slice(0, found[0]) + out.slice(found[1]));
+  }
+  return out;
+}
 
 function shorten(text: string, lex: Lexicon): string {
   let out = text;
@@ -213,14 +227,6 @@ function splitPieces(sentence: string): Piece[] {
   return pieces;
 }
 
-/** "The Kharkov Tractor Plant was …" → "Kharkov Tractor Plant": the named subject, if short. */
-function namedSubject(text: string, lex: Lexicon): string | undefined {
-  const m = /^(.{3,60}?)\s(?:was|were|is|are|had|has|have)\b/.exec(text);
-  if (!m || wordCount(m[1]!) > 5 || /[,;:]/.test(m[1]!)) return undefined;
-  const names = nameRuns(m[1]!, lex.midCaps);
-  return names.length ? m[1]!.replace(/^(?:the|a|an)\s/i, '') : undefined;
-}
-
 /** The subject a clause opens with ("The availability of these credits", "He"), if it is short. */
 function subjectOf(text: string): string | undefined {
   const m = /^([^,;:]{1,60}?)\s(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b/.exec(text);
@@ -274,20 +280,53 @@ export function condense(sentence: string, lex: Lexicon): string[] {
   const text = dropOpeners(sentence.replace(/\s*(?:\.{2,}|…)+\s*$/, '').replace(/[.;,:]+$/, '').trim());
   const whole = tidy(text);
   const pieces = wordCount(whole) <= TARGET_WORDS ? [{ kind: 'main' as Kind, text: whole, lead: '' }] : splitPieces(whole);
-  const subject = namedSubject(pieces[0]!.text, lex);
   const bullets: string[] = [];
+  let clause: string | undefined;
   for (const piece of pieces) {
-    const short = shorten(dropOpeners(piece.text), lex);
+    const opened = dropOpeners(piece.text);
+    // A gapped conjunct gets its verb back before anything is cut from it.
+    const short = shorten(clause !== undefined && piece.kind === 'main' ? fillGap(opened, clause) : opened, lex);
     const prev = bullets.length ? bullets[bullets.length - 1]! : undefined;
     if (piece.kind === 'main' || prev === undefined) {
       bullets.push(...splitLong(short));
+      clause = short;
       continue;
     }
     const joined = `${prev}${piece.lead}${short}`;
     const own = hasFact(short) || (piece.kind === 'with' && hasName(short, 0, short.length, lex));
     if (wordCount(joined) <= TARGET_WORDS) bullets[bullets.length - 1] = joined;
-    else if (own) bullets.push(piece.kind === 'with' && subject ? `${subject}: ${short}` : short);
+    else if (own) bullets.push(shorten(standAlone(piece, short, clause ?? prev, prev) ?? joined, lex));
     // else: a long dependent clause with no number and no name is left out.
   }
-  return bullets.map((b) => capitalise(datedLead(tidy(b)).replace(/[.;,:]+$/, ''))).filter((b) => /[\p{L}\p{N}]/u.test(b));
+  const done = bullets.map((b) => capitalise(datedLead(tidy(b)).replace(/[.;,:]+$/, ''))).filter((b) => /[\p{L}\p{N}]/u.test(b));
+  // A piece that still says nothing (no subject and verb) goes unless it holds a fact.
+  return done.length > 1 ? done.filter((b) => hasFact(b) || isStatement(b)) : done;
+}
+
+/**
+ * "the remaining 1/3 with the help of Germany" after "… were built with the help of the
+ * United States": a conjunct that leaves out the verb it shares gets that verb back, from
+ * the clause before it, where its subject ends.
+ */
+function fillGap(text: string, before: string): string {
+  if (isStatement(text)) return text;
+  const at = gapAt(text);
+  const verb = at === undefined ? undefined : lastVerbGroup(before);
+  return at === undefined || !verb ? text : `${text.slice(0, at)}${verb} ${text.slice(at)}`;
+}
+
+/**
+ * A dependent piece that must stand as its own bullet, made a statement with words of its
+ * own sentence: ", with equipment made in Germany" → "The Kharkov Tractor Plant was built
+ * with equipment made in Germany"; ", which took 16 hours to transmit" → "A message of 98
+ * words took 16 hours to transmit". Undefined when the grammar is not clear enough.
+ */
+function standAlone(piece: Piece, short: string, clause: string, prev: string): string | undefined {
+  if (piece.kind === 'with') {
+    const sv = subjectAndVerb(clause);
+    return sv ? `${sv[0]} ${sv[1]} ${/\bwith\s*$/.test(piece.lead) ? 'with ' : ''}${short}` : undefined;
+  }
+  const verb = piece.lead.replace(/^,\s+which\s+/, '');
+  const ante = antecedent(prev.replace(/[.;,:]+$/, ''), (verb || short).split(/\s+/)[0] ?? '');
+  return ante ? `${ante} ${verb}${short}` : undefined;
 }

@@ -13,7 +13,7 @@ import { condense } from './condense';
 import { groupSection, type Classified } from './group';
 import { passage } from './notes';
 import { clip } from './text';
-import { slideTitle } from './titles';
+import { quoteTitle, slideTitle } from './titles';
 
 export { MAX_BULLETS } from './group';
 export { passage } from './notes';
@@ -92,7 +92,7 @@ export function sectionSlides(section: Section, ctx: SectionContext): Slide[] {
     slides.push({
       id,
       layout: 'quote',
-      title: clip(quote.attribution ? `In the words of ${quote.attribution}` : section.title, 200),
+      title: clip(quoteTitle({ text: quote.clean ?? quote.text, ...(quote.attribution ? { attribution: quote.attribution } : {}) }, ctx.titles, 'In their words'), 200),
       blocks: [{
         type: 'quote',
         id: `${id}-b1`,
@@ -107,7 +107,7 @@ export function sectionSlides(section: Section, ctx: SectionContext): Slide[] {
   }
 
   const usable = section.paragraphs.flatMap((p) => p.sentences).filter((s) => !s.duplicateOf);
-  const chart = chartFor(usable);
+  const chart = chartFor(usable, section.title);
   if (chart) {
     const id = `${ctx.prefix}fig1`;
     const used = usable.filter((s) => chart.sentences.includes(s.id));

@@ -8,6 +8,8 @@
 import { anyNumberWordValue, isStopWord, stem } from '../source/words';
 import { cleanToken, nameRuns, type Lexicon } from './lexicon';
 import { wordCount } from './condense';
+import { headline, MAX_HEADLINE_WORDS } from './nlp/headline';
+import { tag } from './nlp/tag';
 
 export const MAX_TITLE_WORDS = 7;
 
@@ -159,6 +161,13 @@ function keepNameCase(text: string, midCaps: ReadonlySet<string>): string {
  * joins). Falls back to `fallback` only when the slide has no usable words.
  */
 export function slideTitle(bullets: readonly string[], lex: Lexicon, used: Set<string>, fallback: string): string {
+  // A headline from the lead claim first: the first bullets, in order, that have a subject and verb.
+  for (const b of bullets.slice(0, 3)) {
+    const h = headline(b);
+    if (!h || wordCount(h) > MAX_HEADLINE_WORDS || used.has(h.toLowerCase())) continue;
+    used.add(h.toLowerCase());
+    return h;
+  }
   const cands = candidates(bullets, lex);
   const names = cands.filter((c) => c.name);
   const phrases = cands.filter((c) => !c.name);
@@ -193,4 +202,54 @@ export function slideTitle(bullets: readonly string[], lex: Lexicon, used: Set<s
   for (let n = 2; used.has(t.toLowerCase()); n++) t = `${fallback} (${n})`;
   used.add(t.toLowerCase());
   return t;
+}
+
+/** Pronouns and other words that never make a quotation's topic. */
+const NOT_TOPIC = /^(?:we|us|i|me|you|it|they|them|he|she|him|her|one|there|that|which|who|what|all|such)$/;
+
+/**
+ * The title of a quote slide: who speaks and what about ("Molotov on this agreement"), else
+ * who speaks ("In the words of one economist"), else what about. Who speaks is the reading's
+ * attribution, a quoted title dropped ("Soviet magazine"); the topic is the quotation's first
+ * noun phrase, in its own words.
+ */
+export function quoteTitle(quote: { text: string; attribution?: string }, used: Set<string>, fallback: string): string {
+  const speaker = quote.attribution?.replace(/\s*["“][^"”]*["”]?\s*$/, '').trim() || quote.attribution?.trim();
+  const topic = quoteTopic(quote.text);
+  const options = [
+    speaker && topic ? `${capitalise(speaker)} on ${topic}` : '',
+    speaker ? `In the words of ${speaker}` : '',
+    speaker ? capitalise(speaker) : '',
+    topic ? `On ${topic}` : '',
+  ];
+  for (const t of options) {
+    if (!t || wordCount(t) > MAX_HEADLINE_WORDS || used.has(t.toLowerCase())) continue;
+    used.add(t.toLowerCase());
+    return t;
+  }
+  let t = fallback;
+  for (let n = 2; used.has(t.toLowerCase()); n++) t = `${fallback} (${n})`;
+  used.add(t.toLowerCase());
+  return t;
+}
+
+function quoteTopic(text: string): string | undefined {
+  const ts = tag(text);
+  for (let i = 0; i < ts.length; i++) {
+    let j = i;
+    while (j < ts.length && j - i < 4 && !ts[j]!.tags.has('Verb') && !ts[j]!.tags.has('Date') && ((ts[j]!.tags.has('Determiner') && j === i) || ts[j]!.tags.has('Adjective') || (ts[j]!.tags.has('Noun') && !ts[j]!.tags.has('Pronoun')))) {
+      j++;
+      if (/[,;:.]/.test(ts[j - 1]!.post)) break;
+    }
+    const words = ts.slice(i, j);
+    // "replaced diversity": a participle read as an adjective is the verb, not the topic.
+    while (words.length && /ed$/.test(words[0]!.normal) && !words[0]!.tags.has('Noun')) words.shift();
+    while (words.length && !words[words.length - 1]!.tags.has('Noun')) words.pop();
+    const head = words[words.length - 1];
+    if (head && !NOT_TOPIC.test(head.normal) && !/^(?:a|an)$/.test(words[0]!.normal) && words.length <= 4) {
+      return words.map((t) => (t === words[0] && !t.tags.has('ProperNoun') ? t.text.toLowerCase() : t.text)).join(' ');
+    }
+    i = Math.max(i, j);
+  }
+  return undefined;
 }

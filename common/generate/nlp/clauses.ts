@@ -1,0 +1,170 @@
+/**
+ * The grammar bullets and titles need, read off compromise's tags: whether a clause is a
+ * statement (a subject before a finite verb), its subject and verb group, the noun phrase a
+ * "which" refers back to, and the phrases that can go without losing the claim. Every phrase
+ * returned is a run of the text's own words, so nothing is invented.
+ */
+import { firstFinite, isAux, isFinite, mayLackVerb, tag, type Tok } from './tag';
+
+const isNounish = (t: Tok) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Acronym');
+const isPrep = (t: Tok) => t.tags.has('Preposition') || t.normal === 'to';
+const breaks = (t: Tok) => /[,;:]/.test(t.post);
+
+/** Words of the text from `from` to `to` (exclusive), exactly as written. */
+export function span(text: string, ts: readonly Tok[], from: number, to: number): string {
+  if (from >= to) return '';
+  const a = ts[from]!;
+  const b = ts[to - 1]!;
+  if (a.start < 0 || b.end < 0) return ts.slice(from, to).map((t) => t.text).join(' ');
+  return text.slice(a.start, b.end);
+}
+
+/**
+ * Whether a clause is a statement: a finite verb with a noun or pronoun before it (its
+ * subject), so "Increased in 1937 to 350 million lire" and "Took 16 hours" are not.
+ * Settled from compromise's lexicon when an auxiliary follows another word; tagged otherwise.
+ */
+export function isStatement(text: string): boolean {
+  const body = text.replace(/^[^:]{1,40}:\s+(?=\S)/, '');
+  if (!mayLackVerb(body) && !/^(?:was|were|is|are|had|has|have|been)\b/i.test(body)) return true;
+  const ts = tag(body);
+  for (let i = 1; i < ts.length; i++) {
+    if (isFinite(ts, i) && ts.slice(0, i).some(isNounish)) return true;
+  }
+  return false;
+}
+
+/** The verb group of the finite verb at `v`: its auxiliaries and main verb ("were built", "had told"). */
+function verbGroupAt(ts: readonly Tok[], v: number): [number, number] {
+  let end = v + 1;
+  // "was also built", "had been lowered": auxiliaries and adverbs up to the main verb.
+  // Through auxiliaries and the adverbs between them: "was also built", "had been lowered".
+  const inGroup = (t: Tok) => isAux(t) || t.tags.has('Adverb');
+  while (end < ts.length && inGroup(ts[end - 1]!) && !breaks(ts[end - 1]!) && (ts[end]!.tags.has('Verb') || inGroup(ts[end]!))) end++;
+  while (end > v + 1 && ts[end - 1]!.tags.has('Adverb')) end--;
+  return [v, end];
+}
+
+/** The last verb group of a clause as written ("were built"), without adverbs; undefined if none. */
+export function lastVerbGroup(text: string): string | undefined {
+  const ts = tag(text);
+  for (let i = ts.length - 1; i >= 0; i--) {
+    if (!isFinite(ts, i) || (i > 0 && isAux(ts[i - 1]!))) continue;
+    const [a, b] = verbGroupAt(ts, i);
+    return ts.slice(a, b).filter((t) => !t.tags.has('Adverb')).map((t) => t.text).join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * The subject and verb group of a clause's first statement: "The Kharkov Tractor Plant was
+ * also built with foreign aid" → ["The Kharkov Tractor Plant", "was built"]. A leading time
+ * ("In 1932,") is not the subject. Undefined when the clause has none or it is long.
+ */
+export function subjectAndVerb(text: string): [string, string] | undefined {
+  const ts = tag(text);
+  const v = firstFinite(ts);
+  if (v <= 0) return undefined;
+  let start = 0;
+  for (let i = 0; i < v; i++) if (breaks(ts[i]!)) start = i + 1;
+  while (start < v && (isPrep(ts[start]!) || ts[start]!.tags.has('Date') || ts[start]!.tags.has('Month') || /^\d{4}$/.test(ts[start]!.text))) start++;
+  if (start >= v || v - start > 7 || !ts.slice(start, v).some(isNounish)) return undefined;
+  const [a, b] = verbGroupAt(ts, v);
+  const verb = ts.slice(a, b).filter((t) => !t.tags.has('Adverb')).map((t) => t.text).join(' ');
+  return [span(text, ts, start, v), verb];
+}
+
+/**
+ * The noun phrase a trailing ", which …" refers back to: the last noun phrase of `text`
+ * with its "of" complement ("a message of 98 words"), stepping back over a place after a
+ * preposition ("… to the Soviet Union") and over a phrase whose number disagrees with the
+ * relative's verb ("loans … , which was"). Undefined when none fits.
+ */
+export function antecedent(text: string, verb: string): string | undefined {
+  const ts = tag(text);
+  const singular = /^(?:was|is|has)$/i.test(verb);
+  const plural = /^(?:were|are|have)$/i.test(verb);
+  let end = ts.length;
+  for (let tries = 0; tries < 4 && end > 0; tries++) {
+    let start = end;
+    while (start > 0 && !breaks(ts[start - 1]!) && isNPWord(ts[start - 1]!)) start--;
+    if (start === end) return undefined;
+    const head = ts[end - 1]!;
+    const before = ts[start - 1];
+    // A name after a preposition is where or to whom ("… to the Soviet Union, which"), not what.
+    const place = head.tags.has('Place') || head.tags.has('Country') || head.tags.has('ProperNoun');
+    // "a message of 98 words": take the "of" complement with its head.
+    let from = start;
+    if (before?.normal === 'of' && start >= 2) {
+      let s = start - 1;
+      while (s > 0 && !breaks(ts[s - 1]!) && isNPWord(ts[s - 1]!)) s--;
+      if (s < start - 1) from = s;
+    }
+    const mainHead = from < start ? ts[start - 2]! : head;
+    // An amount ("200 million lire") takes a singular verb whatever its noun.
+    const amount = (a: number, b: number) => ts.slice(a, b).some((t) => t.tags.has('Value'));
+    const agrees = (h: Tok, isAmount: boolean) => (singular ? !h.tags.has('Plural') || isAmount : plural ? !h.tags.has('Singular') || isAmount : true);
+    if (!(place && before && isPrep(before))) {
+      if (agrees(mainHead, from < start ? amount(from, start - 1) : amount(start, end))) return span(text, ts, from, end);
+      if (from < start && agrees(head, amount(start, end))) return span(text, ts, start, end);
+    }
+    end = before && isPrep(before) ? start - 1 : start;
+    if (end === start) return undefined;
+  }
+  return undefined;
+}
+
+function isNPWord(t: Tok): boolean {
+  if (isAux(t) || (t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Adjective'))) return false;
+  return t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Acronym');
+}
+
+/**
+ * The noun phrase a clause opens with when it has no verb of its own ("the remaining 1/3 with
+ * the help of …" → "the remaining 1/3"; "West Germany $1,448 million" → "West Germany"):
+ * where the verb of a gapped conjunct belongs. Undefined unless something follows it.
+ */
+export function gapAt(text: string): number | undefined {
+  const ts = tag(text);
+  let i = 0;
+  while (i < ts.length && isNPWord(ts[i]!) && !(i > 0 && ts[i]!.tags.has('Value') && !ts[i - 1]!.tags.has('Determiner') && !ts[i - 1]!.tags.has('Adjective') && !/^(?:the|a|an|about|some|nearly|only)$/.test(ts[i - 1]!.normal))) {
+    if (breaks(ts[i]!)) return undefined;
+    i++;
+  }
+  if (i === 0 || i >= ts.length) return undefined;
+  const next = ts[i]!;
+  if (!(isPrep(next) || next.tags.has('Value') || /^(?:about|some|nearly|almost|roughly|only|over|under)$/.test(next.normal))) return undefined;
+  return next.start >= 0 ? next.start : undefined;
+}
+
+/**
+ * Phrases a long clause can lose and still make its claim: prepositional phrases that hold no
+ * number and no name, that do not follow the verb directly (its complement) and that are
+ * not the clause's last words after a verb. Returned as [start, end) offsets, longest first.
+ */
+export function droppablePhrases(text: string, keep: (phrase: string) => boolean): Array<[number, number]> {
+  const ts = tag(text);
+  const out: Array<[number, number]> = [];
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!isPrep(t) || t.normal === 'of') continue;
+    const prev = ts[i - 1]!;
+    // Not a verb's complement ("stayed on as general adviser", "were in execution").
+    if (isFinite(ts, i - 1) || isAux(prev) || prev.tags.has('Verb') || prev.tags.has('Adverb') || isPrep(prev)) continue;
+    let j = i + 1;
+    while (j < ts.length && (isNPWord(ts[j]!) || ts[j]!.normal === 'of' || (ts[j]!.normal === 'and' && j + 1 < ts.length && isNPWord(ts[j + 1]!))) && !breaks(ts[j - 1]!)) j++;
+    if (j === i + 1) continue;
+    // The phrase must end where a phrase ends (before a preposition, conjunction, verb or the
+    // end), never inside a noun phrase or a list ("toward balanced budgets, freer trade and …").
+    const after = ts[j];
+    if (breaks(ts[j - 1]!) || /[,;:]/.test(prev.post)) continue;
+    if (after && !(isPrep(after) || isFinite(ts, j))) continue;
+    const phrase = span(text, ts, i, j);
+    if (keep(phrase) || t.start < 0 || ts[j - 1]!.end < 0) continue;
+    // Not the only words after the verb: "was in execution", "were in Magnitogorsk".
+    const v = firstFinite(ts);
+    if (v >= 0 && v < i && j === ts.length && ts.slice(v + 1, i).every((x) => isAux(x) || x.tags.has('Verb') || x.tags.has('Adverb'))) continue;
+    out.push([t.start, ts[j - 1]!.end]);
+  }
+  return out.sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
+}

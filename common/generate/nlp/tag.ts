@@ -1,0 +1,155 @@
+/**
+ * The words of a clause as the NLP library `compromise` reads them (pure JS, so it runs in
+ * common/), with their offsets in the text so a phrase can be cut out exactly as written.
+ *
+ * Tagging costs about a millisecond a sentence, which a 50,000-word reading cannot pay for
+ * every sentence, so generation asks in two steps: `mayLackVerb` looks words up in
+ * compromise's own lexicon (a map lookup per word) and only a text it cannot settle is
+ * tagged. Analyses are kept per text (bounded), so asking twice costs nothing.
+ */
+import nlp from 'compromise';
+
+/** One word of a text as compromise tagged it. */
+export interface Tok {
+  /** The word as written, without the punctuation around it. */
+  text: string;
+  /** Lower case, punctuation folded. */
+  normal: string;
+  tags: ReadonlySet<string>;
+  /** Punctuation and space before and after the word, as written. */
+  pre: string;
+  post: string;
+  /** Offset of `text` in the tagged text; -1 when it could not be placed. */
+  start: number;
+  end: number;
+}
+
+interface RawTerm {
+  text: string;
+  normal?: string;
+  tags: Set<string>;
+  pre?: string;
+  post?: string;
+}
+
+const MAX_KEPT = 4000;
+const kept = new Map<string, Tok[]>();
+let tagged = 0;
+
+/** How many texts compromise has tagged so far (for the benchmark and tests). */
+export const taggedCount = (): number => tagged;
+
+/** The words of `text`, tagged by compromise. The same text always gives the same words. */
+export function tag(text: string): Tok[] {
+  const hit = kept.get(text);
+  if (hit) return hit;
+  tagged++;
+  // A range "400-500" comes back as three terms, two of them empty: only words are kept.
+  const raw = (nlp(text).docs as unknown as RawTerm[][]).flat().filter((t) => t.text !== '');
+  let at = 0;
+  const out: Tok[] = raw.map((t) => {
+    const start = text.indexOf(t.text, at);
+    const end = start < 0 ? -1 : start + t.text.length;
+    if (start >= 0) at = end;
+    return { text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: t.tags, pre: t.pre ?? '', post: t.post ?? '', start, end };
+  });
+  fixPastTense(out);
+  if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(text, out);
+  return out;
+}
+
+/** compromise's verb morphology (its types leave `methods` loose). */
+interface VerbForms {
+  toInfinitive(word: string, model: unknown, tense: string): string;
+  conjugate(infinitive: string, model: unknown): Record<string, string | undefined>;
+}
+const world = nlp.world() as unknown as {
+  model: { one: { lexicon: Record<string, string | string[] | undefined> } };
+  methods: { two: { transform: { verb: VerbForms } } };
+};
+const lexicon = world.model.one.lexicon;
+
+function isIrregularPast(word: string): boolean {
+  const verb = world.methods.two.transform.verb;
+  const inf = verb.toInfinitive(word, world.model, 'PastTense');
+  return inf !== word && verb.conjugate(inf, world.model).PastTense === word;
+}
+
+/**
+ * compromise reads an irregular past tense that is also a noun as the noun ("Its wheat
+ * harvest rose from …": the flower). Such a word after a noun, and not before a noun or
+ * adjective, is the verb; its own morphology says which words are such past tenses.
+ */
+function fixPastTense(ts: Tok[]): void {
+  ts.forEach((t, i) => {
+    const before = ts[i - 1];
+    const after = ts[i + 1];
+    if (t.tags.has('Verb') || !t.tags.has('Noun') || !before || !before.tags.has('Noun') || before.tags.has('Possessive') || /[,;:]/.test(before.post)) return;
+    if (after && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Value') && !after.tags.has('Date')) return;
+    if (isIrregularPast(t.normal)) t.tags = new Set(['Verb', 'PastTense']);
+  });
+}
+
+const AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
+/** Whether a word is an auxiliary or copula ("was", "had", "could"). */
+export const isAux = (t: Tok): boolean => AUX.has(t.normal);
+
+/**
+ * Whether word `i` is a finite verb, the verb a statement needs: a tensed verb or an
+ * auxiliary, not an infinitive after "to", not a gerund on its own, and not a participle
+ * that only describes a noun ("cotton financed by the Chase Bank").
+ */
+export function isFinite(ts: readonly Tok[], i: number): boolean {
+  const t = ts[i]!;
+  if (isAux(t)) return !(ts[i - 1]?.normal === 'to');
+  if (!t.tags.has('Verb')) return false;
+  if (ts[i - 1]?.normal === 'to' || t.tags.has('Gerund') || t.tags.has('Infinitive') && !t.tags.has('PresentTense')) return false;
+  const prev = ts[i - 1];
+  // "equipment made in Germany", "cotton financed by": a participle right after a noun that
+  // has no verb of its own before it describes the noun.
+  if ((t.tags.has('Participle') || t.tags.has('PastTense')) && prev && prev.tags.has('Noun') && !/[,;:]/.test(prev.post)) {
+    const next = ts[i + 1]?.normal;
+    if (next === 'by' || (t.tags.has('Participle') && !t.tags.has('PastTense'))) return false;
+  }
+  // ", manufactured by Glass": a participle opening an aside.
+  if ((t.tags.has('Participle') || t.tags.has('PastTense')) && prev && /,\s*$/.test(prev.post) && ts[i + 1]?.normal === 'by') return false;
+  if (t.tags.has('PresentTense') && prev && (prev.tags.has('Determiner') || prev.tags.has('Adjective'))) return false;
+  return true;
+}
+
+/** The index of the first finite verb, or -1. */
+export function firstFinite(ts: readonly Tok[], from = 0, to = ts.length): number {
+  for (let i = from; i < to; i++) if (isFinite(ts, i)) return i;
+  return -1;
+}
+
+/** Whether a text says something: compromise finds a finite verb in it. */
+export function hasFiniteVerb(text: string): boolean {
+  return !mayLackVerb(text) || firstFinite(tag(text)) >= 0;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+const lexTags = (w: string): string[] => {
+  const v = lexicon[w];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+};
+
+/**
+ * Cheap first look, from compromise's lexicon alone: false when the text plainly holds a
+ * finite verb (an auxiliary or a past tense the lexicon knows, after a word that is not a
+ * noun it could describe), true when only tagging can tell.
+ */
+export function mayLackVerb(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (AUX.has(w) && words[i - 1] !== 'to') return false;
+    const tags = lexTags(w);
+    // "he stayed", "they argued": a past tense right after a personal pronoun.
+    if (tags.includes('PastTense') && i > 0 && PRONOUNS.has(words[i - 1]!)) return false;
+  }
+  return true;
+}
