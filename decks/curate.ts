@@ -1,7 +1,8 @@
 /**
  * The three curated sample decks, reproducibly: parse the sample reading, build each deck
  * from hand-written slides (tight wording, chosen figures, a timeline), point every bullet at
- * the sentences it restates, fill the notes with those sentences, then refuse to write unless
+ * the sentences it restates, write notes as generation does (talking points, then those
+ * sentences; the curator's corrections as talking points of their own), then refuse to write unless
  * the deck validates and the deck check finds no error. Generation code is not involved in the
  * wording; this file is the lecturer's hand edits, written down so they can be re-applied.
  *
@@ -13,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { checkDeck } from '../common/check';
 import { Deck, type Citation, type Slide } from '../common/deck/schema';
 import { serializeDeck } from '../common/deck/serialize';
-import { passage } from '../common/generate/slides';
+import { passage, speakerNotes, talkingPoints } from '../common/generate/notes';
+import { partLine } from '../common/generate/parts';
 import type { Sentence } from '../common/source/model';
 import { parseSource } from '../common/source/parse';
 import { sha256 } from '../main/store/read';
@@ -34,27 +36,32 @@ const c = (ref: string, pages: string): Citation => ({ ref, pages });
 interface B { text: string; from: string[]; cite?: Citation[] }
 const b = (text: string, from: string | string[], ...cite: Citation[]): B => ({ text, from: ([] as string[]).concat(from), cite });
 
-function notesFor(ids: string[], extra: string[] = []): string {
-  const used = ids.map((id) => sentences.get(id)).filter((s): s is Sentence => !!s);
-  const dropped = [...sentences.values()].filter((s) => s.duplicateOf && ids.includes(s.duplicateOf));
-  return passage(used, dropped, extra);
+/** The passage a slide restates; its talking points are added once the deck is whole (see `deck`). */
+function notesFor(ids: string[]): string {
+  return passage(ids.map((id) => sentences.get(id)).filter((s): s is Sentence => !!s));
 }
+
+/** The curator's own talking points per slide (a correction to say aloud, a caution about a chart). */
+const ownPoints = new Map<string, string[]>();
+const said = (id: string, points: string[]) => (points.length ? ownPoints.set(id, points) : undefined);
 
 function bullets(id: string, title: string, items: B[], extra: string[] = []): Slide {
   const ids = [...new Set(items.flatMap((i) => i.from))];
+  said(`${title}/${id}`, extra);
   return {
     id, layout: 'bullets', title,
     blocks: [{ type: 'bullets', id: `${id}-b1`, items: items.map((i, k) => ({ id: `${id}-i${k + 1}`, text: i.text, children: [], citations: i.cite ?? [], provenance: { source: SRC, sentences: i.from } })) }],
-    notes: notesFor(ids, extra), provenance: { source: SRC, sentences: ids },
+    notes: notesFor(ids), provenance: { source: SRC, sentences: ids },
   };
 }
 
 function chart(id: string, title: string, caption: string, alt: string, spec: Record<string, unknown>, rows: Record<string, string | number>[], cite: Citation[], extra: string[] = []): Slide {
   const ids = [...new Set(rows.map((r) => String(r.sentence)))];
+  said(`${title}/${id}`, extra);
   return {
     id, layout: 'figure', title,
     blocks: [{ type: 'figure', id: `${id}-b1`, figure: { kind: 'chart', spec: { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', description: alt, width: 'container', ...spec, data: { values: rows } } }, caption, alt, citations: cite, provenance: { source: SRC, sentences: ids } }],
-    notes: notesFor(ids, extra), provenance: { source: SRC, sentences: ids },
+    notes: notesFor(ids), provenance: { source: SRC, sentences: ids },
   };
 }
 
@@ -77,29 +84,32 @@ function timeline(from: number, to: number): Record<string, unknown> {
 }
 
 function title(t: string, part: number): Slide {
-  return { id: 'title', layout: 'title', title: t, subtitle: `${TITLE} · Part ${part} of 3`, blocks: [], notes: '' };
+  return { id: 'title', layout: 'title', title: t, subtitle: partLine(TITLE, part, 3), blocks: [], notes: '' };
 }
 
-function references(uses: Array<[string, string]>): Slide {
-  if (!uses.length) return { id: 'refs1', layout: 'references', title: 'References', blocks: [{ type: 'text', id: 'refs1-b1', text: 'This part of the reading cites no works.', citations: [] }], notes: 'The reading gives no citation for the figures in this part.' };
-  return {
-    id: 'refs1', layout: 'references', title: 'References',
-    blocks: [
-      { type: 'references', id: 'refs1-b1', refs: [...new Set(uses.map(([r]) => r))] },
-      { type: 'text', id: 'refs1-b2', text: `Pages used:\n${uses.map(([r, p]) => `${r === REF1 ? '[1]' : '[2]'}: ${p}`).join('\n')}`, citations: [] },
-    ],
-    notes: 'The reading cites [1] and [2] but has no reference list; their details are marked missing until the lecturer adds them.',
-  };
+/** The works cited, [1] before [2]; the slide draws each with the pages the deck cites. */
+function references(refs: string[]): Slide {
+  if (!refs.length) return { id: 'refs1', layout: 'references', title: 'References', blocks: [{ type: 'text', id: 'refs1-b1', text: 'This part of the reading cites no works.', citations: [] }], notes: '' };
+  return { id: 'refs1', layout: 'references', title: 'References', blocks: [{ type: 'references', id: 'refs1-b1', refs: [...refs].sort() }], notes: '' };
 }
 
 const missing = (id: string, label: string) => ({ id, label, text: '', missing: ['author', 'title', 'issued', 'publisher'] as const });
 
-function deck(metaTitle: string, slides: Slide[], refs: string[]): Deck {
+function deck(metaTitle: string, content: Slide[], refs: string[]): Deck {
+  const references = [...refs].sort().map((r) => missing(r, r === REF1 ? '[1]' : '[2]')).map((r) => ({ ...r, missing: [...r.missing] }));
+  const byId = new Map(references.map((r) => [r.id, r]));
+  // Talking points as generation writes them, with the curator's own in place of the last ones.
+  const slides = content.map((slide, i) => {
+    if (slide.layout === 'title' || slide.layout === 'references') return slide;
+    const own = ownPoints.get(`${slide.title}/${slide.id}`) ?? [];
+    const auto = talkingPoints(slide, byId, content[i + 1], metaTitle);
+    return { ...slide, notes: speakerNotes([...auto.slice(0, Math.max(2, 3 - own.length)), ...own].slice(0, 3), slide.notes) };
+  });
   return Deck.parse({
     format: 'lectern-deck', version: 1,
     meta: { title: metaTitle, subtitle: TITLE, language: 'en' },
     slides,
-    references: refs.map((r) => missing(r, r === REF1 ? '[1]' : '[2]')).map((r) => ({ ...r, missing: [...r.missing] })),
+    references,
     sources: [{ id: SRC, title: TITLE, hash: model.hash, path: `sources/${FILE}` }],
   });
 }
@@ -119,7 +129,7 @@ const technology = deck('Western technology and equipment', [
   {
     id: 'q1', layout: 'quote', title: 'How Moscow saw it',
     blocks: [{ type: 'quote', id: 'q1-b1', text: q.clean ?? q.text, attribution: 'Soviet magazine "For the sake of industrialization", August 14, 1933', citations: [c(REF1, 'pp. 1-2')], provenance: { source: SRC, sentences: ['s1.1.2'] } }],
-    notes: notesFor(['s1.1.2'], [`Left out of the quotation as a garbled repeat: "${q.dropped ?? ''}"`]),
+    notes: notesFor(['s1.1.2']),
     provenance: { source: SRC, sentences: ['s1.1.2'] },
   },
   bullets('c2', 'Steel and power built with U.S. help', [
@@ -127,7 +137,7 @@ const technology = deck('Western technology and equipment', [
     b("Magnitogorsk was modelled on U.S. Steel's Gary Works, then the world's largest steel conglomerate", 's1.2.2'),
     b('The other 20 original iron and steel plants were upgraded with foreign help', 's1.2.2'),
     b('Dnieper hydroelectric plant, 1933: American equipment and American experts', 's1.2.3'),
-  ], ['Curation: the reading spells the plant "Gerry Plant"; U.S. Steel\'s plant is the Gary Works (Gary, Indiana).']),
+  ], ['Say it right: the reading spells the plant "Gerry Plant"; U.S. Steel\'s plant is the Gary Works (Gary, Indiana).']),
   bullets('c3', 'Cars, tractors and aircraft', [
     b('Gorky automobile plant: new in the early 1930s, built with Ford', 's1.2.4'),
     b('Old plants in Moscow and Yaroslavl expanded and re-equipped', 's1.2.4'),
@@ -162,7 +172,7 @@ const technology = deck('Western technology and equipment', [
       { year: 1940, event: '1940 · Moscow assembly plant opens', sentence: 's1.2.5' },
       { year: 1944, event: 'June 1944 · Stalin: 2/3 built with U.S. help', sentence: 's1.1.7' },
     ], [c(REF2, 'p. 207')]),
-  references([[REF1, 'pp. 1-2, p. 16'], [REF2, 'p. 207']]),
+  references([REF1, REF2]),
 ], [REF1, REF2]);
 
 const groups = [
@@ -185,10 +195,10 @@ const specialists = deck('Western technicians and specialists', [
     b('1932: 200 Germans at Magnitogorsk', 's2.1.4'),
     b('730 American engineers and specialists at the Stalingrad Tractor Plant, at various times', 's2.1.4'),
     b("350 construction workers from Britain's Metropolitan-Vickers, before 1933", 's2.1.5'),
-  ], ['Curation: the reading writes "Metropolitan-Wick Company"; the British firm is Metropolitan-Vickers.']),
+  ], ['Say it right: the reading writes "Metropolitan-Wick Company"; the British firm is Metropolitan-Vickers.']),
   chart('fig1', 'How many foreigners?', 'Foreign specialists in the USSR as the reading counts them (different years and places)',
     `Bar chart: ${groups.map((g) => `${g.label}, ${g.raw}`).join('; ')}. The range 400-500 is drawn at 400.`,
-    bars('People'), groups, [], ['The counts come from different sources, years and places; they are not parts of one total. Bars: foreign specialists in heavy industry (1932); American engineers in heavy industry; American engineers and specialists at the Stalingrad Tractor Plant; American Finns during the first five-year plan; construction workers from Metropolitan-Vickers before 1933; Germans at Magnitogorsk in 1932.']),
+    bars('People'), groups, [], ['Warn the class: the counts come from different sources, years and places; they are not parts of one total.']),
   references([]),
 ], []);
 
@@ -235,7 +245,7 @@ const credit = deck('Foreign credit', [
     b('Credits paid for imported equipment', 's3.1.7'),
     b('They gave industrialization financial security', 's3.1.7'),
   ]),
-  references([[REF1, 'p. 3']]),
+  references([REF1]),
 ], [REF1]);
 
 const DECKS: Array<[string, Deck]> = [['western-technology', technology], ['western-specialists', specialists], ['foreign-credit', credit]];
