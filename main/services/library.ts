@@ -7,6 +7,7 @@ import { cp, lstat, mkdir, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ArgsOut, ResultOf } from '../../common/api/contract';
 import type { Result } from '../../common/deck/problems';
+import { orderByPart } from '../../common/generate/parts';
 import { createDeck, findDecks, readDeckFile, readRecovery, saveDeck, slugify } from '../store';
 import { companionPaths, DECK_EXT } from '../store/paths';
 import { describeFsError } from '../store/read';
@@ -18,7 +19,8 @@ type Entry = ResultOf<'library.list'>['decks'][number];
 export async function listDecks(ctx: ServiceContext): Promise<Result<ResultOf<'library.list'>>> {
   const found = await findDecks(ctx.workspace.root);
   if (!found.ok) return ctx.workspace.relativeResult(found);
-  const decks = await Promise.all(found.value.map((abs) => card(ctx, abs)));
+  // Path order, except that the decks generated from one reading list as parts 1, 2, 3.
+  const decks = orderByPart(await Promise.all(found.value.map((abs) => card(ctx, abs))), (e) => e.firstSlide);
   return { ok: true, value: { workspace: ctx.workspace.name, decks }, warnings: ctx.workspace.relativize(found.warnings) };
 }
 
