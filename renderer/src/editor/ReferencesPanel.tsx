@@ -1,8 +1,11 @@
 /**
- * The deck's reference list: label, full text, and the details known to be missing (the
- * sample reading cites works it never lists), with add and remove.
+ * The deck's reference list: label, full text, what the references slide shows of it, and the
+ * details known to be missing (the sample reading cites works it never lists), with add and
+ * remove. Missing details are the lecturer's to fill in: they show here and in Check, never
+ * on a slide or in an export.
  */
-import { REFERENCE_DETAILS, type Reference } from '../../../common/deck/schema';
+import { REFERENCE_DETAILS, type Deck, type Reference } from '../../../common/deck/schema';
+import { pagesUsed, referenceParts } from '../../../common/render/reference-parts';
 import type { Op, ReferenceDetail } from '../../../common/ops';
 import { newId } from './new-id';
 
@@ -16,7 +19,22 @@ const DETAIL_NAMES: Record<ReferenceDetail, string> = {
   URL: 'URL',
 };
 
-export function ReferencesPanel({ references, apply }: { references: readonly Reference[]; apply: (op: Op) => boolean }) {
+/** The entry as the references slide prints it, the title in italics. */
+function OnSlide({ reference, pages }: { reference: Reference; pages: readonly string[] | undefined }) {
+  const p = referenceParts(reference, pages);
+  const who = [p.author, p.year ? `(${p.year})` : ''].filter(Boolean).join(' ');
+  return (
+    <p className="reference-preview">
+      <span className="muted">On the slide: </span>
+      <strong>{p.label}</strong> {who} {p.title ? <cite>{p.title}</cite> : null}
+      {p.note ?? ''}
+      {p.pages ? `${who || p.title || p.note ? ', ' : ''}${p.pages}` : ''}
+    </p>
+  );
+}
+
+export function ReferencesPanel({ references, slides, apply }: { references: readonly Reference[]; slides?: Deck['slides']; apply: (op: Op) => boolean }) {
+  const pages = slides ? pagesUsed({ slides }) : undefined;
   return (
     <section className="references-panel" aria-label="References">
       {references.length === 0 && <p className="muted">This deck has no references yet.</p>}
@@ -31,6 +49,12 @@ export function ReferencesPanel({ references, apply }: { references: readonly Re
               <span>Full reference</span>
               <textarea rows={3} value={r.text} placeholder="Author, title, publisher, year, pages" onChange={(e) => apply({ op: 'reference/edit', args: { refId: r.id, text: e.currentTarget.value } })} />
             </label>
+            <OnSlide reference={r} pages={pages?.get(r.id)} />
+            {r.missing.length > 0 && (
+              <p className="reference-missing-note">
+                Not in the reading: {r.missing.map((d) => DETAIL_NAMES[d]).join(', ')}. Only you see this; slides and exports show what the reading gives.
+              </p>
+            )}
             <fieldset className="missing">
               <legend>Missing details</legend>
               {REFERENCE_DETAILS.map((d) => (
