@@ -66,7 +66,7 @@ export function EditorPanels(p: EditorPanelsProps) {
           ) : (
             <p className="muted">No slide selected.</p>
           ))}
-        {p.panel === 'references' && <ReferencesPanel references={p.deck.references} apply={p.apply} />}
+        {p.panel === 'references' && <ReferencesPanel references={p.deck.references} slides={p.deck.slides} apply={p.apply} />}
         {p.panel === 'source' && (p.slide ? <SourcePane deck={p.deck} slide={p.slide} assetUrl={p.assetUrl} /> : <p className="muted">No slide selected.</p>)}
         {p.panel === 'check' && <CheckPanel problems={problems} onGo={(i) => (p.onGo(i), p.setPanel('slide'))} onReferences={() => p.setPanel('references')} />}
       </div>
