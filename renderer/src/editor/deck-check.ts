@@ -5,13 +5,22 @@
  *
  * It is kept per slide (`checkDeckBySlide`), so a keystroke re-checks the one slide typed on
  * instead of the whole deck (a full check took ~20 ms of every keystroke at 1,000 slides).
+ *
+ * The check module loads on its own, straight after the editor's code: its draft review
+ * brings the NLP library compromise (~340 kB), which would otherwise weigh on every start of
+ * the app, library included. Until it arrives (a moment) the check reports nothing.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { CheckContext } from '../../../common/check';
-import { checkDeckBySlide, type PlacedFinding } from '../../../common/check/by-slide';
+import type { PlacedFinding } from '../../../common/check/by-slide';
 import type { Deck } from '../../../common/deck/schema';
 import type { SourceModel } from '../../../common/source/model';
 import { useSourceModels } from './source-models';
+
+type CheckModule = typeof import('../../../common/check/by-slide');
+let checkModule: CheckModule | undefined;
+/** Starts loading as soon as the editor's code does, so it is usually there by the first render. */
+const loadingCheck: Promise<CheckModule> = import('../../../common/check/by-slide').then((m) => (checkModule = m));
 
 /** A check problem and the index of its slide. */
 export type SlideProblem = PlacedFinding;
@@ -42,5 +51,14 @@ export function useDeckCheck(deck: Deck, missingAssets: ReadonlySet<string>, ass
   // One context object per readings-and-images state: a new one makes every slide be checked again.
   const context = useMemo<CheckContext>(() => ({ sentences: (id) => maps.get(id), assetExists: (rel) => !missingAssets.has(rel) }), [maps, missingAssets]);
   const checked = useDeferredValue(deck);
-  return useMemo(() => checkDeckBySlide(checked, context), [checked, context]);
+  const [check, setCheck] = useState<CheckModule | undefined>(checkModule);
+  useEffect(() => {
+    if (check) return;
+    let live = true;
+    void loadingCheck.then((m) => live && setCheck(m));
+    return () => {
+      live = false;
+    };
+  }, [check]);
+  return useMemo(() => (check ? check.checkDeckBySlide(checked, context) : []), [check, checked, context]);
 }
