@@ -72,9 +72,10 @@ const world = nlp.world() as unknown as { model: unknown; methods: { two: { tran
 
 /**
  * compromise tags an irregular past tense that is also a noun as the noun ("Output rose to 12
- * million tonnes": "rose" the flower), which would leave the review calling a plain statement
- * verbless. A word it tagged a noun still reads as a verb when compromise's own morphology
- * makes it the past tense of another word (rise → rose, fall → fell, grow → grew), it follows
+ * million tonnes": "rose" the flower; "a message cost $100": "cost" the noun), which would
+ * leave the review calling a plain statement verbless. A word it tagged a noun still reads as
+ * a verb when compromise's own morphology makes it a past tense (rise → rose, grow → grew,
+ * cost → cost; never "plant" or "harvest", whose past is "planted", "harvested"), it follows
  * a noun or pronoun (its subject), and no noun or adjective follows it ("the rose garden").
  */
 function isPastTenseAfterSubject(ts: readonly Term[], i: number): boolean {
@@ -84,8 +85,8 @@ function isPastTenseAfterSubject(ts: readonly Term[], i: number): boolean {
   if (!t.tags.has('Noun') || !before || !(before.tags.has('Noun') || before.tags.has('Pronoun')) || before.tags.has('Possessive')) return false;
   if (/[,;:]/.test(before.post) || (after && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Value'))) return false;
   const verb = world.methods.two.transform.verb;
-  const infinitive = verb.toInfinitive(t.normal, world.model, 'PastTense');
-  return infinitive !== t.normal && verb.conjugate(infinitive, world.model).PastTense === t.normal;
+  // "rose" (rise), and the verbs whose past is their own infinitive: "cost", "cut", "set", "spread".
+  return verb.conjugate(verb.toInfinitive(t.normal, world.model, 'PastTense'), world.model).PastTense === t.normal;
 }
 
 /** Whether compromise reads the word as a name: a person, place, organisation or other proper noun. */
