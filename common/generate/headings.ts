@@ -20,7 +20,8 @@ export function readingSpellings(model: SourceModel): Spellings {
   for (const section of model.sections) {
     for (const p of section.paragraphs) {
       for (const s of p.sentences) {
-        for (const w of s.text.match(/[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]/gu) ?? []) {
+        // A sentence's first word is capitalised for the sentence, not for itself: not counted.
+        for (const w of (s.text.match(/[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]/gu) ?? []).slice(1)) {
           const forms = counts.get(w.toLowerCase()) ?? new Map<string, number>();
           forms.set(w, (forms.get(w) ?? 0) + 1);
           counts.set(w.toLowerCase(), forms);

@@ -7,6 +7,7 @@
 import type { Reference, Slide } from '../deck/schema';
 import type { Sentence } from '../source/model';
 import { formatCitations } from '../render/citation';
+import { clip } from './text';
 
 const paragraphOf = (id: string) => /^(.*)\.\d+$/.exec(id)?.[1] ?? id;
 
@@ -55,11 +56,13 @@ export function talkingPoints(slide: Slide, refs: ReadonlyMap<string, Reference>
   const block = slide.blocks[0];
   if (slide.layout === 'quote' && block?.type === 'quote') {
     points.push(block.attribution ? `Read the quotation aloud, then say who said it: ${plain(block.attribution)}.` : 'Read the quotation aloud, then say where it comes from.');
-    if (topic) points.push(`Ask what it tells us about ${plain(topic).replace(/^\p{Lu}(?!\p{Lu}|\.)/u, (c) => c.toLowerCase())}.`);
+    if (topic) points.push(`Ask the class what it says about this part's theme: ${endStop(plain(topic))}`);
   } else if (block?.type === 'figure') {
     if (block.caption) points.push(`What the figure shows: ${endStop(plain(block.caption))}`);
     const source = cite(block.citations);
     if (source) points.push(`Name the source of the figure: ${source}.`);
+    // The alt text states the data: said aloud, it reaches everyone in the room.
+    else if (block.alt && block.alt !== block.caption) points.push(`Read out what it shows: ${endStop(clip(plain(block.alt), 240))}`);
   } else {
     const items = slide.blocks.flatMap((b) => (b.type === 'bullets' ? b.items : []));
     if (slide.title) points.push(`The point: ${endStop(plain(slide.title))}`);
@@ -72,5 +75,6 @@ export function talkingPoints(slide: Slide, refs: ReadonlyMap<string, Reference>
   }
   const bridge = next && next.layout !== 'references' && next.layout !== 'title' ? plain(next.title) : '';
   if (bridge && points.length < 3) points.push(`Lead on to: ${endStop(bridge)}`);
+  else if (!bridge && topic && points.length < 2) points.push(`Sum up this part: ${endStop(plain(topic))}`);
   return points.slice(0, 3);
 }
