@@ -45,7 +45,9 @@ export function chartFindings(what: string, spec: ChartSpec): string[] {
   if (rows.length < 2) return [];
   const channels = channelsOf(spec);
   const out: string[] = [];
-  for (const [name, ch] of channels) {
+  // A timeline's event labels start with their years, but the time is drawn to scale on the other axis.
+  const timed = channels.some(([name, ch]) => (name === 'x' || name === 'y') && (ch.type === 'temporal' || (ch.type === 'quantitative' && typeof ch.field === 'string' && rows.every((r) => isYear(r[ch.field as string])))));
+  for (const [name, ch] of timed ? [] : channels) {
     if (name !== 'x' && name !== 'y') continue;
     if ((ch.type === 'nominal' || ch.type === 'ordinal') && ch.axis !== null && typeof ch.field === 'string') {
       const values = distinct(rows.map((r) => r[ch.field as string]));

@@ -103,6 +103,9 @@ describe('the draft review of charts', () => {
       mark: 'point',
     };
     expect(chart(timeline)).toEqual([]);
+    // Shown as labels beside the points, the events are not a year axis: the years are on x, to scale.
+    expect(chart({ ...timeline, encoding: { ...timeline.encoding, y: { field: 'event', type: 'nominal' } } })).toEqual([]);
+    expect(chart({ ...timeline, encoding: { x: { field: 'year', type: 'temporal' }, y: { field: 'event', type: 'nominal' } } })).toEqual([]);
   });
   it('warns when one axis mixes percentages with other numbers, currencies, scales or things counted', () => {
     const rows = (...raws: string[]) => raws.map((raw, k) => ({ label: `Country ${k}`, value: Number(/\d+(?:\.\d+)?/.exec(raw)![0]), raw }));

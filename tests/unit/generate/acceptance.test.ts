@@ -79,7 +79,9 @@ describe.each(READINGS)('the drafts from %s', (file) => {
     for (const d of g.decks) {
       for (const s of d.slides) {
         for (const { spec } of chartsOf({ ...d, slides: [s] })) {
-          for (const [name, ch] of channels(spec)) {
+          // A timeline's event labels lead with their years; the time itself is on the other, temporal axis.
+          const timed = channels(spec).some(([name, ch]) => (name === 'x' || name === 'y') && (ch.type === 'temporal' || (ch.type === 'quantitative' && spec.data.values.every((r) => isYearValue(r[String(ch.field)])))));
+          for (const [name, ch] of timed ? [] : channels(spec)) {
             if ((name !== 'x' && name !== 'y') || ch.axis === null || typeof ch.field !== 'string') continue;
             const values = spec.data.values.map((r) => r[ch.field as string]);
             if (values.length && values.every(isYearValue) && ch.type !== 'temporal' && ch.type !== 'quantitative') {
