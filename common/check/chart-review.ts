@@ -39,7 +39,7 @@ interface LabelUnit {
 const YEAR_LABEL = /^\s*(?:\p{L}+\.?\s+){0,2}(1[0-9]{3}|20[0-9]{2})(?:s|\b)/u;
 const SCALES: Record<string, string> = { thousand: 'thousand', k: 'thousand', million: 'million', m: 'million', mn: 'million', billion: 'billion', bn: 'billion', b: 'billion', trillion: 'trillion', tn: 'trillion' };
 
-/** What to tell the lecturer about the chart `what` ("figure (block 2)"), or []. */
+/** What to tell the lecturer about the chart `what` ("the chart (block 2)"), or []. */
 export function chartFindings(what: string, spec: ChartSpec): string[] {
   const rows = spec.data.values;
   if (rows.length < 2) return [];
@@ -64,7 +64,7 @@ export function chartFindings(what: string, spec: ChartSpec): string[] {
   const labels = rows.map((r) => r[labelField ?? field]).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
   const units = labels.map(unitOf);
   const mixed = mixedKinds(labels, units);
-  if (mixed) out.push(`${what} mixes ${mixed} on one axis; chart one measure per figure (the same unit and the same kind of thing), and move the rest to bullets`);
+  if (mixed) out.push(`${what} mixes ${mixed} on one axis; keep one measure per chart (the same unit and the same kind of thing) and move the rest to bullets`);
   const total = totalBesideParts(rows, field, labels);
   if (total) out.push(`${what} draws ${total} beside its own parts; show the parts, and give the total in the caption`);
   if (!mixed) {
