@@ -25,8 +25,15 @@ export function titleFindings(title: string, names: () => ReadonlySet<string> = 
   const shown = `title "${text}"`;
   const cut = cutReason(text);
   if (cut) return [`${shown} ${cut}; finish the phrase or rephrase it as a short statement`];
-  if (isBareName(terms(text), names)) {
+  const ts = terms(text);
+  if (isBareName(ts, names)) {
     return [`${shown} only names who or what the slide is about; make it the slide's point, e.g. who did what (a short headline with a verb)`];
+  }
+  // "Interest rate: Germany": a topic and a name side by side, and no claim about either.
+  // The words after the colon as tagged in the title, where a capital is a name's, not a sentence's.
+  const colon = ts.findIndex((t) => t.post.includes(':'));
+  if (colon >= 0 && !hasVerb(ts) && isBareName(ts.slice(colon + 1), names)) {
+    return [`${shown} only pairs a topic with a name; make it the slide's point, e.g. what the name did or what happened to the topic (a short headline with a verb)`];
   }
   return [];
 }

@@ -30,6 +30,13 @@ describe('the draft review of titles', () => {
     expect(titled('Sweden and Denmark')).toHaveLength(1);
     expect(titled('Joseph Stalin')).toHaveLength(1);
   });
+  it('warns on a topic paired with a name and no claim ("Interest rate: Germany")', () => {
+    expect(titled('Interest rate: Germany')).toEqual([expect.stringMatching(/^title "Interest rate: Germany" only pairs a topic with a name; make it the slide's point/)]);
+    expect(titled('Volts: Wildman Whitehouse')).toHaveLength(1);
+    expect(titled('Before the crisis: isolated and expensive')).toEqual([]);
+    expect(titled('After 1929: credit guarantees')).toEqual([]);
+    expect(titled('Loans: Germany lent at 6 percent')).toEqual([]);
+  });
   it('counts an unknown first word as a name only when the slide writes it capitalised mid-sentence', () => {
     const about = (title: string, text: string) => draftFindings(slide({ title, blocks: bullets(text) }));
     expect(about('Magnitogorsk', 'The plant at Magnitogorsk copied Gary Works')).toEqual([expect.stringMatching(/only names/)]);
