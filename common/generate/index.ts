@@ -66,13 +66,24 @@ export function generateDecks(model: SourceModel, options: GenerateOptions): Gen
     return [{ slug: uniqueSlug(title), deck: finish({ title }, slides, refs, source) }];
   }
 
-  const parts = partsOf(sections, (s) => contentCount(sectionSlidesWithFigures(s, { sourceId: options.sourceId, refs: indexReferences(model), prefix: '', lexicon, titles: new Set() })));
-  return parts.map((group, i) => {
+  // Each section drafted once as a deck of its own; only a thin one and its neighbour are redone together.
+  const drafts = sections.map((section) => {
     const refs = indexReferences(model);
-    const deckTitle = heading(group[0]!);
+    const titles = new Set([heading(section).toLowerCase()]);
+    return { section, refs, titles, slides: sectionSlidesWithFigures(section, { sourceId: options.sourceId, refs, prefix: '', lexicon, titles }) };
+  });
+  const parts = partsOf(drafts, (d) => contentCount(d.slides));
+  return parts.map((group, i) => {
+    const deckTitle = heading(group[0]!.section);
+    const titleSlide: Slide = { id: 'title', layout: 'title', title: deckTitle, subtitle: clip(partLine(title, i + 1, parts.length), 400), blocks: [], notes: '' };
+    if (group.length === 1) {
+      const { refs, slides } = group[0]!;
+      return { slug: uniqueSlug(deckTitle), deck: finish({ title: deckTitle, subtitle: title }, [titleSlide, ...slides], refs, source) };
+    }
+    const refs = indexReferences(model);
     const titles = new Set([deckTitle.toLowerCase()]);
-    const slides: Slide[] = [{ id: 'title', layout: 'title', title: deckTitle, subtitle: clip(partLine(title, i + 1, parts.length), 400), blocks: [], notes: '' }];
-    group.forEach((section, k) => {
+    const slides: Slide[] = [titleSlide];
+    group.forEach(({ section }, k) => {
       // The first section follows the title slide that names it; a joined one gets a divider.
       const prefix = k === 0 ? '' : `p${k + 1}-`;
       if (k > 0) slides.push({ id: `${prefix}divider`, layout: 'section', title: heading(section), blocks: [], notes: '' });
@@ -91,13 +102,12 @@ function contentCount(slides: readonly Slide[]): number {
  * Sections grouped into decks: a thin section joins the deck before it (the first one joins
  * the next), so no deck is a title, one slide and references.
  */
-function partsOf(sections: readonly Section[], count: (s: Section) => number): Section[][] {
+function partsOf<T>(sections: readonly T[], count: (s: T) => number): T[][] {
   if (sections.length < 2) return sections.map((s) => [s]);
-  const counts = new Map(sections.map((s) => [s, count(s)]));
-  const groups: Section[][] = [];
-  let carry: Section[] = [];
+  const groups: T[][] = [];
+  let carry: T[] = [];
   for (const s of sections) {
-    const thin = counts.get(s)! <= THIN;
+    const thin = count(s) <= THIN;
     if (thin && groups.length && !carry.length) groups[groups.length - 1]!.push(s);
     else if (thin && !groups.length) carry.push(s);
     else {
