@@ -21,11 +21,12 @@ interface Pattern {
 
 // Order matters: earlier patterns claim their text first.
 const PATTERNS: Pattern[] = [
+  // A span of dates ("between April 1948 and June 1952") before the dates it is made of.
+  { kind: 'range', re: new RegExp(`\\b[Bb]etween\\s(?:${MONTH}\\s)?(\\d{4})\\sand\\s(?:${MONTH}\\s)?(\\d{4})\\b|\\b[Ff]rom\\s(?:${MONTH}\\s)?(\\d{4})\\sto\\s(?:${MONTH}\\s)?(\\d{4})\\b`, 'g') },
   { kind: 'date', re: new RegExp(`\\b${MONTH}\\s\\d{1,2},?\\s\\d{4}\\b|\\b\\d{1,2}\\s${MONTH}\\s\\d{4}\\b|\\b${MONTH}\\s\\d{4}\\b`, 'g') },
   { kind: 'range', re: new RegExp(`\\b(?:${NUM})\\s?[–-]\\s?(?:${NUM})${PERCENT}`, 'g') },
   { kind: 'money', re: new RegExp(`(?:US\\$|[$£€¥]|\\bRs\\.?|\\bINR)\\s?(?:${NUM})${SCALE}?|\\b(?:${NUM})${SCALE}?\\s(?:${CURRENCY_WORDS})\\b`, 'g') },
   { kind: 'percent', re: new RegExp(`\\b(?:${NUM}|(?:${WORDNUM}))${PERCENT}(?![\\w])`, 'gi') },
-  { kind: 'range', re: new RegExp(`\\b[Bb]etween\\s(\\d{4})\\sand\\s(\\d{4})\\b|\\b[Ff]rom\\s(\\d{4})\\sto\\s(\\d{4})\\b`, 'g') },
   { kind: 'range', re: new RegExp(`\\b(?:${NUM})\\s?[–-]\\s?(?:${NUM})\\b(?![/.]\\d)`, 'g') },
   { kind: 'fraction', re: /\b\d{1,3}\/\d{1,3}\b|\b(?:one|two|three|four)-(?:halves|half|thirds?|quarters?|fifths?)\b/gi },
   { kind: 'year', re: /\b1[0-9]{3}s\b|\b(?:1[0-9]{3}|20[0-9]{2})\b(?![,.]?\d)(?!\s+[a-z]+s\b(?!\s))/g },
@@ -98,9 +99,20 @@ function toFact(text: string, f: Found, all: Found[], i: number, times: Found[])
     if (counts) fact.counts = counts;
     const when = nearestTime(text, f, times);
     if (when) fact.when = when;
+    const hedge = HEDGE.exec(text.slice(Math.max(0, f.index - 24), f.index))?.[1];
+    if (hedge) fact.hedge = hedge.toLowerCase().replace(/\s+/g, ' ');
+    const scale = /\b(thousand|million|billion|trillion)\b/.exec(f.raw)?.[1];
+    if (scale) fact.scale = scale;
   }
   return fact;
 }
+
+/**
+ * A hedge or bound written right before a number: a chart must keep it ("nearly 90" is not
+ * 90). "Only" and "as high as" stress a number without changing it, so they are not hedges.
+ */
+const HEDGE =
+  /\b(about|around|roughly|approximately|approx\.|circa|c\.|nearly|almost|some|over|under|more than|less than|fewer than|at least|at most|up to|as many as|as much as|as few as|just over|just under|well over|close to|upwards of|in excess of)\s+(?:[$£€¥]|US\$)?$/i;
 
 /** "1848-49", "1929-1945": a span of years, not a range of amounts. */
 function isYearSpan(low: number, high: number | undefined): boolean {
@@ -175,15 +187,34 @@ function nearestTime(text: string, f: Found, times: Found[]): string | undefined
     const before = t.index < f.index;
     const gap = before ? f.index - (t.index + t.raw.length) : t.index - (f.index + f.raw.length);
     const between = before ? text.slice(t.index + t.raw.length, f.index) : text.slice(f.index + f.raw.length, t.index);
-    // Crossing a clause boundary (";", ", and", ", while") makes a year less likely to belong.
-    const boundaries = (between.match(/;|,\s+(?:and|while|but|whereas|which)\b/g) ?? []).length;
+    // A year across a clause boundary (";", ", and", ", while") belongs to another statement:
+    // "In 1932, 200 Germans were in Magnitogorsk, and 730 American engineers worked at various
+    // times …" gives no year for the 730, so none is borrowed.
+    if (/;|,\s+(?:and|while|but|whereas|although|though)\b|\band\s+(?:another|other)\b/.test(between)) continue;
+    const boundaries = (between.match(/,\s+(?:which|who)\b/g) ?? []).length;
     // "4.6 million tonnes in 1965": a date right after the counted noun belongs to it.
     const follows = !before && /^[\s\p{L}.-]{0,40}\b(?:in|by|during)\s+$/u.test(between);
     const cost = gap + boundaries * 200 + (before ? 0 : 30) - (follows ? 100 : 0);
     if (!best || cost < best.cost) best = { t, cost };
   }
-  if (!best) return undefined;
+  if (!best) return leadingTime(text, f, times);
   const lead = /\b(before|after|until|by|since|from)\s+$/i.exec(text.slice(Math.max(0, best.t.index - 8), best.t.index));
-  if (/^(between|from)\s/i.test(best.t.raw)) return best.t.raw.replace(/^(?:between|from)\s(\d{4})\s(?:and|to)\s(\d{4})$/i, '$1–$2');
+  if (/^(between|from)\s/i.test(best.t.raw)) return best.t.raw.replace(/^(?:between|from)\s(\d{4})\s(?:and|to)\s(\d{4})$/i, '$1–$2').replace(/^(?:between|from)\s/i, '');
   return lead ? `${lead[1]!.toLowerCase()} ${best.t.raw}` : best.t.raw;
+}
+
+/**
+ * A time set at the head of the sentence ("Before 1926, …, and the interest rate was as high
+ * as 15-20%") holds for its later clauses too, unless a clause gives a time of its own
+ * ("730 … worked at various times") or reports another source ("and another document reported").
+ */
+function leadingTime(text: string, f: Found, times: Found[]): string | undefined {
+  const head = /^(?:(In|By|Before|After|Until|Since|During|On)\s+)/i.exec(text);
+  const t = times[0];
+  if (!head || !t || t.index !== head[0].length || t.index >= f.index) return undefined;
+  const rest = text.slice(t.index + t.raw.length, f.index);
+  if (!/^,\s/.test(rest)) return undefined;
+  if (/\b(?:at various times|at other times|later|earlier|afterwards|then|another|other|previously|formerly)\b/i.test(text.slice(t.index + t.raw.length, f.index + f.raw.length + 60))) return undefined;
+  const lead = head[1]!.toLowerCase();
+  return ['before', 'after', 'until', 'by', 'since'].includes(lead) ? `${lead} ${t.raw}` : t.raw;
 }

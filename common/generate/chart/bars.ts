@@ -1,0 +1,157 @@
+/**
+ * A breakdown as bars sorted by value: one measure (the same kind of quantity, unit, scale and
+ * time) split by one thing that varies, a group ("Germans", "Finns") or a name ("Britain",
+ * "Japan") from each datum's own clause. A total or a wider set drawn beside its own part would
+ * mislead, so it is left out of the bars and stated in the caption instead; data that vary in
+ * more than one way (a different group and a different place) are not a breakdown at all.
+ */
+import type { ChartSpec } from '../../deck/schema';
+import { isStopWord } from '../../source/words';
+import { SCHEMA, sentenceIds, words, type ChartDraft } from './draft';
+import { names, words as tagged, type Word } from './nlp';
+import { axisTitle, capitalise, measureName } from './phrases';
+import { shown, written, type Point } from './points';
+
+/** A bar: its datum and its category label, made of its own clause's words. */
+export interface Bar {
+  point: Point;
+  label: string;
+}
+
+export interface Breakdown {
+  bars: Bar[];
+  /** Totals and wider sets left out of the bars, for the caption. */
+  totals: Bar[];
+  /** A leading phrase of time the first datum's clause gives ("In the first two years"), for the caption. */
+  scope?: string;
+  /** Bars named from their clause's words (places, sectors), not by the group they count. */
+  byName: boolean;
+}
+
+const contentWords = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !isStopWord(w)));
+
+/** The names of a datum's piece that are not part of what it counts ("Magnitogorsk", not "Germans"). */
+function scopeNames(p: Point): string[] {
+  const counted = contentWords(p.fact.counts ?? '');
+  return names(p.piece).filter((n) => ![...contentWords(n)].every((w) => counted.has(w)));
+}
+
+/** The text before the number in its piece says it is a total: "Of the 104 …", "a total of …". */
+const TOTAL_BEFORE = /\b(?:of the|out of|a total of|in total|in all|altogether|all)\s+(?:[$£€¥]|US\$)?$/i;
+const TOTAL_WORD = /\b(?:total|overall|all|altogether|combined|whole)\b/i;
+
+const HEDGE_TAIL = /(?:\s+(?:about|around|roughly|approximately|some|nearly|almost|over|under|only|just|more than|less than|fewer than|up to|at least|as much as|as many as))+\s*$/i;
+const AFTER_NAME = /^\s*(?:from|for|to|in|at|on|by|with)\s+(?:the\s+)?([^,;:.()]+)/i;
+
+/**
+ * The words that name a datum in a list, from its own clause: before the number ("Britain
+ * received $3,297 million", "raw materials $3.4 billion") or, where the list runs that way,
+ * after it ("$40 million from the United States"). Undefined when they are not a short name.
+ */
+function listLabel(p: Point, after: boolean): string | undefined {
+  let t: string;
+  if (after) t = AFTER_NAME.exec(p.after)?.[1] ?? '';
+  else {
+    t = p.before
+      .replace(/^.*[:;]\s*/, '')
+      .replace(/,\s+(?:which|who|whose)\b[^,]*,/gi, ' ')
+      .replace(/^(?:(?:in|by|on|during)\s+[^,]*?\d{4},?\s*)/i, '')
+      // A leading phrase of time or place up to its comma: "In the first two years, food, feed …".
+      .replace(/^(?:in|by|on|during|over|for|after|before|within|across)\s[^,]*,\s*/i, '')
+      .replace(/^[\s,]*(?:(?:and|or|while|but|with)\s+)?/i, '')
+      .replace(HEDGE_TAIL, '');
+    // "Denmark was granted", "France received": the verb goes, the name stays.
+    let ws = tagged(t);
+    // A lower-case word in -ed after a name is a verb even misspelt ("Greece … recieved").
+    const verbLike = (w: Word) => /Verb|Auxiliary|Adverb|Preposition|Copula/.test([...w.tags].join(' ')) || /^[a-z]+ed$/.test(w.text);
+    while (ws.length > 1 && verbLike(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
+    if (!ws.length) return undefined;
+    const last = ws[ws.length - 1]!;
+    t = t.slice(0, t.lastIndexOf(last.text) + last.text.length);
+  }
+  t = t.replace(/[\s,]+$/, '').trim();
+  const ws = tagged(t);
+  if (!ws.length || ws.length > 6 || /\d/.test(t) || ws.some((w) => /PastTense|Copula|Auxiliary|Modal|Gerund/.test([...w.tags].join(' ')) && !w.tags.has('Noun') && !w.tags.has('Adjective'))) return undefined;
+  return capitalise(t);
+}
+
+/** Verbs whose participle reads after "Amount" ("Amount received"); others ("took") do not. */
+const PARTICIPLE = /^(?:received|granted|lent|spent|invested|paid|raised|borrowed|allocated|earned|owed|exported|imported|produced|sold|bought|collected|donated|pledged)$/;
+
+/** The verb a list of data shares before their numbers ("received"), for the measure's name. */
+export function sharedVerb(ps: readonly Point[]): string | undefined {
+  const verbs = ps.map((p) => tagged(p.before.replace(/^.*[:;]\s*/, '').replace(/,\s+(?:which|who|whose)\b[^,]*,/gi, ' ').replace(HEDGE_TAIL, '')).filter((w) => w.tags.has('Verb') && !w.tags.has('Auxiliary')).pop()?.normal).filter((v): v is string => Boolean(v));
+  // A list states its verb once and implies it after ("France received $2,296 million, West Germany $1,448 million").
+  const counts = new Map<string, number>();
+  for (const v of verbs) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return top && top[1] * 2 >= verbs.length ? top[0] : undefined;
+}
+
+/**
+ * The bars of one measure at one time (`ps`), or undefined when they do not break one whole
+ * down by one thing.
+ */
+export function breakdown(ps: readonly Point[]): Breakdown | undefined {
+  const counts = ps.map((p) => (p.fact.counts ?? '').trim());
+  const scopes = ps.map((p) => scopeNames(p).join(' / '));
+  const sameCounts = new Set(counts.map((c) => c.toLowerCase())).size === 1;
+  const sameScope = new Set(scopes).size === 1;
+  let bars: Bar[] | undefined;
+  if (sameCounts) {
+    // A list runs "<amount> from <name>" when most of its data are followed by a name.
+    const after = ps.filter((p) => AFTER_NAME.test(p.after)).length * 2 > ps.length;
+    const labels = ps.map((p) => listLabel(p, after));
+    if (labels.every(Boolean)) bars = ps.map((p, i) => ({ point: p, label: labels[i]! }));
+  } else if (sameScope && counts.every(Boolean)) bars = ps.map((p, i) => ({ point: p, label: capitalise(counts[i]!) }));
+  if (!bars) return undefined;
+  if (new Set(bars.map((b) => b.label.toLowerCase())).size !== bars.length) return undefined;
+  // A bar whose words are all in another's label is the wider set ("engineers" beside
+  // "American engineers"); a bar marked a total, or worth the sum of the rest, is the whole.
+  const sum = bars.reduce((a, b) => a + shown(b.point.fact), 0);
+  const isTotal = (b: Bar) => {
+    const own = contentWords(b.label);
+    const at = b.point.piece.indexOf(b.point.fact.raw);
+    return (
+      TOTAL_WORD.test(b.label) ||
+      TOTAL_BEFORE.test(b.point.piece.slice(0, Math.max(0, at)).replace(/\b(?:about|around|some|nearly|almost|roughly|over|more than)\s+$/i, '')) ||
+      bars.some((o) => o !== b && o.label !== b.label && [...own].every((w) => contentWords(o.label).has(w))) ||
+      (bars.length >= 3 && Math.abs(2 * shown(b.point.fact) - sum) <= 0.01 * shown(b.point.fact))
+    );
+  };
+  const totals = bars.filter(isTotal);
+  const parts = bars.filter((b) => !totals.includes(b));
+  const scope = /^\s*((?:in|during|over|within)\s[^,]{3,40}?),/i.exec(ps[0]!.before)?.[1];
+  return { bars: parts.sort((a, b) => shown(b.point.fact) - shown(a.point.fact)), totals, byName: sameCounts, ...(scope && !/\d{4}/.test(scope) ? { scope: scope.charAt(0).toLowerCase() + scope.slice(1) } : {}) };
+}
+
+/** A bar chart of a breakdown, largest first, each bar labelled with its number as written. */
+export function barChart(b: Breakdown): ChartDraft {
+  const ps = b.bars.map((x) => x.point);
+  const verb = sharedVerb(ps);
+  const named = measureName(ps);
+  // "Amount received": the verb the list shares says what the amounts are.
+  const measure = verb && PARTICIPLE.test(verb) && /^(?:Amount|Share|Number)$/.test(named) ? `${named} ${verb}` : named;
+  const axis = axisTitle(measure, ps);
+  const when = ps[0]!.when?.text;
+  const rows = b.bars.map((x) => ({ label: x.label, value: shown(x.point.fact), shown: written(x.point.fact), sentence: x.point.sentence.id }));
+  const items = b.bars.map((x) => `${x.label}, ${written(x.point.fact)}`);
+  const shownItems = b.bars.length <= 5 ? b.bars : [...b.bars.slice(0, 3), b.bars[b.bars.length - 1]!];
+  const totals = b.totals.length ? `; in all: ${b.totals.map((t) => `${written(t.point.fact)} ${t.label.toLowerCase()}`).join(', ')}` : '';
+  const listed = shownItems.map((x, i) => `${i === 3 && b.bars.length > 5 ? '… ' : ''}${x.label} ${written(x.point.fact)}`).join(', ');
+  const caption = `${measure}${when ? `, ${when}` : ''}${b.scope ? `, ${b.scope}` : ''}, largest to smallest: ${listed}${totals}`;
+  const alt = `Bar chart of ${axis.charAt(0).toLowerCase()}${axis.slice(1)}${when ? `, ${when}` : ''}, largest first: ${items.join('; ')}.${totals ? ` Not drawn as a bar${totals.replace(/^; in all/, ', the whole')}.` : ''}`;
+  const spec = {
+    $schema: SCHEMA,
+    description: alt,
+    width: 'container',
+    data: { values: rows },
+    encoding: {
+      y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 420 } },
+      x: { field: 'value', type: 'quantitative', title: axis, scale: { zero: true } },
+    },
+    layer: [{ mark: { type: 'bar' } }, { mark: { type: 'text', align: 'left', dx: 6 }, encoding: { text: { field: 'shown' } } }],
+  } as unknown as ChartSpec;
+  const top = b.bars[0]!;
+  return { spec, title: words(`${measure}: ${top.label} largest`), caption, alt, sentences: sentenceIds([...ps, ...b.totals.map((t) => t.point)].map((p) => p.sentence.id)) };
+}

@@ -1,0 +1,112 @@
+/**
+ * The figure of a section, by rules that keep a chart from misleading a class:
+ *
+ * 1. A series over time (one measure at three or more times) is a line on a proportional time
+ *    axis; an open-ended time ("before 1926") is drawn as a bracket, a span never as a point.
+ * 2. Otherwise a breakdown (one measure at one time split by group or name, three or more
+ *    parts) is bars sorted by value; a total or wider set is never a bar beside its parts.
+ * 3. Otherwise a change one clause states ("rose from X in 1965 to Y in 1970") is a line of
+ *    two points, or dated events (three or more) make a timeline.
+ * 4. Otherwise the same with two data or events, so a section with numbers or dates still
+ *    gets a figure where two of them compare.
+ *
+ * One chart is one measure: the same kind of quantity, unit and scale (`Point.key`), the same
+ * scope (no two data whose clauses name different places), told apart by one thing. Every
+ * label on a datum is its own clause's words; the axis title carries the unit and scale, the
+ * data labels keep the hedges ("about 3,000").
+ */
+import type { Sentence } from '../../source/model';
+import { barChart, breakdown, type Breakdown } from './bars';
+import type { ChartDraft } from './draft';
+import { changeSubject, names } from './nlp';
+import { sharedPhrase } from './phrases';
+import { pointsOf, type Point } from './points';
+import { seriesChart } from './series';
+import { eventsOf, timelineChart } from './timeline';
+import { compareWhen, whenKey, type When } from './when';
+
+export type { ChartDraft } from './draft';
+
+/** More than this many points of one series are left to the table and the alt text. */
+const MAX_POINTS = 24;
+const MAX_BARS = 12;
+
+type Timed = Point & { when: When };
+
+function groupBy<T>(xs: readonly T[], key: (x: T) => string): T[][] {
+  const map = new Map<string, T[]>();
+  for (const x of xs) map.set(key(x), [...(map.get(key(x)) ?? []), x]);
+  return [...map.values()];
+}
+
+/** The names a datum's clause gives, beyond what it counts: where and whose. */
+const scope = (p: Point) => names(p.clause).filter((n) => !(p.fact.counts ?? '').includes(n));
+
+/** Keeps the data of one scope: those whose clause names no place, or one the first named does. */
+function oneScope<T extends Point>(ps: readonly T[]): T[] {
+  const named = ps.find((p) => scope(p).length);
+  if (!named) return [...ps];
+  const base = new Set(scope(named));
+  return ps.filter((p) => {
+    const s = scope(p);
+    return !s.length || s.some((n) => base.has(n));
+  });
+}
+
+/** Values of one measure: one clause, one counted phrase, one subject phrase all their clauses share. */
+function oneMeasure(ps: readonly Point[]): boolean {
+  const clauses = [...new Set(ps.map((p) => p.clause))];
+  if (clauses.length === 1) return true;
+  const counts = new Set(ps.map((p) => (p.fact.counts ?? '').toLowerCase()));
+  if (counts.size === 1 && !counts.has('')) return true;
+  const topics = new Set(ps.map((p) => p.topic?.toLowerCase()));
+  if (topics.size === 1 && !topics.has(undefined)) return true;
+  // A shared phrase other than the unit and its scale ("million tonnes" is not a measure).
+  const units = new Set(ps.map((p) => (p.fact.counts ?? '').toLowerCase().split(/\s+/).pop()));
+  return sharedPhrase(clauses, (w) => units.has(w) || /^(?:thousand|million|billion|trillion|per|cent|percent)$/.test(w)) !== undefined;
+}
+
+/** The longest series of one measure: one datum per time, spans left out, in time order. */
+function bestSeries(points: readonly Point[]): Timed[] {
+  const out: Timed[][] = [];
+  for (const group of groupBy(points, (p) => p.key)) {
+    const timed = oneScope(group.filter((p): p is Timed => p.when !== undefined && p.when.end === undefined));
+    // Two values of one measure at one time are two measures (a part and its whole): the first stays.
+    const byTime = new Map<string, Timed>();
+    for (const p of timed) if (!byTime.has(whenKey(p.when))) byTime.set(whenKey(p.when), p);
+    const series = [...byTime.values()].sort((a, b) => compareWhen(a.when, b.when)).slice(0, MAX_POINTS);
+    if (series.filter((p) => !p.when.open).length >= 2 && oneMeasure(series)) out.push(series);
+  }
+  return out.sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
+/** The breakdown with the most parts: one measure at one time (or none given), by one thing. */
+function bestBreakdown(points: readonly Point[]): Breakdown | undefined {
+  const found: Breakdown[] = [];
+  for (const group of groupBy(points.filter((p) => p.when?.end === undefined), (p) => `${p.key}|${p.when ? whenKey(p.when) : ''}`)) {
+    if (group.length < 2) continue;
+    const b = breakdown(group.slice(0, MAX_BARS));
+    if (b && b.bars.length >= 2) found.push(b);
+  }
+  return found.sort((a, b) => b.bars.length - a.bars.length)[0];
+}
+
+/**
+ * The figure for a section's sentences, or undefined when they hold nothing that compares
+ * and fewer than two dated events. `subject` (the section's title) names a timeline.
+ */
+export function chartFor(sentences: readonly Sentence[], subject?: string): ChartDraft | undefined {
+  const points = pointsOf(sentences);
+  const series = bestSeries(points);
+  if (series.length >= 3) return seriesChart(series);
+  const parts = bestBreakdown(points);
+  if (parts && parts.bars.length >= 3) return barChart(parts);
+  // A change one clause states ("rose from 4.6 million tonnes in 1965 to 8.4 million tonnes in 1970").
+  if (series.length === 2 && series[0]!.clause === series[1]!.clause && changeSubject(series[0]!.clause)) return seriesChart(series);
+  const events = eventsOf(sentences);
+  if (events.length >= 3) return timelineChart(events, subject);
+  if (series.length === 2) return seriesChart(series);
+  if (parts) return barChart(parts);
+  if (events.length === 2) return timelineChart(events, subject);
+  return undefined;
+}

@@ -1,0 +1,91 @@
+/**
+ * The little grammar charts need, from the NLP library `compromise` (pure JS, so it runs in
+ * common/): which words of a clause are names, verbs and nouns. Used for what a datum's own
+ * clause says about it (the country a sum came from, the subject whose value rose), never to
+ * invent words: every phrase returned is a run of the clause's own words.
+ */
+import nlp from 'compromise';
+
+export interface Word {
+  text: string;
+  /** Lower case, punctuation folded. */
+  normal: string;
+  tags: ReadonlySet<string>;
+  /** Punctuation after the word (a comma ends a phrase). */
+  post: string;
+}
+
+interface RawTerm {
+  text: string;
+  normal?: string;
+  tags: Set<string>;
+  post?: string;
+}
+
+const cache = new Map<string, Word[]>();
+
+/** The words of `text`, tagged by compromise (kept, so a section's clauses are tagged once). */
+export function words(text: string): Word[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const docs = nlp(text).docs as unknown as RawTerm[][];
+  const out = docs.flat().map((t) => ({ text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: t.tags, post: t.post ?? '' }));
+  if (cache.size > 2000) cache.clear();
+  cache.set(text, out);
+  return out;
+}
+
+const isName = (w: Word) => w.tags.has('ProperNoun') && !w.tags.has('Month') && !w.tags.has('Date') && !/^\d/.test(w.text);
+
+/**
+ * The names a clause gives (places, organisations, people): runs of proper nouns as written,
+ * "the United States" as "United States". Adjectives of nationality ("American") are not names.
+ */
+export function names(text: string): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length) out.push(run.join(' '));
+    run = [];
+  };
+  for (const w of words(text)) {
+    if (isName(w) && !w.tags.has('Adjective') && !/(?:an|ese|ish|ic)$/.test(w.normal)) {
+      run.push(w.text);
+      if (/[,;:.()]/.test(w.post)) flush();
+    } else flush();
+  }
+  flush();
+  return out;
+}
+
+/** Verbs of change: "X rose from … to …" makes X the measure. */
+const CHANGE = /^(?:rose|rise[sn]?|rising|grew|grow[sn]?|growing|fell|fall(?:s|en|ing)?|increased?|increasing|declined?|declining|doubled|tripled|trebled|dropped|climbed|reached|went|jumped|expanded|shrank)$/;
+
+/**
+ * The subject of a clause whose verb is a verb of change ("Its wheat harvest rose from …" →
+ * "wheat harvest"; "Tube wells in the Punjab grew …" → "Tube wells in the Punjab"), or
+ * undefined. A leading time ("In 1965,") and determiners are left off.
+ */
+export function changeSubject(clause: string): string | undefined {
+  const ws = words(clause);
+  // compromise reads "harvest rose" as a noun phrase; a verb of change before "from"/"to"/"by"/a number is the verb.
+  const verb = ws.findIndex((w, i) => isVerb(w, ws[i + 1], ws[i - 1]) && CHANGE.test(w.normal));
+  if (verb <= 0) return undefined;
+  let start = 0;
+  // Skip a leading time phrase: "In 1965,", "By 1970".
+  while (start < verb && (ws[start]!.tags.has('Preposition') || ws[start]!.tags.has('Date') || /^\d/.test(ws[start]!.text) || ws[start]!.tags.has('Month'))) start++;
+  while (start < verb && (ws[start]!.tags.has('Determiner') || ws[start]!.tags.has('Possessive') || /^(?:its|their|his|her)$/.test(ws[start]!.normal))) start++;
+  const subject = ws.slice(start, verb);
+  const last = subject[subject.length - 1];
+  // A pronoun ("it then climbed") names nothing; the subject must end on a noun.
+  if (!last || subject.length > 6 || !last.tags.has('Noun') || subject.some((w) => w.tags.has('Pronoun') || w.tags.has('Conjunction') || w.tags.has('Adverb') || (w.tags.has('Verb') && !w.tags.has('Noun')))) return undefined;
+  return subject.map((w) => w.text).join(' ');
+}
+
+/** A verb as compromise tags it, or a verb of change it took for a noun ("the harvest rose"). */
+export const isVerb = (w: Word, next?: Word, prev?: Word) =>
+  w.tags.has('Verb') ||
+  (CHANGE.test(w.normal) && (/^(?:from|to|by|in|sharply|steadily|again|\d.*)$/.test(next?.normal ?? '') || Boolean(prev?.tags.has('Noun') && !prev.tags.has('Determiner'))));
+
+/** Whether any word of `ws` is a verb. */
+export const hasVerb = (ws: readonly Word[]) => ws.some((w, i) => isVerb(w, ws[i + 1], ws[i - 1]));

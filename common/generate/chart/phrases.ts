@@ -1,0 +1,83 @@
+/** The words of a chart: its measure, axis title, lists and trends, from the data's own sentences. */
+import { isStopWord } from '../../source/words';
+import { head, type Point } from './points';
+
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function list(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The first two-word phrase every text shares ("interest rate"), if any. */
+export function sharedPhrase(texts: readonly string[], skip: (word: string) => boolean = () => false): string | undefined {
+  const bigrams = (t: string) => {
+    const ws = t.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+    const out: string[] = [];
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const [a, b] = [ws[i]!, ws[i + 1]!];
+      if (!isStopWord(a) && !isStopWord(b) && !skip(a) && !skip(b)) out.push(`${a} ${b}`);
+    }
+    return out;
+  };
+  const [first, ...rest] = texts.map(bigrams);
+  return first?.find((b) => rest.every((r) => r.includes(b)));
+}
+
+const SCALE_WORD = /^(?:thousands?|millions?|billions?|trillions?|per|cent|percent)$/;
+
+/**
+ * What the chart measures, in the reading's words: the subject of "X rose from … to …" that
+ * most data share (`Point.topic`), a phrase every datum's clause shares ("interest rate") other
+ * than the unit itself, or the counted noun phrase.
+ */
+export function measureName(ps: readonly Point[]): string {
+  const topics = new Map<string, number>();
+  for (const p of ps) if (p.topic) topics.set(p.topic, (topics.get(p.topic) ?? 0) + 1);
+  const topic = [...topics.entries()].sort((a, b) => b[1] - a[1])[0];
+  // The subject most data share, or the only one any datum's clause gives ("Crude steel output rose …. It was 4.8 million tonnes in 1950, …").
+  if (topic && (topic[1] * 3 >= ps.length || topics.size === 1)) return capitalise(topic[0]);
+  const texts = [...new Set(ps.map((p) => p.clause))];
+  const units = new Set(ps.map((p) => head(p.fact)).filter(Boolean));
+  const shared = texts.length > 1 ? sharedPhrase(texts, (w) => SCALE_WORD.test(w) || units.has(w) || CURRENCY.test(w)) : undefined;
+  if (shared) return capitalise(shared);
+  const counts = [...new Set(ps.map((p) => p.fact.counts).filter((c): c is string => Boolean(c)))];
+  if (counts.length === 1) return capitalise(counts[0]!);
+  const f = ps[0]!.fact;
+  if (ps[0]!.key === 'percent') return 'Share';
+  if (f.kind === 'money') return 'Amount';
+  return capitalise(head(f) ?? 'Number');
+}
+
+const CURRENCY = /^(?:dollars?|pounds?|lire|lira|roubles?|rubles?|marks?|francs?|yen|yuan|euros?|rupees?|pesos?)$/;
+
+/**
+ * The value axis title: measure, then scale and unit as the text writes them ("Wheat harvest,
+ * million tonnes", "Interest rate, %", "Loans, million lire", "Messages").
+ */
+export function axisTitle(measure: string, ps: readonly Point[]): string {
+  const f = ps[0]!.fact;
+  if (ps[0]!.key === 'percent') return `${measure}, %`;
+  const scale = f.scale ?? '';
+  if (f.kind === 'money') {
+    const cur = f.currency ?? '';
+    const unit = /^\p{Sc}|^US\$|^Rs\.?$|^INR$/u.test(cur) ? [cur, scale].filter(Boolean).join(' ') : [scale, cur].filter(Boolean).join(' ');
+    return unit ? `${measure}, ${unit}` : measure;
+  }
+  const unit = head(f) ?? '';
+  const named = measure.toLowerCase().includes(unit);
+  if (named) return scale ? `${capitalise(scale)} ${measure.charAt(0).toLowerCase()}${measure.slice(1)}` : measure;
+  return `${measure}, ${[scale, unit].filter(Boolean).join(' ')}`;
+}
+
+/** "rose", "fell" or "stayed level", with a factor where the change is large ("rose tenfold"). */
+export function trend(first: number, last: number): string {
+  if (last === first) return 'stayed level';
+  const ratio = last > first ? last / first : first / last;
+  const factor = ratio >= 1.95 && first > 0 && last > 0 ? FACTORS[Math.round(ratio)] : undefined;
+  // A factor only where it is near a whole number (2.0×, 10×): otherwise the text's own numbers say it.
+  const whole = factor && Math.abs(ratio - Math.round(ratio)) < 0.15;
+  if (last < first) return whole && Math.round(ratio) === 2 ? 'halved' : 'fell';
+  return `rose${whole ? ` ${factor}` : ''}`;
+}
+
+const FACTORS: Record<number, string> = { 2: 'twofold', 3: 'threefold', 4: 'fourfold', 5: 'fivefold', 6: 'sixfold', 7: 'sevenfold', 8: 'eightfold', 9: 'ninefold', 10: 'tenfold' };

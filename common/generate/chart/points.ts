@@ -1,0 +1,124 @@
+/**
+ * The numbers of a section as chart data: each fact with its own sentence, the clause it sits
+ * in, its time, and the measure it is a value of. Everything here is read from the datum's own
+ * clause, so no year, place or unit is borrowed from a neighbour.
+ */
+import type { Fact, Sentence } from '../../source/model';
+import { isStopWord, parseNumber, stem } from '../../source/words';
+import { changeSubject } from './nlp';
+import { parseWhen, type When } from './when';
+
+export interface Point {
+  fact: Fact;
+  sentence: Sentence;
+  /** The clause of the sentence that holds the number (split at ";", ", and", ", while" …). */
+  clause: string;
+  /** The comma-separated piece of the clause that holds the number: "$25 million from Britain". */
+  piece: string;
+  when?: When;
+  /**
+   * One measure: the same kind of quantity, unit and scale. `percent`, `money:$:million`,
+   * `count:tonne:million` (a count's unit is the noun it counts).
+   */
+  key: string;
+  /**
+   * What changes, when the clause says so: the subject of "X rose from … to …", or, for a
+   * clause that opens with a pronoun ("It was 4.8 million tonnes in 1950"), of the sentence before.
+   */
+  topic?: string;
+  /** The clause's words between the previous number (not a date) and this one: "France received". */
+  before: string;
+  /** The clause's words from this number to the next one: " from the United States, ". */
+  after: string;
+}
+
+/** Clause boundaries: a datum's year, place and unit never come from across one. */
+const CLAUSE = /;\s+|,\s+(?=(?:and|while|but|whereas|although|though)\b)|\s+(?=and\s+(?:another|other)\b)/g;
+
+/** The clauses of a sentence with their offsets. */
+function clauses(text: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE)) {
+    out.push({ start, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, text: text.slice(start) });
+  return out;
+}
+
+/** The piece of `clause` around the number at `at` (length `len`): between the commas or "and"s around it. */
+function pieceAt(clause: string, at: number, len: number): string {
+  let from = 0;
+  let to = clause.length;
+  for (const m of clause.matchAll(/,\s+|\s+and\s+/g)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= at + len) {
+      to = m.index;
+      break;
+    }
+  }
+  return clause.slice(from, to).trim();
+}
+
+/** The number a mark shows, as written: "200 million lire" → 200, "seventy" → 70, "400-500" → 400. */
+export function shown(f: Fact): number {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(f.raw)?.[0];
+  return digits ? parseNumber(digits.replace(/,$/, '')) : f.value;
+}
+
+/** The data label: the number as written, with the hedge before it ("about 3,000", "more than seventy"). */
+export const written = (f: Fact) => (f.hedge ? `${f.hedge} ${f.raw}` : f.raw);
+
+/** The noun a count counts ("tonnes" of "million tonnes of wheat"), lower case. */
+export function head(f: Fact): string | undefined {
+  return (f.counts ?? '').split(/\s+/).filter((w) => w && !isStopWord(w)).pop()?.toLowerCase();
+}
+
+function keyOf(f: Fact, clause: string): string | undefined {
+  if (f.kind === 'percent' || f.unit === 'percent') return 'percent';
+  if (f.kind === 'money') return `money:${(f.currency ?? '').toLowerCase().replace(/s$/, '')}:${f.scale ?? ''}`;
+  if (f.kind !== 'count' && f.kind !== 'range') return undefined;
+  const h = head(f);
+  if (h) return `count:${stem(h)}:${f.scale ?? ''}`;
+  // "Tube wells in the Punjab grew from about 7,000 in 1960 to 287,000": the subject is what is counted.
+  const subject = changeSubject(clause);
+  return subject ? `count:${stem(subject.split(/\s+/).pop()!)}:${f.scale ?? ''}:${subject.toLowerCase()}` : undefined;
+}
+
+/** The section's chartable numbers, each with its own clause and time. */
+export function pointsOf(sentences: readonly Sentence[]): Point[] {
+  const out: Point[] = [];
+  let previous: Sentence | undefined;
+  for (const s of sentences) {
+    const parts = clauses(s.text);
+    const earlier = previous ? changeSubject(previous.text) : undefined;
+    previous = s;
+    let cursor = 0;
+    const placed = s.facts.map((f) => {
+      const at = s.text.indexOf(f.raw, cursor);
+      if (at >= 0) cursor = at + f.raw.length;
+      return { f, at };
+    });
+    // Numbers other than dates mark where one datum's words end and the next one's begin.
+    const marks = placed.filter((x) => x.at >= 0 && x.f.kind !== 'year' && x.f.kind !== 'date' && x.f.unit !== 'year');
+    for (const { f, at } of placed) {
+      if (at < 0 || f.unit === 'year' || !Number.isFinite(shown(f))) continue;
+      const clause = [...parts].reverse().find((c) => c.start <= at) ?? parts[0]!;
+      const base = keyOf(f, clause.text);
+      if (!base) continue;
+      const clauseEnd = clause.start + clause.text.length;
+      const prev = [...marks].reverse().find((m) => m.at < at && m.at >= clause.start);
+      const next = marks.find((m) => m.at > at && m.at < clauseEnd);
+      const before = s.text.slice(prev ? prev.at + prev.f.raw.length : clause.start, at);
+      const after = s.text.slice(at + f.raw.length, next ? next.at : clauseEnd);
+      // "4.6 million tonnes of wheat" and "2 million tonnes of rice" are two measures.
+      const of = /^\s+[\p{L}-]+\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(after)?.[1];
+      const key = of && base.startsWith('count:') && !isStopWord(of) ? `${base}:of-${stem(of)}` : base;
+      const when = parseWhen(f.when);
+      const topic = changeSubject(clause.text) ?? (/^(?:it|they|this|these|that|the figure)\b/i.test(s.text) ? earlier : undefined);
+      out.push({ fact: f, sentence: s, clause: clause.text, piece: pieceAt(clause.text, at - clause.start, f.raw.length), key, before, after, ...(when ? { when } : {}), ...(topic ? { topic } : {}) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+/**
+ * A timeline of the dated events of a section: a dot per event on a proportional time axis
+ * (a bar for a span such as "1848-49"), each labelled with its date as written and a short
+ * phrase of its own clause. Drawn where a section dates events but has no series to plot.
+ */
+import type { ChartSpec } from '../../deck/schema';
+import type { Sentence } from '../../source/model';
+import { SCHEMA, sentenceIds, type ChartDraft } from './draft';
+import { changeSubject, hasVerb, isVerb, words as tagged, type Word } from './nlp';
+import { capitalise } from './phrases';
+import { axisYears, compareWhen, DATE_TRANSFORM, parseWhen, timeAxis, timeFields, yearStart, type When } from './when';
+
+const isVerbAt = (ws: readonly Word[], i: number) => isVerb(ws[i]!, ws[i + 1]);
+
+export interface Event {
+  when: When;
+  /** A phrase of the event's own clause, the date taken out. */
+  what: string;
+  sentence: Sentence;
+}
+
+const MAX_EVENTS = 8;
+/** A label is its date over a phrase of at most this many words and characters, so it fits beside its dot. */
+const MAX_WORDS = 8;
+const MAX_CHARS = 52;
+const CLAUSE = /;\s+|:\s+|,\s+(?=(?:and|while|but|whereas|although|though)\b)|\s+(?=and\s+(?:another|other)\b)/g;
+
+/** The dated events of `sentences`, in time order, at most eight spread over the span. */
+export function eventsOf(sentences: readonly Sentence[]): Event[] {
+  const out: Event[] = [];
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    // One event per clause: "grew from 7,000 in 1960 to 287,000 in 1978" is one change over a span.
+    const byClause = new Map<number, Event>();
+    let cursor = 0;
+    for (const f of s.facts) {
+      const at = s.text.indexOf(f.raw, cursor);
+      if (at < 0) continue;
+      cursor = at + f.raw.length;
+      const dated = f.kind === 'date' || (f.kind === 'year' && f.unit !== 'decade') || (f.kind === 'range' && f.unit === 'year');
+      if (!dated) continue;
+      const lead = /\b(before|after|until|since|by)\s+$/i.exec(s.text.slice(Math.max(0, at - 8), at))?.[1];
+      const when = parseWhen(lead ? `${lead.toLowerCase()} ${f.raw}` : f.raw);
+      if (!when) continue;
+      const { start, clause } = clauseAt(s.text, at, f.raw.length);
+      const earlier = byClause.get(start);
+      if (earlier) {
+        if (changeSubject(clause) && !earlier.when.end && !earlier.when.open && when.year > earlier.when.year) {
+          earlier.when = { text: `${earlier.when.text}–${when.year}`, year: earlier.when.year, end: when.year, endWritten: when.year };
+        }
+        continue;
+      }
+      const what = phraseOf(clause, at - start, f.raw);
+      if (!what) continue;
+      const key = `${when.text}|${what.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const event = { when, what, sentence: s };
+      byClause.set(start, event);
+      out.push(event);
+    }
+  }
+  out.sort((a, b) => compareWhen(a.when, b.when));
+  if (out.length <= MAX_EVENTS) return out;
+  // Keep the first and the last, and events spread between them.
+  return Array.from({ length: MAX_EVENTS }, (_, i) => out[Math.round((i * (out.length - 1)) / (MAX_EVENTS - 1))]!);
+}
+
+/** The clause of `text` holding offset `at`, and where it starts. */
+function clauseAt(text: string, at: number, len: number): { start: number; clause: string } {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at + len) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, clause: text.slice(start, end) };
+}
+
+/** The clause around a date, the date (and any other) and its preposition taken out, cut to a short phrase. */
+function phraseOf(clause: string, rel: number, raw: string): string | undefined {
+  let before = clause.slice(0, rel).replace(/\b(?:in|on|by|during|from|since|until|before|after|of|between)\s+(?:the\s+)?$/i, '');
+  // Other dates of the clause go too: the event is placed by the first.
+  let after = clause.slice(rel + raw.length).replace(/\s+(?:in|by|on|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1\d{3}|20\d{2})\b/g, '');
+  // "The last epidemic, in 1866, struck …": the date's commas go with it.
+  if (/,\s*$/.test(before) && /^\s*,/.test(after)) {
+    before = before.replace(/,\s*$/, '');
+    after = after.replace(/^\s*,/, '');
+  }
+  let phrase = `${before} ${after}`
+    .replace(/["“”]/g, '')
+    // Asides: "Cyrus Field, a New York paper merchant who had retired at thirty-three, formed …".
+    .replace(/(?<=\p{L}),\s+(?:a|an|who|whose)\s[^,]*(?:,|$)/giu, ' ')
+    .replace(/^[\s,]*(?:and|but|while|then)\s+/i, '')
+    .replace(/\s+,/g, ',')
+    .replace(/,{2,}/g, ',')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s,:;.]+|[\s,:;.]+$/g, '');
+  // A leading phrase of a preposition and no verb, up to a comma, is an opener ("After the crisis,").
+  const opener = /^([^,]{1,40}),\s+/.exec(phrase);
+  if (opener && tagged(opener[1]!)[0]?.tags.has('Preposition') && !hasVerb(tagged(opener[1]!))) phrase = phrase.slice(opener[0].length);
+  const ws = tagged(phrase);
+  if (!hasVerb(ws)) return undefined;
+  // An aside after a comma goes first ("…the Karagan wastelands, the "hungry steppes" of Central Asia").
+  // (Not a comma inside a list of names: "the New York, Newfoundland and London Telegraph Company".)
+  const comma = ws.findIndex((w, i) => i >= 3 && /,/.test(w.post) && !/^\p{Lu}/u.test(ws[i + 1]?.text ?? ''));
+  let kept = comma >= 0 && hasVerb(ws.slice(0, comma + 1)) ? ws.slice(0, comma + 1) : ws;
+  let cut = kept.length > MAX_WORDS;
+  kept = kept.slice(0, MAX_WORDS);
+  while (kept.length > 2 && kept.reduce((n, w) => n + w.text.length + 1, 0) > MAX_CHARS) {
+    kept = kept.slice(0, -1);
+    cut = true;
+  }
+  // A phrase never ends on a word that needs another after it ("of", "the", "and", "foreign").
+  // A phrase never ends on a word that needs another after it ("of", "the", "and", "foreign", "to 8.4").
+  // A number the clause gives as an object stays ("killed a further 10,738", "invested about ¥128 billion").
+  const dangling = (i: number): boolean => {
+    const w = kept[i]!;
+    if (isVerbAt(kept, i)) return false;
+    if (/\d/.test(w.text) || w.tags.has('Value') || /^(?:thousand|million|billion|trillion)$/.test(w.normal)) {
+      let j = i - 1;
+      while (j >= 0 && (/\d/.test(kept[j]!.text) || kept[j]!.tags.has('Value') || /^(?:about|some|nearly|almost|roughly|over|than|more|less|further|a|an|the)$/.test(kept[j]!.normal))) j--;
+      return j >= 0 && kept[j]!.tags.has('Preposition');
+    }
+    return /Preposition|Determiner|Conjunction|Adjective|Adverb|Possessive/.test([...w.tags].join(' ')) || /^(?:to|than|that|about|some)$/.test(w.normal);
+  };
+  while (kept.length > 2 && dangling(kept.length - 1)) {
+    kept = kept.slice(0, -1);
+    cut = true;
+  }
+  if (!hasVerb(kept)) return undefined;
+  // The phrase as written (hyphens, quotes and all), up to its last kept word.
+  let end = 0;
+  for (const w of kept) end = phrase.indexOf(w.text, end) + w.text.length;
+  const out = phrase.slice(0, end).replace(/[\s,;:]+$/, '');
+  return capitalise(out) + (cut ? ' …' : '');
+}
+
+/** A timeline chart of `events` (two or more), named after `subject` when given. */
+export function timelineChart(events: readonly Event[], subject?: string): ChartDraft {
+  const first = events[0]!.when;
+  const lastYear = Math.max(...events.map((e) => e.when.end ?? e.when.year));
+  const [from, to] = axisYears(first.year, lastYear);
+  const mid = (from + to) / 2;
+  const rows = events.map((e) => ({ ...timeFields(e.when), label: `${e.when.text} · ${e.what}`, sentence: e.sentence.id }));
+  const span = lastYear === first.year ? `${first.year}` : `${first.year}–${lastYear}`;
+  const about = subject?.replace(/[\s.:;,]+$/, '');
+  const caption = about ? `${about}: events the reading dates, ${span}` : `Events the reading dates, ${span}`;
+  const alt = `Timeline, ${span.replace('–', ' to ')}: ${events.map((e) => `${e.when.text}, ${e.what.replace(/ …$/, '')}`).join('; ')}.`;
+  // Labels of the later half sit left of their dot, so they stay on the slide.
+  const left = `datum.date > ${yearStart(Math.floor(mid))}`;
+  const spec = {
+    $schema: SCHEMA,
+    description: alt,
+    width: 'container',
+    data: { values: rows },
+    transform: [...DATE_TRANSFORM, { calculate: 'isValid(datum.until) ? datum.until : datum.date', as: 'labelAt' }],
+    encoding: { x: timeAxis(from, to), y: { field: 'label', type: 'nominal', sort: null, title: null, axis: null } },
+    layer: [
+      { mark: { type: 'point', filled: true, size: 90 } },
+      { transform: [{ filter: 'isValid(datum.until)' }], mark: { type: 'rule', strokeWidth: 4, strokeCap: 'round' }, encoding: { x2: { field: 'until' } } },
+      // A label right of its event starts after a span's end (the layer rewrites `date`: one x channel, one scale).
+      { transform: [{ filter: `!(${left})` }, { calculate: 'datum.labelAt', as: 'date' }], mark: { type: 'text', align: 'left', dx: 9, lineBreak: ' · ' }, encoding: { text: { field: 'label' } } },
+      { transform: [{ filter: left }], mark: { type: 'text', align: 'right', dx: -9, lineBreak: ' · ' }, encoding: { text: { field: 'label' } } },
+    ],
+  } as unknown as ChartSpec;
+  const title = `Key dates, ${span}`;
+  return { spec, title, caption: capitalise(caption), alt, sentences: sentenceIds(events.map((e) => e.sentence.id)) };
+}
