@@ -42,6 +42,9 @@ export function speakerNotes(points: readonly string[], from: string): string {
 
 const endStop = (s: string) => (/[.!?…]["”’)]?$/.test(s) ? s : `${s}.`);
 const plain = (s: string) => s.replace(/[*_`]/g, '').trim();
+/** The data sentence of an alt text, without "Line chart of" or "Timeline," (said, not seen). */
+const dataOf = (alt: string) =>
+  plain(alt).split(/\.\s+(?=[\p{Lu}"“])/u)[0]!.replace(/^(?:(?:bar|line|column|pie|dot|scatter)\s+chart|chart|timeline)(?:\s+of)?[:,]?\s*/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 const numbers = (s: string) => (s.match(/\d[\d,.]*/g) ?? []).length;
 
 /**
@@ -62,7 +65,7 @@ export function talkingPoints(slide: Slide, refs: ReadonlyMap<string, Reference>
     const source = cite(block.citations);
     if (source) points.push(`Name the source of the figure: ${source}.`);
     // The alt text states the data: said aloud, it reaches everyone in the room.
-    else if (block.alt && block.alt !== block.caption) points.push(`Read out what it shows: ${endStop(clip(plain(block.alt), 240))}`);
+    else if (block.alt && block.alt !== block.caption) points.push(`Read out the data: ${endStop(clip(dataOf(block.alt), 240))}`);
   } else {
     const items = slide.blocks.flatMap((b) => (b.type === 'bullets' ? b.items : []));
     if (slide.title) points.push(`The point: ${endStop(plain(slide.title))}`);
