@@ -50,7 +50,8 @@ const AFTER_NAME = /^\s*(?:from|for|to|in|at|on|by|with)\s+(?:the\s+)?([^,;:.()]
  */
 function listLabel(p: Point, after: boolean): string | undefined {
   let t: string;
-  if (after) t = AFTER_NAME.exec(p.after)?.[1] ?? '';
+  // "… from France and $8 million from Japan": the "and" leads to the next datum.
+  if (after) t = (AFTER_NAME.exec(p.after)?.[1] ?? '').replace(/\s+(?:and|or)\s*$/i, '');
   else {
     t = p.before
       .replace(/^.*[:;]\s*/, '')

@@ -70,6 +70,12 @@ export function shown(f: Fact): number {
 /** The data label: the number as written, with the hedge before it ("about 3,000", "more than seventy"). */
 export const written = (f: Fact) => (f.hedge ? `${f.hedge} ${f.raw}` : f.raw);
 
+/** The number as written with what it counts, for captions: "about 1,200 kilometres", "$40 million", "6 percent". */
+export function withUnit(p: Point): string {
+  const f = p.fact;
+  return f.kind === 'count' || (f.kind === 'range' && f.unit !== 'percent') ? [written(f), f.counts].filter(Boolean).join(' ') : written(f);
+}
+
 /** The noun a count counts ("tonnes" of "million tonnes of wheat"), lower case. */
 export function head(f: Fact): string | undefined {
   return (f.counts ?? '').split(/\s+/).filter((w) => w && !isStopWord(w)).pop()?.toLowerCase();

@@ -7,7 +7,7 @@
 import type { ChartSpec } from '../../deck/schema';
 import { SCHEMA, sentenceIds, words, type ChartDraft } from './draft';
 import { axisTitle, capitalise, measureName, trend } from './phrases';
-import { shown, written, type Point } from './points';
+import { shown, withUnit, written, type Point } from './points';
 import { axisYears, DATE_TRANSFORM, timeAxis, timeFields, whenPhrase, yearStart, type When } from './when';
 
 type Timed = Point & { when: When };
@@ -49,7 +49,9 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
   const start = ps[0]!;
   const end = ps[ps.length - 1]!;
   const change = trend(shown(start.fact), shown(end.fact));
-  const caption = `${measure} ${change} from ${written(start.fact)} ${whenPhrase(start.when)} to ${written(end.fact)} ${whenPhrase(end.when)}`;
+  // "Passengers rose from some 3 million in 1860": the unit once, where the measure does not already name it.
+  const said = (p: Timed) => (measure.toLowerCase() === (p.fact.counts ?? '').toLowerCase() ? written(p.fact) : withUnit(p));
+  const caption = `${measure} ${change} from ${said(start)} ${whenPhrase(start.when)} to ${said(end)} ${whenPhrase(end.when)}`;
   const open = ps.filter((p) => p.when.open);
   const notes = [
     ...open.map((p) => `"${p.when.text}" is drawn as a dashed bracket ${p.when.open === 'before' ? 'ending at' : 'starting at'} ${p.when.year}, since the reading gives no exact year.`),

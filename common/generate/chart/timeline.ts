@@ -21,8 +21,8 @@ export interface Event {
 
 const MAX_EVENTS = 8;
 /** A label is its date over a phrase of at most this many words and characters, so it fits beside its dot. */
-const MAX_WORDS = 8;
-const MAX_CHARS = 52;
+const MAX_WORDS = 10;
+const MAX_CHARS = 60;
 const CLAUSE = /;\s+|:\s+|,\s+(?=(?:and|while|but|whereas|although|though)\b)|\s+(?=and\s+(?:another|other)\b)/g;
 
 /** The dated events of `sentences`, in time order, at most eight spread over the span. */
@@ -147,7 +147,8 @@ export function timelineChart(events: readonly Event[], subject?: string): Chart
   const mid = (from + to) / 2;
   const rows = events.map((e) => ({ ...timeFields(e.when), label: `${e.when.text} · ${e.what}`, sentence: e.sentence.id }));
   const span = lastYear === first.year ? `${first.year}` : `${first.year}–${lastYear}`;
-  const about = subject?.replace(/[\s.:;,]+$/, '');
+  // The section's title without its number ("II. The rationalisation plans") or closing stop.
+  const about = subject?.replace(/^(?:[IVXLC]+|\d+|[A-Za-z])[.)]\s+/, '').replace(/[\s.:;,]+$/, '');
   const caption = about ? `${about}: events the reading dates, ${span}` : `Events the reading dates, ${span}`;
   const alt = `Timeline, ${span.replace('–', ' to ')}: ${events.map((e) => `${e.when.text}, ${e.what.replace(/ …$/, '')}`).join('; ')}.`;
   // Labels of the later half sit left of their dot, so they stay on the slide.

@@ -1,0 +1,220 @@
+/**
+ * Charts that never mislead, one rule per test, on readings written for them (a money
+ * breakdown by country, a long yearly series with hedges, dated events only) and on the
+ * sample and fixture readings of other topics and citation styles.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chartFor, type ChartDraft } from '../../../common/generate/chart';
+import { generateDecks } from '../../../common/generate';
+import { chartFindings } from '../../../common/check/chart-review';
+import { extractFacts } from '../../../common/source/facts';
+import { parseSource } from '../../../common/source/parse';
+import type { Deck, FigureBlock } from '../../../common/deck/schema';
+import type { SourceModel, Sentence } from '../../../common/source/model';
+import { untracedNumbers } from './helpers';
+
+const FIX = join(__dirname, '../../fixtures/sources');
+const read = (path: string): SourceModel =>
+  parseSource(readFileSync(join(FIX, path), 'utf8'), { hash: 'sha256:' + 'c'.repeat(64), format: path.endsWith('.md') ? 'markdown' : 'text' });
+const sentencesOf = (m: SourceModel, section: number): Sentence[] => m.sections[section]!.paragraphs.flatMap((p) => p.sentences);
+const opts = { sourceId: 'reading', sourcePath: 'sources/reading.txt' };
+
+type Spec = { encoding: Record<string, { type?: string; title?: unknown; field?: string }>; layer: Array<{ mark: { type: string } | string; encoding?: { text?: { field: string } } }> };
+const specOf = (c: ChartDraft) => c.spec as unknown as Spec;
+const marks = (c: ChartDraft) => specOf(c).layer.map((l) => (typeof l.mark === 'string' ? l.mark : l.mark.type));
+const rows = (c: ChartDraft) => c.spec.data.values;
+const textField = (c: ChartDraft) => specOf(c).layer.map((l) => l.encoding?.text?.field).find(Boolean)!;
+
+/** A chart for a made-up paragraph (one section, one paragraph). */
+const chartOfText = (text: string) => chartFor(sentencesOf(parseSource(`Reading\n\n1. Part\n\n${text}`, { hash: 'sha256:' + 'd'.repeat(64), format: 'text' }), 0), 'Part');
+
+const READINGS = [
+  'soviet-industrialization-1930s.txt',
+  'green-revolution.md',
+  'cholera-london.txt',
+  'atlantic-telegraph.txt',
+  'charts/aid-by-country.txt',
+  'charts/railway-growth.md',
+  'charts/printing-dates.txt',
+];
+const decksOf = (path: string) => {
+  const model = read(path);
+  return { model, decks: generateDecks(model, opts).map((g) => g.deck) };
+};
+const charts = (d: Deck): FigureBlock[] => d.slides.flatMap((s) => s.blocks).filter((b): b is FigureBlock => b.type === 'figure' && b.figure.kind === 'chart');
+
+describe('facts keep what a chart needs', () => {
+  it('keeps the hedge and the scale of a number', () => {
+    const [f] = extractFacts('By 1900 the network reached nearly 40,000 kilometres.').filter((x) => x.kind === 'count');
+    expect(f).toMatchObject({ raw: '40,000', hedge: 'nearly', when: 'by 1900' });
+    const [g] = extractFacts('Its wheat harvest rose to 8.4 million tonnes in 1970.').filter((x) => x.kind === 'count');
+    expect(g).toMatchObject({ raw: '8.4 million', scale: 'million', counts: 'tonnes', when: '1970' });
+    expect(extractFacts('About 90 percent of the total was given outright.')[0]).toMatchObject({ hedge: 'about' });
+    expect(extractFacts('They approved more than seventy agreements.')[0]).toMatchObject({ hedge: 'more than' });
+  });
+  it('never borrows a year from another clause, but a year that heads the sentence holds for all of it', () => {
+    const [germans, americans] = extractFacts('In 1932, 200 Germans were in Magnitogorsk, and 730 American engineers worked at various times at the Stalingrad Tractor Plant.').filter((x) => x.kind === 'count');
+    expect(germans!.when).toBe('1932');
+    expect(americans!.when).toBeUndefined();
+    const [, other] = extractFacts('A document of 1936 reported that in 1932 there were about 6,800 foreign specialists, and another document reported that about 1,700 American engineers were working.').filter((x) => x.kind === 'count');
+    expect(other!.when).toBeUndefined();
+    const [rate] = extractFacts('Before 1926, the USSR got a few short-term loans, and the interest rate was as high as 15-20%.').filter((x) => x.kind === 'range');
+    expect(rate!.when).toBe('before 1926');
+  });
+  it('reads a span of month-dates as one span, not as its last date', () => {
+    const facts = extractFacts('Between April 1948 and June 1952 the United States gave about $13.3 billion.');
+    expect(facts[0]).toMatchObject({ kind: 'range', unit: 'year' });
+    expect(facts.find((f) => f.kind === 'money')!.when).not.toBe('June 1952');
+  });
+});
+
+describe('a series over years is drawn on a proportional time axis', () => {
+  const rail = chartFor(sentencesOf(read('charts/railway-growth.md'), 0))!;
+  it('draws a long yearly series as a line on a temporal axis, never as evenly spaced categories', () => {
+    expect(marks(rail)).toContain('line');
+    expect(specOf(rail).encoding.x).toMatchObject({ field: 'date', type: 'temporal' });
+    // Uneven gaps stay uneven: 1870 → 1880 → 1890 are data at their own years, 1875 and 1885 are absent.
+    expect(rows(rail).map((r) => r.year)).toEqual([1850, 1855, 1860, 1865, 1870, 1880, 1890, 1900]);
+  });
+  it('draws "before 1926" as a bracket that ends at 1926, not as a point of the line', () => {
+    const rates = chartFor(sentencesOf(read('soviet-industrialization-1930s.txt'), 2))!;
+    expect(rows(rates)[0]).toMatchObject({ year: 1926, open: 'before', label: 'before 1926: 15-20%' });
+    const line = specOf(rates).layer.find((l) => (typeof l.mark === 'string' ? l.mark : l.mark.type) === 'line') as unknown as { transform: Array<{ filter: string }> };
+    expect(line.transform[0]!.filter).toBe('!isValid(datum.open)');
+    expect(marks(rates)).toContain('rect');
+    expect(rates.alt).toContain('"before 1926" is drawn as a dashed bracket ending at 1926');
+  });
+  it('never puts a span of years ("1848-49") on a line', () => {
+    const c = chartOfText('The outbreak of 1848-49 killed 14,137 people, that of 1853-54 killed 10,738 people, and that of 1866 killed 5,596 people.');
+    if (c && marks(c).includes('line')) for (const r of rows(c)) expect(r.end).toBeUndefined();
+  });
+});
+
+describe('one chart compares one measure', () => {
+  it('does not bar all foreign specialists beside the Germans at one site or Finns over a plan period', () => {
+    const c = chartFor(sentencesOf(read('soviet-industrialization-1930s.txt'), 1))!;
+    expect(marks(c)).not.toContain('bar');
+  });
+  it('leaves a total out of the bars and a part out of a series', () => {
+    const c = chartOfText('In 1931 the fund received $40 million from the United States, $25 million from Britain and $12 million from France. Of the $85 million in total, about $30 million went on bridges.');
+    expect(rows(c!).map((r) => r.label)).toEqual(['United States', 'Britain', 'France']);
+  });
+  it('keeps tonnes of seed and tonnes of harvest apart', () => {
+    const c = chartOfText('In 1966 India imported 18,000 tonnes of wheat seed. In 1967 it imported 20,000 tonnes of rice. In 1968 it imported 26,000 tonnes of wheat seed.');
+    if (c && marks(c).includes('line')) expect(rows(c).map((r) => r.value)).not.toEqual([18000, 20000, 26000]);
+  });
+});
+
+describe('a breakdown becomes bars sorted by value', () => {
+  const model = read('charts/aid-by-country.txt');
+  const paid = chartFor(sentencesOf(model, 0))!;
+  const bought = chartFor(sentencesOf(model, 1))!;
+  it('bars money by country, largest first, each named by its own clause', () => {
+    expect(marks(paid)).toContain('bar');
+    expect(rows(paid).map((r) => [r.label, r.shown])).toEqual([
+      ['United States', '$40 million'],
+      ['Britain', '$25 million'],
+      ['France', '$12 million'],
+      ['Japan', '$8 million'],
+    ]);
+  });
+  it('bars money by what it bought, the hedge kept on its label', () => {
+    expect(rows(bought).map((r) => [r.label, r.shown])).toEqual([
+      ['New bridges', 'about $30 million'],
+      ['River ports', '$22 million'],
+      ['Flood walls', '$18 million'],
+      ['Roads', '$9 million'],
+    ]);
+  });
+});
+
+describe('labels, axis titles and captions', () => {
+  it('puts the measure, scale and unit on the value axis', () => {
+    expect(specOf(chartFor(sentencesOf(read('charts/railway-growth.md'), 0))!).encoding.y!.title).toBe('Railway network, kilometres');
+    expect(specOf(chartFor(sentencesOf(read('charts/railway-growth.md'), 1))!).encoding.y!.title).toBe('Million passengers');
+    expect(specOf(chartFor(sentencesOf(read('charts/aid-by-country.txt'), 0))!).encoding.x!.title).toBe('Amount received, $ million');
+    expect(specOf(chartFor(sentencesOf(read('soviet-industrialization-1930s.txt'), 2))!).encoding.y!.title).toBe('Interest rate, %');
+    const share = chartOfText('The share of farms with electricity rose from about 10 percent in 1930 to 33 percent in 1940 and nearly 80 percent in 1950.')!;
+    expect(specOf(share).encoding.y!.title).toBe('Share of farms with electricity, %');
+  });
+  it('keeps hedges in the data labels, the caption and the alt text', () => {
+    const c = chartFor(sentencesOf(read('charts/railway-growth.md'), 1))!;
+    expect(rows(c).map((r) => r.label)).toEqual(['some 3 million', 'about 21 million', 'more than 70 million']);
+    expect(c.caption).toBe('Passengers rose from some 3 million in 1860 to more than 70 million by 1900');
+    expect(c.alt).toContain('by 1900, more than 70 million');
+  });
+  it('names the subject in the caption and states the data in the alt text', () => {
+    const rail = chartFor(sentencesOf(read('charts/railway-growth.md'), 0))!;
+    expect(rail.caption).toBe('Railway network rose from about 1,200 kilometres in 1850 to nearly 40,000 kilometres in 1900');
+    for (const r of rows(rail)) expect(rail.alt).toContain(`${r.year}, ${r.label}`);
+    expect(rail.title.split(/\s+/).length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('dated events with no series make a timeline', () => {
+  const c = chartFor(sentencesOf(read('charts/printing-dates.txt'), 0), 'I. Arrival')!;
+  it('places each event at its own date on a time axis, in date order', () => {
+    expect(marks(c)).toEqual(expect.arrayContaining(['point', 'text']));
+    expect(specOf(c).encoding.x!.type).toBe('temporal');
+    expect(rows(c).map((r) => [r.year, r.month ?? '', r.day ?? ''])).toEqual([
+      [1471, '', ''],
+      [1473, 'March', ''],
+      [1478, 'June', 4],
+      [1481, '', ''],
+      [1490, '', ''],
+    ]);
+  });
+  it('labels each event with its date and its own clause, and names the section in the caption', () => {
+    expect(rows(c).map((r) => r.label)).toContain('1490 · Asch died');
+    expect(c.caption).toBe('Arrival: events the reading dates, 1471–1490');
+    expect(c.alt).toMatch(/^Timeline, 1471 to 1490: 1471, /);
+  });
+});
+
+describe.each(READINGS)('every chart drafted from %s', (path) => {
+  const { model, decks } = decksOf(path);
+  const sentences = new Map(model.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences)).map((s) => [s.id, s.text]));
+  it('gives every deck a figure where its section has numbers that compare or dated events', () => {
+    // These readings date two or more events, or give a series or breakdown, in every section.
+    for (const d of decks) expect(charts(d).length, d.meta.title).toBe(1);
+  });
+  it('labels every datum only with numbers and words of its own sentence', () => {
+    for (const d of decks) expect(untracedNumbers(d, model)).toEqual([]);
+    for (const b of decks.flatMap(charts)) {
+      for (const r of b.figure.kind === 'chart' ? b.figure.spec.data.values : []) {
+        const own = sentences.get(String(r.sentence))!.toLowerCase();
+        for (const key of ['label', 'shown'] as const) {
+          if (typeof r[key] !== 'string') continue;
+          const words = String(r[key]).toLowerCase().replace(/ …$/, '').split(/ · |: /).flatMap((part) => part.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$£-]*/gu) ?? []);
+          for (const w of words) expect(own, `${w} of "${r[key]}"`).toContain(w.replace(/[.,]+$/, ''));
+        }
+      }
+    }
+  });
+  it('passes the draft review: years on a time scale, one kind of number, the unit on the axis', () => {
+    for (const b of decks.flatMap(charts)) if (b.figure.kind === 'chart') expect(chartFindings('the chart', b.figure.spec)).toEqual([]);
+  });
+  it('sorts bars by value and keeps the caption to what is shown', () => {
+    for (const b of decks.flatMap(charts)) {
+      if (b.figure.kind !== 'chart') continue;
+      const spec = b.figure.spec as unknown as Spec;
+      if (spec.encoding.x!.type === 'quantitative') {
+        const values = b.figure.spec.data.values.map((r) => Number(r.value));
+        expect([...values].sort((p, q) => q - p)).toEqual(values);
+      }
+      expect(b.caption).toMatch(/\d/);
+      expect(b.alt.length).toBeGreaterThan(20);
+    }
+  });
+});
+
+it('draws a chart for a text of 50 sections quickly', () => {
+  const text = readFileSync(join(FIX, 'charts/railway-growth.md'), 'utf8');
+  const model = parseSource(Array.from({ length: 25 }, () => text).join('\n\n'), { hash: 'sha256:' + 'e'.repeat(64), format: 'markdown' });
+  const t0 = performance.now();
+  for (const s of model.sections) chartFor(s.paragraphs.flatMap((p) => p.sentences), s.title);
+  expect(performance.now() - t0).toBeLessThan(2000);
+  expect(textField(chartFor(sentencesOf(model, 0))!)).toBe('label');
+});
