@@ -45,6 +45,13 @@ const plain = (s: string) => s.replace(/[*_`]/g, '').trim();
 /** The data sentence of an alt text, without "Line chart of" or "Timeline," (said, not seen). */
 const dataOf = (alt: string) =>
   plain(alt).split(/\.\s+(?=[\p{Lu}"“])/u)[0]!.replace(/^(?:(?:bar|line|column|pie|dot|scatter)\s+chart|chart|timeline)(?:\s+of)?[:,]?\s*/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+/** Share of the title's words (three letters or more) that `text` also has. */
+const overlap = (title: string, text: string) => {
+  const words = (t: string) => plain(t).toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  const have = new Set(words(text));
+  const want = words(title);
+  return want.length ? want.filter((w) => have.has(w)).length / want.length : 0;
+};
 const numbers = (s: string) => (s.match(/\d[\d,.]*/g) ?? []).length;
 
 /**
@@ -68,16 +75,18 @@ export function talkingPoints(slide: Slide, refs: ReadonlyMap<string, Reference>
     else if (block.alt && block.alt !== block.caption) points.push(`Read out the data: ${endStop(clip(dataOf(block.alt), 240))}`);
   } else {
     const items = slide.blocks.flatMap((b) => (b.type === 'bullets' ? b.items : []));
-    if (slide.title) points.push(`The point: ${endStop(plain(slide.title))}`);
-    // The evidence to stress: the bullet with the most figures, else the first one.
-    const best = [...items].sort((a, b) => numbers(b.text) - numbers(a.text))[0];
-    if (best) {
-      const source = cite(best.citations);
-      points.push(`Stress: ${endStop(plain(best.text))}${source ? ` Source: ${source}.` : ''}`);
-    }
+    // The title is drawn from a lead bullet: say that bullet whole, then stress another one
+    // (the one with the most figures) rather than the same claim twice.
+    const lead = [...items].sort((a, b) => overlap(slide.title, b.text) - overlap(slide.title, a.text))[0];
+    const said = (item: (typeof items)[number]) => `${endStop(plain(item.text))}${cite(item.citations) ? ` Source: ${cite(item.citations)}.` : ''}`;
+    if (lead && overlap(slide.title, lead.text) >= 0.6) points.push(`The point: ${said(lead)}`);
+    else if (slide.title) points.push(`The point: ${endStop(plain(slide.title))}`);
+    const others = items.filter((i) => i !== lead || overlap(slide.title, i.text) < 0.6);
+    const best = [...others].sort((a, b) => numbers(b.text) - numbers(a.text))[0];
+    if (best) points.push(`Stress: ${said(best)}`);
   }
   const bridge = next && next.layout !== 'references' && next.layout !== 'title' ? plain(next.title) : '';
   if (bridge && points.length < 3) points.push(`Lead on to: ${endStop(bridge)}`);
-  else if (!bridge && topic && points.length < 2) points.push(`Sum up this part: ${endStop(plain(topic))}`);
+  if (!bridge && topic && points.length < 2) points.push(`Sum up this part: ${endStop(plain(topic))}`);
   return points.slice(0, 3);
 }
