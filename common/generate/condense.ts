@@ -95,7 +95,9 @@ function dropAsides(text: string, lex: Lexicon, allowNames: boolean): string {
   for (let i = 1; i < parts.length; i++) {
     const part = parts[i]!;
     const isLast = i === parts.length - 1;
-    if (ASIDE_START.test(part) && !isClause(part) && wordCount(part) >= 3 && !hasFact(part) && (allowNames || !hasName(text, offset, offset + part.length, lex)) && (isLast || !/^(?:and|or)\s/.test(parts[i + 1]!))) {
+    if (ASIDE_START.test(part) && !isClause(part) && wordCount(part) >= 3 && !hasFact(part) && (allowNames || !hasName(text, offset, offset + part.length, lex)) && (isLast || !/^(?:and|or)\s/.test(parts[i + 1]!)) && !(!isLast && /\p{Lu}[\p{L}.'’-]*$/u.test(part) && wordCount(parts[i + 1]!) <= 4 && /^(?:and\s|or\s)?\p{Lu}/u.test(parts[i + 1]!))) {
+      // (The last test: "… in Hamburg, Antwerp, Le Havre and New York" — an aside that ends
+      // on the first name of a list is not dropped, or the list would lose its head.)
       keep[i] = false;
     }
     offset += part.length + 2;
@@ -130,6 +132,8 @@ const STEPS: Array<(text: string, lex: Lexicon) => string> = [
   (t, lex) => dropAsides(t, lex, true),
   // "… of the projects to which the USSR received assistance": a trailing relative with no fact.
   (t) => t.replace(/\s(?:to|in|for|of|by|from|on|at) which\s[^,;]*$/, (m) => (hasFact(m) ? m : '')),
+  // "with the help or technical assistance of": of two alternatives the first is enough.
+  (t) => t.replace(/\b([a-z]+) or (?:[a-z]+\s){0,2}?[a-z]+(?=\s(?:of|for|to|in|from)\s)/g, (m, first: string) => (hasFact(m) ? m : first)),
   // Reporting verbs stay ("X argued that …": dropping them turns a claim into a fact), and so
   // does "there were" (without it the clause has no verb). Last, and only for a clause still
   // long: prepositional phrases with no number and no name, as compromise parses them.
@@ -137,15 +141,27 @@ const STEPS: Array<(text: string, lex: Lexicon) => string> = [
 ];
 
 /** Drops fact-free, name-free prepositional phrases, longest first, until the clause fits. */
+/** A preposition and the few words after it: a phrase compromise might find droppable. */
+const PHRASE = /\s(?:in|on|at|by|for|from|with|to|into|over|under|through|during|across|between|among|toward|towards|without|within|along|against|after|before|since|until|as)\s[^,;:]{3,60}?(?=\s(?:in|on|at|by|for|from|with|to|into|and|or|but|which|that|who)\s|[,;:]|$)/g;
+
 function dropPhrases(text: string, lex: Lexicon): string {
-  let out = text;
-  for (let round = 0; round < 4 && wordCount(out) > TARGET_WORDS; round++) {
-    const keep = (p: string) => hasFact(p) || nameRuns(p, lex.midCaps).some((r) => !lex.ubiquitous.has(r.text));
-    const found = droppablePhrases(out, keep)[0];
-    if (!found) break;
-    out = tidy(out.slice(0, found[0]) + out.slice(found[1]));
+  const keep = (p: string) => hasFact(p) || nameRuns(p, lex.midCaps).some((r) => !lex.ubiquitous.has(r.text));
+  // Tagging costs far more than this look: only a clause with a phrase free of numbers and
+  // names is worth parsing.
+  if (![...text.matchAll(PHRASE)].some((m) => !keep(m[0]))) return text;
+  // One parse, then the longest phrases go first until the clause fits (cut from the end, so
+  // the offsets of the phrases still to cut stay valid).
+  const cut: Array<[number, number]> = [];
+  let words = wordCount(text);
+  for (const [a, b] of droppablePhrases(text, keep)) {
+    if (words <= TARGET_WORDS) break;
+    if (cut.some(([x, y]) => a < y && b > x)) continue;
+    cut.push([a, b]);
+    words -= wordCount(text.slice(a, b));
   }
-  return out;
+  let out = text;
+  for (const [a, b] of cut.sort((x, y) => y[0] - x[0])) out = out.slice(0, a) + out.slice(b);
+  return tidy(out);
 }
 
 function shorten(text: string, lex: Lexicon): string {
@@ -175,7 +191,12 @@ const SUBJECT_START = '(?:in|on|by|during|after|before|from|since|until|the|this
 const BOUNDARY = new RegExp(
   [
     '(?<main>;\\s+)',
+    // "Sao Paulo therefore borrowed abroad: a consortium … lent": a colon before a clause.
+    `(?<main7>:\\s+(?=(?:the|a|an|its|their|\\p{Lu})[^,;:]{0,60}?\\s(?:was|were|is|are|had|has|have|[a-z]{3,}ed|lent|gave|made|took|sent|built|sold|bought|paid|grew|rose|fell)\\s))`,
     '(?<main2>,\\s+(?:while|whereas)\\s+)',
+    // "…, but that its conditions pushed …", "… and that the aid let …": a second reported claim.
+    `(?<main5>,?\\s+(?:but|and)\\s+that\\s+(?=${SUBJECT_START}))`,
+    `(?<main6>,\\s+but\\s+(?=(?:it|he|she|they|we|the|this|these|its|their)\\s))`,
     `(?<main3>,\\s+and\\s+(?=${SUBJECT_START}|[a-z]+\\s[a-z]+\\s[a-z]+))`,
     '(?<main4>,\\s+(?:of|in|to|for|from|among) which\\s+(?=the\\s|\\p{Lu}))',
     '(?<with>,\\s+(?:and\\s+)?with\\s+)',
@@ -201,6 +222,9 @@ function sheltered(text: string): boolean[] {
   return out;
 }
 
+/** A clause that ends on a list of names: "…, Antwerp, Le Havre and New York". */
+const LIST_END = /(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})+,?\s+(?:and|or)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
 function splitPieces(sentence: string): Piece[] {
   const pieces: Piece[] = [];
   const inside = sheltered(sentence);
@@ -214,7 +238,9 @@ function splitPieces(sentence: string): Piece[] {
     const next: Kind = m.groups?.with ? 'with' : m.groups?.which ? 'which' : 'main';
     const min = next === 'main' ? 4 : 3;
     // ", which drew water below the outfalls, died at …": a relative clause in the middle is an aside.
-    if (next === 'which' && /,\s/.test(right.split(BOUNDARY)[0] ?? right)) continue;
+    // (A list that ends the sentence is not such an aside: "… in Hamburg, Antwerp and New York".)
+    const rel = right.split(BOUNDARY)[0] ?? right;
+    if (next === 'which' && /,\s/.test(rel) && !LIST_END.test(rel)) continue;
     // ", and" inside a list ("Denmark, Finland, and Japan") is not a clause boundary.
     if (m.groups?.main3 && wordCount(left.split(/,\s/).pop() ?? '') < 3) continue;
     if (wordCount(left) < min || wordCount(right.split(BOUNDARY)[0] ?? right) < min) continue;
@@ -276,6 +302,32 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * A sentence (its quotation marks already removed when it is one quoted report) → one or
  * more bullets, each as short as deletion can make it.
  */
+/** A bullet and the bullets under it (the claims of a report: "Stalin told the Americans:"). */
+export interface Bullet {
+  text: string;
+  children: string[];
+}
+
+/** "Stalin had told the Americans that …": who reports, and the verb of reporting. */
+const REPORT = /^((?:[^,;:"“]{2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s){0,2}(?:reported|said|says|wrote|writes|stated|states|noted|notes|argued|argues|claimed|claims|estimated|found|finds|concluded|concludes|observed|believed|insisted|suggested|suggests|showed|shows|warned|maintained|calculated|recalled|explained|thought|feared|agreed|denied|admitted|announced|predicted|held|told\s[^,;:"“]{1,30}?))\s+that\s+(.+)$/;
+
+/**
+ * A sentence → bullets, as `condense`; but a long report ("X argued that A, but that B")
+ * keeps its reporting verb on a bullet of its own, with its claims as the bullets under it,
+ * so no claim is shown as a fact and none runs past the limit.
+ */
+export function condenseTree(sentence: string, lex: Lexicon): Bullet[] {
+  const flat = condense(sentence, lex);
+  const text = tidy(dropOpeners(sentence.replace(/[.;,:]+$/, '').trim()));
+  const m = REPORT.exec(text);
+  // A report that fits one bullet stays one: "Farr concluded that the water … was to blame".
+  if (!m || (flat.length === 1 && wordCount(flat[0]!) <= TARGET_WORDS)) return flat.map((b) => ({ text: b, children: [] }));
+  const frame = m[1]!;
+  const claims = condense(m[2]!, lex);
+  if (wordCount(frame) > 10 || !claims.length || m[2]!.split(/\s+/).length < 5) return flat.map((b) => ({ text: b, children: [] }));
+  return [{ text: `${capitalise(frame)}:`, children: claims }];
+}
+
 export function condense(sentence: string, lex: Lexicon): string[] {
   const text = dropOpeners(sentence.replace(/\s*(?:\.{2,}|…)+\s*$/, '').replace(/[.;,:]+$/, '').trim());
   const whole = tidy(text);
@@ -283,7 +335,7 @@ export function condense(sentence: string, lex: Lexicon): string[] {
   const bullets: string[] = [];
   let clause: string | undefined;
   for (const piece of pieces) {
-    const opened = dropOpeners(piece.text);
+    const opened = ownSubject(dropOpeners(piece.text), pieces[0]!.text, piece === pieces[0]);
     // A gapped conjunct gets its verb back before anything is cut from it.
     const short = shorten(clause !== undefined && piece.kind === 'main' ? fillGap(opened, clause) : opened, lex);
     const prev = bullets.length ? bullets[bullets.length - 1]! : undefined;
@@ -299,8 +351,33 @@ export function condense(sentence: string, lex: Lexicon): string[] {
     // else: a long dependent clause with no number and no name is left out.
   }
   const done = bullets.map((b) => capitalise(datedLead(tidy(b)).replace(/[.;,:]+$/, ''))).filter((b) => /[\p{L}\p{N}]/u.test(b));
-  // A piece that still says nothing (no subject and verb) goes unless it holds a fact.
-  return done.length > 1 ? done.filter((b) => hasFact(b) || isStatement(b)) : done;
+  // A piece that still says nothing (no subject and verb) goes unless it holds a fact; then it
+  // rejoins the bullet before it ("…, fuel $1.6 billion, and machinery and vehicles $1.9
+  // billion": the end of a list stays with its list).
+  if (done.length < 2) return done;
+  const out: string[] = [];
+  for (const b of done) {
+    if (isStatement(b) || !out.length) out.push(b);
+    else if (hasFact(b)) out[out.length - 1] = `${out[out.length - 1]}, ${lex.midCaps.has(b.split(/\s/)[0]!) ? b : b.charAt(0).toLowerCase() + b.slice(1)}`;
+  }
+  return out;
+}
+
+/**
+ * ", and it financed its purchases …" → "The Institute financed its purchases …": a later
+ * clause that opens with a pronoun gets the first clause's subject, when they agree, so the
+ * bullet stands on its own.
+ */
+function ownSubject(text: string, first: string, isFirst: boolean): string {
+  const m = /^(it|they|he|she)\s+(?=[a-z])/i.exec(text);
+  if (isFirst || !m) return text;
+  const sv = subjectAndVerb(first);
+  if (!sv || /^(?:it|they|he|she|this|these|there)$/i.test(sv[0])) return text;
+  const plural = /(?:s|\band\s.+)$/.test(sv[0]) && !/ss$/.test(sv[0]);
+  const pronoun = m[1]!.toLowerCase();
+  const person = /^\p{Lu}/u.test(sv[0]) && !/^(?:The|A|An)\s/.test(sv[0]);
+  if ((pronoun === 'it' && (plural || person)) || (pronoun === 'they' && !plural) || ((pronoun === 'he' || pronoun === 'she') && !person)) return text;
+  return `${sv[0]} ${text.slice(m[0].length)}`;
 }
 
 /**

@@ -6,22 +6,26 @@
  */
 import type { Quotation, Section, Sentence } from '../source/model';
 import { contentWords } from '../source/words';
+import type { Bullet } from './condense';
 
 export const MAX_BULLETS = 6;
 
 export interface Unit {
   sentence: Sentence;
-  bullets: string[];
+  bullets: Bullet[];
 }
+
+/** The lines a bullet takes on a slide: itself and the bullets under it. */
+const lines = (b: Bullet) => 1 + b.children.length;
 
 export type Piece =
   | { kind: 'content'; paragraph: string; units: Unit[]; dropped: Sentence[] }
   | { kind: 'quote'; paragraph: string; sentence: Sentence; quote: Quotation; dropped: Sentence[] };
 
 /** What one sentence becomes: bullets, or a quote slide. */
-export type Classified = { kind: 'bullets'; bullets: string[] } | { kind: 'quote'; quote: Quotation };
+export type Classified = { kind: 'bullets'; bullets: Bullet[] } | { kind: 'quote'; quote: Quotation };
 
-const count = (units: readonly Unit[]) => units.reduce((n, u) => n + u.bullets.length, 0);
+const count = (units: readonly Unit[]) => units.reduce((n, u) => n + u.bullets.reduce((k, b) => k + lines(b), 0), 0);
 
 /** How much two sentences share, each word weighted by how rare it is in the reading (0 … 1). */
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (w: string) => number): number {
@@ -49,8 +53,8 @@ function partition(units: Unit[], weight: (w: string) => number): Unit[][] {
     let sum = 0;
     let words = 0;
     for (let j = k - 1; j >= 0; j--) {
-      sum += units[j]!.bullets.length;
-      words += units[j]!.bullets.reduce((n, b) => n + b.split(/\s+/).length, 0);
+      sum += count([units[j]!]);
+      words += units[j]!.bullets.reduce((n, b) => n + [b.text, ...b.children].join(' ').split(/\s+/).length, 0);
       if (sum > MAX_BULLETS && j < k - 1) break;
       // A slide costs 1; a stub of one or two bullets and a crowded one of five or six cost
       // more; cutting between two sentences that share rare words costs up to 2.
@@ -66,6 +70,19 @@ function partition(units: Unit[], weight: (w: string) => number): Unit[][] {
   const chunks: Unit[][] = [];
   for (let k = units.length; k > 0; k = from[k]!) chunks.unshift(units.slice(from[k]!, k));
   return chunks;
+}
+
+/** A sentence's bullets, at most a slide's worth of lines. */
+function fit(bullets: readonly Bullet[]): Bullet[] {
+  const out: Bullet[] = [];
+  let n = 0;
+  for (const b of bullets) {
+    const room = MAX_BULLETS - n - 1;
+    if (room < 0) break;
+    out.push(b.children.length > room ? { text: b.text, children: b.children.slice(0, room) } : b);
+    n += 1 + Math.min(room, b.children.length);
+  }
+  return out;
 }
 
 /** The slides of a section as pieces: content chunks and quotes, in reading order. */
@@ -88,7 +105,7 @@ export function groupSection(section: Section, classify: (s: Sentence) => Classi
         flush();
         pieces.push({ kind: 'quote', paragraph: paragraph.id, sentence, quote: c.quote, dropped: [] });
       } else if (c.bullets.length) {
-        run.push({ sentence, bullets: c.bullets.slice(0, MAX_BULLETS) });
+        run.push({ sentence, bullets: fit(c.bullets) });
       }
     }
     flush();

@@ -9,7 +9,7 @@ import type { Section, Sentence } from '../source/model';
 import type { ReferenceIndex } from './references';
 import type { Lexicon } from './lexicon';
 import { chartFor } from './chart';
-import { condense } from './condense';
+import { condenseTree } from './condense';
 import { groupSection, type Classified } from './group';
 import { passage } from './notes';
 import { clip } from './text';
@@ -53,7 +53,7 @@ function classify(sentence: Sentence, lexicon: Lexicon): Classified {
   const quote = whole ? undefined : sentence.quotes.find((q) => q.text.length / Math.max(1, sentence.text.length) >= QUOTE_SHARE);
   if (quote) return { kind: 'quote', quote };
   const text = whole ? sentence.text.replace(/^["“]|["”]([.!?]?)$/g, '$1') : sentence.text;
-  return { kind: 'bullets', bullets: condense(text, lexicon).map((b) => clip(b, 300)) };
+  return { kind: 'bullets', bullets: condenseTree(text, lexicon).map((b) => ({ text: clip(b.text, 300), children: b.children.map((c) => clip(c, 300)) })) };
 }
 
 /** The content, quote and figure slides of a section. */
@@ -68,16 +68,26 @@ export function sectionSlides(section: Section, ctx: SectionContext): Slide[] {
     if (piece.kind === 'content') {
       contentNo++;
       const id = `${ctx.prefix}c${contentNo}`;
-      const texts = piece.units.flatMap((u) => u.bullets);
+      // A report's own line ("Stalin told the Americans:") leads into its claims; the title
+      // comes from what is claimed.
+      const texts = piece.units.flatMap((u) => u.bullets.flatMap((b) => (b.children.length ? b.children : [b.text])));
       const items = piece.units.flatMap((u) =>
-        u.bullets.map((text) => ({ text, citations: citeAll(ctx, [u.sentence]), provenance: { source: ctx.sourceId, sentences: [u.sentence.id] } })),
+        u.bullets.map((b) => ({ text: b.text, citations: citeAll(ctx, [u.sentence]), provenance: { source: ctx.sourceId, sentences: [u.sentence.id] }, kids: b.children })),
       );
       const sentences = piece.units.map((u) => u.sentence);
       slides.push({
         id,
         layout: 'bullets',
         title: clip(slideTitle(texts, ctx.lexicon, ctx.titles, fallback), 200),
-        blocks: [{ type: 'bullets', id: `${id}-b1`, items: items.map((item, i) => ({ ...item, id: `${id}-i${i + 1}`, children: [] })) }],
+        blocks: [{
+          type: 'bullets',
+          id: `${id}-b1`,
+          items: items.map(({ kids, ...item }, i) => ({
+            ...item,
+            id: `${id}-i${i + 1}`,
+            children: kids.map((text, k) => ({ text, id: `${id}-i${i + 1}-${k + 1}`, citations: item.citations, provenance: item.provenance, children: [] })),
+          })),
+        }],
         notes: passage(sentences, piece.dropped),
         provenance: { source: ctx.sourceId, sentences: [...sentences, ...piece.dropped].map((s) => s.id).slice(0, 500) },
       });

@@ -163,6 +163,8 @@ function keepNameCase(text: string, midCaps: ReadonlySet<string>): string {
 export function slideTitle(bullets: readonly string[], lex: Lexicon, used: Set<string>, fallback: string): string {
   // A headline from the lead claim first: the first bullets, in order, that have a subject and verb.
   for (const b of bullets.slice(0, 3)) {
+    // A claim about "he" or "it" never makes a headline; no need to parse it.
+    if (/^(?:[^:]{1,40}:\s+)?(?:he|she|it|they|we|this|these|there)\s/i.test(b)) continue;
     const h = headline(b);
     if (!h || wordCount(h) > MAX_HEADLINE_WORDS || used.has(h.toLowerCase())) continue;
     used.add(h.toLowerCase());
@@ -193,8 +195,10 @@ export function slideTitle(bullets: readonly string[], lex: Lexicon, used: Set<s
     }
     for (const c of cands.slice(0, 6)) options.push(capitalise(keepNameCase(c.text, lex.midCaps)));
   }
+  // Names alone ("Telegraph Companies: London and Atlantic") say who, not what happened.
+  const onlyNames = (t: string) => /^\p{Lu}[\p{L}.'’-]*(?:[\s:,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*)*$/u.test(t);
   for (const t of options) {
-    if (wordCount(t) > MAX_TITLE_WORDS || used.has(t.toLowerCase())) continue;
+    if (wordCount(t) > MAX_TITLE_WORDS || used.has(t.toLowerCase()) || onlyNames(t)) continue;
     used.add(t.toLowerCase());
     return t;
   }

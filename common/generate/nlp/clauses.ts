@@ -92,7 +92,7 @@ export function antecedent(text: string, verb: string): string | undefined {
     const head = ts[end - 1]!;
     const before = ts[start - 1];
     // A name after a preposition is where or to whom ("… to the Soviet Union, which"), not what.
-    const place = head.tags.has('Place') || head.tags.has('Country') || head.tags.has('ProperNoun');
+    const place = head.tags.has('Place') || head.tags.has('Country') || head.tags.has('ProperNoun') || head.tags.has('Date') || /^\d{4}$/.test(head.text);
     // "a message of 98 words": take the "of" complement with its head.
     let from = start;
     if (before?.normal === 'of' && start >= 2) {
@@ -158,7 +158,9 @@ export function droppablePhrases(text: string, keep: (phrase: string) => boolean
     // end), never inside a noun phrase or a list ("toward balanced budgets, freer trade and …").
     const after = ts[j];
     if (breaks(ts[j - 1]!) || /[,;:]/.test(prev.post)) continue;
-    if (after && !(isPrep(after) || isFinite(ts, j))) continue;
+    // Before another preposition the phrase may carry what follows ("with loans from London
+    // of 10 million pounds"): only a phrase that ends a clause or precedes its verb goes.
+    if (after && !isFinite(ts, j)) continue;
     const phrase = span(text, ts, i, j);
     if (keep(phrase) || t.start < 0 || ts[j - 1]!.end < 0) continue;
     // Not the only words after the verb: "was in execution", "were in Magnitogorsk".

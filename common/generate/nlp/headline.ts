@@ -67,12 +67,12 @@ export function headline(claim: string): string | undefined {
     // A phrase ends before a preposition other than "of" (which continues the noun phrase),
     // before "and"/"or" that open a new noun phrase, at a comma, or at the end.
     const boundary = !next || (isPrep(next) && next.normal !== 'of') || (next.tags.has('Participle') && !isAux(last)) || (next.tags.has('Conjunction') && !rest.slice(0, n).some((t) => t.normal === 'between') && rest[n + 1] !== undefined && (rest[n + 1]!.tags.has('Determiner') || rest[n + 1]!.tags.has('Value'))) || breaks(last);
-    const weak = OPEN_END.test(last.normal) || isPrep(last) || last.tags.has('Adjective') || last.tags.has('Determiner') || (last.tags.has('Verb') && (last.tags.has('Participle') || last.tags.has('Gerund') || (last.tags.has('PastTense') && !isName(last))) && n > 1) || VAGUE.test(last.normal);
+    const weak = OPEN_END.test(last.normal) || isPrep(last) || last.tags.has('Adjective') || last.tags.has('Determiner') || (last.tags.has('Verb') && (last.tags.has('Participle') || last.tags.has('Gerund') || (last.tags.has('PastTense') && !isName(last))) && n > 1) || VAGUE.test(last.normal) || (last.tags.has('Verb') && rest[n - 2]?.normal === 'to');
     if (boundary && !inName && !weak) best = rest.slice(0, n);
   }
   if (best === undefined) {
     // The verb alone makes a headline only when nothing essential follows it ("Credit got cheaper").
-    if (rest.length && !isPrep(rest[0]!)) return undefined;
+    if (rest.length && !isPrep(rest[0]!) && !rest[0]!.tags.has('Conjunction')) return undefined;
     best = [];
   }
   const out = join(body, [...words, ...best]).replace(/[,;:]+$/, '');

@@ -28,7 +28,10 @@ describe.each(DOCS)('a draft from %s', (_name, text, format) => {
   const model = parseSource(text, { hash: 'sha256:' + 'b'.repeat(64), format });
   const decks = generateDecks(model, opts).map((g) => g.deck);
   const sentences = new Map<string, Sentence>(model.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences)).map((s) => [s.id, s]));
-  const items = (d: Deck) => d.slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'bullets' ? b.items : [])));
+  // Bullets and the bullets under them (a report's claims sit under its "X argued:" line).
+  type Item = Extract<Deck['slides'][number]['blocks'][number], { type: 'bullets' }>['items'][number];
+  const flat = (list: readonly Item[]): Item[] => list.flatMap((i) => [i, ...flat(i.children as Item[])]);
+  const items = (d: Deck) => d.slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'bullets' ? flat(b.items) : [])));
   const all = decks.flatMap(items);
 
   it('validates, and every number on a slide is in the sentences it cites', () => {
