@@ -370,7 +370,8 @@ export function condense(sentence: string, lex: Lexicon): string[] {
  */
 function ownSubject(text: string, first: string, isFirst: boolean): string {
   const m = /^(it|they|he|she)\s+(?=[a-z])/i.exec(text);
-  if (isFirst || !m) return text;
+  // "it was difficult to get loans": an "it" that stands for the clause after it stays.
+  if (isFirst || !m || /^it\s+(?:was|is|has been|had been|seems|seemed|became|remained)\s+(?:\w+\s+){1,2}(?:to|that|for)\b/i.test(text)) return text;
   const sv = subjectAndVerb(first);
   if (!sv || /^(?:it|they|he|she|this|these|there)$/i.test(sv[0])) return text;
   const plural = /(?:s|\band\s.+)$/.test(sv[0]) && !/ss$/.test(sv[0]);
