@@ -8,7 +8,7 @@ import type { Sentence } from '../../source/model';
 import { SCHEMA, sentenceIds, type ChartDraft } from './draft';
 import { changeSubject, hasVerb, isVerb, words as tagged, type Word } from './nlp';
 import { capitalise } from './phrases';
-import { axisYears, compareWhen, DATE_TRANSFORM, parseWhen, timeAxis, timeFields, yearStart, type When } from './when';
+import { axisYears, compareWhen, DATE_TRANSFORM, parseWhen, timeAxis, timeFields, type When } from './when';
 
 const isVerbAt = (ws: readonly Word[], i: number) => isVerb(ws[i]!, ws[i + 1]);
 
@@ -108,6 +108,14 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
   // (Not a comma inside a list of names: "the New York, Newfoundland and London Telegraph Company".)
   const comma = ws.findIndex((w, i) => i >= 3 && /,/.test(w.post) && !/^\p{Lu}/u.test(ws[i + 1]?.text ?? ''));
   let kept = comma >= 0 && hasVerb(ws.slice(0, comma + 1)) ? ws.slice(0, comma + 1) : ws;
+  // A subject too long to keep its verb loses its prepositional phrase first: "350 construction
+  // workers from the British Metropolitan-Wick Company worked …" → "350 construction workers worked …".
+  const verbAt = kept.findIndex((w, i) => isVerbAt(kept, i));
+  if (verbAt >= MAX_WORDS - 1) {
+    // Only a phrase of place or source ("from …", "in …", "of …"); "with …" may name the doer.
+    const prep = kept.findIndex((w, i) => i > 0 && i < verbAt && w.tags.has('Preposition') && /^(?:from|in|at|on|of|near)$/.test(w.normal));
+    if (prep > 0) kept = [...kept.slice(0, prep), ...kept.slice(verbAt)];
+  }
   let cut = kept.length > MAX_WORDS;
   kept = kept.slice(0, MAX_WORDS);
   while (kept.length > 2 && kept.reduce((n, w) => n + w.text.length + 1, 0) > MAX_CHARS) {
@@ -127,15 +135,31 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
     }
     return /Preposition|Determiner|Conjunction|Adjective|Adverb|Possessive/.test([...w.tags].join(' ')) || /^(?:to|than|that|about|some)$/.test(w.normal);
   };
+  // A number cut from its scale or unit ("to 8.4" of "to 8.4 million tonnes") misstates it: it goes.
+  const next = ws[ws.indexOf(kept[kept.length - 1]!) + 1];
+  if (cut && kept.length > 2 && /\d/.test(kept[kept.length - 1]!.text) && next && (/^(?:thousand|million|billion|trillion)$/.test(next.normal) || next.tags.has('Noun'))) kept = kept.slice(0, -1);
   while (kept.length > 2 && dangling(kept.length - 1)) {
     kept = kept.slice(0, -1);
     cut = true;
   }
   if (!hasVerb(kept)) return undefined;
-  // The phrase as written (hyphens, quotes and all), up to its last kept word.
-  let end = 0;
-  for (const w of kept) end = phrase.indexOf(w.text, end) + w.text.length;
-  const out = phrase.slice(0, end).replace(/[\s,;:]+$/, '');
+  // The phrase as written (hyphens, quotes and all): runs of kept words copied from it, so a
+  // dropped phrase leaves no gap.
+  const parts: string[] = [];
+  let at = 0;
+  let run: { from: number; to: number } | undefined;
+  for (const w of kept) {
+    const i = phrase.indexOf(w.text, at);
+    const gap = run ? phrase.slice(run.to, i) : '';
+    if (run && /^[\s,;:"“”'’-]*$/.test(gap)) run.to = i + w.text.length;
+    else {
+      if (run) parts.push(phrase.slice(run.from, run.to));
+      run = { from: i, to: i + w.text.length };
+    }
+    at = i + w.text.length;
+  }
+  if (run) parts.push(phrase.slice(run.from, run.to));
+  const out = parts.join(' ').replace(/[\s,;:]+$/, '');
   return capitalise(out) + (cut ? ' …' : '');
 }
 
@@ -144,15 +168,27 @@ export function timelineChart(events: readonly Event[], subject?: string): Chart
   const first = events[0]!.when;
   const lastYear = Math.max(...events.map((e) => e.when.end ?? e.when.year));
   const [from, to] = axisYears(first.year, lastYear);
-  const mid = (from + to) / 2;
-  const rows = events.map((e) => ({ ...timeFields(e.when), label: `${e.when.text} · ${e.what}`, sentence: e.sentence.id }));
+  // Each label goes where it has room: right of its event (after a span's end), left of it, or,
+  // for a long span with room on neither side, under the span's start. Room is judged in years
+  // from the label's length (about 120 characters across a slide's plot).
+  const yearsPerChar = (to - from) / 120;
+  const place = (e: Event, label: string): string => {
+    const need = Math.max(...label.split(' · ').map((l) => l.length)) * yearsPerChar;
+    const right = to - (e.when.end ?? e.when.year);
+    const left = e.when.year - from;
+    if (right >= need || (e.when.end === undefined && right >= left)) return 'right';
+    if (left >= need || e.when.end === undefined) return 'left';
+    return 'below';
+  };
+  const rows = events.map((e) => {
+    const label = `${e.when.text} · ${e.what}`;
+    return { ...timeFields(e.when), label, place: place(e, label), sentence: e.sentence.id };
+  });
   const span = lastYear === first.year ? `${first.year}` : `${first.year}–${lastYear}`;
   // The section's title without its number ("II. The rationalisation plans") or closing stop.
   const about = subject?.replace(/^(?:[IVXLC]+|\d+|[A-Za-z])[.)]\s+/, '').replace(/[\s.:;,]+$/, '');
   const caption = about ? `${about}: events the reading dates, ${span}` : `Events the reading dates, ${span}`;
   const alt = `Timeline, ${span.replace('–', ' to ')}: ${events.map((e) => `${e.when.text}, ${e.what.replace(/ …$/, '')}`).join('; ')}.`;
-  // Labels of the later half sit left of their dot, so they stay on the slide.
-  const left = `datum.date > ${yearStart(Math.floor(mid))}`;
   const spec = {
     $schema: SCHEMA,
     description: alt,
@@ -164,8 +200,9 @@ export function timelineChart(events: readonly Event[], subject?: string): Chart
       { mark: { type: 'point', filled: true, size: 90 } },
       { transform: [{ filter: 'isValid(datum.until)' }], mark: { type: 'rule', strokeWidth: 4, strokeCap: 'round' }, encoding: { x2: { field: 'until' } } },
       // A label right of its event starts after a span's end (the layer rewrites `date`: one x channel, one scale).
-      { transform: [{ filter: `!(${left})` }, { calculate: 'datum.labelAt', as: 'date' }], mark: { type: 'text', align: 'left', dx: 9, lineBreak: ' · ' }, encoding: { text: { field: 'label' } } },
-      { transform: [{ filter: left }], mark: { type: 'text', align: 'right', dx: -9, lineBreak: ' · ' }, encoding: { text: { field: 'label' } } },
+      { transform: [{ filter: "datum.place === 'right'" }, { calculate: 'datum.labelAt', as: 'date' }], mark: { type: 'text', align: 'left', dx: 9, lineBreak: ' · ' }, encoding: { text: { field: 'label' } } },
+      { transform: [{ filter: "datum.place === 'left'" }], mark: { type: 'text', align: 'right', dx: -9, lineBreak: ' · ' }, encoding: { text: { field: 'label' } } },
+      { transform: [{ filter: "datum.place === 'below'" }], mark: { type: 'text', align: 'left', baseline: 'top', dy: 8, lineBreak: ' · ' }, encoding: { text: { field: 'label' } } },
     ],
   } as unknown as ChartSpec;
   const title = `Key dates, ${span}`;
