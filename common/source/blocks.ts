@@ -114,7 +114,7 @@ export function toBlocks(text: string, markdown: boolean): Block[] {
   return markdown ? blocks : plainHeadings(blocks);
 }
 
-/** Single-line blocks that read as headings: numbered ("1.", "l.", "IV."), else short and unpunctuated. */
+/** Single-line blocks that read as headings: numbered ("1.", "l.", "IV."), else short and unpunctuated (or a short question). */
 function plainHeadings(blocks: Block[]): Block[] {
   const single = (b: Block) => b.kind === 'paragraph' && !b.text.includes('\n') && b.text.length <= 160 && b.text.split(/\s+/).length <= 20;
   const numbered = blocks.map((b) => (single(b) ? NUMBERED.exec(b.text) : null));
@@ -135,7 +135,9 @@ function plainHeadings(blocks: Block[]): Block[] {
       single(b) &&
       b.text.split(/\s+/).length <= 12 &&
       /^[\p{Lu}\d]/u.test(b.text) &&
-      !/[.,;:!?"”]$/.test(b.text) &&
+      !/[.,;:!"”]$/.test(b.text) &&
+      // A short question is a heading too ("Did it work?"); a long one is a sentence.
+      (!b.text.endsWith('?') || b.text.split(/\s+/).length <= 8) &&
       next !== undefined &&
       next.text.length > b.text.length * 1.5;
     return looksLikeHeading ? { ...b, kind: 'heading', level: 2 } : b;

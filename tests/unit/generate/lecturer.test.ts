@@ -108,7 +108,7 @@ describe.each(DOCS)('a draft from %s', (_name, text, format) => {
     for (const d of decks) {
       for (const b of d.slides.flatMap((s) => s.blocks)) {
         if (b.type !== 'figure' || b.figure.kind !== 'chart') continue;
-        const spec = b.figure.spec as { encoding: Record<string, { type?: string }>; layer: Array<{ encoding?: { text?: { field: string } } }> };
+        const spec = b.figure.spec as unknown as { encoding: Record<string, { type?: string }>; layer: Array<{ encoding?: { text?: { field: string } } }> };
         const rows = b.figure.spec.data.values;
         expect(rows.length).toBeGreaterThanOrEqual(2);
         const textField = spec.layer.map((l) => l.encoding?.text?.field).find(Boolean)!;
