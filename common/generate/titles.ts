@@ -197,13 +197,19 @@ export function slideTitle(bullets: readonly string[], lex: Lexicon, used: Set<s
   }
   // Names alone ("Telegraph Companies: London and Atlantic") say who, not what happened.
   const onlyNames = (t: string) => /^\p{Lu}[\p{L}.'’-]*(?:[\s:,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*)*$/u.test(t);
-  for (const t of options) {
-    if (wordCount(t) > MAX_TITLE_WORDS || used.has(t.toLowerCase()) || onlyNames(t)) continue;
-    used.add(t.toLowerCase());
-    return t;
+  return firstUnused(options, used, fallback, (t) => wordCount(t) <= MAX_TITLE_WORDS && !onlyNames(t));
+}
+
+/**
+ * The first option `fits` accepts that no slide of the deck has used yet, else the fallback
+ * numbered until it is unused; the choice is recorded in `used`.
+ */
+function firstUnused(options: readonly string[], used: Set<string>, fallback: string, fits: (t: string) => boolean): string {
+  let t = options.find((o) => o && fits(o) && !used.has(o.toLowerCase()));
+  if (t === undefined) {
+    t = fallback;
+    for (let n = 2; used.has(t.toLowerCase()); n++) t = `${fallback} (${n})`;
   }
-  let t = fallback;
-  for (let n = 2; used.has(t.toLowerCase()); n++) t = `${fallback} (${n})`;
   used.add(t.toLowerCase());
   return t;
 }
@@ -226,15 +232,7 @@ export function quoteTitle(quote: { text: string; attribution?: string }, used: 
     speaker ? capitalise(speaker) : '',
     topic ? `On ${topic}` : '',
   ];
-  for (const t of options) {
-    if (!t || wordCount(t) > MAX_HEADLINE_WORDS || used.has(t.toLowerCase())) continue;
-    used.add(t.toLowerCase());
-    return t;
-  }
-  let t = fallback;
-  for (let n = 2; used.has(t.toLowerCase()); n++) t = `${fallback} (${n})`;
-  used.add(t.toLowerCase());
-  return t;
+  return firstUnused(options, used, fallback, (t) => wordCount(t) <= MAX_HEADLINE_WORDS);
 }
 
 function quoteTopic(text: string): string | undefined {

@@ -3,25 +3,9 @@
  * dots, encoded as an 8-bit RGB PNG with Node's zlib. Enough to draw a recognisable chart
  * without an image library, and the same input always gives the same bytes.
  */
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
 type Rgb = readonly [number, number, number];
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(parts: readonly Uint8Array[]): number {
-  let c = 0xffffffff;
-  for (const bytes of parts) for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 /** An RGB raster to paint on, then encode. */
 export class Canvas {
@@ -74,7 +58,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   const name = new TextEncoder().encode(type);
   out.set(name, 4);
   out.set(data, 8);
-  view.setUint32(8 + data.length, crc32([name, data]));
+  view.setUint32(8 + data.length, crc32(data, crc32(name)));
   return out;
 }
 
