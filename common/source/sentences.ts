@@ -92,8 +92,9 @@ function split(text: string, trackNesting: boolean, missingSpace?: (offset: numb
       i = start - 1;
       continue;
     }
-    // "USSR.On": a full stop glued to the next sentence's capitalised first word.
-    if (k === j + 1 && c === '.' && /[A-Z][a-z]/.test(text.slice(k, k + 2)) && /[a-z]{1}|[A-Z]{2}/.test(text.slice(i - 2, i))) {
+    // "USSR.On", "(Milward 1984, p. 107).Technical": a full stop glued to the next sentence's
+    // capitalised first word, after a word or a closing bracket or quote.
+    if (k === j + 1 && c === '.' && /[A-Z][a-z]/.test(text.slice(k, k + 2)) && /[a-z]{1}|[A-Z]{2}|[)\]"”’]$/.test(text.slice(i - 2, i))) {
       missingSpace?.(k);
       spans.push(trimmed(text, start, k));
       start = k;
@@ -115,9 +116,10 @@ function isNonFinalDot(text: string, i: number): boolean {
   const after = text[i + 1] ?? '';
   if (/\d/.test(before) && /\d/.test(after)) return true; // 5.5
   if (/[A-Za-z]/.test(after)) {
-    // "U.S.A", "e.g": letters on both sides and a short token.
+    // "U.S.A", "e.g": letters on both sides and a short token. (Not a bracket or quote before
+    // the dot: "p. 107).Technical" is two sentences run together.)
     const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
-    if (word.length <= 1 || word.includes('.')) return true;
+    if (word.length === 1 || word.includes('.') || (!word && !/[)\]"”’]/.test(before))) return true;
   }
   const word = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
   if (!word) return false;
