@@ -9,12 +9,15 @@ import { err, out } from '../cli/io';
 import { openBrowser } from './open-browser';
 import { startWebHost } from './server';
 import { readSettings, writeSettings } from './settings';
+import { loadIdentity, writeIdentity, type LoadedIdentity } from './token-store';
 import { ensureUiBuilt, PROJECT_ROOT } from './ui-build';
 
 export interface RunOptions {
   workspace?: string;
   port?: number;
   open: boolean;
+  /** Replace the workspace's kept token (`--new-token`): pages opened with the old one stop working. */
+  newToken?: boolean;
 }
 
 /** Exit codes as the command line uses them. */
@@ -42,14 +45,37 @@ export async function runBrowserEdition(options: RunOptions): Promise<number> {
     return FAILURE;
   }
 
+  // The same workspace keeps its address (token and port) across restarts, so an open tab
+  // reconnects by itself and saves what was typed while the host was away.
+  let identity: LoadedIdentity | null = null;
+  try {
+    identity = await loadIdentity(workspace, { rotate: options.newToken });
+  } catch (e) {
+    err(`lectern web: note: the address could not be kept for next time (${e instanceof Error ? e.message : String(e)}); open tabs will not reconnect after a restart`);
+  }
+
   let host;
   try {
-    host = await startWebHost({ workspace, uiDir: ui, port: options.port });
+    const port = options.port ?? identity?.port;
+    try {
+      host = await startWebHost({ workspace, uiDir: ui, port, token: identity?.token });
+    } catch (e) {
+      // The last run's port is taken now: any free one will do, but old tabs cannot follow.
+      if (options.port !== undefined || port === undefined || (e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
+      out(`Note: port ${port} of the last run is in use, so pages opened before cannot reconnect; open the new address below.`);
+      host = await startWebHost({ workspace, uiDir: ui, token: identity?.token });
+    }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     err(`lectern web: could not start: ${code === 'EADDRINUSE' ? `port ${options.port} is in use; choose another with --port, or leave it out to pick a free one` : e instanceof Error ? e.message : String(e)}`);
     return FAILURE;
   }
+
+  if (identity && identity.port !== host.port) {
+    await writeIdentity(workspace, { token: host.token, port: host.port }).catch(() => undefined);
+  }
+  if (identity?.fresh === 'rotated') out('A new address was made (--new-token): pages opened with the old one no longer connect.');
+  if (identity?.fresh === 'exposed') out(`Note: ${identity.path} could be read by other users, so a new address was made.`);
 
   out(`Lectern is running at ${host.url}`);
   out(`Workspace: ${workspace}`);

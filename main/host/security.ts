@@ -1,8 +1,9 @@
 /**
  * The browser edition's guards. The host listens on 127.0.0.1, but any web page the lecturer
  * visits could try to reach it (CSRF) or re-point a hostname at it (DNS rebinding), and any
- * local process can connect. So: a random per-run token on every API and asset request, a
- * Host header that must name our loopback address, same-origin only, strict response headers.
+ * local process can connect. So: a random token (kept per workspace, see token-store.ts) on
+ * every API and asset request, a Host header that must name our loopback address,
+ * same-origin only, strict response headers.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';

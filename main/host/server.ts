@@ -2,8 +2,9 @@
  * The browser edition's host: the API contract over HTTP on 127.0.0.1.
  *
  *   POST /api/<method>        JSON args → JSON result; token in the `x-lectern-token` header
- *   GET  /api/events?token=…  Server-Sent Events (EventSource cannot send headers); replays
- *                             what a page missed from `Last-Event-ID` (see events.ts)
+ *   GET  /api/events          Server-Sent Events, token in the header (or `?token=…` for a
+ *                             plain EventSource); replays what a page missed from
+ *                             `Last-Event-ID` (see events.ts)
  *   GET  /asset/<ref>/<path>?token=…   a deck's image (an <img> cannot send headers)
  *   GET  /download/<id>?token=…  an export, once, as an attachment (see downloads.ts)
  *   GET  /…                   the built UI (not secret; holds no data)
@@ -32,7 +33,7 @@ export interface WebHostOptions {
   uiDir: string;
   /** 0 (default) picks a free port. */
   port?: number;
-  /** Fixed token (tests); a fresh random one otherwise. */
+  /** The workspace's kept token (see token-store.ts) or a fixed one (tests); a fresh random one otherwise. */
   token?: string;
   watch?: WatchOptions;
 }
@@ -82,8 +83,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const method = path.slice('/api/'.length);
       if (method === 'events') {
         if (req.method !== 'GET') return refuse(res, 405, 'method', 'use GET for the event stream');
-        if (!checkToken(res, query.get('token'))) return;
-        // EventSource sends Last-Event-ID by itself when it reconnects after a drop.
+        // The page's stream reader sends the token as a header; a plain EventSource cannot, so the query works too.
+        const header = req.headers[TOKEN_HEADER];
+        if (!checkToken(res, query.get('token') ?? (Array.isArray(header) ? undefined : header))) return;
+        // The page says where it left off when it reconnects after a drop (as EventSource does).
         const lastId = req.headers['last-event-id'];
         return streamEvents(req, res, eventSource, typeof lastId === 'string' ? lastId : null, streams);
       }
