@@ -1,11 +1,15 @@
 /**
  * Editing a bullets block: one field per bullet, indented by depth. Enter adds a bullet
- * below, Backspace in an empty bullet removes it, Tab and Shift+Tab nest and un-nest,
- * Ctrl/Cmd+B and +I insert Markdown emphasis, a multi-line paste becomes several bullets.
+ * below, Backspace in an empty bullet removes it, Tab and Shift+Tab nest and un-nest where
+ * they can and otherwise move focus on as Tab always does (Ctrl+Tab, or Esc then Tab, always
+ * moves on), Ctrl/Cmd+B and +I insert Markdown emphasis, a multi-line paste becomes several
+ * bullets.
  */
 import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { BulletItem, BulletsBlock, Reference } from '../../../common/deck/schema';
-import { pasteLine, type Op } from '../../../common/ops';
+import { MAX_BULLET_DEPTH, pasteLine, type Op } from '../../../common/ops';
+import { subtreeHeight } from '../../../common/ops/find';
+import { focusNextTabbable } from '../app/focus';
 import { CitationEditor } from './CitationEditor';
 import { emphasisMarker, pastedText, restoreSelection, wrapSelection } from './text-input';
 
@@ -14,13 +18,21 @@ interface Flat {
   depth: number;
   /** "1", "1.2", … for the field's accessible name. */
   number: string;
+  /** Its index among its siblings. */
+  sibling: number;
 }
 
 function flatten(items: readonly BulletItem[], depth = 0, prefix = ''): Flat[] {
   return items.flatMap((item, i) => {
     const number = prefix ? `${prefix}.${i + 1}` : String(i + 1);
-    return [{ item, depth, number }, ...flatten(item.children, depth + 1, number)];
+    return [{ item, depth, number, sibling: i }, ...flatten(item.children, depth + 1, number)];
   });
+}
+
+/** Whether Tab (indent) or Shift+Tab (outdent) can nest this bullet; when not, Tab moves focus on. */
+export function canNest(f: Pick<Flat, 'item' | 'depth' | 'sibling'>, outdent: boolean): boolean {
+  if (outdent) return f.depth > 0;
+  return f.sibling > 0 && f.depth + subtreeHeight(f.item) <= MAX_BULLET_DEPTH;
 }
 
 export interface BulletsEditorProps {
@@ -34,6 +46,8 @@ export interface BulletsEditorProps {
 export function BulletsEditor({ slideId, block, references, apply, newId }: BulletsEditorProps) {
   const flat = flatten(block.items);
   const fields = useRef(new Map<string, HTMLInputElement>());
+  /** The bullet whose field had Esc pressed: its next Tab leaves the field. */
+  const leaving = useRef<string | null>(null);
 
   function focus(id: string | undefined) {
     if (id) requestAnimationFrame(() => fields.current.get(id)?.focus());
@@ -42,7 +56,17 @@ export function BulletsEditor({ slideId, block, references, apply, newId }: Bull
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>, f: Flat, index: number) {
     const el = e.currentTarget;
     const marker = emphasisMarker(e);
-    if (marker) {
+    const escaped = leaving.current === f.item.id;
+    leaving.current = null;
+    if (e.key === 'Tab' && (e.ctrlKey || e.metaKey)) {
+      // Ctrl+Tab always leaves (the browser keeps Tab's default for itself, so move focus here).
+      e.preventDefault();
+      focusNextTabbable(el, e.shiftKey);
+    } else if (e.key === 'Tab' && (escaped || e.altKey || !canNest(f, e.shiftKey))) {
+      // Nothing to nest (or Esc came first): Tab does what Tab does everywhere.
+    } else if (e.key === 'Escape') {
+      leaving.current = f.item.id;
+    } else if (marker) {
       e.preventDefault();
       const next = wrapSelection(el, marker);
       apply({ op: 'bullet/set-text', args: { slideId, bulletId: f.item.id, text: next.text } });

@@ -1,13 +1,15 @@
 /**
  * The deck's reference list: label, full text, what the references slide shows of it, and the
  * details known to be missing (the sample reading cites works it never lists), with add and
- * remove. Missing details are the lecturer's to fill in: they show here and in Check, never
+ * remove, in label order ([2] after [1], [10] after [9]). Missing details are the lecturer's to fill in: they show here and in Check, never
  * on a slide or in an export.
  */
+import { useState } from 'react';
 import { REFERENCE_DETAILS, type Deck, type Reference } from '../../../common/deck/schema';
 import { pagesUsed, referenceParts } from '../../../common/render/reference-parts';
 import type { Op, ReferenceDetail } from '../../../common/ops';
 import { newId } from './new-id';
+import { inLabelOrder, nextLabel } from './reference-order';
 
 const DETAIL_NAMES: Record<ReferenceDetail, string> = {
   author: 'author',
@@ -35,15 +37,18 @@ function OnSlide({ reference, pages }: { reference: Reference; pages: readonly s
 
 export function ReferencesPanel({ references, slides, apply }: { references: readonly Reference[]; slides?: Deck['slides']; apply: (op: Op) => boolean }) {
   const pages = slides ? pagesUsed({ slides }) : undefined;
+  // Sorted when the list changes, not while a label is typed: the entry being edited stays put
+  // until the lecturer moves on, so the field never jumps under the caret.
+  const { ordered, resort } = useStableOrder(references);
   return (
     <section className="references-panel" aria-label="References">
       {references.length === 0 && <p className="muted">This deck has no references yet.</p>}
       <ol className="reference-list">
-        {references.map((r) => (
+        {ordered.map((r) => (
           <li key={r.id} className={r.missing.length ? 'reference incomplete' : 'reference'}>
             <label className="stack-field">
               <span>Label</span>
-              <input value={r.label} onChange={(e) => apply({ op: 'reference/edit', args: { refId: r.id, label: e.currentTarget.value } })} />
+              <input value={r.label} onBlur={resort} onChange={(e) => apply({ op: 'reference/edit', args: { refId: r.id, label: e.currentTarget.value } })} />
             </label>
             <label className="stack-field">
               <span>Full reference</span>
@@ -77,9 +82,27 @@ export function ReferencesPanel({ references, slides, apply }: { references: rea
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => apply({ op: 'reference/add', args: { id: newId('reference'), label: `[${references.length + 1}]`, text: '' } })}>
+      <button type="button" onClick={() => apply({ op: 'reference/add', args: { id: newId('reference'), label: nextLabel(references), text: '' } })}>
         Add reference
       </button>
     </section>
   );
+}
+
+/**
+ * The references in label order. Re-sorted when one is added or removed or a label field
+ * loses focus (`resort`), not on every keystroke, so the entry being edited never jumps.
+ */
+function useStableOrder(references: readonly Reference[]): { ordered: Reference[]; resort: () => void } {
+  const [epoch, setEpoch] = useState(0);
+  const key = `${epoch}\n${references.map((r) => r.id).join('\n')}`;
+  const [order, setOrder] = useState(() => ({ key, ids: inLabelOrder(references).map((r) => r.id) }));
+  let ids = order.ids;
+  if (order.key !== key) {
+    // Adjusting state while rendering, as React documents for state derived from props.
+    ids = inLabelOrder(references).map((r) => r.id);
+    setOrder({ key, ids });
+  }
+  const byId = new Map(references.map((r) => [r.id, r]));
+  return { ordered: ids.map((id) => byId.get(id)).filter((r): r is Reference => !!r), resort: () => setEpoch((n) => n + 1) };
 }

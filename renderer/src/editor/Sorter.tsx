@@ -2,15 +2,17 @@
  * The slide sorter: a list named "Slides" with one list item per slide (rendered as the
  * list scrolls, so a 1,000-slide deck costs what a screenful does), drag reordering with
  * @dnd-kit, and the keyboard: arrows move the selection (Shift extends it), Alt+arrows move
- * the selected slides, Delete removes them, Home and End jump.
+ * the selected slides, Delete removes them, Home and End jump; Space picks a slide up to move
+ * it with the arrows (dnd-kit's keyboard drag), and every step is announced in words.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { DndContext, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { Deck, Slide } from '../../../common/deck/schema';
 import { slideSize, type SlideRenderContext } from '../../../common/render/context';
 import { SlideFrame } from '../app/SlideFrame';
 import type { Selection } from './selection';
+import { dropPlan, SORTER_INSTRUCTIONS, sorterAnnouncer } from './sorter-moves';
 
 const THUMB_WIDTH = 176;
 const ROW_PAD = 14;
@@ -40,7 +42,27 @@ export function Sorter({ deck, ctx, selection, onSelect, onMove, onNudge, onDele
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
   const focusAfter = useRef<string | null>(null);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const dragging = useRef(false);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    // Space picks up and drops (Enter is left for the slide itself); Escape cancels.
+    useSensor(KeyboardSensor, {
+      coordinateGetter: sortableKeyboardCoordinates,
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
+    }),
+  );
+  const names = useMemo(() => new Map(slides.map((s) => [s.id, { id: s.id, title: s.title }])), [slides]);
+  const announcements = useMemo<Announcements>(() => {
+    const say = sorterAnnouncer(ids, names, selection.selected);
+    return {
+      onDragStart: ({ active }) => say.start(String(active.id)),
+      onDragOver: ({ active, over }) => say.over(String(active.id), over ? String(over.id) : undefined),
+      onDragEnd: ({ active, over }) => say.end(String(active.id), over ? String(over.id) : undefined),
+      onDragCancel: ({ active }) => say.cancel(String(active.id)),
+    };
+    // `ids` is derived from `slides`, which `names` follows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [names, selection.selected]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -72,7 +94,9 @@ export function Sorter({ deck, ctx, selection, onSelect, onMove, onNudge, onDele
   const first = Math.max(0, Math.floor(view.top / rowH) - OVERSCAN);
   const last = Math.min(slides.length, Math.ceil((view.top + view.height) / rowH) + OVERSCAN);
 
-  function onKeyDown(e: KeyboardEvent, index: number) {
+  function onKeyDown(e: KeyboardEvent, index: number, startDrag: ((e: KeyboardEvent) => void) | undefined) {
+    // While a slide is picked up, the keys belong to dnd-kit's keyboard drag.
+    if (dragging.current) return;
     const id = ids[index]!;
     const go = (to: number, shift: boolean) => {
       const target = ids[Math.max(0, Math.min(ids.length - 1, to))];
@@ -96,27 +120,28 @@ export function Sorter({ deck, ctx, selection, onSelect, onMove, onNudge, onDele
     } else if (e.key === ' ' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       onSelect(id, { toggle: true });
+    } else if (e.key === ' ' && !e.altKey && !e.shiftKey) {
+      startDrag?.(e);
     }
   }
 
   function onDragEnd(e: DragEndEvent) {
-    const from = ids.indexOf(String(e.active.id));
-    const over = e.over ? ids.indexOf(String(e.over.id)) : -1;
-    if (from < 0 || over < 0 || from === over) return;
-    const activeId = String(e.active.id);
-    const moving = selection.selected.has(activeId) ? ids.filter((x) => selection.selected.has(x)) : [activeId];
-    // Index in the list without the moving slides where the group should land.
-    const rest = ids.filter((x) => !moving.includes(x));
-    const overId = ids[over]!;
-    let to = rest.indexOf(overId);
-    if (to < 0) to = over;
-    else if (over > from) to += 1;
-    onMove(moving, to);
+    dragging.current = false;
+    if (!e.over || e.over.id === e.active.id) return;
+    const plan = dropPlan(ids, String(e.active.id), String(e.over.id), selection.selected);
+    if (plan) onMove(plan.moving, plan.to);
   }
 
   return (
     <div className="sorter" ref={scroller} onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: SORTER_INSTRUCTIONS } }}
+        onDragStart={() => (dragging.current = true)}
+        onDragCancel={() => (dragging.current = false)}
+        onDragEnd={onDragEnd}
+      >
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
           <ol role="list" aria-label="Slides" className="sorter-list" style={{ height: slides.length * rowH }}>
             {slides.slice(first, last).map((slide, k) => {
@@ -134,7 +159,7 @@ export function Sorter({ deck, ctx, selection, onSelect, onMove, onNudge, onDele
                   selected={selection.selected.has(slide.id)}
                   current={selection.current === slide.id}
                   onClick={(ev) => onSelect(slide.id, { shift: ev.shiftKey, toggle: ev.ctrlKey || ev.metaKey })}
-                  onKeyDown={(ev) => onKeyDown(ev, index)}
+                  onKeyDown={(ev, startDrag) => onKeyDown(ev, index, startDrag)}
                 />
               );
             })}
@@ -161,7 +186,8 @@ interface SorterItemProps {
   selected: boolean;
   current: boolean;
   onClick: (e: MouseEvent) => void;
-  onKeyDown: (e: KeyboardEvent) => void;
+  /** `startDrag` hands the key to dnd-kit's keyboard sensor (Space picks the slide up). */
+  onKeyDown: (e: KeyboardEvent, startDrag: ((e: KeyboardEvent) => void) | undefined) => void;
 }
 
 function SorterItem({ slide, deck, ctx, index, total, top, height, selected, current, onClick, onKeyDown }: SorterItemProps) {
@@ -187,10 +213,11 @@ function SorterItem({ slide, deck, ctx, index, total, top, height, selected, cur
         opacity: isDragging ? 0.85 : undefined,
       }}
       {...listeners}
-      // dnd-kit's own keyboard handling is replaced by ours (Alt+arrows), so only its pointer listeners are kept.
-      onKeyDown={onKeyDown}
+      // Our keys first (arrows select, Alt+arrows move); Space goes on to dnd-kit's keyboard drag.
+      onKeyDown={(e) => onKeyDown(e, listeners?.onKeyDown as ((e: KeyboardEvent) => void) | undefined)}
       onClick={onClick}
-      aria-roledescription={attributes['aria-roledescription']}
+      aria-roledescription="movable slide"
+      aria-describedby={attributes['aria-describedby']}
     >
       <span className="sorter-number" aria-hidden="true">
         {index + 1}

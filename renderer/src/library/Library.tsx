@@ -59,7 +59,7 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
   }, [api]);
 
   useEffect(() => {
-    document.title = 'Lectern — Library';
+    document.title = 'Library — Lectern';
     // Loading the list is the effect's whole job; the state update lands after the await.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     void refresh();

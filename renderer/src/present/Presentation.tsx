@@ -8,6 +8,7 @@
  * and follows the speaker's navigation, so either window moves both.
  */
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import Reveal, { type RevealApi } from 'reveal.js';
 import 'reveal.js/reveal.css';
 import type { Deck } from '../../../common/deck/schema';
@@ -171,13 +172,18 @@ export function Presentation({ deckRef, deck, ctx, start, onExit }: Presentation
 
   const jump = usePresentKeys({ reveal: revealRef, leave, toggleSpeaker, toggleFullscreen });
 
+  // Everything behind the presentation is inert (no focus, no clicks, out of the accessibility
+  // tree), so Tab cannot wander onto the editor's hidden controls.
+  useEffect(() => inertBehind(root.current), []);
+
   // Keys go to the presentation, not to whatever field of the editor had focus.
   useEffect(() => {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     root.current?.focus();
   }, []);
 
-  return (
+  // A child of <body> of its own, so that what is behind it can be made inert as a whole.
+  return createPortal(
     <div ref={root} className="lectern-present reveal-viewport" role="dialog" aria-modal="true" aria-label={`Presenting ${deck.meta.title}`} tabIndex={-1} data-ready={ready ? 'true' : 'false'}>
       <div ref={revealEl} className="reveal">
         <div className="slides">
@@ -190,8 +196,25 @@ export function Presentation({ deckRef, deck, ctx, start, onExit }: Presentation
         </div>
       ) : null}
       <PresentCues onSpeaker={toggleSpeaker} onFullscreen={toggleFullscreen} onLeave={leave} />
-    </div>
+    </div>,
+    document.body,
   );
+}
+
+/** Makes every other child of <body> inert while `layer` shows; returns the undo. */
+export function inertBehind(layer: HTMLElement | null): () => void {
+  const changed: HTMLElement[] = [];
+  if (layer) {
+    for (const el of Array.from(document.body.children)) {
+      if (el instanceof HTMLElement && !el.contains(layer) && !el.inert && el.tagName !== 'SCRIPT') {
+        el.inert = true;
+        changed.push(el);
+      }
+    }
+  }
+  return () => {
+    for (const el of changed) el.inert = false;
+  };
 }
 
 /** Clicking a cue must not move focus onto it (Space would then press it again). */
