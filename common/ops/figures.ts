@@ -2,7 +2,7 @@
 import { assetPathProblem } from '../deck/asset-path';
 import type { FigureBlock } from '../deck/schema';
 import { addBlock } from './blocks';
-import { chartKindOf, chartSpec, CHART_KINDS, parseCell, tableOf, type ChartKind, type DataTable } from './chart';
+import { chartKindOf, chartSpec, CHART_KINDS, parseCell, tableOf, withTable, type ChartKind, type DataTable } from './chart';
 import { findBlock, findBlockOf, findSlide, plain } from './find';
 import { KEY_ORDER, putField } from './fields';
 import { idMaker } from './ids';
@@ -68,9 +68,10 @@ export const figureOps = {
     label: 'Edit table',
     recipe(draft, { slideId, blockId, table }) {
       const block = findBlockOf(draft, slideId, blockId, 'figure');
-      const kind = chartKindOf(chartOf(block, blockId));
+      const spec = chartOf(block, blockId);
       if (!table.columns.length) refuse('chart', 'a chart needs at least one column');
-      block.figure = { kind: 'chart', spec: chartSpec(table, kind) };
+      // A generated chart keeps its time axis and labels when only rows change (common/ops/chart).
+      block.figure = { kind: 'chart', spec: withTable(spec, table) };
     },
   }),
 

@@ -6,6 +6,7 @@
  */
 import { blockOps } from './blocks';
 import { bulletOps } from './bullets';
+import { chartKindOps } from './chart-kinds';
 import { citationOps } from './citations';
 import { figureOps } from './figures';
 import { metaOps } from './meta';
@@ -20,6 +21,7 @@ export const OPS = {
   ...quoteOps,
   ...blockOps,
   ...figureOps,
+  ...chartKindOps,
   ...citationOps,
   ...referenceOps,
   ...metaOps,

@@ -13,7 +13,7 @@ import * as vega from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { ChartSpec, Theme } from '../deck/schema';
-import { chartConfig } from './chart-theme';
+import { chartConfig, readableSpec } from './chart-theme';
 import { paddingToFit, useTableTextWidths, type Padding } from './chart-layout';
 
 /** Room in px kept clear around everything a chart draws. */
@@ -99,7 +99,8 @@ export async function chartToSvg(spec: ChartSpec, options: ChartOptions): Promis
   // Vega tags data rows in place (a Symbol id on each row); a deck held in frozen immer state
   // would throw "object is not extensible", and the caller's deck must never change, so Vega
   // gets its own copy. A spec is plain JSON (the schema allows nothing else), so JSON copies it.
-  const copy = JSON.parse(JSON.stringify(spec)) as ChartSpec & { config?: unknown };
+  // Drawn as the back row reads it (long bar labels → horizontal bars): chart-theme.ts.
+  const copy = JSON.parse(JSON.stringify(readableSpec(spec, width))) as ChartSpec & { config?: unknown };
   const { config: ownConfig, ...rest } = copy;
   const full = {
     ...rest,

@@ -3,7 +3,9 @@
  * CSS variables of assets/themes/*.css; the categorical palettes are colour-blind safe
  * (Okabe–Ito, lightened for dark backgrounds) and each colour keeps 3:1 against the background.
  */
-import type { Theme } from '../deck/schema';
+import type { ChartSpec, Theme } from '../deck/schema';
+import { axisKindOf, chartKindOf, chartSpec, isOwnChart, tableOf } from '../ops/chart';
+import { textWidth } from './text-width';
 
 interface Palette {
   background: string;
@@ -39,15 +41,26 @@ export const CHART_PALETTES: Record<Theme, Palette> = {
 
 export const CHART_FONT = "'Source Sans 3', 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
 
+/** Body text on a slide (assets/themes/base.css `--lectern-text-size`), in px of a 1280×720 slide. */
+export const BODY_TEXT_SIZE = 30;
+
 /**
- * A Vega-Lite `config` for the theme and a chart `width` px wide (on a 1280×720 slide). Text
- * is 20px in a full-width chart, near the slide's caption size, so the back row can read it;
- * 17px in a half-width one, where room is short. A category label may take 40% of the width
- * before it is cut.
+ * Chart text in px for a chart `width` px wide: 20px in a full-width chart, near the slide's
+ * caption size, so the back row can read it; 18px in a half-width one, where room is short,
+ * which is still 60% of body text. Never less than 60% of body text.
+ */
+export function chartTextSize(width: number): number {
+  return Math.max(Math.ceil(BODY_TEXT_SIZE * 0.6), width >= 800 ? 20 : 18);
+}
+
+/**
+ * A Vega-Lite `config` for the theme and a chart `width` px wide (on a 1280×720 slide). Axis
+ * labels, titles, legends and data labels share `chartTextSize`; labels are level (angle 0).
+ * A category label may take 40% of the width before it is cut.
  */
 export function chartConfig(theme: Theme, width = 1152): Record<string, unknown> {
   const p = CHART_PALETTES[theme];
-  const size = width >= 800 ? 20 : 17;
+  const size = chartTextSize(width);
   const axis = {
     domainColor: p.muted,
     tickColor: p.muted,
@@ -60,6 +73,9 @@ export function chartConfig(theme: Theme, width = 1152): Record<string, unknown>
     labelFont: CHART_FONT,
     titleFont: CHART_FONT,
     labelLimit: Math.round(width * 0.4),
+    // Level labels: a rotated label is hard to read from the back row. A bar chart whose
+    // labels do not fit level is drawn with horizontal bars instead (readableSpec).
+    labelAngle: 0,
   };
   return {
     background: p.background,
@@ -81,4 +97,71 @@ export function chartConfig(theme: Theme, width = 1152): Record<string, unknown>
     point: { color: p.category[0], size: 80, filled: true, opacity: 1 },
     range: { category: p.category, ordinal: { scheme: 'blues' } },
   };
+}
+
+/** A category label longer than this reads better beside a bar than under it. */
+export const LONG_LABEL = 12;
+
+type Channel = { field?: unknown; type?: unknown; aggregate?: unknown; [key: string]: unknown };
+
+const isDiscrete = (c: Channel | undefined) => c?.type === 'nominal' || c?.type === 'ordinal';
+
+/** True when category labels would be hard to read under upright bars: over 12 characters, or too wide to sit side by side. */
+function labelsTooLong(labels: readonly string[], width: number): boolean {
+  const size = chartTextSize(width);
+  // The room under each bar: the plot (the chart less its value axis) split among the bars, less a gap.
+  const room = (width - 90) / Math.max(1, labels.length) - 12;
+  return labels.some((l) => [...l].length > LONG_LABEL || textWidth(l, size) > room);
+}
+
+/**
+ * A single bar mark made elsewhere (an imported or hand-written spec): bars across when its
+ * category labels are long, and each bar labelled with its value. Left alone when it is
+ * stacked (a colour without an offset), aggregated or layered, where a label could mislead.
+ */
+function readableBars(spec: ChartSpec, width: number): ChartSpec {
+  const mark: unknown = spec.mark;
+  const type = typeof mark === 'object' && mark !== null ? (mark as { type?: unknown }).type : mark;
+  if (type !== 'bar' || spec.layer || typeof spec.encoding !== 'object' || spec.encoding === null) return spec;
+  const encoding = { ...(spec.encoding as Record<string, Channel>) };
+  if (encoding.color && !encoding.xOffset && !encoding.yOffset) return spec;
+  let horizontal = isDiscrete(encoding.y) && encoding.x?.type === 'quantitative';
+  const upright = isDiscrete(encoding.x) && encoding.y?.type === 'quantitative';
+  if (!horizontal && !upright) return spec;
+  if (upright && typeof encoding.x!.field === 'string') {
+    const name = encoding.x!.field;
+    const labels = spec.data.values.map((v) => String(v[name] ?? ''));
+    if (labelsTooLong(labels, width)) {
+      [encoding.x, encoding.y] = [encoding.y!, { ...encoding.x!, axis: { labelLimit: 420 } }];
+      if (encoding.xOffset) [encoding.yOffset, encoding.xOffset] = [encoding.xOffset, undefined as unknown as Channel];
+      delete encoding.xOffset;
+      horizontal = true;
+    }
+  }
+  const measure = horizontal ? encoding.x! : encoding.y!;
+  if (typeof measure.field !== 'string' || measure.aggregate !== undefined) return { ...spec, encoding } as ChartSpec;
+  const text = horizontal ? { type: 'text', align: 'left', baseline: 'middle', dx: 6 } : { type: 'text', align: 'center', baseline: 'bottom', dy: -4 };
+  const { mark: bar, ...rest } = spec as ChartSpec & { mark: unknown };
+  return {
+    ...rest,
+    encoding,
+    layer: [{ mark: bar }, { mark: text, encoding: { text: { field: measure.field, type: 'quantitative', format: ',' } } }],
+  } as unknown as ChartSpec;
+}
+
+/**
+ * The spec as it is drawn, made readable from the back row: a bar chart whose category labels
+ * are long (over 12 characters) or would not fit side by side under their bars is drawn with
+ * horizontal bars, its labels level and whole, and every bar says its value. Lectern's own
+ * charts are drawn again from their table; a single bar mark made elsewhere is turned and
+ * labelled in place; generated drafts (layered, with their own labels and orientation) are
+ * drawn as they are.
+ */
+export function readableSpec(spec: ChartSpec, width: number): ChartSpec {
+  if (!isOwnChart(spec)) return readableBars(spec, width);
+  if (chartKindOf(spec) !== 'bar') return spec;
+  const table = tableOf(spec);
+  if (axisKindOf(table) !== 'category') return spec;
+  const labels = table.rows.map((r) => (r[0] === null || r[0] === undefined ? '' : String(r[0])));
+  return labelsTooLong(labels, width) ? chartSpec(table, 'horizontal-bar') : spec;
 }

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Block, BulletItem, Deck, Slide } from '../../../common/deck/schema';
-import { tableOf } from '../../../common/ops/chart';
+import { applyOp } from '../../../common/ops/apply';
+import { chartKindOf, tableOf } from '../../../common/ops/chart';
 import type { Op, OpArgs, OpName } from '../../../common/ops/registry';
 import { roundTrip, smallDeck } from './fixture';
 
@@ -200,8 +201,48 @@ const cases: { [K in OpName]: Record<string, () => void> } = {
     'bar to line keeps the data': rt('figure/set-chart-kind', { slideId: 's4', blockId: 'b3', kind: 'line' }, (d, b) => {
       const f = figure(d).figure;
       const g = figure(b).figure;
-      expect(f.kind === 'chart' && f.spec.mark).toEqual({ type: 'line' });
+      expect(f.kind === 'chart' && f.spec.mark).toEqual({ type: 'line', point: true });
       expect(f.kind === 'chart' && g.kind === 'chart' && tableOf(f.spec)).toEqual(g.kind === 'chart' && tableOf(g.spec));
+    }),
+  },
+  'chart/bar': {
+    'a line back to bars, on the same time axis, each bar labelled': () => {
+      const applied = applyOp(smallDeck(), { op: 'chart/line', args: { slideId: 's4', blockId: 'b3' } });
+      if (!applied.ok) throw new Error('not a line');
+      const line = applied.deck;
+      const { after } = roundTrip(line, { op: 'chart/bar', args: { slideId: 's4', blockId: 'b3' } });
+      const f = figure(after).figure;
+      if (f.kind !== 'chart') throw new Error('no chart');
+      expect(chartKindOf(f.spec)).toBe('bar');
+      expect((f.spec.encoding as { x: { type: string } }).x.type).toBe('temporal');
+      expect(JSON.stringify(f.spec.layer)).toContain('"text"');
+    },
+  },
+  'chart/horizontal-bar': {
+    'bars across, the years down the side, still a time axis': rt('chart/horizontal-bar', { slideId: 's4', blockId: 'b3' }, (d) => {
+      const f = figure(d).figure;
+      if (f.kind !== 'chart') throw new Error('no chart');
+      expect(chartKindOf(f.spec)).toBe('horizontal-bar');
+      expect((f.spec.encoding as { y: { type: string } }).y.type).toBe('temporal');
+      expect((f.spec.encoding as { x: { type: string } }).x.type).toBe('quantitative');
+    }),
+  },
+  'chart/line': {
+    'bars to a line on a proportional time axis': rt('chart/line', { slideId: 's4', blockId: 'b3' }, (d, b) => {
+      const f = figure(d).figure;
+      const g = figure(b).figure;
+      if (f.kind !== 'chart' || g.kind !== 'chart') throw new Error('no chart');
+      expect(f.spec.mark).toEqual({ type: 'line', point: true });
+      expect((f.spec.encoding as { x: { type: string } }).x.type).toBe('temporal');
+      expect(tableOf(f.spec)).toEqual(tableOf(g.spec));
+    }),
+  },
+  'chart/timeline': {
+    'a dot per year, labelled with its year and text': rt('chart/timeline', { slideId: 's4', blockId: 'b3' }, (d) => {
+      const f = figure(d).figure;
+      if (f.kind !== 'chart') throw new Error('no chart');
+      expect(chartKindOf(f.spec)).toBe('timeline');
+      expect((f.spec.encoding as { x: { type: string } }).x.type).toBe('temporal');
     }),
   },
   'figure/add-image': {
