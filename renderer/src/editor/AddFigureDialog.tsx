@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { ChartKind, DataTable } from '../../../common/ops';
 import { parseCell } from '../../../common/ops';
 import { Dialog } from '../app/Dialog';
-import { ChartTable } from './ChartTable';
+import { ChartKindOptions, ChartTable } from './ChartTable';
 
 export type NewFigure =
   | { kind: 'chart'; table: DataTable; chart: ChartKind; caption: string; alt: string }
@@ -55,8 +55,7 @@ export function AddFigureDialog({ onAdd, onCancel }: { onAdd: (f: NewFigure) => 
             <label className="inline-field">
               <span>Chart type</span>
               <select value={chart} onChange={(e) => setChart(e.currentTarget.value as ChartKind)}>
-                <option value="bar">Bar</option>
-                <option value="line">Line</option>
+                <ChartKindOptions />
               </select>
             </label>
             <ChartTable table={table} onChange={setTable} label="Chart data" />

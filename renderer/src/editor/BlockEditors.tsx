@@ -1,8 +1,8 @@
 /** Inspector editors for the non-bullet blocks: quote, figure (chart or image), text and references. */
 import type { FigureBlock, QuoteBlock, Reference } from '../../../common/deck/schema';
 import type { ChartSpec } from '../../../common/deck/schema';
-import { chartKindOf, tableOf, type ChartKind, type Op } from '../../../common/ops';
-import { ChartTable } from './ChartTable';
+import { chartKindOf, tableOf, CHART_KIND_OPS, type ChartKind, type Op } from '../../../common/ops';
+import { ChartKindOptions, ChartTable } from './ChartTable';
 import { CitationEditor } from './CitationEditor';
 
 interface Common {
@@ -40,8 +40,7 @@ function shownKind(spec: ChartSpec): ChartKind | 'custom' {
   const marks = [spec.mark, ...layers.map((l) => (typeof l === 'object' && l !== null ? (l as { mark?: unknown }).mark : undefined))]
     .map(markOf)
     .filter((m): m is string => typeof m === 'string');
-  if (marks.includes('bar')) return 'bar';
-  if (marks.includes('line')) return 'line';
+  if (marks.some((m) => ['bar', 'line', 'point', 'circle'].includes(m))) return chartKindOf(spec);
   return marks.length ? 'custom' : chartKindOf(spec);
 }
 
@@ -53,14 +52,13 @@ export function FigureEditor({ slideId, block, references, apply, onReplaceImage
         <>
           <label className="inline-field">
             <span>Chart type</span>
-            <select value={shownKind(fig.spec)} onChange={(e) => apply({ op: 'figure/set-chart-kind', args: { slideId, blockId: block.id, kind: e.currentTarget.value as ChartKind } })}>
+            <select value={shownKind(fig.spec)} onChange={(e) => apply({ op: CHART_KIND_OPS[e.currentTarget.value as ChartKind], args: { slideId, blockId: block.id } } as Op)}>
               {shownKind(fig.spec) === 'custom' && (
                 <option value="custom" disabled>
                   As imported
                 </option>
               )}
-              <option value="bar">Bar</option>
-              <option value="line">Line</option>
+              <ChartKindOptions />
             </select>
           </label>
           <ChartTable

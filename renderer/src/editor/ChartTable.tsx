@@ -1,8 +1,24 @@
 /**
  * A small data table for a chart: column names in the header row, one row per bar or
  * point. Controlled: the parent owns the table and decides when it becomes an op.
+ * Cells copied from a spreadsheet paste in as a block (tab-separated, with or without a
+ * header row) in one step, so one undo takes the whole paste back.
  */
-import { parseCell, type Cell, type DataTable } from '../../../common/ops';
+import { useId, useState, type ClipboardEvent } from 'react';
+import { CHART_KINDS, CHART_KIND_NAMES, parseCell, pasteTable, type Cell, type DataTable } from '../../../common/ops';
+
+/** The chart types, as `<option>`s for a chart type picker. */
+export function ChartKindOptions() {
+  return (
+    <>
+      {CHART_KINDS.map((k) => (
+        <option key={k} value={k}>
+          {CHART_KIND_NAMES[k]}
+        </option>
+      ))}
+    </>
+  );
+}
 
 export interface ChartTableProps {
   table: DataTable;
@@ -15,6 +31,20 @@ export interface ChartTableProps {
 const show = (c: Cell | undefined) => (c === null || c === undefined ? '' : String(c));
 
 export function ChartTable({ table, onChange, onCell, label }: ChartTableProps) {
+  const hintId = useId();
+  const [pasted, setPasted] = useState('');
+  // A block of cells (a tab or a line break in the clipboard) becomes one table edit; a single
+  // value pastes into its cell as usual. Header cells paste from the first row.
+  const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
+    const text = e.clipboardData.getData('text/plain');
+    const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-row]');
+    const at = { row: Math.max(0, Number(cell?.dataset.row ?? 0)), column: Number(cell?.dataset.column ?? 0) };
+    const next = pasteTable(table, text, at);
+    if (!next) return;
+    e.preventDefault();
+    onChange(next);
+    setPasted(`Pasted: the table has ${next.rows.length} rows and ${next.columns.length} columns.`);
+  };
   const setColumn = (i: number, name: string) => onChange({ ...table, columns: table.columns.map((c, k) => (k === i ? name : c)) });
   const setCell = (r: number, c: number, text: string) => {
     if (onCell) return onCell(r, c, text);
@@ -24,11 +54,11 @@ export function ChartTable({ table, onChange, onCell, label }: ChartTableProps) 
     <div className="chart-table">
       {/* Wider tables scroll sideways inside the panel; tabbing to a cell scrolls it into view. */}
       <div className="chart-table-scroll">
-        <table aria-label={label} style={{ minWidth: `${table.columns.length * 5.5}em` }}>
+        <table aria-label={label} aria-describedby={hintId} onPaste={onPaste} style={{ minWidth: `${table.columns.length * 5.5}em` }}>
           <thead>
             <tr>
               {table.columns.map((name, c) => (
-                <th key={c} scope="col">
+                <th key={c} scope="col" data-row={-1} data-column={c}>
                   <input aria-label={`Column ${c + 1} name`} value={name} onChange={(e) => setColumn(c, e.currentTarget.value)} size={6} />
                 </th>
               ))}
@@ -38,7 +68,7 @@ export function ChartTable({ table, onChange, onCell, label }: ChartTableProps) 
             {table.rows.map((row, r) => (
               <tr key={r}>
                 {table.columns.map((_, c) => (
-                  <td key={c}>
+                  <td key={c} data-row={r} data-column={c}>
                     <input aria-label={`Row ${r + 1} ${table.columns[c] || `column ${c + 1}`}`} value={show(row[c])} onChange={(e) => setCell(r, c, e.currentTarget.value)} size={6} />
                   </td>
                 ))}
@@ -47,6 +77,12 @@ export function ChartTable({ table, onChange, onCell, label }: ChartTableProps) 
           </tbody>
         </table>
       </div>
+      <p id={hintId} className="muted chart-table-hint">
+        Paste cells from a spreadsheet, with or without a header row.
+      </p>
+      <p className="visually-hidden" role="status">
+        {pasted}
+      </p>
       <div className="row-buttons">
         <button type="button" onClick={() => onChange({ ...table, rows: [...table.rows, table.columns.map(() => null)] })}>
           Add row
