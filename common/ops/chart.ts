@@ -102,7 +102,8 @@ const datum = (name: string) => `datum[${JSON.stringify(name)}]`;
  */
 function dateTransform(column: string) {
   const v = datum(column);
-  return { calculate: `isNumber(${v}) ? utc(${v}, 0, 1) : length(trim(${v})) == 4 ? utc(toNumber(${v}), 0, 1) : toDate(trim(${v}))`, as: DATE };
+  // A blank cell is no date (the row is left out), never year 0.
+  return { calculate: `!isValid(${v}) || ${v} === '' ? null : isNumber(${v}) ? utc(${v}, 0, 1) : length(trim(${v})) == 4 ? utc(toNumber(${v}), 0, 1) : toDate(trim(${v}))`, as: DATE };
 }
 
 /** The years the first column spans, for the tick step. */

@@ -102,6 +102,18 @@ export function chartConfig(theme: Theme, width = 1152): Record<string, unknown>
 /** A category label longer than this reads better beside a bar than under it. */
 export const LONG_LABEL = 12;
 
+/**
+ * A blank cell (a row just added, a value being retyped) as a missing field rather than null:
+ * a generated chart computes its dates with `utc(datum.year, …)`, where null reads as year 0
+ * (1900) and stretches the time axis back a century, while a missing year is no date at all
+ * and the row is left out until it has one.
+ */
+function withoutBlanks(spec: ChartSpec): ChartSpec {
+  const values = spec.data.values;
+  if (!values.some((v) => Object.values(v).includes(null))) return spec;
+  return { ...spec, data: { ...spec.data, values: values.map((v) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null))) } };
+}
+
 type Channel = { field?: unknown; type?: unknown; aggregate?: unknown; [key: string]: unknown };
 
 const isDiscrete = (c: Channel | undefined) => c?.type === 'nominal' || c?.type === 'ordinal';
@@ -158,7 +170,7 @@ function readableBars(spec: ChartSpec, width: number): ChartSpec {
  * drawn as they are.
  */
 export function readableSpec(spec: ChartSpec, width: number): ChartSpec {
-  if (!isOwnChart(spec)) return readableBars(spec, width);
+  if (!isOwnChart(spec)) return readableBars(withoutBlanks(spec), width);
   if (chartKindOf(spec) !== 'bar') return spec;
   const table = tableOf(spec);
   if (axisKindOf(table) !== 'category') return spec;

@@ -205,3 +205,16 @@ describe('readable from the back row', () => {
     expect(readableSpec(generated, 1152)).toBe(generated);
   });
 });
+
+describe('a blank row being filled in', () => {
+  it('does not stretch a time axis back to 1900', async () => {
+    const generated = generatedLine();
+    const blank = withTable(generated, { ...tableOf(generated), rows: [...tableOf(generated).rows, [null, null, null, null, null]] });
+    const own = chartSpec({ ...YEARS, rows: [...YEARS.rows, [null, null]] }, 'line');
+    for (const spec of [blank, own]) {
+      const svg = await chartToSvg(spec, { theme: 'light', width: 1000, height: 400 });
+      const labels = [...new JSDOM(svg).window.document.querySelectorAll('.role-axis-label text')].map((t) => Number(t.textContent));
+      expect(Math.min(...labels.filter((n) => n > 1000))).toBeGreaterThan(1920);
+    }
+  });
+});
