@@ -162,11 +162,12 @@ export function chartSpec(input: DataTable, kind: ChartKind): ChartSpec {
   const bar = kind !== 'line';
   const category: Record<string, unknown> = time
     ? horizontal
-      ? { ...timeChannel(table, label), scale: { type: 'utc', padding: 24, reverse: true } } // earliest at the top, read downwards
+      ? { ...timeChannel(table, label), title: null, scale: { type: 'utc', padding: 24, reverse: true } } // earliest at the top, read downwards
       : timeChannel(table, label)
     : axisKind === 'number' && !bar
       ? { field: field(label), type: 'quantitative', title: label, scale: { zero: false } }
-      : { field: field(label), type: 'nominal', sort: null, title: label, ...(horizontal ? { axis: { labelLimit: 420 } } : { axis: { labelAngle: 0 } }) };
+      : // Bars across name themselves: a title turned on its side beside long labels only crowds them.
+        { field: field(label), type: 'nominal', sort: null, ...(horizontal ? { title: null, axis: { labelLimit: 420 } } : { title: label, axis: { labelAngle: 0 } }) };
   const measure = many ? { field: VALUE, type: 'quantitative', title: null } : { field: field(series[0] ?? label), type: 'quantitative', title: series[0] ?? label };
   const [along, across] = horizontal ? (['y', 'x'] as const) : (['x', 'y'] as const);
   const encoding: Record<string, unknown> = { [along]: category, [across]: measure };

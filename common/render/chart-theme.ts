@@ -41,16 +41,20 @@ export const CHART_PALETTES: Record<Theme, Palette> = {
 
 export const CHART_FONT = "'Source Sans 3', 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
 
-/** Body text on a slide (assets/themes/base.css `--lectern-text-size`), in px of a 1280×720 slide. */
-export const BODY_TEXT_SIZE = 30;
+/**
+ * The largest body text a slide gets, in px of a 1280×720 slide: 30px by default
+ * (assets/themes/base.css `--lectern-text-size`), up to 34px when the text fit
+ * (common/render/fit.ts) has room to spare.
+ */
+export const BODY_TEXT_SIZE = 34;
 
 /**
- * Chart text in px for a chart `width` px wide: 20px in a full-width chart, near the slide's
- * caption size, so the back row can read it; 18px in a half-width one, where room is short,
- * which is still 60% of body text. Never less than 60% of body text.
+ * Chart text in px for a chart `width` px wide: never under 60% of the largest body text
+ * (21px), so axis and data labels read from the back row next to the slide's bullets; 22px
+ * in a full-width chart, near the slide's caption size.
  */
 export function chartTextSize(width: number): number {
-  return Math.max(Math.ceil(BODY_TEXT_SIZE * 0.6), width >= 800 ? 20 : 18);
+  return Math.max(Math.ceil(BODY_TEXT_SIZE * 0.6), width >= 800 ? 22 : 21);
 }
 
 /**
@@ -144,7 +148,7 @@ function readableBars(spec: ChartSpec, width: number): ChartSpec {
     const name = encoding.x!.field;
     const labels = spec.data.values.map((v) => String(v[name] ?? ''));
     if (labelsTooLong(labels, width)) {
-      [encoding.x, encoding.y] = [encoding.y!, { ...encoding.x!, axis: { labelLimit: 420 } }];
+      [encoding.x, encoding.y] = [encoding.y!, { ...encoding.x!, title: null, axis: { labelLimit: 420 } }];
       if (encoding.xOffset) [encoding.yOffset, encoding.xOffset] = [encoding.xOffset, undefined as unknown as Channel];
       delete encoding.xOffset;
       horizontal = true;

@@ -183,7 +183,7 @@ describe('readable from the back row', () => {
     const labels = [...new JSDOM(svg).window.document.querySelectorAll('.role-axis-label text')];
     expect(labels.length).toBeGreaterThan(0);
     for (const t of labels) {
-      expect(Number(t.getAttribute('font-size')?.replace('px', ''))).toBeGreaterThanOrEqual(18);
+      expect(Number(t.getAttribute('font-size')?.replace('px', ''))).toBeGreaterThanOrEqual(0.6 * BODY_TEXT_SIZE);
       expect(t.getAttribute('transform') ?? '').not.toMatch(/rotate\((?!0\))/);
     }
   });
