@@ -12,6 +12,11 @@ import { anyNumberWordValue, fractionWordValue, isStopWord, numberWordValue } fr
 import type { Lexicon } from './lexicon';
 import { nameRuns } from './lexicon';
 import { antecedent, droppablePhrases, gapAt, isStatement, lastVerbGroup, subjectAndVerb } from './nlp/clauses';
+import { resolveLead } from './nlp/refer';
+import { firstFinite, hasFiniteVerb, tag } from './nlp/tag';
+import { splitAtPhrase, splitList } from './lists';
+import { abbreviate, asideStatement, dropLeadPhrase, dropPlaceQualifier, dropSubjectAside, dropTrailingClause, dropTrailingPhrase, dropTrailingSubordinate, seriesSpan } from './trim';
+import { extractFacts } from '../source/facts';
 
 /** The length a bullet should come down to, in words. */
 export const TARGET_WORDS = 16;
@@ -137,6 +142,7 @@ const STEPS: Array<(text: string, lex: Lexicon) => string> = [
   // Reporting verbs stay ("X argued that …": dropping them turns a claim into a fact), and so
   // does "there were" (without it the clause has no verb). Last, and only for a clause still
   // long: prepositional phrases with no number and no name, as compromise parses them.
+  (t, lex) => dropTrailingSubordinate(t, (c) => hasFact(c) || hasName(c, 0, c.length, lex)),
   (t, lex) => dropPhrases(t, lex),
 ];
 
@@ -164,11 +170,59 @@ function dropPhrases(text: string, lex: Lexicon): string {
   return tidy(out);
 }
 
+/**
+ * For a clause the steps above leave long: whole units go (trim.ts), the least missed first —
+ * a series becomes its span, an aside between subject and verb, a place's larger place, a
+ * trailing reason, a trailing phrase, a leading phrase, then phrases that hold a fact when
+ * another fact stays.
+ */
+const LAST_STEPS: Array<(text: string, lex: Lexicon) => string> = [
+  (t) => seriesSpan(t),
+  (t) => abbreviate(t),
+  (t) => dropSubjectAside(t),
+  (t) => t.replace(/\b(?:finally|eventually|sharply|steadily|slowly|quickly|still|directly|far)\s+(?=\w)/g, (m, at: number) => (at === 0 ? m : '')),
+  (t) => dropPlaceQualifier(t),
+  // "died at a rate of 315 per 10,000" → "died at 315 per 10,000": the number keeps its base.
+  (t) => t.replace(/\bat a rate of\s+(?=\d)/g, 'at '),
+  (t) => dropTrailingClause(t),
+  (t) => dropTrailingPhrase(t),
+  (t) => dropLeadPhrase(t),
+  (t) => dropFactPhrases(t),
+  (t) => dropFactPhrases(t),
+];
+
+/**
+ * Prepositional phrases that hold a number or a name, when the clause keeps a fact:
+ * "from a depth of two miles", "Wholesale prices in New York rose". Never a phrase that
+ * completes an amount ("28.3 million tonnes in 1961", "315 per 10,000").
+ */
+function dropFactPhrases(text: string): string {
+  for (const [start, b] of droppablePhrases(text, () => false)) {
+    let a = start;
+    // "about $13.3 billion" is an amount, not a phrase.
+    let phrase = text.slice(a, b);
+    // "about $13.3 billion under the European Recovery Program": the amount stays, the phrase after it may go.
+    const amount = /^\S+\s+(?:\p{Sc}|\d)[^\s]*(?:\s(?:million|billion|thousand|percent|per cent|tons|tonnes))?\s(?=(?:under|in|for|from|with|at|by|on|during|through)\s)/u.exec(phrase);
+    if (amount) {
+      a += amount[0].length;
+      phrase = text.slice(a, b);
+    }
+    if (/^(?:per\s|\S+\s+(?:\p{Sc}|\d))/u.test(phrase) && !/^(?:in|by|from|to|until|since)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}$/u.test(phrase)) continue;
+    // "28.3 million tonnes in 1961": the year of an amount stays with it.
+    if (/^(?:in|by|from|to|until|since)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}/u.test(phrase) && /\d[\d,.]*%?(?:\s\S+){0,3}\s*$/.test(text.slice(0, a))) continue;
+    const next = tidy(text.slice(0, a) + text.slice(b));
+    if (hasFact(next)) return next;
+  }
+  return text;
+}
+
 function shorten(text: string, lex: Lexicon): string {
   let out = text;
-  for (const step of STEPS) {
+  for (const step of [...STEPS, ...LAST_STEPS]) {
     if (wordCount(out) <= TARGET_WORDS) break;
-    out = tidy(step(out, lex));
+    const next = tidy(step(out, lex));
+    // A step that leaves no statement behind is not taken.
+    if (next !== out && /[\p{L}\p{N}]/u.test(next)) out = next;
   }
   return out;
 }
@@ -222,6 +276,12 @@ function sheltered(text: string): boolean[] {
   return out;
 }
 
+/** Whether a text opens with its verb ("became the model …"): what follows a subject's aside. */
+const opensClause = (text: string) => text !== '' && firstFinite(tag(text)) === 0;
+
+/** ", and the decision to build on the coast, turned": after this "and" comes a second subject, not a clause. */
+const joinsSubjects = (right: string) => /,\s/.test(right) && !hasFiniteVerb(right.split(/,\s/)[0]!) && opensClause(right.split(/,\s+/).slice(1).join(', '));
+
 /** A clause that ends on a list of names: "…, Antwerp, Le Havre and New York". */
 const LIST_END = /(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})+,?\s+(?:and|or)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
@@ -241,6 +301,9 @@ function splitPieces(sentence: string): Piece[] {
     // (A list that ends the sentence is not such an aside: "… in Hamburg, Antwerp and New York".)
     const rel = right.split(BOUNDARY)[0] ?? right;
     if (next === 'which' && /,\s/.test(rel) && !LIST_END.test(rel)) continue;
+    // ", with ore carriers unloading …, became": a with-phrase between commas before the verb is an aside.
+    if (next === 'with' && /,\s/.test(rel) && opensClause(rel.split(/,\s+/).slice(1).join(', '))) continue;
+    if (m.groups?.main3 && joinsSubjects(rel)) continue;
     // ", and" inside a list ("Denmark, Finland, and Japan") is not a clause boundary.
     if (m.groups?.main3 && wordCount(left.split(/,\s/).pop() ?? '') < 3) continue;
     if (wordCount(left) < min || wordCount(right.split(BOUNDARY)[0] ?? right) < min) continue;
@@ -264,8 +327,8 @@ function subjectOf(text: string): string | undefined {
  * Last resort for a clause still far too long: split at " and had …" (a second predicate,
  * which gets the clause's own subject) or at " and the …" between two long noun phrases.
  */
-function splitLong(text: string): string[] {
-  if (wordCount(text) <= TARGET_WORDS + 4) return [text];
+function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
+  if (wordCount(text) <= over) return [text];
   const inside = sheltered(text);
   const mid = text.length / 2;
   let best: { at: number; len: number; predicate: boolean } | undefined;
@@ -273,7 +336,7 @@ function splitLong(text: string): string[] {
     if (inside[m.index]) continue;
     const left = text.slice(0, m.index);
     const right = text.slice(m.index + m[0].length);
-    if (wordCount(left) < 6 || wordCount(right) < 6) continue;
+    if (wordCount(left) < 6 || wordCount(right) < 6 || joinsSubjects(right)) continue;
     if (!best || Math.abs(m.index - mid) < Math.abs(best.at - mid)) best = { at: m.index, len: m[0].length, predicate: !/^(?:the|a|an|its|their|his|her)\s/.test(right) };
   }
   if (!best) return [text];
@@ -298,36 +361,79 @@ function datedLead(text: string): string {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A bullet and the bullets under it (the claims of a report: "Stalin told the Americans:"). */
+export interface Bullet {
+  text: string;
+  /** Bullets that complete this one: its text then ends in ":". */
+  children: Bullet[];
+}
+
+/** "Stalin had told the Americans that …": who reports, and the verb of reporting. */
+const REPORT = /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|said|says|wrote|writes|stated|states|noted|notes|argued|argues|argue|claimed|claims|estimated|estimate|found|finds|concluded|concludes|observed|believed|insisted|suggested|suggests|showed|shows|warned|maintained|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?))\s+that\s+(.+)$/;
+
+const leaf = (text: string): Bullet => ({ text, children: [] });
+const allText = (b: Bullet): string => [b.text, ...b.children.map(allText)].join(' ');
+
+/**
+ * One bullet at most TARGET_WORDS long: as it is; or, when it ends on a list, its lead
+ * ending in ":" with the whole list under it; or cut at a second predicate; or, last, its
+ * lead up to a preposition ending in ":" with the rest under it. A text none of these bring
+ * under the limit gives no bullet (its sentence stays in the notes).
+ */
+function fitted(text: string): Bullet[] {
+  if (wordCount(text) <= TARGET_WORDS) return [leaf(text)];
+  const list = splitList(text, TARGET_WORDS);
+  if (list) return [{ text: list.head, children: [leaf(list.list)] }];
+  const halves = splitLong(text, TARGET_WORDS);
+  if (halves.length > 1 && halves.every((h) => wordCount(h) <= TARGET_WORDS)) return halves.map((h) => leaf(capitalise(h)));
+  const cut = splitAtPhrase(text, TARGET_WORDS);
+  return cut ? [{ text: cut.head, children: [leaf(cut.list)] }] : [];
+}
+
+/**
+ * A sentence → bullets, as `condense`, each at most TARGET_WORDS long; but a long report ("X
+ * argued that A, but that B") keeps its reporting verb on a bullet of its own, with its
+ * claims as the bullets under it, so no claim is shown as a fact and none runs past the
+ * limit. `before` holds the sentences before it in the paragraph, nearest first: an opening
+ * "They argued" or "It was" takes its subject from there, so the bullet stands on its own.
+ */
+export function condenseTree(sentence: string, lex: Lexicon, before?: readonly string[]): Bullet[] {
+  const text = resolveLead(tidy(dropOpeners(sentence.replace(/\s*(?:\.{2,}|…)+\s*$/, '').replace(/[.;,:]+$/, '').trim())), before);
+  // Every number and date the sentence gives stays on its bullets (a series by its span, as
+  // its chart draws every year), or the sentence is left to the notes: a bullet never shows
+  // a sentence with one of its facts silently gone.
+  const facts = extractFacts(seriesSpan(text)).map((f) => f.raw.toLowerCase());
+  const complete = (bullets: Bullet[]): Bullet[] => {
+    const missing = (bs: Bullet[]) => {
+      const shown = bs.map(allText).join(' ').toLowerCase();
+      return facts.some((f) => !shown.includes(f));
+    };
+    if (!missing(bullets)) return bullets;
+    // "Cyrus Field, a … merchant who had retired at thirty-three, formed …": the aside's fact
+    // gets a bullet of its own.
+    const aside = asideStatement(text);
+    const more = aside && wordCount(aside) <= TARGET_WORDS && bullets.length ? [bullets[0]!, leaf(aside), ...bullets.slice(1)] : bullets;
+    return missing(more) ? [] : more;
+  };
+  const flat = condense(text, lex);
+  if (flat.length === 1 && wordCount(flat[0]!) <= TARGET_WORDS) return complete([leaf(flat[0]!)]);
+  // "Ichimada Hisato, the governor of the Bank of Japan, reportedly said that …": the frame
+  // loses its aside, and a leading phrase, before it is looked for.
+  const m = REPORT.exec(text) ?? REPORT.exec(tidy(dropLeadPhrase(dropSubjectAside(text))));
+  // A report that fits one bullet stays one: "Farr concluded that the water … was to blame".
+  if (m && wordCount(m[1]!) <= 10 && m[2]!.split(/\s+/).length >= 5) {
+    const frame = capitalise(m[1]!);
+    // "he would 'let weeds grow'": a claim about the one who reports names them.
+    const claims = condense(resolveLead(m[2]!, frame), lex).flatMap(fitted);
+    if (claims.length) return complete([{ text: `${frame}:`, children: claims }]);
+  }
+  return complete(flat.flatMap(fitted));
+}
+
 /**
  * A sentence (its quotation marks already removed when it is one quoted report) → one or
  * more bullets, each as short as deletion can make it.
  */
-/** A bullet and the bullets under it (the claims of a report: "Stalin told the Americans:"). */
-export interface Bullet {
-  text: string;
-  children: string[];
-}
-
-/** "Stalin had told the Americans that …": who reports, and the verb of reporting. */
-const REPORT = /^((?:[^,;:"“]{2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s){0,2}(?:reported|said|says|wrote|writes|stated|states|noted|notes|argued|argues|claimed|claims|estimated|found|finds|concluded|concludes|observed|believed|insisted|suggested|suggests|showed|shows|warned|maintained|calculated|recalled|explained|thought|feared|agreed|denied|admitted|announced|predicted|held|told\s[^,;:"“]{1,30}?))\s+that\s+(.+)$/;
-
-/**
- * A sentence → bullets, as `condense`; but a long report ("X argued that A, but that B")
- * keeps its reporting verb on a bullet of its own, with its claims as the bullets under it,
- * so no claim is shown as a fact and none runs past the limit.
- */
-export function condenseTree(sentence: string, lex: Lexicon): Bullet[] {
-  const flat = condense(sentence, lex);
-  const text = tidy(dropOpeners(sentence.replace(/[.;,:]+$/, '').trim()));
-  const m = REPORT.exec(text);
-  // A report that fits one bullet stays one: "Farr concluded that the water … was to blame".
-  if (!m || (flat.length === 1 && wordCount(flat[0]!) <= TARGET_WORDS)) return flat.map((b) => ({ text: b, children: [] }));
-  const frame = m[1]!;
-  const claims = condense(m[2]!, lex);
-  if (wordCount(frame) > 10 || !claims.length || m[2]!.split(/\s+/).length < 5) return flat.map((b) => ({ text: b, children: [] }));
-  return [{ text: `${capitalise(frame)}:`, children: claims }];
-}
-
 export function condense(sentence: string, lex: Lexicon): string[] {
   const text = dropOpeners(sentence.replace(/\s*(?:\.{2,}|…)+\s*$/, '').replace(/[.;,:]+$/, '').trim());
   const whole = tidy(text);
@@ -335,7 +441,9 @@ export function condense(sentence: string, lex: Lexicon): string[] {
   const bullets: string[] = [];
   let clause: string | undefined;
   for (const piece of pieces) {
-    const opened = ownSubject(dropOpeners(piece.text), pieces[0]!.text, piece === pieces[0]);
+    // ", and it financed …" → "The Institute financed …": a later clause's pronoun gets its subject.
+    const bare = dropOpeners(piece.text);
+    const opened = piece === pieces[0] ? bare : resolveLead(bare, pieces[0]!.text);
     // A gapped conjunct gets its verb back before anything is cut from it.
     const short = shorten(clause !== undefined && piece.kind === 'main' ? fillGap(opened, clause) : opened, lex);
     const prev = bullets.length ? bullets[bullets.length - 1]! : undefined;
@@ -361,24 +469,6 @@ export function condense(sentence: string, lex: Lexicon): string[] {
     else if (hasFact(b)) out[out.length - 1] = `${out[out.length - 1]}, ${lex.midCaps.has(b.split(/\s/)[0]!) ? b : b.charAt(0).toLowerCase() + b.slice(1)}`;
   }
   return out;
-}
-
-/**
- * ", and it financed its purchases …" → "The Institute financed its purchases …": a later
- * clause that opens with a pronoun gets the first clause's subject, when they agree, so the
- * bullet stands on its own.
- */
-function ownSubject(text: string, first: string, isFirst: boolean): string {
-  const m = /^(it|they|he|she)\s+(?=[a-z])/i.exec(text);
-  // "it was difficult to get loans": an "it" that stands for the clause after it stays.
-  if (isFirst || !m || /^it\s+(?:was|is|has been|had been|seems|seemed|became|remained)\s+(?:\w+\s+){1,2}(?:to|that|for)\b/i.test(text)) return text;
-  const sv = subjectAndVerb(first);
-  if (!sv || /^(?:it|they|he|she|this|these|there)$/i.test(sv[0])) return text;
-  const plural = /(?:s|\band\s.+)$/.test(sv[0]) && !/ss$/.test(sv[0]);
-  const pronoun = m[1]!.toLowerCase();
-  const person = /^\p{Lu}/u.test(sv[0]) && !/^(?:The|A|An)\s/.test(sv[0]);
-  if ((pronoun === 'it' && (plural || person)) || (pronoun === 'they' && !plural) || ((pronoun === 'he' || pronoun === 'she') && !person)) return text;
-  return `${sv[0]} ${text.slice(m[0].length)}`;
 }
 
 /**

@@ -15,8 +15,9 @@ export interface Unit {
   bullets: Bullet[];
 }
 
-/** The lines a bullet takes on a slide: itself and the bullets under it. */
-const lines = (b: Bullet) => 1 + b.children.length;
+/** The lines a bullet takes on a slide: itself and the bullets under it, at every depth. */
+const lines = (b: Bullet): number => 1 + b.children.reduce((n, c) => n + lines(c), 0);
+const textOf = (b: Bullet): string => [b.text, ...b.children.map(textOf)].join(' ');
 
 export type Piece =
   | { kind: 'content'; paragraph: string; units: Unit[]; dropped: Sentence[] }
@@ -54,7 +55,7 @@ function partition(units: Unit[], weight: (w: string) => number): Unit[][] {
     let words = 0;
     for (let j = k - 1; j >= 0; j--) {
       sum += count([units[j]!]);
-      words += units[j]!.bullets.reduce((n, b) => n + [b.text, ...b.children].join(' ').split(/\s+/).length, 0);
+      words += units[j]!.bullets.reduce((n, b) => n + textOf(b).split(/\s+/).length, 0);
       if (sum > MAX_BULLETS && j < k - 1) break;
       // A slide costs 1; a stub of one or two bullets and a crowded one of five or six cost
       // more; cutting between two sentences that share rare words costs up to 2.
@@ -79,8 +80,18 @@ function fit(bullets: readonly Bullet[]): Bullet[] {
   for (const b of bullets) {
     const room = MAX_BULLETS - n - 1;
     if (room < 0) break;
-    out.push(b.children.length > room ? { text: b.text, children: b.children.slice(0, room) } : b);
-    n += 1 + Math.min(room, b.children.length);
+    // Only whole bullets are kept: a list under its lead is never cut.
+    const kids: Bullet[] = [];
+    let used = 0;
+    for (const c of b.children) {
+      if (used + lines(c) > room) break;
+      kids.push(c);
+      used += lines(c);
+    }
+    // A lead ending in ":" with nothing under it would read as cut off.
+    if (!kids.length && b.children.length && b.text.endsWith(':')) break;
+    out.push(kids.length < b.children.length ? { text: b.text, children: kids } : b);
+    n += 1 + used;
   }
   return out;
 }

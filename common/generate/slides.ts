@@ -4,12 +4,13 @@
  * each with provenance and speaker notes that hold the source passage (and what was left
  * out as a garbled repeat).
  */
-import type { Citation, Slide } from '../deck/schema';
+import type { BulletItem, Citation, Slide } from '../deck/schema';
 import type { Section, Sentence } from '../source/model';
 import type { ReferenceIndex } from './references';
 import type { Lexicon } from './lexicon';
 import { chartFor } from './chart';
-import { condenseTree } from './condense';
+import { condenseTree, type Bullet } from './condense';
+import { isStatement } from './nlp/clauses';
 import { groupSection, type Classified } from './group';
 import { passage } from './notes';
 import { clip } from './text';
@@ -48,12 +49,20 @@ const citeAll = (ctx: SectionContext, sentences: readonly Sentence[]): Citation[
 /** A sentence that is itself one quotation is a quoted report: content, not a voice. */
 const wholeQuote = (text: string) => /^["“][^"“”]*["”][.!?]?$/.test(text);
 
-function classify(sentence: Sentence, lexicon: Lexicon): Classified {
+/** Bullets clipped to the schema's line length, at every level. */
+const clipped = (b: Bullet): Bullet => ({ text: clip(b.text, 300), children: b.children.map(clipped) });
+
+function classify(sentence: Sentence, lexicon: Lexicon, before: readonly string[]): Classified {
   const whole = wholeQuote(sentence.text);
   const quote = whole ? undefined : sentence.quotes.find((q) => q.text.length / Math.max(1, sentence.text.length) >= QUOTE_SHARE);
   if (quote) return { kind: 'quote', quote };
   const text = whole ? sentence.text.replace(/^["“]|["”]([.!?]?)$/g, '$1') : sentence.text;
-  return { kind: 'bullets', bullets: condenseTree(text, lexicon).map((b) => ({ text: clip(b.text, 300), children: b.children.map((c) => clip(c, 300)) })) };
+  return { kind: 'bullets', bullets: condenseTree(text, lexicon, before).map(clipped) };
+}
+
+/** Bullets under a bullet, at any depth, each with its parent's citations and provenance. */
+function nested(kids: readonly Bullet[], id: string, from: Pick<BulletItem, 'citations' | 'provenance'>): BulletItem[] {
+  return kids.map((k, n) => ({ text: k.text, id: `${id}-${n + 1}`, citations: from.citations, provenance: from.provenance, children: nested(k.children, `${id}-${n + 1}`, from) }));
 }
 
 /** The content, quote and figure slides of a section. */
@@ -64,13 +73,19 @@ export function sectionSlides(section: Section, ctx: SectionContext): Slide[] {
   const fallback = clip(`${section.title} (continued)`, 200);
   const { df, sentences: total } = ctx.lexicon;
   const rarity = (w: string) => Math.log((total + 1) / ((df.get(w) ?? 1) + 0.5));
-  for (const piece of groupSection(section, (s) => classify(s, ctx.lexicon), rarity)) {
+  // The sentences before each in its paragraph, nearest first (three at most): "They argued
+  // …" is read after "DeLong and Eichengreen took …".
+  const before = new Map<string, string[]>();
+  for (const p of section.paragraphs) p.sentences.forEach((s, i) => before.set(s.id, p.sentences.slice(Math.max(0, i - 3), i).map((b) => b.text).reverse()));
+  for (const piece of groupSection(section, (s) => classify(s, ctx.lexicon, before.get(s.id) ?? []), rarity)) {
     if (piece.kind === 'content') {
       contentNo++;
       const id = `${ctx.prefix}c${contentNo}`;
       // A report's own line ("Stalin told the Americans:") leads into its claims; the title
       // comes from what is claimed.
-      const texts = piece.units.flatMap((u) => u.bullets.flatMap((b) => (b.children.length ? b.children : [b.text])));
+      // A child that is no statement completes its lead ("… was designed:" over "on the model
+      // of …"): the two are read as one.
+      const texts = piece.units.flatMap((u) => u.bullets.flatMap((b) => (b.children.length ? b.children.map((c) => (isStatement(c.text) ? c.text : `${b.text.replace(/:$/, '')} ${c.text}`)) : [b.text])));
       const items = piece.units.flatMap((u) =>
         u.bullets.map((b) => ({ text: b.text, citations: citeAll(ctx, [u.sentence]), provenance: { source: ctx.sourceId, sentences: [u.sentence.id] }, kids: b.children })),
       );
@@ -85,7 +100,7 @@ export function sectionSlides(section: Section, ctx: SectionContext): Slide[] {
           items: items.map(({ kids, ...item }, i) => ({
             ...item,
             id: `${id}-i${i + 1}`,
-            children: kids.map((text, k) => ({ text, id: `${id}-i${i + 1}-${k + 1}`, citations: item.citations, provenance: item.provenance, children: [] })),
+            children: nested(kids, `${id}-i${i + 1}`, item),
           })),
         }],
         notes: passage(sentences, piece.dropped),

@@ -87,7 +87,12 @@ export function antecedent(text: string, verb: string): string | undefined {
   let end = ts.length;
   for (let tries = 0; tries < 4 && end > 0; tries++) {
     let start = end;
-    while (start > 0 && !breaks(ts[start - 1]!) && isNPWord(ts[start - 1]!)) start--;
+    // One noun phrase: back to its determiner, never on into the one before it ("sent
+    // President James Buchanan a message" → "a message").
+    while (start > 0 && !breaks(ts[start - 1]!) && isNPWord(ts[start - 1]!)) {
+      start--;
+      if (ts[start]!.tags.has('Determiner')) break;
+    }
     if (start === end) return undefined;
     const head = ts[end - 1]!;
     const before = ts[start - 1];
@@ -97,7 +102,10 @@ export function antecedent(text: string, verb: string): string | undefined {
     let from = start;
     if (before?.normal === 'of' && start >= 2) {
       let s = start - 1;
-      while (s > 0 && !breaks(ts[s - 1]!) && isNPWord(ts[s - 1]!)) s--;
+      while (s > 0 && !breaks(ts[s - 1]!) && isNPWord(ts[s - 1]!)) {
+        s--;
+        if (ts[s]!.tags.has('Determiner')) break;
+      }
       if (s < start - 1) from = s;
     }
     const mainHead = from < start ? ts[start - 2]! : head;
@@ -159,8 +167,12 @@ export function droppablePhrases(text: string, keep: (phrase: string) => boolean
     const after = ts[j];
     if (breaks(ts[j - 1]!) || /[,;:]/.test(prev.post)) continue;
     // Before another preposition the phrase may carry what follows ("with loans from London
-    // of 10 million pounds"): only a phrase that ends a clause or precedes its verb goes.
-    if (after && !isFinite(ts, j)) continue;
+    // of 10 million pounds"): only a phrase that ends a clause or precedes its main verb goes
+    // (not "share from the dollar deficit it expected": a later "verb" is a noun misread).
+    if (after && (!isFinite(ts, j) || firstFinite(ts) !== j)) continue;
+    // "the dollar deficit": a bare present form after a singular noun does not agree with it,
+    // so it is a noun compromise's lexicon misread, and the phrase runs on through it.
+    if (after && after.tags.has('PresentTense') && !/s$/.test(after.normal) && ts[j - 1]!.tags.has('Singular')) continue;
     const phrase = span(text, ts, i, j);
     if (keep(phrase) || t.start < 0 || ts[j - 1]!.end < 0) continue;
     // Not the only words after the verb: "was in execution", "were in Magnitogorsk".

@@ -1,0 +1,97 @@
+/**
+ * A clause too long for one bullet because it ends on a list ("… were built with the help of
+ * Germany, France, Great Britain, …, and Japan") becomes its lead ending in ":" with the
+ * whole list as the one bullet under it. A list is never cut into two bullets and never
+ * shortened: a lecturer who names nine countries means nine.
+ */
+import { firstFinite, isFinite, tag } from './nlp/tag';
+
+export interface ListSplit {
+  /** The clause up to the list, ending in ":". */
+  head: string;
+  /** The list as written, from its first item to its last. */
+  list: string;
+}
+
+/**
+ * Where the list that ends `text` begins, as an offset, or undefined when the text does not
+ * end on a list of three or more items ("A, B and C", "to buy …, to tax … and to …").
+ */
+function listStart(text: string): number | undefined {
+  const and = /,?\s+(?:and|or)\s+([^,;:]+)$/.exec(text);
+  if (!and) return undefined;
+  const last = and[1]!;
+  // The items between the first and the last are short and have no verb of their own.
+  const before = text.slice(0, and.index).split(/,\s+/);
+  if (before.length < 2) return undefined;
+  let first = before.length - 1;
+  while (first > 0 && before[first]!.split(/\s+/).length <= 5 && !/[;:]/.test(before[first]!)) first--;
+  // Three items at least: the one in `before[first]`, those after it, and the last.
+  if (before.length - first + 1 < 3) return undefined;
+  const verbless = (item: string) => { const ts = tag(item); return !ts.some((_, i) => isFinite(ts, i)); };
+  if (!before.slice(first + 1).every(verbless) || !verbless(last)) return undefined;
+  // `before[first]` holds the clause's lead and the first item: find where that item starts,
+  // by the way the last item starts.
+  const seg = before[first]!;
+  const segAt = before.slice(0, first).join(', ').length + (first > 0 ? 2 : 0);
+  let at: number | undefined;
+  if (/^to\s/.test(last)) {
+    const i = seg.lastIndexOf(' to ');
+    at = i < 0 ? undefined : i + 1;
+  } else if (/^\p{Lu}/u.test(last)) {
+    const m = /(?:^|\s)((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|and))*)$/u.exec(seg);
+    at = m ? seg.length - m[1]!.length : undefined;
+  } else {
+    // A list of noun phrases: the item is the noun phrase after the last verb or preposition.
+    const ts = tag(seg);
+    let i = ts.length;
+    while (i > 0 && !ts[i - 1]!.tags.has('Preposition') && !isFinite(ts, i - 1) && ts[i - 1]!.normal !== 'to') i--;
+    at = i < ts.length && ts[i]!.start >= 0 ? ts[i]!.start : undefined;
+  }
+  if (at === undefined || at <= 0) return undefined;
+  return segAt + at;
+}
+
+/** The clause's lead and its final list, when both fit the limit; undefined otherwise. */
+export function splitList(text: string, limit: number): ListSplit | undefined {
+  const at = listStart(text);
+  if (at === undefined) return undefined;
+  const head = text.slice(0, at).replace(/[\s,;:]+$/, '');
+  const list = text.slice(at).trim();
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  if (words(head) < 3 || words(list) > limit || words(head) + 1 > limit || (list.match(/,/g) ?? []).length < 1) return undefined;
+  const ts = tag(head);
+  if (!ts.some((_, i) => isFinite(ts, i))) return undefined;
+  return { head: `${head}:`, list };
+}
+
+/**
+ * Last resort for a clause that is still long and ends on no list: its lead, up to a
+ * preposition, ending in ":", with the rest of the clause under it ("1912: the American
+ * attorney general sued:" over "to force the sale of the coffee stored in New York"). Every
+ * word stays, so every number does; the lead keeps the subject and verb. Of the cuts that
+ * leave both parts within the limit, the most even; never inside an amount ("28.3 million
+ * tonnes in 1961") or a "from … to …" range.
+ */
+export function splitAtPhrase(text: string, limit: number): ListSplit | undefined {
+  const ts = tag(text);
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  let best: { head: string; rest: string; score: number } | undefined;
+  for (let i = 2; i < ts.length - 1; i++) {
+    const t = ts[i]!;
+    if (!/^(?:for|at|with|from|by|in|under|to|on|during|between|into|through|after|before|since|until)$/.test(t.normal) || t.start < 0) continue;
+    const near = ts.slice(Math.max(0, i - 3), i);
+    if (/[,;:]/.test(ts[i - 1]!.post) || near.some((x) => x.tags.has('Value')) || (/^(?:to|until)$/.test(t.normal) && ts.slice(0, i).some((x) => x.normal === 'from'))) continue;
+    const head = text.slice(0, t.start).replace(/[\s,;:]+$/, '');
+    const rest = text.slice(t.start);
+    const [h, r] = [words(head), words(rest)];
+    if (h > limit || r > limit || h < 4 || r < 3 || firstFinite(tag(head)) < 0) continue;
+    // The rest is a phrase of the lead's verb, not a clause of its own ("in 1930, about 84
+    // were …"), and the cut is not inside an aside between commas, nor after a word that
+    // needs what follows ("and that", "a consortium of").
+    if (/,\s/.test(rest) && (/,\s/.test(head) || firstFinite(tag(rest)) >= 0) || /^(?:and|or|but|that|which|who|a|an|the|its|their)$/.test(ts[i - 1]!.normal)) continue;
+    const score = Math.max(h, r);
+    if (!best || score < best.score) best = { head, rest, score };
+  }
+  return best && { head: `${best.head}:`, list: best.rest };
+}

@@ -1,0 +1,147 @@
+/**
+ * Deletions for a clause still over the bullet limit after the gentle steps of condense.ts.
+ * Each removes one grammatical unit whole, so what is left still reads as a sentence:
+ * - an aside between the subject and its verb ("Cyrus Field, a New York paper merchant who
+ *   had retired at thirty-three, formed" → "Cyrus Field formed"; "The first cable,
+ *   manufactured by Glass, Elliot and Company, weighed" → "The first cable weighed");
+ * - a year-by-year series cut to its span ("4.8 million tonnes in 1950, 6.5 … in 1951 and
+ *   7.7 million tonnes in 1953" → "4.8 million tonnes in 1950 and 7.7 million tonnes in
+ *   1953"): the chart beside the bullets draws every year, the bullet states the span;
+ * - a trailing phrase that is not a clause (", much of it to the United States", ", an
+ *   increase of 83 percent", ", finding the city warmer …");
+ * - a leading phrase before the subject ("After an inquiry in 1859-1861, engineers …");
+ * - a trailing ", because …" / ", so …" / ", yet …" clause.
+ * These may take a number or name with them (the bullet no longer says it; none is changed),
+ * which is why they run only once the clause is still long.
+ */
+import { firstFinite, isFinite, tag } from './nlp/tag';
+
+const parts = (text: string) => text.split(/,\s+/);
+
+/** Whether a comma part opens with a finite verb (adverbs before it allowed): "formed the …". */
+function opensWithVerb(part: string): boolean {
+  const ts = tag(part);
+  let i = 0;
+  while (i < ts.length - 1 && ts[i]!.tags.has('Adverb')) i++;
+  return i < ts.length && isFinite(ts, i) && !/^(?:and|or|but)$/i.test(ts[0]!.normal);
+}
+
+const hasFinite = (text: string) => firstFinite(tag(text)) >= 0;
+
+/** Whether an aside has a verb of its own, not counting the participle that opens it ("manufactured by …"). */
+function asideHasVerb(aside: string): boolean {
+  const ts = tag(aside);
+  const from = ts[0] && (ts[0].tags.has('PastTense') || ts[0].tags.has('Participle')) && ts[1]?.normal === 'by' ? 1 : 0;
+  return firstFinite(ts, from) >= 0;
+}
+
+/** "The Ministry of International Trade and Industry (MITI) drew up …" → "MITI drew up …": a long name gives way to its abbreviation. */
+export function abbreviate(text: string): string {
+  return text.replace(/\b(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|de|du))+\s\((\p{Lu}{2,6})\)/gu, (m, abbr: string) => {
+    const initials = m.replace(/\s\(.*$/, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    // Only an abbreviation of that name: its letters are the name's initials, in order.
+    let at = 0;
+    for (const c of abbr) at = initials.indexOf(c, at) + 1 || -1;
+    return at > 0 ? abbr : m;
+  });
+}
+
+/** "X, aside, verb …" → "X verb …": the aside between a subject and its verb goes. */
+export function dropSubjectAside(text: string): string {
+  const ps = parts(text);
+  if (ps.length < 3 || hasFinite(ps[0]!)) return text;
+  // The part before the aside is a subject, after any leading date ("In 1854 Cyrus Field"),
+  // not a phrase ("In the first two years, food, feed … took").
+  if (/^(?:in|on|at|by|for|from|after|before|during|under|between|since|until|with|among|of)\s/i.test(ps[0]!) && !/^(?:in|on|by|after|before|during|since|until)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?\s+\S/iu.test(ps[0]!)) return text;
+  for (let j = 2; j < ps.length; j++) {
+    const aside = ps.slice(1, j).join(', ');
+    // "X, and Y, turned": a second subject is no aside. An aside's own verb stands in a
+    // relative clause ("a merchant who had retired"), never alone ("feed … took $3.2 billion").
+    if (/^(?:and|or)\s/.test(ps[1]!) || asideHasVerb(aside.split(/\b(?:who|which|that|whose|where)\b/)[0]!)) return text;
+    if (opensWithVerb(ps[j]!)) return `${ps[0]} ${ps.slice(j).join(', ')}`;
+    // An aside is short; a list subject ("Sao Paulo, Minas Gerais and …") is not an aside.
+    if (/^(?:and|or)\s/.test(ps[j]!) || j > 4) break;
+  }
+  return text;
+}
+
+/** An amount and its year: "7.7 million tonnes in 1953", "10 million pounds in 1926", "$1.2 billion in 1950". */
+const ITEM = String.raw`(?:(?:about|some|nearly|roughly|over|under|almost|only)\s)?\p{Sc}?\d[\d,.]*%?(?:\s(?:million|billion|thousand|per\scent|percent|hundred))?(?:\s[\p{Ll}]+){0,2}?\s(?:in|by)\s\d{4}`;
+const SERIES = new RegExp(`(${ITEM})((?:,\\s${ITEM}){1,}),?\\s(and|to)\\s(${ITEM})`, 'gu');
+
+/** "A in 1950, B in 1951, C in 1952 and D in 1953" → "A in 1950 and D in 1953": a series stated by its span. */
+export function seriesSpan(text: string): string {
+  return text.replace(SERIES, (_m, first: string, _mid: string, and: string, last: string) => `${first} ${and} ${last}`);
+}
+
+/**
+ * A trailing ", …" that is no clause (an appositive, a participle, a phrase), from the first
+ * comma after which no finite verb comes: "…, financing new power stations, coal mines and
+ * railways" goes whole. A list of names there stays (lists.ts sets it under its clause).
+ */
+export function dropTrailingPhrase(text: string): string {
+  const ps = parts(text);
+  for (let k = 1; k < ps.length; k++) {
+    const rest = ps.slice(k).join(', ');
+    if (/^(?:and|or|but)\s/.test(ps[k]!) || rest.split(/\s+/).length < 2 || hasFinite(rest)) continue;
+    const before = ps.slice(0, k).join(', ');
+    if (!hasFinite(before)) return text;
+    // "…, Yawata, Fuji and Nippon Kokan": names in a list are what the clause is about.
+    const items = rest.split(/,?\s+(?:and|or)\s+|,\s+/);
+    if (items.every((item) => /^\p{Lu}/u.test(item))) return text;
+    // "…, to tax exports and to discourage new planting": parallel items of a list that began
+    // before the comma stay for lists.ts.
+    if (items.length >= 2 && items[0]!.split(/\s/)[0] === items[items.length - 1]!.split(/\s/)[0] && ps[k - 1]!.includes(` ${items[0]!.split(/\s/)[0]} `)) return text;
+    // The end of a list that began before the comma: "…, fuel $1.6 billion, and machinery …".
+    if (/^\p{Ll}+(?:\s\p{Ll}+)?$/u.test(ps[k - 1]!.split(/\s(?:of|in|for|to)\s/).pop()!) && /\s(?:and|or)\s/.test(rest) && ps[k]!.split(/\s+/).length <= 3) return text;
+    return before;
+  }
+  return text;
+}
+
+/** "at Trinity Bay in Newfoundland and at Valentia Island in Ireland": a place's larger place goes. */
+export function dropPlaceQualifier(text: string): string {
+  const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*`;
+  const re = new RegExp(`(?<=\\b(?:at|in|to|from|near)\\s(?:the\\s)?${NAME})\\s(?:in|on)\\s(?:the\\s)?${NAME}(?=\\s(?:and|or)\\s|[,;.]|$)`, 'gu');
+  return text.replace(re, '');
+}
+
+/** A leading phrase before the subject: "After an inquiry in 1859-1861, engineers …" → "Engineers …". */
+export function dropLeadPhrase(text: string): string {
+  const m = /^(?:after|before|under|in|during|on|at|for|because|since|although|though|as|with|by|from|between|among|despite)\b[^,;:]{2,80},\s+(?=\S)/i.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  if (rest.split(/\s+/).length < 4 || !hasFinite(rest) || opensWithVerb(rest)) return text;
+  return rest;
+}
+
+/** A trailing reason or consequence: ", because they removed …", ", so the largest …", ", yet it bought …". */
+export function dropTrailingClause(text: string): string {
+  const m = /,\s+(?:because|so|yet|since|although|though|as|while|whereas|when)\s[^;]*$/.exec(text);
+  if (!m || m.index < 12) return text;
+  return text.slice(0, m.index);
+}
+
+/**
+ * The statement inside a subject's aside, when the aside holds a fact the bullet would lose:
+ * "In 1854 Cyrus Field, a New York paper merchant who had retired at thirty-three, formed …"
+ * → "Cyrus Field had retired at thirty-three" (the relative clause with the subject it
+ * describes, in the sentence's own words).
+ */
+export function asideStatement(text: string): string | undefined {
+  const m = /^(?:(?:in|on|by|after|before|during)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?,?\s+)?([^,;:]{2,60}),\s+(?:a|an|the)\s[^,;:]*?\s(?:who|which)\s([^,;:]+),\s/iu.exec(text);
+  if (!m || hasFinite(m[1]!) || !opensWithVerb(m[2]!)) return undefined;
+  return `${m[1]} ${m[2]}`;
+}
+
+/**
+ * A trailing subordinate clause with no number or name in it: "… on the site before it
+ * produced any steel", "… more than their value suggests because they removed bottlenecks".
+ * Only a clause (a subject and a finite verb after the conjunction), never a phrase ("before
+ * World War II").
+ */
+export function dropTrailingSubordinate(text: string, keep: (clause: string) => boolean): string {
+  const m = /,?\s(?:before|after|until|when|because|since|while|unless|although|though|once)\s(?=(?:it|they|he|she|we|the|a|an|this|these|its|their|his|her)\s)[^,;]*$/.exec(text);
+  if (!m || keep(m[0]) || !hasFinite(m[0]) || text.slice(0, m.index).split(/\s+/).length < 6 || !hasFinite(text.slice(0, m.index))) return text;
+  return text.slice(0, m.index);
+}
