@@ -442,7 +442,9 @@ export function condense(sentence: string, lex: Lexicon): string[] {
   let clause: string | undefined;
   for (const piece of pieces) {
     // ", and it financed …" → "The Institute financed …": a later clause's pronoun gets its subject.
-    const bare = dropOpeners(piece.text);
+    // ", and that relief came too late": a second reported claim loses its "that".
+    const claim = piece !== pieces[0] && /^that\s+(?!of\s|in\s|[a-z]+ed\s+by\s)/i.test(piece.text) ? piece.text.replace(/^that\s+/i, '') : piece.text;
+    const bare = dropOpeners(claim !== piece.text && isStatement(claim) ? claim : piece.text);
     const opened = piece === pieces[0] ? bare : resolveLead(bare, pieces[0]!.text);
     // A gapped conjunct gets its verb back before anything is cut from it.
     const short = shorten(clause !== undefined && piece.kind === 'main' ? fillGap(opened, clause) : opened, lex);

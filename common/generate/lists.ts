@@ -4,7 +4,7 @@
  * whole list as the one bullet under it. A list is never cut into two bullets and never
  * shortened: a lecturer who names nine countries means nine.
  */
-import { firstFinite, isFinite, tag } from './nlp/tag';
+import { firstFinite, isAux, isFinite, tag } from './nlp/tag';
 
 export interface ListSplit {
   /** The clause up to the list, ending in ":". */
@@ -25,10 +25,17 @@ function listStart(text: string): number | undefined {
   const before = text.slice(0, and.index).split(/,\s+/);
   if (before.length < 2) return undefined;
   let first = before.length - 1;
-  while (first > 0 && before[first]!.split(/\s+/).length <= 5 && !/[;:]/.test(before[first]!)) first--;
+  // Items are short ("Brazil", "freer trade"), or open as the last does ("to tax exports").
+  const parallel = /^to\s/.test(last);
+  while (first > 0 && (parallel ? /^to\s/.test(before[first]!) : before[first]!.split(/\s+/).length <= 5) && !/[;:]/.test(before[first]!)) first--;
   // Three items at least: the one in `before[first]`, those after it, and the last.
   if (before.length - first + 1 < 3) return undefined;
-  const verbless = (item: string) => { const ts = tag(item); return !ts.some((_, i) => isFinite(ts, i)); };
+  // An item with a past tense or an auxiliary is a clause; a bare present form after a noun
+  // is mostly a noun misread ("the export ban").
+  const verbless = (item: string) => {
+    const ts = tag(item);
+    return !ts.some((t, i) => isFinite(ts, i) && (isAux(t) || t.tags.has('PastTense')));
+  };
   if (!before.slice(first + 1).every(verbless) || !verbless(last)) return undefined;
   // `before[first]` holds the clause's lead and the first item: find where that item starts,
   // by the way the last item starts.

@@ -30,9 +30,11 @@ const hasFinite = (text: string) => firstFinite(tag(text)) >= 0;
 
 /** Whether an aside has a verb of its own, not counting the participle that opens it ("manufactured by …"). */
 function asideHasVerb(aside: string): boolean {
+  // "a chemist trained at Cambridge": an appositive's participle describes its noun.
+  if (/^(?:a|an|the)\s/i.test(aside)) return false;
   const ts = tag(aside);
-  const from = ts[0] && (ts[0].tags.has('PastTense') || ts[0].tags.has('Participle')) && ts[1]?.normal === 'by' ? 1 : 0;
-  return firstFinite(ts, from) >= 0;
+  // "designed by Gustave Eiffel and built by local firms": participles with their agents.
+  return ts.some((t, i) => isFinite(ts, i) && !((t.tags.has('PastTense') || t.tags.has('Participle')) && ts[i + 1]?.normal === 'by'));
 }
 
 /** "The Ministry of International Trade and Industry (MITI) drew up …" → "MITI drew up …": a long name gives way to its abbreviation. */
@@ -65,8 +67,8 @@ export function dropSubjectAside(text: string): string {
   return text;
 }
 
-/** An amount and its year: "7.7 million tonnes in 1953", "10 million pounds in 1926", "$1.2 billion in 1950". */
-const ITEM = String.raw`(?:(?:about|some|nearly|roughly|over|under|almost|only)\s)?\p{Sc}?\d[\d,.]*%?(?:\s(?:million|billion|thousand|per\scent|percent|hundred))?(?:\s[\p{Ll}]+){0,2}?\s(?:in|by)\s\d{4}`;
+/** An amount and its year: "7.7 million tonnes in 1953", "310 parts per million in 1960", "$1.2 billion in 1950". */
+const ITEM = String.raw`(?:(?:about|some|nearly|roughly|over|under|almost|only)\s)?\p{Sc}?\d[\d,.]*%?(?:\s(?:million|billion|thousand|per\scent|percent|hundred))?(?:\s[\p{Ll}]+){0,3}?\s(?:in|by)\s\d{4}`;
 const SERIES = new RegExp(`(${ITEM})((?:,\\s${ITEM}){1,}),?\\s(and|to)\\s(${ITEM})`, 'gu');
 
 /** "A in 1950, B in 1951, C in 1952 and D in 1953" → "A in 1950 and D in 1953": a series stated by its span. */
