@@ -6,12 +6,8 @@
 import { it } from 'vitest';
 
 export const KNOWN_GAPS = {
-  longBullets:
-    'bullets of 17+ words remain where a clause keeps a year-by-year series or a long list whole (issue 10 item 3)',
   sectionWithoutNumbers:
     'a section with no comparable numbers and fewer than two dated events gets no figure (issue 10 item 1)',
-  reportedClaims:
-    "a long 'X argued that' sentence can still lose its reporting verb or its author when condensed (issue 10 item 3)",
 } as const;
 
 /** `it.skip` with the gap's reason in the name, printed so a run shows what is left. */

@@ -48,10 +48,15 @@ describe.each(DOCS)('a draft from %s', (_name, text, format) => {
     expect(short / all.length).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('writes bullets only in the source\'s words: each word of a bullet is in its sentence', () => {
+  // The sentences before each in its paragraph (three at most), where an opening "He" or
+  // "They" finds who it is: "He persuaded …" after "In 1854 John Snow traced …".
+  const earlier = new Map<string, string>(model.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((t, i) => [t.id, p.sentences.slice(Math.max(0, i - 3), i).map((x) => x.text).join(' ')] as [string, string]))));
+
+  it('writes bullets only in the source\'s words: each word of a bullet is in its sentence (or, for a resolved "he" or "it", the sentences before it)', () => {
     for (const b of all) {
       expect(b.provenance?.sentences).toHaveLength(1);
-      const source = sentences.get(b.provenance!.sentences[0]!)!.text;
+      const id = b.provenance!.sentences[0]!;
+      const source = `${sentences.get(id)!.text} ${earlier.get(id) ?? ''}`;
       const have = new Set(tokens(source).map((t) => t.toLowerCase()));
       for (const t of tokens(b.text)) expect(have.has(t.toLowerCase()), `"${t}" of "${b.text}" is not in "${source}"`).toBe(true);
     }
