@@ -100,7 +100,9 @@ function dropAsides(text: string, lex: Lexicon, allowNames: boolean): string {
   for (let i = 1; i < parts.length; i++) {
     const part = parts[i]!;
     const isLast = i === parts.length - 1;
-    if (ASIDE_START.test(part) && !isClause(part) && wordCount(part) >= 3 && !hasFact(part) && (allowNames || !hasName(text, offset, offset + part.length, lex)) && (isLast || !/^(?:and|or)\s/.test(parts[i + 1]!)) && !(!isLast && /\p{Lu}[\p{L}.'’-]*$/u.test(part) && wordCount(parts[i + 1]!) <= 4 && /^(?:and\s|or\s)?\p{Lu}/u.test(parts[i + 1]!))) {
+    // ", especially on calm, clear nights": an aside that would leave a stub of its own end behind stays.
+    const stub = i + 1 === parts.length - 1 && wordCount(parts[i + 1]!) <= 3 && !/^(?:and|or)\s/.test(parts[i + 1]!) && !isClause(parts[i + 1]!);
+    if (!stub && ASIDE_START.test(part) && !isClause(part) && wordCount(part) >= 3 && !hasFact(part) && (allowNames || !hasName(text, offset, offset + part.length, lex)) && (isLast || !/^(?:and|or)\s/.test(parts[i + 1]!)) && !(!isLast && /\p{Lu}[\p{L}.'’-]*$/u.test(part) && wordCount(parts[i + 1]!) <= 4 && /^(?:and\s|or\s)?\p{Lu}/u.test(parts[i + 1]!))) {
       // (The last test: "… in Hamburg, Antwerp, Le Havre and New York" — an aside that ends
       // on the first name of a list is not dropped, or the list would lose its head.)
       keep[i] = false;

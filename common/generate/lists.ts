@@ -37,6 +37,10 @@ function listStart(text: string): number | undefined {
     return !ts.some((t, i) => isFinite(ts, i) && (isAux(t) || t.tags.has('PastTense')));
   };
   if (!before.slice(first + 1).every(verbless) || !verbless(last)) return undefined;
+  // Items are alike: "financing new power stations" among "coal mines and railways" is a
+  // participle phrase, not an item of the list.
+  const opensWithVerb = (item: string) => tag(item)[0]?.tags.has('Verb') ?? false;
+  if (before.slice(first + 1).some((item) => opensWithVerb(item) !== opensWithVerb(last))) return undefined;
   // `before[first]` holds the clause's lead and the first item: find where that item starts,
   // by the way the last item starts.
   const seg = before[first]!;
@@ -53,7 +57,11 @@ function listStart(text: string): number | undefined {
     const ts = tag(seg);
     let i = ts.length;
     while (i > 0 && !ts[i - 1]!.tags.has('Preposition') && !isFinite(ts, i - 1) && ts[i - 1]!.normal !== 'to') i--;
-    at = i < ts.length && ts[i]!.start >= 0 ? ts[i]!.start : undefined;
+    // The list follows a preposition or the clause's verb, never a word inside a noun phrase
+    // ("semi-finished goods $3.4 billion" is no list start).
+    const opener = ts[i - 1];
+    const ok = opener && (opener.tags.has('Preposition') || opener.normal === 'to' || (firstFinite(ts) === i - 1 && !/-/.test(opener.text)));
+    at = ok && i < ts.length && ts[i]!.start >= 0 ? ts[i]!.start : undefined;
   }
   if (at === undefined || at <= 0) return undefined;
   return segAt + at;
