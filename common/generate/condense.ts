@@ -338,8 +338,10 @@ function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
     if (inside[m.index]) continue;
     const left = text.slice(0, m.index);
     const right = text.slice(m.index + m[0].length);
-    if (wordCount(left) < 6 || wordCount(right) < 6 || joinsSubjects(right)) continue;
-    if (!best || Math.abs(m.index - mid) < Math.abs(best.at - mid)) best = { at: m.index, len: m[0].length, predicate: !/^(?:the|a|an|its|their|his|her)\s/.test(right) };
+    // A second predicate gets the subject back, so it may be short ("and provided financial security").
+    const predicate = !/^(?:the|a|an|its|their|his|her)\s/.test(right);
+    if (wordCount(left) < 6 || wordCount(right) < (predicate ? 3 : 6) || joinsSubjects(right)) continue;
+    if (!best || Math.abs(m.index - mid) < Math.abs(best.at - mid)) best = { at: m.index, len: m[0].length, predicate };
   }
   if (!best) return [text];
   const left = text.slice(0, best.at);
