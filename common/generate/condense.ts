@@ -178,10 +178,11 @@ function dropPhrases(text: string, lex: Lexicon): string {
  * trailing reason, a trailing phrase, a leading phrase, then phrases that hold a fact when
  * another fact stays.
  */
+const dropAside = (t: string) => dropSubjectAside(t);
 const LAST_STEPS: Array<(text: string, lex: Lexicon) => string> = [
   (t) => seriesSpan(t),
   (t) => abbreviate(t),
-  (t) => dropSubjectAside(t),
+  dropAside,
   (t) => t.replace(/\b(?:finally|eventually|sharply|steadily|slowly|quickly|still|directly|far)\s+(?=\w)/g, (m, at: number) => (at === 0 ? m : '')),
   (t) => dropPlaceQualifier(t),
   // "died at a rate of 315 per 10,000" → "died at 315 per 10,000": the number keeps its base.
@@ -218,13 +219,24 @@ function dropFactPhrases(text: string): string {
   return text;
 }
 
+/**
+ * Whether `next` keeps every number and date of `out`: the last steps may not take one away
+ * (a series keeps its span; an aside's fact gets a bullet of its own in `condenseTree`).
+ */
+function keepsFacts(out: string, next: string, step: (typeof LAST_STEPS)[number]): boolean {
+  if (step === LAST_STEPS[0]) return true;
+  const kept = next.toLowerCase();
+  const aside = step === dropAside ? asideStatement(out)?.toLowerCase() ?? '' : '';
+  return extractFacts(out).every((f) => kept.includes(f.raw.toLowerCase()) || aside.includes(f.raw.toLowerCase()));
+}
+
 function shorten(text: string, lex: Lexicon): string {
   let out = text;
   for (const step of [...STEPS, ...LAST_STEPS]) {
     if (wordCount(out) <= TARGET_WORDS) break;
     const next = tidy(step(out, lex));
-    // A step that leaves no statement behind is not taken.
-    if (next !== out && /[\p{L}\p{N}]/u.test(next)) out = next;
+    // A step that leaves no statement behind, or drops a fact, is not taken.
+    if (next !== out && /[\p{L}\p{N}]/u.test(next) && (!LAST_STEPS.includes(step) || keepsFacts(out, next, step))) out = next;
   }
   return out;
 }
@@ -390,6 +402,9 @@ function fitted(text: string): Bullet[] {
   if (list) return [{ text: list.head, children: [leaf(list.list)] }];
   const halves = splitLong(text, TARGET_WORDS);
   if (halves.length > 1 && halves.every((h) => wordCount(h) <= TARGET_WORDS)) return halves.map((h) => leaf(capitalise(h)));
+  // "Growth then sped up sharply: output reached …": two statements either side of a colon.
+  const colon = /^([^:]{12,}?):\s+(.+)$/.exec(text);
+  if (colon && isStatement(colon[1]!) && isStatement(colon[2]!) && wordCount(colon[1]!) <= TARGET_WORDS && wordCount(colon[2]!) <= TARGET_WORDS) return [leaf(colon[1]!), leaf(capitalise(colon[2]!))];
   const cut = splitAtPhrase(text, TARGET_WORDS);
   return cut ? [{ text: cut.head, children: [leaf(cut.list)] }] : [];
 }
