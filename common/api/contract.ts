@@ -274,6 +274,13 @@ export type AppCommandName = (typeof APP_COMMANDS)[number];
 export const events = {
   /** An open deck's file was changed by something other than this app. */
   'deck.changedOnDisk': z.object({ ref: DeckRef, stamp: Stamp.nullable() }),
+  /**
+   * The page lost its host (`connected: false`: a call failed or the event stream dropped) or
+   * has it back. Sent by the browser edition's client itself, which reconnects by itself; an
+   * Electron window never loses its host, so it never sees one. `refused`: the host is there
+   * but no longer takes this page's token (restarted with `--new-token`).
+   */
+  connection: z.object({ connected: z.boolean(), refused: z.boolean().optional() }),
   /** Progress of a long task (an import, an export). */
   progress: z.object({ task: z.string(), done: z.number(), total: z.number(), label: z.string() }),
   /** A menu command for the UI (see APP_COMMANDS); `ref` with `deck.open`, `panel` and `theme` with the View commands. */

@@ -1,7 +1,8 @@
 /**
  * The browser edition's client: the contract over HTTP to the local host.
  *
- * The host prints a URL carrying a per-run token (`?token=…`). The token is read once, kept
+ * The host prints a URL carrying its token (`?token=…`, the same for a workspace across
+ * restarts, see main/host/token-store.ts). The token is read once, kept
  * in sessionStorage (so a reload of the same tab still works) and removed from the address
  * bar, so it does not end up in bookmarks, screenshots or the history.
  */
@@ -34,43 +35,176 @@ type Listener = (e: LecternEvent) => void;
 /** Calls that read or write a deck's file: once one is sent, an earlier "changed on disk" of that deck is old news. */
 const DECK_FILE_CALLS: ReadonlySet<string> = new Set<MethodName>(['deck.open', 'deck.openRecovery', 'deck.save', 'deck.restoreBackup']);
 
+/** Waits before each try to reach a lost host: quick at first (a blip), then every 8 s. */
+export const RECONNECT_BACKOFF_MS = [250, 500, 1000, 2000, 4000, 8000] as const;
+/** The host sends a keepalive every 15 s; this long without a byte means the connection is dead (a sleeping laptop, a half-open socket). */
+const SILENCE_MS = 45_000;
+
+/** Reads one Server-Sent Events stream: calls `onEvent` with each block's data and id. */
+export class SseParser {
+  private buffer = '';
+  private data: string[] = [];
+  private id: string | null = null;
+
+  constructor(private readonly onBlock: (data: string | null, id: string | null) => void) {}
+
+  push(chunk: string): void {
+    this.buffer += chunk;
+    let nl: number;
+    while ((nl = this.buffer.search(/\r\n|\n|\r/)) >= 0) {
+      const line = this.buffer.slice(0, nl);
+      this.buffer = this.buffer.slice(nl + (this.buffer.startsWith('\r\n', nl) ? 2 : 1));
+      this.line(line);
+    }
+  }
+
+  private line(line: string): void {
+    if (line === '') {
+      const data = this.data.length ? this.data.join('\n') : null;
+      const id = this.id;
+      this.data = [];
+      this.id = null;
+      if (data !== null || id !== null) this.onBlock(data, id);
+      return;
+    }
+    if (line.startsWith(':')) return;
+    const colon = line.indexOf(':');
+    const field = colon < 0 ? line : line.slice(0, colon);
+    const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+    if (field === 'data') this.data.push(value);
+    else if (field === 'id' && !value.includes('\0')) this.id = value;
+  }
+}
+
 /**
- * The page's one event stream, and what it hands to listeners that subscribe late.
+ * The page's one event stream, its connection to the host, and what it hands to listeners
+ * that subscribe late.
  *
- * The stream opens with the first listener and stays open for the page's life: closing it
- * when the last listener left lost whatever happened before the next one came. When the
- * connection drops, EventSource reconnects by itself with the last id it saw and the host
- * replays what was missed (main/host/events.ts).
+ * The stream opens with the first listener and stays open for the page's life. It is read
+ * with fetch (not EventSource) so the page knows at once when the host is gone (the stream
+ * ends or fails; a call fails; 45 s of silence), can send the token as a header, and decides
+ * itself how to try again: with backoff, sooner when the browser comes online or the tab is
+ * shown again. Each try says where the page left off (`Last-Event-ID`), so the host replays
+ * what was missed (main/host/events.ts); a host that restarted sends the state of the decks
+ * it watches instead. Losing and regaining the host is told to listeners as a `connection`
+ * event, which the UI shows ("Disconnected — your edits are kept") and acts on (it saves).
  *
  * The editor subscribes only once its `deck.open` answer has rendered, which on a long deck
  * takes a while; a change on disk in that gap must still reach it. So the latest "changed on
  * disk" of each deck is kept until a call reads or writes that deck again, and a new listener
  * gets the kept ones (the editor compares the stamp with its own, so one it already knows
- * costs nothing). Progress and app commands are never replayed: they are moments, not state.
+ * costs nothing). Progress, app commands and connection changes are never replayed: they are
+ * moments, not state.
  */
-function eventStream(url: string) {
+function eventStream(url: string, token: string) {
   const listeners = new Set<Listener>();
   const changedOnDisk = new Map<string, LecternEvent>();
-  let source: EventSource | null = null;
+  let started = false;
+  let state: 'connecting' | 'open' | 'waiting' = 'waiting';
+  /** null until the first answer: the page starts out assuming it has its host. */
+  let connected: boolean | null = null;
+  let refused = false;
+  let lastId: string | null = null;
+  let attempt = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let current: AbortController | null = null;
 
-  const connect = () => {
-    source = new EventSource(url);
-    source.onmessage = (msg) => {
-      let event: LecternEvent;
-      try {
-        event = JSON.parse(String(msg.data)) as LecternEvent;
-      } catch {
-        return;
-      }
-      if (event.type === 'deck.changedOnDisk') changedOnDisk.set(event.payload.ref, event);
-      for (const l of [...listeners]) l(event);
-    };
+  const emit = (event: LecternEvent) => {
+    for (const l of [...listeners]) l(event);
   };
+
+  const setConnected = (value: boolean, tokenRefused = false) => {
+    if (connected === value && refused === tokenRefused) return;
+    const first = connected === null;
+    connected = value;
+    refused = tokenRefused;
+    if (first && value) return;
+    emit({ type: 'connection', payload: { connected: value, ...(tokenRefused ? { refused: true } : {}) } });
+  };
+
+  const schedule = () => {
+    clearTimeout(retry);
+    state = 'waiting';
+    const delay = RECONNECT_BACKOFF_MS[Math.min(attempt, RECONNECT_BACKOFF_MS.length - 1)]!;
+    attempt += 1;
+    retry = setTimeout(() => void connect(), delay);
+  };
+
+  const dropped = (ctl: AbortController, tokenRefused = false) => {
+    if (current !== ctl) return;
+    current = null;
+    setConnected(false, tokenRefused);
+    schedule();
+  };
+
+  const deliver = (data: string | null, id: string | null) => {
+    if (id !== null) lastId = id;
+    if (data === null) return;
+    let event: LecternEvent;
+    try {
+      event = JSON.parse(data) as LecternEvent;
+    } catch {
+      return;
+    }
+    if (event.type === 'deck.changedOnDisk') changedOnDisk.set(event.payload.ref, event);
+    emit(event);
+  };
+
+  async function connect(): Promise<void> {
+    clearTimeout(retry);
+    current?.abort();
+    const ctl = new AbortController();
+    current = ctl;
+    state = 'connecting';
+    let silence: ReturnType<typeof setTimeout> | undefined;
+    const quiet = () => {
+      clearTimeout(silence);
+      silence = setTimeout(() => ctl.abort(), SILENCE_MS);
+    };
+    try {
+      const res = await fetch(url, {
+        headers: { accept: 'text/event-stream', [TOKEN_HEADER]: token, ...(lastId ? { 'last-event-id': lastId } : {}) },
+        cache: 'no-store',
+        signal: ctl.signal,
+      });
+      if (res.status === 401 || res.status === 403) return dropped(ctl, true);
+      if (!res.ok || !res.body) return dropped(ctl);
+      state = 'open';
+      attempt = 0;
+      setConnected(true);
+      quiet();
+      const parser = new SseParser(deliver);
+      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        quiet();
+        parser.push(value);
+      }
+    } catch {
+      // The host is gone, the network with it, or the silence timer gave up on it.
+    } finally {
+      clearTimeout(silence);
+    }
+    dropped(ctl);
+  }
+
+  /** Tries now instead of at the next backoff step (the browser is online again, a call failed). */
+  const kick = () => {
+    if (started && state === 'waiting') void connect();
+  };
+  if (typeof window !== 'undefined') {
+    window.addEventListener('online', kick);
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && kick());
+  }
 
   return {
     subscribe(listener: Listener): () => void {
       listeners.add(listener);
-      if (!source) connect();
+      if (!started) {
+        started = true;
+        void connect();
+      }
       const kept = [...changedOnDisk.values()];
       // After subscribe returns, as a live event would come: the caller has its unsubscribe by then.
       if (kept.length) queueMicrotask(() => kept.forEach((e) => listeners.has(listener) && listener(e)));
@@ -83,22 +217,39 @@ function eventStream(url: string) {
       const ref = (args as { ref?: unknown } | null)?.ref;
       if (DECK_FILE_CALLS.has(method) && typeof ref === 'string') changedOnDisk.delete(ref);
     },
+    /** A call could not reach the host: say so at once, and find out whether it is back. */
+    callFailed(tokenRefused = false) {
+      if (!started) return setConnected(false, tokenRefused);
+      if (current && state === 'open') {
+        // The stream may not have noticed yet; a fresh try tells.
+        const ctl = current;
+        ctl.abort();
+        dropped(ctl, tokenRefused);
+      } else setConnected(false, tokenRefused);
+      kick();
+    },
   };
 }
 
 /** A transport that POSTs JSON to `/api/<method>` and listens to `/api/events` (server-sent events). */
 export function httpTransport(token: string, base = ''): Transport {
-  // EventSource cannot send headers; the host accepts the token as a query parameter here only.
-  const events = eventStream(`${base}/api/events?token=${encodeURIComponent(token)}`);
+  const events = eventStream(`${base}/api/events`, token);
   return {
     async call(method: MethodName, args: unknown) {
       events.sending(method, args);
-      const res = await fetch(`${base}/api/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify(args, jsonReplacer),
-      });
+      let res: Response;
+      try {
+        res = await fetch(`${base}/api/${method}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+          body: JSON.stringify(args, jsonReplacer),
+        });
+      } catch (e) {
+        events.callFailed();
+        throw e;
+      }
       if (res.status === 401 || res.status === 403) {
+        events.callFailed(true);
         return problem(method, 'this page is no longer connected to Lectern (the token was refused); open the address Lectern printed when it started');
       }
       const text = await res.text();

@@ -50,7 +50,7 @@ test('unsaved work survives the host being killed and is recovered after a resta
   expect(existsSync(journal)).toBe(false);
 });
 
-test('a change on disk is offered as reload, keep mine or save as', async ({ page }) => {
+test('a change on disk with unsaved work is offered as reload, keep mine or save mine as a copy', async ({ page }) => {
   const deckPath = writeDeck(ws, 'lecture', lectureDeck());
   host = await startHost(ws.dir);
   await openDeck(page, host.url, 'Soviet industrialisation');
@@ -66,13 +66,13 @@ test('a change on disk is offered as reload, keep mine or save as', async ({ pag
   await expect(conflict).toBeHidden();
   await expect.poll(() => info(deckPath).slides[1]!.title).toBe('Mine again');
 
-  // A save refused because the file changed: "Save as" keeps my version in a new deck.
+  // "Save mine as a copy" keeps my version in a new deck and leaves the file on disk alone.
   await page.getByLabel('Title', { exact: true }).fill('Mine, third time');
   theirs.slides[1]!.title = 'Theirs, third time';
   writeFileSync(deckPath, serializeDeck(theirs));
   await expect(conflict).toBeVisible({ timeout: 15_000 });
   await conflict.getByLabel('Title of the new deck').fill('My lecture');
-  await conflict.getByRole('button', { name: 'Save as' }).click();
+  await conflict.getByRole('button', { name: 'Save mine as a copy' }).click();
   await expect(page.locator('.toolbar .deck-title')).toHaveText('My lecture');
   expect(info(join(ws.dir, 'my-lecture')).slides[1]!.title).toBe('Mine, third time');
   expect(info(deckPath).slides[1]!.title).toBe('Theirs, third time');

@@ -3,6 +3,7 @@
  * presentation window, the audience or speaker view. Menu commands from the host reach the
  * views through the command bus (app-commands.tsx).
  */
+import { ConnectionBanner } from '../connection/ConnectionBanner';
 import { Library } from '../library/Library';
 import { Editor } from '../editor/Editor';
 import { LazySpeakerWindow as SpeakerWindow } from './lazy-present';
@@ -17,6 +18,7 @@ export function App() {
   const api = useApi();
   return (
     <AppCommandsProvider api={api}>
+      <ConnectionBanner />
       <Routes />
     </AppCommandsProvider>
   );

@@ -1,17 +1,43 @@
 /**
  * Saving and not losing work: Save with conflict detection, autosave to the recovery journal
  * (debounced), a question before leaving with unsaved changes, and the host's
- * "changed on disk" event turned into a conflict the lecturer decides.
+ * "changed on disk" event: with nothing unsaved the deck reloads by itself (with a notice
+ * and an undo); with unsaved work it becomes a conflict the lecturer decides, seeing the
+ * version on disk first.
+ *
+ * The browser edition's host can go away (stopped, restarted) while the lecturer types. Then
+ * the journal is kept in the page instead (page-journal.ts, IndexedDB) until the host is back;
+ * when it is, the unsaved work is saved (or, when the file changed meanwhile, the conflict is
+ * asked), and work kept in the page by an earlier tab is offered like the host's journal.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LecternApi, ResultOf } from '../../../common/api/contract';
+import type { Deck } from '../../../common/deck/schema';
 import { problemText } from '../app/format';
 import type { DeckStore } from './deck-store';
+import { dropFromPage, keepInPage, readFromPage } from './page-journal';
 
 type Stamp = ResultOf<'deck.open'>['stamp'];
+type Recovery = NonNullable<ResultOf<'deck.open'>['recovery']>;
 
-/** Why the editor is asking the lecturer what to do about the file on disk. */
-export type Conflict = { reason: 'changed-on-disk' | 'save-refused'; deleted: boolean } | null;
+/**
+ * Why the editor is asking the lecturer what to do about the file on disk, and what is there
+ * now for the side-by-side view (`disk`: undefined while it is read, null when it cannot be).
+ */
+export type Conflict = { reason: 'changed-on-disk' | 'save-refused'; deleted: boolean; disk?: Deck | null } | null;
+
+/** The deck reloaded by itself from disk; `previous` is what undo brings back. */
+export interface Reloaded {
+  previous: Deck;
+  at: number;
+}
+
+export interface PersistenceOptions {
+  /** The host's recovery journal found at open, to compare work kept in the page against. */
+  recovery?: Recovery;
+  /** Work kept in the page (by this or an earlier tab) that the host had not got: offer it like the journal. */
+  onRecoveryFound?: (recovery: Recovery) => void;
+}
 
 /** How long typing must pause before the recovery journal is written. */
 export const AUTOSAVE_MS = 800;
@@ -27,15 +53,57 @@ export interface Persistence {
   setStamp: (s: Stamp) => void;
   /** When the recovery journal was last written (ms), for the status line. */
   journalAt: number | null;
+  /** Set after the deck reloaded by itself because it changed on disk. */
+  reloaded: Reloaded | null;
+  /** Back to the deck as it was before the reload (unsaved, so Save puts it back on disk). */
+  undoReload: () => void;
+  dismissReloaded: () => void;
 }
 
-export function usePersistence(api: LecternApi, ref: string, store: DeckStore, initialStamp: Stamp, readOnly: boolean): Persistence {
+const sameDeck = (a: Deck, b: Deck) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+export function usePersistence(api: LecternApi, ref: string, store: DeckStore, initialStamp: Stamp, readOnly: boolean, options: PersistenceOptions = {}): Persistence {
   const stamp = useRef(initialStamp);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict>(null);
+  const [conflict, setConflictState] = useState<Conflict>(null);
   const [journalAt, setJournalAt] = useState<number | null>(null);
+  const [reloaded, setReloaded] = useState<Reloaded | null>(null);
   const saving = useRef(false);
+  /** Unsaved work is kept in the page (the host could not take it). */
+  const inPage = useRef(false);
+  /** The host is away (a call failed or the event stream dropped). */
+  const offline = useRef(false);
+  const latest = useRef(options);
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
+
+  /** Shows the conflict, then reads what is on disk for the side-by-side view. */
+  const setConflict = useCallback(
+    (next: Conflict) => {
+      setConflictState(next);
+      if (!next || next.deleted || next.disk !== undefined) return;
+      void api.deck.open({ ref }).then((r) => {
+        const disk = r.ok ? r.value.deck : null;
+        setConflictState((c) => (c && c.reason === next.reason && c.disk === undefined ? { ...c, disk } : c));
+      });
+    },
+    [api, ref],
+  );
+
+  const dropPageCopy = useCallback(() => {
+    if (!inPage.current) return;
+    inPage.current = false;
+    void dropFromPage(ref);
+  }, [ref]);
+
+  const keepPageCopy = useCallback(async () => {
+    const at = await keepInPage(ref, store.deck, stamp.current.hash);
+    if (at === null) return;
+    inPage.current = true;
+    setJournalAt(at);
+  }, [ref, store]);
 
   const save = useCallback(
     async (overwrite = false): Promise<boolean> => {
@@ -61,12 +129,14 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
       }
       stamp.current = r.value.stamp;
       store.saved(at);
+      dropPageCopy();
       setError(null);
       setConflict(null);
+      setReloaded(null);
       setStatus(`Saved at ${new Date().toLocaleTimeString()}`);
       return true;
     },
-    [api, ref, store, readOnly],
+    [api, ref, store, readOnly, setConflict, dropPageCopy],
   );
 
   const saveAs = useCallback(
@@ -78,11 +148,41 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
       }
       // The unsaved work now lives in the new deck; the old one's journal would offer it twice.
       await api.deck.discardRecovery({ ref });
+      dropPageCopy();
       store.saved(store.revision());
       return r.value.ref;
     },
-    [api, ref, store],
+    [api, ref, store, dropPageCopy],
   );
+
+  /**
+   * The file on disk changed and nothing here is unsaved: take it, and keep what was shown so
+   * the notice's Undo can bring it back. With unsaved work (typed while the file was read),
+   * it is a conflict after all.
+   */
+  const reloadQuietly = useCallback(async () => {
+    const previous = store.deck;
+    const r = await api.deck.open({ ref });
+    if (!r.ok) {
+      setConflict({ reason: 'changed-on-disk', deleted: false, disk: null });
+      return;
+    }
+    if (r.value.stamp.hash === stamp.current.hash) return;
+    if (store.getSnapshot().dirty || store.deck !== previous) {
+      setConflict({ reason: 'changed-on-disk', deleted: false, disk: r.value.deck });
+      return;
+    }
+    store.reset(r.value.deck);
+    stamp.current = r.value.stamp;
+    setReloaded({ previous, at: Date.now() });
+  }, [api, ref, store, setConflict]);
+
+  const undoReload = useCallback(() => {
+    if (!reloaded) return;
+    store.reset(reloaded.previous, true);
+    setReloaded(null);
+    setStatus('Your version is back (not saved yet)');
+  }, [store, reloaded]);
 
   // Autosave to the recovery journal: after each pause in editing, while there are unsaved changes.
   useEffect(() => {
@@ -90,9 +190,13 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
     const unsubscribe = store.subscribe(() => {
       clearTimeout(timer);
       if (!store.getSnapshot().dirty) return;
+      // Editing after a reload: Undo in the editor now takes back the typing, not the reload.
+      setReloaded(null);
       timer = setTimeout(() => {
         void api.deck.writeRecovery({ ref, deck: store.deck }).then((r) => {
-          if (r.ok) setJournalAt(r.value.savedAt);
+          if (!r.ok) return keepPageCopy();
+          setJournalAt(r.value.savedAt);
+          dropPageCopy();
         });
       }, AUTOSAVE_MS);
     });
@@ -100,7 +204,46 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
       clearTimeout(timer);
       unsubscribe();
     };
+  }, [api, ref, store, keepPageCopy, dropPageCopy]);
+
+  // Work kept in the page by an earlier tab (its host was away when it closed): hand it to the
+  // host's journal and offer it as recovered work, unless the host's own journal is newer.
+  useEffect(() => {
+    let live = true;
+    const opened = store.deck;
+    void readFromPage(ref).then(async (entry) => {
+      if (!live || !entry) return;
+      const journal = latest.current.recovery;
+      if (sameDeck(entry.deck, opened) || (journal && journal.savedAt >= entry.savedAt)) return dropFromPage(ref);
+      const r = await api.deck.writeRecovery({ ref, deck: entry.deck });
+      if (r.ok) await dropFromPage(ref);
+      else inPage.current = true;
+      if (live) latest.current.onRecoveryFound?.({ savedAt: entry.savedAt, deck: entry.deck });
+    });
+    return () => {
+      live = false;
+    };
   }, [api, ref, store]);
+
+  // The host went away: keep the unsaved work in the page now. It came back: save that work
+  // (a restarted host watches nothing yet, so also look at the file for changes made meanwhile).
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type !== 'connection') return;
+        if (!event.payload.connected) {
+          offline.current = true;
+          if (store.getSnapshot().dirty) void keepPageCopy();
+          return;
+        }
+        if (!offline.current) return;
+        offline.current = false;
+        if (store.getSnapshot().dirty && !readOnly) {
+          void save().then((ok) => ok && setStatus(`Saved at ${new Date().toLocaleTimeString()}, when Lectern was back`));
+        } else void reloadQuietly();
+      }),
+    [api, store, readOnly, save, keepPageCopy, reloadQuietly],
+  );
 
   // Closing or reloading the tab with unsaved changes asks first.
   useEffect(() => {
@@ -113,15 +256,18 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [store]);
 
-  // Someone else changed the file: ask, unless it is our own save coming back.
+  // Someone else changed the file (unless it is our own save coming back): take it when
+  // nothing here is unsaved, else ask.
   useEffect(
     () =>
       api.onEvent((event) => {
         if (event.type !== 'deck.changedOnDisk' || event.payload.ref !== ref) return;
         if (event.payload.stamp && event.payload.stamp.hash === stamp.current.hash) return;
-        setConflict({ reason: 'changed-on-disk', deleted: event.payload.stamp === null });
+        const deleted = event.payload.stamp === null;
+        if (!deleted && !store.getSnapshot().dirty) void reloadQuietly();
+        else setConflict({ reason: 'changed-on-disk', deleted });
       }),
-    [api, ref],
+    [api, ref, store, setConflict, reloadQuietly],
   );
 
   return {
@@ -130,10 +276,13 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
     status,
     error,
     conflict,
-    dismissConflict: useCallback(() => setConflict(null), []),
+    dismissConflict: useCallback(() => setConflictState(null), []),
     setStamp: useCallback((s: Stamp) => {
       stamp.current = s;
     }, []),
     journalAt,
+    reloaded,
+    undoReload,
+    dismissReloaded: useCallback(() => setReloaded(null), []),
   };
 }

@@ -19,10 +19,22 @@ export interface RunningHost {
   kill: () => Promise<void>;
 }
 
+export interface HostOptions {
+  /**
+   * The config folder (LECTERN_CONFIG_DIR), for a host restarted on the same workspace with
+   * the same kept token and port; left in place on stop. A fresh one (removed on stop) when absent.
+   */
+  config?: string;
+  /** More arguments for `lectern web` (`--new-token`). */
+  args?: string[];
+  timeoutMs?: number;
+}
+
 /** Starts `lectern web --no-open --workspace <dir>` and resolves when it prints its address. */
-export async function startHost(workspace: string, timeoutMs = 90_000): Promise<RunningHost> {
-  const config = mkdtempSync(join(tmpdir(), 'lectern-e2e-config-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'web', '--no-open', '--workspace', workspace], {
+export async function startHost(workspace: string, options: HostOptions = {}): Promise<RunningHost> {
+  const timeoutMs = options.timeoutMs ?? 90_000;
+  const config = options.config ?? mkdtempSync(join(tmpdir(), 'lectern-e2e-config-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'web', '--no-open', '--workspace', workspace, ...(options.args ?? [])], {
     cwd: process.cwd(),
     env: { ...process.env, LECTERN_CONFIG_DIR: config, BROWSER: 'none' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,7 +69,7 @@ export async function startHost(workspace: string, timeoutMs = 90_000): Promise<
       await exited;
       clearTimeout(t);
     }
-    rmSync(config, { recursive: true, force: true });
+    if (!options.config) rmSync(config, { recursive: true, force: true });
   };
   return {
     url,
