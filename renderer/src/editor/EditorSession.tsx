@@ -3,7 +3,7 @@
  * with its speaker notes, the inspector and panels on the right. Owns the deck store, the
  * selection (never part of history), saving and the keyboard shortcuts.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ResultOf } from '../../../common/api/contract';
 import type { Theme } from '../../../common/deck/schema';
 import { slideSize, type SlideRenderContext } from '../../../common/render/context';
@@ -18,7 +18,9 @@ import { DeckStore, useDeckView } from './deck-store';
 import { EditorPanels, type PanelName } from './EditorPanels';
 import { newId } from './new-id';
 import { clickSelect, reconcile, selectedInOrder, selectOne, emptySelection, type Selection } from './selection';
-import { Sorter } from './Sorter';
+import { itemId, Sorter } from './Sorter';
+import { refusalText } from './op-messages';
+import { findControl, markFocus, type ControlMark } from '../app/focus';
 import { Stage } from './Stage';
 import { Toolbar } from './Toolbar';
 import { useMissingAssets } from './use-missing-assets';
@@ -44,6 +46,12 @@ export interface EditorSessionProps {
   onOpen: (ref: string) => void;
   chromeTheme: ChromeTheme;
   setChromeTheme: (t: ChromeTheme) => void;
+}
+
+/** Where an undo step happened: the slide to show (first that still exists) and the control to focus. */
+interface EditMark {
+  slides: (string | null)[];
+  control: ControlMark | 'sorter' | undefined;
 }
 
 export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chromeTheme, setChromeTheme }: EditorSessionProps) {
@@ -81,51 +89,112 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
   const missing = useMissingAssets(deck, rawAssetUrl);
   const ctx = useMemo<SlideRenderContext>(() => ({ assetUrl: (rel) => (missing.has(rel) ? undefined : rawAssetUrl(rel)), charts }), [rawAssetUrl, missing, charts]);
 
-  /** Dispatches a named op; a refused op is reported, never thrown. */
+  // Focus follows the selection: after a slide command to the current slide in the sorter,
+  // after undo and redo back to the control that made the edit. Marks are kept per revision
+  // (the history's step ids), so undo and redo find the step's own mark.
+  const marks = useRef(new Map<number, EditMark>());
+  const pendingFocus = useRef<ControlMark | 'sorter' | null>('sorter'); // opening a deck focuses the sorter
+  const currentRef = useRef(sel.current);
+  useLayoutEffect(() => {
+    currentRef.current = sel.current;
+  });
+  const [focusTick, setFocusTick] = useState(0);
+  const focusSoon = (what: ControlMark | 'sorter') => {
+    pendingFocus.current = what;
+    setFocusTick((n) => n + 1);
+  };
+  useEffect(() => {
+    const want = pendingFocus.current;
+    if (!want) return;
+    pendingFocus.current = null;
+    let frame = 0;
+    let tries = 0;
+    // The sorter draws only the rows in view: give it a few frames to scroll the slide in.
+    const attempt = () => {
+      const control = want === 'sorter' ? undefined : findControl(want);
+      const target = control ?? (currentRef.current ? document.getElementById(itemId(currentRef.current)) : null);
+      if (target) target.focus();
+      else if (tries++ < 8) frame = requestAnimationFrame(attempt);
+    };
+    frame = requestAnimationFrame(attempt);
+    return () => cancelAnimationFrame(frame);
+  }, [focusTick]);
+
+  /** Dispatches a named op; a refused op is reported in words, never thrown. */
   const apply = useCallback(
-    (op: Op): boolean => {
+    (op: Op, mark?: EditMark): boolean => {
       const refused = store.dispatch(op);
       if (refused.length) {
-        setMessage(refused.map(problemText).join('; '));
+        setMessage(refused.map((p) => refusalText(store.deck, p)).join(' '));
         return false;
       }
+      marks.current.set(store.revision(), mark ?? { slides: [currentRef.current], control: markFocus() });
       return true;
     },
     [store],
   );
+  const applyOp = useCallback((op: Op) => apply(op), [apply]);
+
+  /** Takes back (or does again) a step, then shows its slide and focuses the control that made it. */
+  const travel = (direction: 'undo' | 'redo') => {
+    const mark = direction === 'undo' ? marks.current.get(store.revision()) : undefined;
+    if (direction === 'undo') store.undo();
+    else store.redo();
+    const m = mark ?? (direction === 'redo' ? marks.current.get(store.revision()) : undefined);
+    if (!m) return;
+    const ids = new Set(store.deck.slides.map((s) => s.id));
+    const show = m.slides.find((id) => id && ids.has(id));
+    if (show && show !== sel.current) setSel(selectOne(show));
+    if (show) currentRef.current = show;
+    focusSoon(m.control ?? 'sorter');
+  };
+
 
   const selectIndex = (i: number) => {
     const id = store.deck.slides[i]?.id;
     if (id) setSel(selectOne(id));
   };
 
+  /** Makes `id` current and gives its sorter item focus (after a slide command). */
+  const selectAndFocus = (id: string | undefined) => {
+    setSel(id ? selectOne(id) : emptySelection);
+    currentRef.current = id ?? null;
+    focusSoon('sorter');
+  };
+
   const commands = {
     newSlide() {
       const id = newId('slide');
-      if (apply({ op: 'slide/add', args: { after: currentIndex, layout: 'bullets', id } })) setSel(selectOne(id));
+      if (apply({ op: 'slide/add', args: { after: currentIndex, layout: 'bullets', id } }, { slides: [id, sel.current], control: 'sorter' })) selectAndFocus(id);
     },
     duplicate() {
       const ids = selectedInOrder(sel, order);
       if (!ids.length) return;
       const before = new Set(store.deck.slides.map((s) => s.id));
-      if (apply({ op: 'slide/duplicate', args: { slideIds: ids } })) {
+      const mark: EditMark = { slides: [sel.current], control: 'sorter' };
+      if (apply({ op: 'slide/duplicate', args: { slideIds: ids } }, mark)) {
         const copy = store.deck.slides.find((s, i) => !before.has(s.id) && i > currentIndex);
-        if (copy) setSel(selectOne(copy.id));
+        if (copy) {
+          mark.slides.unshift(copy.id);
+          selectAndFocus(copy.id);
+        }
       }
     },
     remove() {
       const ids = selectedInOrder(sel, order);
-      if (!ids.length || !apply({ op: 'slide/delete', args: { slideIds: ids } })) return;
+      const mark: EditMark = { slides: [sel.current, ...ids], control: 'sorter' };
+      if (!ids.length || !apply({ op: 'slide/delete', args: { slideIds: ids } }, mark)) return;
       // The slide that took the first deleted one's place becomes current.
       const next = store.deck.slides[Math.min(order.indexOf(ids[0]!), store.deck.slides.length - 1)];
-      setSel(next ? selectOne(next.id) : emptySelection);
+      mark.slides.push(next?.id ?? null);
+      selectAndFocus(next?.id);
     },
     nudge(by: -1 | 1) {
       const ids = selectedInOrder(sel, order);
-      if (ids.length) apply({ op: 'slide/nudge', args: { slideIds: ids, by } });
+      if (ids.length && apply({ op: 'slide/nudge', args: { slideIds: ids, by } }, { slides: [sel.current], control: 'sorter' })) focusSoon('sorter');
     },
-    undo: () => store.undo(),
-    redo: () => store.redo(),
+    undo: () => travel('undo'),
+    redo: () => travel('redo'),
     save: () => void persistence.save(),
   };
 
@@ -133,6 +202,11 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
   useExportShortcut(() => presenting === null && setExportOpen(true));
   // Host integration: windows of the host's own to present in, menu commands, the window's document state.
   const presentWindows = usePresentWindows({ api, deckRef, deck, presentHere: setPresenting, onEnded: selectIndex, onProblem: setMessage });
+  // The tab title names the deck and the view: "Soviet industrialization — Editor — Lectern".
+  useEffect(() => {
+    const view = presenting !== null || presentWindows.elsewhere ? 'Presenting' : 'Editor';
+    document.title = `${deck.meta.title.trim() || 'Untitled deck'} — ${view} — Lectern`;
+  });
   const [hiddenPanes, setHiddenPanes] = useState({ slides: false, inspector: false });
   useDocumentState(api, { ref: deckRef, title: deck.meta.title, dirty: view.dirty });
   useHelpKeys(presenting === null);
@@ -262,19 +336,19 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
             ctx={ctx}
             selection={sel}
             onSelect={(id, mods) => setSel(clickSelect(sel, order, id, mods))}
-            onMove={(ids, to) => apply({ op: 'slide/move-many', args: { slideIds: ids, to } })}
+            onMove={(ids, to) => apply({ op: 'slide/move-many', args: { slideIds: ids, to } }, { slides: [sel.current], control: 'sorter' })}
             onNudge={commands.nudge}
             onDelete={commands.remove}
           />
         </nav>
-        <Stage deck={deck} slide={slide} index={currentIndex} ctx={ctx} apply={apply} />
+        <Stage deck={deck} slide={slide} index={currentIndex} ctx={ctx} apply={applyOp} />
         <EditorPanels
           panel={panel}
           setPanel={setPanel}
           deck={deck}
           slide={slide}
           index={currentIndex}
-          apply={apply}
+          apply={applyOp}
           missingAssets={missing}
           onGo={selectIndex}
           onAddFigure={() => setModal('figure')}
@@ -312,7 +386,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
           onCancel={persistence.dismissConflict}
         />
       )}
-      {presenting !== null && <Presentation deckRef={deckRef} deck={deck} ctx={ctx} start={presenting} onExit={(i) => (setPresenting(null), selectIndex(i))} />}
+      {presenting !== null && <Presentation deckRef={deckRef} deck={deck} ctx={ctx} start={presenting} onExit={(i) => (setPresenting(null), selectAndFocus(store.deck.slides[i]?.id))} />}
     </div>
   );
 }
