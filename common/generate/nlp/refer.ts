@@ -6,6 +6,7 @@
  * the reading writes it; when number or person disagree, or the clause before has no plain
  * subject, the pronoun stays (a bullet is never given the wrong subject to look complete).
  */
+import { numbersIn } from '../../source/words';
 import { firstFinite, isAux, isFinite, tag, type Tok } from './tag';
 
 const TIME_LEAD = /^((?:(?:in|by|after|before|until|from|during|on)\s+(?:the\s+)?(?:(?:early|late|mid-)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?|then),?\s+|(?:after|before|by|in|on|during|from|until|with|under)\s[^,;:]{1,60},\s+)/iu;
@@ -101,14 +102,16 @@ export function resolveLead(text: string, earlier: string | readonly string[] | 
     const subject = subjectOf(before);
     // "The outbreak of 1848-49" → "The outbreak"; "Households supplied by …" → "Households".
     const head = subject?.split(/\s+(?:of|in|supplied|[a-z]+ed\s+by)\s/)[0];
-    if (!head || head === subject || (demo[1]!.toLowerCase() === 'those') !== plural(head)) return text;
+    if (!head || head === subject || (demo[1]!.toLowerCase() === 'those') !== plural(head) || (typeof earlier !== 'string' && numbersIn(head).length)) return text;
     return `${lead}${head} ${rest.slice(demo[0].length)}`;
   }
   const m = PRONOUN.exec(rest);
   if (!m || DUMMY_IT.test(rest)) return text;
   const pronoun = m[1]!.toLowerCase();
   const subject = (pronoun === 'it' && QUANTITY.test(rest.slice(m[0].length - 1)) ? measureIn(before) : undefined) ?? subjectOf(before);
-  if (!subject) return text;
+  // A subject from another sentence brings no number with it: every number on a bullet is in
+  // the sentence the bullet cites.
+  if (!subject || (typeof earlier !== 'string' && numbersIn(subject).length)) return text;
   const many = plural(subject);
   if ((pronoun === 'they' && !many) || (pronoun !== 'they' && many)) return text;
   if ((pronoun === 'he' || pronoun === 'she') !== (person(subject) && !/\b(?:Company|Bank|Institute|Plan|Program|Programme|Ministry|Administration|Agreement|Navy|Union|government)\b/.test(subject))) {
