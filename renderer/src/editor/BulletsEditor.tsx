@@ -57,7 +57,8 @@ export function BulletsEditor({ slideId, block, references, apply, newId }: Bull
     const el = e.currentTarget;
     const marker = emphasisMarker(e);
     const escaped = leaving.current === f.item.id;
-    leaving.current = null;
+    // Any key but a modifier (Shift of Shift+Tab) ends the "Esc, then Tab" window.
+    if (!['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) leaving.current = null;
     if (e.key === 'Tab' && (e.ctrlKey || e.metaKey)) {
       // Ctrl+Tab always leaves (the browser keeps Tab's default for itself, so move focus here).
       e.preventDefault();

@@ -61,9 +61,16 @@ export interface SorterAnnouncer {
 /** What the live region says at each step of a drag, for a deck whose order is `ids`. */
 export function sorterAnnouncer(ids: readonly string[], slides: ReadonlyMap<string, SlideName>, selected: ReadonlySet<string>): SorterAnnouncer {
   const from = (id: string) => ids.indexOf(id) + 1;
+  // dnd-kit reports the picked-up slide as over itself at once; say nothing until it moves.
+  let moved = false;
   return {
-    start: (a) => `Picked up ${subject(ids, slides, a, selected).replace(/^Slide/, 'slide').replace(/,$/, '')}. Use the up and down arrow keys to move it, Space to drop it, Escape to cancel.`,
+    start: (a) => {
+      moved = false;
+      return `Picked up ${subject(ids, slides, a, selected).replace(/^Slide/, 'slide').replace(/,$/, '')}. Use the up and down arrow keys to move it, Space to drop it, Escape to cancel.`;
+    },
     over(a, o) {
+      if (o === a && !moved) return undefined;
+      moved = true;
       if (!o) return `${subject(ids, slides, a, selected)} is not over a place in the list.`;
       const plan = dropPlan(ids, a, o, selected);
       if (!plan) return undefined;

@@ -89,6 +89,7 @@ describe('drag announcements', () => {
   it('speaks in slide numbers and titles, never ids', () => {
     const say = sorterAnnouncer(ids, titles, none);
     expect(say.start('c')).toBe('Picked up slide 3, Large enterprises. Use the up and down arrow keys to move it, Space to drop it, Escape to cancel.');
+    expect(say.over('c', 'c')).toBeUndefined(); // dnd-kit's first report, before any move
     expect(say.over('c', 'd')).toBe('Slide 3, Large enterprises, is over position 4.');
     expect(say.over('c', 'c')).toBe('Slide 3, Large enterprises, is back at position 3.');
     expect(say.end('c', 'e')).toBe('Slide 3, Large enterprises, moved to position 5.');
