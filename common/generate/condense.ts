@@ -265,7 +265,8 @@ const BOUNDARY = new RegExp(
     // "…, but that its conditions pushed …", "… and that the aid let …": a second reported claim.
     `(?<main5>,?\\s+(?:but|and)\\s+that\\s+(?=${SUBJECT_START}))`,
     `(?<main6>,\\s+but\\s+(?=(?:it|he|she|they|we|the|this|these|its|their)\\s))`,
-    `(?<main3>,\\s+and\\s+(?=${SUBJECT_START}|[a-z]+\\s[a-z]+\\s[a-z]+))`,
+    // "…, and that of 1853-54 killed …": "that of" stands for the first clause's subject (refer.ts).
+    `(?<main3>,\\s+and\\s+(?=${SUBJECT_START}|(?:that|those)\\s+of\\s|[a-z]+\\s[a-z]+\\s[a-z]+))`,
     '(?<main4>,\\s+(?:of|in|to|for|from|among) which\\s+(?=the\\s|\\p{Lu}))',
     '(?<with>,\\s+(?:and\\s+)?with\\s+)',
     '(?<which>,\\s+which\\s+(?:(?:was|were|is|are|has|have|had)\\s+(?:been\\s+)?)?)',
@@ -404,7 +405,7 @@ function fitted(text: string): Bullet[] {
   if (halves.length > 1 && halves.every((h) => wordCount(h) <= TARGET_WORDS)) return halves.map((h) => leaf(capitalise(h)));
   // "Growth then sped up sharply: output reached …": two statements either side of a colon.
   const colon = /^([^:]{12,}?):\s+(.+)$/.exec(text);
-  if (colon && isStatement(colon[1]!) && isStatement(colon[2]!) && wordCount(colon[1]!) <= TARGET_WORDS && wordCount(colon[2]!) <= TARGET_WORDS) return [leaf(colon[1]!), leaf(capitalise(colon[2]!))];
+  if (colon && hasFiniteVerb(colon[1]!) && isStatement(colon[2]!) && wordCount(colon[1]!) <= TARGET_WORDS && wordCount(colon[2]!) <= TARGET_WORDS) return [leaf(colon[1]!), leaf(capitalise(colon[2]!))];
   const cut = splitAtPhrase(text, TARGET_WORDS);
   return cut ? [{ text: cut.head, children: [leaf(cut.list)] }] : [];
 }
