@@ -52,6 +52,8 @@ export class SseParser {
     this.buffer += chunk;
     let nl: number;
     while ((nl = this.buffer.search(/\r\n|\n|\r/)) >= 0) {
+      // A CR that ends the chunk may be half of a CRLF: wait for the next byte.
+      if (nl === this.buffer.length - 1 && this.buffer[nl] === '\r') break;
       const line = this.buffer.slice(0, nl);
       this.buffer = this.buffer.slice(nl + (this.buffer.startsWith('\r\n', nl) ? 2 : 1));
       this.line(line);

@@ -28,6 +28,8 @@ describe('SseParser', () => {
     expect(parse([...stream])).toEqual(whole);
     expect(parse([stream.slice(0, 17), stream.slice(17, 40), stream.slice(40)])).toEqual(whole);
     expect(parse([stream.replace(/\n/g, '\r\n')])).toEqual(whole);
+    expect(parse([...stream.replace(/\n/g, '\r\n')])).toEqual(whole);
+    expect(parse(['data: a\r', '\ndata: b\r\n\r', '\n'])).toEqual([['a\nb', null]]);
     expect(parse([stream.replace(/\n/g, '\r')])).toEqual(whole);
   });
 
