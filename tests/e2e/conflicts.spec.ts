@@ -48,6 +48,8 @@ test('with nothing unsaved, a change on disk reloads by itself, with a notice an
   await expect(page.getByRole('dialog', { name: 'The deck changed on disk' })).toBeHidden();
   await expect(page.getByText('Unsaved changes', { exact: true })).toBeHidden();
   await page.screenshot({ path: join(SCREENS, 'reloaded-notice-1280x800.png') });
+  const axe = await new AxeBuilder({ page }).include('.reloaded-notice').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // Undo brings back the deck as it was shown, unsaved; saving puts it back on disk.
   await notice.getByRole('button', { name: 'Undo reload' }).click();
