@@ -54,6 +54,8 @@ function candidates(bullets: readonly string[], lex: Lexicon): Candidate[] {
   };
   bullets.forEach((bullet, b) => {
     const names = titleNames(bullet, lex);
+    // Only words compromise reads as nouns or adjectives make a topic ("units means" is a clause cut short).
+    const verbs = new Set(tag(bullet).filter((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')).map((t) => t.text));
     // "to transmit", "to carry out": a verb after "to" is never a topic.
     const text = bullet.replace(/\bto [a-z]+\b/g, 'to ,');
     for (const r of names) add(`name:${r.text}`, r.text, true, b);
@@ -72,7 +74,7 @@ function candidates(bullets: readonly string[], lex: Lexicon): Candidate[] {
       };
       for (const m of clause.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
         const w = cleanToken(m[0]);
-        if (contentToken(w)) run.push(w);
+        if (contentToken(w) && !verbs.has(w)) run.push(w);
         else flush();
       }
       flush();
@@ -161,8 +163,8 @@ function keepNameCase(text: string, midCaps: ReadonlySet<string>): string {
  * joins). Falls back to `fallback` only when the slide has no usable words.
  */
 export function slideTitle(bullets: readonly string[], lex: Lexicon, used: Set<string>, fallback: string): string {
-  // A headline from the lead claim first: the first bullets, in order, that have a subject and verb.
-  for (const b of bullets.slice(0, 3)) {
+  // A headline from the lead claim first: the first bullet, in order, whose claim makes one.
+  for (const b of bullets) {
     // A claim about "he" or "it" never makes a headline; no need to parse it.
     if (/^(?:[^:]{1,40}:\s+)?(?:he|she|it|they|we|this|these|there)\s/i.test(b)) continue;
     const h = headline(b);
@@ -189,15 +191,13 @@ export function slideTitle(bullets: readonly string[], lex: Lexicon, used: Set<s
     // A common-noun phrase leads when it scores near the best name; names then follow it.
     if (bestPhrase && (!top.name || bestPhrase.score >= top.score * 0.6)) options.push(phraseWithNames(bestPhrase, bullets, lex));
     else options.push(phraseWithNames(top, bullets, lex));
-    for (const c of cands.slice(1, 4)) {
-      const t = capitalise(top.text === c.text ? c.text : `${keepNameCase(top.text, lex.midCaps)} and ${keepNameCase(c.text, lex.midCaps)}`);
-      if (wordCount(t) <= MAX_TITLE_WORDS && !c.text.includes(top.text) && !top.text.includes(c.text)) options.push(t);
-    }
     for (const c of cands.slice(0, 6)) options.push(capitalise(keepNameCase(c.text, lex.midCaps)));
   }
   // Names alone ("Telegraph Companies: London and Atlantic") say who, not what happened.
   const onlyNames = (t: string) => /^\p{Lu}[\p{L}.'’-]*(?:[\s:,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*)*$/u.test(t);
-  return firstUnused(options, used, fallback, (t) => wordCount(t) <= MAX_TITLE_WORDS && !onlyNames(t));
+  // A topic with names after a colon ("Steel plants: Magnitogorsk, Kuznets") still makes no claim: the topic alone is plainer.
+  const topicAndNames = (t: string) => /:\s*\p{Lu}/u.test(t);
+  return firstUnused(options, used, fallback, (t) => wordCount(t) <= MAX_TITLE_WORDS && !onlyNames(t) && !topicAndNames(t));
 }
 
 /**

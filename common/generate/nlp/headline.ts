@@ -1,83 +1,184 @@
 /**
  * A slide's headline from its lead claim, the way a lecturer writes one: subject, verb and
- * the start of what follows, in at most eight of the claim's own words ("Land irrigation
- * projects were assisted by Davis", "Pakistan followed a similar path"). Built on
- * compromise's tags (./clauses): the subject loses its modifiers after the head, the verb
- * its auxiliary "had" and adverbs, the rest is cut at a phrase boundary, never mid-phrase.
+ * what the verb needs, in at most eight of the claim's own words ("Land irrigation projects
+ * were assisted by Davis", "Pakistan followed a similar path"). Built on compromise's tags
+ * (./tag): the subject loses its modifiers after the head, the verb its adverbs (not its
+ * hedges or negation), and the rest is cut at a phrase boundary, never mid-phrase.
+ *
+ * A headline is a complete clause or nothing (the caller then tries another claim):
+ * - a verb with an object keeps the object's head noun ("Brazil grew about three quarters of
+ *   the world's coffee", never "Brazil grew");
+ * - a passive keeps its agent or complement when the claim gives one ("The cable was landed
+ *   at Trinity Bay", never "The cable was landed"), and so does a verb that needs one
+ *   ("put … into", "use … to": ./headline-rules);
+ * - it never ends on a preposition, determiner, possessive, auxiliary or conjunction, nor on
+ *   a quantity cut from what it counts ("a quarter" of what?).
  */
-import { isAux, isFinite, tag, type Tok } from './tag';
+import { firstFinite, isAux, isFinite, tag, type Tok } from './tag';
+import { isBe, isHedge, keepsAdverb, isPartitive, isSubordinator, needsComplement, pastOf, PARTICLE, REPORTING_THAT_NEXT } from './headline-rules';
 
 /** The longest headline, in words. */
 export const MAX_HEADLINE_WORDS = 8;
 
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|these|those|that|there|its|their|his|her|them)$/;
 /** Words a headline may not end on: they lead into more. */
-const OPEN_END = /^(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|as|than|that|which|who|its|their|his|her|more|most|such|very|so|not|also|then)$/;
+const OPEN_END = /^(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|as|than|that|which|who|its|their|his|her|our|my|your|more|most|such|very|so|not|also|then|each|every|some|any|no)$/;
 /** Nouns too general to end a headline on: "surveyed the possibility", "a number". */
-const VAGUE = /^(?:possibility|number|part|rest|kind|way|matter|case|fact|use|help|lot|amount|figure|problem)$/;
+const VAGUE = /^(?:possibility|number|part|rest|kind|way|matter|case|fact|use|help|lot|amount|figure|problem|assistance|means|basis|sort|type|form)$/;
 
 const HEDGE = /^(?:about|some|nearly|almost|roughly|around|over|under|only)$/;
 /** A preposition, but not a hedge on a number ("about 400-500 American Finns"). */
-const isPrep = (t: Tok, next?: Tok) => (t.tags.has('Preposition') || t.normal === 'to') && !(HEDGE.test(t.normal) && next?.tags.has('Value'));
+const isPrep = (t: Tok, next?: Tok) =>
+  (t.tags.has('Preposition') || t.normal === 'to' || PREPOSITION.test(t.normal)) && !(t.normal === 'to' && next?.tags.has('Verb') && !next.tags.has('Noun')) && !(HEDGE.test(t.normal) && (next?.tags.has('Value') || next?.tags.has('Determiner')));
+/** Prepositions compromise may tag otherwise ("below" as an adjective). */
+const PREPOSITION = /^(?:below|above|under|beyond|across|along|around|behind|beside|despite|inside|outside|toward|towards|throughout|via|amid|per)$/;
 const breaks = (t: Tok) => /[,;:()"“”]/.test(t.post);
 const isDateWord = (t: Tok) => t.tags.has('Date') || t.tags.has('Month') || /^\d{4}s?$/.test(t.text) || /^(?:early|late|mid)$/.test(t.normal);
+const isConj = (t: Tok) => /^(?:and|or|but|nor)$/.test(t.normal);
+const isNegative = (t: Tok) => t.tags.has('Negative') || /^(?:not|never|no longer)$/.test(t.normal);
+const isParticiple = (t: Tok) => t.tags.has('Verb') && (t.tags.has('Participle') || t.tags.has('PastTense')) && !isAux(t);
+/** Where a noun phrase starts: an object follows the verb. */
+const startsNounPhrase = (t: Tok | undefined, next?: Tok) =>
+  !!t && !isPrep(t, next) && !isConj(t) && (t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Possessive') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.tags.has('Adjective') || (isHedge(t.normal) && !!(next?.tags.has('Value') || next?.tags.has('Determiner'))));
 
-/** A headline for a claim, or undefined when the claim has no plain subject and verb. */
+/** A headline for a claim, or undefined when the claim has no plain subject and verb that fit. */
 export function headline(claim: string): string | undefined {
   // "October 1929: the Soviet government approved …": the date lead is not the headline.
   const body = claim.replace(/^[^:]{1,40}:\s+(?=\S)/, (m) => (/\d|January|February|March|April|May|June|July|August|September|October|November|December/.test(m) ? '' : m));
   const ts = tag(body);
-  const v = mainVerb(ts);
-  if (v <= 0) return undefined;
-  const start = subjectStart(ts, v);
+  // "Because the pH scale is logarithmic, that fall …": a leading subordinate clause is not the claim.
+  const comma = ts.findIndex((t) => breaks(t));
+  // "After 1924 Sao Paulo made …" opens with a time, not a clause.
+  const subordinate = isSubordinator(ts[0]?.normal ?? '') && !!ts[1] && !isDateWord(ts[1]) && !ts[1].tags.has('Value') && firstFinite(ts, 1, comma > 0 ? comma + 1 : ts.length) >= 0;
+  // "As the gas dissolves it forms …": without a comma the two clauses cannot be told apart.
+  if (subordinate && comma < 0) return undefined;
+  const lead = subordinate ? comma + 1 : 0;
+  const v = mainVerb(ts, lead);
+  if (v <= lead) return undefined;
+  const start = subjectStart(ts, v, lead);
   if (start === undefined) return undefined;
-  let subject = ts.slice(start, v).filter((t) => !t.tags.has('Adverb') || t.tags.has('Value'));
-  // "Land irrigation projects in Turkestan and Transcaucasia" → "Land irrigation projects".
-  const cut = subject.findIndex((t, k) => k > 0 && isPrep(t) && (t.normal !== 'of' || subject.length > 4));
-  if (cut > 0) subject = subject.slice(0, cut);
-  // An aside after the head ends the subject: "The first cable, manufactured by …".
-  const comma = subject.findIndex((t, k) => k < subject.length - 1 && breaks(t) && !/^(?:and|or)$/.test(subject[k + 1]!.normal) && !subject.slice(k + 1).some((x) => /^(?:and|or)$/.test(x.normal)));
-  if (comma >= 0) subject = subject.slice(0, comma + 1);
-  while (subject.length && /^(?:the|a|an)$/.test(subject[0]!.normal)) subject = subject.slice(1);
-  if (!subject.length || subject.length > 5 || PRONOUN_SUBJECT.test(subject[0]!.normal) || subject.some((t) => isFinite(ts, ts.indexOf(t)))) return undefined;
-  if (!subject.some((t) => t.tags.has('Noun') || t.tags.has('Value') || t.tags.has('Acronym'))) return undefined;
+  const subj = subjectOf(ts, start, v);
+  if (!subj) return undefined;
+  const { subject, moved } = subj;
 
-  // The verb group, "had told" → "told", adverbs left out.
+  // The verb group, "had told" → "told", adverbs left out but hedges and negation kept.
   let end = v + 1;
-  while (end < ts.length && isAux(ts[end - 1]!) && !breaks(ts[end - 1]!) && (ts[end]!.tags.has('Verb') || ts[end]!.tags.has('Adverb') || isAux(ts[end]!))) end++;
-  let verb = ts.slice(v, end).filter((t) => !t.tags.has('Adverb') || t.normal === 'not');
-  if (verb.length === 2 && /^(?:had|has|have)$/.test(verb[0]!.normal) && verb[1]!.tags.has('PastTense')) verb = verb.slice(1);
+  while (end < ts.length && !breaks(ts[end - 1]!) && (isAux(ts[end - 1]!) || ts[end - 1]!.tags.has('Adverb') || isNegative(ts[end - 1]!) || ts[end - 1]!.normal === 'to') && (ts[end]!.tags.has('Verb') || ts[end]!.tags.has('Adverb') || isNegative(ts[end]!) || isAux(ts[end]!) || (ts[end]!.normal === 'to' && ts[end + 1]?.tags.has('Verb')))) end++;
+  // "drew up the plan", "has taken up a quarter": a particle before the object belongs to the verb.
+  if (end < ts.length && PARTICLE.test(ts[end]!.normal) && !breaks(ts[end - 1]!) && startsNounPhrase(ts[end + 1], ts[end + 2])) end++;
+  let verb = [...moved, ...ts.slice(v, end).filter((t) => !t.tags.has('Adverb') || keepsAdverb(t.normal) || isNegative(t) || PARTICLE.test(t.normal))];
+  // "were expanded and re-equipped": compromise may read a participle after "be" as an adjective.
+  if (isBe(verb[verb.length - 1]!.normal) && ts[end]?.tags.has('Adjective') && /[a-z]ed$/.test(ts[end]!.normal) && !breaks(verb[verb.length - 1]!)) verb.push(ts[end++]!);
+  let pastTense: string | undefined;
+  if (verb.length >= 2 && verb[0]!.normal === 'had' && isParticiple(verb[1]!)) {
+    pastTense = pastOf(verb[1]!.normal);
+    if (pastTense) verb = verb.slice(1);
+  }
+  if (!verb.some((t) => t.tags.has('Verb') || isAux(t))) return undefined;
+  let passive = verb.some((t, k) => isBe(t.normal) && verb.slice(k + 1).some((x) => isParticiple(x) || /[a-z]ed$/.test(x.normal)));
 
-  // What follows, to the first comma or clause; then cut to fit at a phrase boundary.
-  const rest: Tok[] = [];
+  // What follows, to the first comma or clause.
+  let rest: Tok[] = [];
   for (let i = end; i < ts.length; i++) {
     const t = ts[i]!;
-    if (/^(?:which|who|while|whereas|because|although|but|when|where)$/.test(t.normal) && rest.length) break;
-    if (t.normal === 'and' && ts[i + 1] && (isFinite(ts, i + 1) || ts[i + 1]!.tags.has('Pronoun'))) break;
+    if (/^(?:which|who|while|whereas|because|although|but|when|where|if|unless|since)$/.test(t.normal) && rest.length) break;
+    // "were expanded and re-equipped with …": a second participle shares the first one's complement.
+    const shared = passive && !rest.length && ts[i + 1] !== undefined && (isParticiple(ts[i + 1]!) || /[a-z]ed$/.test(ts[i + 1]!.normal));
+    if (isConj(t) && ts[i + 1] && (isFinite(ts, i + 1) || ts[i + 1]!.tags.has('Pronoun')) && !shared) break;
     rest.push(t);
     if (breaks(t)) break;
   }
+  // "was sold slowly between …": a manner adverb after the verb can go.
+  while (rest.length > 1 && rest[0]!.tags.has('Adverb') && /ly$/.test(rest[0]!.normal) && !keepsAdverb(rest[0]!.normal) && !isNegative(rest[0]!) && !breaks(rest[0]!) && !rest[0]!.tags.has('Value')) rest = rest.slice(1);
+  // "was a new plant built in …": a predicate noun that repeats the subject says only what the participle says.
+  const head = subject[subject.length - 1]!;
+  if (isBe(verb[verb.length - 1]!.normal)) {
+    const k = rest.findIndex((t) => t.tags.has('Noun'));
+    if (k >= 0 && k <= 3 && rest[k]!.normal === head.normal && rest.slice(0, k).every((t) => t.tags.has('Determiner') || t.tags.has('Adjective'))) {
+      if (!rest[k + 1] || !isParticiple(rest[k + 1]!)) return undefined;
+      verb = [...verb, rest[k + 1]!];
+      rest = rest.slice(k + 2);
+      passive = true;
+    }
+  }
+  // "argued that the cable needed …": the complementiser goes, the reported clause must then be whole.
+  let clause = false;
+  if (rest[0]?.normal === 'that' && !isBe(verb[verb.length - 1]!.normal) && REPORTING_THAT_NEXT(rest[1])) {
+    rest = rest.slice(1);
+    clause = true;
+  }
+
+  const verbNeeds = needsComplement(verb.filter((t) => t.tags.has('Verb') && !isAux(t)).map((t) => t.normal).pop() ?? '');
+  const hasObject = startsNounPhrase(rest[0], rest[1]);
+  // A complement is owed when the claim has one: a passive's agent or place, "put … into".
+  const owesComplement = (passive || verbNeeds) && rest.some((t, k) => (isPrep(t, rest[k + 1]) && t.normal !== 'of') || (verbNeeds && t.normal === 'to'));
   const words = [...subject, ...verb];
   let best: Tok[] | undefined = rest.length === 0 ? [] : undefined;
   for (let n = 1; n <= rest.length && words.length + n <= MAX_HEADLINE_WORDS; n++) {
+    const taken = rest.slice(0, n);
     const last = rest[n - 1]!;
     const next = rest[n];
     const after = ts[end + n];
     const inName = after !== undefined && isName(last) && isName(after);
-    // A phrase ends before a preposition other than "of" (which continues the noun phrase),
-    // before "and"/"or" that open a new noun phrase, at a comma, or at the end.
-    const boundary = !next || (isPrep(next) && next.normal !== 'of') || (next.tags.has('Participle') && !isAux(last)) || (next.tags.has('Conjunction') && !rest.slice(0, n).some((t) => t.normal === 'between') && rest[n + 1] !== undefined && (rest[n + 1]!.tags.has('Determiner') || rest[n + 1]!.tags.has('Value'))) || breaks(last);
-    const weak = OPEN_END.test(last.normal) || isPrep(last) || last.tags.has('Adjective') || last.tags.has('Determiner') || (last.tags.has('Verb') && (last.tags.has('Participle') || last.tags.has('Gerund') || (last.tags.has('PastTense') && !isName(last))) && n > 1) || VAGUE.test(last.normal) || (last.tags.has('Verb') && rest[n - 2]?.normal === 'to');
-    if (boundary && !inName && !weak) best = rest.slice(0, n);
+    // A phrase ends before a preposition ("of" only after a plain noun that is not a
+    // quantity: "promised a subsidy", never "took a quarter"), before "and"/"or" that open a
+    // new noun phrase, before a participle, at a comma, or at the end.
+    const boundary =
+      !next ||
+      (isPrep(next, rest[n + 1]) && (next.normal !== 'of' || cuttableBeforeOf(rest, n))) ||
+      (next.normal === 'to' && !isAux(last)) ||
+      (isParticiple(next) && !isAux(last) && !isFinite(ts, end + n)) ||
+      (isConj(next) && !taken.some((t) => t.normal === 'between') && rest[n + 1] !== undefined && (rest[n + 1]!.tags.has('Determiner') || rest[n + 1]!.tags.has('Value') || rest[n + 1]!.tags.has('Verb') || rest[n + 1]!.tags.has('Adverb') || isPrep(rest[n + 1]!, rest[n + 2]))) ||
+      breaks(last);
+    if (!boundary || inName || weakEnd(rest, n)) continue;
+    // "from about 8.2 | to 8.1": a range stays whole; "about how much the aid | caused": so does a question.
+    if (next?.normal === 'to' && taken.some((t) => t.normal === 'from')) continue;
+    if (next && taken.some((t) => /^(?:how|what|why|whether|who|where)$/.test(t.normal))) continue;
+    if (owesComplement && !taken.some((t, k) => (isPrep(t, taken[k + 1]) || t.normal === 'to') && t.normal !== 'of' && k < n - 1 && (!verbNeeds || passive || k > 0))) continue;
+    if (clause && !taken.some((t, k) => k > 0 && isFinite(taken, k))) continue;
+    // "first | blast furnace at Chiba was lit": a second verb without "that" means the verb was misread.
+    if (!clause && taken.some((t) => isAux(t) && !breaks(t))) break;
+    best = taken;
   }
   if (best === undefined) {
-    // The verb alone makes a headline only when nothing essential follows it ("Credit got cheaper").
-    if (rest.length && !isPrep(rest[0]!) && !rest[0]!.tags.has('Conjunction')) return undefined;
+    // The verb alone makes a headline only when nothing essential follows it ("Credit got
+    // cheaper", "Historians disagree about …"): no object, no complement owed.
+    if (hasObject || owesComplement || clause || !rest.length || !isPrep(rest[0]!, rest[1])) return undefined;
     best = [];
   }
-  const out = join(body, [...words, ...best]).replace(/[,;:]+$/, '');
+  const all = [...words, ...best];
+  if (weakEnd(all, all.length) && best.length) return undefined;
+  let out = join(body, all).replace(/[,;:]+$/, '');
+  if (pastTense) out = out.replace(new RegExp(`\\b${verb[0]!.text}\\b`), pastTense);
   if (/["“”(]/.test(out) && (out.split(/["“”]/).length % 2 === 0 || (out.includes('(') && !out.includes(')')))) return undefined;
   return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** Whether the first `n` words of `ws` stop where more is needed. */
+function weakEnd(ws: readonly Tok[], n: number): boolean {
+  const last = ws[n - 1];
+  if (!last) return false;
+  const next = ws[n];
+  const prev = ws[n - 2];
+  if (OPEN_END.test(last.normal) || isPrep(last) || last.tags.has('Determiner') || last.tags.has('Possessive') || last.tags.has('Conjunction') || VAGUE.test(last.normal)) return true;
+  if (isAux(last) && n > 1 && !(prev && prev.tags.has('Noun'))) return true;
+  // "a new", "the early": an adjective before its noun.
+  if (last.tags.has('Adjective') && next && (next.tags.has('Noun') || next.tags.has('Adjective') || next.tags.has('Value')) && !breaks(last)) return true;
+  // "to drive": an infinitive whose object follows; "was a new plant built": a participle that needs its phrase.
+  if (last.tags.has('Verb') && prev?.normal === 'to') return true;
+  if (last.tags.has('Verb') && (last.tags.has('Participle') || last.tags.has('Gerund') || last.tags.has('PastTense')) && !isName(last) && n > 1 && !(prev && isConj(prev)) && !(prev && (isAux(prev) || isNegative(prev)))) return true;
+  // "about three quarters": a quantity without what it counts.
+  if ((last.tags.has('Value') || isPartitive(last.normal)) && next?.normal === 'of') return true;
+  return false;
+}
+
+/** "a subsidy | of £14,000" may end there; "a quarter | of the carbon dioxide", "the backbone | of …" may not. */
+function cuttableBeforeOf(rest: readonly Tok[], n: number): boolean {
+  const last = rest[n - 1]!;
+  if (!last.tags.has('Noun') || last.tags.has('Value') || last.tags.has('Date') || last.tags.has('Duration') || isName(last) || isPartitive(last.normal) || VAGUE.test(last.normal)) return false;
+  // Only a noun phrase of its own words, opened by an article.
+  const np = rest.slice(0, n);
+  return np.length >= 2 && /^(?:a|an)$/.test(np[0]!.normal) && np.slice(1).every((t) => t.tags.has('Noun') || t.tags.has('Adjective'));
 }
 
 const isName = (t: Tok) => (t.tags.has('ProperNoun') || /^\p{Lu}/u.test(t.text)) && !isDateWord(t);
@@ -98,16 +199,90 @@ function join(text: string, words: readonly Tok[]): string {
   return out;
 }
 
-/** The claim's main verb: the first finite verb that is not inside a relative clause ("who had retired"). */
-function mainVerb(ts: readonly Tok[]): number {
+/**
+ * The claim's main verb: the first finite verb from `from` that is not inside a relative
+ * clause ("who had retired", "that received a grant").
+ */
+function mainVerb(ts: readonly Tok[], from: number): number {
   let relative = false;
-  for (let i = 0; i < ts.length; i++) {
+  let relVerb = false;
+  for (let i = from; i < ts.length; i++) {
     const t = ts[i]!;
-    if (/^(?:who|which|whom|whose)$/.test(t.normal)) relative = true;
-    if (isFinite(ts, i) && i > 0 && !relative) return i;
+    const prev = ts[i - 1];
+    if (/^(?:who|which|whom|whose)$/.test(t.normal) || (t.normal === 'that' && i > from && prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && !breaks(prev))) {
+      relative = true;
+      relVerb = false;
+      continue;
+    }
+    // "The stored coffee": a participle between an article and its noun describes the noun.
+    const attributive = !!prev && (prev.tags.has('Determiner') || prev.tags.has('Ordinal') || prev.tags.has('Possessive') || (prev.tags.has('Adjective') && i - 1 > from && ts[i - 2]!.tags.has('Determiner'))) && !!ts[i + 1]?.tags.has('Noun') && !isAux(t) && !breaks(prev);
+    // "that received a grant": the relative clause's verb, whatever compromise tagged it.
+    const relativeVerb = relative && !relVerb && (t.tags.has('Verb') || (/[a-z]ed$/.test(t.normal) && /^(?:that|who|which)$/.test(prev?.normal ?? '')));
+    const finite = !attributive && (isFinite(ts, i) || relativeVerb);
+    if (finite && i > from) {
+      if (!relative) return i;
+      // The relative clause's own verb; the next verb after a noun is the claim's.
+      if (!relVerb) relVerb = true;
+      else if (prev && !prev.tags.has('Verb') && !isAux(prev) && !isNegative(prev) && !prev.tags.has('Adverb')) return i;
+    }
     if (breaks(t)) relative = false;
   }
   return -1;
+}
+
+/**
+ * The subject's words for a headline: the head and what comes before it, without the
+ * phrases after it ("Land irrigation projects in Turkestan" → "Land irrigation projects"),
+ * without its leading article, an acronym in brackets for a long name ("The Ministry of
+ * International Trade and Industry (MITI)" → "MITI"), a participle's agent kept when short
+ * ("The varieties bred by Norman Borlaug at …" → "varieties bred by Norman Borlaug").
+ * `moved`: "never", "not" before the verb, which belong to it.
+ */
+function subjectOf(ts: readonly Tok[], start: number, v: number): { subject: Tok[]; moved: Tok[] } | undefined {
+  let subject = ts.slice(start, v);
+  const moved: Tok[] = [];
+  while (subject.length && (isNegative(subject[subject.length - 1]!) || (subject[subject.length - 1]!.tags.has('Adverb') && !subject[subject.length - 1]!.tags.has('Value')))) {
+    const t = subject.pop()!;
+    if (isNegative(t) || isHedge(t.normal)) moved.unshift(t);
+  }
+  // A bracketed acronym names the subject in one word.
+  const acronym = subject.findIndex((t) => /\(/.test(t.pre) && /^\p{Lu}{2,}$/u.test(t.text));
+  if (acronym > 1) subject = [subject[acronym]!];
+  subject = subject.filter((t) => !t.tags.has('Adverb') || t.tags.has('Value') || keepsAdverb(t.normal));
+  // A relative clause inside the subject ends it.
+  const rel = subject.findIndex((t, k) => k > 0 && (/^(?:who|which|whom|whose)$/.test(t.normal) || (t.normal === 'that' && subject[k - 1]!.tags.has('Noun'))));
+  if (rel > 0) subject = subject.slice(0, rel);
+  // "The varieties bred by Norman Borlaug at …": the phrases after the head go; the first
+  // "of" only from a long subject, and never after a quantity ("all the backbone of …").
+  const partitive = subject.some((t, k) => k < 3 && (isPartitive(t.normal) || /^(?:all|most|some|each|many|much|half|none|both|several)$/.test(t.normal)));
+  const cut = subject.findIndex((t, k) => k > 0 && isPrep(t, subject[k + 1]) && (t.normal !== 'of' || (subject.length > 4 && !partitive)));
+  if (cut > 0) {
+    const before = subject[cut - 1]!;
+    if (isParticiple(before)) {
+      // "bred by Norman Borlaug": the agent, when it is a short name, says whose.
+      const agent: Tok[] = [];
+      if (subject[cut]!.normal === 'by') for (let k = cut + 1; k < subject.length && isName(subject[k]!) && agent.length < 3; k++) agent.push(subject[k]!);
+      const kept = subject.slice(0, cut - 1);
+      const nextAfter = subject[cut + 1 + agent.length];
+      subject = agent.length && (!nextAfter || isPrep(nextAfter)) && kept.length + 2 + agent.length <= 6 ? [...kept, before, subject[cut]!, ...agent] : kept;
+    } else subject = subject.slice(0, cut);
+  }
+  // An aside after the head ends the subject: "The first cable, manufactured by …".
+  const comma = subject.findIndex((t, k) => k < subject.length - 1 && breaks(t) && !isConj(subject[k + 1]!) && !subject.slice(k + 1).some(isConj));
+  if (comma >= 0) subject = subject.slice(0, comma + 1);
+  while (subject.length && /^(?:the|a|an)$/.test(subject[0]!.normal) && subject[1]?.normal !== 'only') subject = subject.slice(1);
+  if (!subject.length || subject.length > 6 || PRONOUN_SUBJECT.test(subject[0]!.normal)) return undefined;
+  // "Under it the industry", "President James Buchanan a message": two phrases, not one subject.
+  if (subject.some((t, k) => t.tags.has('Pronoun') || (k > 0 && t.tags.has('Determiner') && !isPrep(subject[k - 1]!) && !isConj(subject[k - 1]!) && !isNegative(subject[k - 1]!) && !/^(?:all|both|half)$/.test(subject[k - 1]!.normal)))) return undefined;
+  // "The figure had reached …", "The rest were …": a head too general to say what is meant.
+  const last = subject[subject.length - 1]!;
+  if (VAGUE.test(last.normal) || (isPartitive(last.normal) && subject.length === 1)) return undefined;
+  // A verb inside the subject (other than a participle with its agent) means it was misread.
+  if (subject.some((t, k) => isFinite(ts, ts.indexOf(t)) && !(isParticiple(t) && (subject[k + 1]?.normal === 'by' || subject[k + 1]?.tags.has('Noun'))))) return undefined;
+  if (!subject.some((t) => t.tags.has('Noun') || t.tags.has('Value') || t.tags.has('Acronym'))) return undefined;
+  // A subject that ends on a quantity ("The remaining 1/3") or a function word is cut.
+  if (weakEnd(subject, subject.length) && !subject[subject.length - 1]!.tags.has('Noun')) return undefined;
+  return { subject, moved };
 }
 
 /**
@@ -116,10 +291,10 @@ function mainVerb(ts: readonly Tok[]): number {
  * ("a New York paper merchant who …") or empty; "Germany, Sweden, Denmark, and Norway" stays
  * whole. A leading time ("In 1854 John Snow") is skipped.
  */
-function subjectStart(ts: readonly Tok[], v: number): number | undefined {
+function subjectStart(ts: readonly Tok[], v: number, lead: number): number | undefined {
   const parts: Array<[number, number]> = [];
-  let from = 0;
-  for (let i = 0; i < v; i++) {
+  let from = lead;
+  for (let i = lead; i < v; i++) {
     if (breaks(ts[i]!)) {
       parts.push([from, i + 1]);
       from = i + 1;
@@ -135,7 +310,8 @@ function subjectStart(ts: readonly Tok[], v: number): number | undefined {
     const [a, b] = parts[p]!;
     if (a >= b) continue;
     const words = ts.slice(a, b);
-    if (words.some((t) => /^(?:who|which|whom|whose|that)$/.test(t.normal))) continue;
+    // An aside with its own relative clause is not the subject; "that" in the subject is cut later.
+    if (words.some((t) => /^(?:who|which|whom|whose)$/.test(t.normal))) continue;
     if (p > 0 && /^(?:a|an)$/.test(words[0]!.normal)) continue;
     let start = a;
     while (start < b && isPrep(ts[start]!, ts[start + 1])) {
@@ -149,11 +325,11 @@ function subjectStart(ts: readonly Tok[], v: number): number | undefined {
     // "Germany, Sweden, Denmark, and Norway also provided": a list subject stays whole.
     // "The three largest steel plants, Magnitogorsk, Kuznets and Zaporozhye, were built": the
     // noun phrase the list explains is the subject.
-    if (words.some((t) => /^(?:and|or)$/.test(t.normal))) {
+    if (words.some(isConj)) {
       let q = p;
       while (q > 0 && parts[q - 1]![1] - parts[q - 1]![0] <= 3 && ts.slice(parts[q - 1]![0], parts[q - 1]![1]).every((t) => t.tags.has('Noun'))) q--;
       if (q > 0 && /^(?:the|a|an|\d.*)$/i.test(ts[parts[q - 1]![0]]!.normal)) return parts[q - 1]![0];
-      if (q < p || /^(?:and|or)$/.test(ts[start]!.normal)) return q < p ? parts[q]![0] : undefined;
+      if (q < p || isConj(ts[start]!)) return q < p ? parts[q]![0] : undefined;
     }
     return start;
   }
