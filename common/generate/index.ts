@@ -1,8 +1,8 @@
 /**
  * SourceModel → decks. One deck per thematic section by default (title slide "Part n of N",
  * content, quotes, a figure, references), or one deck with a divider per section. A section
- * too thin for a deck of its own (one content slide) joins a neighbour's deck behind a
- * divider. Pure and deterministic: the same model and options give the same decks, byte for byte.
+ * too thin for a deck of its own (one content slide), or with nothing to draw next to a
+ * neighbour that has a figure, joins that neighbour's deck behind a divider. Pure and deterministic: the same model and options give the same decks, byte for byte.
  */
 import { Deck, DECK_FORMAT, DECK_SCHEMA_ID, DECK_VERSION, type Citation, type Reference, type Slide } from '../deck/schema';
 import type { Section, SourceModel } from '../source/model';
@@ -72,7 +72,7 @@ export function generateDecks(model: SourceModel, options: GenerateOptions): Gen
     const titles = new Set([heading(section).toLowerCase()]);
     return { section, refs, titles, slides: sectionSlidesWithFigures(section, { sourceId: options.sourceId, refs, prefix: '', lexicon, titles }) };
   });
-  const parts = partsOf(drafts, (d) => contentCount(d.slides));
+  const parts = partsOf(drafts, (d) => contentCount(d.slides), (d) => d.slides.some((s) => s.layout === 'figure' || s.blocks.some((b) => b.type === 'figure')));
   return parts.map((group, i) => {
     const deckTitle = heading(group[0]!.section);
     const titleSlide: Slide = { id: 'title', layout: 'title', title: deckTitle, subtitle: clip(partLine(title, i + 1, parts.length), 400), blocks: [], notes: '' };
@@ -100,17 +100,27 @@ function contentCount(slides: readonly Slide[]): number {
 
 /**
  * Sections grouped into decks: a thin section joins the deck before it (the first one joins
- * the next), so no deck is a title, one slide and references.
+ * the next), so no deck is a title, one slide and references. A section with nothing faithful
+ * to draw (no figure: see chart/index.ts) joins the deck before it when that deck has a figure
+ * and has not taken one such section already. Otherwise (a first section, a run of them) it
+ * keeps a deck of its own without a figure: a reading with no numbers or dates is never
+ * folded into one deck.
  */
-function partsOf<T>(sections: readonly T[], count: (s: T) => number): T[][] {
+function partsOf<T>(sections: readonly T[], count: (s: T) => number, figured: (s: T) => boolean): T[][] {
   if (sections.length < 2) return sections.map((s) => [s]);
   const groups: T[][] = [];
+  const tookBare = new Set<T[]>();
   let carry: T[] = [];
   for (const s of sections) {
+    const last = groups[groups.length - 1];
     const thin = count(s) <= THIN;
-    if (thin && groups.length && !carry.length) groups[groups.length - 1]!.push(s);
-    else if (thin && !groups.length) carry.push(s);
-    else {
+    const bare = !thin && !figured(s);
+    if (thin && last && !carry.length) last.push(s);
+    else if (thin && !last) carry.push(s);
+    else if (bare && last && !carry.length && last.some(figured) && !tookBare.has(last)) {
+      last.push(s);
+      tookBare.add(last);
+    } else {
       groups.push([...carry, s]);
       carry = [];
     }

@@ -7,8 +7,10 @@
  *    parts) is bars sorted by value; a total or wider set is never a bar beside its parts.
  * 3. Otherwise a change one clause states ("rose from X in 1965 to Y in 1970") is a line of
  *    two points, or dated events (three or more) make a timeline.
- * 4. Otherwise the same with two data or events, so a section with numbers or dates still
- *    gets a figure where two of them compare.
+ * 4. Otherwise the same with two data, so a section with numbers still gets a figure where
+ *    two of them compare; one or two dated events are not a timeline.
+ * 5. Otherwise a percentage of a named whole ("about 97 percent of its counterpart funds") is a
+ *    bar of the part against the whole, 0 to 100 percent.
  *
  * One chart is one measure: the same kind of quantity, unit and scale (`Point.key`), the same
  * scope (no two data whose clauses name different places), told apart by one thing. Every
@@ -22,6 +24,7 @@ import { changeSubject, names } from './nlp';
 import { sharedPhrase } from './phrases';
 import { pointsOf, type Point } from './points';
 import { seriesChart } from './series';
+import { bestShares, shareChart } from './share';
 import { eventsOf, timelineChart } from './timeline';
 import { compareWhen, whenKey, type When } from './when';
 
@@ -92,8 +95,10 @@ function bestBreakdown(points: readonly Point[]): Breakdown | undefined {
 }
 
 /**
- * The figure for a section's sentences, or undefined when they hold nothing that compares
- * and fewer than two dated events. `subject` (the section's title) names a timeline.
+ * The figure for a section's sentences, or undefined when they hold nothing faithful to draw:
+ * no two values of one measure, no three dated events, no percentage of a named whole. One or
+ * two dated events are no timeline (a line between two dates says nothing a bullet does not).
+ * `subject` (the section's title) names a timeline.
  */
 export function chartFor(sentences: readonly Sentence[], subject?: string): ChartDraft | undefined {
   const points = pointsOf(sentences);
@@ -107,6 +112,8 @@ export function chartFor(sentences: readonly Sentence[], subject?: string): Char
   if (events.length >= 3) return timelineChart(events, subject);
   if (series.length === 2) return seriesChart(series);
   if (parts) return barChart(parts);
-  if (events.length === 2) return timelineChart(events, subject);
+  // A percentage of a named whole ("about 97 percent of its counterpart funds"), drawn against that whole.
+  const shares = bestShares(points);
+  if (shares) return shareChart(shares);
   return undefined;
 }

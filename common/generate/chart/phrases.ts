@@ -56,7 +56,10 @@ const CURRENCY = /^(?:dollars?|pounds?|lire|lira|roubles?|rubles?|marks?|francs?
  */
 export function axisTitle(measure: string, ps: readonly Point[]): string {
   const f = ps[0]!.fact;
-  if (ps[0]!.key === 'percent') return `${measure}, %`;
+  if (ps[0]!.key === 'percent') {
+    const against = relation(ps);
+    return `${measure}, %${against ? ` ${against}` : ''}`;
+  }
   const scale = f.scale ?? '';
   if (f.kind === 'money') {
     const cur = f.currency ?? '';
@@ -67,6 +70,15 @@ export function axisTitle(measure: string, ps: readonly Point[]): string {
   const named = measure.toLowerCase().includes(unit);
   if (named) return scale ? `${capitalise(scale)} ${measure.charAt(0).toLowerCase()}${measure.slice(1)}` : measure;
   return `${measure}, ${[scale, unit].filter(Boolean).join(' ')}`;
+}
+
+/** "above its prewar level" after the first percentage, when every one is above (or below) something. */
+const RELATION = /^\s+((?:above|below|over|under)\s+(?:its|their|the)\s+[^,;:.()]{2,30}?)(?=\s+(?:when|in|by|as|at|during)\b|[,;:.()]|$)/i;
+
+/** What every percentage of `ps` is measured against ("above prewar level"), or undefined. */
+export function relation(ps: readonly Point[]): string | undefined {
+  if (!ps.every((p) => /^\s+(?:above|below|over|under)\b/i.test(p.after))) return undefined;
+  return RELATION.exec(ps[0]!.after)?.[1]?.replace(/\b(?:its|their)\s+/i, '');
 }
 
 /** "rose", "fell" or "stayed level", with a factor where the change is large ("rose tenfold"). */

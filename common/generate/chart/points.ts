@@ -5,7 +5,7 @@
  */
 import type { Fact, Sentence } from '../../source/model';
 import { isStopWord, parseNumber, stem } from '../../source/words';
-import { changeSubject } from './nlp';
+import { changeSubject, isVerb, words as tagged } from './nlp';
 import { parseWhen, type When } from './when';
 
 export interface Point {
@@ -92,12 +92,47 @@ function keyOf(f: Fact, clause: string): string | undefined {
   return subject ? `count:${stem(subject.split(/\s+/).pop()!)}:${f.scale ?? ''}:${subject.toLowerCase()}` : undefined;
 }
 
+/** A clause whose subject is a pronoun, after any "and" and leading time: "and by 1951 it was …". */
+const PRONOUN_CLAUSE = /^(?:(?:and|but|while|whereas)\s+)?(?:(?:in|by|from|until|after)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:it|they)\s+(?:was|were|is|are|stood)\b/i;
+
+/** The subject of a clause: its words before the first verb, a leading time and determiners left off. */
+function clauseSubject(clause: string): string | undefined {
+  const ws = tagged(clause);
+  const verb = ws.findIndex((w, i) => isVerb(w, ws[i + 1], ws[i - 1]));
+  // A level, not an act: "Industrial production … was 10 percent above …".
+  if (verb <= 0 || !/^(?:was|were|is|are|stood)$/.test(ws[verb]!.normal)) return undefined;
+  let start = 0;
+  while (start < verb && (ws[start]!.tags.has('Preposition') || ws[start]!.tags.has('Date') || ws[start]!.tags.has('Month') || /^\d/.test(ws[start]!.text) || ws[start]!.tags.has('Determiner'))) start++;
+  const subject = ws.slice(start, verb);
+  const last = subject[subject.length - 1];
+  if (!last || subject.length > 6 || !last.tags.has('Noun') || subject.some((w) => w.tags.has('Pronoun') || w.tags.has('Conjunction'))) return undefined;
+  return subject.map((w) => w.text).join(' ');
+}
+
+/**
+ * Clauses of one sentence told of one subject: "Industrial production … was 10 percent above
+ * its prewar level in 1948, and by 1951 it was 35 percent above it" — the later clause's "it"
+ * is the earlier one's subject, so both values are of that subject (by clause start).
+ */
+function referredSubjects(parts: ReadonlyArray<{ start: number; text: string }>): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let i = 1; i < parts.length; i++) {
+    if (!PRONOUN_CLAUSE.test(parts[i]!.text)) continue;
+    const subject = out.get(parts[i - 1]!.start) ?? clauseSubject(parts[i - 1]!.text);
+    if (!subject) continue;
+    out.set(parts[i - 1]!.start, subject);
+    out.set(parts[i]!.start, subject);
+  }
+  return out;
+}
+
 /** The section's chartable numbers, each with its own clause and time. */
 export function pointsOf(sentences: readonly Sentence[]): Point[] {
   const out: Point[] = [];
   let previous: Sentence | undefined;
   for (const s of sentences) {
     const parts = clauses(s.text);
+    const referred = /[,;]\s+(?:\S+\s+){0,4}(?:it|they)\b/i.test(s.text) ? referredSubjects(parts) : new Map<number, string>();
     const earlier = previous ? changeSubject(previous.text) : undefined;
     previous = s;
     let cursor = 0;
@@ -122,7 +157,7 @@ export function pointsOf(sentences: readonly Sentence[]): Point[] {
       const of = /^\s+[\p{L}-]+\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(after)?.[1];
       const key = of && base.startsWith('count:') && !isStopWord(of) ? `${base}:of-${stem(of)}` : base;
       const when = parseWhen(f.when);
-      const topic = changeSubject(clause.text) ?? (/^(?:it|they|this|these|that|the figure)\b/i.test(s.text) ? earlier : undefined);
+      const topic = changeSubject(clause.text) ?? referred.get(clause.start) ?? (/^(?:it|they|this|these|that|the figure)\b/i.test(s.text) ? earlier : undefined);
       out.push({ fact: f, sentence: s, clause: clause.text, piece: pieceAt(clause.text, at - clause.start, f.raw.length), key, before, after, ...(when ? { when } : {}), ...(topic ? { topic } : {}) });
     }
   }

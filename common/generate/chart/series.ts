@@ -6,7 +6,7 @@
  */
 import type { ChartSpec } from '../../deck/schema';
 import { SCHEMA, sentenceIds, words, type ChartDraft } from './draft';
-import { axisTitle, capitalise, measureName, trend } from './phrases';
+import { axisTitle, capitalise, measureName, relation, trend } from './phrases';
 import { shown, withUnit, written, type Point } from './points';
 import { axisYears, DATE_TRANSFORM, timeAxis, timeFields, whenPhrase, yearStart, type When } from './when';
 
@@ -50,7 +50,9 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
   const end = ps[ps.length - 1]!;
   const change = trend(shown(start.fact), shown(end.fact));
   // "Passengers rose from some 3 million in 1860": the unit once, where the measure does not already name it.
-  const said = (p: Timed) => (measure.toLowerCase() === (p.fact.counts ?? '').toLowerCase() ? written(p.fact) : withUnit(p));
+  // A percentage above (or below) something says so: "10 percent above prewar level".
+  const against = relation(ps);
+  const said = (p: Timed) => `${measure.toLowerCase() === (p.fact.counts ?? '').toLowerCase() ? written(p.fact) : withUnit(p)}${against ? ` ${against}` : ''}`;
   const caption = `${measure} ${change} from ${said(start)} ${whenPhrase(start.when)} to ${said(end)} ${whenPhrase(end.when)}`;
   const open = ps.filter((p) => p.when.open);
   const notes = [

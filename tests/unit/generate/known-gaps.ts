@@ -6,8 +6,6 @@
 import { it } from 'vitest';
 
 export const KNOWN_GAPS = {
-  sectionWithoutNumbers:
-    'a section with no comparable numbers and fewer than two dated events gets no figure (issue 10 item 1)',
 } as const;
 
 /** `it.skip` with the gap's reason in the name, printed so a run shows what is left. */
