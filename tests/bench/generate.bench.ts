@@ -1,91 +1,100 @@
 /**
- * Reading → decks: parse + generate for synthetic readings of 5k to 50k words with 50
- * sections (numbers, citations, quotations, repeats), how the time grows (it should be
- * linear), and the target of under 1 s at 50,000 words.
+ * Reading → decks, the way a lecturer meets it: the first generation in a fresh process, with no
+ * cache of the generator or of compromise warm. Readings of 12.5k to 100k words are made of the
+ * test readings (tests/bench/reading.ts: varied text, so per-sentence caches are no help).
+ *
+ * Cold rows: each run is a child process (`tsx tests/bench/generate-cold.ts <words>`), the
+ * sizes alternated run by run, median and range of RUNS runs. The value is the CPU time of
+ * parse + generate (all threads of the child), which the other processes on a shared machine
+ * inflate far less than wall time; the wall time and the cost of loading the modules (tsx
+ * transpiling, compromise unpacking its lexicon) are given beside it.
+ *
+ * Warm rows, kept apart: the same readings generated again in this process, caches filled.
+ *
+ * Target (issue 10): under 1 s at 50,000 words, cold; and linear: time per word at any size
+ * within 1.5× of the 12.5k-word figure.
  */
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { generateDecks } from '../../common/generate';
 import { parseSource } from '../../common/source/parse';
+import { variedReading } from './reading';
 import type { BenchRow } from './types';
 
-const NAMES = ['Harlow', 'Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Ibarra', 'Kowalski', 'Devi'];
-const THINGS = ['engineers', 'looms', 'tractors', 'schools', 'railway stations', 'hospitals', 'mills', 'printing presses'];
-const CITIES = ['Leeds', 'Lyon', 'Osaka', 'Turin', 'Lodz', 'Pune', 'Recife', 'Gdansk'];
+const SIZES = [12_500, 25_000, 50_000, 100_000];
+const RUNS = Number(process.env.GENERATE_BENCH_RUNS ?? 3);
+const ROOT = resolve(import.meta.dirname, '../..');
+const TARGET_MS = 1000;
 
-/** A deterministic reading of about `words` words in `sections` numbered sections. */
-export function syntheticReading(words: number, sections = 50): string {
-  let seed = 7;
-  const rnd = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
-  const sentence = (k: number) => {
-    const year = 1900 + rnd(80);
-    const name = NAMES[rnd(NAMES.length)]!;
-    const thing = THINGS[rnd(THINGS.length)]!;
-    const city = CITIES[rnd(CITIES.length)]!;
-    switch (k % 6) {
-      case 0: return `In ${year} the city of ${city} had about ${100 + rnd(9000)} ${thing}, of which ${10 + rnd(80)} percent were new [${1 + rnd(9)}] (p. ${1 + rnd(300)}).`;
-      case 1: return `${name} said, "the ${thing} of ${city} changed the lives of ordinary people within a single generation of work."`;
-      case 2: return `Between ${year} and ${year + 5 + rnd(20)}, loans of ${5 + rnd(400)} million lire paid for ${thing} in ${city} (${name} ${1950 + rnd(60)}, p. ${1 + rnd(90)}).`;
-      case 3: return `The number of ${thing} in ${city} rose from ${rnd(500)} to ${500 + rnd(5000)} over the decade, as local records show.`;
-      case 4: return `Local councils in ${city} argued about the cost of new ${thing} for many years before ${year}.`;
-      default: return `About 2/3 of the ${thing} were built with help from abroad, and the rest at home by ${name}'s firm.`;
-    }
-  };
-  const perSection = Math.ceil(words / sections / 17); // ~17 words a sentence
-  const out: string[] = ['A synthetic reading for the generation benchmark', ''];
-  let k = 0;
-  for (let s = 1; s <= sections; s++) {
-    out.push(`${s}. Section ${s} on ${THINGS[s % THINGS.length]} in ${CITIES[s % CITIES.length]}`, '');
-    for (let p = 0; p < perSection; p += 5) {
-      const para: string[] = [];
-      for (let i = p; i < Math.min(perSection, p + 5); i++) para.push(sentence(k++));
-      out.push(para.join(' '), '');
-    }
-  }
-  return out.join('\n');
+interface Cold {
+  words: number;
+  sections: number;
+  slides: number;
+  load: number;
+  loadCpu: number;
+  parse: number;
+  generate: number;
+  runCpu: number;
 }
 
-function time(fn: () => void, runs = 3): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+function coldRun(words: number): Cold {
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+  const r = spawnSync(tsx, ['--tsconfig', 'tsconfig.tests.json', join(ROOT, 'tests/bench/generate-cold.ts'), String(words)], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`cold generation of ${words} words failed: ${r.stderr || r.error?.message}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Cold;
 }
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const range = (xs: readonly number[]) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
+const k = (n: number) => `${(n / 1000).toLocaleString('en', { maximumFractionDigits: 1 })}k`;
 
 export default async function bench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const results = new Map<number, number>();
-  for (const words of [5_000, 10_000, 25_000, 50_000]) {
-    const text = syntheticReading(words);
-    const actual = text.split(/\s+/).length;
-    const ms = time(() => {
-      const model = parseSource(text, { hash: 'sha256:' + '0'.repeat(64), format: 'text' });
-      generateDecks(model, { sourceId: 'bench', sourcePath: 'sources/bench.txt' });
-    });
-    // The plainest way to touch the same text: a naive sentence split and one JSON round.
-    const base = time(() => JSON.stringify(text.split(/(?<=[.!?])\s+/).map((s) => ({ s, n: s.match(/\d+/g) }))));
-    results.set(words, ms);
+  // Cold: one child per run, the sizes alternated so a busy spell of the machine hits them all.
+  const cold = new Map<number, Cold[]>(SIZES.map((s) => [s, []]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const words of run % 2 ? [...SIZES].reverse() : SIZES) cold.get(words)!.push(coldRun(words));
+  }
+  const perWord = new Map<number, number>();
+  for (const words of SIZES) {
+    const runs = cold.get(words)!;
+    const cpu = runs.map((r) => r.runCpu);
+    const wall = runs.map((r) => r.parse + r.generate);
+    const { words: actual, sections, slides } = runs[0]!;
+    perWord.set(words, median(cpu) / actual);
     rows.push({
-      name: `parse + generate ${actual.toLocaleString('en')} words, 50 sections`,
-      value: ms,
+      name: `cold parse + generate, ${actual.toLocaleString('en')} words, ${sections} sections → ${slides} slides (fresh process; CPU ms, median of ${RUNS}: ${range(cpu)}; wall ${Math.round(median(wall))} ms, ${range(wall)})`,
+      value: median(cpu),
       unit: 'ms',
-      baseline: { name: 'naive split + JSON', value: base },
-      ...(words === 50_000 ? { target: '< 1000 ms', met: ms < 1000 } : {}),
+      ...(words === 50_000 ? { target: `< ${TARGET_MS} ms cold`, met: median(cpu) < TARGET_MS } : {}),
     });
   }
-  const t5 = results.get(5_000)!;
-  const t50 = results.get(50_000)!;
-  rows.push({
-    name: 'growth 5k → 50k words (50k time vs 10 × the 5k time)',
-    value: t50,
-    unit: 'ms',
-    baseline: { name: 'linear: 10 × 5k time', value: 10 * t5 },
-    target: 'ratio ≤ 1.5 (linear)',
-    met: t50 <= 1.5 * 10 * t5,
-  });
+  const load = SIZES.flatMap((s) => cold.get(s)!.map((r) => r.loadCpu));
+  rows.push({ name: `cold module load before the first call: tsx + generator + compromise (CPU ms, ${range(load)}; not in the rows above)`, value: median(load), unit: 'ms' });
+  const base = perWord.get(SIZES[0]!)!;
+  for (const words of SIZES.slice(1)) {
+    const ratio = perWord.get(words)! / base;
+    rows.push({
+      name: `linear: cold CPU per 1,000 words at ${k(words)} vs at ${k(SIZES[0]!)} words`,
+      value: perWord.get(words)! * 1000,
+      unit: 'ms',
+      baseline: { name: `${k(SIZES[0]!)} words`, value: base * 1000 },
+      target: 'ratio ≤ 1.5 (linear)',
+      met: ratio <= 1.5,
+    });
+  }
+  // Warm, in this process: the same readings again, caches filled. Not what a lecturer waits for.
+  for (const words of SIZES) {
+    const reading = variedReading(words);
+    const once = () => {
+      const t0 = performance.now();
+      const model = parseSource(reading.text, { hash: 'sha256:' + '0'.repeat(64), format: 'markdown' });
+      generateDecks(model, { sourceId: 'bench', sourcePath: 'sources/bench.md' });
+      return performance.now() - t0;
+    };
+    once();
+    const times = Array.from({ length: RUNS }, once);
+    rows.push({ name: `warm parse + generate in-process, ${reading.words.toLocaleString('en')} words (caches filled; wall ms, median of ${RUNS}: ${range(times)})`, value: median(times), unit: 'ms' });
+  }
   return rows;
 }
