@@ -91,6 +91,8 @@ export function splitList(text: string, limit: number): ListSplit | undefined {
 export function splitAtPhrase(text: string, limit: number): ListSplit | undefined {
   const ts = tag(text);
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  // One tagging for every cut: which words are finite verbs, read in the whole clause.
+  const finite = ts.map((_, i) => isFinite(ts, i));
   let best: { head: string; rest: string; score: number } | undefined;
   for (let i = 2; i < ts.length - 1; i++) {
     const t = ts[i]!;
@@ -100,11 +102,11 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
     const head = text.slice(0, t.start).replace(/[\s,;:]+$/, '');
     const rest = text.slice(t.start);
     const [h, r] = [words(head), words(rest)];
-    if (h > limit || r > limit || h < 4 || r < 3 || firstFinite(tag(head)) < 0) continue;
+    if (h > limit || r > limit || h < 4 || r < 3 || !finite.slice(0, i).some(Boolean)) continue;
     // The rest is a phrase of the lead's verb, not a clause of its own ("in 1930, about 84
     // were …"), and the cut is not inside an aside between commas, nor after a word that
     // needs what follows ("and that", "a consortium of").
-    if (/,\s/.test(rest) && (/,\s/.test(head) || firstFinite(tag(rest)) >= 0) || /^(?:and|or|but|that|which|who|a|an|the|its|their)$/.test(ts[i - 1]!.normal)) continue;
+    if (/,\s/.test(rest) && (/,\s/.test(head) || finite.slice(i).some(Boolean)) || /^(?:and|or|but|that|which|who|a|an|the|its|their)$/.test(ts[i - 1]!.normal)) continue;
     const score = Math.max(h, r);
     if (!best || score < best.score) best = { head, rest, score };
   }

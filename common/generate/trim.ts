@@ -14,7 +14,7 @@
  * These may take a number or name with them (the bullet no longer says it; none is changed),
  * which is why they run only once the clause is still long.
  */
-import { firstFinite, isFinite, tag } from './nlp/tag';
+import { hasFiniteVerb, isFinite, tag } from './nlp/tag';
 
 const parts = (text: string) => text.split(/,\s+/);
 
@@ -26,7 +26,8 @@ function opensWithVerb(part: string): boolean {
   return i < ts.length && isFinite(ts, i) && !/^(?:and|or|but)$/i.test(ts[0]!.normal);
 }
 
-const hasFinite = (text: string) => firstFinite(tag(text)) >= 0;
+/** Whether a text has a finite verb: compromise's lexicon settles most texts without tagging. */
+const hasFinite = (text: string) => hasFiniteVerb(text);
 
 /** Whether an aside has a verb of its own, not counting the participle that opens it ("manufactured by …"). */
 function asideHasVerb(aside: string): boolean {
@@ -83,11 +84,17 @@ export function seriesSpan(text: string): string {
  */
 export function dropTrailingPhrase(text: string): string {
   const ps = parts(text);
+  if (ps.length < 2) return text;
+  // One tagging of the clause: where its finite verbs stand, by offset.
+  const ts = tag(text);
+  const verbsAt = ts.flatMap((t, i) => (isFinite(ts, i) && t.start >= 0 ? [t.start] : []));
+  let at = 0;
   for (let k = 1; k < ps.length; k++) {
+    at += ps[k - 1]!.length + 2;
     const rest = ps.slice(k).join(', ');
-    if (/^(?:and|or|but)\s/.test(ps[k]!) || rest.split(/\s+/).length < 2 || hasFinite(rest)) continue;
+    if (/^(?:and|or|but)\s/.test(ps[k]!) || rest.split(/\s+/).length < 2 || verbsAt.some((v) => v >= at)) continue;
     const before = ps.slice(0, k).join(', ');
-    if (!hasFinite(before)) return text;
+    if (!verbsAt.some((v) => v < at)) return text;
     // "…, Yawata, Fuji and Nippon Kokan": names in a list are what the clause is about.
     const items = rest.split(/,?\s+(?:and|or)\s+|,\s+/);
     if (items.every((item) => /^\p{Lu}/u.test(item))) return text;
