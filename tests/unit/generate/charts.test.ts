@@ -218,3 +218,35 @@ it('draws a chart for a text of 50 sections quickly', () => {
   expect(performance.now() - t0).toBeLessThan(2000);
   expect(textField(chartFor(sentencesOf(model, 0))!)).toBe('label');
 });
+
+describe('a share of a named whole, and what is not a chart', () => {
+  it('draws a percentage of a named whole as a bar against 0–100 %, whose it is and the hedge kept', () => {
+    const c = chartOfText('Countries spent the money differently. Britain, by contrast, used about 97 percent of its counterpart funds to retire public debt, which officials found disappointing.')!;
+    expect(c, 'a chart').toBeDefined();
+    expect(c.title).toBe('Britain: about 97 percent of its counterpart funds');
+    expect(rows(c)).toEqual([expect.objectContaining({ label: 'Britain', value: 97, shown: 'about 97 percent to retire public debt' })]);
+    // The whole is the scale (0 to 100), never a datum: every datum is a number the sentence gives.
+    expect(JSON.stringify(c.spec)).toContain('"domain":[0,100]');
+    expect(c.caption).toMatch(/^Britain used about 97 percent of its counterpart funds to retire public debt\./);
+    expect(c.alt).toContain('does not say what the rest was');
+    expect(chartFindings('the share', c.spec)).toEqual([]);
+  });
+
+  it('never draws shares of different wholes together, nor a percentage that is no part ("35 percent above it")', () => {
+    const c = chartOfText('France lent about 40 percent of its budget to farms. Italy sold 12 percent of world wine.')!;
+    expect(rows(c)).toHaveLength(1);
+    expect(chartOfText('Prices were 35 percent above the old level.')).toBeUndefined();
+  });
+
+  it('draws no timeline of two dated events', () => {
+    expect(chartOfText('In 1965 Sumitomo Metal refused the production cuts. The firm built a new works in 1968.')).toBeUndefined();
+  });
+
+  it('reads "X was 10 percent above … in 1948, and by 1951 it was 35 percent above it" as one series of X', () => {
+    const c = chartOfText('Industrial production in Western Europe was already 10 percent above its prewar level when the first shipments arrived in 1948, and by 1951 it was 35 percent above it.')!;
+    expect(marks(c)).toContain('line');
+    expect(rows(c).map((r) => r.value)).toEqual([10, 35]);
+    expect(c.title).toBe('Industrial production in Western Europe rose, 1948–1951');
+    expect(JSON.stringify(c.spec)).toContain('% above prewar level');
+  });
+});
