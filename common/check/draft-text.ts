@@ -18,8 +18,13 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['«', '»'],
 ];
 
-/** What to tell the lecturer about a content slide's title, or [] when it reads as a headline. */
-export function titleFindings(title: string, names: () => ReadonlySet<string> = () => new Set()): string[] {
+/**
+ * What to tell the lecturer about a content slide's title, or [] when it reads as a headline.
+ * `claims` are the slide's bullets, asked only for a title that ends on a verb: a title cut
+ * from a claim right after its verb has lost the verb's object ("Brazil grew" from "Brazil
+ * grew about three quarters of the world's coffee").
+ */
+export function titleFindings(title: string, names: () => ReadonlySet<string> = () => new Set(), claims: () => readonly string[] = () => []): string[] {
   const text = plainText(title);
   if (!text) return [];
   const shown = `title "${text}"`;
@@ -35,6 +40,8 @@ export function titleFindings(title: string, names: () => ReadonlySet<string> = 
   if (colon >= 0 && !hasVerb(ts) && isBareName(ts.slice(colon + 1), names)) {
     return [`${shown} only pairs a topic with a name; make it the slide's point, e.g. what the name did or what happened to the topic (a short headline with a verb)`];
   }
+  const lost = lostObject(ts, claims);
+  if (lost) return [`${shown} stops after "${lost.verb}", which the slide's claim goes on with ("${lost.verb} ${lost.next} …"); keep what the verb needs, e.g. its object`];
   return [];
 }
 
@@ -63,7 +70,42 @@ export function cutReason(text: string): string | undefined {
   if (/[,;:–—-]$/.test(text)) return `stops at "${text.slice(-1)}"`;
   const ts = terms(text);
   const last = ts[ts.length - 1];
-  if (last && isFunctionWord(last) && !/[.?!]\s*$/.test(last.post)) return `stops on "${last.text}"`;
+  if (last && (isFunctionWord(last) || last.tags.has('Possessive') || (AUXILIARY.test(last.normal) && ts.length > 1)) && !/[.?!]\s*$/.test(last.post)) return `stops on "${last.text}"`;
+  return undefined;
+}
+
+/** Auxiliaries and copulas: a title never ends on one ("Units has", "The plan was"). */
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must)$/;
+
+/**
+ * Whether a title ending on a verb was cut from one of `claims` right there, before the verb's
+ * object: the title's words appear in the claim in order, and the claim's next word opens a
+ * noun phrase (an article, a number, a noun, an adjective, a possessive) or a particle does
+ * ("has taken | up roughly a quarter").
+ */
+function lostObject(ts: readonly Term[], claims: () => readonly string[]): { verb: string; next: string } | undefined {
+  const last = ts[ts.length - 1];
+  if (!last || !hasVerb([last]) || last.tags.has('Noun') || ts.length < 2) return undefined;
+  const want = ts.map((t) => t.normal);
+  for (const claim of claims()) {
+    const cs = terms(plainText(claim));
+    // The title's words in the claim, in order, the last at `at`.
+    let at = -1;
+    let k = 0;
+    for (let i = 0; i < cs.length && k < want.length; i++) {
+      if (cs[i]!.normal !== want[k]) continue;
+      at = i;
+      k++;
+    }
+    if (k < want.length || at < 0 || /[,;:.]/.test(cs[at]!.post)) continue;
+    const next = cs[at + 1];
+    const after = cs[at + 2];
+    if (!next) continue;
+    const opensPhrase = (t: Term) => t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Possessive') || t.tags.has('Adjective') || (t.tags.has('Noun') && !t.tags.has('Pronoun'));
+    const particle = /^(?:up|out|off|down|away|back)$/.test(next.normal) && after !== undefined && (opensPhrase(after) || after.tags.has('Adverb'));
+    const hedge = /^(?:about|nearly|almost|roughly|some|over|around)$/.test(next.normal) && after !== undefined && (after.tags.has('Value') || after.tags.has('Determiner'));
+    if (opensPhrase(next) || particle || hedge) return { verb: cs[at]!.text, next: next.text };
+  }
   return undefined;
 }
 

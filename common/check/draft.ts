@@ -17,7 +17,7 @@ const NO_CLAIM = new Set(['title', 'section', 'references']);
 export function draftFindings(slide: Slide): string[] {
   if (NO_CLAIM.has(slide.layout)) return [];
   const out: string[] = [];
-  out.push(...titleFindings(slide.title, () => namesIn(slideTexts(slide))));
+  out.push(...titleFindings(slide.title, () => namesIn(slideTexts(slide)), () => slideTexts(slide)));
   slide.blocks.forEach((block, b) => {
     if (block.type === 'bullets') {
       const visit = (items: readonly BulletItem[], prefix: string) =>

@@ -1,0 +1,42 @@
+/**
+ * The draft review of titles (issue 10, item 9): a title that ends on a word that leads into
+ * more, or stops right after a verb whose object the slide's claim goes on to give.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftFindings } from '../../../common/check/draft';
+import { titleFindings } from '../../../common/check/draft-text';
+import type { Slide } from '../../../common/deck/schema';
+
+const slide = (title: string, bullets: string[]): Slide =>
+  ({
+    id: 's1',
+    layout: 'bullets',
+    title,
+    blocks: [{ type: 'bullets', id: 'b1', items: bullets.map((text, i) => ({ id: `i${i}`, text, children: [], citations: [] })) }],
+    notes: '',
+  }) as unknown as Slide;
+
+describe('titles that stop short', () => {
+  it.each(['The charter was', 'Guilds kept their', 'Prices of grain and', 'A decline in the'])('warns on "%s"', (t) => {
+    expect(titleFindings(t).join(' ')).toMatch(/stops on/);
+  });
+
+  it('warns on a verb cut from its object, using the slide\'s claim', () => {
+    const f = draftFindings(slide('Venice controlled', ['By 1400 Venice controlled most of the Adriatic trade']));
+    expect(f.join(' ')).toMatch(/stops after "controlled".*"controlled most …"/);
+    expect(titleFindings('Ocean taken', undefined, () => ['The ocean has taken up roughly a quarter of the carbon dioxide']).join(' ')).toMatch(/taken up/);
+  });
+
+  it('accepts a verb that ends its clause, or is followed by a place or time', () => {
+    for (const [t, claim] of [
+      ['Crude steel output rose', 'Crude steel output rose in almost every year of the period'],
+      ['Historians disagree', 'Historians disagree about how much the aid itself caused the recovery'],
+      ['Credit got cheaper', 'Credit got cheaper after 1930'],
+      ['Snow compared two water companies', 'Snow compared two water companies'],
+    ]) expect(titleFindings(t!, undefined, () => [claim!]), t).toEqual([]);
+  });
+
+  it('does not guess without the claim', () => {
+    expect(titleFindings('Venice controlled')).toEqual([]);
+  });
+});
