@@ -58,6 +58,9 @@ export function axisTitle(measure: string, ps: readonly Point[]): string {
   const f = ps[0]!.fact;
   if (ps[0]!.key === 'percent') {
     const against = relation(ps);
+    // A long measure and its reference do not fit up a value axis (the plot collapses): the slide title names the measure.
+    const head = measure.split(/\s+(?:in|of|for|at|on|from)\s+/i)[0]!;
+    if (against && measure.split(/\s+/).length > 3 && head.split(/\s+/).length <= 3) return `${capitalise(head)}, % ${against}`;
     return `${measure}, %${against ? ` ${against}` : ''}`;
   }
   const scale = f.scale ?? '';

@@ -138,9 +138,9 @@ export function shareChart(shares: readonly Share[]): ChartDraft {
     layer: [
       // The whole: the scale's full length, faint, with no number (the reading gives none).
       { mark: { type: 'bar', opacity: 0.2 }, encoding: { x: { datum: 100, type: 'quantitative', scale: { domain: [0, 100] }, title: axis } } },
-      { mark: { type: 'bar' }, encoding: { x: { field: 'value', type: 'quantitative' } } },
+      { mark: { type: 'bar' }, encoding: { x: { field: 'value', type: 'quantitative', title: axis } } },
       // The number as written (hedge kept) above its bar's start, where it never leaves the plot.
-      { mark: { type: 'text', align: 'left', baseline: 'bottom', dy: -6 }, encoding: { x: { datum: 0, type: 'quantitative' }, y: { field: 'label', type: 'nominal', sort: null, bandPosition: 0 }, text: { field: 'shown' } } },
+      { mark: { type: 'text', align: 'left', baseline: 'bottom', dy: -6 }, encoding: { x: { datum: 0, type: 'quantitative', title: axis }, y: { field: 'label', type: 'nominal', sort: null, bandPosition: 0 }, text: { field: 'shown' } } },
     ],
   } as unknown as ChartSpec;
   return { spec, title, caption, alt, sentences: sentenceIds(parts.map((s) => s.point.sentence.id)) };
