@@ -138,7 +138,8 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
   // A number cut from its scale or unit ("to 8.4" of "to 8.4 million tonnes") misstates it: it goes.
   const next = ws[ws.indexOf(kept[kept.length - 1]!) + 1];
   if (cut && kept.length > 2 && /\d/.test(kept[kept.length - 1]!.text) && next && (/^(?:thousand|million|billion|trillion)$/.test(next.normal) || next.tags.has('Noun'))) kept = kept.slice(0, -1);
-  while (kept.length > 2 && dangling(kept.length - 1)) {
+  // Only a cut phrase can dangle: a clause's own end ("went further") is whole as it stands.
+  while (cut && kept.length > 2 && dangling(kept.length - 1)) {
     kept = kept.slice(0, -1);
     cut = true;
   }
@@ -151,7 +152,8 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
   for (const w of kept) {
     const i = phrase.indexOf(w.text, at);
     const gap = run ? phrase.slice(run.to, i) : '';
-    if (run && /^[\s,;:"“”'’-]*$/.test(gap)) run.to = i + w.text.length;
+    // Brackets stay with their words: "basic oxygen (LD) converters", "Industry (MITI)".
+    if (run && /^[\s,;:"“”'’()-]*$/.test(gap)) run.to = i + w.text.length;
     else {
       if (run) parts.push(phrase.slice(run.from, run.to));
       run = { from: i, to: i + w.text.length };
@@ -159,7 +161,8 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
     at = i + w.text.length;
   }
   if (run) parts.push(phrase.slice(run.from, run.to));
-  const out = parts.join(' ').replace(/[\s,;:]+$/, '');
+  // A cut never leaves a bracket open ("basic oxygen (LD …"): the bracket goes with its end.
+  const out = parts.join(' ').replace(/\s*\([^)]*$/, '').replace(/[\s,;:]+$/, '');
   return capitalise(out) + (cut ? ' …' : '');
 }
 
@@ -195,7 +198,8 @@ export function timelineChart(events: readonly Event[], subject?: string): Chart
     width: 'container',
     data: { values: rows },
     transform: [...DATE_TRANSFORM, { calculate: 'isValid(datum.until) ? datum.until : datum.date', as: 'labelAt' }],
-    encoding: { x: timeAxis(from, to), y: { field: 'label', type: 'nominal', sort: null, title: null, axis: null } },
+    // A row's label runs a line below its dot: the outer padding keeps the last one off the axis.
+    encoding: { x: timeAxis(from, to), y: { field: 'label', type: 'nominal', sort: null, title: null, axis: null, scale: { padding: 1 } } },
     layer: [
       { mark: { type: 'point', filled: true, size: 90 } },
       { transform: [{ filter: 'isValid(datum.until)' }], mark: { type: 'rule', strokeWidth: 4, strokeCap: 'round' }, encoding: { x2: { field: 'until' } } },
