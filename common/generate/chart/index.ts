@@ -9,8 +9,10 @@
  *    two points, or dated events (three or more) make a timeline.
  * 4. Otherwise the same with two data, so a section with numbers still gets a figure where
  *    two of them compare; one or two dated events are not a timeline.
- * 5. Otherwise a percentage of a named whole ("about 97 percent of its counterpart funds") is a
- *    bar of the part against the whole, 0 to 100 percent.
+ * 5. Otherwise a percentage or a fraction in words of a named whole ("about 97 percent of its
+ *    counterpart funds", "roughly a quarter of the carbon dioxide released by human activity")
+ *    is a bar of the part against the whole, 0 to 100 percent; a fraction stays words in the
+ *    datum and its length is computed in the chart (fraction.ts).
  *
  * One chart is one measure: the same kind of quantity, unit and scale (`Point.key`), the same
  * scope (no two data whose clauses name different places), told apart by one thing. Every
@@ -113,7 +115,7 @@ export function chartFor(sentences: readonly Sentence[], subject?: string): Char
   if (series.length === 2) return seriesChart(series);
   if (parts) return barChart(parts);
   // A percentage of a named whole ("about 97 percent of its counterpart funds"), drawn against that whole.
-  const shares = bestShares(points);
+  const shares = bestShares(points, sentences);
   if (shares) return shareChart(shares);
   return undefined;
 }

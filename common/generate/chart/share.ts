@@ -1,28 +1,47 @@
 /**
- * A percentage the reading gives as a part of a named whole ("Britain used about 97 percent of
- * its counterpart funds to retire public debt", "about 2.5 percent of world output") drawn as
- * what it is: a bar of the part against the whole's full length, 0 to 100 percent. Nothing is
- * added: the whole is the scale, not a datum, and the rest of it is left unlabelled (the
- * reading does not say what it was). Shares of different wholes are different measures and
- * never share a chart; shares of one whole by different subjects are one bar each.
+ * A part of a named whole the reading gives, drawn as what it is: a bar of the part against the
+ * whole's full length, 0 to 100 percent. A percentage ("Britain used about 97 percent of its
+ * counterpart funds to retire public debt", "about 2.5 percent of world output") or a fraction
+ * in words ("The ocean has taken up roughly a quarter of the carbon dioxide released by human
+ * activity", "half of the farms", "one in five farms": see fraction.ts). Nothing is added: the
+ * whole is the scale, not a datum, and the rest of it is left unlabelled (the reading does not
+ * say what it was); a fraction in words stays words in the datum, its length computed in the
+ * chart. Shares of different wholes are different measures and never share a chart; shares of
+ * one whole by different subjects are one bar each.
  */
 import type { ChartSpec } from '../../deck/schema';
+import type { Sentence } from '../../source/model';
 import { SCHEMA, sentenceIds, type ChartDraft } from './draft';
+import { FRACTION_TRANSFORM, fractionValue, wordShares, type WordShare } from './fraction';
 import { words as tagged } from './nlp';
 import { capitalise } from './phrases';
 import { shown, written, type Point } from './points';
 
 /** A part of a whole: the datum, whose it is, what the whole is, what the part went to. */
 export interface Share {
-  point: Point;
-  /** The whole as written: "its counterpart funds", "world output", "the world's steel". */
+  /** The percentage, when the reading gives one. */
+  point?: Point;
+  /** The fraction in words, when the reading gives one. */
+  word?: WordShare;
+  sentence: Sentence;
+  clause: string;
+  /** The part as written, hedge kept: "about 97 percent", "roughly a quarter". */
+  said: string;
+  /** The part in percent, to order the bars (for a word share, never stored in the chart). */
+  value: number;
+  /** What joins the part to its whole: " of " ("a quarter of the …"), or " " ("one in five farms"). */
+  link: string;
+  /** The whole as written: "its counterpart funds", "world output", "the carbon dioxide released by human activity". */
   whole: string;
-  /** The name the clause gives before the number, whose share it is ("Britain"), if any. */
+  /** The whole's noun phrase alone, for a title ("the carbon dioxide"). */
+  core?: string;
+  /** Whose share it is, named before the number ("Britain", "The ocean"), if any. */
   subject?: string;
-  /** What the part was, when the clause says it after the whole ("to retire public debt"). */
+  /** What the part was, when the clause says it after the whole ("to retire public debt", "had electricity"). */
   purpose?: string;
+  /** The part's time as written ("in 1950", "since 1800"), if any. */
+  when?: string;
 }
-
 /** "of <whole>" right after the number, up to a comma, a verb's "to", or a preposition of time or place. */
 const OF_WHOLE = /^\s+of\s+((?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?=\s+(?:to|for|in|on|at|by|over|during|from|was|were|is|are|went|had|and)\b|[,;:.)]|$)/iu;
 /** What the part went to: "to retire public debt", "for reconstruction", up to a comma. */
@@ -55,33 +74,63 @@ export function shareOf(p: Point): Share | undefined {
     if (run.length && /[,;:.()]/.test(w.post)) break;
   }
   const subject = run.length ? run.join(' ') : undefined;
-  return { point: p, whole, ...(subject ? { subject } : {}), ...(purpose ? { purpose } : {}) };
+  const when = p.when?.text;
+  return { point: p, sentence: p.sentence, clause: p.clause, said: written(p.fact), value, link: ' of ', whole, ...(subject ? { subject } : {}), ...(purpose ? { purpose } : {}), ...(when ? { when } : {}) };
 }
 
 /** The whole without its possessive ("its counterpart funds" → "counterpart funds"), to compare and to name the axis. */
 const bareWhole = (w: string) => w.replace(/^(?:its|their|his|her)\s+/i, '');
+/** The whole without a leading article too, to compare wholes ("the farms" and "farms" are one whole). */
+const wholeKey = (w: string) => bareWhole(w).replace(/^the\s+/i, '').toLowerCase();
+
+/** A fraction in words as a share. */
+function fromWords(w: WordShare): Share {
+  const said = w.hedge ? `${w.hedge} ${w.fraction}` : w.fraction;
+  return {
+    word: w,
+    sentence: w.sentence,
+    clause: w.clause,
+    said: /^\p{Lu}/u.test(said) && !w.subject ? said.charAt(0).toLowerCase() + said.slice(1) : said,
+    value: fractionValue(w),
+    link: w.of ? ' of ' : ' ',
+    whole: w.whole,
+    core: w.core,
+    ...(w.subject ? { subject: w.subject } : {}),
+    ...(w.predicate ? { purpose: w.predicate } : {}),
+    ...(w.when ? { when: w.when } : {}),
+  };
+}
 
 /**
- * The shares of one whole among `points`: the whole given most often (the first on a tie),
- * one per subject. Undefined when no percentage is a part of a named whole.
+ * The shares of one whole among `points` and the fractions in words of `sentences`: the whole
+ * given most often (the first on a tie), one per subject. Undefined when no percentage or
+ * fraction is a part of a named whole.
  */
-export function bestShares(points: readonly Point[]): Share[] | undefined {
+export function bestShares(points: readonly Point[], sentences: readonly Sentence[] = []): Share[] | undefined {
   const byWhole = new Map<string, Share[]>();
-  for (const p of points) {
-    const s = shareOf(p);
-    if (!s) continue;
-    const key = bareWhole(s.whole).toLowerCase();
+  const all = [...points.map(shareOf).filter((s): s is Share => s !== undefined), ...wordShares(sentences).map(fromWords)];
+  for (const s of all) {
+    const key = wholeKey(s.whole);
     const list = byWhole.get(key) ?? [];
-    // One bar per subject: a second share of one subject's whole is another part, not another bar.
-    if (!list.some((o) => (o.subject ?? '') === (s.subject ?? ''))) list.push(s);
+    // One bar per subject (or, with none, per thing the part did): a second share of one subject's whole is another part, not another bar.
+    if (!list.some((o) => barOf(o) === barOf(s))) list.push(s);
     byWhole.set(key, list);
   }
   const best = [...byWhole.values()].sort((a, b) => b.length - a.length)[0];
   if (!best || best.length === 1) return best;
-  // Bars are told apart by whose share each is: shares without a subject stand alone.
+  // Bars are told apart by whose share each is ("Britain", "France") or, where no share names
+  // a subject, by what each part of the whole did at one time ("had electricity", "had a
+  // tractor"); shares told apart by neither stand alone.
   const named = best.filter((s) => s.subject);
-  return named.length >= 2 ? named : [best[0]!];
+  if (named.length >= 2) return named;
+  const done = best.filter((s) => !s.subject && s.purpose && (s.when ?? '') === (best[0]!.when ?? ''));
+  return done.length >= 2 && new Set(done.map((s) => s.purpose!.toLowerCase())).size === done.length ? done : [best[0]!];
 }
+
+/** What tells a share's bar apart: its subject, or what the part did. */
+const barOf = (s: Share) => (s.subject ? `who:${s.subject}` : `did:${(s.purpose ?? '').toLowerCase()}`);
+/** The bar's name on the axis: whose share, or what the part did. */
+const nameOf = (s: Share, byDeed: boolean) => s.subject ?? (byDeed ? capitalise(s.purpose ?? '') : '');
 
 /** Slide titles are at most eight words. */
 const fits = (t: string) => t.split(/\s+/).filter(Boolean).length <= 8;
@@ -94,36 +143,48 @@ const tidy = (clause: string) =>
     .replace(/[\s,;:.]+$/, '')
     .trim();
 
+/** A headline's noun phrase: the article dropped ("the carbon dioxide" → "carbon dioxide"). */
+const headline = (np: string) => np.replace(/^(?:the|a|an)\s+/i, '');
+
 /** A bar per share against the whole's full length (0 to 100 percent), largest first. */
 export function shareChart(shares: readonly Share[]): ChartDraft {
-  const parts = [...shares].sort((a, b) => shown(b.point.fact) - shown(a.point.fact));
+  const parts = [...shares].sort((a, b) => b.value - a.value);
   const first = parts[0]!;
   const whole = bareWhole(first.whole);
-  const axis = `Share of ${whole}, %`;
-  const said = (s: Share) => `${written(s.point.fact)} of ${s.whole}${s.purpose ? ` ${s.purpose}` : ''}`;
+  // The axis names the whole as a measure: "Share of carbon dioxide released by human activity, %".
+  const axis = `Share of ${first.word ? headline(whole) : whole}, %`;
+  const said = (s: Share) => `${s.said}${s.link}${s.whole}${s.purpose ? ` ${s.purpose}` : ''}`;
+  const byDeed = parts.length > 1 && !first.subject;
+  // A percentage is stored as the reading's number; a fraction in words as its words, its length computed in the chart.
   const rows = parts.map((s) => ({
-    label: s.subject ?? '',
-    value: shown(s.point.fact),
-    shown: `${written(s.point.fact)}${s.purpose ? ` ${s.purpose}` : ''}`,
-    sentence: s.point.sentence.id,
+    label: nameOf(s, byDeed),
+    ...(s.point ? { value: shown(s.point.fact) } : { ...(s.word!.parts ? { parts: s.word!.parts } : {}), per: s.word!.per }),
+    shown: `${s.said}${s.purpose && !byDeed ? ` ${s.purpose}` : ''}`,
+    sentence: s.sentence.id,
   }));
-  const when = parts.length === 1 ? first.point.when?.text : undefined;
+  const when = parts.length === 1 ? first.when : undefined;
+  const who = first.subject ? `${first.subject}: ` : '';
   const candidates = [
-    `${first.subject ? `${first.subject}: ` : ''}${written(first.point.fact)} of ${first.whole}${when ? `, ${when}` : ''}`,
-    `${first.subject ? `${first.subject}: ` : ''}${written(first.point.fact)} of ${first.whole}`,
-    `${capitalise(written(first.point.fact))} of ${first.whole}`,
+    // The clause's own words when the share is its subject: "Half of the farms had electricity".
+    ...(first.word && first.purpose && !first.subject ? [capitalise(`${first.said}${first.link}${first.whole} ${first.purpose}`), capitalise(`${first.said}${first.link}${first.core} ${first.purpose}`)] : []),
+    `${who}${first.said}${first.link}${first.whole}${when ? `, ${when}` : ''}`,
+    `${who}${first.said}${first.link}${first.whole}`,
+    ...(first.core ? [`${who}${first.said}${first.link}${first.core}`, `${who}${first.said}${first.link}${headline(first.core)}`] : []),
+    `${capitalise(first.said)}${first.link}${first.whole}`,
     `Share of ${whole}`,
   ];
-  const title = parts.length === 1 ? candidates.find(fits)! : `Shares of ${whole}`;
-  const clauses = [...new Set(parts.map((s) => tidy(s.point.clause)))];
+  const title = parts.length === 1 ? candidates.find(fits)! : [`Shares of ${whole}${first.when ? `, ${first.when}` : ''}`, `Shares of ${whole}`].find(fits) ?? `Shares of ${headline(first.core ?? whole)}`;
+  const clauses = [...new Set(parts.map((s) => tidy(s.clause)))];
   const caption = `${capitalise(clauses.join('; '))}. The full bar is all of ${parts.length === 1 ? first.whole : whole}`;
-  const alt = `Part-of-whole bar chart, ${axis.replace(/, %$/, ' in percent')}: ${parts.map((s) => `${s.subject ? `${s.subject}, ` : ''}${said(s)}`).join('; ')}. Each bar's full length is all of ${parts.length === 1 ? first.whole : whole}; the reading does not say what the rest was.`;
+  const alt = `Part-of-whole bar chart, ${axis.replace(/^Share/, 'share').replace(/, %$/, ' in percent')}: ${parts.map((s) => `${s.subject ? `${s.subject}, ` : ''}${said(s)}${s.when && !s.point?.when ? ` ${s.when}` : ''}`).join('; ')}. Each bar's full length is all of ${parts.length === 1 ? first.whole : whole}; the reading does not say what the rest was.`;
   const labelled = rows.some((r) => r.label);
   const spec = {
     $schema: SCHEMA,
     description: alt,
     width: 'container',
     data: { values: rows },
+    // A share's length: a percentage's value as it is, a fraction's computed from its words.
+    transform: FRACTION_TRANSFORM,
     encoding: {
       y: {
         field: 'label',
@@ -138,10 +199,10 @@ export function shareChart(shares: readonly Share[]): ChartDraft {
     layer: [
       // The whole: the scale's full length, faint, with no number (the reading gives none).
       { mark: { type: 'bar', opacity: 0.2 }, encoding: { x: { datum: 100, type: 'quantitative', scale: { domain: [0, 100] }, title: axis } } },
-      { mark: { type: 'bar' }, encoding: { x: { field: 'value', type: 'quantitative', title: axis } } },
+      { mark: { type: 'bar' }, encoding: { x: { field: 'share', type: 'quantitative', title: axis } } },
       // The number as written (hedge kept) above its bar's start, where it never leaves the plot.
       { mark: { type: 'text', align: 'left', baseline: 'bottom', dy: -6 }, encoding: { x: { datum: 0, type: 'quantitative', title: axis }, y: { field: 'label', type: 'nominal', sort: null, bandPosition: 0 }, text: { field: 'shown' } } },
     ],
   } as unknown as ChartSpec;
-  return { spec, title, caption, alt, sentences: sentenceIds(parts.map((s) => s.point.sentence.id)) };
+  return { spec, title, caption, alt, sentences: sentenceIds(parts.map((s) => s.sentence.id)) };
 }
