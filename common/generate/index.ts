@@ -6,7 +6,7 @@
  */
 import { Deck, DECK_FORMAT, DECK_SCHEMA_ID, DECK_VERSION, type Citation, type Reference, type Slide } from '../deck/schema';
 import type { Section, SourceModel } from '../source/model';
-import { indexReferences, type ReferenceIndex } from './references';
+import { referenceIndexer, type ReferenceIndex } from './references';
 import { buildLexicon } from './lexicon';
 import { sectionSlidesWithFigures } from './figures';
 import { headingTitle, readingSpellings } from './headings';
@@ -53,9 +53,11 @@ export function generateDecks(model: SourceModel, options: GenerateOptions): Gen
     return slug;
   };
   const heading = (section: Section) => clip(headingTitle(section.title, spellings) || section.id, 200);
+  // The reference list and footnotes read once; each deck still numbers its own references.
+  const newRefs = referenceIndexer(model);
 
   if (options.single) {
-    const refs = indexReferences(model);
+    const refs = newRefs();
     const titles = new Set<string>();
     const slides: Slide[] = [{ id: 'title', layout: 'title', title, subtitle: sections.length === 1 ? 'One part' : `${sections.length} parts`, blocks: [], notes: '' }];
     sections.forEach((section, i) => {
@@ -68,7 +70,7 @@ export function generateDecks(model: SourceModel, options: GenerateOptions): Gen
 
   // Each section drafted once as a deck of its own; only a thin one and its neighbour are redone together.
   const drafts = sections.map((section) => {
-    const refs = indexReferences(model);
+    const refs = newRefs();
     const titles = new Set([heading(section).toLowerCase()]);
     return { section, refs, titles, slides: sectionSlidesWithFigures(section, { sourceId: options.sourceId, refs, prefix: '', lexicon, titles }) };
   });
@@ -80,7 +82,7 @@ export function generateDecks(model: SourceModel, options: GenerateOptions): Gen
       const { refs, slides } = group[0]!;
       return { slug: uniqueSlug(deckTitle), deck: finish({ title: deckTitle, subtitle: title }, [titleSlide, ...slides], refs, source) };
     }
-    const refs = indexReferences(model);
+    const refs = newRefs();
     const titles = new Set([deckTitle.toLowerCase()]);
     const slides: Slide[] = [titleSlide];
     group.forEach(({ section }, k) => {

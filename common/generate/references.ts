@@ -26,7 +26,38 @@ const AUTHOR_YEAR_KEY = /^(.+)\s(\d{4})[a-z]?$/;
 
 /** Builds the mapping from the document's citation keys to deck reference entries. */
 export function indexReferences(model: SourceModel): ReferenceIndex {
+  return referenceIndexer(model)();
+}
+
+/**
+ * What `indexReferences` reads from the model (reference list, footnote aliases), worked out
+ * once; each call of the result starts a fresh index, so a generation with many decks does
+ * not re-read every footnote for every section.
+ */
+export function referenceIndexer(model: SourceModel): () => ReferenceIndex {
   const listed = new Map<string, SourceReference>(model.references.map((r) => [r.key, r]));
+  const alias = footnoteAliases(model);
+  return () => freshIndex(listed, alias);
+}
+
+/**
+ * A footnote that names a work cites that work (listed or not), with the note's pages; any
+ * other footnote is its own entry, keeping the pages its text ends with.
+ */
+function footnoteAliases(model: SourceModel): Map<string, { key: string; pages?: string }> {
+  const alias = new Map<string, { key: string; pages?: string }>();
+  for (const r of model.references) {
+    if (!r.key.startsWith('^')) continue;
+    const text = r.text.replace(/\s+/g, ' ').trim();
+    const m = NOTE_NAMES_WORK.exec(text);
+    const pages = m ? m[3] : NOTE_PAGES.exec(text)?.[1];
+    const key = m ? authorKey(m[1]!, m[2]!) : r.key;
+    alias.set(r.key, pages ? { key, pages: normalizePages(pages) } : { key });
+  }
+  return alias;
+}
+
+function freshIndex(listed: ReadonlyMap<string, SourceReference>, alias: ReadonlyMap<string, { key: string; pages?: string }>): ReferenceIndex {
   const idOf = new Map<string, string>();
   const usedIds = new Set<string>();
   const idFor = (key: string): string => {
@@ -39,17 +70,6 @@ export function indexReferences(model: SourceModel): ReferenceIndex {
     idOf.set(key, id);
     return id;
   };
-  // A footnote that names a work cites that work (listed or not), with the note's pages; any
-  // other footnote is its own entry, keeping the pages its text ends with.
-  const alias = new Map<string, { key: string; pages?: string }>();
-  for (const r of model.references) {
-    if (!r.key.startsWith('^')) continue;
-    const text = r.text.replace(/\s+/g, ' ').trim();
-    const m = NOTE_NAMES_WORK.exec(text);
-    const pages = m ? m[3] : NOTE_PAGES.exec(text)?.[1];
-    const key = m ? authorKey(m[1]!, m[2]!) : r.key;
-    alias.set(r.key, pages ? { key, pages: normalizePages(pages) } : { key });
-  }
   const entries = new Map<string, { ref: Reference; key: string }>();
   const entryFor = (key: string): string => {
     const id = idFor(key);
