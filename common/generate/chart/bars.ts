@@ -95,16 +95,16 @@ export function sharedVerb(ps: readonly Point[]): string | undefined {
  */
 export function breakdown(ps: readonly Point[]): Breakdown | undefined {
   const counts = ps.map((p) => (p.fact.counts ?? '').trim());
-  const scopes = ps.map((p) => scopeNames(p).join(' / '));
   const sameCounts = new Set(counts.map((c) => c.toLowerCase())).size === 1;
-  const sameScope = new Set(scopes).size === 1;
+  // Only a list of different counts needs one scope (and the names, from compromise, for it).
+  const sameScope = () => new Set(ps.map((p) => scopeNames(p).join(' / '))).size === 1;
   let bars: Bar[] | undefined;
   if (sameCounts) {
     // A list runs "<amount> from <name>" when most of its data are followed by a name.
     const after = ps.filter((p) => AFTER_NAME.test(p.after)).length * 2 > ps.length;
     const labels = ps.map((p) => listLabel(p, after));
     if (labels.every(Boolean)) bars = ps.map((p, i) => ({ point: p, label: labels[i]! }));
-  } else if (sameScope && counts.every(Boolean)) bars = ps.map((p, i) => ({ point: p, label: capitalise(counts[i]!) }));
+  } else if (counts.every(Boolean) && sameScope()) bars = ps.map((p, i) => ({ point: p, label: capitalise(counts[i]!) }));
   if (!bars) return undefined;
   if (new Set(bars.map((b) => b.label.toLowerCase())).size !== bars.length) return undefined;
   // A bar whose words are all in another's label is the wider set ("engineers" beside

@@ -73,27 +73,32 @@ function oneMeasure(ps: readonly Point[]): boolean {
 
 /** The longest series of one measure: one datum per time, spans left out, in time order. */
 function bestSeries(points: readonly Point[]): Timed[] {
-  const out: Timed[][] = [];
+  let best: Timed[] = [];
   for (const group of groupBy(points, (p) => p.key)) {
-    const timed = oneScope(group.filter((p): p is Timed => p.when !== undefined && p.when.end === undefined));
+    const dated = group.filter((p): p is Timed => p.when !== undefined && p.when.end === undefined);
+    // A group with no more times than the longest series so far cannot replace it (the first
+    // longest wins), so its clauses' names (compromise, the costly part) are never asked for.
+    if (Math.min(MAX_POINTS, new Set(dated.map((p) => whenKey(p.when))).size) <= Math.max(1, best.length)) continue;
+    const timed = oneScope(dated);
     // Two values of one measure at one time are two measures (a part and its whole): the first stays.
     const byTime = new Map<string, Timed>();
     for (const p of timed) if (!byTime.has(whenKey(p.when))) byTime.set(whenKey(p.when), p);
     const series = [...byTime.values()].sort((a, b) => compareWhen(a.when, b.when)).slice(0, MAX_POINTS);
-    if (series.filter((p) => !p.when.open).length >= 2 && oneMeasure(series)) out.push(series);
+    if (series.length > best.length && series.filter((p) => !p.when.open).length >= 2 && oneMeasure(series)) best = series;
   }
-  return out.sort((a, b) => b.length - a.length)[0] ?? [];
+  return best;
 }
 
 /** The breakdown with the most parts: one measure at one time (or none given), by one thing. */
 function bestBreakdown(points: readonly Point[]): Breakdown | undefined {
-  const found: Breakdown[] = [];
+  let best: Breakdown | undefined;
   for (const group of groupBy(points.filter((p) => p.when?.end === undefined), (p) => `${p.key}|${p.when ? whenKey(p.when) : ''}`)) {
-    if (group.length < 2) continue;
+    // No more data than the most bars so far: it cannot replace them (the first most wins), so it is not labelled.
+    if (group.length < 2 || Math.min(MAX_BARS, group.length) <= (best?.bars.length ?? 0)) continue;
     const b = breakdown(group.slice(0, MAX_BARS));
-    if (b && b.bars.length >= 2) found.push(b);
+    if (b && b.bars.length >= 2 && b.bars.length > (best?.bars.length ?? 0)) best = b;
   }
-  return found.sort((a, b) => b.bars.length - a.bars.length)[0];
+  return best;
 }
 
 /**
