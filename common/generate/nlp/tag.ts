@@ -74,6 +74,12 @@ const world = nlp.world() as unknown as {
 };
 const lexicon = world.model.one.lexicon;
 
+/** "set", "cut", "put": a verb whose past tense is its infinitive. */
+function isUnchangedPast(word: string): boolean {
+  if (!/^[a-z]{3,}$/.test(word)) return false;
+  return world.methods.two.transform.verb.conjugate(word, world.model).PastTense === word;
+}
+
 function isIrregularPast(word: string): boolean {
   const verb = world.methods.two.transform.verb;
   const inf = verb.toInfinitive(word, world.model, 'PastTense');
@@ -98,6 +104,15 @@ function fixNouns(ts: Tok[]): void {
       t.tags = new Set(['Noun', /s$/.test(t.normal) ? 'Plural' : 'Singular']);
     } else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Value') && !t.tags.has('Date')) {
       t.tags = new Set([...t.tags, 'Noun', 'ProperNoun', 'Singular']);
+    } else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && t.tags.has('Verb') && !t.tags.has('PastTense') && /^\p{Lu}/u.test(before!.text) && !isAux(t)) {
+      // "the International Maize and Wheat Improvement Center": a capitalised word inside a name.
+      t.tags = new Set(['Noun', 'ProperNoun', 'Singular']);
+    } else if (i === 0 && t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !isAux(t) && ts[i + 1] && (ts[i + 1]!.tags.has('Verb') || (ts[i + 1]!.tags.has('Adverb') && ts[i + 2]?.tags.has('Verb')))) {
+      // "Growth then sped up": a sentence's first word before its verb is its subject, not an imperative.
+      t.tags = new Set(['Noun', 'Singular']);
+    } else if (before && t.tags.has('PresentTense') && !t.tags.has('Adjective') && !/s$/.test(t.normal) && !isAux(t) && before.tags.has('Singular') && !before.tags.has('Pronoun') && !before.tags.has('ProperNoun') && !/[,;:]/.test(before.post)) {
+      // "the dollar deficit it expected": a bare present form does not agree with a singular noun before it, so it is a noun.
+      t.tags = new Set(['Noun', 'Singular']);
     }
   });
 }
@@ -119,7 +134,7 @@ function fixPastTense(ts: Tok[]): void {
     }
     if (t.tags.has('Verb') || !t.tags.has('Noun') || !before || !before.tags.has('Noun') || before.tags.has('Possessive') || /[,;:]/.test(before.post)) return;
     if (after && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Value') && !after.tags.has('Date')) return;
-    if (isIrregularPast(t.normal)) t.tags = new Set(['Verb', 'PastTense']);
+    if (isIrregularPast(t.normal) || (after && (after.tags.has('Determiner') || after.tags.has('Value')) && isUnchangedPast(t.normal))) t.tags = new Set(['Verb', 'PastTense']);
   });
 }
 
@@ -148,6 +163,8 @@ export function isFinite(ts: readonly Tok[], i: number): boolean {
   // ", manufactured by Glass": a participle opening an aside.
   if ((t.tags.has('Participle') || t.tags.has('PastTense')) && prev && /,\s*$/.test(prev.post) && ts[i + 1]?.normal === 'by') return false;
   if (t.tags.has('PresentTense') && prev && (prev.tags.has('Determiner') || prev.tags.has('Adjective'))) return false;
+  // "on irrigated land": a participle after a preposition describes the noun after it.
+  if ((t.tags.has('Participle') || t.tags.has('PastTense')) && prev?.tags.has('Preposition')) return false;
   return true;
 }
 
