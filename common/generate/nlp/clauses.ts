@@ -160,7 +160,8 @@ export function droppablePhrases(text: string, keep: (phrase: string) => boolean
     // Not a verb's complement ("stayed on as general adviser", "were in execution").
     if (isFinite(ts, i - 1) || isAux(prev) || prev.tags.has('Verb') || prev.tags.has('Adverb') || isPrep(prev)) continue;
     let j = i + 1;
-    while (j < ts.length && (isNPWord(ts[j]!) || ts[j]!.normal === 'of' || (ts[j]!.normal === 'and' && j + 1 < ts.length && isNPWord(ts[j + 1]!))) && !breaks(ts[j - 1]!)) j++;
+    // (A pronoun after the phrase's noun opens a clause of its own: "the deficit it expected".)
+    while (j < ts.length && !ts[j]!.tags.has('Pronoun') && (isNPWord(ts[j]!) || ts[j]!.normal === 'of' || (ts[j]!.normal === 'and' && j + 1 < ts.length && isNPWord(ts[j + 1]!))) && !breaks(ts[j - 1]!)) j++;
     if (j === i + 1) continue;
     // The phrase must end where a phrase ends (before a preposition, conjunction, verb or the
     // end), never inside a noun phrase or a list ("toward balanced budgets, freer trade and …").
