@@ -4,6 +4,7 @@
  * section, and an imported deck opens in the editor with its slides and its source passage.
  */
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from './helpers/host';
@@ -30,13 +31,21 @@ test.afterAll(async () => {
 
 test('importing a reading adds one titled deck per section, and each opens with its slides', async ({ page }) => {
   await page.goto(host.url);
-  const cards = page.getByRole('list', { name: 'Decks' }).getByRole('listitem');
+  // Deck cards only: the decks of one reading sit in a group item titled with the reading.
+  const cards = page.getByRole('list', { name: 'Decks' }).getByRole('listitem').filter({ hasNot: page.getByRole('list', { name: /^Parts of / }) });
   await expect(cards).toHaveCount(1);
 
   await page.getByLabel('Import reading').setInputFiles(READING);
   await expect(page.getByRole('status').filter({ hasText: 'Drafted' })).toHaveText('Drafted 2 decks from “green-revolution.md”.', { timeout: 60_000 });
   await expect(cards).toHaveCount(1 + SECTIONS.length);
   for (const title of SECTIONS) await expect(page.getByRole('button', { name: `Open ${title}`, exact: true })).toBeVisible();
+  // They form one group under the reading's title, in part order.
+  const parts = page.getByRole('list', { name: /^Parts of / }).getByRole('listitem');
+  await expect(parts.getByRole('heading', { level: 2 })).toHaveText([...SECTIONS]);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: test.info().outputPath('library-grouped.png') });
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // On disk: a deck folder per section, each with its copy of the reading under sources/.
   const folders = readdirSync(ws.dir).filter((d) => existsSync(join(ws.dir, d, `${d}.lectern`)) && d !== 'lecture');

@@ -10,6 +10,7 @@ import { problemText } from '../app/format';
 import { ThemePicker } from '../app/ThemePicker';
 import type { ChromeTheme } from '../app/chrome-theme';
 import { DeckCard, type Entry } from './DeckCard';
+import { groupByReading } from './groups';
 import './library.css';
 
 export interface LibraryProps {
@@ -131,18 +132,31 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
         </section>
       ) : (
         <ul className="deck-grid" aria-label="Decks">
-          {decks.map((entry) => (
-            <DeckCard
-              key={entry.ref}
-              entry={entry}
-              onOpen={() => onOpen(entry.ref)}
-              onOpenRecovery={() => onOpen(entry.ref, true)}
-              onDuplicate={() => setModal({ kind: 'duplicate', entry })}
-              onRename={() => setModal({ kind: 'rename', entry })}
-              onDelete={() => setModal({ kind: 'delete', entry })}
-              onRestoreBackup={() => void act(() => api.deck.restoreBackup({ ref: entry.ref }), () => `Restored the previous version of “${entry.title}”.`)}
-            />
-          ))}
+          {groupByReading(decks, (e) => e.firstSlide).map((group, gi) => {
+            const cards = group.items.map((entry) => (
+              <DeckCard
+                key={entry.ref}
+                entry={entry}
+                onOpen={() => onOpen(entry.ref)}
+                onOpenRecovery={() => onOpen(entry.ref, true)}
+                onDuplicate={() => setModal({ kind: 'duplicate', entry })}
+                onRename={() => setModal({ kind: 'rename', entry })}
+                onDelete={() => setModal({ kind: 'delete', entry })}
+                onRestoreBackup={() => void act(() => api.deck.restoreBackup({ ref: entry.ref }), () => `Restored the previous version of “${entry.title}”.`)}
+              />
+            ));
+            if (!group.reading) return cards;
+            // The decks drafted from one reading, under its title, in part order.
+            const id = `reading-group-${gi}`;
+            return (
+              <li key={group.items[0]!.ref} className="reading-group" aria-labelledby={id}>
+                <h2 id={id}>{group.reading}</h2>
+                <ul className="deck-grid" aria-label={`Parts of ${group.reading}`}>
+                  {cards}
+                </ul>
+              </li>
+            );
+          })}
         </ul>
       )}
       {modal?.kind === 'new' && (
