@@ -28,9 +28,9 @@ export function QuoteEditor({ slideId, block, references, apply }: Common & { bl
 }
 
 /**
- * The chart type to show in the picker: bar or line for a chart Lectern drew from its table (or
- * any spec whose marks say so), "custom" for one imported with other marks (a timeline of
- * points), so the picker never claims a timeline is a bar chart.
+ * The chart type to show in the picker: the kind Lectern drew from its table (or any spec whose
+ * marks say so: bars, lines, points on a time axis), "custom" for one imported with other marks
+ * (points over a number scale), so the picker never claims such a chart is a bar chart.
  */
 function shownKind(spec: ChartSpec): ChartKind | 'custom' {
   const meta: unknown = spec.usermeta;
@@ -40,7 +40,9 @@ function shownKind(spec: ChartSpec): ChartKind | 'custom' {
   const marks = [spec.mark, ...layers.map((l) => (typeof l === 'object' && l !== null ? (l as { mark?: unknown }).mark : undefined))]
     .map(markOf)
     .filter((m): m is string => typeof m === 'string');
-  if (marks.some((m) => ['bar', 'line', 'point', 'circle'].includes(m))) return chartKindOf(spec);
+  if (marks.some((m) => ['bar', 'line'].includes(m))) return chartKindOf(spec);
+  // Points are a timeline only over a time axis; points over a number scale are something else.
+  if (marks.some((m) => ['point', 'circle'].includes(m)) && chartKindOf(spec) === 'timeline') return 'timeline';
   return marks.length ? 'custom' : chartKindOf(spec);
 }
 

@@ -118,8 +118,7 @@ describe('quitting', () => {
     expect(recorded.quits).toBe(0);
     openGate();
     expect((await saving).ok).toBe(true);
-    await tick();
-    expect(recorded.quits).toBe(1);
+    await vi.waitFor(() => expect(recorded.quits).toBe(1));
     expect(asked).toEqual([]);
     expect(JSON.parse(await readFile(join(dir, REF), 'utf8')).meta.title).toBe('Week 1, revised');
     expect(beforeQuit().prevented).toBe(false); // the repeated quit goes through
@@ -140,9 +139,8 @@ describe('quitting', () => {
 
     answers = ['discard'];
     beforeQuit();
-    await tick();
-    expect(recorded.quits).toBe(1);
-    expect(existsSync(journal)).toBe(false);
+    await vi.waitFor(() => expect(recorded.quits).toBe(1));
+    await vi.waitFor(() => expect(existsSync(journal)).toBe(false));
     expect(JSON.parse(await readFile(join(dir, REF), 'utf8')).meta.title).toBe('Week 1');
   });
 
@@ -153,13 +151,11 @@ describe('quitting', () => {
     let saving: Promise<Reply> | undefined;
     onSaveRequest = () => (saving = uiSaves('Week 1, saved on quit'));
     beforeQuit();
-    await tick(50);
-    expect(saveRequests).toBe(1);
+    await vi.waitFor(() => expect(saveRequests).toBe(1));
     expect(recorded.quits).toBe(0); // the save is held: nothing quits yet
     openGate();
     await saving;
-    await tick();
-    expect(recorded.quits).toBe(1);
+    await vi.waitFor(() => expect(recorded.quits).toBe(1));
     expect(JSON.parse(await readFile(join(dir, REF), 'utf8')).meta.title).toBe('Week 1, saved on quit');
   });
 
@@ -203,8 +199,8 @@ describe('closing the window', () => {
     const event = { prevented: false, preventDefault: () => (event.prevented = true) };
     guard.onWindowClose(win, event, () => closed++);
     expect(event.prevented).toBe(true);
-    await tick(150);
-    expect(closed).toBe(1);
+    // The save goes through real files; under a loaded machine that takes a while.
+    await vi.waitFor(() => expect(closed).toBe(1), { timeout: 5_000 });
     // The repeated close is let through.
     const again = { prevented: false, preventDefault: () => (again.prevented = true) };
     guard.onWindowClose(win, again, () => closed++);
