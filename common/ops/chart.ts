@@ -143,15 +143,20 @@ function textColumnOf(table: DataTable): string | undefined {
  * The Vega-Lite spec (inline data, nothing fetched) that draws `table` as a chart of `kind`.
  * Bars carry their value as a label; a first column of years is a time axis for every kind.
  */
-export function chartSpec(input: DataTable, kind: ChartKind): ChartSpec {
-  const table = normalizeTable(input);
+export function chartSpec(input: DataTable, kind: ChartKind, internal: readonly string[] = []): ChartSpec {
+  const whole = normalizeTable(input);
+  const values = whole.rows.map((row) => Object.fromEntries(whole.columns.map((c, i) => [c, row[i] ?? null])));
+  // Internal columns (a draft's data labels, layout hints and sentence ids) ride along in the
+  // data, unshown and undrawn: the chart is drawn from the lecturer's columns alone.
+  const hidden = whole.columns.filter((c) => internal.includes(c) && c !== whole.columns[0]);
+  const keep = whole.columns.map((c, i) => (hidden.includes(c) ? -1 : i)).filter((i) => i >= 0);
+  const table: DataTable = { columns: keep.map((i) => whole.columns[i]!), rows: whole.rows.map((r) => keep.map((i) => r[i] ?? null)) };
   const [label = 'Label'] = table.columns;
-  const values = table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c, row[i] ?? null])));
   const axisKind = axisKindOf(table);
   const time = axisKind === 'time';
   const base = {
     $schema: VEGA_LITE_SCHEMA,
-    usermeta: { lectern: { columns: table.columns, kind } },
+    usermeta: { lectern: { columns: whole.columns, kind, ...(hidden.length ? { internal: hidden } : {}) } },
     data: { values },
   };
   if (kind === 'timeline') return { ...base, ...timelineParts(table, label, time) } as ChartSpec;
@@ -284,17 +289,22 @@ export function chartKindOf(spec: ChartSpec): ChartKind {
  * added, removed or edited): only its data changes. Otherwise the chart is drawn again from
  * the table, as the same kind of chart.
  */
-export function withTable(spec: ChartSpec, input: DataTable): ChartSpec {
+export function withTable(spec: ChartSpec, input: DataTable, internal: readonly string[] = []): ChartSpec {
   const table = normalizeTable(input);
   if (!isOwnChart(spec)) {
     const before = tableOf(spec).columns;
     const same = before.length === table.columns.length && table.columns.every((c) => before.includes(c));
     if (same) {
-      const values = table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c, row[i] ?? null])));
+      // A key a row did not have stays absent when still empty (a draft's rows differ in keys).
+      const had = (r: number, c: string) => {
+        const v = spec.data.values[Math.min(r, spec.data.values.length - 1)];
+        return v !== undefined && Object.prototype.hasOwnProperty.call(v, c);
+      };
+      const values = table.rows.map((row, r) => Object.fromEntries(table.columns.map((c, i) => [c, row[i] ?? null] as const).filter(([c, v]) => v !== null || had(r, c))));
       return { ...spec, data: { ...spec.data, values } };
     }
   }
-  return chartSpec(table, chartKindOf(spec));
+  return chartSpec(table, chartKindOf(spec), internal);
 }
 
 /**
@@ -380,6 +390,14 @@ export function pasteTable(table: DataTable, text: string, at: { row: number; co
     return table.rows[r]?.[c] ?? null;
   }));
   return normalizeTable({ columns, rows });
+}
+
+/** The columns an own chart keeps in its data unshown and undrawn (a draft's labels, hints and sentence ids). */
+export function internalColumns(spec: ChartSpec): string[] {
+  const meta: unknown = spec.usermeta;
+  const lectern: unknown = typeof meta === 'object' && meta !== null ? (meta as { lectern?: unknown }).lectern : undefined;
+  const internal: unknown = typeof lectern === 'object' && lectern !== null ? (lectern as { internal?: unknown }).internal : undefined;
+  return Array.isArray(internal) ? internal.filter((c): c is string => typeof c === 'string') : [];
 }
 
 function storedColumns(spec: ChartSpec): string[] | undefined {

@@ -2,7 +2,9 @@
 import { assetPathProblem } from '../deck/asset-path';
 import type { FigureBlock } from '../deck/schema';
 import { addBlock } from './blocks';
-import { chartKindOf, chartSpec, CHART_KINDS, parseCell, tableOf, withTable, type ChartKind, type DataTable } from './chart';
+import { chartSpec, CHART_KINDS, parseCell, tableOf, withTable, type ChartKind, type DataTable } from './chart';
+import { redrawAs } from './chart-kinds';
+import { fullTable, relabel, tableView } from './chart-view';
 import { findBlock, findBlockOf, findSlide, plain } from './find';
 import { KEY_ORDER, putField } from './fields';
 import { idMaker } from './ids';
@@ -48,7 +50,10 @@ export const figureOps = {
     },
   }),
 
-  /** Edits one data cell in place (row and column from 0), so a hand-tuned spec keeps its styling. */
+  /**
+   * Edits one data cell in place (row and column from 0, of the whole table: `tableOf`), so a
+   * hand-tuned spec keeps its styling; a data label that writes the value follows it.
+   */
   'figure/set-cell': defineOp<{ slideId: string; blockId: string; row: number; column: number; text: string }>({
     label: 'Edit table',
     coalesce: (a) => `${a.blockId}:${a.row}:${a.column}`,
@@ -59,11 +64,22 @@ export const figureOps = {
       if (name === undefined || row < 0 || row >= table.rows.length) refuse(`figure "${blockId}"`, `the table has no cell at row ${row + 1}, column ${column + 1}`);
       if (name === '__proto__') refuse(`figure "${blockId}"`, 'this column cannot be edited; rename it first');
       if (block.figure.kind !== 'chart') return;
-      block.figure.spec.data.values[row]![name] = parseCell(text);
+      const spec = plain(block.figure).spec as typeof block.figure.spec;
+      const { labels } = tableView(spec);
+      const rows = spec.data.values.map((v) => ({ ...v }));
+      const old = table.rows[row]![column] ?? null;
+      const next = parseCell(text);
+      rows[row]![name] = next;
+      relabel(rows, row, name, old, next, labels);
+      const values = block.figure.spec.data.values;
+      for (const key of new Set([name, ...labels])) if (key in rows[row]! && values[row]![key] !== rows[row]![key]) values[row]![key] = rows[row]![key] as typeof next;
     },
   }),
 
-  /** Replaces the whole table (rows or columns added, removed, renamed); the chart is redrawn from it. */
+  /**
+   * Replaces the table (rows or columns added, removed, renamed); the chart is redrawn from it.
+   * `table` may be the shown one (`tableView`): the internal columns are kept with their rows.
+   */
   'figure/set-table': defineOp<{ slideId: string; blockId: string; table: DataTable }>({
     label: 'Edit table',
     recipe(draft, { slideId, blockId, table }) {
@@ -71,7 +87,7 @@ export const figureOps = {
       const spec = chartOf(block, blockId);
       if (!table.columns.length) refuse('chart', 'a chart needs at least one column');
       // A generated chart keeps its time axis and labels when only rows change (common/ops/chart).
-      block.figure = { kind: 'chart', spec: withTable(spec, table) };
+      block.figure = { kind: 'chart', spec: withTable(spec, fullTable(spec, table), tableView(spec).hidden) };
     },
   }),
 
@@ -79,10 +95,7 @@ export const figureOps = {
     label: 'Chart type',
     recipe(draft, { slideId, blockId, kind }) {
       checkKind(kind);
-      const block = findBlockOf(draft, slideId, blockId, 'figure');
-      const spec = chartOf(block, blockId);
-      if (chartKindOf(spec) === kind) return;
-      block.figure = { kind: 'chart', spec: chartSpec(tableOf(spec), kind) };
+      redrawAs(findBlockOf(draft, slideId, blockId, 'figure'), blockId, kind);
     },
   }),
 

@@ -4,7 +4,7 @@
  * (Okabe–Ito, lightened for dark backgrounds) and each colour keeps 3:1 against the background.
  */
 import type { ChartSpec, Theme } from '../deck/schema';
-import { axisKindOf, chartKindOf, chartSpec, isOwnChart, tableOf } from '../ops/chart';
+import { axisKindOf, chartKindOf, chartSpec, internalColumns, isOwnChart, tableOf } from '../ops/chart';
 import { textWidth } from './text-width';
 
 interface Palette {
@@ -179,5 +179,5 @@ export function readableSpec(spec: ChartSpec, width: number): ChartSpec {
   const table = tableOf(spec);
   if (axisKindOf(table) !== 'category') return spec;
   const labels = table.rows.map((r) => (r[0] === null || r[0] === undefined ? '' : String(r[0])));
-  return labelsTooLong(labels, width) ? chartSpec(table, 'horizontal-bar') : spec;
+  return labelsTooLong(labels, width) ? chartSpec(table, 'horizontal-bar', internalColumns(spec)) : spec;
 }
