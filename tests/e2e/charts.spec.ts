@@ -94,7 +94,8 @@ test('editing a generated line chart keeps its proportional time axis (issue 10)
   await openDeck(page, host.url, 'Output year by year');
   await slides(page).nth(index).click();
   await expect(page.getByLabel('Chart type')).toHaveValue('line');
-  const cell = page.getByLabel('Row 2 value', { exact: true });
+  // Cells are named by the axis title, not the draft's field name ("value").
+  const cell = page.getByLabel('Row 2 Crude steel output, million tonnes', { exact: true });
   const old = await cell.inputValue();
   await cell.fill(String(Number(old) + 1));
   await save(page);
@@ -111,6 +112,66 @@ test('editing a generated line chart keeps its proportional time axis (issue 10)
   expect(spec.layer).toEqual(before.layer);
   expect(spec.data.values).toHaveLength(before.data.values.length + 1);
   await page.screenshot({ path: join(SHOTS, 'generated-line-1280x800.png') });
+});
+
+test('a generated chart: the lecturer\'s columns under the axis titles; a data label follows its value', async ({ page }) => {
+  const path = ws.deckPath('starting-from-little');
+  await openDeck(page, host.url, 'Starting from little');
+  const index = (JSON.parse(readFileSync(path, 'utf8')) as Deck).slides.findIndex((s) => s.blocks.some((b) => b.type === 'figure'));
+  const before = savedSpec(path, index);
+  await slides(page).nth(index).click();
+  const table = page.getByRole('table', { name: /^Data of the chart/ });
+
+  // 2. Only the name and the value, headed by the axis title; the draft's label and sentence stay in the spec.
+  await expect(table.locator('thead th')).toHaveText(['Label', 'Share of world output, %']);
+  await expect(table).not.toContainText('sentence');
+  await page.getByRole('complementary', { name: 'Inspector' }).screenshot({ path: join(SHOTS, 'inspector-generated-share.png') });
+
+  // 1. A new value: the label drawn beside the bar says it, hedge and unit kept, in one undoable step.
+  const value = page.getByLabel('Row 1 Share of world output, %', { exact: true });
+  await expect(value).toHaveValue('2.5');
+  await value.fill('3.5');
+  const svg = page.getByRole('region', { name: 'Current slide' }).locator('.lectern-chart svg');
+  await expect(svg).toContainText('about 3.5 percent');
+  await expect(svg).not.toContainText('about 2.5 percent');
+  await save(page);
+  const spec = savedSpec(path, index);
+  expect(spec.data.values[0]).toMatchObject({ value: 3.5, shown: 'about 3.5 percent', sentence: before.data.values[0]!.sentence });
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(svg).toContainText('about 2.5 percent');
+
+});
+
+test('a generated chart\'s alt text follows its type; a lecturer\'s own is kept', async ({ page }) => {
+  const path = ws.deckPath('output-year-by-year');
+  const index = (JSON.parse(readFileSync(path, 'utf8')) as Deck).slides.findIndex((s) => s.blocks.some((b) => b.type === 'figure'));
+  const sentences = savedSpec(path, index).data.values.map((v) => v.sentence);
+  await openDeck(page, host.url, 'Output year by year');
+  await slides(page).nth(index).click();
+  const alt = page.getByLabel('Alt text');
+  const type = page.getByLabel('Chart type');
+  await expect(alt).toHaveValue(/^Line chart of crude steel output/);
+  // 3. Each change one step; the alt text Lectern wrote names the new type, the data it lists stay.
+  for (const [kind, opening] of [['bar', 'Bar chart of'], ['line', 'Line chart of'], ['horizontal-bar', 'Bar chart of'], ['timeline', 'Timeline of']] as const) {
+    await type.selectOption(kind);
+    await expect(type).toHaveValue(kind);
+    await expect(alt).toHaveValue(new RegExp(`^${opening} crude steel output, million tonnes, 1950 to 1965: 1950, 4.8 million;`));
+  }
+  // Redrawn by Lectern, the chart still shows only the lecturer's columns, under readable names.
+  // Lectern's own chart now: the names are headers to rename, as in any chart made in the editor.
+  await expect(page.getByRole('table', { name: /^Data of the chart/ }).locator('thead th')).toHaveCount(2);
+  await expect(page.getByLabel('Column 1 name')).toHaveValue('Year');
+  await expect(page.getByLabel('Column 2 name')).toHaveValue('Crude steel output, million tonnes');
+  await save(page);
+  const spec = savedSpec(path, index);
+  expect(spec.description).toMatch(/^Timeline of crude steel output/);
+  expect(spec.data.values.map((v) => v.sentence)).toEqual(sentences);
+  // A lecturer's own alt text is theirs: a type change leaves it.
+  await alt.fill('Steel output grew almost tenfold, 1950 to 1965.');
+  await type.selectOption('line');
+  await expect(type).toHaveValue('line');
+  await expect(alt).toHaveValue('Steel output grew almost tenfold, 1950 to 1965.');
+  await page.getByRole('complementary', { name: 'Inspector' }).screenshot({ path: join(SHOTS, 'inspector-generated-line.png') });
 });
 
 test('paste from a spreadsheet, four chart types, long names across, undo; axe on the chart editor', async ({ page }) => {

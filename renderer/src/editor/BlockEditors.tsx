@@ -1,7 +1,8 @@
 /** Inspector editors for the non-bullet blocks: quote, figure (chart or image), text and references. */
 import type { FigureBlock, QuoteBlock, Reference } from '../../../common/deck/schema';
 import type { ChartSpec } from '../../../common/deck/schema';
-import { chartKindOf, tableOf, CHART_KIND_OPS, type ChartKind, type Op } from '../../../common/ops';
+import { chartKindOf, CHART_KIND_OPS, type ChartKind, type Op } from '../../../common/ops';
+import { tableView } from '../../../common/ops/chart-view';
 import { ChartKindOptions, ChartTable } from './ChartTable';
 import { CitationEditor } from './CitationEditor';
 
@@ -48,6 +49,9 @@ function shownKind(spec: ChartSpec): ChartKind | 'custom' {
 
 export function FigureEditor({ slideId, block, references, apply, onReplaceImage }: Common & { block: FigureBlock; onReplaceImage: (file: File) => void }) {
   const fig = block.figure;
+  // Only the columns a lecturer edits, headed by the axis titles; a draft's labels, layout
+  // hints and sentence ids stay in the spec (common/ops/chart-view).
+  const view = fig.kind === 'chart' ? tableView(fig.spec, chartKindOf(fig.spec)) : undefined;
   return (
     <div className="block-editor">
       {fig.kind === 'chart' ? (
@@ -65,9 +69,10 @@ export function FigureEditor({ slideId, block, references, apply, onReplaceImage
           </label>
           <ChartTable
             label={`Data of the chart ${block.caption || ''}`.trim()}
-            table={tableOf(fig.spec)}
+            table={view!.table}
+            {...(view!.renamable ? {} : { headers: view!.headers })}
             onChange={(table) => apply({ op: 'figure/set-table', args: { slideId, blockId: block.id, table } })}
-            onCell={(row, column, text) => apply({ op: 'figure/set-cell', args: { slideId, blockId: block.id, row, column, text } })}
+            onCell={(row, column, text) => apply({ op: 'figure/set-cell', args: { slideId, blockId: block.id, row, column: view!.columns[column]!, text } })}
           />
         </>
       ) : (

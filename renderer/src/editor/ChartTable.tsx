@@ -26,11 +26,17 @@ export interface ChartTableProps {
   /** Called for a single cell edit, so an existing chart keeps its styling. */
   onCell?: (row: number, column: number, text: string) => void;
   label: string;
+  /**
+   * Readable headers (a chart's axis titles) shown instead of the column names, which then
+   * cannot be renamed here: a drawn spec reads its columns by name.
+   */
+  headers?: readonly string[];
 }
 
 const show = (c: Cell | undefined) => (c === null || c === undefined ? '' : String(c));
 
-export function ChartTable({ table, onChange, onCell, label }: ChartTableProps) {
+export function ChartTable({ table, onChange, onCell, label, headers }: ChartTableProps) {
+  const header = (c: number) => headers?.[c] ?? table.columns[c] ?? '';
   const hintId = useId();
   const [pasted, setPasted] = useState('');
   // A block of cells (a tab or a line break in the clipboard) becomes one table edit; a single
@@ -59,7 +65,13 @@ export function ChartTable({ table, onChange, onCell, label }: ChartTableProps) 
             <tr>
               {table.columns.map((name, c) => (
                 <th key={c} scope="col" data-row={-1} data-column={c}>
-                  <input aria-label={`Column ${c + 1} name`} value={name} onChange={(e) => setColumn(c, e.currentTarget.value)} size={6} />
+                  {headers ? (
+                    <span className="chart-table-header" title={header(c)}>
+                      {header(c)}
+                    </span>
+                  ) : (
+                    <input aria-label={`Column ${c + 1} name`} value={name} onChange={(e) => setColumn(c, e.currentTarget.value)} size={6} />
+                  )}
                 </th>
               ))}
             </tr>
@@ -69,7 +81,7 @@ export function ChartTable({ table, onChange, onCell, label }: ChartTableProps) 
               <tr key={r}>
                 {table.columns.map((_, c) => (
                   <td key={c} data-row={r} data-column={c}>
-                    <input aria-label={`Row ${r + 1} ${table.columns[c] || `column ${c + 1}`}`} value={show(row[c])} onChange={(e) => setCell(r, c, e.currentTarget.value)} size={6} />
+                    <input aria-label={`Row ${r + 1} ${header(c) || `column ${c + 1}`}`} value={show(row[c])} onChange={(e) => setCell(r, c, e.currentTarget.value)} size={6} />
                   </td>
                 ))}
               </tr>
