@@ -12,7 +12,7 @@ import { anyNumberWordValue, fractionWordValue, isStopWord, numberWordValue } fr
 import type { Lexicon } from './lexicon';
 import { nameRuns } from './lexicon';
 import { antecedent, droppablePhrases, gapAt, isStatement, lastVerbGroup, subjectAndVerb } from './nlp/clauses';
-import { resolveLead } from './nlp/refer';
+import { resolveLead, resolveObject } from './nlp/refer';
 import { firstFinite, hasFiniteVerb, tag } from './nlp/tag';
 import { splitAtPhrase, splitList } from './lists';
 import { abbreviate, asideStatement, dropLeadPhrase, dropPlaceQualifier, dropSubjectAside, dropTrailingClause, dropTrailingPhrase, dropTrailingSubordinate, seriesSpan } from './trim';
@@ -295,7 +295,14 @@ function sheltered(text: string): boolean[] {
 const opensClause = (text: string) => text !== '' && firstFinite(tag(text)) === 0;
 
 /** ", and the decision to build on the coast, turned": after this "and" comes a second subject, not a clause. */
-const joinsSubjects = (right: string) => /,\s/.test(right) && !hasFiniteVerb(right.split(/,\s/)[0]!) && opensClause(right.split(/,\s+/).slice(1).join(', '));
+// ("…, and the trade they restored, may have mattered": an auxiliary after the comma has no
+// subject but the phrases before it, even when one holds a verb of its own.)
+const joinsSubjects = (right: string) => {
+  if (!/,\s/.test(right)) return false;
+  const rest = right.split(/,\s+/).slice(1).join(', ');
+  return (!hasFiniteVerb(right.split(/,\s/)[0]!) || AUX_OPENS.test(rest)) && opensClause(rest);
+};
+const AUX_OPENS = /^(?:may|might|could|would|will|can|must|should|shall|did|does|do|had|has|have|was|were|is|are)\s/;
 
 /** A clause that ends on a list of names: "…, Antwerp, Le Havre and New York". */
 const LIST_END = /(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})+,?\s+(?:and|or)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u;
@@ -406,8 +413,21 @@ function fitted(text: string): Bullet[] {
   // "Growth then sped up sharply: output reached …": two statements either side of a colon.
   const colon = /^([^:]{12,}?):\s+(.+)$/.exec(text);
   if (colon && hasFiniteVerb(colon[1]!) && isStatement(colon[2]!) && wordCount(colon[1]!) <= TARGET_WORDS && wordCount(colon[2]!) <= TARGET_WORDS) return [leaf(colon[1]!), leaf(capitalise(colon[2]!))];
+  const shared = shareVerb(text);
+  if (shared?.every((h) => wordCount(h) <= TARGET_WORDS)) return shared.map((h) => leaf(capitalise(h)));
   const cut = splitAtPhrase(text, TARGET_WORDS);
   return cut ? [{ text: cut.head, children: [leaf(cut.list)] }] : [];
+}
+
+/**
+ * "the rules attached to them, and the trade they restored, may have mattered more": two
+ * subjects set off by commas share one verb; each gets it, so neither bullet is cut before
+ * its verb. Undefined unless the text is "A, and B, verb …" with a verb opening the last part.
+ */
+function shareVerb(text: string): string[] | undefined {
+  const m = /^([^,;:]+),\s+and\s+([^,;:]+),\s+([^,;:]+)$/.exec(text);
+  if (!m || !joinsSubjects(`${m[2]}, ${m[3]}`)) return undefined;
+  return [`${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`];
 }
 
 /**
@@ -465,7 +485,7 @@ export function condense(sentence: string, lex: Lexicon): string[] {
     // ", and that relief came too late": a second reported claim loses its "that".
     const claim = piece !== pieces[0] && /^that\s+(?!of\s|in\s|[a-z]+ed\s+by\s)/i.test(piece.text) ? piece.text.replace(/^that\s+/i, '') : piece.text;
     const bare = dropOpeners(claim !== piece.text && isStatement(claim) ? claim : piece.text);
-    const opened = piece === pieces[0] ? bare : resolveLead(bare, pieces[0]!.text);
+    const opened = piece === pieces[0] ? bare : resolveInSentence(bare, pieces.slice(0, pieces.indexOf(piece)).map((p) => p.text));
     // A gapped conjunct gets its verb back before anything is cut from it.
     const short = shorten(clause !== undefined && piece.kind === 'main' ? fillGap(opened, clause) : opened, lex);
     const prev = bullets.length ? bullets[bullets.length - 1]! : undefined;
@@ -491,6 +511,21 @@ export function condense(sentence: string, lex: Lexicon): string[] {
     else if (hasFact(b)) out[out.length - 1] = `${out[out.length - 1]}, ${lex.midCaps.has(b.split(/\s/)[0]!) ? b : b.charAt(0).toLowerCase() + b.slice(1)}`;
   }
   return out;
+}
+
+/**
+ * A later piece of a sentence with its pronouns named from the pieces before it, nearest
+ * first: "…; by 1868 it carried about 17,000 messages" after "in 1866 the line carried about
+ * 3,000 messages" is the line, not the first piece's "a message" (refer.ts refuses a subject
+ * the clause counts). An object "it"/"them" is named from the piece just before.
+ */
+function resolveInSentence(text: string, earlier: readonly string[]): string {
+  let out = text;
+  for (let i = earlier.length - 1; i >= 0 && out === text; i--) out = resolveLead(text, earlier[i]!);
+  // A named object that pushes the clause past the limit would lose the whole clause to the
+  // notes; the pronoun then stays, its antecedent on the bullet just before.
+  const named = earlier.length ? resolveObject(out, earlier[earlier.length - 1]!) : out;
+  return wordCount(named) > TARGET_WORDS && wordCount(out) <= TARGET_WORDS ? out : named;
 }
 
 /**

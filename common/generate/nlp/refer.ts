@@ -9,7 +9,9 @@
 import { numbersIn } from '../../source/words';
 import { firstFinite, isAux, isFinite, tag, type Tok } from './tag';
 
-const TIME_LEAD = /^((?:(?:in|by|after|before|until|from|during|on)\s+(?:the\s+)?(?:(?:early|late|mid-)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?|then),?\s+|(?:after|before|by|in|on|during|from|until|with|under)\s[^,;:]{1,60},\s+)/iu;
+// A time that opens a clause is not its subject: a year ("by 1868"), a relative time ("at
+// first", "by then", "initially"), or "later," with its comma ("Later historians" is a subject).
+const TIME_LEAD = /^((?:(?:in|by|after|before|until|from|during|on)\s+(?:the\s+)?(?:(?:early|late|mid-)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?|then|at first|at last|at the time|at that time|by then|until then|since then|initially|eventually|meanwhile|afterwards),?\s+|(?:later|soon),\s+|(?:after|before|by|in|on|during|from|until|with|under)\s[^,;:]{1,60},\s+)/iu;
 const PRONOUN = /^(it|they|he|she)\s+(?=[a-z])/i;
 /** "It was difficult to get loans", "it is clear that": an "it" that stands for what follows. */
 const DUMMY_IT = /^it\s+(?:was|is|has been|had been|seems|seemed|became|remained|would be|will be)\s+(?:\w+\s+){1,2}(?:to|that|for)\b/i;
@@ -80,6 +82,20 @@ function measureIn(before: string): string | undefined {
   return undefined;
 }
 
+/** A noun's stem for comparison: "messages" and "message" are one word. */
+const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, '');
+
+/**
+ * Whether `subject` cannot be what the predicate is said of because the predicate counts or
+ * names the subject's own head noun: "a message carried about 17,000 messages", "the
+ * company bought three companies". Such a subject is the wrong antecedent.
+ */
+function countsItself(subject: string, predicate: string): boolean {
+  const head = subject.split(/\s+(?:of|in|from|by|with)\s/)[0]!.split(/\s+/).pop();
+  if (!head || !/^\p{L}{3,}$/u.test(head)) return false;
+  return predicate.split(/[^\p{L}]+/u).some((w) => w.length > 2 && stem(w) === stem(head));
+}
+
 /** Whether a clause says how much something was or became: "climbed to 9.4 million tonnes", "was 4.8 million tonnes". */
 const QUANTITY = /^\s*(?:\w+\s+)?(?:was|were|rose|fell|climbed|grew|reached|dropped|declined|increased|decreased|doubled|stood|recovered)\b[^,;]*?\d/;
 
@@ -112,6 +128,7 @@ export function resolveLead(text: string, earlier: string | readonly string[] | 
   // A subject from another sentence brings no number with it: every number on a bullet is in
   // the sentence the bullet cites.
   if (!subject || (typeof earlier !== 'string' && numbersIn(subject).length)) return text;
+  if (countsItself(subject, rest.slice(m[0].length))) return text;
   const many = plural(subject);
   if ((pronoun === 'they' && !many) || (pronoun !== 'they' && many)) return text;
   if ((pronoun === 'he' || pronoun === 'she') !== (person(subject) && !/\b(?:Company|Bank|Institute|Plan|Program|Programme|Ministry|Administration|Agreement|Navy|Union|government)\b/.test(subject))) {
@@ -122,4 +139,55 @@ export function resolveLead(text: string, earlier: string | readonly string[] | 
   // lead; a name ("John Snow", "Brazil") keeps it.
   const lower = lead && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
   return `${lead}${lower} ${rest.slice(m[0].length)}`;
+}
+
+/** A word of a plain noun phrase: "its prewar level", "the amounts". */
+const inPhrase = (t: Tok) => !t.tags.has('Value') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive'));
+
+/**
+ * The noun phrase after `prep` in `before` ("above its prewar level"), if one follows it
+ * and its number agrees with the pronoun ("it" singular, "them" plural).
+ */
+function phraseAfter(before: string, prep: string, many: boolean): string | undefined {
+  const ts = tag(before);
+  for (let i = ts.length - 2; i >= 0; i--) {
+    if (ts[i]!.normal !== prep || /[,;:]/.test(ts[i]!.post)) continue;
+    let j = i + 1;
+    while (j < ts.length && inPhrase(ts[j]!)) {
+      j++;
+      if (/[,;:]/.test(ts[j - 1]!.post)) break;
+    }
+    const head = ts[j - 1]!;
+    if (j === i + 1 || !head.tags.has('Noun') || head.tags.has('Plural') !== many || ts[i + 1]!.start < 0 || head.end < 0) continue;
+    return before.slice(ts[i + 1]!.start, head.end);
+  }
+  return undefined;
+}
+
+/** Nouns a clause gives in the plural ("amounts", "rules"), by stem. */
+const pluralNouns = (text: string) => new Set(tag(text).filter((t) => t.tags.has('Noun') && t.tags.has('Plural') && !t.tags.has('Pronoun')).map((t) => stem(t.normal)));
+
+/**
+ * `text` (a later clause of a sentence) with an object "it" / "them" replaced by what it
+ * stands for in `before`, the clause before it, so the bullet stands on its own:
+ * - in parallel: "… 10 percent above its prewar level, and by 1951 it was 35 percent above
+ *   it" → "… above its prewar level": the same preposition in both clauses names the same thing;
+ * - "them" when the clause before names one plural thing, as its subject: "The amounts were
+ *   large, but the rules attached to them …" → "the rules attached to the amounts".
+ * `text` unchanged when neither is clear.
+ */
+export function resolveObject(text: string, before: string): string {
+  const m = /\b(\p{L}+)\s+(it|them)\b(?=[\s,;:.]*$)|\b(\p{L}+)\s+(them)\b/iu.exec(text);
+  if (!m || m.index === 0) return text;
+  const prep = (m[1] ?? m[3])!.toLowerCase();
+  const many = (m[2] ?? m[4])!.toLowerCase() === 'them';
+  const at = m.index + m[0].length - (m[2] ?? m[4])!.length;
+  const swap = (np: string) => `${text.slice(0, at)}${np}${text.slice(m.index + m[0].length)}`;
+  const parallel = phraseAfter(before, prep, many);
+  if (parallel && !text.toLowerCase().includes(parallel.toLowerCase())) return swap(parallel);
+  if (!many) return text;
+  const subject = subjectOf(before);
+  const nouns = pluralNouns(before);
+  if (!subject || nouns.size !== 1 || !plural(subject) || !pluralNouns(subject).size) return text;
+  return swap(/^(?:The|These|Those|Its|Their)\s/.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject);
 }

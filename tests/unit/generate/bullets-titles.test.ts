@@ -15,7 +15,7 @@ import { titleFindings } from '../../../common/check/draft-text';
 import type { Deck } from '../../../common/deck/schema';
 import { condenseTree, type Bullet } from '../../../common/generate/condense';
 import { splitAtPhrase, splitList } from '../../../common/generate/lists';
-import { resolveLead } from '../../../common/generate/nlp/refer';
+import { resolveLead, resolveObject } from '../../../common/generate/nlp/refer';
 import { dropSubjectAside, dropTrailingClause, dropTrailingPhrase, dropTrailingSubordinate, seriesSpan } from '../../../common/generate/trim';
 
 const FIX = join(__dirname, '../../fixtures/sources');
@@ -153,6 +153,33 @@ describe('bullet rules, on sentences of other fields', () => {
     expect(resolveLead('They closed the mine in 1984', ['The board met in London.'])).toBe('They closed the mine in 1984');
     // "that of 1918" takes the head noun of the clause before.
     expect(resolveLead('that of 1918 killed a further 50 million', 'The pandemic of 1889 killed about a million people')).toBe('The pandemic of 1918 killed a further 50 million');
+  });
+
+  it('names a pronoun after a time lead from the clause just before, never one the clause counts', () => {
+    // "At first" is a time, not part of the subject.
+    expect(resolveLead('At first it carried only mail', 'The new steamer was slow')).toBe('At first the new steamer carried only mail');
+    // "a letter carried 400 letters" is nonsense: the pronoun stays rather than take that subject.
+    expect(resolveLead('by 1855 it carried 400 letters', 'A letter cost a penny')).toBe('by 1855 it carried 400 letters');
+    const out = texts(tree('At first a ticket cost 5 shillings, and in 1850 the ferry took about 900 passengers; by 1855 it took about 4,000 passengers.'));
+    expect(out.join(' | ')).toMatch(/By 1855 the ferry took about 4,000 passengers/);
+    for (const t of out) expect(t).not.toMatch(/\bticket took\b|at first a ticket took/i);
+  });
+
+  it('names an object pronoun from the clause before: the same preposition, or its one plural subject', () => {
+    const out = texts(tree('Output was already 10 percent below its peak when the strike began in 1926, and by 1927 it was 20 percent below it.'));
+    expect(out.join(' | ')).toMatch(/By 1927 output was 20 percent below its peak/i);
+    expect(resolveObject('the terms attached to them may have mattered more', 'The grants were modest')).toBe('the terms attached to the grants may have mattered more');
+    // Two plural things before: "them" is not clear, and stays.
+    expect(resolveObject('the terms attached to them may have mattered more', 'The grants and loans were modest in the early years')).toBe('the terms attached to them may have mattered more');
+  });
+
+  it('gives two subjects set off by commas their shared verb, never a comma before the verb', () => {
+    const out = texts(tree('The harbour was small, but the cranes installed along its quays, and the warehouses the merchants built beside the river, would shape trade for a century.'));
+    expect(out.some((t) => /^The cranes installed along its quays would shape trade/.test(t))).toBe(true);
+    for (const t of out) {
+      expect(t).not.toMatch(/,\s+(?:would|may|could|might)\b/);
+      expect(n(t)).toBeLessThanOrEqual(16);
+    }
   });
 
   it('cuts a clause that is still long at a preposition, lead ending in ":", every word kept', () => {
