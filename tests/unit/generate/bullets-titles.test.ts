@@ -98,6 +98,16 @@ describe('quotations', () => {
     expect(q!.clean).toBe('We bought whole factories from Detroit and paid for them in grain');
     expect(extractQuotes('Critics such as Vandana Shiva argued that the new system "replaced diversity with monocultures and self-reliance with dependence."')[0]!.attribution).toBe('Critics such as Vandana Shiva');
   });
+
+  it('keep their own final full stop, question or exclamation mark; drop only the sentence\'s comma', () => {
+    const text = (s: string) => {
+      const q = extractQuotes(s)[0]!;
+      return q.clean ?? q.text;
+    };
+    expect(text('Engels wrote that the mills "turned the workers of Manchester into appendages of the machine."')).toBe('turned the workers of Manchester into appendages of the machine.');
+    expect(text('"What has the railway done for the peasant who never rides it?" one deputy asked the assembly.')).toBe('What has the railway done for the peasant who never rides it?');
+    expect(text('"The harvest of 1921 was the worst that anyone in the valley could remember," the abbot wrote.')).toBe('The harvest of 1921 was the worst that anyone in the valley could remember');
+  });
 });
 
 describe('bullet rules, on sentences of other fields', () => {
