@@ -1,0 +1,40 @@
+/**
+ * Every seed deck has a figure (issue 10): each deck generated from each test reading, as
+ * `lectern generate` drafts it (bytes read as the CLI reads them, the .docx included), holds
+ * at least one figure slide, a chart or the reading's own image.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Deck } from '../../../common/deck/schema';
+import { decksFor } from '../../../main/import/generate';
+import { parseSourceBytes } from '../../../main/import/read-source';
+import { FIXTURES } from './readings';
+
+const READINGS = [
+  ...readdirSync(FIXTURES).filter((f) => /\.(?:txt|md|docx)$/.test(f)),
+  ...readdirSync(join(FIXTURES, 'charts')).map((f) => `charts/${f}`),
+];
+
+const hasFigure = (deck: Deck) => deck.slides.some((s) => s.blocks.some((b) => b.type === 'figure'));
+
+async function decksOf(file: string): Promise<Deck[]> {
+  const path = join(FIXTURES, file);
+  // The reading's folder, as `lectern generate` gives it, so a Markdown reading's images are read.
+  const read = await parseSourceBytes(new Uint8Array(readFileSync(path)), file.split('/').pop()!, path, { folder: dirname(path) });
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  return decksFor(read.value).decks.map((g) => g.deck);
+}
+
+describe('every seed deck has a figure', () => {
+  it('finds the test readings, the .docx among them', () => {
+    expect(READINGS).toContain('ocean-acidification.docx');
+    expect(READINGS.length).toBeGreaterThanOrEqual(12);
+  });
+  it.each(READINGS)('%s: every generated deck has a figure slide', async (file) => {
+    const decks = await decksOf(file);
+    expect(decks.length).toBeGreaterThan(0);
+    const without = decks.filter((d) => !hasFigure(d)).map((d) => d.meta.title);
+    expect(without, `${file}: ${decks.length - without.length}/${decks.length} decks with a figure`).toEqual([]);
+  });
+});
