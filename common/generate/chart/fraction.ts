@@ -111,7 +111,7 @@ const isNoun = (w: Word) => w.tags.has('Noun') && !w.tags.has('Pronoun');
 function wholeAfter(rest: string): { whole: string; core: string; tail: Word[] } | undefined {
   const ws = tagged(rest);
   let i = 0;
-  while (i < ws.length && (ws[i]!.tags.has('Determiner') || ws[i]!.tags.has('Possessive') || ws[i]!.tags.has('Adjective') || isNoun(ws[i]!)) && !ws[i]!.tags.has('Value')) {
+  while (i < ws.length && (ws[i]!.tags.has('Determiner') || ws[i]!.tags.has('Possessive') || ws[i]!.tags.has('Adjective') || isNoun(ws[i]!) || modifier(ws, i)) && !ws[i]!.tags.has('Value')) {
     const stop = /[,;:.()]/.test(ws[i]!.post);
     i++;
     if (stop) break;
@@ -119,8 +119,11 @@ function wholeAfter(rest: string): { whole: string; core: string; tail: Word[] }
   const np = ws.slice(0, i);
   if (!np.length || !isNoun(np[np.length - 1]!)) return undefined;
   let end = i;
-  // "released by human activity": a participle and its "by" phrase say which part of the whole.
-  if (!/[,;:.()]/.test(np[np.length - 1]!.post) && ws[i]?.tags.has('PastTense') && ws[i + 1]?.normal === 'by') {
+  // "in the valley": a phrase of place says which whole ("the villages in the valley").
+  const place = !/[,;:.()]/.test(np[np.length - 1]!.post) ? placeAfter(ws, i) : i;
+  if (place > i) end = i = place;
+  // "released by human activity", "pumped from the aquifer": a participle and its phrase say which part of the whole.
+  if (!/[,;:.()]/.test(ws[end - 1]!.post) && ws[i]?.tags.has('PastTense') && PARTICIPLE_LINK.test(ws[i + 1]?.normal ?? '')) {
     let j = i + 2;
     while (j < ws.length && j < i + 6 && !TIME_LEAD.test(ws[j]!.normal) && !ws[j]!.tags.has('Value') && (ws[j]!.tags.has('Determiner') || ws[j]!.tags.has('Adjective') || isNoun(ws[j]!))) {
       const stop = /[,;:.()]/.test(ws[j]!.post);
@@ -131,6 +134,28 @@ function wholeAfter(rest: string): { whole: string; core: string; tail: Word[] }
   }
   const text = (from: number, to: number) => ws.slice(from, to).map((w, k, all) => w.text + (k < all.length - 1 ? ' ' : '')).join('').replace(/[,;:.]+$/, '');
   return { whole: text(0, end), core: text(0, np.length), tail: ws.slice(end) };
+}
+
+/** Prepositions that join a participle to the phrase that says which part of a whole: "released by", "grown in". */
+const PARTICIPLE_LINK = /^(?:by|from|in|at|on|for)$/;
+
+/** A participle between an article and a noun modifies it: "the displaced families". */
+const modifier = (ws: readonly Word[], i: number) => i > 0 && ws[i]!.tags.has('PastTense') && ws[i - 1]!.tags.has('Determiner') && isNoun(ws[i + 1] ?? ws[i]!) && i + 1 < ws.length;
+
+/**
+ * The end of a phrase of place after a whole's noun ("in the valley", "on the island"): a
+ * preposition of place and a short noun phrase with no number (not "in 1930": a time is the
+ * caption's, not the whole's). `i` when there is none.
+ */
+function placeAfter(ws: readonly Word[], i: number): number {
+  if (!/^(?:in|on|at|of)$/.test(ws[i]?.normal ?? '')) return i;
+  let j = i + 1;
+  while (j < ws.length && j < i + 5 && !ws[j]!.tags.has('Value') && !/\d/.test(ws[j]!.text) && (ws[j]!.tags.has('Determiner') || ws[j]!.tags.has('Adjective') || isNoun(ws[j]!))) {
+    const stop = /[,;:.()]/.test(ws[j]!.post);
+    j++;
+    if (stop) break;
+  }
+  return j > i + 1 && isNoun(ws[j - 1]!) && !ws[j - 1]!.tags.has('Date') ? j : i;
 }
 
 /** A clause's subject before the fraction: a short noun phrase ending on a noun, before the first verb ("The ocean"). */
@@ -156,6 +181,8 @@ function predicateOf(tail: readonly Word[]): string | undefined {
     const next = tail[tail.indexOf(w) + 1];
     // A time phrase ends it ("by 1950"); a place does not ("employed in industry").
     if ((out.length && TIME_LEAD.test(w.normal) && next && (/\d/.test(next.text) || next.tags.has('Date') || next.tags.has('Month'))) || out.length >= 6) break;
+    // A clause of its own ends it too: "is lost to leaks | before it reaches a tap".
+    if (out.length && /^(?:before|after|when|because|while|until|although|though|as|since|so)$/.test(w.normal)) break;
     out.push(w);
     if (/[,;:.()]/.test(w.post)) break;
   }

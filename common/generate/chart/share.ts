@@ -173,7 +173,8 @@ export function shareChart(shares: readonly Share[]): ChartDraft {
     `${capitalise(first.said)}${first.link}${first.whole}`,
     `Share of ${whole}`,
   ];
-  const title = parts.length === 1 ? candidates.find(fits)! : [`Shares of ${whole}${first.when ? `, ${first.when}` : ''}`, `Shares of ${whole}`].find(fits) ?? `Shares of ${headline(first.core ?? whole)}`;
+  // A title opens with a capital, as a share with no subject does not ("roughly a quarter of …").
+  const title = parts.length === 1 ? capitalise(candidates.find(fits)!) : [`Shares of ${whole}${first.when ? `, ${first.when}` : ''}`, `Shares of ${whole}`].find(fits) ?? `Shares of ${headline(first.core ?? whole)}`;
   const clauses = [...new Set(parts.map((s) => tidy(s.clause)))];
   const caption = `${capitalise(clauses.join('; '))}. The full bar is all of ${parts.length === 1 ? first.whole : whole}`;
   const alt = `Part-of-whole bar chart, ${axis.replace(/^Share/, 'share').replace(/, %$/, ' in percent')}: ${parts.map((s) => `${s.subject ? `${s.subject}, ` : ''}${said(s)}${s.when && !s.point?.when ? ` ${s.when}` : ''}`).join('; ')}. Each bar's full length is all of ${parts.length === 1 ? first.whole : whole}; the reading does not say what the rest was.`;

@@ -250,3 +250,55 @@ describe('a share of a named whole, and what is not a chart', () => {
     expect(JSON.stringify(c.spec)).toContain('% above prewar level');
   });
 });
+
+/** The length the chart draws for each row, as Vega computes it from the spec (a fraction's words turned into percent there). */
+async function drawnShares(c: ChartDraft): Promise<number[]> {
+  const { compile } = await import('vega-lite');
+  const { parse, View } = await import('vega');
+  const compiled = compile(c.spec as never).spec;
+  const view = new View(parse(compiled), { renderer: 'none' });
+  await view.runAsync();
+  const rowsWith = (compiled.data ?? []).map((d) => view.data(d.name) as Array<{ share?: unknown }>).find((v) => v.some((r) => typeof r.share === 'number')) as Array<{ share: number }> | undefined;
+  view.finalize();
+  return (rowsWith ?? []).map((r) => Math.round(r.share! * 100) / 100);
+}
+
+describe('a fraction in words is drawn as the share it names, of its whole', () => {
+  it('draws "roughly a quarter of the water pumped from the aquifer" as 25 % of that water, the hedge kept', async () => {
+    const c = chartOfText('The town has long depended on its wells. Roughly a quarter of the water pumped from the aquifer is lost to leaks before it reaches a tap.')!;
+    expect(c, 'a chart').toBeDefined();
+    // The datum is the reading's words, never a number it does not give; the chart computes 25.
+    expect(rows(c)).toEqual([expect.objectContaining({ parts: 'a', per: 'quarter', shown: 'roughly a quarter is lost to leaks' })]);
+    expect(JSON.stringify(rows(c))).not.toMatch(/25/);
+    expect(await drawnShares(c)).toEqual([25]);
+    // The axis names the whole as the reading gives it; the hedge stays in the label and caption, never on the axis.
+    expect(specOf(c).layer.map((l) => (l as { encoding?: { x?: { title?: unknown } } }).encoding?.x?.title)).toContain('Share of water pumped from the aquifer, %');
+    expect(JSON.stringify(c.spec)).toContain('"domain":[0,100]');
+    expect(c.title).toBe('Roughly a quarter of the water');
+    expect(c.caption).toMatch(/^Roughly a quarter of the water pumped from the aquifer is lost to leaks before it reaches a tap\. The full bar is all of the water pumped from the aquifer$/);
+    expect(c.alt).toContain('roughly a quarter');
+    expect(chartFindings('the share', c.spec)).toEqual([]);
+  });
+
+  it('draws "two thirds of the villages in the valley" as 66.67 %, the place kept with its whole and what the part had as its label', async () => {
+    const c = chartOfText('Two thirds of the villages in the valley had a school by 1930.')!;
+    expect(rows(c)).toEqual([expect.objectContaining({ parts: 'Two', per: 'thirds', shown: 'two thirds had a school' })]);
+    expect(await drawnShares(c)).toEqual([66.67]);
+    expect(JSON.stringify(c.spec)).toContain('Share of villages in the valley, %');
+    expect(c.title).toBe('Two thirds of the villages had a school');
+    expect(c.caption).toContain('by 1930');
+  });
+
+  it('names whose share it is, and reads a participle before the noun ("the displaced families") as part of the whole', async () => {
+    const c = chartOfText('The Red Cross reached nearly two-thirds of the displaced families within a week.')!;
+    expect(rows(c)).toEqual([expect.objectContaining({ label: 'The Red Cross', shown: 'nearly two-thirds' })]);
+    expect(await drawnShares(c)).toEqual([66.67]);
+    expect(JSON.stringify(c.spec)).toContain('Share of displaced families, %');
+    expect(c.caption).toMatch(/The full bar is all of the displaced families$/);
+  });
+
+  it('draws no share of time: "the second half of the year", "a quarter of a century"', () => {
+    expect(chartOfText('Rain fell mostly in the second half of the year.')).toBeUndefined();
+    expect(chartOfText('The dam took a quarter of a century to build.')).toBeUndefined();
+  });
+});
