@@ -88,8 +88,13 @@ export function headline(claim: string): string | undefined {
     rest.push(t);
     if (breaks(t)) break;
   }
-  // "was sold slowly between …": a manner adverb after the verb can go.
-  while (rest.length > 1 && rest[0]!.tags.has('Adverb') && /ly$/.test(rest[0]!.normal) && !keepsAdverb(rest[0]!.normal) && !isNegative(rest[0]!) && !breaks(rest[0]!) && !rest[0]!.tags.has('Value')) rest = rest.slice(1);
+  // "was sold slowly between …": a manner adverb after the verb says how; it stays when the
+  // headline has room for it and goes first when it has not.
+  const manner: Tok[] = [];
+  while (rest.length > 1 && rest[0]!.tags.has('Adverb') && /ly$/.test(rest[0]!.normal) && !keepsAdverb(rest[0]!.normal) && !isNegative(rest[0]!) && !breaks(rest[0]!) && !rest[0]!.tags.has('Value')) {
+    manner.push(rest[0]!);
+    rest = rest.slice(1);
+  }
   // "was a new plant built in …": a predicate noun that repeats the subject says only what the participle says.
   const head = subject[subject.length - 1]!;
   if (isBe(verb[verb.length - 1]!.normal)) {
@@ -112,47 +117,90 @@ export function headline(claim: string): string | undefined {
   const hasObject = startsNounPhrase(rest[0], rest[1]);
   // A complement is owed when the claim has one: a passive's agent or place, "put … into".
   const owesComplement = (passive || verbNeeds) && rest.some((t, k) => (isPrep(t, rest[k + 1]) && t.normal !== 'of') || (verbNeeds && t.normal === 'to'));
-  const words = [...subject, ...verb];
-  let best: Tok[] | undefined = rest.length === 0 ? [] : undefined;
-  for (let n = 1; n <= rest.length && words.length + n <= MAX_HEADLINE_WORDS; n++) {
-    const taken = rest.slice(0, n);
-    const last = rest[n - 1]!;
-    const next = rest[n];
-    const after = ts[end + n];
-    const inName = after !== undefined && isName(last) && isName(after);
-    // A phrase ends before a preposition ("of" only after a plain noun that is not a
-    // quantity: "promised a subsidy", never "took a quarter"), before "and"/"or" that open a
-    // new noun phrase, before a participle, at a comma, or at the end.
-    const boundary =
-      !next ||
-      (isPrep(next, rest[n + 1]) && (next.normal !== 'of' || cuttableBeforeOf(rest, n))) ||
-      (next.normal === 'to' && !isAux(last)) ||
-      (isParticiple(next) && !isAux(last) && !isFinite(ts, end + n)) ||
-      (isConj(next) && !taken.some((t) => t.normal === 'between') && rest[n + 1] !== undefined && (rest[n + 1]!.tags.has('Determiner') || rest[n + 1]!.tags.has('Value') || rest[n + 1]!.tags.has('Verb') || rest[n + 1]!.tags.has('Adverb') || isPrep(rest[n + 1]!, rest[n + 2]))) ||
-      breaks(last);
-    if (!boundary || inName || weakEnd(rest, n)) continue;
-    // "from about 8.2 | to 8.1": a range stays whole; "about how much the aid | caused": so does a question.
-    if (next?.normal === 'to' && taken.some((t) => t.normal === 'from')) continue;
-    if (next && taken.some((t) => /^(?:how|what|why|whether|who|where)$/.test(t.normal))) continue;
-    if (owesComplement && !taken.some((t, k) => (isPrep(t, taken[k + 1]) || t.normal === 'to') && t.normal !== 'of' && k < n - 1 && (!verbNeeds || passive || k > 0))) continue;
-    if (clause && !taken.some((t, k) => k > 0 && isFinite(taken, k))) continue;
-    // "first | blast furnace at Chiba was lit": a second verb without "that" means the verb was misread.
-    if (!clause && taken.some((t) => isAux(t) && !breaks(t))) break;
-    best = taken;
+  // The claim with the fullest subject that lets its verb keep what it needs within eight
+  // words: "three largest steel plants were built with foreign equipment" (nine) is told
+  // as "Largest steel plants were built …" rather than given up for a bare noun.
+  const finish = (subject: Tok[], how: readonly Tok[]): string | undefined => {
+    if (!agrees(ts, subject, verb)) return undefined;
+    const words = [...subject, ...verb, ...how];
+    let best: Tok[] | undefined = rest.length === 0 ? [] : undefined;
+    for (let n = 1; n <= rest.length && words.length + n <= MAX_HEADLINE_WORDS; n++) {
+      const taken = rest.slice(0, n);
+      const last = rest[n - 1]!;
+      const next = rest[n];
+      const after = ts[end + n];
+      const inName = after !== undefined && isName(last) && isName(after);
+      // A phrase ends before a preposition ("of" only after a plain noun that is not a
+      // quantity: "promised a subsidy", never "took a quarter"), before "and"/"or" that open a
+      // new noun phrase, before a participle, at a comma, or at the end.
+      const boundary =
+        !next ||
+        (isPrep(next, rest[n + 1]) && (next.normal !== 'of' || cuttableBeforeOf(rest, n))) ||
+        (next.normal === 'to' && !isAux(last)) ||
+        (isParticiple(next) && !isAux(last) && !isFinite(ts, end + n)) ||
+        (isConj(next) && !taken.some((t) => t.normal === 'between') && rest[n + 1] !== undefined && (rest[n + 1]!.tags.has('Determiner') || rest[n + 1]!.tags.has('Value') || rest[n + 1]!.tags.has('Verb') || rest[n + 1]!.tags.has('Adverb') || isPrep(rest[n + 1]!, rest[n + 2]))) ||
+        breaks(last);
+      if (!boundary || inName || weakEnd(rest, n)) continue;
+      // "from about 8.2 | to 8.1": a range stays whole; "about how much the aid | caused": so does a question.
+      if (next?.normal === 'to' && taken.some((t) => t.normal === 'from')) continue;
+      if (next && taken.some((t) => /^(?:how|what|why|whether|who|where)$/.test(t.normal))) continue;
+      if (owesComplement && !taken.some((t, k) => (isPrep(t, taken[k + 1]) || t.normal === 'to') && t.normal !== 'of' && k < n - 1 && (!verbNeeds || passive || k > 0))) continue;
+      if (clause && !taken.some((t, k) => k > 0 && isFinite(taken, k))) continue;
+      // "first | blast furnace at Chiba was lit": a second verb without "that" means the verb was misread.
+      if (!clause && taken.some((t) => isAux(t) && !breaks(t))) break;
+      best = taken;
+    }
+    if (best === undefined) {
+      // The verb alone makes a headline only when nothing essential follows it ("Credit got
+      // cheaper", "Historians disagree about …"): no object, no complement owed.
+      if (hasObject || owesComplement || clause || !rest.length || !isPrep(rest[0]!, rest[1])) return undefined;
+      best = [];
+    }
+    const all = [...words, ...best];
+    if (weakEnd(all, all.length) && best.length) return undefined;
+    let out = join(body, all).replace(/[,;:]+$/, '');
+    if (pastTense) out = out.replace(new RegExp(`\\b${verb[0]!.text}\\b`), pastTense);
+    if (/["“”(]/.test(out) && (out.split(/["“”]/).length % 2 === 0 || (out.includes('(') && !out.includes(')')))) return undefined;
+    return out.charAt(0).toUpperCase() + out.slice(1);
+  };
+  for (const s of subjectsToFit(subject)) {
+    const h = (manner.length ? finish(s, manner) : undefined) ?? finish(s, []);
+    if (h) return h;
   }
-  if (best === undefined) {
-    // The verb alone makes a headline only when nothing essential follows it ("Credit got
-    // cheaper", "Historians disagree about …"): no object, no complement owed.
-    if (hasObject || owesComplement || clause || !rest.length || !isPrep(rest[0]!, rest[1])) return undefined;
-    best = [];
-  }
-  const all = [...words, ...best];
-  if (weakEnd(all, all.length) && best.length) return undefined;
-  let out = join(body, all).replace(/[,;:]+$/, '');
-  if (pastTense) out = out.replace(new RegExp(`\\b${verb[0]!.text}\\b`), pastTense);
-  if (/["“”(]/.test(out) && (out.split(/["“”]/).length % 2 === 0 || (out.includes('(') && !out.includes(')')))) return undefined;
-  return out.charAt(0).toUpperCase() + out.slice(1);
+  return undefined;
 }
+
+/**
+ * The subject as found, then shorter by the words a headline can spare, one at a time: a
+ * number that counts the head ("three largest steel plants" → "largest steel plants"), and
+ * the "of" phrase kept after an abstract head ("availability of these credits").
+ */
+function subjectsToFit(subject: readonly Tok[]): Tok[][] {
+  const out: Tok[][] = [[...subject]];
+  const count = subject.findIndex((t, k) => k < subject.length - 1 && t.tags.has('Value') && !t.tags.has('Date') && !isHedge(subject[k - 1]?.normal ?? '') && (subject[k + 1]!.tags.has('Adjective') || subject[k + 1]!.tags.has('Noun')) && subject[k + 1]!.normal !== 'of');
+  if (count >= 0) out.push(subject.filter((_, k) => k !== count));
+  const of = subject.findIndex((t, k) => k > 0 && t.normal === 'of');
+  if (of > 0 && ABSTRACT.test(subject[of - 1]!.normal)) out.push(...out.map((s) => s.slice(0, s.indexOf(subject[of]!))).filter((s) => s.length));
+  return out;
+}
+
+/**
+ * Whether a cut subject still agrees with its verb: "The harvest of the 20 plants were …"
+ * cut to "Harvest were" shows the verb agreed with the phrase that went.
+ */
+function agrees(ts: readonly Tok[], subject: readonly Tok[], verb: readonly Tok[]): boolean {
+  const head = subject[subject.length - 1]!;
+  const many = verb.some((t) => /^(?:are|were|have)$/.test(t.normal));
+  if (!many || subject.some(isConj) || !head.tags.has('Singular') || isName(head)) return true;
+  // ("The police were", "the data were": compromise calls some plurals singular; only a plural
+  // noun cut from after the head shows the verb agreed with it.)
+  const from = ts.indexOf(head);
+  const to = ts.indexOf(verb[0]!);
+  return !ts.slice(from + 1, to < 0 ? from + 1 : to).some((t) => t.tags.has('Noun') && t.tags.has('Plural'));
+}
+
+/** Nouns that name a quality or an act ("availability", "production"): they say little without their "of". */
+const ABSTRACT = /^[a-z]{3,}(?:ity|tion|sion|ment|ness|ance|ence)$/;
 
 /** Whether the first `n` words of `ws` stop where more is needed. */
 function weakEnd(ws: readonly Tok[], n: number): boolean {
@@ -160,7 +208,9 @@ function weakEnd(ws: readonly Tok[], n: number): boolean {
   if (!last) return false;
   const next = ws[n];
   const prev = ws[n - 2];
-  if (OPEN_END.test(last.normal) || isPrep(last) || last.tags.has('Determiner') || last.tags.has('Possessive') || last.tags.has('Conjunction') || VAGUE.test(last.normal)) return true;
+  // "the possibility", "a number" are vague; "U.S. assistance", "foreign help" say whose or what kind.
+  const specified = !!prev && (isName(prev) || prev.tags.has('Adjective')) && !prev.tags.has('Determiner') && !OPEN_END.test(prev.normal);
+  if (OPEN_END.test(last.normal) || isPrep(last) || last.tags.has('Determiner') || last.tags.has('Possessive') || last.tags.has('Conjunction') || (VAGUE.test(last.normal) && !specified)) return true;
   if (isAux(last) && n > 1 && !(prev && prev.tags.has('Noun'))) return true;
   // "a new", "the early": an adjective before its noun.
   if (last.tags.has('Adjective') && next && (next.tags.has('Noun') || next.tags.has('Adjective') || next.tags.has('Value')) && !breaks(last)) return true;
@@ -254,8 +304,14 @@ function subjectOf(ts: readonly Tok[], start: number, v: number): { subject: Tok
   if (rel > 0) subject = subject.slice(0, rel);
   // "The varieties bred by Norman Borlaug at …": the phrases after the head go; the first
   // "of" only from a long subject, and never after a quantity ("all the backbone of …").
-  const partitive = subject.some((t, k) => k < 3 && (isPartitive(t.normal) || /^(?:all|most|some|each|many|much|half|none|both|several)$/.test(t.normal)));
-  const cut = subject.findIndex((t, k) => k > 0 && isPrep(t, subject[k + 1]) && (t.normal !== 'of' || (subject.length > 4 && !partitive)));
+  // (A number before "of" counts a part too: "About 2/3 of the large enterprises".)
+  const partitive = subject.some((t, k) => k < 3 && (isPartitive(t.normal) || /^(?:all|most|some|each|many|much|half|none|both|several)$/.test(t.normal) || (t.tags.has('Value') && subject[k + 1]?.normal === 'of')));
+  // "The availability of these credits": an abstract head keeps its "of" (the shorter
+  // subject is tried after, by subjectsToFit).
+  const keepsOf = (k: number) => ABSTRACT.test(subject[k - 1]!.normal) && subject[k + 1] !== undefined && !isPrep(subject[k + 1]!);
+  // "More than 70 firms": "than" after "more"/"less" before a number is a hedge, not a phrase.
+  const hedgeThan = (k: number) => subject[k]!.normal === 'than' && /^(?:more|less|fewer)$/.test(subject[k - 1]!.normal) && !!subject[k + 1]?.tags.has('Value');
+  const cut = subject.findIndex((t, k) => k > 0 && isPrep(t, subject[k + 1]) && !hedgeThan(k) && (t.normal !== 'of' || (subject.length > 4 && !partitive && !keepsOf(k))));
   if (cut > 0) {
     const before = subject[cut - 1]!;
     if (isParticiple(before)) {
@@ -268,7 +324,11 @@ function subjectOf(ts: readonly Tok[], start: number, v: number): { subject: Tok
     } else subject = subject.slice(0, cut);
   }
   // An aside after the head ends the subject: "The first cable, manufactured by …".
-  const comma = subject.findIndex((t, k) => k < subject.length - 1 && breaks(t) && !isConj(subject[k + 1]!) && !subject.slice(k + 1).some(isConj));
+  // "The three largest steel plants, Magnitogorsk, Kuznets and Zaporozhye,": names listed
+  // after a common noun opened by an article explain it; the noun phrase is the subject
+  // ("Germany, Sweden, and Norway" is a list subject and stays whole).
+  const explained = (k: number) => /^(?:the|a|an)$/.test(subject[0]!.normal) && subject[k]!.tags.has('Noun') && !isName(subject[k]!) && isName(subject[k + 1]!);
+  const comma = subject.findIndex((t, k) => k < subject.length - 1 && breaks(t) && !isConj(subject[k + 1]!) && (!subject.slice(k + 1).some(isConj) || explained(k)));
   if (comma >= 0) subject = subject.slice(0, comma + 1);
   while (subject.length && /^(?:the|a|an)$/.test(subject[0]!.normal) && subject[1]?.normal !== 'only') subject = subject.slice(1);
   if (!subject.length || subject.length > 6 || PRONOUN_SUBJECT.test(subject[0]!.normal)) return undefined;
