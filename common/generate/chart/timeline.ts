@@ -8,7 +8,7 @@ import type { Sentence } from '../../source/model';
 import { SCHEMA, sentenceIds, type ChartDraft } from './draft';
 import { changeSubject, hasVerb, isVerb, words as tagged, type Word } from './nlp';
 import { capitalise } from './phrases';
-import { axisYears, compareWhen, DATE_TRANSFORM, parseWhen, timeAxis, timeFields, type When } from './when';
+import { axisYears, compareWhen, DATE_TRANSFORM, decadeWhen, parseWhen, timeAxis, timeFields, type When } from './when';
 
 const isVerbAt = (ws: readonly Word[], i: number) => isVerb(ws[i]!, ws[i + 1]);
 
@@ -21,8 +21,13 @@ export interface Event {
 
 const MAX_EVENTS = 8;
 /** A label is its date over a phrase of at most this many words and characters, so it fits beside its dot. */
-const MAX_WORDS = 10;
-const MAX_CHARS = 60;
+const MAX_WORDS = 7;
+const MAX_CHARS = 52;
+/** Where no phrase ends within that, a whole clause, or a phrase of it, of up to this many words and characters. */
+const LONG_WORDS = 12;
+const LONG_CHARS = 72;
+/** Words that open a phrase of their own: a label may end just before one ("rose | from 7 cents"). */
+const OPENS_PHRASE = /^(?:that|which|who|to|and|but|or|while|when|after|before|because|until|since|as|so|for|from|in|on|at|by|with|into|across|over|under|during|through|without|against|near)$/;
 const CLAUSE = /;\s+|:\s+|,\s+(?=(?:and|while|but|whereas|although|though)\b)|\s+(?=and\s+(?:another|other)\b)/g;
 
 /** The dated events of `sentences`, in time order, at most eight spread over the span. */
@@ -37,10 +42,13 @@ export function eventsOf(sentences: readonly Sentence[]): Event[] {
       const at = s.text.indexOf(f.raw, cursor);
       if (at < 0) continue;
       cursor = at + f.raw.length;
-      const dated = f.kind === 'date' || (f.kind === 'year' && f.unit !== 'decade') || (f.kind === 'range' && f.unit === 'year');
+      const dated = f.kind === 'date' || f.kind === 'year' || (f.kind === 'range' && f.unit === 'year');
       if (!dated) continue;
       const lead = /\b(before|after|until|since|by)\s+$/i.exec(s.text.slice(Math.max(0, at - 8), at))?.[1];
-      const when = parseWhen(lead ? `${lead.toLowerCase()} ${f.raw}` : f.raw);
+      // A decade ("in the 1930s") is a span of ten years, never a point; "by the 1930s" has no start to draw.
+      // Only a whole decade ("in the 1930s"), not part of one ("by the mid-1960s", "the early 1930s").
+      const wholeDecade = /\b(?:in|during|through|throughout)\s+the\s+$/i.test(s.text.slice(Math.max(0, at - 16), at));
+      const when = f.unit === 'decade' ? (wholeDecade ? decadeWhen(f.raw) : undefined) : parseWhen(lead ? `${lead.toLowerCase()} ${f.raw}` : f.raw);
       if (!when) continue;
       const { start, clause } = clauseAt(s.text, at, f.raw.length);
       const earlier = byClause.get(start);
@@ -116,32 +124,25 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
     const prep = kept.findIndex((w, i) => i > 0 && i < verbAt && w.tags.has('Preposition') && /^(?:from|in|at|on|of|near)$/.test(w.normal));
     if (prep > 0) kept = [...kept.slice(0, prep), ...kept.slice(verbAt)];
   }
-  let cut = kept.length > MAX_WORDS;
-  kept = kept.slice(0, MAX_WORDS);
-  while (kept.length > 2 && kept.reduce((n, w) => n + w.text.length + 1, 0) > MAX_CHARS) {
-    kept = kept.slice(0, -1);
-    cut = true;
-  }
-  // A phrase never ends on a word that needs another after it ("of", "the", "and", "foreign").
-  // A phrase never ends on a word that needs another after it ("of", "the", "and", "foreign", "to 8.4").
-  // A number the clause gives as an object stays ("killed a further 10,738", "invested about ¥128 billion").
-  const dangling = (i: number): boolean => {
-    const w = kept[i]!;
-    if (isVerbAt(kept, i)) return false;
-    if (/\d/.test(w.text) || w.tags.has('Value') || /^(?:thousand|million|billion|trillion)$/.test(w.normal)) {
-      let j = i - 1;
-      while (j >= 0 && (/\d/.test(kept[j]!.text) || kept[j]!.tags.has('Value') || /^(?:about|some|nearly|almost|roughly|over|than|more|less|further|a|an|the)$/.test(kept[j]!.normal))) j--;
-      return j >= 0 && kept[j]!.tags.has('Preposition');
-    }
-    return /Preposition|Determiner|Conjunction|Adjective|Adverb|Possessive/.test([...w.tags].join(' ')) || /^(?:to|than|that|about|some)$/.test(w.normal);
+  const dangling = (i: number) => danglingAt(kept, i);
+  const fits = (ws: readonly Word[], words: number, chars: number) => ws.length <= words && charsOf(ws) <= chars;
+  // A cut label ends where a phrase ends: the longest prefix within the budget that holds its
+  // verb, ends on no word that needs another, and is followed by a word that opens a phrase of
+  // its own. Short first; then the whole clause if it is not long; then a longer phrase of it.
+  // Where none fits, the event is left out rather than labelled mid-phrase.
+  const phraseEnd = (words: number, chars: number): number => {
+    let k = Math.min(words, kept.length - 1);
+    while (k >= 2 && !(charsOf(kept.slice(0, k)) <= chars && endsPhrase(kept, k) && !dangling(k - 1) && hasVerb(kept.slice(0, k)))) k--;
+    return k;
   };
-  // A number cut from its scale or unit ("to 8.4" of "to 8.4 million tonnes") misstates it: it goes.
-  const next = ws[ws.indexOf(kept[kept.length - 1]!) + 1];
-  if (cut && kept.length > 2 && /\d/.test(kept[kept.length - 1]!.text) && next && (/^(?:thousand|million|billion|trillion)$/.test(next.normal) || next.tags.has('Noun'))) kept = kept.slice(0, -1);
-  // Only a cut phrase can dangle: a clause's own end ("went further") is whole as it stands.
-  while (cut && kept.length > 2 && dangling(kept.length - 1)) {
-    kept = kept.slice(0, -1);
-    cut = true;
+  let cut = false;
+  if (!fits(kept, MAX_WORDS, MAX_CHARS)) {
+    const short = phraseEnd(MAX_WORDS, MAX_CHARS);
+    const long = short >= 2 || fits(kept, LONG_WORDS, LONG_CHARS) ? short : phraseEnd(LONG_WORDS, LONG_CHARS);
+    if (long >= 2) {
+      kept = kept.slice(0, long);
+      cut = true;
+    } else if (!fits(kept, LONG_WORDS, LONG_CHARS)) return undefined;
   }
   if (!hasVerb(kept)) return undefined;
   // The phrase as written (hyphens, quotes and all): runs of kept words copied from it, so a
@@ -164,6 +165,41 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
   // A cut never leaves a bracket open ("basic oxygen (LD …"): the bracket goes with its end.
   const out = parts.join(' ').replace(/\s*\([^)]*$/, '').replace(/[\s,;:]+$/, '');
   return capitalise(out) + (cut ? ' …' : '');
+}
+
+const charsOf = (ws: readonly Word[]) => ws.reduce((n, w) => n + w.text.length + 1, 0);
+
+/**
+ * Whether a label may end before word `k` of `ws`: the word before closes with a comma or
+ * stop (not a comma inside a list of names, "New York, Newfoundland and London"), or word `k`
+ * opens a phrase of its own ("from", "that", "and", "after").
+ */
+function endsPhrase(ws: readonly Word[], k: number): boolean {
+  const prev = ws[k - 1]!;
+  const next = ws[k];
+  if (!next) return true;
+  if (/[,;:.]/.test(prev.post)) return !/^\p{Lu}/u.test(next.text);
+  // "and" between names joins them: "Newfoundland and London Telegraph Company" is one name.
+  const cap = (w: Word | undefined) => /^\p{Lu}/u.test(w?.text ?? '');
+  if (/^(?:and|or)$/.test(next.normal) && cap(prev) && cap(ws[k + 1])) return false;
+  return OPENS_PHRASE.test(next.normal) && !/[(]/.test(prev.post);
+}
+
+/**
+ * Whether a label ending on word `i` would leave it dangling: a word that needs another after
+ * it ("of", "the", "and", "foreign"), or a number after a preposition, cut from what it counts
+ * ("to 8.4" of "to 8.4 million tonnes"). A number the clause gives as an object stays
+ * ("killed a further 10,738").
+ */
+function danglingAt(kept: readonly Word[], i: number): boolean {
+  const w = kept[i]!;
+  if (isVerbAt(kept, i)) return false;
+  if (/\d/.test(w.text) || w.tags.has('Value') || /^(?:thousand|million|billion|trillion)$/.test(w.normal)) {
+    let j = i - 1;
+    while (j >= 0 && (/\d/.test(kept[j]!.text) || kept[j]!.tags.has('Value') || /^(?:about|some|nearly|almost|roughly|over|than|more|less|further|a|an|the)$/.test(kept[j]!.normal))) j--;
+    return j >= 0 && kept[j]!.tags.has('Preposition');
+  }
+  return /Preposition|Determiner|Conjunction|Adjective|Adverb|Possessive/.test([...w.tags].join(' ')) || /^(?:to|than|that|about|some)$/.test(w.normal);
 }
 
 /** A timeline chart of `events` (two or more), named after `subject` when given. */

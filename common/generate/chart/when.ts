@@ -22,6 +22,14 @@ export interface When {
   end?: number;
   /** The span's end as written ("49" of "1848-49"): a datum holds only digits its sentence has. */
   endWritten?: number;
+  /** A decade ("the 1930s"): a span from `year` to `end`, its end computed in the chart (the sentence gives no "1939"). */
+  decade?: boolean;
+}
+
+/** A decade as written ("1930s") as a span of its ten years; undefined for anything else. */
+export function decadeWhen(raw: string): When | undefined {
+  const m = /^(1\d{2}0|20\d0)['’]?s$/.exec(raw.trim());
+  return m ? { text: `${m[1]}s`, year: Number(m[1]), end: Number(m[1]) + 9, decade: true } : undefined;
 }
 
 const MONTH_RE = MONTHS.join('|');
@@ -71,7 +79,8 @@ export function timeFields(w: When): Record<string, string | number> {
   const out: Record<string, string | number> = { year: w.year };
   if (w.month) out.month = capitalise(w.month);
   if (w.day !== undefined) out.day = w.day;
-  if (w.end !== undefined) out.end = w.endWritten ?? w.end;
+  if (w.decade) out.decade = 'decade';
+  else if (w.end !== undefined) out.end = w.endWritten ?? w.end;
   if (w.open) out.open = w.open;
   return out;
 }
@@ -80,7 +89,8 @@ export function timeFields(w: When): Record<string, string | number> {
 export const DATE_TRANSFORM = [
   { calculate: `utc(datum.year, isValid(datum.month) ? indexof(${JSON.stringify(MONTHS)}, datum.month) : 0, isValid(datum.day) ? datum.day : 1)`, as: 'date' },
   // "1848-49" is stored as written (end 49) and read here as 1849.
-  { calculate: 'isValid(datum.end) ? utc(datum.end < 100 ? floor(datum.year / 100) * 100 + datum.end + (floor(datum.year / 100) * 100 + datum.end < datum.year ? 100 : 0) : datum.end, 11, 31) : null', as: 'until' },
+  // A decade ("1930s") runs to the last day of its tenth year.
+  { calculate: "isValid(datum.decade) ? utc(datum.year + 9, 11, 31) : isValid(datum.end) ? utc(datum.end < 100 ? floor(datum.year / 100) * 100 + datum.end + (floor(datum.year / 100) * 100 + datum.end < datum.year ? 100 : 0) : datum.end, 11, 31) : null", as: 'until' },
 ];
 
 /** An expression for 1 January of `year`, UTC (a domain end or a bracket's far side). */

@@ -302,3 +302,39 @@ describe('a fraction in words is drawn as the share it names, of its whole', () 
     expect(chartOfText('The dam took a quarter of a century to build.')).toBeUndefined();
   });
 });
+
+describe('a timeline label is a whole phrase of its own sentence', () => {
+  const labels = (text: string) => (rows(chartOfText(text)!) as Array<{ label: string }>).map((r) => r.label);
+  const EVENTS =
+    'In the 1930s the state built dams across the northern rivers. The first turbine of the great northern dam on the Volga started turning in 1937 after years of delay. In 1941 the invasion halted work on the canal system and the locks of the lower river. Engineers from the Leningrad Hydraulic Institute and their foreign advisers reopened the lower locks in 1946.';
+  it('ends a cut label at a phrase boundary, never on a function word, in at most seven words of its own sentence', () => {
+    const ls = labels(EVENTS);
+    expect(ls).toContain('1937 · The first turbine started turning …');
+    expect(ls).toContain('1941 · The invasion halted work …');
+    for (const l of ls) {
+      const what = l.split(' · ')[1]!.replace(/ …$/, '');
+      expect(what.split(/\s+/).length, l).toBeLessThanOrEqual(7);
+      expect(what, l).not.toMatch(/\b(?:the|a|an|of|on|in|to|and|its|their)$/i);
+      // Every word is the sentence's own.
+      for (const w of what.split(/\s+/)) expect(EVENTS.toLowerCase(), l).toContain(w.toLowerCase());
+    }
+  });
+  it('draws a decade ("in the 1930s") as a span of its ten years, not a point, with no year the sentence lacks', () => {
+    const c = chartOfText(EVENTS)!;
+    const decade = rows(c).find((r) => r.year === 1930)!;
+    expect(decade).toMatchObject({ decade: 'decade', label: '1930s · The state built dams …' });
+    expect(JSON.stringify(decade)).not.toContain('1939');
+    // The span's end is computed in the chart: the last day of 1939.
+    expect(JSON.stringify(c.spec)).toContain('isValid(datum.decade) ? utc(datum.year + 9, 11, 31)');
+  });
+  it('leaves out part of a decade ("by the mid-1960s") rather than drawing it as the whole', () => {
+    const c = chartOfText('In 1950 the works opened. In 1955 the second furnace was lit. In 1958 the third furnace was lit. By the mid-1960s nearly all of the steel was sold abroad.')!;
+    expect(rows(c).map((r) => r.year)).toEqual([1950, 1955, 1958]);
+  });
+  it('keeps "and" between names inside the label: no cut at "New York, Newfoundland and London"', () => {
+    const ls = labels('In 1854 Cyrus Field formed the New York, Newfoundland and London Telegraph Company to lay a cable. In 1856 he founded a second company. The first cable snapped in 1857. The second cable was landed in 1858.');
+    // The name is whole or the event is left out: never "the New York, Newfoundland …".
+    expect(ls.length).toBeGreaterThanOrEqual(3);
+    expect(ls.join(' ')).not.toMatch(/Newfoundland …|York, …|York …/);
+  });
+});
