@@ -202,8 +202,22 @@ function danglingAt(kept: readonly Word[], i: number): boolean {
   return /Preposition|Determiner|Conjunction|Adjective|Adverb|Possessive/.test([...w.tags].join(' ')) || /^(?:to|than|that|about|some)$/.test(w.normal);
 }
 
-/** A timeline chart of `events` (two or more), named after `subject` when given. */
+/**
+ * A timeline chart of `events` (two or more), named after `subject` when given. A decade whose
+ * label has room on neither side of its span would be written under it, over the next row's
+ * label: it is left out, and the caption says so, when three events remain.
+ */
 export function timelineChart(events: readonly Event[], subject?: string): ChartDraft {
+  const first = events[0]!.when.year;
+  const [from, to] = axisYears(first, Math.max(...events.map((e) => e.when.end ?? e.when.year)));
+  const crowded = (e: Event) => e.when.decade === true && Math.max(to - e.when.end!, e.when.year - from) < `${e.when.text} · ${e.what}`.length * ((to - from) / 120);
+  const kept = events.filter((e) => !crowded(e));
+  if (kept.length === events.length || kept.length < 3) return drawTimeline(events, subject);
+  const left = events.filter(crowded).map((e) => `the ${e.when.text}`);
+  return drawTimeline(kept, subject, `; what it says of ${left.join(' and ')} as a whole is left out`);
+}
+
+function drawTimeline(events: readonly Event[], subject?: string, note = ''): ChartDraft {
   const first = events[0]!.when;
   const lastYear = Math.max(...events.map((e) => e.when.end ?? e.when.year));
   const [from, to] = axisYears(first.year, lastYear);
@@ -226,7 +240,7 @@ export function timelineChart(events: readonly Event[], subject?: string): Chart
   const span = lastYear === first.year ? `${first.year}` : `${first.year}–${lastYear}`;
   // The section's title without its number ("II. The rationalisation plans") or closing stop.
   const about = subject?.replace(/^(?:[IVXLC]+|\d+|[A-Za-z])[.)]\s+/, '').replace(/[\s.:;,]+$/, '');
-  const caption = about ? `${about}: events the reading dates, ${span}` : `Events the reading dates, ${span}`;
+  const caption = (about ? `${about}: events the reading dates, ${span}` : `Events the reading dates, ${span}`) + note;
   const alt = `Timeline, ${span.replace('–', ' to ')}: ${events.map((e) => `${e.when.text}, ${e.what.replace(/ …$/, '')}`).join('; ')}.`;
   const spec = {
     $schema: SCHEMA,

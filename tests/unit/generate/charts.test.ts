@@ -327,6 +327,12 @@ describe('a timeline label is a whole phrase of its own sentence', () => {
     // The span's end is computed in the chart: the last day of 1939.
     expect(JSON.stringify(c.spec)).toContain('isValid(datum.decade) ? utc(datum.year + 9, 11, 31)');
   });
+  it('leaves out a decade whose label has no room beside its span (it would be written over the next row), and says so', () => {
+    const c = chartOfText('In the 1930s the Soviet Union brought in many advanced foreign techniques and machines. In 1930 the council approved a new plan. In 1933 the dam was built. In 1935 the plant opened. In 1940 the first tractors left.')!;
+    expect(rows(c).map((r) => r.year)).toEqual([1930, 1933, 1935, 1940]);
+    expect(rows(c).some((r) => r.decade)).toBe(false);
+    expect(c.caption).toMatch(/what it says of the 1930s as a whole is left out$/);
+  });
   it('leaves out part of a decade ("by the mid-1960s") rather than drawing it as the whole', () => {
     const c = chartOfText('In 1950 the works opened. In 1955 the second furnace was lit. In 1958 the third furnace was lit. By the mid-1960s nearly all of the steel was sold abroad.')!;
     expect(rows(c).map((r) => r.year)).toEqual([1950, 1955, 1958]);
