@@ -13,7 +13,7 @@ import type { Lexicon } from './lexicon';
 import { nameRuns } from './lexicon';
 import { antecedent, droppablePhrases, gapAt, isStatement, lastVerbGroup, subjectAndVerb } from './nlp/clauses';
 import { resolveLead, resolveObject } from './nlp/refer';
-import { firstFinite, hasFiniteVerb, tag } from './nlp/tag';
+import { firstFinite, hasFiniteVerb, tag, withinSentence } from './nlp/tag';
 import { splitAtPhrase, splitList } from './lists';
 import { abbreviate, asideStatement, dropLeadPhrase, dropPlaceQualifier, dropSubjectAside, dropTrailingClause, dropTrailingPhrase, dropTrailingSubordinate, seriesSpan } from './trim';
 import { extractFacts } from '../source/facts';
@@ -438,6 +438,8 @@ function shareVerb(text: string): string[] | undefined {
  * "They argued" or "It was" takes its subject from there, so the bullet stands on its own.
  */
 export function condenseTree(sentence: string, lex: Lexicon, before?: readonly string[]): Bullet[] {
+  // Every clause and phrase asked about below is a part of the sentence: tagged once, as a whole.
+  withinSentence(sentence);
   const text = resolveLead(tidy(dropOpeners(sentence.replace(/\s*(?:\.{2,}|…)+\s*$/, '').replace(/[.;,:]+$/, '').trim())), before);
   // Every number and date the sentence gives stays on its bullets (a series by its span, as
   // its chart draws every year), or the sentence is left to the notes: a bullet never shows
@@ -455,6 +457,7 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     const more = aside && wordCount(aside) <= TARGET_WORDS && bullets.length ? [bullets[0]!, leaf(aside), ...bullets.slice(1)] : bullets;
     return missing(more) ? [] : more;
   };
+  withinSentence(text);
   const flat = condense(text, lex);
   if (flat.length === 1 && wordCount(flat[0]!) <= TARGET_WORDS) return complete([leaf(flat[0]!)]);
   // "Ichimada Hisato, the governor of the Bank of Japan, reportedly said that …": the frame

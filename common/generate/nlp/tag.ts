@@ -39,10 +39,91 @@ let tagged = 0;
 /** How many texts compromise has tagged so far (for the benchmark and tests). */
 export const taggedCount = (): number => tagged;
 
-/** The words of `text`, tagged by compromise. The same text always gives the same words. */
+/**
+ * Sentences whose parts are about to be asked for, newest first (see `withinSentence`), with
+ * compromise's own tags once a part of one has been asked for. A few: condensing one sentence
+ * also looks back at the sentences just before it.
+ */
+const MAX_PARENTS = 6;
+const parents: Array<{ text: string; words?: Tok[] }> = [];
+
+/**
+ * Tell `tag` that parts of `sentence` will be asked for next: condensing a sentence asks for
+ * dozens of its clauses and phrases, and compromise's cost grows with the text it reads, so
+ * the sentence is tagged once (when a part of it is first asked for) and each part gets the
+ * sentence's words with the tags compromise gave them there. The corrections below then run
+ * on the part as they would on the part alone, so a part still reads as a clause of its own.
+ */
+export function withinSentence(sentence: string): void {
+  const at = parents.findIndex((p) => p.text === sentence);
+  if (at === 0) return;
+  const entry = at > 0 ? parents.splice(at, 1)[0]! : { text: sentence };
+  parents.unshift(entry);
+  if (parents.length > MAX_PARENTS) parents.pop();
+}
+
+/**
+ * The words of `text`, tagged by compromise: cut from a sentence registered with
+ * `withinSentence` when it is a part of one, tagged alone otherwise. Kept, so asking again
+ * gives the same words.
+ */
 export function tag(text: string): Tok[] {
   const hit = kept.get(text);
   if (hit) return hit;
+  const out = fromParent(text) ?? compromiseWords(text);
+  fixNouns(out);
+  fixPastTense(out);
+  if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(text, out);
+  return out;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * The words of `text` cut from a registered sentence that holds it at word boundaries (its
+ * first letter's case aside: a part may be capitalised to open a bullet), or undefined.
+ */
+function fromParent(text: string): Tok[] | undefined {
+  if (text.length < 2) return undefined;
+  const lowerFirst = text.charAt(0).toLowerCase() + text.slice(1);
+  const upperFirst = text.charAt(0).toUpperCase() + text.slice(1);
+  for (const parent of parents) {
+    if (parent.text.length < text.length) continue;
+    for (const variant of lowerFirst === upperFirst ? [text] : [text, lowerFirst, upperFirst]) {
+      const at = parent.text.indexOf(variant);
+      if (at < 0 || isWordChar(parent.text[at - 1]) || isWordChar(parent.text[at + text.length])) continue;
+      parent.words ??= compromiseWords(parent.text);
+      const cut = slice(parent.words, text, at);
+      if (cut) return cut;
+    }
+  }
+  return undefined;
+}
+
+/** The words of the parent lying within [at, at + text.length), as words of `text`; undefined if a word straddles an edge. */
+function slice(ts: readonly Tok[], text: string, at: number): Tok[] | undefined {
+  const end = at + text.length;
+  const out: Tok[] = [];
+  for (const t of ts) {
+    if (t.start < 0) return undefined;
+    if (t.end <= at || t.start >= end) continue;
+    if (t.start < at || t.end > end) return undefined;
+    out.push({ ...t, text: text.slice(t.start - at, t.end - at), start: t.start - at, end: t.end - at });
+  }
+  if (!out.length) return undefined;
+  // What lies between the words is as in the parent; before the first and after the last, only what the part holds.
+  const first = out[0]!;
+  const last = out[out.length - 1]!;
+  first.pre = text.slice(0, first.start);
+  last.post = text.slice(last.end);
+  // Outside the words, only punctuation and space: no word of the part is left untagged.
+  if (/[\p{L}\p{N}]/u.test(first.pre + last.post)) return undefined;
+  return out;
+}
+
+/** The words of `text` with compromise's tags, before the corrections below. */
+function compromiseWords(text: string): Tok[] {
   tagged++;
   // compromise's lexicon and pre-tagger only: its post-tagger's corrections cost six times as
   // much (about 1 ms a sentence) and change little that bullets and titles rely on. A range
@@ -50,17 +131,12 @@ export function tag(text: string): Tok[] {
   const doc = nlp.tokenize(text).compute(['alias', 'machine', 'lexicon', 'preTagger']);
   const raw = (doc.docs as unknown as RawTerm[][]).flat().filter((t) => t.text !== '');
   let at = 0;
-  const out: Tok[] = raw.map((t) => {
+  return raw.map((t) => {
     const start = text.indexOf(t.text, at);
     const end = start < 0 ? -1 : start + t.text.length;
     if (start >= 0) at = end;
     return { text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: t.tags, pre: t.pre ?? '', post: t.post ?? '', start, end };
   });
-  fixNouns(out);
-  fixPastTense(out);
-  if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
-  kept.set(text, out);
-  return out;
 }
 
 /** compromise's verb morphology (its types leave `methods` loose). */
