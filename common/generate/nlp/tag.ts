@@ -150,16 +150,29 @@ const world = nlp.world() as unknown as {
 };
 const lexicon = world.model.one.lexicon;
 
+/**
+ * Answers of compromise's verb morphology by word: conjugating costs far more than a lookup,
+ * and a reading asks about the same few nouns after nouns again and again.
+ */
+const morphology = new Map<string, boolean>();
+const remembered = (key: string, answer: () => boolean): boolean => {
+  let hit = morphology.get(key);
+  if (hit === undefined) morphology.set(key, (hit = answer()));
+  return hit;
+};
+
 /** "set", "cut", "put": a verb whose past tense is its infinitive. */
 function isUnchangedPast(word: string): boolean {
   if (!/^[a-z]{3,}$/.test(word)) return false;
-  return world.methods.two.transform.verb.conjugate(word, world.model).PastTense === word;
+  return remembered(`=${word}`, () => world.methods.two.transform.verb.conjugate(word, world.model).PastTense === word);
 }
 
 function isIrregularPast(word: string): boolean {
-  const verb = world.methods.two.transform.verb;
-  const inf = verb.toInfinitive(word, world.model, 'PastTense');
-  return inf !== word && verb.conjugate(inf, world.model).PastTense === word;
+  return remembered(`<${word}`, () => {
+    const verb = world.methods.two.transform.verb;
+    const inf = verb.toInfinitive(word, world.model, 'PastTense');
+    return inf !== word && verb.conjugate(inf, world.model).PastTense === word;
+  });
 }
 
 /**
