@@ -22,7 +22,7 @@
 import type { Sentence } from '../../source/model';
 import { barChart, breakdown, type Breakdown } from './bars';
 import type { ChartDraft } from './draft';
-import { changeSubject, names } from './nlp';
+import { changeSubject, names, withinSentences } from './nlp';
 import { sharedPhrase } from './phrases';
 import { pointsOf, type Point } from './points';
 import { seriesChart } from './series';
@@ -108,6 +108,8 @@ function bestBreakdown(points: readonly Point[]): Breakdown | undefined {
  * `subject` (the section's title) names a timeline.
  */
 export function chartFor(sentences: readonly Sentence[], subject?: string): ChartDraft | undefined {
+  // Every clause asked about below is a part of one of these sentences.
+  withinSentences(sentences.map((s) => s.text));
   const points = pointsOf(sentences);
   const series = bestSeries(points);
   if (series.length >= 3) return seriesChart(series);

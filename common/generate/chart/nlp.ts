@@ -5,6 +5,7 @@
  * invent words: every phrase returned is a run of the clause's own words.
  */
 import nlp from 'compromise';
+import { preTag, type Term } from '../nlp/pretag';
 
 export interface Word {
   text: string;
@@ -41,11 +42,63 @@ const cache = new Map<string, Word[]>();
 export function words(text: string): Word[] {
   const hit = cache.get(text);
   if (hit) return hit;
-  const docs = nlp.tokenize(text).compute(TAGGING).docs as unknown as RawTerm[][];
+  const part = partTerms(text);
+  // compromise takes terms as its JSON form ([{ terms }]) in place of a string; its types declare only the string.
+  const doc = part ? nlp.tokenize([{ terms: part }] as unknown as string).compute(FINISH) : nlp.tokenize(text).compute(TAGGING);
+  const docs = doc.docs as unknown as RawTerm[][];
   const out = docs.flat().map((t) => ({ text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: t.tags, post: t.post ?? '' }));
   if (cache.size >= MAX_KEPT) cache.delete(cache.keys().next().value!);
   cache.set(text, out);
   return out;
+}
+
+/** The steps of TAGGING after the pre-tagger, for terms a sentence's pre-tagging already gave. */
+const FINISH = ['index', 'id', 'freeze', 'contractionTwo', 'postTagger'];
+
+/** The sentences of the section being charted: its clauses are parts of them. */
+let sentences: readonly string[] = [];
+
+/**
+ * Tell `words` which sentences the clauses it is asked about come from: each such sentence is
+ * tokenized and pre-tagged once (shared with the bullets' tagger), and a clause gets copies of
+ * its terms, which compromise's post-tagger then finishes on the clause alone.
+ */
+export function withinSentences(texts: readonly string[]): void {
+  sentences = texts;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Copies of the pre-tagged terms of a sentence that holds `text` exactly at word boundaries, or undefined. */
+function partTerms(text: string): Term[] | undefined {
+  for (const s of sentences) {
+    const at = s.indexOf(text);
+    if (at < 0 || isWordChar(s[at - 1]) || isWordChar(s[at + text.length])) continue;
+    const { terms, start } = preTag(s);
+    const end = at + text.length;
+    const out: Term[] = [];
+    let from = -1;
+    let to = -1;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
+      const a = start[i]!;
+      // An implied word (a contraction's) cannot be placed: the clause is tagged on its own.
+      if (a < 0) return undefined;
+      const b = a + t.text.length;
+      if (b <= at || a >= end) continue;
+      if (a < at || b > end) return undefined;
+      if (from < 0) from = a;
+      to = b;
+      out.push({ ...t, tags: new Set(t.tags) });
+    }
+    if (!out.length) return undefined;
+    // Before the first word and after the last, only what the clause holds.
+    out[0]!.pre = text.slice(0, from - at);
+    out[out.length - 1]!.post = text.slice(to - at);
+    if (/[\p{L}\p{N}]/u.test(out[0]!.pre! + out[out.length - 1]!.post!)) return undefined;
+    return out;
+  }
+  return undefined;
 }
 
 const isName = (w: Word) => w.tags.has('ProperNoun') && !w.tags.has('Month') && !w.tags.has('Date') && !/^\d/.test(w.text);

@@ -8,6 +8,7 @@
  * tagged. Analyses are kept per text (bounded), so asking twice costs nothing.
  */
 import nlp from 'compromise';
+import { preTag } from './pretag';
 
 /** One word of a text as compromise tagged it. */
 export interface Tok {
@@ -22,14 +23,6 @@ export interface Tok {
   /** Offset of `text` in the tagged text; -1 when it could not be placed. */
   start: number;
   end: number;
-}
-
-interface RawTerm {
-  text: string;
-  normal?: string;
-  tags: Set<string>;
-  pre?: string;
-  post?: string;
 }
 
 const MAX_KEPT = 4000;
@@ -128,15 +121,14 @@ function compromiseWords(text: string): Tok[] {
   // compromise's lexicon and pre-tagger only: its post-tagger's corrections cost six times as
   // much (about 1 ms a sentence) and change little that bullets and titles rely on. A range
   // "400-500" comes back as three terms, two of them empty: only words are kept.
-  const doc = nlp.tokenize(text).compute(['alias', 'machine', 'lexicon', 'preTagger']);
-  const raw = (doc.docs as unknown as RawTerm[][]).flat().filter((t) => t.text !== '');
-  let at = 0;
-  return raw.map((t) => {
-    const start = text.indexOf(t.text, at);
-    const end = start < 0 ? -1 : start + t.text.length;
-    if (start >= 0) at = end;
-    return { text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: t.tags, pre: t.pre ?? '', post: t.post ?? '', start, end };
+  const { terms, start } = preTag(text);
+  const out: Tok[] = [];
+  terms.forEach((t, i) => {
+    if (t.text === '') return;
+    const s = start[i]!;
+    out.push({ text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: t.tags, pre: t.pre ?? '', post: t.post ?? '', start: s, end: s < 0 ? -1 : s + t.text.length });
   });
+  return out;
 }
 
 /** compromise's verb morphology (its types leave `methods` loose). */

@@ -1,0 +1,54 @@
+/**
+ * compromise's own terms of a text after its lexicon and pre-tagger, with each term's offset
+ * in the text: the one tagging both taggers start from. Bullets and titles read these terms
+ * (nlp/tag.ts); charts finish a clause's terms with compromise's post-tagger
+ * (chart/nlp.ts), so a sentence is tokenized and pre-tagged once for both.
+ */
+import nlp from 'compromise';
+
+/** A term as compromise keeps it: the fields read here, and the ones its taggers set. */
+export interface Term {
+  text: string;
+  normal?: string;
+  tags: Set<string>;
+  pre?: string;
+  post?: string;
+  [field: string]: unknown;
+}
+
+export interface PreTagged {
+  terms: Term[];
+  /** Offset of each term's text in the tagged text; -1 when it could not be placed (an implied word of a contraction). */
+  start: number[];
+}
+
+/**
+ * Kept by text, the oldest forgotten first, so a sentence asked about by bullets and then by
+ * its chart is tagged once; bounded so a long session does not hold every sentence.
+ */
+const MAX_KEPT = 4000;
+const kept = new Map<string, PreTagged>();
+let count = 0;
+
+/** How many texts compromise has tokenized and pre-tagged so far (for the benchmark and tests). */
+export const preTaggedCount = (): number => count;
+
+/** compromise's terms of `text` after its lexicon and pre-tagger (the terms are compromise's: not to be changed). */
+export function preTag(text: string): PreTagged {
+  const hit = kept.get(text);
+  if (hit) return hit;
+  count++;
+  const doc = nlp.tokenize(text).compute(['alias', 'machine', 'lexicon', 'preTagger']);
+  const terms = (doc.docs as unknown as Term[][]).flat();
+  let at = 0;
+  const start = terms.map((t) => {
+    if (t.text === '') return -1;
+    const s = text.indexOf(t.text, at);
+    if (s >= 0) at = s + t.text.length;
+    return s;
+  });
+  const out = { terms, start };
+  if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(text, out);
+  return out;
+}
