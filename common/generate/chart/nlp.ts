@@ -74,7 +74,7 @@ function partTerms(text: string): Term[] | undefined {
   for (const s of sentences) {
     const at = s.indexOf(text);
     if (at < 0 || isWordChar(s[at - 1]) || isWordChar(s[at + text.length])) continue;
-    const { terms, start } = preTag(s);
+    const { terms, start } = preTag(s, true);
     const end = at + text.length;
     const out: Term[] = [];
     let from = -1;

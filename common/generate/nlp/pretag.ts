@@ -23,18 +23,22 @@ export interface PreTagged {
 }
 
 /**
- * Kept by text, the oldest forgotten first, so a sentence asked about by bullets and then by
- * its chart is tagged once; bounded so a long session does not hold every sentence.
+ * Whole sentences' terms, kept by text, the oldest forgotten first, so a sentence asked about
+ * by bullets and then by its chart is tagged once; bounded (a few sections' worth) so a long
+ * session does not hold every sentence. Parts are not kept: the taggers keep their own words.
  */
-const MAX_KEPT = 4000;
+const MAX_KEPT = 1000;
 const kept = new Map<string, PreTagged>();
 let count = 0;
 
 /** How many texts compromise has tokenized and pre-tagged so far (for the benchmark and tests). */
 export const preTaggedCount = (): number => count;
 
-/** compromise's terms of `text` after its lexicon and pre-tagger (the terms are compromise's: not to be changed). */
-export function preTag(text: string): PreTagged {
+/**
+ * compromise's terms of `text` after its lexicon and pre-tagger (the terms are compromise's:
+ * not to be changed); kept when `sentence` says it is a whole sentence whose parts may be asked about.
+ */
+export function preTag(text: string, sentence: boolean): PreTagged {
   const hit = kept.get(text);
   if (hit) return hit;
   count++;
@@ -48,6 +52,7 @@ export function preTag(text: string): PreTagged {
     return s;
   });
   const out = { terms, start };
+  if (!sentence) return out;
   if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
   kept.set(text, out);
   return out;

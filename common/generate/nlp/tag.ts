@@ -86,7 +86,7 @@ function fromParent(text: string): Tok[] | undefined {
     for (const variant of lowerFirst === upperFirst ? [text] : [text, lowerFirst, upperFirst]) {
       const at = parent.text.indexOf(variant);
       if (at < 0 || isWordChar(parent.text[at - 1]) || isWordChar(parent.text[at + text.length])) continue;
-      parent.words ??= compromiseWords(parent.text);
+      parent.words ??= compromiseWords(parent.text, true);
       const cut = slice(parent.words, text, at);
       if (cut) return cut;
     }
@@ -116,12 +116,12 @@ function slice(ts: readonly Tok[], text: string, at: number): Tok[] | undefined 
 }
 
 /** The words of `text` with compromise's tags, before the corrections below. */
-function compromiseWords(text: string): Tok[] {
+function compromiseWords(text: string, sentence = false): Tok[] {
   tagged++;
   // compromise's lexicon and pre-tagger only: its post-tagger's corrections cost six times as
   // much (about 1 ms a sentence) and change little that bullets and titles rely on. A range
   // "400-500" comes back as three terms, two of them empty: only words are kept.
-  const { terms, start } = preTag(text);
+  const { terms, start } = preTag(text, sentence);
   const out: Tok[] = [];
   terms.forEach((t, i) => {
     if (t.text === '') return;
