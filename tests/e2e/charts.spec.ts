@@ -140,6 +140,12 @@ test('a generated chart: the lecturer\'s columns under the axis titles; a data l
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(svg).toContainText('about 2.5 percent');
 
+  // A name typed key by key keeps its spaces: cells are stored trimmed, the field shows what is typed.
+  const name = page.getByLabel('Row 1 Label', { exact: true });
+  await name.press('End');
+  await name.pressSequentially(' and Korea');
+  await expect(name).toHaveValue('Japan and Korea');
+  await expect(svg).toContainText('Japan and Korea');
 });
 
 test('a generated chart\'s alt text follows its type; a lecturer\'s own is kept', async ({ page }) => {

@@ -35,6 +35,29 @@ export interface ChartTableProps {
 
 const show = (c: Cell | undefined) => (c === null || c === undefined ? '' : String(c));
 
+/**
+ * One cell's field. The table stores cells parsed (trimmed, "1,000" as 1000), so a field that
+ * showed the stored cell would drop a space the moment it is typed and "United Kingdom" could
+ * not be typed letter by letter. While the field is being edited it shows the text as typed,
+ * as long as that text still means the stored cell; an undo or any other change shows the table.
+ */
+function CellInput({ cell, label, onText }: { cell: Cell | undefined; label: string; onText: (text: string) => void }) {
+  const [typed, setTyped] = useState<string | null>(null);
+  const shown = typed !== null && parseCell(typed) === (cell ?? null) ? typed : show(cell);
+  return (
+    <input
+      aria-label={label}
+      value={shown}
+      onChange={(e) => {
+        setTyped(e.currentTarget.value);
+        onText(e.currentTarget.value);
+      }}
+      onBlur={() => setTyped(null)}
+      size={6}
+    />
+  );
+}
+
 export function ChartTable({ table, onChange, onCell, label, headers }: ChartTableProps) {
   const header = (c: number) => headers?.[c] ?? table.columns[c] ?? '';
   const hintId = useId();
@@ -81,7 +104,7 @@ export function ChartTable({ table, onChange, onCell, label, headers }: ChartTab
               <tr key={r}>
                 {table.columns.map((_, c) => (
                   <td key={c} data-row={r} data-column={c}>
-                    <input aria-label={`Row ${r + 1} ${header(c) || `column ${c + 1}`}`} value={show(row[c])} onChange={(e) => setCell(r, c, e.currentTarget.value)} size={6} />
+                    <CellInput label={`Row ${r + 1} ${header(c) || `column ${c + 1}`}`} cell={row[c]} onText={(text) => setCell(r, c, text)} />
                   </td>
                 ))}
               </tr>
