@@ -251,7 +251,9 @@ function quoteTopic(text: string): string | undefined {
     if (head && !NOT_TOPIC.test(head.normal) && !/^(?:a|an)$/.test(words[0]!.normal) && words.length <= 4) {
       return words.map((t) => (t === words[0] && !t.tags.has('ProperNoun') ? t.text.toLowerCase() : t.text)).join(' ');
     }
-    i = Math.max(i, j);
+    // Go on from the word that ended this run (the loop's i++ moves to it): a run stopped by a
+    // determiner ("against the population monster") must let that determiner start the next.
+    i = Math.max(i, j - 1);
   }
   return undefined;
 }

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { headline, MAX_HEADLINE_WORDS } from '../../../common/generate/nlp/headline';
+import { quoteTitle } from '../../../common/generate/titles';
 import { titleFindings } from '../../../common/check/draft-text';
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -87,5 +88,13 @@ describe('headline', () => {
     const t = performance.now();
     claims.forEach((c) => headline(c));
     expect(performance.now() - t).toBeLessThan(500);
+  });
+});
+
+describe('quoteTitle', () => {
+  it('names who speaks and what about, the topic whole with its article', () => {
+    // A run of words that ends at an article lets the article start the topic.
+    expect(quoteTitle({ text: 'We were fighting against the typhoid epidemic, and for a while we held it back.', attribution: 'The mayor' }, new Set(), 'x')).toBe('The mayor on the typhoid epidemic');
+    expect(quoteTitle({ text: 'They were racing against the population monster, and winning.', attribution: 'Borlaug' }, new Set(), 'x')).toBe('Borlaug on the population monster');
   });
 });
