@@ -5,7 +5,7 @@
  * invent words: every phrase returned is a run of the clause's own words.
  */
 import nlp from 'compromise';
-import { preTag, type Term } from '../nlp/pretag';
+import { atWordBoundaries, hasWordChar, preTag, type Term } from '../nlp/pretag';
 
 export interface Word {
   text: string;
@@ -67,13 +67,11 @@ export function withinSentences(texts: readonly string[]): void {
   sentences = texts;
 }
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-
 /** Copies of the pre-tagged terms of a sentence that holds `text` exactly at word boundaries, or undefined. */
 function partTerms(text: string): Term[] | undefined {
   for (const s of sentences) {
     const at = s.indexOf(text);
-    if (at < 0 || isWordChar(s[at - 1]) || isWordChar(s[at + text.length])) continue;
+    if (at < 0 || !atWordBoundaries(s, at, text.length)) continue;
     const { terms, start } = preTag(s, true);
     const end = at + text.length;
     const out: Term[] = [];
@@ -95,7 +93,7 @@ function partTerms(text: string): Term[] | undefined {
     // Before the first word and after the last, only what the clause holds.
     out[0]!.pre = text.slice(0, from - at);
     out[out.length - 1]!.post = text.slice(to - at);
-    if (/[\p{L}\p{N}]/u.test(out[0]!.pre! + out[out.length - 1]!.post!)) return undefined;
+    if (hasWordChar(out[0]!.pre! + out[out.length - 1]!.post!)) return undefined;
     return out;
   }
   return undefined;

@@ -16,6 +16,18 @@ export interface Term {
   [field: string]: unknown;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether `text` holds a letter or digit: what lies outside a part's words must not. */
+export const hasWordChar = (text: string): boolean => WORD_CHAR.test(text);
+
+/** Whether the `length` characters at `at` of `whole` start and end at word boundaries. */
+export function atWordBoundaries(whole: string, at: number, length: number): boolean {
+  const before = whole[at - 1];
+  const after = whole[at + length];
+  return !(before !== undefined && WORD_CHAR.test(before)) && !(after !== undefined && WORD_CHAR.test(after));
+}
+
 export interface PreTagged {
   terms: Term[];
   /** Offset of each term's text in the tagged text; -1 when it could not be placed (an implied word of a contraction). */

@@ -8,7 +8,7 @@
  * tagged. Analyses are kept per text (bounded), so asking twice costs nothing.
  */
 import nlp from 'compromise';
-import { preTag } from './pretag';
+import { atWordBoundaries, hasWordChar, preTag } from './pretag';
 
 /** One word of a text as compromise tagged it. */
 export interface Tok {
@@ -71,8 +71,6 @@ export function tag(text: string): Tok[] {
   return out;
 }
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-
 /**
  * The words of `text` cut from a registered sentence that holds it at word boundaries (its
  * first letter's case aside: a part may be capitalised to open a bullet), or undefined.
@@ -85,7 +83,7 @@ function fromParent(text: string): Tok[] | undefined {
     if (parent.text.length < text.length) continue;
     for (const variant of lowerFirst === upperFirst ? [text] : [text, lowerFirst, upperFirst]) {
       const at = parent.text.indexOf(variant);
-      if (at < 0 || isWordChar(parent.text[at - 1]) || isWordChar(parent.text[at + text.length])) continue;
+      if (at < 0 || !atWordBoundaries(parent.text, at, text.length)) continue;
       parent.words ??= compromiseWords(parent.text, true);
       const cut = slice(parent.words, text, at);
       if (cut) return cut;
@@ -111,7 +109,7 @@ function slice(ts: readonly Tok[], text: string, at: number): Tok[] | undefined 
   first.pre = text.slice(0, first.start);
   last.post = text.slice(last.end);
   // Outside the words, only punctuation and space: no word of the part is left untagged.
-  if (/[\p{L}\p{N}]/u.test(first.pre + last.post)) return undefined;
+  if (hasWordChar(first.pre + last.post)) return undefined;
   return out;
 }
 
