@@ -269,3 +269,46 @@ export function altFor(alt: string, kind: ChartKind): string {
 export function isLecternAlt(spec: ChartSpec, alt: string): boolean {
   return typeof spec.description === 'string' && alt.trim() !== '' && alt.trim() === spec.description.trim();
 }
+
+// ── Alt text that follows the values ─────────────────────────────────────────────────────
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Lectern's `alt` after one datum's label went from `old` to `next`. The alt text lists each
+ * datum as "<category>, <label>[ more words]" between "; " (after the opening's ": "), so the item that
+ * writes `old` is rewritten; when several do, the one naming `category`. Undefined when no
+ * single item can be told apart: the alt text is then left as it is.
+ */
+export function retellAlt(alt: string, category: string, old: string, next: string): string | undefined {
+  if (old === next || !old.trim()) return alt;
+  const item = new RegExp(`(?<=: |; )([^;:]*?), ${escape(old)}(?=;|\\.(?:\\s|$)|\\s)`, 'g');
+  const hits = [...alt.matchAll(item)];
+  const named = hits.length === 1 ? hits : hits.filter((h) => category !== '' && h[1]!.includes(category));
+  if (named.length !== 1) return undefined;
+  const hit = named[0]!;
+  const at = hit.index + hit[1]!.length + 2;
+  return alt.slice(0, at) + next + alt.slice(at + old.length);
+}
+
+/**
+ * The alt text of a chart whose rows went from `before` to `after` (same rows, same columns):
+ * where Lectern wrote it (`isLecternAlt`), each changed data label is retold in it, and the
+ * spec's description follows so the two stay Lectern's. A lecturer's own alt text is kept.
+ */
+export function altAfterEdit(spec: ChartSpec, alt: string, before: DataTable, after: DataTable, labels: readonly string[]): string {
+  if (!isLecternAlt(spec, alt) || before.rows.length !== after.rows.length) return alt;
+  let text = alt;
+  for (const label of labels) {
+    const i = before.columns.indexOf(label);
+    const j = after.columns.indexOf(label);
+    if (i < 0 || j < 0) continue;
+    before.rows.forEach((row, r) => {
+      const old = row[i];
+      const next = after.rows[r]![j];
+      if (typeof old !== 'string' || typeof next !== 'string' || old === next) return;
+      text = retellAlt(text, String(after.rows[r]![0] ?? ''), old, next) ?? text;
+    });
+  }
+  return text;
+}

@@ -1,10 +1,10 @@
 /** Figure operations: a chart from a small table, an image from the deck's assets, and their texts. */
 import { assetPathProblem } from '../deck/asset-path';
-import type { FigureBlock } from '../deck/schema';
+import type { ChartSpec, FigureBlock } from '../deck/schema';
 import { addBlock } from './blocks';
-import { chartSpec, CHART_KINDS, parseCell, tableOf, withTable, type ChartKind, type DataTable } from './chart';
+import { chartSpec, CHART_KINDS, parseCell, tableOf, withTable, type Cell, type ChartKind, type DataTable } from './chart';
 import { redrawAs } from './chart-kinds';
-import { fullTable, relabel, tableView } from './chart-view';
+import { altAfterEdit, fullTable, relabel, tableView } from './chart-view';
 import { findBlock, findBlockOf, findSlide, plain } from './find';
 import { KEY_ORDER, putField } from './fields';
 import { idMaker } from './ids';
@@ -30,6 +30,17 @@ function chartOf(figure: FigureBlock, blockId: string) {
   const f = plain(figure.figure);
   if (f.kind !== 'chart') refuse(`figure "${blockId}"`, 'is an image, not a chart');
   return f.spec;
+}
+
+/**
+ * Lectern's alt text (and the spec's description beside it) after the table went from `before`
+ * to `after`: the data labels that changed are retold in it; a lecturer's own alt is kept.
+ */
+function retell(block: FigureBlock, before: ChartSpec, from: DataTable, to: DataTable, labels: readonly string[]): void {
+  const alt = altAfterEdit(before, block.alt, from, to, labels);
+  if (alt === block.alt || block.figure.kind !== 'chart') return;
+  block.alt = alt;
+  block.figure.spec.description = alt;
 }
 
 export const figureOps = {
@@ -73,6 +84,8 @@ export const figureOps = {
       relabel(rows, row, name, old, next, labels);
       const values = block.figure.spec.data.values;
       for (const key of new Set([name, ...labels])) if (key in rows[row]! && values[row]![key] !== rows[row]![key]) values[row]![key] = rows[row]![key] as typeof next;
+      const after = { columns: table.columns, rows: rows.map((v) => table.columns.map((c) => (v[c] as Cell | undefined) ?? null)) };
+      retell(block, spec, table, after, labels);
     },
   }),
 
@@ -87,7 +100,10 @@ export const figureOps = {
       const spec = chartOf(block, blockId);
       if (!table.columns.length) refuse('chart', 'a chart needs at least one column');
       // A generated chart keeps its time axis and labels when only rows change (common/ops/chart).
-      block.figure = { kind: 'chart', spec: withTable(spec, fullTable(spec, table), tableView(spec).hidden) };
+      const view = tableView(spec);
+      const full = fullTable(spec, table);
+      block.figure = { kind: 'chart', spec: withTable(spec, full, view.hidden) };
+      retell(block, spec, tableOf(spec), full, view.labels);
     },
   }),
 

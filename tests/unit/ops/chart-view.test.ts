@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec, Deck, FigureBlock } from '../../../common/deck/schema';
 import { chartKindOf, chartSpec, tableOf } from '../../../common/ops/chart';
-import { altFor, formatLike, tableView } from '../../../common/ops/chart-view';
+import { altFor, formatLike, retellAlt, tableView } from '../../../common/ops/chart-view';
 import { createEditorState, dispatch, undo, type EditorState } from '../../../common/ops/history';
 import { DATE_TRANSFORM, timeAxis } from '../../../common/generate/chart/when';
 import { expectValid, smallDeck } from './fixture';
@@ -214,5 +214,40 @@ describe('alt text Lectern wrote follows the chart type; a lecturer’s own is k
     expect(altFor('Part-of-whole bar chart, share of output: Japan, 35%.', 'line')).toBe('Line chart, share of output: Japan, 35%.');
     expect(altFor('Timeline, 1950 to 1960: 1950, a plan.', 'bar')).toBe('Bar chart, 1950 to 1960: 1950, a plan.');
     expect(altFor('Steel rose.', 'bar')).toBe('Steel rose.');
+  });
+});
+
+describe('alt text Lectern wrote follows the values a lecturer edits', () => {
+  it('a value typed in a cell is retold in the alt text and the description, in the same undo step', () => {
+    let state = createEditorState(deckWith(generatedLine()));
+    for (const text of ['', '9', '9.9']) state = dispatch(state, { op: 'figure/set-cell', args: { ...at, row: 1, column: 1, text } }, 0);
+    expect(figure(state).alt).toBe(ALT.replace('1955, 9.4 million', '1955, 9.9 million'));
+    expect(specOf(state).description).toBe(figure(state).alt);
+    state = undo(state);
+    expect(state.deck).toStrictEqual(deckWith(generatedLine()));
+  });
+
+  it('an edit of the whole table (a paste) retells each changed value; a lecturer’s alt is kept', () => {
+    const shown = tableView(generatedLine()).table;
+    const table = { ...shown, rows: shown.rows.map((r, i) => (i === 2 ? [r[0]!, 40] : r)) };
+    let state = createEditorState(deckWith(generatedLine()));
+    state = dispatch(state, { op: 'figure/set-table', args: { ...at, table } }, 0);
+    expect(figure(state).alt).toContain('1965, 40.0 million.');
+    expect(specOf(state).description).toBe(figure(state).alt);
+    const mine = 'Steel output grew tenfold.';
+    state = createEditorState(deckWith(generatedLine(), mine));
+    state = dispatch(state, { op: 'figure/set-cell', args: { ...at, row: 1, column: 1, text: '9.9' } }, 0);
+    expect(figure(state).alt).toBe(mine);
+    expect(specOf(state).description).toBe(ALT);
+  });
+
+  it('the item that writes the old label is rewritten; a label written twice goes by its category', () => {
+    const share = 'Part-of-whole bar chart, share of output in percent: Japan, about 35% of world output; France, 12%.';
+    expect(retellAlt(share, 'Japan', 'about 35%', 'about 36%')).toBe(share.replace('about 35%', 'about 36%'));
+    const twice = 'Bar chart of aid, largest first: Italy, 1,204; Greece, 1,204; Spain, 3.';
+    expect(retellAlt(twice, 'Greece', '1,204', '700')).toBe('Bar chart of aid, largest first: Italy, 1,204; Greece, 700; Spain, 3.');
+    expect(retellAlt(twice, 'Nowhere', '1,204', '700')).toBeUndefined();
+    expect(retellAlt(twice, 'Spain', '3', '4')).toBe('Bar chart of aid, largest first: Italy, 1,204; Greece, 1,204; Spain, 4.');
+    expect(retellAlt('Line chart: 1950, 4.85 million.', '1950', '4.8', '5')).toBeUndefined();
   });
 });
