@@ -206,6 +206,8 @@ export const SourceDocument = z.object({
 
 export const THEMES = ['light', 'dark', 'high-contrast'] as const;
 export const ASPECTS = ['16:9', '4:3', '16:10'] as const;
+/** Paper for the notes and handouts PDF layouts (slides pages keep the deck's aspect). */
+export const PAPER_SIZES = ['a4', 'letter'] as const;
 
 export const DeckMeta = z.object({
   title: Line.min(1, 'a deck needs a title'),
@@ -218,6 +220,8 @@ export const DeckMeta = z.object({
   language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"').default('en'),
   theme: z.enum(THEMES).default('light'),
   aspectRatio: z.enum(ASPECTS).default('16:9'),
+  /** Paper for printed notes and handouts; absent: the exporting machine's locale decides. */
+  paperSize: z.enum(PAPER_SIZES).optional(),
 });
 
 export const Deck = z.object({
@@ -247,5 +251,6 @@ export type Reference = z.infer<typeof Reference>;
 export type SourceDocument = z.infer<typeof SourceDocument>;
 export type Theme = (typeof THEMES)[number];
 export type AspectRatio = (typeof ASPECTS)[number];
+export type PaperSize = (typeof PAPER_SIZES)[number];
 /** A deck as written by hand or by an older tool: defaults not yet applied. */
 export type DeckInput = z.input<typeof Deck>;

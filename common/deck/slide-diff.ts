@@ -53,6 +53,7 @@ const META_WORDS: Record<string, string> = {
   language: 'language',
   theme: 'theme',
   aspectRatio: 'aspect ratio',
+  paperSize: 'paper size',
 };
 
 /** The slides of `mine` and `disk` that differ, in reading order (mine's, with slides only on disk where they stand on disk). */

@@ -1,5 +1,5 @@
-/** Deck-wide settings: title, subtitle, author, course, date, language, theme, aspect ratio. */
-import { ASPECTS, DeckMeta, THEMES, type AspectRatio, type Theme } from '../deck/schema';
+/** Deck-wide settings: title, subtitle, author, course, date, language, theme, aspect ratio, paper. */
+import { ASPECTS, DeckMeta, PAPER_SIZES, THEMES, type AspectRatio, type PaperSize, type Theme } from '../deck/schema';
 import { KEY_ORDER, putField } from './fields';
 import { toLine } from './paste';
 import { defineOp, refuse } from './types';
@@ -8,7 +8,9 @@ import { defineOp, refuse } from './types';
 export type MetaChange =
   | { field: 'title' | 'subtitle' | 'author' | 'course' | 'date' | 'language'; value: string }
   | { field: 'theme'; value: Theme }
-  | { field: 'aspectRatio'; value: AspectRatio };
+  | { field: 'aspectRatio'; value: AspectRatio }
+  /** '' removes the setting, so exports follow the exporting machine's locale again. */
+  | { field: 'paperSize'; value: PaperSize | '' };
 
 const OPTIONAL = ['subtitle', 'author', 'course', 'date'] as const;
 
@@ -26,6 +28,10 @@ export const metaOps = {
         case 'aspectRatio':
           if (!ASPECTS.includes(change.value)) refuse('aspect ratio', `"${change.value}" is not one of ${ASPECTS.join(', ')}`);
           meta.aspectRatio = change.value;
+          return;
+        case 'paperSize':
+          if (change.value !== '' && !PAPER_SIZES.includes(change.value)) refuse('paper size', `"${change.value}" is not one of ${PAPER_SIZES.join(', ')}`);
+          putField(meta, 'paperSize', change.value || undefined, KEY_ORDER.meta, (next) => (draft.meta = next));
           return;
       }
       const value = toLine(change.value);

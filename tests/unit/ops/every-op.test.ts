@@ -302,6 +302,7 @@ const cases: { [K in OpName]: Record<string, () => void> } = {
     'sets the course': rt('meta/set', { field: 'course', value: 'HIST 214' }, (d) => expect(d.meta.course).toBe('HIST 214')),
     'switches to the dark theme': rt('meta/set', { field: 'theme', value: 'dark' }, (d) => expect(d.meta.theme).toBe('dark')),
     'sets the aspect ratio': rt('meta/set', { field: 'aspectRatio', value: '4:3' }, (d) => expect(d.meta.aspectRatio).toBe('4:3')),
+    'sets the paper size': rt('meta/set', { field: 'paperSize', value: 'letter' }, (d) => expect(d.meta.paperSize).toBe('letter')),
     'an empty author removes the field': rt('meta/set', { field: 'author', value: '' }, (d) => expect('author' in d.meta).toBe(false)),
     'sets the language': rt('meta/set', { field: 'language', value: 'de-AT' }, (d) => expect(d.meta.language).toBe('de-AT')),
   },
