@@ -8,13 +8,14 @@
  * order; the undo patch then puts back the original object, bytes and all.
  */
 import { current, isDraft } from 'immer';
-import { Citation, DeckMeta, FigureBlock, QuoteBlock, Slide } from '../deck/schema';
+import { Citation, DeckMeta, FigureBlock, QuoteBlock, Slide, TextBlock } from '../deck/schema';
 
 /** Key order of the schema's objects, as `Deck.parse` writes them. */
 export const KEY_ORDER = {
   meta: Object.keys(DeckMeta.shape),
   slide: Object.keys(Slide.shape),
   quote: Object.keys(QuoteBlock.shape),
+  text: Object.keys(TextBlock.shape),
   figure: Object.keys(FigureBlock.shape),
   citation: Object.keys(Citation.shape),
   // BulletItem is recursive (z.lazy), so its shape is written out here.

@@ -28,6 +28,7 @@ export { axisKindOf, chartKindOf, chartSpec, isOwnChart, parseCell, pasteTable, 
 export { CHART_KIND_OPS } from './chart-kinds';
 export { LIMITS, pasteBullets, pasteLine, pasteText, stripInlineMarkdown, toLine, toText, type PastedBullet } from './paste';
 export { MAX_BULLET_DEPTH } from './bullets';
+export { blockBuildState, buildsStepByStep, slideBuildState, type BuildState } from './build-steps';
 export type { MetaChange } from './meta';
 export type { ReferenceDetail } from './references';
 export { OpRefused, type OpDef } from './types';

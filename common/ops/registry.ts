@@ -6,6 +6,7 @@
  */
 import { blockOps } from './blocks';
 import { bulletOps } from './bullets';
+import { buildStepOps } from './build-steps';
 import { chartKindOps } from './chart-kinds';
 import { citationOps } from './citations';
 import { figureOps } from './figures';
@@ -18,6 +19,7 @@ import type { OpDef } from './types';
 export const OPS = {
   ...slideOps,
   ...bulletOps,
+  ...buildStepOps,
   ...quoteOps,
   ...blockOps,
   ...figureOps,

@@ -147,6 +147,17 @@ const cases: { [K in OpName]: Record<string, () => void> } = {
       expect(items(d)[1]!.fragment).toBe(true);
     }),
   },
+  'slide/set-build-steps': {
+    'every bullet, nested ones too, appears one by one': rt('slide/set-build-steps', { slideId: 's2', on: true }, (d) => {
+      expect(items(d).map((i) => i.fragment)).toEqual([true, true, true]);
+      expect(items(d)[0]!.children[0]!.fragment).toBe(true);
+    }),
+  },
+  'block/set-build-steps': {
+    'a quote appears as one step': rt('block/set-build-steps', { slideId: 's3', blockId: 'b2', on: true }, (d) => {
+      expect(block(d, 's3', 'b2')).toMatchObject({ fragment: true });
+    }),
+  },
   'quote/add': {
     'adds a quote block': rt('quote/add', { slideId: 's1', text: 'Quoted' }, (d) => {
       expect(slide(d, 's1').blocks).toEqual([{ type: 'quote', id: 'b6', text: 'Quoted', citations: [] }]);

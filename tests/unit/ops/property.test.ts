@@ -94,6 +94,8 @@ function concretize(deck: Deck, s: Step): Op | undefined {
     case 'bullet/outdent': return { op: s.name, args: { slideId, bulletId } };
     case 'bullet/move': return { op: s.name, args: { slideId, bulletId, to: s.c } };
     case 'bullet/toggle-fragment': return { op: s.name, args: { slideId, bulletId } };
+    case 'slide/set-build-steps': return { op: s.name, args: { slideId, on: s.flag } };
+    case 'block/set-build-steps': return { op: s.name, args: { slideId, blockId, on: s.flag } };
     case 'quote/add': return { op: s.name, args: { slideId, text: s.text } };
     case 'quote/set-text': return { op: s.name, args: { slideId, blockId: quote, text: s.text } };
     case 'quote/set-attribution': return { op: s.name, args: { slideId, blockId: quote, attribution: s.text } };
