@@ -97,6 +97,8 @@ function toFact(text: string, f: Found, all: Found[], i: number, times: Found[])
   if (f.kind !== 'year' && f.kind !== 'date' && fact.unit !== 'year') {
     const counts = countsPhrase(text, f, all, i);
     if (counts) fact.counts = counts;
+    const per = rateOf(text.slice(f.index + f.raw.length), f.kind === 'money' ? undefined : counts);
+    if (per) fact.per = per;
     const when = nearestTime(text, f, times);
     if (when) fact.when = when;
     const hedge = HEDGE.exec(text.slice(Math.max(0, f.index - 24), f.index))?.[1];
@@ -153,6 +155,22 @@ function countsPhrase(text: string, f: Found, all: Found[], i: number): string |
     }
   }
   return undefined;
+}
+
+/** What "a"/"an" can make a rate of: units of measure, time and people ("7 cents a pound", "$2 a day"). */
+const RATE_NOUN =
+  /^(?:pound|ounce|ton|tonne|kilo|kilogram|kg|gram|litre|liter|gallon|barrel|bushel|bag|sack|bale|acre|hectare|mile|kilometre|kilometer|metre|meter|foot|yard|unit|piece|dozen|head|person|worker|household|family|share|day|week|month|year|hour|minute|second|decade|season)$/i;
+
+/**
+ * The rate a number is given at, right after it and what it counts: "a pound" of "7 cents a
+ * pound", "per head" of "$40 per head". "Per" makes a rate of any noun; "a"/"an" only of a unit
+ * ("400 workers a factory" is not read as one), so a following noun phrase is never taken.
+ */
+function rateOf(after: string, counts: string | undefined): string | undefined {
+  const rest = counts && after.trimStart().startsWith(counts) ? after.trimStart().slice(counts.length) : after;
+  const m = /^\s+(per|an?)\s+(\p{L}+)(?![\p{L}'’-])/u.exec(rest);
+  if (!m || (m[1] !== 'per' && !RATE_NOUN.test(m[2]!))) return undefined;
+  return `${m[1]} ${m[2]}`;
 }
 
 /** Up to four leading words that look like a noun phrase (stops at verbs in -ed, stop words, punctuation). */

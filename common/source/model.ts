@@ -112,6 +112,8 @@ export interface Fact {
   currency?: string;
   /** What it counts, as a short noun phrase from the sentence ("American engineers"). */
   counts?: string;
+  /** The rate it is given at, as written after it ("a pound" of "7 cents a pound", "per head"). */
+  per?: string;
   /** The year or date it refers to, when its own clause gives one ("1935", "before 1926"). */
   when?: string;
   /** The hedge written right before it ("about", "nearly", "more than", "some"), lower case. */

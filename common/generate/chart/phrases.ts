@@ -64,15 +64,18 @@ export function axisTitle(measure: string, ps: readonly Point[]): string {
     return `${measure}, %${against ? ` ${against}` : ''}`;
   }
   const scale = f.scale ?? '';
+  // A rate any datum is given at is the axis's ("cents a pound"): without it the unit misleads.
+  const per = ps.map((p) => p.fact.per).find(Boolean);
+  const rated = (unit: string) => [unit, per].filter(Boolean).join(' ');
   if (f.kind === 'money') {
     const cur = f.currency ?? '';
     const unit = /^\p{Sc}|^US\$|^Rs\.?$|^INR$/u.test(cur) ? [cur, scale].filter(Boolean).join(' ') : [scale, cur].filter(Boolean).join(' ');
-    return unit ? `${measure}, ${unit}` : measure;
+    return unit ? `${measure}, ${rated(unit)}` : measure;
   }
   const unit = head(f) ?? '';
   const named = measure.toLowerCase().includes(unit);
-  if (named) return scale ? `${capitalise(scale)} ${measure.charAt(0).toLowerCase()}${measure.slice(1)}` : measure;
-  return `${measure}, ${[scale, unit].filter(Boolean).join(' ')}`;
+  if (named) return `${scale ? `${capitalise(scale)} ${measure.charAt(0).toLowerCase()}${measure.slice(1)}` : measure}${per ? `, ${per}` : ''}`;
+  return `${measure}, ${rated([scale, unit].filter(Boolean).join(' '))}`;
 }
 
 /** "above its prewar level" after the first percentage, when every one is above (or below) something. */

@@ -70,10 +70,10 @@ export function shown(f: Fact): number {
 /** The data label: the number as written, with the hedge before it ("about 3,000", "more than seventy"). */
 export const written = (f: Fact) => (f.hedge ? `${f.hedge} ${f.raw}` : f.raw);
 
-/** The number as written with what it counts, for captions: "about 1,200 kilometres", "$40 million", "6 percent". */
+/** The number as written with what it counts and its rate, for captions: "about 1,200 kilometres", "$40 million", "7 cents a pound". */
 export function withUnit(p: Point): string {
   const f = p.fact;
-  return f.kind === 'count' || (f.kind === 'range' && f.unit !== 'percent') ? [written(f), f.counts].filter(Boolean).join(' ') : written(f);
+  return [f.kind === 'count' || (f.kind === 'range' && f.unit !== 'percent') ? [written(f), f.counts].filter(Boolean).join(' ') : written(f), f.per].filter(Boolean).join(' ');
 }
 
 /** The noun a count counts ("tonnes" of "million tonnes of wheat"), lower case. */

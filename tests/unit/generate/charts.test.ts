@@ -139,6 +139,16 @@ describe('labels, axis titles and captions', () => {
     const share = chartOfText('The share of farms with electricity rose from about 10 percent in 1930 to 33 percent in 1940 and nearly 80 percent in 1950.')!;
     expect(specOf(share).encoding.y!.title).toBe('Share of farms with electricity, %');
   });
+  it('keeps the rate a value is given at on the axis and in the caption ("cents a pound", "per head")', () => {
+    const price = chartOfText('Wholesale prices in New York rose from 7 cents a pound in 1906 to 11 cents in 1909 and 14 cents in 1912.')!;
+    expect(specOf(price).encoding.y!.title).toBe('Wholesale prices in New York, cents a pound');
+    expect(price.caption).toContain('7 cents a pound in 1906');
+    const aid = chartOfText('Aid rose from $12 per head in 1948 to $20 per head in 1950 and $31 per head in 1952.')!;
+    expect(specOf(aid).encoding.y!.title).toMatch(/, \$ per head$/);
+    // "A" makes a rate only of a unit: what follows a count otherwise is not taken for one.
+    expect(extractFacts('Wages rose to 5 roubles a day in 1935.').find((f) => f.kind === 'count' || f.kind === 'money')).toMatchObject({ per: 'a day' });
+    expect(extractFacts('It hired 400 workers a factory manager had chosen.').find((f) => f.kind === 'count')!.per).toBeUndefined();
+  });
   it('keeps hedges in the data labels, the caption and the alt text', () => {
     const c = chartFor(sentencesOf(read('charts/railway-growth.md'), 1))!;
     expect(rows(c).map((r) => r.label)).toEqual(['some 3 million', 'about 21 million', 'more than 70 million']);
