@@ -5,7 +5,6 @@
  * with their bytes kept aside, Caption-style paragraphs as `*…*`. Then the one text parser
  * reads it, so a .docx figure and a Markdown figure are found by the same rules.
  */
-import mammoth from 'mammoth';
 import { error, type Problem } from '../../common/deck/problems';
 
 const STYLE_MAP = [
@@ -54,6 +53,9 @@ export async function docxToText(bytes: Uint8Array, where: string): Promise<Docx
   if (!looksLikeZip(bytes)) {
     return { ok: false, problem: error(where, 'is not a Word document: a .docx file is a zip archive and this one is not (was it renamed from another format?)') };
   }
+  // Loaded here, not at the top: a deck check reads sources through this module, and only a
+  // .docx reading needs mammoth and its zip reader (~200 ms to load).
+  const { default: mammoth } = await import('mammoth');
   let html: string;
   const images = new Map<string, DocxImage>();
   try {

@@ -7,7 +7,6 @@ import { dirname } from 'node:path';
 import { readDeckFile } from '../../store/read';
 import { exportStatic } from '../../export/export-deck';
 import { outputPath, writeExport } from '../../export/output';
-import { playwrightPrinter } from '../../export/playwright-printer';
 import { NoChromiumError, type PdfPrinter } from '../../export/printer';
 import { staticDeck } from '../../export/static-deck';
 import { PDF_LAYOUTS, type ExportOptions, type PdfLayout } from '../../export/types';
@@ -66,7 +65,8 @@ export const exportCommand: Command = {
     let failed = targets.missing.length;
     let written = 0;
     // Chromium starts while the first deck is read and rendered; its failure surfaces at first use.
-    const starting: Promise<PdfPrinter> | undefined = pdf && targets.decks.length ? playwrightPrinter() : undefined;
+    // Playwright is loaded here, only for a PDF: an HTML export never pays for it (~0.5 s).
+    const starting: Promise<PdfPrinter> | undefined = pdf && targets.decks.length ? import('../../export/playwright-printer').then((m) => m.playwrightPrinter()) : undefined;
     starting?.catch(() => undefined);
     let printer: PdfPrinter | undefined;
     try {

@@ -1,6 +1,7 @@
 /**
- * Test helpers for the command line: run the real `lectern` (tsx, as `npm run lectern`
- * does) in a child process, and write decks into temp folders.
+ * Test helpers for the command line: run the real `lectern` from its sources (tsx) in a
+ * child process, and write decks into temp folders. The built command that `npx lectern`
+ * and `npm run lectern` run is tested against these runs in bundle.test.ts.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { basename, join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '../../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
 const entry = join(root, 'main/cli/index.ts');
-// The same tsconfig `npm run lectern` gives tsx (JSX settings for the export renderer).
+// The tsconfig of the main/ layer (JSX settings for the export renderer).
 const tsconfig = join(root, 'tsconfig.node.json');
 
 export interface CliRun {

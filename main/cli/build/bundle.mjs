@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * Builds the `lectern` command (the package's `bin`) to plain JavaScript with esbuild:
+ * `out/cli/lectern.mjs`, a 3 KB entry that knows the command names and summaries, and one
+ * chunk per command with the code (and the pure-JS packages) that command needs, loaded by
+ * the entry's dynamic `import()` only when the command runs. So `--help` loads nothing else,
+ * `check` loads no React, vega or Playwright, and an HTML export no Playwright.
+ *
+ * Plain JavaScript run by plain `node` (no tsx): `npm ci` runs it through `prepare`, and it
+ * must be cheap there and never fail an install. Run as:
+ *
+ *     node main/cli/build/bundle.mjs              build (npm run build, npm run build:cli)
+ *     node main/cli/build/bundle.mjs --prepare    build, but a failure only warns (npm ci)
+ *     node main/cli/build/bundle.mjs --if-stale   build only when a source changed since
+ *                                                 (npm run lectern, the bundle test);
+ *                                                 says so on stderr
+ *
+ * Why bundle the packages too: `compromise` alone is 520 ES module files, and Node spends
+ * ~300 ms finding, reading and linking them before `check` can start; bundled, that cost is
+ * gone. Left outside (loaded from node_modules when used): Playwright, which reads its own
+ * files at run time and is loaded only by PDF export; and vite and Electron, for `web`.
+ */
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const ENTRY = join(ROOT, 'main/cli/index.ts');
+export const OUT_DIR = join(ROOT, 'out/cli');
+export const BUNDLE = join(OUT_DIR, 'lectern.mjs');
+/** What esbuild read for the last build: the staleness check compares their times. */
+const META = join(OUT_DIR, 'meta.json');
+
+/**
+ * Files the bundle reads at run time by a path relative to its own location (see
+ * `main/export/runtime.ts`: `import.meta.dirname` + `client/player.js`). The theme and font
+ * files are found as `../../assets/` from the code, which holds from `out/cli/` as it does
+ * from `main/export/`, so they stay where they are.
+ */
+const COPIED = [['main/export/client/player.js', 'client/player.js']];
+
+/** Loaded from node_modules when used, never bundled. */
+const EXTERNAL = ['playwright-core', 'vite', '@vitejs/plugin-react', 'electron'];
+
+/**
+ * True when the bundle is missing or older than a file it was built from (or than this
+ * script, or package-lock.json, whose changes can change what is bundled).
+ * @returns {boolean}
+ */
+export function isStale() {
+  if (!existsSync(BUNDLE) || !existsSync(META)) return true;
+  const built = statSync(BUNDLE).mtimeMs;
+  /** @type {{ inputs: string[] }} */
+  const meta = JSON.parse(readFileSync(META, 'utf8'));
+  const inputs = [...meta.inputs.map((p) => join(ROOT, p)), fileURLToPath(import.meta.url), join(ROOT, 'package-lock.json'), ...COPIED.map(([from]) => join(ROOT, from))];
+  return inputs.some((file) => !existsSync(file) || statSync(file).mtimeMs > built);
+}
+
+/**
+ * Builds out/cli afresh: into a temporary folder first, then moved into place, so a
+ * `lectern` started meanwhile never sees half a bundle.
+ * @returns {Promise<void>}
+ */
+export async function buildCli() {
+  const esbuild = await import('esbuild');
+  const tmp = `${OUT_DIR}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: { lectern: ENTRY },
+    outdir: tmp,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: '[name]-[hash]',
+    tsconfig: join(ROOT, 'tsconfig.node.json'),
+    jsx: 'automatic',
+    external: EXTERNAL,
+    // Prefer packages' ES module builds: jsonc-parser's CommonJS one is UMD, whose requires
+    // esbuild cannot follow.
+    mainFields: ['module', 'main'],
+    // React's production build: the development one is twice the size and slower to render.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    // Bundled CommonJS packages (mammoth and its zip reader) call require() for Node's own
+    // modules, which an ES module does not have.
+    banner: { js: "import { createRequire as __lecternRequire } from 'node:module'; const require = __lecternRequire(import.meta.url);" },
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  for (const [from, to] of COPIED) {
+    mkdirSync(dirname(join(tmp, to)), { recursive: true });
+    copyFileSync(join(ROOT, from), join(tmp, to));
+  }
+  const entry = join(tmp, 'lectern.mjs');
+  writeFileSync(entry, `#!/usr/bin/env node\n${readFileSync(entry, 'utf8')}`);
+  chmodSync(entry, 0o755);
+  writeFileSync(join(tmp, 'meta.json'), JSON.stringify(summary(result.metafile, tmp), null, 1));
+  rmSync(OUT_DIR, { recursive: true, force: true });
+  try {
+    renameSync(tmp, OUT_DIR);
+  } catch (e) {
+    // Another build (a second test process) moved its bundle in first: keep that one.
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(BUNDLE)) throw e;
+  }
+}
+
+/**
+ * What meta.json keeps: the files read (for `isStale`), and for each output file the
+ * packages bundled into it and the ones it leaves to node_modules, so a test can tell from
+ * the files a command loaded which packages it loaded.
+ * @param {import('esbuild').Metafile} metafile
+ * @param {string} outdir
+ */
+function summary(metafile, outdir) {
+  /** @param {string} path */
+  const pkg = (path) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+  /** @type {Record<string, { bundled: string[], external: string[] }>} */
+  const outputs = {};
+  for (const [file, output] of Object.entries(metafile.outputs)) {
+    const bundled = new Set(Object.keys(output.inputs).map(pkg).filter((p) => p !== undefined));
+    const external = new Set(output.imports.filter((i) => i.external && !i.path.startsWith('node:') && !builtinModules.includes(i.path)).map((i) => i.path));
+    outputs[relative(outdir, join(ROOT, file))] = { bundled: [...bundled].sort(), external: [...external].sort() };
+  }
+  return { inputs: Object.keys(metafile.inputs).sort(), outputs };
+}
+
+async function cli() {
+  const args = process.argv.slice(2);
+  if (args.includes('--if-stale') && !isStale()) return;
+  const started = performance.now();
+  try {
+    await buildCli();
+  } catch (e) {
+    const what = e instanceof Error ? e.message : String(e);
+    if (!args.includes('--prepare')) throw e;
+    // An install must not fail because the command could not be built; `npm run build`
+    // (and the bundle test) will say why.
+    process.stderr.write(`lectern: the command line was not built (${what.split('\n')[0]}); run "npm run build:cli" to see why\n`);
+    return;
+  }
+  // On stderr when building on the way to running it, so the command's own output stays clean.
+  const say = args.includes('--if-stale') ? process.stderr : process.stdout;
+  say.write(`built ${relative(process.cwd(), BUNDLE)} in ${Math.round(performance.now() - started)} ms\n`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await cli();
