@@ -1,5 +1,6 @@
 /** The words of a chart: its measure, axis title, lists and trends, from the data's own sentences. */
 import { isStopWord } from '../../source/words';
+import { isVerb, words as tagged } from './nlp';
 import { head, type Point } from './points';
 
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -44,8 +45,35 @@ export function measureName(ps: readonly Point[]): string {
   if (counts.length === 1) return capitalise(counts[0]!);
   const f = ps[0]!.fact;
   if (ps[0]!.key === 'percent') return 'Share';
-  if (f.kind === 'money') return 'Amount';
+  if (f.kind === 'money') return moneyOf(ps) ?? 'Amount';
   return capitalise(head(f) ?? 'Number');
+}
+
+/** Words that name a sum without saying what it is ("a total of", "the sum of"). */
+const SUM_WORD = /^(?:total|sum|amount|value|figure|level|tune|order|excess|worth)$/i;
+/** "…with loans from London of [about] £10 million": the noun phrase the sum is of, and its place. */
+const SUM_OF = /((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+of\s+(?:(?:about|some|nearly|almost|around|roughly|over|more than|less than|up to)\s+)?(?:US\$|[$£€¥])?\s*$/u;
+
+/**
+ * What money is, when a clause writes "<noun phrase> of <sum>": "loans from London" of "loans
+ * from London of 10 million pounds in 1926 and 20 million pounds in 1930". The phrase starts at
+ * its first content word, so "with" or "its" stay out; a word that only names a sum is no answer.
+ */
+function moneyOf(ps: readonly Point[]): string | undefined {
+  const found = new Set<string>();
+  for (const p of ps) {
+    const m = SUM_OF.exec(p.before);
+    if (!m) continue;
+    // From the first noun or adjective after the last verb: "spent a total" has none left.
+    const ws = tagged(m[1]!);
+    const verb = ws.reduce((last, w, i) => (isVerb(w, ws[i + 1], ws[i - 1]) ? i : last), -1);
+    const rest = ws.slice(verb + 1);
+    const from = rest.findIndex((w) => !isStopWord(w.text) && (w.tags.has('Noun') || w.tags.has('Adjective')));
+    const phrase = from < 0 ? [] : rest.slice(from).map((w) => w.text);
+    if (!phrase.length || phrase.some((w) => SUM_WORD.test(w)) || isStopWord(phrase[phrase.length - 1]!)) continue;
+    found.add(phrase.join(' '));
+  }
+  return found.size === 1 ? capitalise([...found][0]!) : undefined;
 }
 
 const CURRENCY = /^(?:dollars?|pounds?|lire|lira|roubles?|rubles?|marks?|francs?|yen|yuan|euros?|rupees?|pesos?)$/;

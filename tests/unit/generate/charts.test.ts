@@ -149,6 +149,14 @@ describe('labels, axis titles and captions', () => {
     expect(extractFacts('Wages rose to 5 roubles a day in 1935.').find((f) => f.kind === 'count' || f.kind === 'money')).toMatchObject({ per: 'a day' });
     expect(extractFacts('It hired 400 workers a factory manager had chosen.').find((f) => f.kind === 'count')!.per).toBeUndefined();
   });
+  it('names money by what it is of ("loans from London of 10 million pounds"), never by a word for a sum', () => {
+    const loans = chartOfText('The Institute financed its purchases with loans from London of 10 million pounds in 1926 and 20 million pounds in 1930.')!;
+    expect(specOf(loans).encoding.y!.title).toBe('Loans from London, million pounds');
+    expect(loans.caption).toMatch(/^Loans from London rose twofold from 10 million pounds in 1926/);
+    const total = chartOfText('The ministry spent a total of $4 million in 1950 and a total of $9 million in 1955.')!;
+    expect(specOf(total).encoding.y!.title).not.toMatch(/total|spent/i);
+    expect(specOf(chartOfText('The ministry received grants of $4 million in 1950 and $9 million in 1955.')!).encoding.y!.title).toBe('Grants, $ million');
+  });
   it('keeps hedges in the data labels, the caption and the alt text', () => {
     const c = chartFor(sentencesOf(read('charts/railway-growth.md'), 1))!;
     expect(rows(c).map((r) => r.label)).toEqual(['some 3 million', 'about 21 million', 'more than 70 million']);
