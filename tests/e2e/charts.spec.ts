@@ -183,6 +183,10 @@ test('a generated chart\'s alt text follows its type; a lecturer\'s own is kept'
 test('paste from a spreadsheet, four chart types, long names across, undo; axe on the chart editor', async ({ page }) => {
   await openDeck(page, host.url, 'Marshall Plan aid');
   await slides(page).nth(1).click();
+  // The figure slide is the current one before its inspector is looked for (a CI run once
+  // found no data table here: this tells a lost click from a missing editor).
+  await expect(slides(page).nth(1)).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByLabel('Chart type')).toBeVisible();
   const stage = page.getByRole('region', { name: 'Current slide' });
   const table = page.getByRole('table', { name: /^Data of the chart/ });
   await expect(table).toBeVisible();
