@@ -16,6 +16,7 @@ const EDITOR: Row[] = [
   ['Redo', [`${mod}+Shift+Z`, `${mod}+Y`]],
   ['Save', [`${mod}+S`]],
   ['Export', [`${mod}+E`]],
+  ['Deck settings', [`${mod}+,`]],
   ['New slide', [`${mod}+M`, `${mod}+Shift+Enter`]],
   ['Duplicate slide', [`${mod}+D`]],
   ['Move selected slides up or down', [`${mod}+Shift+↑`, `${mod}+Shift+↓`, 'Alt+↑ / Alt+↓ in the sorter']],

@@ -14,6 +14,7 @@ import { problemText } from '../app/format';
 import { AddFigureDialog, type NewFigure } from './AddFigureDialog';
 import { useChartSvgs } from './charts';
 import { ConflictDialog, ReloadedNotice } from './ConflictDialog';
+import { DeckSettingsDialog } from './DeckSettingsDialog';
 import { DeckStore, useDeckView } from './deck-store';
 import { EditorPanels, type PanelName } from './EditorPanels';
 import { newId } from './new-id';
@@ -72,7 +73,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
 
   const [message, setMessage] = useState<string | null>(opened.warnings.length ? opened.warnings.map(problemText).join('; ') : null);
   const [panel, setPanel] = useState<PanelName>('slide');
-  const [modal, setModal] = useState<'figure' | 'saveAs' | null>(null);
+  const [modal, setModal] = useState<'figure' | 'saveAs' | 'settings' | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
   /** The deck index to present from; null while editing. */
   const [presenting, setPresenting] = useState<number | null>(null);
@@ -196,6 +197,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
     undo: () => travel('undo'),
     redo: () => travel('redo'),
     save: () => void persistence.save(),
+    settings: () => presenting === null && setModal('settings'),
   };
 
   useShortcuts(commands);
@@ -275,6 +277,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
         onSave={commands.save}
         onPresent={() => presentWindows.start(currentIndex)}
         onExport={() => setExportOpen(true)}
+        onSettings={commands.settings}
         onDeckTheme={(t: Theme) => apply({ op: 'meta/set', args: { field: 'theme', value: t } })}
         chromeTheme={chromeTheme}
         setChromeTheme={setChromeTheme}
@@ -356,6 +359,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
           assetUrl={rawAssetUrl}
         />
       </div>
+      {modal === 'settings' && <DeckSettingsDialog deck={deck} apply={applyOp} onClose={() => setModal(null)} />}
       {modal === 'figure' && <AddFigureDialog onAdd={(f) => void addFigure(f)} onCancel={() => setModal(null)} />}
       {modal === 'saveAs' && (
         <Prompt

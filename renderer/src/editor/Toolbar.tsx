@@ -1,7 +1,8 @@
-/** The editor's top bar: back to the library, the deck title, history, Save, Present, Export, themes. */
+/** The editor's top bar: back to the library, the deck title, history, Save, Present, Export, deck settings, themes. */
 import type { Theme } from '../../../common/deck/schema';
 import type { ChromeTheme } from '../app/chrome-theme';
 import type { DeckView } from './deck-store';
+import { SETTINGS_BUTTON_ID } from './DeckSettingsDialog';
 import { ThemesMenu } from './ThemesMenu';
 
 export interface ToolbarProps {
@@ -14,6 +15,7 @@ export interface ToolbarProps {
   onSave: () => void;
   onPresent: () => void;
   onExport: () => void;
+  onSettings: () => void;
   onDeckTheme: (t: Theme) => void;
   chromeTheme: ChromeTheme;
   setChromeTheme: (t: ChromeTheme) => void;
@@ -50,6 +52,9 @@ export function Toolbar(p: ToolbarProps) {
       </button>
       <button type="button" onClick={p.onExport} title={`Export as HTML or PDF (${mod}E)`}>
         Export
+      </button>
+      <button type="button" id={SETTINGS_BUTTON_ID} onClick={p.onSettings} aria-haspopup="dialog" title={`Title, author, date, language, slide shape and paper (${mod},)`}>
+        Deck settings…
       </button>
       <ThemesMenu deckTheme={view.deck.meta.theme} onDeckTheme={p.onDeckTheme} chromeTheme={p.chromeTheme} setChromeTheme={p.setChromeTheme} />
     </header>

@@ -13,6 +13,8 @@ export interface Commands {
   newSlide: () => void;
   duplicate: () => void;
   nudge: (by: -1 | 1) => void;
+  /** Opens the Deck settings dialog (Ctrl+, as settings are in many desktop apps). */
+  settings: () => void;
 }
 
 export function useShortcuts(commands: Commands): void {
@@ -32,6 +34,7 @@ export function useShortcuts(commands: Commands): void {
       else if (k === 's') c.save();
       else if (k === 'm' || (k === 'enter' && e.shiftKey)) c.newSlide();
       else if (k === 'd') c.duplicate();
+      else if (e.key === ',' && !e.shiftKey) c.settings();
       else if (e.shiftKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) c.nudge(e.key === 'ArrowUp' ? -1 : 1);
       else handled = false;
       if (handled) e.preventDefault();
