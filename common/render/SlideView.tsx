@@ -9,6 +9,7 @@ import type { Block, Deck, Slide } from '../deck/schema';
 import { BlockView } from './blocks';
 import { referenceMap } from './citation';
 import { slideSize, type SlideViewProps } from './context';
+import { slotField, type EditSlot } from './edit-slot';
 import type { BlockEnv } from './env';
 import { fitSlide, textColumnBlocks } from './fit';
 import { inlineToPlainText, renderInline } from './inline';
@@ -21,10 +22,31 @@ function Blocks({ blocks, env }: { blocks: readonly Block[]; env: BlockEnv }): R
   return blocks.map((block) => <BlockView key={block.id} block={block} env={env} />);
 }
 
-function Title({ text, level }: { text: string; level: 1 | 2 }): ReactNode {
-  if (!text) return null;
-  const content = renderInline(text, { liveLinks: false });
-  return level === 1 ? <h1 className="lectern-title">{content}</h1> : <h2 className="lectern-title">{content}</h2>;
+function Title({ text, level, edit }: { text: string; level: 1 | 2; edit: EditSlot | undefined }): ReactNode {
+  const field = slotField(edit, { kind: 'title' });
+  if (!text && field === undefined) return null;
+  const content = field ?? renderInline(text, { liveLinks: false });
+  const key = edit ? 'title' : undefined;
+  return level === 1 ? (
+    <h1 className="lectern-title" data-edit={key}>
+      {content}
+    </h1>
+  ) : (
+    <h2 className="lectern-title" data-edit={key}>
+      {content}
+    </h2>
+  );
+}
+
+/** The subtitle line, or its field while it is edited in place. */
+function Subtitle({ text, edit }: { text: string | undefined; edit: EditSlot | undefined }): ReactNode {
+  const field = slotField(edit, { kind: 'subtitle' });
+  if (!text && field === undefined) return null;
+  return (
+    <p className="lectern-subtitle" data-edit={edit ? 'subtitle' : undefined}>
+      {field ?? text}
+    </p>
+  );
 }
 
 function byline(deck: Deck): string {
@@ -36,8 +58,8 @@ function TitleSlide({ slide, deck, env }: { slide: Slide; deck: Deck; env: Block
   const by = byline(deck);
   return (
     <div className="lectern-slide-body">
-      <Title text={slide.title || deck.meta.title} level={1} />
-      {subtitle ? <p className="lectern-subtitle">{subtitle}</p> : null}
+      <Title text={slide.title || deck.meta.title} level={1} edit={env.edit} />
+      <Subtitle text={subtitle} edit={env.edit} />
       {by ? <p className="lectern-byline">{by}</p> : null}
       <Blocks blocks={slide.blocks} env={env} />
     </div>
@@ -47,8 +69,8 @@ function TitleSlide({ slide, deck, env }: { slide: Slide; deck: Deck; env: Block
 function SectionSlide({ slide, env }: { slide: Slide; env: BlockEnv }): ReactNode {
   return (
     <div className="lectern-slide-body">
-      <Title text={slide.title} level={2} />
-      {slide.subtitle ? <p className="lectern-subtitle">{slide.subtitle}</p> : null}
+      <Title text={slide.title} level={2} edit={env.edit} />
+      <Subtitle text={slide.subtitle} edit={env.edit} />
       <Blocks blocks={slide.blocks} env={env} />
     </div>
   );
@@ -89,8 +111,8 @@ function Body({ slide, text, env }: { slide: Slide; text: readonly Block[]; env:
 }
 
 /** Renders one slide as an accessible `<section>`. */
-export function SlideView({ slide, deck, index, ctx, mode, notes = true }: SlideViewProps): ReactNode {
-  const env: BlockEnv = { refs: referenceMap(deck.references), pages: pagesUsed(deck), ctx, mode };
+export function SlideView({ slide, deck, index, ctx, mode, notes = true, edit }: SlideViewProps): ReactNode {
+  const env: BlockEnv = { refs: referenceMap(deck.references), pages: pagesUsed(deck), ctx, mode, ...(edit ? { edit } : {}) };
   const size = slideSize(deck.meta.aspectRatio);
   const text = textBlocks(slide, deck);
   const fit = fitSlide(slide, deck, text);
@@ -128,7 +150,7 @@ export function SlideView({ slide, deck, index, ctx, mode, notes = true }: Slide
       ) : (
         <>
           <header className="lectern-slide-header">
-            <Title text={slide.title} level={2} />
+            <Title text={slide.title} level={2} edit={env.edit} />
           </header>
           <Body slide={slide} text={text} env={env} />
         </>

@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { Block, BulletItem, BulletsBlock, QuoteBlock, ReferencesBlock, TextBlock } from '../deck/schema';
+import { slotField } from './edit-slot';
 import { CitationMark, fragmentClass, liveLinks, type BlockEnv } from './env';
 import { FigureView } from './figure';
 import { renderInline } from './inline';
@@ -20,20 +21,34 @@ function hasContent(item: BulletItem): boolean {
   return !isBlank(item) || item.children.some(hasContent);
 }
 
+/** True when the item, or a bullet under it, is the one being edited in place. */
+function holdsActive(item: BulletItem, env: BlockEnv): boolean {
+  const active = env.edit?.active;
+  if (active?.kind !== 'bullet') return false;
+  const has = (i: BulletItem): boolean => i.id === active.id || i.children.some(has);
+  return has(item);
+}
+
 function BulletList({ items, env, depth }: { items: readonly BulletItem[]; env: BlockEnv; depth: number }): ReactNode {
   // A blank bullet would show a lone marker dot; it is left out, unless it holds sub-bullets,
-  // which keep their place under it without a marker of its own (`is-blank`).
-  const shown = items.filter(hasContent);
+  // which keep their place under it without a marker of its own (`is-blank`), or is being
+  // edited in place (a bullet just added, or emptied, keeps its field).
+  const shown = items.filter((item) => hasContent(item) || holdsActive(item, env));
   if (shown.length === 0) return null;
   return (
     <ul className={`lectern-bullets depth-${Math.min(depth, 3)}`}>
-      {shown.map((item) => (
-        <li key={item.id} className={[fragmentClass(item.fragment, env.mode), isBlank(item) ? 'is-blank' : undefined].filter(Boolean).join(' ') || undefined} data-block-item={item.id}>
-          {renderInline(item.text, { liveLinks: liveLinks(env.mode) })}
-          <CitationMark citations={item.citations} env={env} />
-          <BulletList items={item.children} env={env} depth={depth + 1} />
-        </li>
-      ))}
+      {shown.map((item) => {
+        const target = { kind: 'bullet', id: item.id } as const;
+        const field = slotField(env.edit, target);
+        const blank = isBlank(item) && field === undefined;
+        return (
+          <li key={item.id} className={[fragmentClass(item.fragment, env.mode), blank ? 'is-blank' : undefined].filter(Boolean).join(' ') || undefined} data-block-item={item.id} data-edit={env.edit ? `bullet:${item.id}` : undefined}>
+            {field ?? renderInline(item.text, { liveLinks: liveLinks(env.mode) })}
+            <CitationMark citations={item.citations} env={env} />
+            <BulletList items={item.children} env={env} depth={depth + 1} />
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -62,12 +77,14 @@ function Text({ block, env }: { block: TextBlock; env: BlockEnv }): ReactNode {
 
 function Quote({ block, env }: { block: QuoteBlock; env: BlockEnv }): ReactNode {
   const hasCaption = Boolean(block.attribution) || block.citations.length > 0;
+  const field = slotField(env.edit, { kind: 'quote', id: block.id });
   return (
     <figure className={['lectern-quote', fragmentClass(block.fragment, env.mode)].filter(Boolean).join(' ')}>
-      <blockquote>
-        {paragraphs(block.text).map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
+      <blockquote data-edit={env.edit ? `quote:${block.id}` : undefined}>
+        {field ??
+          paragraphs(block.text).map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
       </blockquote>
       {hasCaption ? (
         <figcaption>

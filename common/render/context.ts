@@ -6,6 +6,7 @@
  * way everywhere.
  */
 import type { AspectRatio, Deck, Slide } from '../deck/schema';
+import type { EditSlot } from './edit-slot';
 
 /** Where a slide is being shown; changes interaction details, never the layout. */
 export type RenderMode = 'edit' | 'thumb' | 'present' | 'export';
@@ -26,6 +27,8 @@ export interface SlideViewProps {
   mode: RenderMode;
   /** Render speaker notes as reveal.js `<aside class="notes">` (present and export modes only). Default true. */
   notes?: boolean;
+  /** Editing in place (the editor's large slide only): marks the editable texts and draws the active field. */
+  edit?: EditSlot;
 }
 
 export interface SlideSize {

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { Citation, Reference } from '../deck/schema';
 import { formatCitations } from './citation';
 import type { RenderMode, SlideRenderContext } from './context';
+import type { EditSlot } from './edit-slot';
 
 /** What every block needs besides itself. */
 export interface BlockEnv {
@@ -12,6 +13,8 @@ export interface BlockEnv {
   pages?: ReadonlyMap<string, readonly string[]>;
   ctx: SlideRenderContext;
   mode: RenderMode;
+  /** Editing in place on the editor's large slide; absent everywhere else. */
+  edit?: EditSlot;
 }
 
 /** reveal.js builds elements with the `fragment` class; in the editor they are only marked. */

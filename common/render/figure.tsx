@@ -6,6 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import type { FigureBlock } from '../deck/schema';
+import { slotField } from './edit-slot';
 import { CitationMark, fragmentClass, type BlockEnv } from './env';
 
 /** Chart SVG is the only markup inserted raw; anything that is not an `<svg>` element is refused. */
@@ -38,7 +39,8 @@ function Media({ block, env }: { block: FigureBlock; env: BlockEnv }): ReactNode
 
 /** A figure block with its caption line. */
 export function FigureView({ block, env }: { block: FigureBlock; env: BlockEnv }): ReactNode {
-  const hasCaption = Boolean(block.caption || block.source) || block.citations.length > 0;
+  const field = slotField(env.edit, { kind: 'caption', id: block.id });
+  const hasCaption = Boolean(block.caption || block.source || field) || block.citations.length > 0;
   return (
     <figure className={['lectern-figure', `figure-${block.figure.kind}`, fragmentClass(block.fragment, env.mode)].filter(Boolean).join(' ')} data-block-id={block.id}>
       <div className="lectern-figure-media">
@@ -46,7 +48,11 @@ export function FigureView({ block, env }: { block: FigureBlock; env: BlockEnv }
       </div>
       {hasCaption ? (
         <figcaption>
-          {block.caption ? <span className="lectern-caption">{block.caption}</span> : null}
+          {field || block.caption ? (
+            <span className="lectern-caption" data-edit={env.edit ? `caption:${block.id}` : undefined}>
+              {field ?? block.caption}
+            </span>
+          ) : null}
           <CitationMark citations={block.citations} env={env} />
           {block.source ? <span className="lectern-figure-source">{block.source}</span> : null}
         </figcaption>

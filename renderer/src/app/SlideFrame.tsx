@@ -6,6 +6,7 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { Deck, Slide } from '../../../common/deck/schema';
 import { slideSize, type RenderMode, type SlideRenderContext } from '../../../common/render/context';
+import type { EditSlot } from '../../../common/render/edit-slot';
 import { SlideView } from '../../../common/render/SlideView';
 
 export interface SlideFrameProps {
@@ -18,9 +19,11 @@ export interface SlideFrameProps {
   width?: number;
   /** A cap on the height, e.g. the editor's stage; the width shrinks to keep the ratio. */
   maxHeight?: number;
+  /** Editing in place (the editor's stage): see `EditSlot`. */
+  edit?: EditSlot;
 }
 
-function SlideFrameInner({ slide, deck, index, ctx, mode, width, maxHeight }: SlideFrameProps) {
+function SlideFrameInner({ slide, deck, index, ctx, mode, width, maxHeight, edit }: SlideFrameProps) {
   const size = slideSize(deck.meta.aspectRatio);
   const outer = useRef<HTMLDivElement>(null);
   const [measured, setMeasured] = useState(width ?? 0);
@@ -45,7 +48,7 @@ function SlideFrameInner({ slide, deck, index, ctx, mode, width, maxHeight }: Sl
       >
         {w > 0 && (
           <div style={{ width: size.width, height: size.height, transform: `scale(${scale})`, transformOrigin: '0 0', position: 'absolute', left: 0, top: 0 }}>
-            <SlideView slide={slide} deck={deck} index={index} ctx={ctx} mode={mode} />
+            <SlideView slide={slide} deck={deck} index={index} ctx={ctx} mode={mode} {...(edit ? { edit } : {})} />
           </div>
         )}
       </div>
@@ -66,5 +69,6 @@ export const SlideFrame = memo(SlideFrameInner, (a, b) =>
   a.ctx === b.ctx &&
   a.mode === b.mode &&
   a.width === b.width &&
-  a.maxHeight === b.maxHeight,
+  a.maxHeight === b.maxHeight &&
+  a.edit === b.edit,
 );
