@@ -53,7 +53,9 @@ async function main(argv: string[]): Promise<number> {
   out('Building Lectern…');
   const { build } = await import('electron-vite');
   await build({ root: PROJECT_ROOT, logLevel: 'warn' });
-  const args = [PROJECT_ROOT, '--workspace', values.workspace ?? join(PROJECT_ROOT, 'decks')];
+  // No folder given: the app picks the one chosen last time, else the lecturer's own (seeded
+  // with the samples on the first run), never the checkout's `decks/`.
+  const args = [PROJECT_ROOT, ...(values.workspace ? ['--workspace', values.workspace] : [])];
   const child = spawn(electron, args, { stdio: 'inherit' });
   return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSettings } from '../host/settings';
 import { openBackend } from '../services';
+import { defaultWorkspace, seedWorkspace } from '../services/first-workspace';
 import { BackendHolder } from './backend';
 import { Desktop } from './desktop';
 import { forwardEvents, registerIpc } from './ipc';
@@ -20,14 +21,20 @@ import { lockDown } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-/** The workspace: `--workspace <folder>`, else the last one chosen, else the sample decks (dev) or Documents/Lectern. */
+/**
+ * The workspace: `--workspace <folder>`, else the last one chosen, else the lecturer's own
+ * (Documents/Lectern when installed, `~/Lectern` or LECTERN_WORKSPACE when run from a checkout),
+ * made on the first run with copies of the sample decks.
+ */
 async function workspaceFolder(): Promise<string> {
   const i = process.argv.indexOf('--workspace');
   const given = i >= 0 ? process.argv[i + 1] : undefined;
   if (given) return given;
   const saved = (await readSettings()).workspace;
   if (saved) return saved;
-  return app.isPackaged ? join(app.getPath('documents'), 'Lectern') : join(app.getAppPath(), 'decks');
+  const folder = app.isPackaged && !process.env.LECTERN_WORKSPACE ? join(app.getPath('documents'), 'Lectern') : defaultWorkspace();
+  await seedWorkspace(folder, join(app.getAppPath(), 'decks'));
+  return folder;
 }
 
 const desktop = new Desktop(join(here, '../preload/index.cjs'), app.getPath('userData'));

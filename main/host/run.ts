@@ -1,11 +1,12 @@
 /**
  * Running the browser edition until the user stops it: pick the workspace (the one given,
- * else the one chosen last time, else the sample `decks/`), build the UI if needed, start the
+ * else the one chosen last time, else the lecturer's own, seeded with the samples), build the UI if needed, start the
  * host, print the address, open the browser, and shut down cleanly on Ctrl+C or SIGTERM.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { err, out } from '../cli/io';
+import { defaultWorkspace, seedWorkspace } from '../services/first-workspace';
 import { openBrowser } from './open-browser';
 import { startWebHost } from './server';
 import { readSettings, writeSettings } from './settings';
@@ -24,10 +25,28 @@ export interface RunOptions {
 const OK = 0;
 const FAILURE = 1;
 
+/**
+ * The workspace of a lecturer who has chosen none: their own folder, made on the first run with
+ * copies of the sample decks (never the checkout's `decks/` itself). Undefined, said why, when
+ * it cannot be made.
+ */
+export async function firstWorkspace(samples: string, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  const folder = defaultWorkspace(env);
+  try {
+    const seeded = await seedWorkspace(folder, samples);
+    if (seeded.copied.length) out(`Your decks live in ${folder}: the ${seeded.copied.length} sample decks were copied there to start with.`);
+    return folder;
+  } catch (e) {
+    err(`lectern web: the workspace ${folder} could not be made (${e instanceof Error ? e.message : String(e)}); choose a folder with --workspace, or set LECTERN_WORKSPACE`);
+    return undefined;
+  }
+}
+
 /** Starts the browser edition and resolves to the exit code once it has been stopped. */
 export async function runBrowserEdition(options: RunOptions): Promise<number> {
   const settings = await readSettings();
-  const chosen = options.workspace ?? settings.workspace ?? join(PROJECT_ROOT, 'decks');
+  const chosen = options.workspace ?? settings.workspace ?? (await firstWorkspace(join(PROJECT_ROOT, 'decks')));
+  if (chosen === undefined) return FAILURE;
   const workspace = resolve(chosen);
   if (existsSync(workspace) && !statSync(workspace).isDirectory()) {
     err(`lectern web: ${chosen} is a file; --workspace takes a folder of decks`);
