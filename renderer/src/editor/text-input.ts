@@ -1,21 +1,20 @@
 /**
- * Keyboard and clipboard helpers for the inspector's text fields: Ctrl/Cmd+B and +I wrap the
- * selection in Markdown markers, and a paste is reduced to plain text before any op sees it.
+ * Keyboard and clipboard helpers for the editor's text fields, in the inspector and on the
+ * slide: Ctrl/Cmd+B and +I toggle Markdown markers around the selection, and a paste is
+ * reduced to plain text before any op sees it.
  */
 import DOMPurify from 'dompurify';
 import type { ClipboardEvent, KeyboardEvent } from 'react';
+import { toggleEmphasis } from './emphasis';
 
-/** Wraps the field's selection in `marker` (e.g. `**`), or inserts a pair and puts the caret inside. */
-export function wrapSelection(el: HTMLInputElement | HTMLTextAreaElement, marker: string): { text: string; start: number; end: number } {
+/** Toggles `marker` (e.g. `**`) around the field's selection; an empty selection gets a pair with the caret inside. */
+export function wrapSelection(el: HTMLInputElement | HTMLTextAreaElement, marker: '**' | '*'): { text: string; start: number; end: number } {
   const start = el.selectionStart ?? el.value.length;
-  const end = el.selectionEnd ?? start;
-  const v = el.value;
-  const text = v.slice(0, start) + marker + v.slice(start, end) + marker + v.slice(end);
-  return { text, start: start + marker.length, end: end + marker.length };
+  return toggleEmphasis(el.value, start, el.selectionEnd ?? start, marker);
 }
 
 /** The marker Ctrl/Cmd+B or +I stands for, or null for any other key. */
-export function emphasisMarker(e: KeyboardEvent): string | null {
+export function emphasisMarker(e: KeyboardEvent): '**' | '*' | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return null;
   const k = e.key.toLowerCase();
   return k === 'b' ? '**' : k === 'i' ? '*' : null;
