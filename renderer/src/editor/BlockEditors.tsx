@@ -5,6 +5,7 @@ import { chartKindOf, CHART_KIND_OPS, type ChartKind, type Op } from '../../../c
 import { tableView } from '../../../common/ops/chart-view';
 import { ChartKindOptions, ChartTable } from './ChartTable';
 import { CitationEditor } from './CitationEditor';
+import { LineField } from './LineField';
 
 interface Common {
   slideId: string;
@@ -17,11 +18,11 @@ export function QuoteEditor({ slideId, block, references, apply }: Common & { bl
     <div className="block-editor">
       <label className="stack-field">
         <span>Quote</span>
-        <textarea rows={3} value={block.text} onChange={(e) => apply({ op: 'quote/set-text', args: { slideId, blockId: block.id, text: e.currentTarget.value } })} />
+        <textarea rows={3} className="grow-field" value={block.text} onChange={(e) => apply({ op: 'quote/set-text', args: { slideId, blockId: block.id, text: e.currentTarget.value } })} />
       </label>
       <label className="stack-field">
         <span>Attribution</span>
-        <input value={block.attribution ?? ''} onChange={(e) => apply({ op: 'quote/set-attribution', args: { slideId, blockId: block.id, attribution: e.currentTarget.value } })} />
+        <LineField aria-label="Attribution" value={block.attribution ?? ''} onValue={(attribution) => apply({ op: 'quote/set-attribution', args: { slideId, blockId: block.id, attribution } })} />
       </label>
       <CitationEditor slideId={slideId} targetId={block.id} targetName="the quote" citations={block.citations} references={references} apply={apply} compact />
     </div>
@@ -86,15 +87,15 @@ export function FigureEditor({ slideId, block, references, apply, onReplaceImage
       )}
       <label className="stack-field">
         <span>Caption</span>
-        <input value={block.caption} onChange={(e) => apply({ op: 'figure/set-caption', args: { slideId, blockId: block.id, caption: e.currentTarget.value } })} />
+        <LineField aria-label="Caption" value={block.caption} onValue={(caption) => apply({ op: 'figure/set-caption', args: { slideId, blockId: block.id, caption } })} />
       </label>
       <label className="stack-field">
         <span>Alt text</span>
-        <textarea rows={2} value={block.alt} onChange={(e) => apply({ op: 'figure/set-alt', args: { slideId, blockId: block.id, alt: e.currentTarget.value } })} />
+        <textarea rows={2} className="grow-field" value={block.alt} onChange={(e) => apply({ op: 'figure/set-alt', args: { slideId, blockId: block.id, alt: e.currentTarget.value } })} />
       </label>
       <label className="stack-field">
         <span>Credit line</span>
-        <input value={block.source ?? ''} placeholder="e.g. Data: Sutton 1971" onChange={(e) => apply({ op: 'figure/set-source', args: { slideId, blockId: block.id, source: e.currentTarget.value } })} />
+        <LineField aria-label="Credit line" value={block.source ?? ''} placeholder="e.g. Data: Sutton 1971" onValue={(source) => apply({ op: 'figure/set-source', args: { slideId, blockId: block.id, source } })} />
       </label>
       <CitationEditor slideId={slideId} targetId={block.id} targetName="the figure" citations={block.citations} references={references} apply={apply} compact />
     </div>

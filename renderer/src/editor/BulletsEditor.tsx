@@ -1,5 +1,5 @@
 /**
- * Editing a bullets block: one field per bullet, indented by depth. Enter adds a bullet
+ * Editing a bullets block: one field per bullet (wrapping, see LineField), indented by depth. Enter adds a bullet
  * below, Backspace in an empty bullet removes it, Tab and Shift+Tab nest and un-nest where
  * they can and otherwise move focus on as Tab always does (Ctrl+Tab, or Esc then Tab, always
  * moves on), Ctrl/Cmd+B and +I insert Markdown emphasis, a multi-line paste becomes several
@@ -11,6 +11,7 @@ import { MAX_BULLET_DEPTH, pasteLine, type Op } from '../../../common/ops';
 import { subtreeHeight } from '../../../common/ops/find';
 import { focusNextTabbable } from '../app/focus';
 import { CitationEditor } from './CitationEditor';
+import { LineField } from './LineField';
 import { emphasisMarker, pastedText, restoreSelection, wrapSelection } from './text-input';
 
 interface Flat {
@@ -45,7 +46,7 @@ export interface BulletsEditorProps {
 
 export function BulletsEditor({ slideId, block, references, apply, newId }: BulletsEditorProps) {
   const flat = flatten(block.items);
-  const fields = useRef(new Map<string, HTMLInputElement>());
+  const fields = useRef(new Map<string, HTMLTextAreaElement>());
   /** The bullet whose field had Esc pressed: its next Tab leaves the field. */
   const leaving = useRef<string | null>(null);
 
@@ -53,7 +54,7 @@ export function BulletsEditor({ slideId, block, references, apply, newId }: Bull
     if (id) requestAnimationFrame(() => fields.current.get(id)?.focus());
   }
 
-  function onKeyDown(e: KeyboardEvent<HTMLInputElement>, f: Flat, index: number) {
+  function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>, f: Flat, index: number) {
     const el = e.currentTarget;
     const marker = emphasisMarker(e);
     const escaped = leaving.current === f.item.id;
@@ -84,14 +85,15 @@ export function BulletsEditor({ slideId, block, references, apply, newId }: Bull
       e.preventDefault();
       apply({ op: 'bullet/delete', args: { slideId, bulletId: f.item.id } });
       focus(flat[index - 1]?.item.id ?? flat[index + 1]?.item.id);
-    } else if (e.key === 'ArrowUp' && !e.altKey) {
+    } else if (e.key === 'ArrowUp' && !e.altKey && !e.shiftKey && el.selectionEnd === 0) {
+      // A bullet wraps over lines: ↑ goes to the bullet above from the start of its text.
       focus(flat[index - 1]?.item.id);
-    } else if (e.key === 'ArrowDown' && !e.altKey) {
+    } else if (e.key === 'ArrowDown' && !e.altKey && !e.shiftKey && el.selectionStart === el.value.length) {
       focus(flat[index + 1]?.item.id);
     }
   }
 
-  function onPaste(e: ClipboardEvent<HTMLInputElement>, f: Flat) {
+  function onPaste(e: ClipboardEvent<HTMLTextAreaElement>, f: Flat) {
     const text = pastedText(e);
     e.preventDefault();
     if (/\r|\n/.test(text.trim())) {
@@ -115,7 +117,7 @@ export function BulletsEditor({ slideId, block, references, apply, newId }: Bull
               <span aria-hidden="true" className="bullet-dot">
                 {f.depth === 0 ? '•' : '◦'}
               </span>
-              <input
+              <LineField
                 ref={(el) => {
                   if (el) fields.current.set(f.item.id, el);
                   else fields.current.delete(f.item.id);
@@ -123,7 +125,7 @@ export function BulletsEditor({ slideId, block, references, apply, newId }: Bull
                 aria-label={`Bullet ${f.number}`}
                 value={f.item.text}
                 maxLength={2000}
-                onChange={(e) => apply({ op: 'bullet/set-text', args: { slideId, bulletId: f.item.id, text: e.currentTarget.value } })}
+                onValue={(text) => apply({ op: 'bullet/set-text', args: { slideId, bulletId: f.item.id, text } })}
                 onKeyDown={(e) => onKeyDown(e, f, index)}
                 onPaste={(e) => onPaste(e, f)}
               />
