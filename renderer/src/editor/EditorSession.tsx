@@ -22,7 +22,7 @@ import { clickSelect, reconcile, selectedInOrder, selectOne, emptySelection, typ
 import { itemId, Sorter } from './Sorter';
 import { refusalText } from './op-messages';
 import { findControl, markFocus, type ControlMark } from '../app/focus';
-import { Stage } from './Stage';
+import { Stage, STAGE_ID } from './Stage';
 import { Toolbar } from './Toolbar';
 import { useMissingAssets } from './use-missing-assets';
 import { usePersistence } from './use-persistence';
@@ -135,6 +135,11 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
     [store],
   );
   const applyOp = useCallback((op: Op) => apply(op), [apply]);
+  // An edit typed on the slide: undo comes back to its field while it is open, else to the slide.
+  const applyInPlace = useCallback((op: Op) => {
+    const m = markFocus();
+    return apply(op, { slides: [currentRef.current], control: m && { ...m, id: STAGE_ID } });
+  }, [apply]);
 
   /** Takes back (or does again) a step, then shows its slide and focuses the control that made it. */
   const travel = (direction: 'undo' | 'redo') => {
@@ -344,7 +349,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
             onDelete={commands.remove}
           />
         </nav>
-        <Stage deck={deck} slide={slide} index={currentIndex} ctx={ctx} apply={applyOp} />
+        <Stage deck={deck} slide={slide} index={currentIndex} ctx={ctx} apply={applyOp} applyInPlace={applyInPlace} />
         <EditorPanels
           panel={panel}
           setPanel={setPanel}

@@ -7,6 +7,7 @@ import { LAYOUTS } from '../../../common/deck/schema';
 import { pasteLine, type Op } from '../../../common/ops';
 import { BlockTitle } from './BlockTitle';
 import { BulletsEditor } from './BulletsEditor';
+import { LineField } from './LineField';
 import { FigureEditor, QuoteEditor } from './BlockEditors';
 import { newId } from './new-id';
 import { emphasisMarker, pastedText, restoreSelection, wrapSelection } from './text-input';
@@ -48,10 +49,11 @@ export function Inspector({ slide, index, references, apply, onAddFigure, onRepl
       </label>
       <label className="stack-field">
         <span>Title</span>
-        <input
+        <LineField
+          aria-label="Title"
           value={slide.title}
           maxLength={2000}
-          onChange={(e) => apply({ op: 'slide/set-title', args: { slideId, title: e.currentTarget.value } })}
+          onValue={(title) => apply({ op: 'slide/set-title', args: { slideId, title } })}
           onKeyDown={(e) => {
             const marker = emphasisMarker(e);
             if (!marker) return;
@@ -74,7 +76,7 @@ export function Inspector({ slide, index, references, apply, onAddFigure, onRepl
       {(slide.layout === 'title' || slide.layout === 'section' || slide.subtitle !== undefined) && (
         <label className="stack-field">
           <span>Subtitle</span>
-          <input value={slide.subtitle ?? ''} onChange={(e) => apply({ op: 'slide/set-subtitle', args: { slideId, subtitle: e.currentTarget.value } })} />
+          <LineField aria-label="Subtitle" value={slide.subtitle ?? ''} onValue={(subtitle) => apply({ op: 'slide/set-subtitle', args: { slideId, subtitle } })} />
         </label>
       )}
       {slide.blocks.map((block, i) => (

@@ -1,0 +1,182 @@
+/**
+ * Issue 11, item 1, end to end in Chromium through the browser edition: editing on the large
+ * slide. A click on a bullet opens a field in its place ("Bullet N"), typing keeps the caret,
+ * Enter adds a bullet, Tab nests it, Ctrl+B makes the selection bold, Esc gives focus back to
+ * the slide, and undo takes it all back, step by step, as in the inspector. Enter on the
+ * focused slide edits the title ("Slide title"). A bullet typed on the slide is saved and read
+ * back with `lectern info`. Axe finds nothing serious or critical while a field is open, and
+ * screenshots of it are taken in the three themes (in /tmp/ui-shots, to be looked at).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { startHost, type RunningHost } from './helpers/host';
+import { lectureDeck, tempWorkspace, writeDeck, type TempWorkspace } from './helpers/workspace';
+import { info, openDeck, shortcut, slides } from './helpers/editor';
+
+let ws: TempWorkspace;
+let host: RunningHost;
+/** One deck per test, so no test opens another's unsaved work. */
+const DECKS = { keys: 'Editing on the slide', save: 'Saved from the slide', title: 'Titles on the slide' } as const;
+const paths: Record<string, string> = {};
+
+test.beforeAll(async () => {
+  ws = tempWorkspace();
+  for (const [slug, title] of Object.entries(DECKS)) paths[slug] = writeDeck(ws, slug, lectureDeck(title));
+  host = await startHost(ws.dir);
+});
+
+test.afterAll(async () => {
+  await host?.stop();
+  ws?.cleanup();
+});
+
+async function open(page: Page, title: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openDeck(page, host.url, title);
+}
+
+const stageOf = (page: Page) => page.getByRole('region', { name: 'Current slide' });
+/** The inspector's fields, beside the slide. */
+const inspectorOf = (page: Page) => page.getByRole('region', { name: /^Slide \d+ contents$/ });
+
+test('a bullet edited on the slide: type, Enter, Tab, Ctrl+B, Esc, then undo takes it back', async ({ page }) => {
+  await open(page, DECKS.keys);
+  await slides(page).nth(1).click();
+  const stage = stageOf(page);
+  const inspector = inspectorOf(page);
+
+  // A click on the bullet's text opens its field in place, the caret where the click was.
+  await stage.getByText('Imported machine tools').click();
+  const first = stage.getByRole('textbox', { name: 'Bullet 1', exact: true });
+  await expect(first).toBeFocused();
+  await expect(first).toHaveValue('Imported machine tools');
+  await expect(stage.getByRole('textbox')).toHaveCount(1);
+
+  // Typing in the middle keeps the caret there as the slide re-renders on every keystroke.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'Imported'.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.type(' heavy');
+  await expect(first).toHaveValue('Imported heavy machine tools');
+  // The same model as the inspector's: its field follows.
+  await expect(inspector.getByRole('textbox', { name: 'Bullet 1', exact: true })).toHaveValue('Imported heavy machine tools');
+
+  // Enter adds a bullet after this one; focus moves to it.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  const second = stage.getByRole('textbox', { name: 'Bullet 2', exact: true });
+  await expect(second).toBeFocused();
+  await expect(second).toHaveValue('');
+  await page.keyboard.type('Forges from Germany');
+  await expect(inspector.getByRole('textbox', { name: 'Bullet 2', exact: true })).toHaveValue('Forges from Germany');
+
+  // Tab nests it under the bullet above (the inspector numbers it 1.1); the field stays open.
+  await page.keyboard.press('Tab');
+  await expect(inspector.getByRole('textbox', { name: 'Bullet 1.1', exact: true })).toHaveValue('Forges from Germany');
+  await expect(second).toBeFocused();
+  await expect(stage.locator('.lectern-bullets .lectern-bullets').first()).toContainText('Forges from Germany');
+
+  // Ctrl+B wraps the selection in ** (the model is inline Markdown).
+  for (let i = 0; i < 'Germany'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await shortcut(page, 'b');
+  await expect(second).toHaveValue('Forges from **Germany**');
+
+  // Esc leaves editing: focus is back on the slide, which shows the bold word.
+  await page.keyboard.press('Escape');
+  await expect(stage).toBeFocused();
+  await expect(stage.getByRole('textbox')).toHaveCount(0);
+  await expect(stage.locator('strong', { hasText: 'Germany' })).toBeVisible();
+
+  // Undo takes it back step by step: bold, nesting, the typing, the new bullet, the first typing.
+  await shortcut(page, 'z');
+  await expect(stage.locator('strong', { hasText: 'Germany' })).toHaveCount(0);
+  await expect(inspector.getByRole('textbox', { name: 'Bullet 1.1', exact: true })).toHaveValue('Forges from Germany');
+  await shortcut(page, 'z');
+  await expect(inspector.getByRole('textbox', { name: 'Bullet 2', exact: true })).toHaveValue('Forges from Germany');
+  await shortcut(page, 'z');
+  await expect(inspector.getByRole('textbox', { name: 'Bullet 2', exact: true })).toHaveValue('');
+  await shortcut(page, 'z');
+  await expect(inspector.getByRole('textbox', { name: 'Bullet 2', exact: true })).toHaveValue('Turnkey plants from *abroad*');
+  await shortcut(page, 'z');
+  await expect(inspector.getByRole('textbox', { name: 'Bullet 1', exact: true })).toHaveValue('Imported machine tools');
+  await expect(stage).toContainText('Imported machine tools');
+  await expect(stage).not.toContainText('heavy');
+  await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled();
+
+  // Backspace in an empty bullet removes it and goes to the one above.
+  await stage.getByText('Magnitogorsk').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await expect(stage.getByRole('textbox', { name: 'Bullet 4', exact: true })).toBeFocused();
+  await page.keyboard.press('Backspace');
+  await expect(stage.getByRole('textbox', { name: 'Bullet 3', exact: true })).toBeFocused();
+  await expect(inspector.getByRole('textbox', { name: /^Bullet / })).toHaveCount(3);
+
+  // Tab on the first bullet cannot nest it: it leaves the field, and editing ends.
+  await stage.getByText('Imported machine tools').click();
+  await page.keyboard.press('Tab');
+  await expect(stage.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByLabel('Speaker notes')).toBeFocused();
+});
+
+test('a bullet typed on the slide is saved and read back with lectern info', async ({ page }) => {
+  await open(page, DECKS.save);
+  await slides(page).nth(2).click();
+  const stage = stageOf(page);
+  await stage.getByText('Engineers on contract').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Chemists from *Germany* and the USA');
+  await page.keyboard.press('Escape');
+  await shortcut(page, 's');
+  await expect(page.getByText(/^Saved at/)).toBeVisible();
+  const saved = info(paths.save!);
+  expect(saved.slides[2]!.text).toEqual(['Engineers on contract', 'Chemists from Germany and the USA']);
+});
+
+test('Enter on the focused slide edits the title in place; axe while editing; screenshots in three themes', async ({ page }) => {
+  await open(page, DECKS.title);
+  await slides(page).nth(1).click();
+  const stage = stageOf(page);
+  await stage.focus();
+  await page.keyboard.press('Enter');
+  const title = stage.getByRole('textbox', { name: 'Slide title', exact: true });
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue('Western equipment');
+  await page.keyboard.type(' and plant from the United States, Germany and Britain');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Western equipment and plant from the United States, Germany and Britain');
+  // A long title wraps inside its field, as on the slide; nothing scrolls sideways.
+  const box = await title.evaluate((el: HTMLTextAreaElement) => ({ scroll: el.scrollWidth, client: el.clientWidth, lines: Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)) }));
+  expect(box.scroll).toBeLessThanOrEqual(box.client);
+  expect(box.lines).toBeGreaterThanOrEqual(2);
+  // The field has the slide's type: the heading's font and size.
+  const fonts = await title.evaluate((el) => {
+    const field = getComputedStyle(el);
+    const heading = getComputedStyle(el.parentElement!);
+    return { field: [field.fontFamily, field.fontSize, field.fontWeight], heading: [heading.fontFamily, heading.fontSize, heading.fontWeight] };
+  });
+  expect(fonts.field).toEqual(fonts.heading);
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+
+  // ↓ at the end of the title goes on to the first bullet.
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowDown');
+  await expect(stage.getByRole('textbox', { name: 'Bullet 1', exact: true })).toBeFocused();
+
+  mkdirSync('/tmp/ui-shots', { recursive: true });
+  const themes = page.getByRole('button', { name: 'Themes' });
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+    await themes.click();
+    await page.getByLabel('App theme').selectOption(theme);
+    await page.getByLabel('Deck theme').selectOption(theme);
+    await page.keyboard.press('Escape');
+    await stage.getByText('Turnkey plants from').click();
+    const field = stage.getByRole('textbox', { name: 'Bullet 2', exact: true });
+    await expect(field).toBeFocused();
+    await page.screenshot({ path: `/tmp/ui-shots/editor-in-place-${theme}.png` });
+    await page.keyboard.press('Escape');
+  }
+});
