@@ -26,7 +26,7 @@ import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const ENTRY = join(ROOT, 'main/cli/index.ts');
@@ -42,6 +42,50 @@ const META = join(OUT_DIR, 'meta.json');
  * from `main/export/`, so they stay where they are.
  */
 const COPIED = [['main/export/client/player.js', 'client/player.js']];
+
+/** compromise's part-of-speech model: its lexicon unpacked and expanded at every start. */
+const COMPROMISE_MODEL = 'node_modules/compromise/src/2-two/preTagger/model/index.js';
+
+/**
+ * compromise spends ~350 ms of every start unpacking its compressed lexicon and adding each
+ * word's inflections (`check` as a whole takes ~0.6 s). The result is the same every time, so
+ * the build computes it once, here, and bundles the model module with the finished word
+ * lists as JSON in place of the unpacking. The rest of the model (patterns, regexes,
+ * inflection models) is still made by compromise's own code. If the module is not the one
+ * this was written against, compromise is bundled as it is (slower, never wrong); a test
+ * compares the bundled model with compromise's own (`tests/unit/cli/bundle.test.ts`).
+ * @returns {Promise<import('esbuild').Plugin[]>}
+ */
+export async function compromiseModel() {
+  const file = join(ROOT, COMPROMISE_MODEL);
+  const source = readFileSync(file, 'utf8');
+  /** @type {Array<[string, string]>} */
+  const edits = [
+    ["import { lexicon, switches, frozenLex } from './lexicon/index.js'\n", ''],
+    ["import expandLexicon from './_expand/index.js'\n", ''],
+    ['    _multiCache: {},\n    lexicon,\n    frozenLex,\n', '    _multiCache: built._multiCache,\n    lexicon: built.lexicon,\n    frozenLex: built.frozenLex,\n'],
+    ['    switches,\n', '    switches: built.switches,\n'],
+    ['    uncountable: {},\n', '    uncountable: built.uncountable,\n'],
+    ['model = expandLexicon(model)\n', ''],
+  ];
+  if (!edits.every(([from]) => source.split(from).length === 2)) {
+    process.stderr.write(`lectern: ${COMPROMISE_MODEL} is not the one the build knows; bundling it as it is\n`);
+    return [];
+  }
+  /** @type {{ default: { one: Record<string, unknown>, two: Record<string, unknown> } }} */
+  const { default: model } = await import(pathToFileURL(file).href);
+  const built = { lexicon: model.one.lexicon, _multiCache: model.one._multiCache, frozenLex: model.one.frozenLex, switches: model.two.switches, uncountable: model.two.uncountable };
+  let contents = edits.reduce((text, [from, to]) => text.replace(from, to), source);
+  contents = contents.replace('let model = {', `const built = JSON.parse(${JSON.stringify(JSON.stringify(built))})\nlet model = {`);
+  return [
+    {
+      name: 'compromise-model',
+      setup(build) {
+        build.onLoad({ filter: /[\\/]compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/ }, (args) => (resolve(args.path) === file ? { contents, loader: 'js', resolveDir: dirname(file) } : undefined));
+      },
+    },
+  ];
+}
 
 /** Loaded from node_modules when used, never bundled. */
 const EXTERNAL = ['playwright-core', 'vite', '@vitejs/plugin-react', 'electron'];
@@ -91,6 +135,7 @@ export async function buildCli() {
     // Bundled CommonJS packages (mammoth and its zip reader) call require() for Node's own
     // modules, which an ES module does not have.
     banner: { js: "import { createRequire as __lecternRequire } from 'node:module'; const require = __lecternRequire(import.meta.url);" },
+    plugins: await compromiseModel(),
     metafile: true,
     legalComments: 'none',
     logLevel: 'warning',

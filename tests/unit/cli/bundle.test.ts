@@ -12,7 +12,10 @@ import { execFile, spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import nlp from 'compromise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compromiseModel } from '../../../main/cli/build/bundle.mjs';
 import { findChromium } from '../../../main/platform/chromium';
 import { lectern as lecternTsx, tempDir } from './helpers';
 
@@ -128,6 +131,20 @@ describe('the built lectern command', { timeout: 120_000 }, () => {
     expect(readFileSync(builtFile).equals(readFileSync(tsxFile)), 'the same bytes').toBe(true);
     expect(built.packages).toContain('react-dom');
     expect(built.packages).not.toContain('playwright-core');
+  });
+
+  it("bundles compromise with its model precomputed, equal to the one compromise makes at start", async () => {
+    const plugins = await compromiseModel();
+    expect(plugins, 'the build no longer knows compromise\'s model module').toHaveLength(1);
+    const outfile = join(work.dir, 'compromise.mjs');
+    await build({ stdin: { contents: "export { default } from 'compromise';", resolveDir: root }, bundle: true, format: 'esm', platform: 'node', outfile, plugins, logLevel: 'error' });
+    const bundled = ((await import(pathToFileURL(outfile).href)) as { default: typeof nlp }).default;
+    // Regexes and functions by their text, so that two equal models give equal strings.
+    const canon = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (x instanceof RegExp ? `re:${x}` : typeof x === 'function' ? `fn:${x.name}` : x));
+    expect(canon(bundled.model()) === canon(nlp.model()), 'the same model').toBe(true);
+    const deckText = readFileSync(join(root, deck, 'western-technology.lectern'), 'utf8');
+    const tags = (n: typeof nlp) => n(deckText).json().map((s: { terms: Array<{ text: string; tags: string[] }> }) => s.terms.map((t) => `${t.text}/${t.tags.join('+')}`));
+    expect(tags(bundled)).toEqual(tags(nlp));
   });
 
   it.skipIf(!findChromium())('exports a PDF, loading Playwright from node_modules', async () => {
