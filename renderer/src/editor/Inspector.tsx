@@ -4,8 +4,9 @@
  */
 import type { Layout, Reference, Slide } from '../../../common/deck/schema';
 import { LAYOUTS } from '../../../common/deck/schema';
-import { pasteLine, type Op } from '../../../common/ops';
+import { blockBuildState, pasteLine, slideBuildState, type Op } from '../../../common/ops';
 import { BlockTitle } from './BlockTitle';
+import { blockBuildLabel, BuildToggle } from './BuildToggle';
 import { BulletsEditor } from './BulletsEditor';
 import { LineField } from './LineField';
 import { FigureEditor, QuoteEditor } from './BlockEditors';
@@ -34,7 +35,8 @@ export interface InspectorProps {
 
 export function Inspector({ slide, index, references, apply, onAddFigure, onReplaceImage }: InspectorProps) {
   const slideId = slide.id;
-  const hasBullets = slide.blocks.some((b) => b.type === 'bullets');
+  const bulletLists = slide.blocks.filter((b) => b.type === 'bullets').length;
+  const hasBullets = bulletLists > 0;
   return (
     <section className="inspector" aria-label={`Slide ${index + 1} contents`}>
       <label className="stack-field">
@@ -79,6 +81,7 @@ export function Inspector({ slide, index, references, apply, onAddFigure, onRepl
           <LineField aria-label="Subtitle" value={slide.subtitle ?? ''} onValue={(subtitle) => apply({ op: 'slide/set-subtitle', args: { slideId, subtitle } })} />
         </label>
       )}
+      {hasBullets && <BuildToggle label="Bullets one by one" state={slideBuildState(slide)} onChange={(on) => apply({ op: 'slide/set-build-steps', args: { slideId, on } })} />}
       {slide.blocks.map((block, i) => (
         <div key={block.id} className="block-card">
           <BlockTitle block={block} onRemove={() => apply({ op: 'block/delete', args: { slideId, blockId: block.id } })} onMove={(by) => apply({ op: 'block/move', args: { slideId, blockId: block.id, to: i + by } })} first={i === 0} last={i === slide.blocks.length - 1} />
@@ -87,6 +90,10 @@ export function Inspector({ slide, index, references, apply, onAddFigure, onRepl
           {block.type === 'figure' && <FigureEditor slideId={slideId} block={block} references={references} apply={apply} onReplaceImage={(f) => onReplaceImage(block.id, f)} />}
           {block.type === 'text' && <p className="block-text">{block.text}</p>}
           {block.type === 'references' && <p className="muted">Lists {block.refs.length || 'all'} references; edit them in the References panel.</p>}
+          {/* A slide's only list is covered by "Bullets one by one" above. */}
+          {blockBuildLabel(block) && (block.type !== 'bullets' || bulletLists > 1) && (
+            <BuildToggle label={blockBuildLabel(block)!} state={blockBuildState(block)} onChange={(on) => apply({ op: 'block/set-build-steps', args: { slideId, blockId: block.id, on } })} />
+          )}
         </div>
       ))}
       <div className="add-blocks">

@@ -10,9 +10,11 @@ import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, us
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { Deck, Slide } from '../../../common/deck/schema';
 import { slideSize, type SlideRenderContext } from '../../../common/render/context';
+import { buildsStepByStep } from '../../../common/ops';
 import { SlideFrame } from '../app/SlideFrame';
 import type { Selection } from './selection';
 import { dropPlan, SORTER_INSTRUCTIONS, sorterAnnouncer } from './sorter-moves';
+import './build-steps.css';
 
 const THUMB_WIDTH = 176;
 const ROW_PAD = 14;
@@ -170,6 +172,21 @@ export function Sorter({ deck, ctx, selection, onSelect, onMove, onNudge, onDele
   );
 }
 
+const BUILDS_NAME = 'Builds step by step';
+
+/** The thumbnail's corner mark for a slide whose bullets (or blocks) appear one at a time. */
+function BuildsBadge() {
+  return (
+    <span className="builds-badge" role="img" aria-label={BUILDS_NAME} title={BUILDS_NAME}>
+      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+        <rect x="2" y="2.5" width="12" height="2.6" rx="1" />
+        <rect x="2" y="6.7" width="9" height="2.6" rx="1" opacity="0.7" />
+        <rect x="2" y="10.9" width="6" height="2.6" rx="1" opacity="0.4" />
+      </svg>
+    </span>
+  );
+}
+
 /** The DOM id of a slide's sorter item. */
 export function itemId(slideId: string): string {
   return `sorter-${slideId}`;
@@ -192,7 +209,8 @@ interface SorterItemProps {
 
 function SorterItem({ slide, deck, ctx, index, total, top, height, selected, current, onClick, onKeyDown }: SorterItemProps) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: slide.id });
-  const label = `Slide ${index + 1}${slide.title ? `: ${slide.title}` : ''}${slide.hidden ? ' (hidden)' : ''}`;
+  const builds = buildsStepByStep(slide);
+  const label = `Slide ${index + 1}${slide.title ? `: ${slide.title}` : ''}${slide.hidden ? ' (hidden)' : ''}${builds ? `, ${BUILDS_NAME.toLowerCase()}` : ''}`;
   return (
     <li
       ref={setNodeRef}
@@ -222,9 +240,12 @@ function SorterItem({ slide, deck, ctx, index, total, top, height, selected, cur
       <span className="sorter-number" aria-hidden="true">
         {index + 1}
       </span>
-      {/* The item's name says which slide it is; the miniature's own text would be read twice. */}
-      <div aria-hidden="true">
-        <SlideFrame slide={slide} deck={deck} index={index} ctx={ctx} mode="thumb" width={THUMB_WIDTH} />
+      <div className="sorter-thumb">
+        {/* The item's name says which slide it is; the miniature's own text would be read twice. */}
+        <div aria-hidden="true">
+          <SlideFrame slide={slide} deck={deck} index={index} ctx={ctx} mode="thumb" width={THUMB_WIDTH} />
+        </div>
+        {builds && <BuildsBadge />}
       </div>
     </li>
   );
