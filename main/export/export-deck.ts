@@ -8,6 +8,8 @@ import type { Result } from '../../common/deck/problems';
 import { htmlDocument } from './html-document';
 import { printDocument } from './print-document';
 import type { PdfPrinter } from './printer';
+import { resolvePaper } from './paper';
+import { pdfPageCount } from './pdf-pages';
 import { loadRuntime } from './runtime';
 import { staticDeck } from './static-deck';
 import type { ExportedFile, ExportOptions, StaticDeck } from './types';
@@ -42,9 +44,10 @@ export async function exportStatic(deck: Deck, rendered: StaticDeck, options: Ex
   }
   if (!deps.printer) throw new Error('exportDeck: a PDF export needs a printer');
   deps.signal?.throwIfAborted();
-  const doc = printDocument(title, language, rendered, options);
+  const doc = printDocument(title, language, rendered, { ...options, paper: resolvePaper(options.paper, deck.meta.paperSize) });
   deps.progress?.(`printing ${doc.pages} pages`);
   const bytes = await deps.printer.print(doc, deps.signal);
   deps.signal?.throwIfAborted();
-  return { ok: true, value: { bytes, type: 'application/pdf', count: doc.pages }, warnings: rendered.warnings };
+  // Notes too long for their page continue on the next one, so the PDF may have a page more.
+  return { ok: true, value: { bytes, type: 'application/pdf', count: pdfPageCount(bytes) ?? doc.pages }, warnings: rendered.warnings };
 }

@@ -3,6 +3,7 @@
  * from, and the result out (bytes plus warnings; writing them is one separate step).
  */
 import type { Problem } from '../../common/deck/problems';
+import type { PaperSize } from '../../common/deck/schema';
 
 export const PDF_LAYOUTS = ['slides', 'notes', 'handouts'] as const;
 export type PdfLayout = (typeof PDF_LAYOUTS)[number];
@@ -21,6 +22,11 @@ export interface PdfOptions {
   handouts: HandoutsPerPage;
   /** One page per fragment step instead of one per slide. */
   fragments: boolean;
+  /**
+   * Paper of the notes and handouts pages (slides pages keep the deck's shape). Absent: the
+   * deck's setting, then this machine's locale (see `paper.ts`).
+   */
+  paper?: PaperSize;
 }
 
 export type ExportOptions = HtmlOptions | PdfOptions;
@@ -32,7 +38,7 @@ export interface StaticSlide {
   title: string;
   /** The slide's `<section>` as static markup (SlideView, rendered on the server). */
   html: string;
-  /** Speaker notes, plain text. */
+  /** Speaker notes, plain text, without what is the lecturer's only (`notesForExport`). */
   notes: string;
 }
 
