@@ -8,6 +8,7 @@ import type { Deck } from '../../common/deck/schema';
 import { warning } from '../../common/deck/problems';
 import { slideSize } from '../../common/render/context';
 import { inlineToPlainText } from '../../common/render/inline';
+import { notesForExport } from '../../common/render/lecturer-only';
 import { codePoints, inlineFontCss } from './fonts';
 import { embedImages } from './images';
 import { renderChartsForDeck, renderSlideHtml, styleFiles, type ChartFailure } from './render-static';
@@ -26,7 +27,7 @@ export async function staticDeck(deck: Deck, deckDir: string): Promise<StaticDec
   const [images, charts] = await Promise.all([embedImages(deck, deckDir), renderChartsForDeck(deck, deck.meta.theme, failures)]);
   const ctx = { assetUrl: (rel: string) => images.url.get(rel), charts };
   const slides = deck.slides.flatMap((slide, index) =>
-    slide.hidden ? [] : [{ id: slide.id, title: slideTitle(deck, index), html: renderSlideHtml(deck, slide, index, ctx, 'export', { notes: false }), notes: slide.notes }],
+    slide.hidden ? [] : [{ id: slide.id, title: slideTitle(deck, index), html: renderSlideHtml(deck, slide, index, ctx, 'export', { notes: false }), notes: notesForExport(slide.notes) }],
   );
   const files = styleFiles();
   const used = codePoints([JSON.stringify(deck.meta), JSON.stringify(deck.slides.filter((s) => !s.hidden)), JSON.stringify(deck.references)]);
