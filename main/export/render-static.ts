@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { THEMES, type Deck, type Slide, type Theme } from '../../common/deck/schema';
-import { chartToSvg } from '../../common/render/chart-svg';
 import { chartBox } from '../../common/render/chart-size';
 import type { RenderMode, SlideRenderContext } from '../../common/render/context';
 import { SlideView } from '../../common/render/SlideView';
@@ -45,6 +44,10 @@ export interface ChartFailure {
  */
 export async function renderChartsForDeck(deck: Deck, theme: Theme = deck.meta.theme, failures: ChartFailure[] = []): Promise<Record<string, string>> {
   const charts: Record<string, string> = {};
+  const hasChart = deck.slides.some((slide) => slide.blocks.some((b) => b.type === 'figure' && b.figure.kind === 'chart'));
+  if (!hasChart) return charts;
+  // vega and vega-lite load only for a deck that has a chart: ~150 ms of a command's start.
+  const { chartToSvg } = await import('../../common/render/chart-svg');
   for (const [slideIndex, slide] of deck.slides.entries()) {
     for (const block of slide.blocks) {
       if (block.type !== 'figure' || block.figure.kind !== 'chart') continue;
