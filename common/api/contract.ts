@@ -7,7 +7,7 @@
  * types to drift. Paths the UI sees are always deck refs relative to the workspace.
  */
 import { z } from 'zod';
-import { Deck, DeckMeta, Slide } from '../deck/schema';
+import { Deck, DeckMeta, PAPER_SIZES, Slide } from '../deck/schema';
 import { assetPathProblem } from '../deck/asset-path';
 
 /** A problem as a value (see common/deck/problems.ts), as a schema for the wire. */
@@ -118,6 +118,8 @@ export const ExportOptionsSchema = z.discriminatedUnion('format', [
     handouts: z.union([z.literal(3), z.literal(6)]),
     /** One page per build step of slides with fragments. */
     fragments: z.boolean(),
+    /** Paper of notes and handouts pages; absent: the deck's setting, then the host's locale. */
+    paper: z.enum(PAPER_SIZES).optional(),
   }),
 ]);
 

@@ -123,6 +123,9 @@ test('the PDF export with handouts of 3 downloads with the page count the layout
   const dialog = exportDialog(page);
   await dialog.getByRole('radio', { name: /^PDF/ }).check();
   await dialog.getByRole('radio', { name: /^Handouts, 3 per page/ }).check();
+  // The deck sets no paper, so the browser's locale (en-US here) suggests Letter; A4 is one click.
+  await expect(dialog.getByRole('radio', { name: /^US Letter/ })).toBeChecked();
+  await dialog.getByRole('radio', { name: /^A4/ }).check();
   const downloading = page.waitForEvent('download', { timeout: 60_000 });
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloading;
@@ -132,6 +135,7 @@ test('the PDF export with handouts of 3 downloads with the page count the layout
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   // Four slides, three to a page.
   expect(info).toMatch(/^Pages:\s+2$/m);
+  expect(info).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts/);
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
   for (const title of TITLES.slice(1)) expect(text).toContain(title);
   await expect(dialog.getByRole('status')).toContainText('Exported lecture-handouts-3.pdf (2 pages');

@@ -75,6 +75,29 @@ test('notes, handouts and fragments layouts have the pages their layout implies'
   }
 });
 
+test('--paper sets the paper of notes and handouts, never of slides; a wrong value is a usage error', () => {
+  const env = { ...process.env, LC_ALL: 'de_DE.UTF-8' };
+  const cases: Array<[string[], RegExp]> = [
+    [['--layout', 'handouts', '--paper', 'letter'], /Page size:\s+612 x 792 pts/],
+    [['--layout', 'notes'], /Page size:\s+595\.\d* x 841\.\d* pts/],
+    [['--layout', 'notes', '--paper', 'a4'], /Page size:\s+595\.\d* x 841\.\d* pts/],
+    [['--paper', 'letter'], /Page size:\s+960 x 540 pts/],
+  ];
+  for (const [args, size] of cases) {
+    const pdf = join(root, `paper${args.join('')}.pdf`);
+    const r = lectern(['export', deckFile, '--pdf', pdf, ...args], env);
+    expect(r.code, r.err).toBe(0);
+    expect(info(pdf), args.join(' ')).toMatch(size);
+  }
+  // Without --paper or a deck setting, the locale decides: Letter in the US.
+  const us = join(root, 'paper-us.pdf');
+  expect(lectern(['export', deckFile, '--pdf', us, '--layout', 'handouts'], { ...process.env, LC_ALL: 'en_US.UTF-8' }).code).toBe(0);
+  expect(info(us)).toMatch(/Page size:\s+612 x 792 pts/);
+  const bad = lectern(['export', deckFile, '--pdf', join(root, 'x.pdf'), '--paper', 'legal']);
+  expect(bad.code).toBe(2);
+  expect(bad.err).toContain('--paper must be one of a4, letter');
+});
+
 test('CJK text comes out as text with no missing glyphs', async () => {
   const file = writeDeck(cjkDeck(), 'cjk', root);
   const pdf = join(root, 'cjk.pdf');

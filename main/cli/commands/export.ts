@@ -4,6 +4,7 @@
  * only ever replaced by a complete export (atomic write), never left half-written.
  */
 import { dirname } from 'node:path';
+import { PAPER_SIZES, type PaperSize } from '../../../common/deck/schema';
 import { readDeckFile } from '../../store/read';
 import { exportStatic } from '../../export/export-deck';
 import { outputPath, writeExport } from '../../export/output';
@@ -21,15 +22,19 @@ export const exportCommand: Command = {
   summary: 'export decks to one self-contained HTML file and/or a PDF',
   usage: [
     'Usage: lectern export <deck>... [--html <file or folder>] [--pdf <file or folder>]',
-    '                      [--layout slides|notes|handouts] [--handouts 3|6] [--fragments] [--no-notes]',
+    '                      [--layout slides|notes|handouts] [--handouts 3|6] [--fragments]',
+    '                      [--paper a4|letter] [--no-notes]',
     '',
     'HTML: one file with everything inside (slides, fonts, images, charts, reveal.js); opens',
     'offline from a USB stick. Press S for the speaker view, R for the reading view.',
     '  --no-notes        the student copy: leave the speaker notes out of the file',
     'PDF (needs Chromium or Chrome; set LECTERN_CHROMIUM to its path if it is not found):',
     '  --layout slides   one page per slide (default); notes: slide and notes per page;',
-    '           handouts: slides per A4 page (--handouts 3 with lines to write, or 6)',
+    '           handouts: slides per sheet of paper (--handouts 3 with lines to write, or 6)',
     '  --fragments       one page per build step of slides with fragments',
+    '  --paper a4|letter the paper of notes and handouts pages (slides pages keep the',
+    '                    deck\'s shape); default: the deck\'s setting, else this machine\'s',
+    '                    locale (LC_PAPER, LANG): Letter in the US, Canada, Mexico…, else A4',
     '',
     'A folder (existing, ending in "/", or given with several decks) gets <deck>.html / .pdf.',
     'Exit codes: 0 every export written, 1 a deck was invalid or an export failed, 2 usage.',
@@ -46,6 +51,7 @@ export const exportCommand: Command = {
         layout: { type: 'string' },
         handouts: { type: 'string' },
         fragments: { type: 'boolean' },
+        paper: { type: 'string' },
         'no-notes': { type: 'boolean' },
       },
       { min: 1, what: 'a deck to export' },
@@ -57,7 +63,16 @@ export const exportCommand: Command = {
     if (!(PDF_LAYOUTS as readonly string[]).includes(layout)) return usageError(exportCommand, `--layout must be one of ${PDF_LAYOUTS.join(', ')}`);
     const perPage = args.values.handouts ?? '3';
     if (perPage !== '3' && perPage !== '6') return usageError(exportCommand, '--handouts must be 3 or 6');
-    const pdfOptions: ExportOptions = { format: 'pdf', layout, handouts: perPage === '3' ? 3 : 6, fragments: args.values.fragments ?? false };
+    const paper = args.values.paper?.toLowerCase();
+    if (paper !== undefined && !(PAPER_SIZES as readonly string[]).includes(paper)) return usageError(exportCommand, `--paper must be one of ${PAPER_SIZES.join(', ')}`);
+    // Without --paper, each deck's own setting applies, then the locale (see export/paper.ts).
+    const pdfOptions: ExportOptions = {
+      format: 'pdf',
+      layout,
+      handouts: perPage === '3' ? 3 : 6,
+      fragments: args.values.fragments ?? false,
+      ...(paper ? { paper: paper as PaperSize } : {}),
+    };
     const htmlOptions: ExportOptions = { format: 'html', notes: !args.values['no-notes'] };
 
     const targets = await findTargets(args.positionals);

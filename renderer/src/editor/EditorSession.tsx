@@ -380,7 +380,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
           }}
         />
       )}
-      {exportOpen && <ExportDialog deckRef={deckRef} deckTitle={deck.meta.title} save={async () => !view.dirty || persistence.save()} onClose={() => setExportOpen(false)} />}
+      {exportOpen && <ExportDialog deckRef={deckRef} deckTitle={deck.meta.title} paperSize={deck.meta.paperSize} save={async () => !view.dirty || persistence.save()} onClose={() => setExportOpen(false)} />}
       {persistence.conflict && (
         <ConflictDialog
           conflict={persistence.conflict}

@@ -1,11 +1,14 @@
 /**
  * The Export dialog: HTML (with speaker notes, or the student copy) or PDF (slides, slides
- * with notes, handouts of 3 or 6, optionally one page per build step), a progress bar fed by
+ * with notes, handouts of 3 or 6, optionally one page per build step; notes and handouts on
+ * A4 or US Letter, the deck's setting or else the browser's locale first), a progress bar fed by
  * the host's events, Cancel that really stops the work, and the result: a download in the
  * browser edition, the file shown in the file manager in the desktop app. A modal <dialog>:
  * focus stays inside, Escape closes (and cancels a running export).
  */
 import { useState } from 'react';
+import { paperForLocale } from '../../../common/deck/paper';
+import type { PaperSize } from '../../../common/deck/schema';
 import { Dialog } from '../app/Dialog';
 import { useApi } from '../app/api-context';
 import { plural, problemText } from '../app/format';
@@ -18,6 +21,8 @@ type Layout = 'slides' | 'notes' | 'handouts-3' | 'handouts-6';
 export interface ExportDialogProps {
   deckRef: string;
   deckTitle: string;
+  /** The deck's paper setting; absent: the browser's locale suggests one. */
+  paperSize?: PaperSize | undefined;
   /** Saves unsaved edits first; false when the save did not happen. */
   save: () => Promise<boolean>;
   onClose: () => void;
@@ -30,23 +35,29 @@ const LAYOUTS: { value: Layout; label: string; hint: string }[] = [
   { value: 'handouts-6', label: 'Handouts, 6 per page', hint: 'compact, for revision' },
 ];
 
-function optionsFor(format: 'html' | 'pdf', notes: boolean, layout: Layout, fragments: boolean): ExportOptions {
+const PAPERS: { value: PaperSize; label: string; hint: string }[] = [
+  { value: 'a4', label: 'A4', hint: '210 × 297 mm' },
+  { value: 'letter', label: 'US Letter', hint: '8.5 × 11 in' },
+];
+
+function optionsFor(format: 'html' | 'pdf', notes: boolean, layout: Layout, fragments: boolean, paper: PaperSize): ExportOptions {
   if (format === 'html') return { format, notes };
   const handouts = layout === 'handouts-6' ? 6 : 3;
-  return { format, layout: layout.startsWith('handouts') ? 'handouts' : (layout as 'slides' | 'notes'), handouts, fragments };
+  return { format, layout: layout.startsWith('handouts') ? 'handouts' : (layout as 'slides' | 'notes'), handouts, fragments, paper };
 }
 
 function kb(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
 }
 
-export function ExportDialog({ deckRef, deckTitle, save, onClose }: ExportDialogProps) {
+export function ExportDialog({ deckRef, deckTitle, paperSize, save, onClose }: ExportDialogProps) {
   const api = useApi();
   const exp = useExport(api, deckRef, save);
   const [format, setFormat] = useState<'html' | 'pdf'>('html');
   const [notes, setNotes] = useState(true);
   const [layout, setLayout] = useState<Layout>('slides');
   const [fragments, setFragments] = useState(false);
+  const [paper, setPaper] = useState<PaperSize>(() => paperSize ?? paperForLocale(navigator.language));
   const { state } = exp;
   const busy = state.phase === 'saving' || state.phase === 'running';
 
@@ -63,7 +74,7 @@ export function ExportDialog({ deckRef, deckTitle, save, onClose }: ExportDialog
         onKeyDown={trapTab}
         onSubmit={(e) => {
           e.preventDefault();
-          void exp.start(optionsFor(format, notes, layout, fragments));
+          void exp.start(optionsFor(format, notes, layout, fragments, paper));
         }}
       >
         <fieldset disabled={busy}>
@@ -104,6 +115,17 @@ export function ExportDialog({ deckRef, deckTitle, save, onClose }: ExportDialog
             </label>
           </fieldset>
         )}
+        {format === 'pdf' && layout !== 'slides' ? (
+          <fieldset disabled={busy}>
+            <legend>Paper</legend>
+            {PAPERS.map((p) => (
+              <label key={p.value}>
+                <input type="radio" name="paper" checked={paper === p.value} onChange={() => setPaper(p.value)} /> {p.label}{' '}
+                <span className="muted">{p.hint}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         <ExportStatus state={state} />
         <div className="dialog-actions">
           {busy ? (
