@@ -2,7 +2,7 @@
  * Help > Keyboard Shortcuts (also `?` or F1 in the editor): the keys the editor and the
  * presentation actually handle, as tables a screen reader reads row by row. When a key
  * changes in use-shortcuts.ts, use-present-shortcuts.ts, use-present-keys.ts,
- * use-speaker-keys.ts or Sorter.tsx, this list changes with it.
+ * use-speaker-keys.ts, Sorter.tsx or SlideField.tsx, this list changes with it.
  */
 import { Dialog } from './Dialog';
 
@@ -21,6 +21,10 @@ const EDITOR: Row[] = [
   ['Duplicate slide', [`${mod}+D`]],
   ['Move selected slides up or down', [`${mod}+Shift+↑`, `${mod}+Shift+↓`, 'Alt+↑ / Alt+↓ in the sorter']],
   ['Delete selected slides', ['Delete in the sorter']],
+  ['Edit the slide’s text in place', ['Enter or F2 on the slide', 'a click on a text']],
+  ['In a bullet: new bullet, nest, un-nest', ['Enter', 'Tab', 'Shift+Tab']],
+  ['Bold, italic (Markdown ** and *)', [`${mod}+B`, `${mod}+I`]],
+  ['Stop editing on the slide', ['Esc']],
   ['Present from the first slide', ['F5']],
   ['Present from this slide', ['Shift+F5', `${mod}+Enter`]],
   ['Keyboard shortcuts', ['?', 'F1']],

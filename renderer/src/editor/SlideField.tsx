@@ -138,6 +138,9 @@ export function SlideField({ meta, slide, target, label, caret, apply, newId, go
         if (apply({ op: 'bullet/add', args: { slideId, after: bullet.item.id, id } })) go({ kind: 'bullet', id }, 'end');
       } else if (target.kind === 'title') go('next', 'end');
       else leave(true);
+    } else if (e.key === 'Enter' && text.line && !e.ctrlKey && !e.metaKey) {
+      // Shift+Enter or Alt+Enter: no line break in a one-line text.
+      e.preventDefault();
     } else if (e.key === 'Backspace' && plainKey && bullet && el.value === '') {
       e.preventDefault();
       if (apply({ op: 'bullet/delete', args: { slideId, bulletId: bullet.item.id } })) go('previous', 'end');
