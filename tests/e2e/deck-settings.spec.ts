@@ -74,7 +74,7 @@ test('deck settings: author, course, date and 4:3 reach the stage and the file; 
   expect(await stageRatio(page)).toBeCloseTo(16 / 9, 1);
   await d.getByRole('radio', { name: /^4:3/ }).check();
   await expect.poll(() => stageRatio(page)).toBeCloseTo(4 / 3, 1);
-  await d.getByLabel('Paper size for PDF').selectOption('letter');
+  await d.getByLabel('Paper size for PDF', { exact: true }).selectOption('letter');
   // The title slide shows who, which course and when.
   await expect(stage(page)).toContainText('Dr A. Lecturer · HIST 214 · 2026-09-14');
 

@@ -90,11 +90,11 @@ export function DeckSettingsDialog({ deck, apply, onClose }: DeckSettingsDialogP
 }
 
 function PaperField({ value, set }: { value: PaperSize | undefined; set: (c: MetaChange) => void }) {
-  const hintId = useId();
+  const id = useId();
   return (
-    <label className="setting">
-      <span>Paper size for PDF</span>
-      <select value={value ?? ''} aria-describedby={hintId} onChange={(e) => set({ field: 'paperSize', value: e.currentTarget.value as PaperSize | '' })}>
+    <div className="setting">
+      <label htmlFor={id}>Paper size for PDF</label>
+      <select id={id} value={value ?? ''} aria-describedby={`${id}-hint`} onChange={(e) => set({ field: 'paperSize', value: e.currentTarget.value as PaperSize | '' })}>
         <option value="">As this computer prints</option>
         {PAPER_SIZES.map((p) => (
           <option key={p} value={p}>
@@ -102,10 +102,10 @@ function PaperField({ value, set }: { value: PaperSize | undefined; set: (c: Met
           </option>
         ))}
       </select>
-      <small id={hintId} className="setting-hint">
+      <small id={`${id}-hint`} className="setting-hint">
         Notes and handouts pages; slide pages keep the slides&apos; shape.
       </small>
-    </label>
+    </div>
   );
 }
 
