@@ -84,41 +84,61 @@ export const exportCommand: Command = {
     const starting: Promise<PdfPrinter> | undefined = pdf && targets.decks.length ? import('../../export/playwright-printer').then((m) => m.playwrightPrinter()) : undefined;
     starting?.catch(() => undefined);
     let printer: PdfPrinter | undefined;
-    try {
-      for (const abs of targets.decks) {
-        const file = displayPath(abs);
-        const opened = await readDeckFile(abs);
-        if (!opened.ok) {
-          printProblems(file, abs, opened.problems);
-          err(`${file}: not exported (the deck is invalid)`);
+
+    /** Reads and renders one deck; undefined when it is invalid (said so, counted). */
+    const prepare = async (abs: string) => {
+      const file = displayPath(abs);
+      const opened = await readDeckFile(abs);
+      if (!opened.ok) {
+        printProblems(file, abs, opened.problems);
+        err(`${file}: not exported (the deck is invalid)`);
+        failed++;
+        return undefined;
+      }
+      const deck = opened.value.deck;
+      out(`${file}: rendering ${plural(deck.slides.filter((s) => !s.hidden).length, 'slide')}`);
+      const rendered = await staticDeck(deck, dirname(abs));
+      printProblems(file, abs, rendered.warnings);
+      const jobs: Array<[string, ExportOptions]> = [];
+      if (html) jobs.push([await outputPath(html, targets.decks.length, abs, 'html'), htmlOptions]);
+      if (pdf) jobs.push([await outputPath(pdf, targets.decks.length, abs, 'pdf', layout), pdfOptions]);
+      return { abs, file, deck, rendered, jobs };
+    };
+
+    /** Writes one rendered deck in each format asked for, printing PDFs in the one browser. */
+    const deliver = async ({ abs, file, deck, rendered, jobs }: NonNullable<Awaited<ReturnType<typeof prepare>>>) => {
+      for (const [target, options] of jobs) {
+        if (options.format === 'pdf' && !printer && starting) printer = await starting;
+        const result = await exportStatic(deck, rendered, options, { ...(printer ? { printer } : {}), progress: (step) => out(`${file}: ${step}`) });
+        if (!result.ok) {
+          printProblems(file, abs, result.problems);
           failed++;
           continue;
         }
-        const deck = opened.value.deck;
-        out(`${file}: rendering ${plural(deck.slides.filter((s) => !s.hidden).length, 'slide')}`);
-        const rendered = await staticDeck(deck, dirname(abs));
-        printProblems(file, abs, rendered.warnings);
-        const jobs: Array<[string, ExportOptions]> = [];
-        if (html) jobs.push([await outputPath(html, targets.decks.length, abs, 'html'), htmlOptions]);
-        if (pdf) jobs.push([await outputPath(pdf, targets.decks.length, abs, 'pdf', layout), pdfOptions]);
-        for (const [target, options] of jobs) {
-          if (options.format === 'pdf' && !printer && starting) printer = await starting;
-          const result = await exportStatic(deck, rendered, options, { ...(printer ? { printer } : {}), progress: (step) => out(`${file}: ${step}`) });
-          if (!result.ok) {
-            printProblems(file, abs, result.problems);
-            failed++;
-            continue;
-          }
-          const saved = await writeExport(target, result.value.bytes);
-          if (!saved.ok) {
-            for (const p of saved.problems) err(`${displayPath(target)}: ${p.what}`);
-            failed++;
-            continue;
-          }
-          written++;
-          out(`${file}: wrote ${displayPath(target)} (${options.format === 'pdf' ? plural(result.value.count, 'page') : plural(result.value.count, 'slide')}, ${kb(result.value.bytes.length)})`);
+        const saved = await writeExport(target, result.value.bytes);
+        if (!saved.ok) {
+          for (const p of saved.problems) err(`${displayPath(target)}: ${p.what}`);
+          failed++;
+          continue;
         }
+        written++;
+        out(`${file}: wrote ${displayPath(target)} (${options.format === 'pdf' ? plural(result.value.count, 'page') : plural(result.value.count, 'slide')}, ${kb(result.value.bytes.length)})`);
       }
+    };
+
+    try {
+      // Several decks: the next one is read and rendered (Node) while Chromium prints the last.
+      let delivering: Promise<void> = Promise.resolve();
+      for (const abs of targets.decks) {
+        const prepared = await prepare(abs);
+        await delivering;
+        if (!prepared) continue;
+        delivering = deliver(prepared);
+        // Awaited on the next turn of the loop (or below); this only keeps Node from calling
+        // it unhandled while the next deck renders.
+        delivering.catch(() => undefined);
+      }
+      await delivering;
     } catch (e) {
       if (!(e instanceof NoChromiumError)) throw e;
       err(`lectern export: ${e.message}`);
