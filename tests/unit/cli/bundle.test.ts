@@ -147,12 +147,14 @@ describe('the built lectern command', { timeout: 120_000 }, () => {
     expect(tags(bundled)).toEqual(tags(nlp));
   });
 
-  it.skipIf(!findChromium())('exports a PDF, loading Playwright from node_modules', async () => {
-    const pdf = join(work.dir, 'deck.pdf');
-    const built = await run(['export', deck, '--pdf', pdf], 'pdf');
+  it.skipIf(!findChromium())('exports two decks to PDF and HTML in one run of one browser, loading Playwright from node_modules', async () => {
+    const folder = join(work.dir, 'two') + '/';
+    const built = await run(['export', deck, 'decks/foreign-credit', '--pdf', folder, '--html', folder], 'pdf');
     expect(built.code, built.stderr).toBe(0);
-    expect(built.stdout).toMatch(/wrote .*deck\.pdf \(9 pages/);
-    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(built.stdout).toMatch(/western-technology\.lectern: wrote .*western-technology\.pdf \(9 pages/);
+    expect(built.stdout).toMatch(/foreign-credit\.lectern: wrote .*foreign-credit\.pdf \(\d+ pages/);
+    expect(built.stdout.trim().split('\n').at(-1)).toBe('4 files written');
+    for (const name of ['western-technology.pdf', 'foreign-credit.pdf']) expect(readFileSync(join(folder, name)).subarray(0, 5).toString()).toBe('%PDF-');
     expect(built.packages).toContain('playwright-core');
   });
 });
