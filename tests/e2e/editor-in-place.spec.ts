@@ -179,4 +179,22 @@ test('Enter on the focused slide edits the title in place; axe while editing; sc
     await page.screenshot({ path: `/tmp/ui-shots/editor-in-place-${theme}.png` });
     await page.keyboard.press('Escape');
   }
+
+  // The quote and the title slide's subtitle, in place too.
+  await slides(page).nth(3).click();
+  await stage.getByText('We are fifty').click();
+  const quote = stage.getByRole('textbox', { name: 'Quote', exact: true });
+  await expect(quote).toHaveValue('We are fifty or a hundred years behind.');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('We must make good this distance in ten years.');
+  // Enter in a quote starts a new paragraph of the quote, on the slide too.
+  await expect(quote).toHaveValue('We are fifty or a hundred years behind.\n\nWe must make good this distance in ten years.');
+  await page.screenshot({ path: '/tmp/ui-shots/editor-in-place-quote.png' });
+  await page.keyboard.press('Escape');
+  await expect(stage.locator('blockquote p')).toHaveText(['We are fifty or a hundred years behind.', 'We must make good this distance in ten years.']);
+  await slides(page).nth(0).click();
+  await stage.getByText('Week 3: technology transfer').click();
+  await expect(stage.getByRole('textbox', { name: 'Slide subtitle', exact: true })).toHaveValue('Week 3: technology transfer');
+  await page.screenshot({ path: '/tmp/ui-shots/editor-in-place-subtitle.png' });
 });

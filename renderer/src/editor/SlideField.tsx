@@ -4,7 +4,7 @@
  * wraps as the slide does. Every change is the same named op the inspector dispatches.
  *
  * Keys: Enter adds a bullet after this one (in a title, goes on to the next text; in a
- * subtitle or caption, ends editing; in a quote, starts a new line); Tab and Shift+Tab nest
+ * subtitle or caption, ends editing; in a quote, starts a new paragraph); Tab and Shift+Tab nest
  * and un-nest a bullet where they can and otherwise leave the field as Tab does everywhere;
  * Ctrl/Cmd+B and +I toggle Markdown emphasis; Backspace in an empty bullet removes it;
  * ↑ at the start or ↓ at the end goes to the text above or below; Esc ends editing.
@@ -138,6 +138,13 @@ export function SlideField({ meta, slide, target, label, caret, apply, newId, go
         if (apply({ op: 'bullet/add', args: { slideId, after: bullet.item.id, id } })) go({ kind: 'bullet', id }, 'end');
       } else if (target.kind === 'title') go('next', 'end');
       else leave(true);
+    } else if (e.key === 'Enter' && plainKey && !e.shiftKey && target.kind === 'quote') {
+      // The slide starts a quote's paragraph at a blank line, so Enter makes one: what the
+      // field shows as a new line is a new line on the slide too.
+      e.preventDefault();
+      const start = el.selectionStart;
+      apply(text.set(el.value.slice(0, start) + '\n\n' + el.value.slice(el.selectionEnd)));
+      restoreSelection(el, start + 2, start + 2);
     } else if (e.key === 'Enter' && text.line && !e.ctrlKey && !e.metaKey) {
       // Shift+Enter or Alt+Enter: no line break in a one-line text.
       e.preventDefault();
