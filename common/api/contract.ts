@@ -257,6 +257,7 @@ export const APP_COMMANDS = [
   'file.save',
   'file.saveAs',
   'file.export',
+  'file.deckSettings',
   'file.close',
   'edit.undo',
   'edit.redo',

@@ -67,6 +67,7 @@ export function menuTemplate(actions: MenuActions, options: MenuOptions): MenuIt
       cmd('file.save', 'Save', 'CmdOrCtrl+S'),
       cmd('file.saveAs', 'Save As…', 'CmdOrCtrl+Shift+S'),
       cmd('file.export', 'Export…', 'CmdOrCtrl+E'),
+      cmd('file.deckSettings', 'Deck Settings…', 'CmdOrCtrl+,'),
       { type: 'separator' },
       cmd('file.close', 'Close', 'CmdOrCtrl+W'),
       ...(mac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: 'Quit' }]),

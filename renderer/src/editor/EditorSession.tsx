@@ -223,6 +223,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
       : {
           'file.save': commands.save,
           'file.saveAs': () => setModal('saveAs'),
+          'file.deckSettings': commands.settings,
           'file.close': onClose,
           'edit.undo': commands.undo,
           'edit.redo': commands.redo,

@@ -158,7 +158,7 @@ describe('menus', () => {
   it('has File, Edit, View, Present and Help with the listed items', () => {
     const { menu, top } = build('linux');
     expect(menu.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Present', 'Help']);
-    expect(labels(top('File'))).toEqual(['New Deck', 'Open…', 'Open Recent', 'Import Reading…', 'Save', 'Save As…', 'Export…', 'Close', 'Quit']);
+    expect(labels(top('File'))).toEqual(['New Deck', 'Open…', 'Open Recent', 'Import Reading…', 'Save', 'Save As…', 'Export…', 'Deck Settings…', 'Close', 'Quit']);
     expect(labels(top('Edit'))).toEqual(['Undo', 'Redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'selectAll']);
     expect(labels(top('View'))).toEqual(['zoomIn', 'zoomOut', 'resetZoom', 'Slides', 'Inspector', 'Source Reading', 'Deck Check', 'Theme', 'togglefullscreen']);
     expect(labels(top('Present'))).toEqual(['From Start', 'From Current Slide', 'Speaker View']);
@@ -167,12 +167,12 @@ describe('menus', () => {
 
   it('sends each UI command as one typed app.command; Open… and About stay in main', () => {
     const { sent, actions, item, top } = build('linux');
-    for (const [menu, label] of [['File', 'New Deck'], ['File', 'Import Reading…'], ['File', 'Save'], ['File', 'Save As…'], ['File', 'Export…'], ['File', 'Close'], ['View', 'Inspector'], ['Present', 'From Start'], ['Present', 'From Current Slide'], ['Present', 'Speaker View'], ['Help', 'Keyboard Shortcuts']] as const) {
+    for (const [menu, label] of [['File', 'New Deck'], ['File', 'Import Reading…'], ['File', 'Save'], ['File', 'Save As…'], ['File', 'Export…'], ['File', 'Deck Settings…'], ['File', 'Close'], ['View', 'Inspector'], ['Present', 'From Start'], ['Present', 'From Current Slide'], ['Present', 'Speaker View'], ['Help', 'Keyboard Shortcuts']] as const) {
       item(menu, label).click!();
     }
     top('View').find((i) => i.label === 'Theme')!.submenu!.find((i) => i.label === 'Dark')!.click!();
     expect(sent).toEqual([
-      { command: 'file.new' }, { command: 'file.importReading' }, { command: 'file.save' }, { command: 'file.saveAs' }, { command: 'file.export' }, { command: 'file.close' },
+      { command: 'file.new' }, { command: 'file.importReading' }, { command: 'file.save' }, { command: 'file.saveAs' }, { command: 'file.export' }, { command: 'file.deckSettings' }, { command: 'file.close' },
       { command: 'view.togglePanel', panel: 'inspector' }, { command: 'present.fromStart' }, { command: 'present.fromCurrent' }, { command: 'present.speakerView' }, { command: 'help.shortcuts' },
       { command: 'view.theme', theme: 'dark' },
     ]);
