@@ -5,7 +5,8 @@
  * the slide, and undo takes it all back, step by step, as in the inspector. Enter on the
  * focused slide edits the title ("Slide title"). A bullet typed on the slide is saved and read
  * back with `lectern info`. Axe finds nothing serious or critical while a field is open, and
- * screenshots of it are taken in the three themes (in /tmp/ui-shots, to be looked at).
+ * screenshots of it are taken in the three themes (in /tmp/ui-shots, to be looked at). The
+ * inspector's one-line fields wrap and grow too, and Enter in a bullet still adds a bullet.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -17,7 +18,7 @@ import { info, openDeck, shortcut, slides } from './helpers/editor';
 let ws: TempWorkspace;
 let host: RunningHost;
 /** One deck per test, so no test opens another's unsaved work. */
-const DECKS = { keys: 'Editing on the slide', save: 'Saved from the slide', title: 'Titles on the slide' } as const;
+const DECKS = { keys: 'Editing on the slide', save: 'Saved from the slide', title: 'Titles on the slide', wrap: 'Wrapping fields' } as const;
 const paths: Record<string, string> = {};
 
 test.beforeAll(async () => {
@@ -197,4 +198,26 @@ test('Enter on the focused slide edits the title in place; axe while editing; sc
   await stage.getByText('Week 3: technology transfer').click();
   await expect(stage.getByRole('textbox', { name: 'Slide subtitle', exact: true })).toHaveValue('Week 3: technology transfer');
   await page.screenshot({ path: '/tmp/ui-shots/editor-in-place-subtitle.png' });
+});
+
+test('fields in the inspector wrap and grow; Enter in a bullet still adds one', async ({ page }) => {
+  await open(page, DECKS.wrap);
+  await slides(page).nth(1).click();
+  const inspector = inspectorOf(page);
+  const bullet = inspector.getByRole('textbox', { name: 'Bullet 1', exact: true });
+  const oneLine = (await bullet.boundingBox())!.height;
+  const long = 'Imported machine tools, presses and turbines from the United States, Germany and Britain, paid for with grain';
+  await bullet.fill(long);
+  await expect(bullet).toHaveValue(long);
+  const grown = await bullet.evaluate((el: HTMLTextAreaElement) => ({ height: el.getBoundingClientRect().height, scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(grown.height).toBeGreaterThan(oneLine * 1.5);
+  expect(grown.scroll).toBeLessThanOrEqual(grown.client);
+  await expect(stageOf(page)).toContainText('paid for with grain');
+
+  await bullet.press('End');
+  await bullet.press('Enter');
+  const added = inspector.getByRole('textbox', { name: 'Bullet 2', exact: true });
+  await expect(added).toBeFocused();
+  await expect(added).toHaveValue('');
+  await expect(bullet).toHaveValue(long);
 });
