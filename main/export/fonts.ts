@@ -19,10 +19,27 @@ export function parseUnicodeRange(value: string): Array<[number, number]> {
   });
 }
 
-/** The set of code points in `texts`, for choosing font faces. */
+/**
+ * The set of code points in `texts`, for choosing font faces. The texts are a whole deck as
+ * JSON (200 KB for 300 slides), so repeats are skipped by a table instead of the Set.
+ */
 export function codePoints(texts: Iterable<string>): Set<number> {
   const set = new Set<number>();
-  for (const t of texts) for (const ch of t) set.add(ch.codePointAt(0)!);
+  const seen = new Uint8Array(0x10000);
+  for (const t of texts) {
+    for (let i = 0; i < t.length; i++) {
+      const unit = t.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff) {
+        // A high surrogate: with its low one, a code point beyond the BMP; alone, itself.
+        const cp = t.codePointAt(i)!;
+        set.add(cp);
+        if (cp > 0xffff) i++;
+      } else if (!seen[unit]) {
+        seen[unit] = 1;
+        set.add(unit);
+      }
+    }
+  }
   return set;
 }
 
