@@ -153,19 +153,20 @@ export function Stage({ deck, slide, index, ctx, apply, applyInPlace }: StagePro
         ) : null,
     }),
     // The field reads the slide and the deck's meta only; typing elsewhere in the deck keeps this slot.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [active?.target, active?.caret, slide, deck.meta, applyInPlace, go, leaveFrom],
+    [active, slide, deck.meta, applyInPlace, go, leaveFrom],
   );
 
   function onMouseDown(e: MouseEvent<HTMLDivElement>) {
     if (e.button !== 0 || !slide) return;
     const host = (e.target as Element).closest('[data-edit]');
-    if (!host || !box.current?.contains(host) || host.querySelector(':scope > .lectern-edit-field') || (e.target as Element).closest('.lectern-edit-field')) return;
-    const target = parseEditKey(host.getAttribute('data-edit'));
-    if (!target) return;
+    if (!host || !box.current?.contains(host) || (e.target as Element).closest('.lectern-edit-field')) return;
     // Keep focus from landing on the stage: the field takes it as it opens.
     e.preventDefault();
-    open(target, clickCaret(host, sourceOf(slide, target), e.clientX, e.clientY));
+    // A click beside the open field (on its bullet's citation mark) keeps editing it.
+    const field = host.querySelector<HTMLElement>(':scope > .lectern-edit-field');
+    if (field) return field.focus();
+    const target = parseEditKey(host.getAttribute('data-edit'));
+    if (target) open(target, clickCaret(host, sourceOf(slide, target), e.clientX, e.clientY));
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
