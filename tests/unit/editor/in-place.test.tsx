@@ -81,6 +81,16 @@ const deck = Deck.parse({
         { type: 'bullets', id: 'b2', items: [{ id: 'c', text: 'Credits', children: [], citations: [] }] },
       ],
     },
+    {
+      id: 's2',
+      layout: 'figure',
+      title: 'Magnitogorsk',
+      notes: '',
+      blocks: [
+        { type: 'figure', id: 'f1', figure: { kind: 'image', asset: 'assets/furnace.png' }, caption: 'Blast furnace', alt: 'A blast furnace', citations: [] },
+        { type: 'figure', id: 'f2', figure: { kind: 'image', asset: 'assets/plan.png' }, caption: '', alt: 'A plan', citations: [] },
+      ],
+    },
   ],
 });
 const slide = deck.slides[0]!;
@@ -129,6 +139,13 @@ describe('the slide component with an edit slot', () => {
   it('keeps a blank bullet drawn while it is edited (Enter just added it), and only then', () => {
     expect(html({ active: undefined, field })).not.toContain('bullet:new');
     expect(html({ active: { kind: 'bullet', id: 'new' }, field })).toMatch(/<li data-block-item="new" data-edit="bullet:new"><textarea/);
+  });
+
+  it('a caption is a target, and an empty one gets its line only while it is edited', () => {
+    const figures = (edit: EditSlot) => renderToStaticMarkup(<SlideView slide={deck.slides[1]!} deck={deck} index={1} ctx={ctx} mode="edit" edit={edit} />);
+    expect(figures({ active: undefined, field })).toContain('<span class="lectern-caption" data-edit="caption:f1">Blast furnace</span>');
+    expect(figures({ active: undefined, field })).not.toContain('caption:f2');
+    expect(figures({ active: { kind: 'caption', id: 'f2' }, field })).toMatch(/data-edit="caption:f2"><textarea/);
   });
 
   it('shows no author-only content: notes stay off the slide while editing', () => {
