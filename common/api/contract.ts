@@ -203,9 +203,21 @@ export const contract = {
     result: z.object({ path: z.string() }),
   },
   'source.import': {
-    /** Generates one draft deck per thematic section of a reading; returns their refs. */
-    args: z.strictObject({ name: FileName, bytes: Bytes }),
-    result: z.object({ refs: z.array(DeckRef) }),
+    /**
+     * Generates one draft deck per thematic section of a reading; returns their refs. When
+     * decks drafted from a reading of the same name are already in the workspace, `existing`
+     * says what to do: `ask` (the default) writes nothing and lists them in `existing`;
+     * `update` gives those decks the new reading, marking each slide whose sentences changed
+     * or vanished (`updated`); `copies` drafts new decks beside them.
+     */
+    args: z.strictObject({ name: FileName, bytes: Bytes, existing: z.enum(['ask', 'update', 'copies']).optional() }),
+    result: z.object({
+      refs: z.array(DeckRef),
+      /** With `ask`: the decks drafted before from this reading, none written. */
+      existing: z.array(z.object({ ref: DeckRef, title: z.string() })).optional(),
+      /** With `update`: each deck given the new reading, and how many of its slides are marked for review. */
+      updated: z.array(z.object({ ref: DeckRef, title: z.string(), stale: z.number().int().nonnegative(), unchanged: z.boolean() })).optional(),
+    }),
   },
   'app.setDocumentState': {
     /**

@@ -8,12 +8,14 @@
  * asset that is not in the deck folder (error); text estimated not to fit its slide, even at
  * the smallest size, so the slide is cut off (warning); and the draft review (./draft,
  * warnings): a title that is a bare name or a cut phrase, a bullet without a verb or over 16
- * words, a chart that draws years as categories, mixes kinds or drops its unit.
+ * words, a chart that draws years as categories, mixes kinds or drops its unit; a slide whose
+ * reading was updated under it (`stale`, warning) until it is marked as reviewed.
  */
 import type { Problem } from '../deck/problems';
 import type { Block, BulletItem, Citation, Deck, Provenance, Reference, Slide } from '../deck/schema';
 import { fitSlide } from '../render/fit';
 import { draftFindings } from './draft';
+import { staleText } from './stale';
 import { round, slideNumbers, sourceValues } from './numbers';
 
 export interface CheckContext {
@@ -108,9 +110,11 @@ export function checkSlide(slide: Slide, deck: Deck, context: CheckContext = {})
   if (!sourced && !UNSOURCED_LAYOUTS.has(slide.layout) && slide.blocks.length) {
     add(warning('has no source: nothing on it is linked to a sentence of the reading (fine if it is your own material)'));
   }
+  if (slide.stale?.length) add(warning(staleText(slide.stale)));
   for (const what of draftFindings(slide)) add(warning(what));
   return findings;
 }
+
 
 /**
  * Whether the findings of `slide` can depend on the deck's reference list: it cites, or it

@@ -36,6 +36,12 @@ export const Provenance = z.object({
   sentences: z.array(z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'is not a sentence id')).max(500),
 });
 
+/** A sentence a slide rests on that changed in an updated reading, or is no longer in it. */
+export const StaleSentence = z.object({
+  sentence: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'is not a sentence id'),
+  why: z.enum(['changed', 'vanished']),
+});
+
 /** A pointer to an entry of the deck's reference list, with the pages used. */
 export const Citation = z.object({
   ref: Id,
@@ -167,6 +173,12 @@ export const Slide = z.object({
   /** Skipped when presenting and exporting. */
   hidden: z.boolean().optional(),
   provenance: Provenance.optional(),
+  /**
+   * Set when the reading was updated under the slide (re-import, "Update the existing decks"):
+   * the sentences it rests on that changed or are gone. The lecturer's to review, in Check;
+   * never shown to an audience. Cleared by "Mark as reviewed".
+   */
+  stale: z.array(StaleSentence).max(500).optional(),
 });
 
 /** Fields of a reference a careful colleague would expect; listed in `missing` when unknown. */

@@ -4,7 +4,7 @@
  * and one whose id no longer exists is "vanished"; when its old text still exists elsewhere
  * the slide is reported as "moved" with the new id, so the provenance can be updated.
  */
-import type { Deck, Slide } from '../deck/schema';
+import type { BulletItem, Deck, Provenance, Slide } from '../deck/schema';
 import type { SourceModel } from '../source/model';
 
 export interface StaleSentence {
@@ -63,4 +63,33 @@ export function staleSlides(deck: Deck, sourceId: string, before: SourceModel, a
     if (found.length) out.push({ slideId: slide.id, title: slide.title, sentences: found });
   }
   return out;
+}
+
+/**
+ * `deck` given an updated reading: each provenance that named a sentence now elsewhere names
+ * it where it is ("moved"), and each slide resting on a sentence that changed or vanished is
+ * marked `stale` for the lecturer to review (Check lists it; an audience never sees it). A
+ * slide already marked keeps its earlier marks too. Pure: returns a new deck.
+ */
+export function updateForReading(deck: Deck, sourceId: string, stale: readonly StaleSlide[]): Deck {
+  const bySlide = new Map(stale.map((s) => [s.slideId, s.sentences]));
+  const renamed = (p: Provenance | undefined, moved: ReadonlyMap<string, string>): Provenance | undefined =>
+    p && p.source === sourceId && p.sentences.some((id) => moved.has(id)) ? { ...p, sentences: p.sentences.map((id) => moved.get(id) ?? id) } : p;
+  const withProvenance = <T extends { provenance?: Provenance }>(x: T, moved: ReadonlyMap<string, string>): T => {
+    const p = renamed(x.provenance, moved);
+    return p === x.provenance ? x : { ...x, provenance: p };
+  };
+  const items = (list: readonly BulletItem[], moved: ReadonlyMap<string, string>): BulletItem[] =>
+    list.map((i) => ({ ...withProvenance(i, moved), children: items(i.children, moved) }));
+  const slides = deck.slides.map((slide) => {
+    const found = bySlide.get(slide.id);
+    if (!found) return slide;
+    const moved = new Map(found.filter((s) => s.why === 'moved' && s.now).map((s) => [s.sentence, s.now!]));
+    const marks = [...(slide.stale ?? []), ...found.filter((s) => s.why !== 'moved').map((s) => ({ sentence: s.sentence, why: s.why as 'changed' | 'vanished' }))];
+    const unique = marks.filter((m, i) => marks.findIndex((n) => n.sentence === m.sentence) === i);
+    const blocks = slide.blocks.map((b) => (b.type === 'bullets' ? { ...b, items: items(b.items, moved) } : b.type === 'references' ? b : withProvenance(b, moved)));
+    const next: Slide = { ...withProvenance(slide, moved), blocks };
+    return unique.length ? { ...next, stale: unique } : next;
+  });
+  return { ...deck, slides };
 }

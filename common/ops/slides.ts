@@ -164,5 +164,15 @@ export const slideOps = {
       }
     },
   }),
+
+  /** The lecturer checked a slide against the updated reading: the "reading changed" mark goes. */
+  'slide/mark-reviewed': defineOp<{ slideIds: string[] }>({
+    label: 'Mark as reviewed',
+    recipe(draft, { slideIds }) {
+      for (const i of indexesOf(draft, slideIds)) {
+        if (draft.slides[i]!.stale) putField(draft.slides[i]!, 'stale', undefined, KEY_ORDER.slide, (next) => (draft.slides[i] = next));
+      }
+    },
+  }),
 };
 

@@ -15,10 +15,15 @@ export interface GenerateFromFile {
   source: ReadSource;
 }
 
+/** The id decks give the reading `fileName` in `sources`: the same name, the same reading. */
+export function readingId(fileName: string): string {
+  return slugify(basename(fileName, extname(fileName)), 'source');
+}
+
 /** Decks for an already-read source, with the source id and copy path they record. */
 export function decksFor(source: ReadSource, single = false): { decks: GeneratedDeck[]; copyName: string } {
   const copyName = sourceCopyName(source.fileName);
-  const sourceId = slugify(basename(source.fileName, extname(source.fileName)), 'source');
+  const sourceId = readingId(source.fileName);
   return { decks: generateDecks(source.model, { sourceId, sourcePath: `sources/${copyName}`, single }), copyName };
 }
 

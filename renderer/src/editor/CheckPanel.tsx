@@ -2,6 +2,7 @@
  * The deck-check panel: what a careful colleague would flag, errors first, each with a link
  * that takes you to its slide (or to the reference list for problems about the whole deck).
  */
+import { STALE_OPENING } from '../../../common/check/stale';
 import { plural } from '../app/format';
 import type { SlideProblem } from './deck-check';
 import './check-panel.css';
@@ -11,7 +12,15 @@ function ordered(problems: readonly SlideProblem[]): SlideProblem[] {
   return [...problems].sort((a, b) => (a.severity === b.severity ? a.slide - b.slide : a.severity === 'error' ? -1 : 1));
 }
 
-export function CheckPanel({ problems, onGo, onReferences }: { problems: readonly SlideProblem[]; onGo: (index: number) => void; onReferences: () => void }) {
+export interface CheckPanelProps {
+  problems: readonly SlideProblem[];
+  onGo: (index: number) => void;
+  onReferences: () => void;
+  /** Clears the "reading changed" mark of slide `index` once the lecturer has checked it. */
+  onReviewed: (index: number) => void;
+}
+
+export function CheckPanel({ problems, onGo, onReferences, onReviewed }: CheckPanelProps) {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   return (
@@ -37,6 +46,14 @@ export function CheckPanel({ problems, onGo, onReferences }: { problems: readonl
                   </button>
                 )}{' '}
                 {p.what}
+                {p.slide >= 0 && p.what.startsWith(STALE_OPENING) && (
+                  <>
+                    {' '}
+                    <button type="button" className="link-button" onClick={() => onReviewed(p.slide)}>
+                      Mark slide {p.slide + 1} as reviewed
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -68,7 +68,15 @@ export function EditorPanels(p: EditorPanelsProps) {
           ))}
         {p.panel === 'references' && <ReferencesPanel references={p.deck.references} slides={p.deck.slides} apply={p.apply} />}
         {p.panel === 'source' && (p.slide ? <SourcePane deck={p.deck} slide={p.slide} assetUrl={p.assetUrl} /> : <p className="muted">No slide selected.</p>)}
-        {p.panel === 'check' && <CheckPanel problems={problems} onGo={(i) => (p.onGo(i), p.setPanel('slide'))} onReferences={() => p.setPanel('references')} />}
+        {p.panel === 'check' && <CheckPanel
+            problems={problems}
+            onGo={(i) => (p.onGo(i), p.setPanel('slide'))}
+            onReferences={() => p.setPanel('references')}
+            onReviewed={(i) => {
+              const id = p.deck.slides[i]?.id;
+              if (id) p.apply({ op: 'slide/mark-reviewed', args: { slideIds: [id] } });
+            }}
+          />}
       </div>
     </aside>
   );

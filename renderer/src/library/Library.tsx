@@ -11,6 +11,8 @@ import { ThemePicker } from '../app/ThemePicker';
 import type { ChromeTheme } from '../app/chrome-theme';
 import { DeckCard, type Entry } from './DeckCard';
 import { groupByReading } from './groups';
+import { ReimportDialog } from './ReimportDialog';
+import { updateSummary } from './reimport-summary';
 import './library.css';
 
 export interface LibraryProps {
@@ -25,6 +27,7 @@ type Modal =
   | { kind: 'rename'; entry: Entry }
   | { kind: 'duplicate'; entry: Entry }
   | { kind: 'delete'; entry: Entry }
+  | { kind: 'reimport'; file: File; existing: ReadonlyArray<{ ref: string; title: string }> }
   | null;
 
 /** The home screen. */
@@ -79,14 +82,25 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
     await refresh();
   }
 
-  async function importReading(file: File) {
+  /**
+   * Imports a reading. Imported before (decks of a reading of that name exist), the first call
+   * writes nothing and the lecturer chooses: update those decks, or draft new copies.
+   */
+  async function importReading(file: File, existing: 'ask' | 'update' | 'copies' = 'ask') {
+    setModal(null);
     setBusy(true);
-    setStatus({ text: `Reading “${file.name}” and drafting decks…`, error: false });
+    setStatus({ text: existing === 'update' ? `Updating the decks of “${file.name}”…` : `Reading “${file.name}” and drafting decks…`, error: false });
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const r = await api.source.import({ name: file.name, bytes });
+    const r = await api.source.import({ name: file.name, bytes, existing });
     setBusy(false);
-    if (r.ok) setStatus({ text: `Drafted ${r.value.refs.length} deck${r.value.refs.length === 1 ? '' : 's'} from “${file.name}”.`, error: false });
-    else setStatus({ text: r.problems.map(problemText).join('; '), error: true });
+    if (!r.ok) setStatus({ text: r.problems.map(problemText).join('; '), error: true });
+    else if (r.value.existing?.length) {
+      setStatus(null);
+      setModal({ kind: 'reimport', file, existing: r.value.existing });
+    } else if (r.value.updated) {
+      const notes = r.warnings.length ? ` Not updated: ${r.warnings.map(problemText).join('; ')}.` : '';
+      setStatus({ text: `${updateSummary(r.value.updated, file.name)}${notes}`, error: r.warnings.length > 0 });
+    } else setStatus({ text: `Drafted ${r.value.refs.length} deck${r.value.refs.length === 1 ? '' : 's'} from “${file.name}”.`, error: false });
     await refresh();
   }
 
@@ -187,6 +201,18 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
           confirmLabel="Duplicate"
           onCancel={() => setModal(null)}
           onSubmit={(title) => void act(() => api.library.duplicate({ ref: modal.entry.ref, title }), () => `Made “${title}”.`)}
+        />
+      )}
+      {modal?.kind === 'reimport' && (
+        <ReimportDialog
+          fileName={modal.file.name}
+          existing={modal.existing}
+          onCancel={() => {
+            setModal(null);
+            setStatus({ text: `Nothing was imported; the decks of “${modal.file.name}” are as they were.`, error: false });
+          }}
+          onUpdate={() => void importReading(modal.file, 'update')}
+          onCopies={() => void importReading(modal.file, 'copies')}
         />
       )}
       {modal?.kind === 'delete' && (

@@ -2,7 +2,7 @@
  * The browser edition's host, started for real on a temp workspace and called over HTTP:
  * the guards (token, Host, Origin, validation), and the deck round trips on real files.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -197,7 +197,7 @@ describe('decks over HTTP, on real files', () => {
     expect(after.ok && after.value.deck.meta.title).toBe('Plans compared');
   });
 
-  it('imports a reading into one deck per section, with its source copy, and again without clobbering', async () => {
+  it('imports a reading into one deck per section, with its source copy; again, it asks, then makes copies or updates the decks', async () => {
     const reading = [
       'Industrial Lessons',
       '',
@@ -217,9 +217,53 @@ describe('decks over HTTP, on real files', () => {
       expect(deck.ok, ref).toBe(true);
       expect(existsSync(join(fx.workspace, ref.split('/')[0]!, 'sources', 'industrial-lessons.txt'))).toBe(true);
     }
-    const second = await api<{ refs: string[] }>(fx.host, 'source.import', { name: 'industrial-lessons.txt', bytes });
+    // Again: nothing is written until the lecturer chooses; the decks drafted before are named.
+    const asked = await api<{ refs: string[]; existing: Array<{ ref: string; title: string }> }>(fx.host, 'source.import', { name: 'industrial-lessons.txt', bytes });
+    expect(asked.body.ok).toBe(true);
+    expect(asked.body.value.refs).toEqual([]);
+    expect(asked.body.value.existing.map((d) => d.ref).sort()).toEqual([...first.body.value.refs].sort());
+    const second = await api<{ refs: string[] }>(fx.host, 'source.import', { name: 'industrial-lessons.txt', bytes, existing: 'copies' });
     expect(second.body.ok).toBe(true);
+    expect(second.body.value.refs.length).toBe(first.body.value.refs.length);
     expect(second.body.value.refs.filter((r) => first.body.value.refs.includes(r))).toEqual([]);
+
+
+    // Updated: every slide the lecturer wrote stays; the slides whose sentences changed are
+    // marked for review, the one whose sentence only moved follows it; the copy is the new reading.
+    const firstDeck = first.body.value.refs[0]!;
+    const folder = firstDeck.split('/')[0]!;
+    const before = await readDeckFile(join(fx.workspace, firstDeck));
+    if (!before.ok) throw new Error('unreadable');
+    const changed = reading
+      .replace('Foreign firms built whole plants on contract', 'Foreign firms built a few plants on contract')
+      .replace(' Their contracts were paid', ' Most came from Detroit. Their contracts were paid');
+    const updated = await api<{ refs: string[]; updated: Array<{ ref: string; stale: number; unchanged: boolean }> }>(fx.host, 'source.import', {
+      name: 'industrial-lessons.txt',
+      bytes: Buffer.from(changed).toString('base64'),
+      existing: 'update',
+    });
+    expect(updated.body.ok, JSON.stringify(updated.body.problems)).toBe(true);
+    // Both sets of decks (first and copies) were drafted from this reading; all are updated.
+    expect(updated.body.value.updated.length).toBe(first.body.value.refs.length * 2);
+    const after = await readDeckFile(join(fx.workspace, firstDeck));
+    if (!after.ok) throw new Error('unreadable');
+    expect(after.value.deck.slides.map((s) => s.title)).toEqual(before.value.deck.slides.map((s) => s.title));
+    const marked = after.value.deck.slides.filter((s) => s.stale?.length);
+    const cites = (sentence: string) => before.value.deck.slides.filter((s) => JSON.stringify(s).includes(`"${sentence}"`)).map((s) => s.id);
+    expect(marked.map((s) => s.id)).toEqual(cites('s1.1.3'));
+    expect(marked[0]!.stale).toEqual([{ sentence: 's1.1.3', why: 'changed' }]);
+    // "Their contracts …" moved from s1.2.3 to s1.2.4: the slides citing it now name s1.2.4, unmarked.
+    for (const id of cites('s1.2.3')) {
+      const slide = after.value.deck.slides.find((s) => s.id === id)!;
+      expect(slide.stale).toBeUndefined();
+      expect(JSON.stringify(slide)).toContain('"s1.2.4"');
+    }
+    expect(updated.body.value.updated.find((u) => u.ref === firstDeck)!.stale).toBe(marked.length);
+    expect(readFileSync(join(fx.workspace, folder, 'sources', 'industrial-lessons.txt'), 'utf8')).toBe(changed);
+    expect(after.value.deck.sources[0]!.hash).not.toBe(before.value.deck.sources[0]!.hash);
+    // The same reading again changes nothing.
+    const same = await api<{ updated: Array<{ unchanged: boolean }> }>(fx.host, 'source.import', { name: 'industrial-lessons.txt', bytes: Buffer.from(changed).toString('base64'), existing: 'update' });
+    expect(same.body.value.updated.every((u) => u.unchanged)).toBe(true);
 
     const notText = await api(fx.host, 'source.import', { name: 'scan.pdf', bytes: Buffer.from('%PDF-1.7').toString('base64') });
     expect(notText.body.ok).toBe(false);

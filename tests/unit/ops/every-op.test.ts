@@ -100,6 +100,16 @@ const cases: { [K in OpName]: Record<string, () => void> } = {
       expect(d.slides.map((s) => s.hidden ?? false)).toEqual([false, false, true, true, false]);
     }),
   },
+  'slide/mark-reviewed': {
+    'takes the "reading changed" mark off the slides, and only that': () => {
+      const deck = smallDeck();
+      deck.slides[1]!.stale = [{ sentence: 's1.2.1', why: 'changed' }];
+      deck.slides[2]!.stale = [{ sentence: 's1.2.2', why: 'vanished' }];
+      const { after } = roundTrip(deck, { op: 'slide/mark-reviewed', args: { slideIds: ['s2'] } });
+      expect(after.slides.map((s) => s.stale?.length ?? 0)).toEqual([0, 0, 1, 0, 0]);
+      expect('stale' in after.slides[1]!).toBe(false);
+    },
+  },
   'bullet/set-text': {
     'sets the text and keeps inline Markdown': rt('bullet/set-text', { slideId: 's2', bulletId: 'i2', text: 'The **Fordson** tractor' }, (d) => {
       expect(items(d)[0]!.children[0]!.text).toBe('The **Fordson** tractor');

@@ -86,6 +86,7 @@ function concretize(deck: Deck, s: Step): Op | undefined {
     case 'slide/set-subtitle': return { op: s.name, args: { slideId, subtitle: s.text } };
     case 'slide/set-notes': return { op: s.name, args: { slideId, notes: s.text } };
     case 'slide/set-hidden': return { op: s.name, args: { slideIds: some, hidden: s.flag } };
+    case 'slide/mark-reviewed': return { op: s.name, args: { slideIds: some } };
     case 'bullet/set-text': return { op: s.name, args: { slideId, bulletId, text: s.text } };
     case 'bullet/add': return { op: s.name, args: s.flag ? { slideId, after: bulletId, text: s.text } : { slideId, text: s.text } };
     case 'bullet/paste': return { op: s.name, args: { slideId, after: s.flag ? bulletId : undefined, text: s.text } };
