@@ -175,6 +175,8 @@ test('while presenting, nothing behind the presentation can take focus; axe find
   );
   expect(focusableBehind).toBe(0);
 
+  // The key cues fade in and out (0.3 s); contrast means something only once a fade is over.
+  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
   const axe = await new AxeBuilder({ page }).analyze();
   expect(seriousOrCritical(axe.violations)).toEqual([]);
 
