@@ -17,6 +17,10 @@ import { info, openDeck, slides } from './helpers/editor';
 /** Where the screenshots at 1280×800 go, to be looked at (LECTERN_SCREENS overrides it). */
 const SCREENS = process.env.LECTERN_SCREENS ?? 'test-results/screens';
 
+// Each test starts the host twice, a whole `lectern web` process each time: on a loaded
+// 2-core machine that alone came near the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 let ws: TempWorkspace;
 let config: string;
 let host: RunningHost | undefined;
