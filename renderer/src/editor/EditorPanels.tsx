@@ -59,7 +59,8 @@ export function EditorPanels(p: EditorPanelsProps) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${p.panel}`} aria-labelledby={`tab-${p.panel}`} className="panel-body">
+      {/* Focusable, as a tab panel should be: a long source passage scrolls from the keyboard too. */}
+      <div role="tabpanel" id={`panel-${p.panel}`} aria-labelledby={`tab-${p.panel}`} className="panel-body" tabIndex={0}>
         {p.panel === 'slide' &&
           (p.slide ? (
             <Inspector slide={p.slide} index={p.index} references={p.deck.references} apply={p.apply} onAddFigure={p.onAddFigure} onReplaceImage={p.onReplaceImage} />
