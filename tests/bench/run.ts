@@ -52,11 +52,28 @@ for (const file of files) {
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
 const stamp = new Date().toISOString().slice(0, 10);
+
+/**
+ * The README's figures with only the benchmarks that ran replaced (`npm run bench -- export
+ * --readme`): each such section is swapped whole, saying it ran on its own; the others stay.
+ */
+function partial(current: string): string {
+  let text = current;
+  for (const section of sections) {
+    const name = /^### (\S+)/.exec(section)![1]!;
+    const [heading, ...rest] = section.split('\n\n');
+    const fresh = `${heading}\n\nRun on its own on ${stamp} on ${machine} (\`npm run bench -- ${name} --readme\`); the other sections are from their own runs.\n\n${rest.join('\n\n')}\n\n`;
+    const at = new RegExp(`### ${name}\\n[\\s\\S]*?(?=### |$)`);
+    text = at.test(text) ? text.replace(at, () => fresh) : `${text.trimEnd()}\n\n${fresh}`;
+  }
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/bench.md', sections.join('\n\n') + '\n');
 if (writeReadme) {
   const readme = readFileSync('README.md', 'utf8');
-  const block = `<!-- bench:start -->\nLast run ${stamp} on ${machine} (\`npm run bench -- --readme\`).\n\n${sections.join('\n\n')}\n<!-- bench:end -->`;
+  const current = /<!-- bench:start -->([\s\S]*)<!-- bench:end -->/.exec(readme)?.[1] ?? '';
+  const block = only.length === 0 ? `<!-- bench:start -->\nLast run ${stamp} on ${machine} (\`npm run bench -- --readme\`).\n\n${sections.join('\n\n')}\n<!-- bench:end -->` : `<!-- bench:start -->${partial(current)}<!-- bench:end -->`;
   const next = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block);
   if (next === readme && !readme.includes('<!-- bench:start -->')) console.error('README.md has no bench markers; not updated');
   writeFileSync('README.md', next);
