@@ -50,6 +50,22 @@ test('unsaved work survives the host being killed and is recovered after a resta
   expect(existsSync(journal)).toBe(false);
 });
 
+test('undone back to the saved deck, nothing is unsaved: the journal goes and no recovery is offered later', async ({ page }) => {
+  writeDeck(ws, 'lecture', lectureDeck());
+  host = await startHost(ws.dir);
+  await openDeck(page, host.url, 'Soviet industrialisation');
+  await slides(page).nth(1).click();
+  await page.getByLabel('Title', { exact: true }).fill('Equipment bought abroad');
+  const journal = join(ws.dir, 'lecture', '.lecture.lectern.recovery');
+  await expect.poll(() => existsSync(journal), { timeout: 10_000 }).toBe(true);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(slides(page).nth(1)).toHaveAccessibleName(/^Slide 2: Western equipment/);
+  await expect.poll(() => existsSync(journal), { timeout: 10_000 }).toBe(false);
+  await page.goto(host.url);
+  await expect(page.getByRole('button', { name: 'Open Soviet industrialisation' })).toBeVisible();
+  await expect(page.getByText('Unsaved changes from an earlier session can be recovered')).toHaveCount(0);
+});
+
 test('a change on disk with unsaved work is offered as reload, keep mine or save mine as a copy', async ({ page }) => {
   const deckPath = writeDeck(ws, 'lecture', lectureDeck());
   host = await startHost(ws.dir);

@@ -185,16 +185,33 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
   }, [store, reloaded]);
 
   // Autosave to the recovery journal: after each pause in editing, while there are unsaved changes.
+  // Undone back to what is on disk, nothing is unsaved: the journal goes, so the next opening
+  // does not offer "recovered" work that is the saved deck itself.
+  const journaled = useRef(false);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = store.subscribe(() => {
       clearTimeout(timer);
-      if (!store.getSnapshot().dirty) return;
+      if (!store.getSnapshot().dirty) {
+        if (journaled.current) {
+          journaled.current = false;
+          setJournalAt(null);
+          dropPageCopy();
+          void api.deck.discardRecovery({ ref }).then((r) => {
+            // Not fatal: the journal then offers the saved deck once more, which the lecturer can dismiss.
+            if (!r.ok) journaled.current = true;
+          });
+        }
+        return;
+      }
       // Editing after a reload: Undo in the editor now takes back the typing, not the reload.
       setReloaded(null);
       timer = setTimeout(() => {
         void api.deck.writeRecovery({ ref, deck: store.deck }).then((r) => {
           if (!r.ok) return keepPageCopy();
+          // Edited back to the saved deck while the write was under way: the journal goes again.
+          if (!store.getSnapshot().dirty) return void api.deck.discardRecovery({ ref });
+          journaled.current = true;
           setJournalAt(r.value.savedAt);
           dropPageCopy();
         });
