@@ -219,6 +219,23 @@ export const contract = {
       updated: z.array(z.object({ ref: DeckRef, title: z.string(), stale: z.number().int().nonnegative(), unchanged: z.boolean() })).optional(),
     }),
   },
+  'workspace.folders': {
+    /**
+     * The folders inside `path` (an absolute folder; the user's home when absent), to choose a
+     * workspace from: names only, hidden ones left out, `parent` null at the top of the disk.
+     */
+    args: z.strictObject({ path: z.string().max(4096).optional() }),
+    result: z.object({
+      path: z.string(),
+      parent: z.string().nullable(),
+      folders: z.array(z.object({ name: z.string(), path: z.string(), decks: z.boolean() })),
+    }),
+  },
+  'workspace.open': {
+    /** Makes the folder `path` the workspace (made if missing) and remembers it for the next start. */
+    args: z.strictObject({ path: z.string().min(1).max(4096) }),
+    result: z.object({ workspace: z.string() }),
+  },
   'app.setDocumentState': {
     /**
      * The UI tells its host which deck the window shows and whether it has unsaved changes.

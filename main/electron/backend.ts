@@ -4,8 +4,11 @@
  * line) brings its own folder as the workspace. IPC handlers and protocols hold this object,
  * never a particular backend, so they always reach the current one.
  */
-import { METHOD_NAMES, type MethodName } from '../../common/api/contract';
+import { METHOD_NAMES, type ApiResult, type ArgsOut, type MethodName, type ResultOf } from '../../common/api/contract';
+import { error } from '../../common/deck/problems';
 import { openBackend, type Backend, type ServiceContext, type Services } from '../services';
+import { workspacePathProblem } from '../services/folders';
+import { describeFsError } from '../store/read';
 
 export class BackendHolder {
   /** Services that always call the current backend's. */
@@ -17,13 +20,29 @@ export class BackendHolder {
     /** Subscribes the windows to a workspace's events; returns the unsubscribe function. */
     private readonly forward: (backend: Backend) => () => void,
     private readonly open: (folder: string) => Promise<Backend> = openBackend,
+    /** Called after "Open folder…" moved the app to the workspace `root` (to remember it). */
+    private readonly onSwitched: (root: string) => void | Promise<void> = () => undefined,
   ) {
     this.stopForwarding = forward(current);
     const services: Partial<Record<MethodName, (args: never) => unknown>> = {};
     for (const method of METHOD_NAMES) {
       services[method] = (args: never) => (this.current.services[method] as (a: never) => unknown)(args);
     }
+    // "Open folder…" is the holder's: it owns which workspace is current.
+    services['workspace.open'] = (args: ArgsOut<'workspace.open'>) => this.openFolder(args.path);
     this.services = services as Services;
+  }
+
+  private async openFolder(path: string): Promise<ApiResult<ResultOf<'workspace.open'>>> {
+    const problem = workspacePathProblem(path);
+    if (problem) return { ok: false, problems: [error('path', problem)] };
+    try {
+      await this.switchTo(path);
+    } catch (e) {
+      return { ok: false, problems: [error(path, `cannot be used as the workspace: ${describeFsError(e, 'it cannot be opened')}`)] };
+    }
+    await this.onSwitched(this.root);
+    return { ok: true, value: { workspace: this.current.ctx.workspace.name }, warnings: [] };
   }
 
   /** The current service context (the asset protocol resolves against it). */

@@ -7,7 +7,7 @@
 import { app, ipcMain, protocol } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSettings } from '../host/settings';
+import { readSettings, writeSettings } from '../host/settings';
 import { openBackend } from '../services';
 import { defaultWorkspace, seedWorkspace } from '../services/first-workspace';
 import { BackendHolder } from './backend';
@@ -58,7 +58,12 @@ if (claimSingleInstance(app, (files) => desktop.openFiles(files))) {
   app.setAboutPanelOptions({ applicationName: 'Lectern', applicationVersion: app.getVersion(), copyright: 'MIT licence' });
 
   void app.whenReady().then(async () => {
-    const holder = new BackendHolder(await openBackend(await workspaceFolder()), (backend) => forwardEvents(backend.ctx.workspace, desktop.ours));
+    const holder = new BackendHolder(
+      await openBackend(await workspaceFolder()),
+      (backend) => forwardEvents(backend.ctx.workspace, desktop.ours),
+      openBackend,
+      async (root) => void (await writeSettings({ ...(await readSettings()), workspace: root })),
+    );
     installProtocols(protocol, join(here, '../renderer'), () => holder.ctx);
     registerIpc(ipcMain, holder.services, desktop.ours, desktop.hooks);
     installExport();

@@ -73,16 +73,21 @@ export async function runBrowserEdition(options: RunOptions): Promise<number> {
     err(`lectern web: note: the address could not be kept for next time (${e instanceof Error ? e.message : String(e)}); open tabs will not reconnect after a restart`);
   }
 
+  // "Open folder…" in the page: the next start opens that folder too.
+  const remember = async (root: string) => {
+    if (!(await writeSettings({ ...(await readSettings()), workspace: root }))) err('lectern web: note: the workspace could not be remembered for next time (the settings folder is not writable)');
+    out(`Now working in ${root}`);
+  };
   let host;
   try {
     const port = options.port ?? identity?.port;
     try {
-      host = await startWebHost({ workspace, uiDir: ui, port, token: identity?.token });
+      host = await startWebHost({ workspace, uiDir: ui, port, token: identity?.token, onWorkspace: remember });
     } catch (e) {
       // The last run's port is taken now: any free one will do, but old tabs cannot follow.
       if (options.port !== undefined || port === undefined || (e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
       out(`Note: port ${port} of the last run is in use, so pages opened before cannot reconnect; open the new address below.`);
-      host = await startWebHost({ workspace, uiDir: ui, token: identity?.token });
+      host = await startWebHost({ workspace, uiDir: ui, token: identity?.token, onWorkspace: remember });
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -14,7 +14,11 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ApiResult, ResultOf } from '../../common/api/contract';
+import { error } from '../../common/deck/problems';
 import { dispatch, openBackend, type Backend } from '../services';
+import { workspacePathProblem } from '../services/folders';
+import { describeFsError } from '../store/read';
 import type { WatchOptions } from '../services/watcher';
 import { setExportDelivery } from '../services/export';
 import { browserDelivery, Downloads, serveDownload } from './downloads';
@@ -36,6 +40,8 @@ export interface WebHostOptions {
   /** The workspace's kept token (see token-store.ts) or a fixed one (tests); a fresh random one otherwise. */
   token?: string;
   watch?: WatchOptions;
+  /** Called after "Open folder…" moved the host to the workspace `root` (to remember it). */
+  onWorkspace?: (root: string) => void | Promise<void>;
 }
 
 export interface WebHost {
@@ -52,14 +58,39 @@ export interface WebHost {
 
 /** Starts the host; resolves once it listens on 127.0.0.1. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const backend = await openBackend(options.workspace, options.watch);
+  let backend = await openBackend(options.workspace, options.watch);
   const token = options.token ?? newToken();
   const downloads = new Downloads();
   setExportDelivery(backend.ctx, browserDelivery(downloads, token));
   const streams = new Set<ServerResponse>();
   // Recorded from the start, so a page that connects or comes back late misses nothing.
   const events = recordEvents(backend.ctx.workspace);
+  let stopRecording = events.stop;
   const eventSource = { log: events.log, decks: () => backend.ctx.watcher.lastSeen() };
+
+  /**
+   * "Open folder…": the host moves to another workspace. The new one is opened first, so a
+   * folder that cannot be opened leaves everything as it was; the event log goes on (pages
+   * keep their place in it), now fed by the new workspace.
+   */
+  async function switchWorkspace(folder: string): Promise<ApiResult<ResultOf<'workspace.open'>>> {
+    const problem = workspacePathProblem(folder);
+    if (problem) return { ok: false, problems: [error('path', problem)] };
+    let next: Backend;
+    try {
+      next = await openBackend(folder, options.watch);
+    } catch (e) {
+      return { ok: false, problems: [error(folder, `cannot be used as the workspace: ${describeFsError(e, 'it cannot be opened')}`)] };
+    }
+    setExportDelivery(next.ctx, browserDelivery(downloads, token));
+    stopRecording();
+    const previous = backend;
+    backend = next;
+    stopRecording = next.ctx.workspace.onEvent((event) => events.log.add(event));
+    previous.close();
+    await options.onWorkspace?.(next.ctx.workspace.root);
+    return { ok: true, value: { workspace: next.ctx.workspace.name }, warnings: [] };
+  }
   let port = 0;
 
   const server = createServer((req, res) => {
@@ -102,7 +133,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       } catch {
         return refuse(res, 400, 'body', 'is not valid JSON');
       }
-      const done = await dispatch(backend.services, decodeMethod(method), args);
+      const done = await dispatch({ ...backend.services, 'workspace.open': (a) => switchWorkspace(a.path) }, decodeMethod(method), args);
       return sendJson(res, done.status === 'invalid' ? 400 : 200, done.result);
     }
 
@@ -145,11 +176,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     origin,
     port,
     token,
-    backend,
+    get backend() {
+      return backend;
+    },
     server,
     close: async () => {
       for (const res of streams) res.end();
-      events.stop();
+      stopRecording();
       backend.close();
       await downloads.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

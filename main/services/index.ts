@@ -18,6 +18,7 @@ import { dropJournal, openDeck, openRecovery, restoreBackup, save, saveAs, write
 import { importAssetBytes } from './assets';
 import { cancelExport, runExport } from './export';
 import { createInLibrary, duplicateDeck, listDecks, renameDeck, trashDeck } from './library';
+import { listFolders } from './folders';
 import { importSource } from './source';
 import { Workspace } from './workspace';
 import type { WatchOptions } from './watcher';
@@ -48,6 +49,9 @@ export function createServices(ctx: ServiceContext): Services {
     'source.import': (args) => importSource(ctx, args),
     'export.run': (args) => runExport(ctx, args),
     'export.cancel': (args) => cancelExport(ctx, args),
+    'workspace.folders': (args) => listFolders(args),
+    // Switching is the host's: it holds the workspace (main/host/server.ts, main/electron/main.ts).
+    'workspace.open': async () => ({ ok: false, problems: [error('workspace', 'this host cannot change its workspace; start it with --workspace <folder>')] }),
     // The desktop app replaces this per window (main/electron/documents.ts); elsewhere there is nothing to track.
     'app.setDocumentState': async () => ({ ok: true, value: {}, warnings: [] }),
     // Only the desktop app has windows of its own to present in (main/electron/presentation-windows.ts).

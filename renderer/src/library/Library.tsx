@@ -10,6 +10,7 @@ import { problemText } from '../app/format';
 import { ThemePicker } from '../app/ThemePicker';
 import type { ChromeTheme } from '../app/chrome-theme';
 import { DeckCard, type Entry } from './DeckCard';
+import { FolderDialog } from './FolderDialog';
 import { groupByReading } from './groups';
 import { ReimportDialog } from './ReimportDialog';
 import { updateSummary } from './reimport-summary';
@@ -28,6 +29,7 @@ type Modal =
   | { kind: 'duplicate'; entry: Entry }
   | { kind: 'delete'; entry: Entry }
   | { kind: 'reimport'; file: File; existing: ReadonlyArray<{ ref: string; title: string }> }
+  | { kind: 'folder' }
   | null;
 
 /** The home screen. */
@@ -125,6 +127,9 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
             }}
           />
         </label>
+        <button type="button" onClick={() => setModal({ kind: 'folder' })} aria-haspopup="dialog">
+          Open folder…
+        </button>
         <ThemePicker value={chromeTheme} onChange={setChromeTheme} />
         <div className="workspace">Workspace: {workspace || '…'}</div>
       </header>
@@ -201,6 +206,12 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
           confirmLabel="Duplicate"
           onCancel={() => setModal(null)}
           onSubmit={(title) => void act(() => api.library.duplicate({ ref: modal.entry.ref, title }), () => `Made “${title}”.`)}
+        />
+      )}
+      {modal?.kind === 'folder' && (
+        <FolderDialog
+          onCancel={() => setModal(null)}
+          onChoose={(path) => void act(() => api.workspace.open({ path }), (v) => `Now working in “${v.workspace}”; Lectern opens it next time too.`)}
         />
       )}
       {modal?.kind === 'reimport' && (

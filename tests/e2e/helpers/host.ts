@@ -27,6 +27,8 @@ export interface HostOptions {
   config?: string;
   /** More arguments for `lectern web` (`--new-token`). */
   args?: string[];
+  /** More environment for the host (a HOME of the test's own, for "Open folder…"). */
+  env?: Record<string, string>;
   timeoutMs?: number;
 }
 
@@ -36,7 +38,7 @@ export async function startHost(workspace: string, options: HostOptions = {}): P
   const config = options.config ?? mkdtempSync(join(tmpdir(), 'lectern-e2e-config-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'web', '--no-open', '--workspace', workspace, ...(options.args ?? [])], {
     cwd: process.cwd(),
-    env: { ...process.env, LECTERN_CONFIG_DIR: config, BROWSER: 'none' },
+    env: { ...process.env, LECTERN_CONFIG_DIR: config, BROWSER: 'none', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
