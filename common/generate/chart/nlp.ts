@@ -4,7 +4,7 @@
  * clause says about it (the country a sum came from, the subject whose value rose), never to
  * invent words: every phrase returned is a run of the clause's own words.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { atWordBoundaries, hasWordChar, preTag, type Term } from '../nlp/pretag';
 
 export interface Word {

@@ -3,7 +3,7 @@
  * complement to say anything, which nouns count a part of something, which words open a
  * subordinate clause. Grammar words, not a sample's vocabulary.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Tok } from './tag';
 
 /** Verbs that say nothing without their complement: "put X into Y", "use X to Y", "treat X as Y". */

@@ -4,7 +4,7 @@
  * (nlp/tag.ts); charts finish a clause's terms with compromise's post-tagger
  * (chart/nlp.ts), so a sentence is tokenized and pre-tagged once for both.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 /** A term as compromise keeps it: the fields read here, and the ones its taggers set. */
 export interface Term {

@@ -7,7 +7,7 @@
  * compromise's own lexicon (a map lookup per word) and only a text it cannot settle is
  * tagged. Analyses are kept per text (bounded), so asking twice costs nothing.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { atWordBoundaries, hasWordChar, preTag } from './pretag';
 
 /** One word of a text as compromise tagged it. */
