@@ -59,6 +59,19 @@ async function save(page: Page): Promise<void> {
   await expect(page.getByText(/^Saved at/)).toBeVisible();
 }
 
+/**
+ * Makes slide `index` current by clicking it in the sorter, and waits until it is. Under a
+ * loaded full run (and once in CI) a click made in the editor's first moments after opening
+ * did not select the slide, so the chart table was looked for on another one; the click is
+ * repeated until the slide is current. (Not seen on a quiet machine; not yet explained.)
+ */
+async function showSlide(page: Page, index: number): Promise<void> {
+  await expect(async () => {
+    await slides(page).nth(index).click();
+    await expect(slides(page).nth(index)).toHaveAttribute('aria-current', 'true', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}
+
 /** A paste event as the browser fires it for cells copied from a spreadsheet. */
 async function paste(page: Page, into: string, text: string): Promise<void> {
   await page.getByLabel(into, { exact: true }).evaluate((el, t) => {
@@ -92,7 +105,7 @@ test('editing a generated line chart keeps its proportional time axis (issue 10)
   expect((before.encoding as { x: { type: string } }).x.type).toBe('temporal');
 
   await openDeck(page, host.url, 'Output year by year');
-  await slides(page).nth(index).click();
+  await showSlide(page, index);
   await expect(page.getByLabel('Chart type')).toHaveValue('line');
   // Cells are named by the axis title, not the draft's field name ("value").
   const cell = page.getByLabel('Row 2 Crude steel output, million tonnes', { exact: true });
@@ -119,7 +132,7 @@ test('a generated chart: the lecturer\'s columns under the axis titles; a data l
   await openDeck(page, host.url, 'Starting from little');
   const index = (JSON.parse(readFileSync(path, 'utf8')) as Deck).slides.findIndex((s) => s.blocks.some((b) => b.type === 'figure'));
   const before = savedSpec(path, index);
-  await slides(page).nth(index).click();
+  await showSlide(page, index);
   const table = page.getByRole('table', { name: /^Data of the chart/ });
 
   // 2. Only the name and the value, headed by the axis title; the draft's label and sentence stay in the spec.
@@ -153,7 +166,7 @@ test('a generated chart\'s alt text follows its type; a lecturer\'s own is kept'
   const index = (JSON.parse(readFileSync(path, 'utf8')) as Deck).slides.findIndex((s) => s.blocks.some((b) => b.type === 'figure'));
   const sentences = savedSpec(path, index).data.values.map((v) => v.sentence);
   await openDeck(page, host.url, 'Output year by year');
-  await slides(page).nth(index).click();
+  await showSlide(page, index);
   const alt = page.getByLabel('Alt text');
   const type = page.getByLabel('Chart type');
   await expect(alt).toHaveValue(/^Line chart of crude steel output/);
@@ -182,10 +195,7 @@ test('a generated chart\'s alt text follows its type; a lecturer\'s own is kept'
 
 test('paste from a spreadsheet, four chart types, long names across, undo; axe on the chart editor', async ({ page }) => {
   await openDeck(page, host.url, 'Marshall Plan aid');
-  await slides(page).nth(1).click();
-  // The figure slide is the current one before its inspector is looked for (a CI run once
-  // found no data table here: this tells a lost click from a missing editor).
-  await expect(slides(page).nth(1)).toHaveAttribute('aria-current', 'true');
+  await showSlide(page, 1);
   await expect(page.getByLabel('Chart type')).toBeVisible();
   const stage = page.getByRole('region', { name: 'Current slide' });
   const table = page.getByRole('table', { name: /^Data of the chart/ });
