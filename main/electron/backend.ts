@@ -5,10 +5,8 @@
  * never a particular backend, so they always reach the current one.
  */
 import { METHOD_NAMES, type ApiResult, type ArgsOut, type MethodName, type ResultOf } from '../../common/api/contract';
-import { error } from '../../common/deck/problems';
 import { openBackend, type Backend, type ServiceContext, type Services } from '../services';
-import { workspacePathProblem } from '../services/folders';
-import { describeFsError } from '../store/read';
+import { openWorkspaceFolder } from '../services/folders';
 
 export class BackendHolder {
   /** Services that always call the current backend's. */
@@ -34,13 +32,9 @@ export class BackendHolder {
   }
 
   private async openFolder(path: string): Promise<ApiResult<ResultOf<'workspace.open'>>> {
-    const problem = workspacePathProblem(path);
-    if (problem) return { ok: false, problems: [error('path', problem)] };
-    try {
-      await this.switchTo(path);
-    } catch (e) {
-      return { ok: false, problems: [error(path, `cannot be used as the workspace: ${describeFsError(e, 'it cannot be opened')}`)] };
-    }
+    const opened = await openWorkspaceFolder(path, this.open);
+    if (!opened.ok) return opened;
+    this.adopt(opened.value);
     await this.onSwitched(this.root);
     return { ok: true, value: { workspace: this.current.ctx.workspace.name }, warnings: [] };
   }
@@ -57,7 +51,11 @@ export class BackendHolder {
 
   /** Moves to the workspace `folder`; the old one stops watching and forwarding. */
   async switchTo(folder: string): Promise<void> {
-    const next = await this.open(folder);
+    this.adopt(await this.open(folder));
+  }
+
+  /** Makes `next` the current backend; the old one stops watching and forwarding. */
+  private adopt(next: Backend): void {
     this.stopForwarding();
     this.current.close();
     this.current = next;

@@ -15,10 +15,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiResult, ResultOf } from '../../common/api/contract';
-import { error } from '../../common/deck/problems';
 import { dispatch, openBackend, type Backend } from '../services';
-import { workspacePathProblem } from '../services/folders';
-import { describeFsError } from '../store/read';
+import { openWorkspaceFolder } from '../services/folders';
 import type { WatchOptions } from '../services/watcher';
 import { setExportDelivery } from '../services/export';
 import { browserDelivery, Downloads, serveDownload } from './downloads';
@@ -74,14 +72,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
    * keep their place in it), now fed by the new workspace.
    */
   async function switchWorkspace(folder: string): Promise<ApiResult<ResultOf<'workspace.open'>>> {
-    const problem = workspacePathProblem(folder);
-    if (problem) return { ok: false, problems: [error('path', problem)] };
-    let next: Backend;
-    try {
-      next = await openBackend(folder, options.watch);
-    } catch (e) {
-      return { ok: false, problems: [error(folder, `cannot be used as the workspace: ${describeFsError(e, 'it cannot be opened')}`)] };
-    }
+    const opened = await openWorkspaceFolder(folder, (f) => openBackend(f, options.watch));
+    if (!opened.ok) return opened;
+    const next = opened.value;
     setExportDelivery(next.ctx, browserDelivery(downloads, token));
     stopRecording();
     const previous = backend;

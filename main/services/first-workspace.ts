@@ -6,8 +6,9 @@
  */
 import { cp, lstat, mkdir, readdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DECK_EXT } from '../store/paths';
+import { OWN_FILES_ONLY } from './library';
 
 /** Where the first-run workspace goes: `LECTERN_WORKSPACE`, else `Lectern` in the home folder. */
 export function defaultWorkspace(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
@@ -42,12 +43,7 @@ export async function seedWorkspace(folder: string, samples: string): Promise<Se
     const from = join(samples, entry.name);
     const files = await readdir(from);
     if (!files.some((f) => f.endsWith(DECK_EXT))) continue;
-    await cp(from, join(folder, entry.name), {
-      recursive: true,
-      errorOnExist: true,
-      force: false,
-      filter: async (src) => !basename(src).startsWith('.') && !(await lstat(src)).isSymbolicLink(),
-    });
+    await cp(from, join(folder, entry.name), OWN_FILES_ONLY);
     copied.push(entry.name);
   }
   return { folder, copied: copied.sort() };

@@ -6,9 +6,10 @@ import { readdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ApiResult, ArgsOut, ResultOf } from '../../common/api/contract';
-import { error } from '../../common/deck/problems';
+import { error, type Result } from '../../common/deck/problems';
 import { describeFsError } from '../store/read';
 import { DECK_EXT } from '../store/paths';
+import type { Backend } from './index';
 
 /** At most this many folders are listed (a folder of 50,000 sub-folders is not browsed by eye). */
 const MAX_FOLDERS = 2000;
@@ -49,7 +50,16 @@ async function holdsDecks(folder: string): Promise<boolean> {
   return false;
 }
 
-/** The check both hosts make before switching: a full path. */
-export function workspacePathProblem(path: string): string | undefined {
-  return isAbsolute(path) ? undefined : `"${path.slice(0, 200)}" is not a full folder path`;
+/**
+ * The first half of "Open folder…", the same in both hosts: `path` (a full path) opened as a
+ * workspace with `open`, or the problem in words. The host then adopts the backend; until it
+ * does, the current workspace is untouched, so a folder that cannot be opened changes nothing.
+ */
+export async function openWorkspaceFolder(path: string, open: (folder: string) => Promise<Backend>): Promise<Result<Backend>> {
+  if (!isAbsolute(path)) return { ok: false, problems: [error('path', `"${path.slice(0, 200)}" is not a full folder path`)] };
+  try {
+    return { ok: true, value: await open(path), warnings: [] };
+  } catch (e) {
+    return { ok: false, problems: [error(path, `cannot be used as the workspace: ${describeFsError(e, 'it cannot be opened')}`)] };
+  }
 }

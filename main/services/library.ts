@@ -82,17 +82,23 @@ export async function duplicateDeck(ctx: ServiceContext, args: ArgsOut<'library.
   });
 }
 
+/**
+ * How a deck's files are copied: never over an existing file, and without links (one could
+ * point anywhere on the disk; a copy must not carry it into the new deck) or hidden files
+ * (journals, backups).
+ */
+export const OWN_FILES_ONLY = {
+  recursive: true,
+  errorOnExist: true,
+  force: false,
+  filter: async (src: string) => !basename(src).startsWith('.') && !(await lstat(src)).isSymbolicLink(),
+} as const;
+
 /** Copies `assets/` and `sources/` (the deck's own files), leaving out links and hidden files. */
 export async function copyDeckFolders(from: string, to: string): Promise<void> {
   for (const sub of ['assets', 'sources']) {
     if (!(await exists(join(from, sub)))) continue;
-    await cp(join(from, sub), join(to, sub), {
-      recursive: true,
-      errorOnExist: true,
-      force: false,
-      // A link could point anywhere on the disk; a copy must not carry it into the new deck.
-      filter: async (src) => !basename(src).startsWith('.') && !(await lstat(src)).isSymbolicLink(),
-    });
+    await cp(join(from, sub), join(to, sub), OWN_FILES_ONLY);
   }
 }
 
