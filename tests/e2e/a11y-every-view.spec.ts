@@ -4,11 +4,11 @@
  * is shot at 1280×800 and 1920×1080 in each theme, for a person to look at
  * (test-results/a11y/, or $LECTERN_SCREENS). The sample decks are used as a lecturer gets them.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from './helpers/host';
+import { seriousAxeFindings } from './helpers/axe';
 import { copySampleDecks, tempWorkspace, type TempWorkspace } from './helpers/workspace';
 import { slides } from './helpers/editor';
 
@@ -33,13 +33,9 @@ test.afterAll(async () => {
   ws?.cleanup();
 });
 
-/** Serious and critical findings, named by rule and element, after any fade has ended. */
+/** Serious and critical findings, each prefixed with where they were seen. */
 async function axe(page: Page, where: string): Promise<string[]> {
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
-  const found = await new AxeBuilder({ page }).analyze();
-  return found.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return (await seriousAxeFindings(page)).map((f) => `${where}: ${f}`);
 }
 
 for (const theme of THEMES) {

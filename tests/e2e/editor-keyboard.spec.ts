@@ -6,10 +6,10 @@
  * announcements in words. Axe finds nothing serious or critical with the picker open and while
  * presenting.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { startHost, type RunningHost } from './helpers/host';
+import { seriousAxeFindings } from './helpers/axe';
 import { lectureDeck, tempWorkspace, writeDeck, type TempWorkspace } from './helpers/workspace';
 import { info, openDeck, shortcut, slides } from './helpers/editor';
 
@@ -47,10 +47,6 @@ async function open(page: Page, title: string): Promise<void> {
   await page.goto(host.url);
   await expect(page).toHaveTitle('Library — Lectern');
   await openDeck(page, host.url, title);
-}
-
-function seriousOrCritical(violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[]): string[] {
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('opening a deck focuses the sorter; focus follows Ctrl+M, Ctrl+D, Delete, undo and redo', async ({ page }) => {
@@ -175,10 +171,8 @@ test('while presenting, nothing behind the presentation can take focus; axe find
   );
   expect(focusableBehind).toBe(0);
 
-  // The key cues fade in and out (0.3 s); contrast means something only once a fade is over.
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(seriousOrCritical(axe.violations)).toEqual([]);
+  // The key cues fade in and out (0.3 s): the helper asks once the fade is over.
+  expect(await seriousAxeFindings(page)).toEqual([]);
 
   await page.keyboard.press('Escape');
   await expect(presentation).toHaveCount(0);
@@ -200,8 +194,7 @@ test('the citation picker: search, pick with pages, add a reference in place; re
 
   mkdirSync('/tmp/ui-shots', { recursive: true });
   await page.screenshot({ path: '/tmp/ui-shots/citation-picker.png' });
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(seriousOrCritical(axe.violations)).toEqual([]);
+  expect(await seriousAxeFindings(page)).toEqual([]);
 
   // Search narrows the list; Enter picks; pages beside it.
   await search.fill('hoover 1971');

@@ -4,12 +4,12 @@
  * section, and an imported deck opens in the editor with its slides and its source passage.
  */
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Deck } from '../../common/deck/schema';
 import { parseSource } from '../../common/source/parse';
 import { startHost, type RunningHost } from './helpers/host';
+import { seriousAxeFindings } from './helpers/axe';
 import { lectureDeck, tempWorkspace, writeDeck, type TempWorkspace } from './helpers/workspace';
 import { info, slides } from './helpers/editor';
 
@@ -46,8 +46,7 @@ test('importing a reading adds one titled deck per section, and each opens with 
   await expect(parts.getByRole('heading', { level: 2 })).toHaveText([...SECTIONS]);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: test.info().outputPath('library-grouped.png') });
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await seriousAxeFindings(page)).toEqual([]);
 
   // On disk: a deck folder per section, each with its copy of the reading under sources/.
   const folders = readdirSync(ws.dir).filter((d) => existsSync(join(ws.dir, d, `${d}.lectern`)) && d !== 'lecture');
@@ -74,8 +73,7 @@ test('importing a reading adds one titled deck per section, and each opens with 
   const dialog = page.getByRole('dialog', { name: '“green-revolution.md” was imported before' });
   await expect(dialog).toBeVisible({ timeout: 60_000 });
   await expect(dialog.getByRole('listitem')).toHaveText([...SECTIONS].sort());
-  const axeDialog = await new AxeBuilder({ page }).analyze();
-  expect(axeDialog.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await seriousAxeFindings(page)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('reimport-dialog.png') });
   await dialog.getByRole('button', { name: 'Make new copies' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Drafted' })).toBeVisible({ timeout: 60_000 });

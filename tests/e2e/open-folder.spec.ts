@@ -3,12 +3,12 @@
  * those holding decks, and moves the workspace to the one chosen; the next start opens it too.
  * The host runs with a home folder of the test's own.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from './helpers/host';
+import { seriousAxeFindings } from './helpers/axe';
 import { lectureDeck, tempWorkspace, writeDeck, type TempWorkspace } from './helpers/workspace';
 
 let ws: TempWorkspace;
@@ -45,8 +45,7 @@ test('Open folder… browses from home, marks folders with decks, and makes the 
   const dialog = page.getByRole('dialog', { name: 'Open folder' });
   await expect(dialog.getByRole('list', { name: 'Folders' }).getByRole('button')).toHaveText(['↑ Up to the parent folder', 'Lectures', 'Music']);
   await expect(dialog.getByRole('button', { name: 'Lectures, holds decks' })).toBeVisible();
-  const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  expect(await seriousAxeFindings(page, { include: 'dialog[open]' })).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('open-folder.png') });
 
   await dialog.getByRole('button', { name: 'Lectures, holds decks' }).click();

@@ -3,10 +3,10 @@
  * view (reveal.js) with the keys clickers and habits expect, the speaker view in a second
  * window kept in step from either side, and leaving back to the editor on the slide shown.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
 import type { DeckInput } from '../../common/deck/schema';
 import { startHost, type RunningHost } from './helpers/host';
+import { seriousAxeFindings } from './helpers/axe';
 import { tempWorkspace, writeDeck, type TempWorkspace } from './helpers/workspace';
 import { openDeck, slides } from './helpers/editor';
 
@@ -181,8 +181,7 @@ test('speaker view: notes as text, the next step, follows navigation from either
   await expect(speaker.getByRole('region', { name: 'Next' }).locator('section.lectern-slide')).toHaveAttribute('data-slide-id', 'p2');
   await expect(speaker.getByRole('region', { name: 'Current slide' }).locator('section.lectern-slide')).toHaveAttribute('data-slide-id', 'p1');
   // The speaker view as a screen-reader or keyboard user meets it: nothing serious or critical.
-  const axe = await new AxeBuilder({ page: speaker }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await seriousAxeFindings(speaker)).toEqual([]);
 
   // The audience moves: the speaker follows, and on a building slide "next" is the next point.
   await page.keyboard.press('ArrowRight');
