@@ -18,7 +18,7 @@ import { info, openDeck, shortcut, slides } from './helpers/editor';
 let ws: TempWorkspace;
 let host: RunningHost;
 /** One deck per test, so no test opens another's unsaved work. */
-const DECKS = { keys: 'Editing on the slide', save: 'Saved from the slide', title: 'Titles on the slide', wrap: 'Wrapping fields' } as const;
+const DECKS = { keys: 'Editing on the slide', save: 'Saved from the slide', title: 'Titles on the slide', wrap: 'Wrapping fields', slow: 'Typing on a slow machine' } as const;
 const paths: Record<string, string> = {};
 
 test.beforeAll(async () => {
@@ -220,4 +220,26 @@ test('fields in the inspector wrap and grow; Enter in a bullet still adds one', 
   await expect(added).toBeFocused();
   await expect(added).toHaveValue('');
   await expect(bullet).toHaveValue(long);
+});
+
+test('on a slow machine, keys typed straight after Enter in a quote or Ctrl+B land after the caret', async ({ page }) => {
+  // Frames come late on a loaded machine: a caret restored a frame after the text was
+  // rewritten used to jump back behind letters already typed ("e must … years.W").
+  await page.addInitScript(() => {
+    window.requestAnimationFrame = (cb) => window.setTimeout(() => cb(performance.now()), 300);
+  });
+  await open(page, DECKS.slow);
+  await slides(page).nth(3).click();
+  const stage = stageOf(page);
+  await stage.getByText('We are fifty').click();
+  const quote = stage.getByRole('textbox', { name: 'Quote', exact: true });
+  await expect(quote).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('We must');
+  await expect(quote).toHaveValue('We are fifty or a hundred years behind.\n\nWe must');
+  // Ctrl+B with nothing selected leaves the caret between the markers, at once.
+  await shortcut(page, 'b');
+  await page.keyboard.type('now');
+  await expect(quote).toHaveValue('We are fifty or a hundred years behind.\n\nWe must**now**');
 });

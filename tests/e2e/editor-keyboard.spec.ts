@@ -234,6 +234,14 @@ test('the citation picker: search, pick with pages, add a reference in place; re
   expect(saved.references).toContainEqual(expect.objectContaining({ label: '[11]' }));
 });
 
+/**
+ * dnd-kit's keyboard sensor starts listening for arrow keys a task after the pick-up (a
+ * setTimeout), while the pick-up is announced at once: a timer queued now runs after it.
+ */
+async function keyboardSensorListening(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
 test('drag and drop is announced in words: "Slide 2, Western equipment, moved to position 4"', async ({ page }) => {
   await open(page, DECKS.drag);
   const item = slides(page).nth(1);
@@ -242,6 +250,7 @@ test('drag and drop is announced in words: "Slide 2, Western equipment, moved to
   const live = page.locator('[id^="DndLiveRegion"]');
   await page.keyboard.press('Space');
   await expect(live).toHaveText(/^Picked up slide 2, Western equipment\./);
+  await keyboardSensorListening(page);
   await page.keyboard.press('ArrowDown');
   await expect(live).toHaveText('Slide 2, Western equipment, is over position 3.');
   await page.keyboard.press('ArrowDown');
@@ -255,6 +264,7 @@ test('drag and drop is announced in words: "Slide 2, Western equipment, moved to
   await slides(page).nth(3).focus();
   await page.keyboard.press('Space');
   await expect(live).toHaveText(/^Picked up slide 4, Western equipment\./);
+  await keyboardSensorListening(page);
   await page.keyboard.press('ArrowUp');
   await expect(live).toHaveText('Slide 4, Western equipment, is over position 3.');
   await page.keyboard.press('Escape');

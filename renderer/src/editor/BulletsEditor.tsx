@@ -12,7 +12,7 @@ import { subtreeHeight } from '../../../common/ops/find';
 import { focusNextTabbable } from '../app/focus';
 import { CitationEditor } from './CitationEditor';
 import { LineField } from './LineField';
-import { emphasisMarker, pastedText, restoreSelection, wrapSelection } from './text-input';
+import { emphasisMarker, pastedText, rewriteField, wrapSelection } from './text-input';
 
 interface Flat {
   item: BulletItem;
@@ -71,8 +71,7 @@ export function BulletsEditor({ slideId, block, references, apply, newId }: Bull
     } else if (marker) {
       e.preventDefault();
       const next = wrapSelection(el, marker);
-      apply({ op: 'bullet/set-text', args: { slideId, bulletId: f.item.id, text: next.text } });
-      restoreSelection(el, next.start, next.end);
+      rewriteField(el, () => apply({ op: 'bullet/set-text', args: { slideId, bulletId: f.item.id, text: next.text } }), next.start, next.end);
     } else if (e.key === 'Enter') {
       e.preventDefault();
       const id = newId('bullet');
@@ -104,8 +103,7 @@ export function BulletsEditor({ slideId, block, references, apply, newId }: Bull
     const start = el.selectionStart ?? el.value.length;
     const end = el.selectionEnd ?? start;
     const piece = pasteLine(text, { markdown: true });
-    apply({ op: 'bullet/set-text', args: { slideId, bulletId: f.item.id, text: el.value.slice(0, start) + piece + el.value.slice(end) } });
-    restoreSelection(el, start + piece.length, start + piece.length);
+    rewriteField(el, () => apply({ op: 'bullet/set-text', args: { slideId, bulletId: f.item.id, text: el.value.slice(0, start) + piece + el.value.slice(end) } }), start + piece.length, start + piece.length);
   }
 
   return (

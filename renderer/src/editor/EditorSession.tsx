@@ -110,14 +110,19 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
     pendingFocus.current = null;
     let frame = 0;
     let tries = 0;
+    const before = document.activeElement;
     // The sorter draws only the rows in view: give it a few frames to scroll the slide in.
+    // Frames come late on a loaded machine: if the lecturer has put focus somewhere meanwhile
+    // (a click on the slide's text opened its field), it stays there.
     const attempt = () => {
+      const now = document.activeElement;
+      if (now && now !== before && now !== document.body) return;
       const control = want === 'sorter' ? undefined : findControl(want);
       const target = control ?? (currentRef.current ? document.getElementById(itemId(currentRef.current)) : null);
       if (target) target.focus();
       else if (tries++ < 8) frame = requestAnimationFrame(attempt);
     };
-    frame = requestAnimationFrame(attempt);
+    attempt();
     return () => cancelAnimationFrame(frame);
   }, [focusTick]);
 

@@ -11,7 +11,7 @@ import { BulletsEditor } from './BulletsEditor';
 import { LineField } from './LineField';
 import { FigureEditor, QuoteEditor } from './BlockEditors';
 import { newId } from './new-id';
-import { emphasisMarker, pastedText, restoreSelection, wrapSelection } from './text-input';
+import { emphasisMarker, pastedText, rewriteField, wrapSelection } from './text-input';
 
 const LAYOUT_LABELS: Record<Layout, string> = {
   title: 'Title',
@@ -61,8 +61,7 @@ export function Inspector({ slide, index, references, apply, onAddFigure, onRepl
             if (!marker) return;
             e.preventDefault();
             const next = wrapSelection(e.currentTarget, marker);
-            apply({ op: 'slide/set-title', args: { slideId, title: next.text } });
-            restoreSelection(e.currentTarget, next.start, next.end);
+            rewriteField(e.currentTarget, () => apply({ op: 'slide/set-title', args: { slideId, title: next.text } }), next.start, next.end);
           }}
           onPaste={(e) => {
             e.preventDefault();
@@ -70,8 +69,7 @@ export function Inspector({ slide, index, references, apply, onAddFigure, onRepl
             const start = el.selectionStart ?? el.value.length;
             const end = el.selectionEnd ?? start;
             const piece = pasteLine(pastedText(e), { markdown: true });
-            apply({ op: 'slide/set-title', args: { slideId, title: el.value.slice(0, start) + piece + el.value.slice(end) } });
-            restoreSelection(el, start + piece.length, start + piece.length);
+            rewriteField(el, () => apply({ op: 'slide/set-title', args: { slideId, title: el.value.slice(0, start) + piece + el.value.slice(end) } }), start + piece.length, start + piece.length);
           }}
         />
       </label>

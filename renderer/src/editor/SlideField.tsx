@@ -15,7 +15,7 @@ import { pasteLine, pasteText, type Op } from '../../../common/ops';
 import type { EditTarget } from '../../../common/render/edit-slot';
 import { focusNextTabbable } from '../app/focus';
 import { canNest } from './BulletsEditor';
-import { emphasisMarker, pastedText, restoreSelection, wrapSelection } from './text-input';
+import { emphasisMarker, pastedText, rewriteField, wrapSelection } from './text-input';
 
 /** Where the caret goes when a field opens: an offset in the stored text, or its end. */
 export type Caret = number | 'end';
@@ -122,8 +122,7 @@ export function SlideField({ meta, slide, target, label, caret, apply, newId, go
     } else if (marker) {
       e.preventDefault();
       const next = wrapSelection(el, marker);
-      apply(text.set(next.text));
-      restoreSelection(el, next.start, next.end);
+      rewriteField(el, () => apply(text.set(next.text)), next.start, next.end);
     } else if (e.key === 'Tab' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       focusNextTabbable(el, e.shiftKey);
@@ -143,8 +142,7 @@ export function SlideField({ meta, slide, target, label, caret, apply, newId, go
       // field shows as a new line is a new line on the slide too.
       e.preventDefault();
       const start = el.selectionStart;
-      apply(text.set(el.value.slice(0, start) + '\n\n' + el.value.slice(el.selectionEnd)));
-      restoreSelection(el, start + 2, start + 2);
+      rewriteField(el, () => apply(text.set(el.value.slice(0, start) + '\n\n' + el.value.slice(el.selectionEnd))), start + 2, start + 2);
     } else if (e.key === 'Enter' && text.line && !e.ctrlKey && !e.metaKey) {
       // Shift+Enter or Alt+Enter: no line break in a one-line text.
       e.preventDefault();
@@ -171,8 +169,7 @@ export function SlideField({ meta, slide, target, label, caret, apply, newId, go
     const el = e.currentTarget;
     const start = el.selectionStart;
     const piece = text.line ? pasteLine(pasted, { markdown: true }) : pasteText(pasted);
-    apply(text.set(el.value.slice(0, start) + piece + el.value.slice(el.selectionEnd)));
-    restoreSelection(el, start + piece.length, start + piece.length);
+    rewriteField(el, () => apply(text.set(el.value.slice(0, start) + piece + el.value.slice(el.selectionEnd))), start + piece.length, start + piece.length);
   }
 
   return (

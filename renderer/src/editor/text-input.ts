@@ -5,6 +5,7 @@
  */
 import DOMPurify from 'dompurify';
 import type { ClipboardEvent, KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { toggleEmphasis } from './emphasis';
 
 /** Toggles `marker` (e.g. `**`) around the field's selection; an empty selection gets a pair with the caret inside. */
@@ -33,8 +34,13 @@ export function pastedText(e: ClipboardEvent): string {
   return fragment.textContent ?? '';
 }
 
-/** Puts the caret of a field at `start`–`end` after React has written its new value. */
-export function restoreSelection(el: HTMLInputElement | HTMLTextAreaElement | null, start: number, end: number): void {
-  if (!el) return;
-  requestAnimationFrame(() => el.setSelectionRange(start, end));
+/**
+ * Rewrites a field's text through `write` (an op applied to the deck) and puts its caret at
+ * `start`–`end`. React is made to write the new value at once (flushSync), so the caret is
+ * set before the next key arrives: a fast typist's next letter lands after the caret, never
+ * before a caret restored a frame later.
+ */
+export function rewriteField(el: HTMLInputElement | HTMLTextAreaElement, write: () => void, start: number, end: number): void {
+  flushSync(write);
+  el.setSelectionRange(start, end);
 }
