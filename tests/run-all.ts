@@ -21,6 +21,21 @@ function readJson(path: string): unknown {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
 }
 
+/** The parts of Playwright's JSON report read here. */
+interface E2eSuite { title: string; specs?: { title: string; tests: { status: string }[] }[]; suites?: E2eSuite[] }
+interface E2eReport { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites: E2eSuite[] }
+
+/** "file › title" of every test that failed first and passed on its retry. */
+function flakyTitles(report: E2eReport): string[] {
+  const out: string[] = [];
+  const walk = (suite: E2eSuite) => {
+    for (const spec of suite.specs ?? []) if (spec.tests.some((t) => t.status === 'flaky')) out.push(`${suite.title} › ${spec.title}`);
+    for (const inner of suite.suites ?? []) walk(inner);
+  };
+  report.suites.forEach(walk);
+  return out;
+}
+
 // Unit tests.
 rmSync('test-results/unit.json', { force: true });
 const unitCode = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
@@ -42,8 +57,10 @@ if (!chromium) {
 } else {
   rmSync('test-results/e2e.json', { force: true });
   e2eCode = run(bin('playwright'), ['test'], { ...process.env, LECTERN_CHROMIUM: chromium });
-  const e2e = readJson('test-results/e2e.json') as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
+  const e2e = readJson('test-results/e2e.json') as E2eReport | undefined;
   if (e2e) {
+    const flaky = flakyTitles(e2e);
+    if (flaky.length) console.log(`Passed only on retry (flaky, to be looked at): ${flaky.join('; ')}`);
     totals.passed += e2e.stats.expected + e2e.stats.flaky;
     totals.failed += e2e.stats.unexpected;
     totals.skipped += e2e.stats.skipped;
