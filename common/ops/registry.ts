@@ -14,6 +14,7 @@ import { metaOps } from './meta';
 import { quoteOps } from './quote';
 import { referenceOps } from './references';
 import { slideOps } from './slides';
+import { textOps } from './text';
 import type { OpDef } from './types';
 
 export const OPS = {
@@ -21,6 +22,7 @@ export const OPS = {
   ...bulletOps,
   ...buildStepOps,
   ...quoteOps,
+  ...textOps,
   ...blockOps,
   ...figureOps,
   ...chartKindOps,

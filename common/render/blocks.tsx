@@ -63,9 +63,10 @@ function paragraphs(text: string): string[] {
 
 function Text({ block, env }: { block: TextBlock; env: BlockEnv }): ReactNode {
   const paras = paragraphs(block.text);
+  const field = slotField(env.edit, { kind: 'text', id: block.id });
   return (
-    <div className={['lectern-text', fragmentClass(block.fragment, env.mode)].filter(Boolean).join(' ')}>
-      {paras.map((p, i) => (
+    <div className={['lectern-text', fragmentClass(block.fragment, env.mode)].filter(Boolean).join(' ')} data-edit={env.edit ? `text:${block.id}` : undefined}>
+      {field ?? paras.map((p, i) => (
         <p key={i}>
           {renderInline(p, { liveLinks: liveLinks(env.mode) })}
           {i === paras.length - 1 ? <CitationMark citations={block.citations} env={env} /> : null}
@@ -76,7 +77,10 @@ function Text({ block, env }: { block: TextBlock; env: BlockEnv }): ReactNode {
 }
 
 function Quote({ block, env }: { block: QuoteBlock; env: BlockEnv }): ReactNode {
-  const hasCaption = Boolean(block.attribution) || block.citations.length > 0;
+  // While its field is open the attribution stays drawn, emptied or not, so retyping it whole
+  // does not close the field under the lecturer's fingers.
+  const attribution = slotField(env.edit, { kind: 'attribution', id: block.id });
+  const hasCaption = Boolean(block.attribution) || attribution !== undefined || block.citations.length > 0;
   const field = slotField(env.edit, { kind: 'quote', id: block.id });
   return (
     <figure className={['lectern-quote', fragmentClass(block.fragment, env.mode)].filter(Boolean).join(' ')}>
@@ -88,7 +92,7 @@ function Quote({ block, env }: { block: QuoteBlock; env: BlockEnv }): ReactNode 
       </blockquote>
       {hasCaption ? (
         <figcaption>
-          {block.attribution ? <cite>{block.attribution}</cite> : null}
+          {block.attribution || attribution !== undefined ? <cite data-edit={env.edit ? `attribution:${block.id}` : undefined}>{attribution ?? block.attribution}</cite> : null}
           <CitationMark citations={block.citations} env={env} />
         </figcaption>
       ) : null}

@@ -13,6 +13,8 @@ export type EditTarget =
   | { kind: 'subtitle' }
   | { kind: 'bullet'; id: string }
   | { kind: 'quote'; id: string }
+  | { kind: 'attribution'; id: string }
+  | { kind: 'text'; id: string }
   | { kind: 'caption'; id: string };
 
 /** What the editor hands the slide component; thumbnails, presenting and export pass none. */
@@ -31,8 +33,8 @@ export function editKey(t: EditTarget): string {
 /** The target a `data-edit` value names, or undefined for anything else. */
 export function parseEditKey(key: string | null | undefined): EditTarget | undefined {
   if (key === 'title' || key === 'subtitle') return { kind: key };
-  const m = /^(bullet|quote|caption):(.+)$/.exec(key ?? '');
-  return m ? { kind: m[1] as 'bullet' | 'quote' | 'caption', id: m[2]! } : undefined;
+  const m = /^(bullet|quote|attribution|text|caption):(.+)$/.exec(key ?? '');
+  return m ? { kind: m[1] as 'bullet' | 'quote' | 'attribution' | 'text' | 'caption', id: m[2]! } : undefined;
 }
 
 /** The field to draw for `target` when it is the one being edited, else undefined. */
@@ -63,7 +65,10 @@ export function targetExists(slide: Slide, target: EditTarget): boolean {
     case 'bullet':
       return bulletNumbers(slide).has(target.id);
     case 'quote':
+    case 'attribution':
       return slide.blocks.some((b) => b.id === target.id && b.type === 'quote');
+    case 'text':
+      return slide.blocks.some((b) => b.id === target.id && b.type === 'text');
     case 'caption':
       return slide.blocks.some((b) => b.id === target.id && b.type === 'figure');
   }

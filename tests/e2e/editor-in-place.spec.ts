@@ -7,6 +7,8 @@
  * back with `lectern info`. Axe finds nothing serious or critical while a field is open, and
  * screenshots of it are taken in the three themes (in /tmp/ui-shots, to be looked at). The
  * inspector's one-line fields wrap and grow too, and Enter in a bullet still adds a bullet.
+ * A quote's attribution and a text block are edited in place too, and keys typed at once after
+ * a rewrite (Enter in a quote, Ctrl+B) land after the caret even when frames come late.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -18,12 +20,17 @@ import { info, openDeck, shortcut, slides } from './helpers/editor';
 let ws: TempWorkspace;
 let host: RunningHost;
 /** One deck per test, so no test opens another's unsaved work. */
-const DECKS = { keys: 'Editing on the slide', save: 'Saved from the slide', title: 'Titles on the slide', wrap: 'Wrapping fields', slow: 'Typing on a slow machine' } as const;
+const DECKS = { keys: 'Editing on the slide', save: 'Saved from the slide', title: 'Titles on the slide', wrap: 'Wrapping fields', slow: 'Typing on a slow machine', blocks: 'Quote and text blocks' } as const;
 const paths: Record<string, string> = {};
 
 test.beforeAll(async () => {
   ws = tempWorkspace();
-  for (const [slug, title] of Object.entries(DECKS)) paths[slug] = writeDeck(ws, slug, lectureDeck(title));
+  for (const [slug, title] of Object.entries(DECKS)) {
+    const deck = lectureDeck(title);
+    // A paragraph block after the quote, as an imported deck or a "cites no works" slide has.
+    if (slug === 'blocks') deck.slides[3]!.blocks!.push({ type: 'text', id: 't4', text: 'Said to managers of industry.', citations: [] });
+    paths[slug] = writeDeck(ws, slug, deck);
+  }
   host = await startHost(ws.dir);
 });
 
@@ -242,4 +249,39 @@ test('on a slow machine, keys typed straight after Enter in a quote or Ctrl+B la
   await shortcut(page, 'b');
   await page.keyboard.type('now');
   await expect(quote).toHaveValue('We are fifty or a hundred years behind.\n\nWe must**now**');
+});
+
+test('a quote\'s attribution and a text block are edited on the slide too, and saved', async ({ page }) => {
+  await open(page, DECKS.blocks);
+  await slides(page).nth(3).click();
+  const stage = stageOf(page);
+  await stage.getByText('Stalin, 1931').click();
+  const who = stage.getByRole('textbox', { name: 'Quote attribution', exact: true });
+  await expect(who).toBeFocused();
+  // Retyped whole: emptied, the field stays open under the caret.
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await expect(who).toBeFocused();
+  await page.keyboard.type('Stalin, speech of 4 February 1931');
+  mkdirSync('/tmp/ui-shots', { recursive: true });
+  await page.screenshot({ path: '/tmp/ui-shots/editor-in-place-attribution.png' });
+  await page.keyboard.press('Enter');
+  await expect(stage.locator('figcaption cite')).toHaveText('Stalin, speech of 4 February 1931');
+
+  await stage.getByText('Said to managers').click();
+  const text = stage.getByRole('textbox', { name: 'Text', exact: true });
+  await expect(text).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Ten years later the war began.');
+  await page.screenshot({ path: '/tmp/ui-shots/editor-in-place-text.png' });
+  await page.keyboard.press('Escape');
+  await expect(stage.locator('.lectern-text p')).toHaveText(['Said to managers of industry.', 'Ten years later the war began.']);
+  // The inspector edits the same text.
+  await expect(inspectorOf(page).getByRole('textbox', { name: 'Text', exact: true })).toHaveValue('Said to managers of industry.\n\nTen years later the war began.');
+
+  await shortcut(page, 's');
+  await expect(page.getByText(/^Saved at/)).toBeVisible();
+  const saved = info(paths.blocks!);
+  expect(saved.slides[3]!.text).toEqual(['We are fifty or a hundred years behind.', 'Stalin, speech of 4 February 1931', 'Said to managers of industry.\n\nTen years later the war began.']);
 });

@@ -1,5 +1,5 @@
 /** Inspector editors for the non-bullet blocks: quote, figure (chart or image), text and references. */
-import type { FigureBlock, QuoteBlock, Reference } from '../../../common/deck/schema';
+import type { FigureBlock, QuoteBlock, Reference, TextBlock } from '../../../common/deck/schema';
 import type { ChartSpec } from '../../../common/deck/schema';
 import { chartKindOf, CHART_KIND_OPS, type ChartKind, type Op } from '../../../common/ops';
 import { tableView } from '../../../common/ops/chart-view';
@@ -25,6 +25,19 @@ export function QuoteEditor({ slideId, block, references, apply }: Common & { bl
         <LineField aria-label="Attribution" value={block.attribution ?? ''} onValue={(attribution) => apply({ op: 'quote/set-attribution', args: { slideId, blockId: block.id, attribution } })} />
       </label>
       <CitationEditor slideId={slideId} targetId={block.id} targetName="the quote" citations={block.citations} references={references} apply={apply} compact />
+    </div>
+  );
+}
+
+/** A block of paragraphs (a blank line starts the next one), with its citations. */
+export function TextEditor({ slideId, block, references, apply }: Common & { block: TextBlock }) {
+  return (
+    <div className="block-editor">
+      <label className="stack-field">
+        <span>Text</span>
+        <textarea rows={3} className="grow-field" value={block.text} onChange={(e) => apply({ op: 'text/set-text', args: { slideId, blockId: block.id, text: e.currentTarget.value } })} />
+      </label>
+      <CitationEditor slideId={slideId} targetId={block.id} targetName="the text" citations={block.citations} references={references} apply={apply} compact />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { BlockTitle } from './BlockTitle';
 import { blockBuildLabel, BuildToggle } from './BuildToggle';
 import { BulletsEditor } from './BulletsEditor';
 import { LineField } from './LineField';
-import { FigureEditor, QuoteEditor } from './BlockEditors';
+import { FigureEditor, QuoteEditor, TextEditor } from './BlockEditors';
 import { newId } from './new-id';
 import { emphasisMarker, pastedText, rewriteField, wrapSelection } from './text-input';
 
@@ -86,7 +86,7 @@ export function Inspector({ slide, index, references, apply, onAddFigure, onRepl
           {block.type === 'bullets' && <BulletsEditor slideId={slideId} block={block} references={references} apply={apply} newId={newId} />}
           {block.type === 'quote' && <QuoteEditor slideId={slideId} block={block} references={references} apply={apply} />}
           {block.type === 'figure' && <FigureEditor slideId={slideId} block={block} references={references} apply={apply} onReplaceImage={(f) => onReplaceImage(block.id, f)} />}
-          {block.type === 'text' && <p className="block-text">{block.text}</p>}
+          {block.type === 'text' && <TextEditor slideId={slideId} block={block} references={references} apply={apply} />}
           {block.type === 'references' && <p className="muted">Lists {block.refs.length || 'all'} references; edit them in the References panel.</p>}
           {/* A slide's only list is covered by "Bullets one by one" above. */}
           {blockBuildLabel(block) && (block.type !== 'bullets' || bulletLists > 1) && (

@@ -4,8 +4,9 @@
  * wraps as the slide does. Every change is the same named op the inspector dispatches.
  *
  * Keys: Enter adds a bullet after this one (in a title, goes on to the next text; in a
- * subtitle or caption, ends editing; in a quote, starts a new paragraph); Tab and Shift+Tab nest
- * and un-nest a bullet where they can and otherwise leave the field as Tab does everywhere;
+ * subtitle, attribution or caption, ends editing; in a quote or text block, starts a new
+ * paragraph); Tab and Shift+Tab nest and un-nest a bullet where they can and otherwise leave
+ * the field as Tab does everywhere;
  * Ctrl/Cmd+B and +I toggle Markdown emphasis; Backspace in an empty bullet removes it;
  * ↑ at the start or ↓ at the end goes to the text above or below; Esc ends editing.
  */
@@ -84,6 +85,16 @@ function textOf(meta: DeckMeta, slide: Slide, t: EditTarget): Text | undefined {
       if (block?.type !== 'quote') return undefined;
       return { value: block.text, set: (text) => ({ op: 'quote/set-text', args: { slideId, blockId: t.id, text } }), line: false };
     }
+    case 'attribution': {
+      const block = slide.blocks.find((b) => b.id === t.id);
+      if (block?.type !== 'quote') return undefined;
+      return { value: block.attribution ?? '', set: (attribution) => ({ op: 'quote/set-attribution', args: { slideId, blockId: t.id, attribution } }), line: true };
+    }
+    case 'text': {
+      const block = slide.blocks.find((b) => b.id === t.id);
+      if (block?.type !== 'text') return undefined;
+      return { value: block.text, set: (text) => ({ op: 'text/set-text', args: { slideId, blockId: t.id, text } }), line: false };
+    }
     case 'caption': {
       const block = slide.blocks.find((b) => b.id === t.id);
       if (block?.type !== 'figure') return undefined;
@@ -137,8 +148,8 @@ export function SlideField({ meta, slide, target, label, caret, apply, newId, go
         if (apply({ op: 'bullet/add', args: { slideId, after: bullet.item.id, id } })) go({ kind: 'bullet', id }, 'end');
       } else if (target.kind === 'title') go('next', 'end');
       else leave(true);
-    } else if (e.key === 'Enter' && plainKey && !e.shiftKey && target.kind === 'quote') {
-      // The slide starts a quote's paragraph at a blank line, so Enter makes one: what the
+    } else if (e.key === 'Enter' && plainKey && !e.shiftKey && (target.kind === 'quote' || target.kind === 'text')) {
+      // The slide starts a paragraph at a blank line, so Enter makes one: what the
       // field shows as a new line is a new line on the slide too.
       e.preventDefault();
       const start = el.selectionStart;

@@ -1,6 +1,7 @@
 /**
  * The current slide, large and at its true aspect ratio, with its speaker notes below. Its
- * texts are edited in place: a click on the title, subtitle, a bullet, a quote or a caption
+ * texts are edited in place: a click on the title, subtitle, a bullet, a quote, its
+ * attribution, a text block or a caption
  * (or Enter on the focused slide, for the title) opens a field there (see SlideField); Esc
  * closes it and focus is back on the slide.
  */
@@ -44,6 +45,10 @@ function labelOf(slide: Slide, t: EditTarget): string {
       return `Bullet ${bulletNumbers(slide).get(t.id) ?? ''}`.trim();
     case 'quote':
       return 'Quote';
+    case 'attribution':
+      return 'Quote attribution';
+    case 'text':
+      return 'Text';
     case 'caption':
       return 'Figure caption';
   }
@@ -68,6 +73,8 @@ function sourceOf(slide: Slide, t: EditTarget): string {
   if (t.kind === 'subtitle') return slide.subtitle ?? '';
   const block = slide.blocks.find((b) => b.id === t.id);
   if (t.kind === 'quote') return block?.type === 'quote' ? block.text : '';
+  if (t.kind === 'attribution') return block?.type === 'quote' ? (block.attribution ?? '') : '';
+  if (t.kind === 'text') return block?.type === 'text' ? block.text : '';
   if (t.kind === 'caption') return block?.type === 'figure' ? block.caption : '';
   const find = (items: readonly BulletItem[]): string | undefined => {
     for (const i of items) {

@@ -183,6 +183,14 @@ const cases: { [K in OpName]: Record<string, () => void> } = {
       expect('attribution' in block(d, 's3', 'b2')).toBe(false);
     }),
   },
+  'text/set-text': {
+    'sets a paragraph block, blank lines kept as paragraph breaks': () => {
+      const deck = smallDeck();
+      deck.slides[4]!.blocks.push({ type: 'text', id: 'b9', text: 'This part of the reading cites no works.', citations: [] });
+      const { after } = roundTrip(deck, { op: 'text/set-text', args: { slideId: 's5', blockId: 'b9', text: 'First.\n\nSecond.' } });
+      expect(block(after, 's5', 'b9')).toMatchObject({ type: 'text', text: 'First.\n\nSecond.' });
+    },
+  },
   'block/delete': {
     'deletes a figure': rt('block/delete', { slideId: 's4', blockId: 'b3' }, (d) => {
       expect(slide(d, 's4').blocks.map((b) => b.id)).toEqual(['b5']);

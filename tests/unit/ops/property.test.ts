@@ -59,7 +59,7 @@ function cited(deck: Deck, slideId: string, n: number, targetId: string, ref: st
 /** Turns a random step into an op on things that exist in `deck` (or undefined when nothing fits). */
 function concretize(deck: Deck, s: Step): Op | undefined {
   // Edits of a kind of block go to a slide that has one, so few steps are refused for want of a target.
-  const needs = s.name.startsWith('figure/set') ? 'figure' : s.name.startsWith('quote/set') ? 'quote' : /^bullet\/(?!add|paste)|^citation/.test(s.name) ? 'bullets' : undefined;
+  const needs = s.name.startsWith('figure/set') ? 'figure' : s.name.startsWith('quote/set') ? 'quote' : s.name.startsWith('text/set') ? 'text' : /^bullet\/(?!add|paste)|^citation/.test(s.name) ? 'bullets' : undefined;
   const fitting = needs ? deck.slides.filter((x) => x.blocks.some((b) => b.type === needs)) : [];
   const slide = pick(fitting.length ? fitting : deck.slides, s.a);
   const slideId = slide?.id ?? 'none';
@@ -69,6 +69,7 @@ function concretize(deck: Deck, s: Step): Op | undefined {
   const block = pick(blocks, s.b);
   const blockId = block?.id ?? 'none';
   const quote = blocks.find((b) => b.type === 'quote')?.id ?? 'none';
+  const text = blocks.find((b) => b.type === 'text')?.id ?? 'none';
   const figure = blocks.find((b) => b.type === 'figure')?.id ?? 'none';
   const ref = pick(deck.references, s.b)?.id ?? 'none';
   const some = deck.slides.filter((_, i) => (i + s.b) % 3 === 0).map((x) => x.id);
@@ -100,6 +101,7 @@ function concretize(deck: Deck, s: Step): Op | undefined {
     case 'quote/add': return { op: s.name, args: { slideId, text: s.text } };
     case 'quote/set-text': return { op: s.name, args: { slideId, blockId: quote, text: s.text } };
     case 'quote/set-attribution': return { op: s.name, args: { slideId, blockId: quote, attribution: s.text } };
+    case 'text/set-text': return { op: s.name, args: { slideId, blockId: text, text: s.text } };
     case 'block/delete': return { op: s.name, args: { slideId, blockId } };
     case 'block/move': return { op: s.name, args: { slideId, blockId, to: s.c } };
     case 'figure/add-chart': return { op: s.name, args: { slideId, table, kind: pick(CHART_KINDS, s.c + 2)!, alt: s.text } };
