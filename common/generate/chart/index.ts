@@ -40,7 +40,12 @@ type Timed = Point & { when: When };
 
 function groupBy<T>(xs: readonly T[], key: (x: T) => string): T[][] {
   const map = new Map<string, T[]>();
-  for (const x of xs) map.set(key(x), [...(map.get(key(x)) ?? []), x]);
+  for (const x of xs) {
+    const k = key(x);
+    const group = map.get(k);
+    if (group) group.push(x);
+    else map.set(k, [x]);
+  }
   return [...map.values()];
 }
 
