@@ -21,7 +21,7 @@ import { extractFacts } from '../source/facts';
 /** The length a bullet should come down to, in words. */
 export const TARGET_WORDS = 16;
 
-export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+export const wordCount = (s: string): number => s.match(/\S+/g)?.length ?? 0;
 
 const MONTHS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 

@@ -72,7 +72,13 @@ export function sectionSlides(section: Section, ctx: SectionContext): Slide[] {
   let quoteNo = 0;
   const fallback = clip(`${section.title} (continued)`, 200);
   const { df, sentences: total } = ctx.lexicon;
-  const rarity = (w: string) => Math.log((total + 1) / ((df.get(w) ?? 1) + 0.5));
+  // Asked for every word of every pair of neighbouring sentences: worked out once per word.
+  const rarities = new Map<string, number>();
+  const rarity = (w: string) => {
+    let r = rarities.get(w);
+    if (r === undefined) rarities.set(w, (r = Math.log((total + 1) / ((df.get(w) ?? 1) + 0.5))));
+    return r;
+  };
   // The sentences before each in its paragraph, nearest first (three at most): "They argued
   // …" is read after "DeLong and Eichengreen took …".
   const before = new Map<string, string[]>();

@@ -33,6 +33,9 @@ const PATTERNS: Pattern[] = [
   { kind: 'count', re: new RegExp(`\\b(?:${NUM})${SCALE}?\\b(?![/]\\d)|\\b(?:${WORDNUM})${SCALE}?\\b`, 'gi') },
 ];
 
+/** What every number word and fraction word of the patterns above holds ("-ty", "-teen", "ten", "three-"). */
+const NUMBER_WORD_HINT = /ty|te(?:e)?n|eleven|twelve|(?:one|two|three|four)-/i;
+
 interface Found {
   kind: FactKind;
   raw: string;
@@ -41,13 +44,17 @@ interface Found {
 
 /** Finds the facts of one sentence (citation markers already removed). */
 export function extractFacts(text: string): Fact[] {
+  // Without a digit only a number or fraction word can make a fact; most sentences have neither.
+  if (!/\d/.test(text) && !NUMBER_WORD_HINT.test(text)) return [];
   const taken: boolean[] = new Array<boolean>(text.length).fill(false);
   const found: Found[] = [];
   for (const { kind, re } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const index = m.index;
       const raw = m[0];
-      if (taken.slice(index, index + raw.length).some(Boolean)) continue;
+      let clash = false;
+      for (let i = index; i < index + raw.length && !clash; i++) clash = taken[i]!;
+      if (clash) continue;
       // "1930s" style decades and lone years inside "pp." or ids are not counts.
       if (kind === 'count' && /[A-Za-z]$/.test(text.slice(Math.max(0, index - 1), index))) continue;
       found.push({ kind, raw, index });
