@@ -1,6 +1,10 @@
 /**
  * One deck at a time: open (with any unsaved work from a crash), save with conflict
  * detection, save as a new deck, the recovery journal, and restoring the previous version.
+ *
+ * Whatever writes a deck's file or journal runs under the deck's lock (one at a time), and a
+ * save tells every page with `deck.changedOnDisk` and the new stamp: the page that saved
+ * already has that stamp and ignores it; another page on the same deck reloads or asks.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -8,8 +12,9 @@ import type { ArgsOut, ResultOf } from '../../common/api/contract';
 import type { Result } from '../../common/deck/problems';
 import { discardRecovery, readDeckFile, readRecovery, saveDeck, slugify, writeRecovery } from '../store';
 import { writeFileAtomic } from '../store/atomic-write';
+import { withDeckLock } from '../store/lock';
 import { companionPaths, DECK_EXT } from '../store/paths';
-import { describeFsError, sha256 } from '../store/read';
+import { describeFsError, sha256, type DiskStamp } from '../store/read';
 import { deckUnit, fail, freeName, ok, withDeck, type ServiceContext } from './context';
 import { copyDeckFolders } from './library';
 import { currentStamp } from './watcher';
@@ -55,11 +60,14 @@ export async function openRecovery(ctx: ServiceContext, args: ArgsOut<'deck.open
   });
 }
 
-/** Saves unless the file changed on disk since `expected` (then reports the conflict, writes nothing). */
+/**
+ * Saves unless the file changed on disk since `expected` (then reports the conflict, writes
+ * nothing). Of two saves with the same `expected`, one is saved and the other a conflict.
+ */
 export async function save(ctx: ServiceContext, args: ArgsOut<'deck.save'>): Promise<Result<ResultOf<'deck.save'>>> {
-  return withDeck(ctx, args.ref, async (abs) => {
+  return withDeck(ctx, args.ref, (abs) => withDeckLock(abs, async (): Promise<Result<ResultOf<'deck.save'>>> => {
     if (ctx.open.get(args.ref)?.readOnly) {
-      return fail(args.ref, 'was written by a newer Lectern and is open read-only; use Save As to keep your changes in a new deck');
+      return fail(args.ref, 'was written by a newer Lectern and is open read-only; use Save as… to keep your changes in a new deck');
     }
     const saved = await saveDeck(abs, args.deck, { expected: args.expected, overwrite: args.overwrite });
     if (!saved.ok) {
@@ -70,8 +78,14 @@ export async function save(ctx: ServiceContext, args: ArgsOut<'deck.save'>): Pro
     ctx.track(args.ref, abs, { stamp, readOnly: false });
     // The journal held exactly what is now saved; keeping it would offer stale "unsaved work".
     const discarded = await discardRecovery(abs);
+    announce(ctx, args.ref, stamp);
     return { ok: true, value: { kind: 'saved' as const, stamp }, warnings: [...saved.warnings, ...(discarded.ok ? [] : discarded.problems)] };
-  });
+  }));
+}
+
+/** Tells every page the deck's new stamp (the watcher already knows it, so it stays quiet). */
+function announce(ctx: ServiceContext, ref: string, stamp: DiskStamp): void {
+  ctx.workspace.emit({ type: 'deck.changedOnDisk', payload: { ref, stamp } });
 }
 
 /** Writes `deck` as a new deck titled `title` beside `ref`, with copies of its assets and sources. */
@@ -98,25 +112,25 @@ export async function saveAs(ctx: ServiceContext, args: ArgsOut<'deck.saveAs'>):
 
 /** Records unsaved work beside the deck, so a crash loses at most the last few seconds. */
 export async function writeJournal(ctx: ServiceContext, args: ArgsOut<'deck.writeRecovery'>): Promise<Result<ResultOf<'deck.writeRecovery'>>> {
-  return withDeck(ctx, args.ref, async (abs) => {
+  return withDeck(ctx, args.ref, (abs) => withDeckLock(abs, async (): Promise<Result<ResultOf<'deck.writeRecovery'>>> => {
     const base = ctx.open.get(args.ref)?.stamp?.hash ?? (await currentStamp(abs))?.hash ?? null;
     const written = await writeRecovery(abs, args.deck, base);
     if (!written.ok) return written;
     return { ok: true, value: { savedAt: Date.now() }, warnings: written.warnings };
-  });
+  }));
 }
 
 /** Drops the unsaved work beside the deck (the lecturer declined it, or saved). */
 export async function dropJournal(ctx: ServiceContext, args: ArgsOut<'deck.discardRecovery'>): Promise<Result<ResultOf<'deck.discardRecovery'>>> {
-  return withDeck(ctx, args.ref, async (abs) => {
+  return withDeck(ctx, args.ref, (abs) => withDeckLock(abs, async (): Promise<Result<ResultOf<'deck.discardRecovery'>>> => {
     const done = await discardRecovery(abs);
     return done.ok ? ok({}) : done;
-  });
+  }));
 }
 
 /** Swaps the deck file with its backup (so the current version becomes the backup) and opens it. */
 export async function restoreBackup(ctx: ServiceContext, args: ArgsOut<'deck.restoreBackup'>): Promise<Result<Opened>> {
-  return withDeck(ctx, args.ref, async (abs) => {
+  return withDeck(ctx, args.ref, (abs) => withDeckLock(abs, async (): Promise<Result<Opened>> => {
     const { backup } = companionPaths(abs);
     const checked = await readDeckFile(backup);
     if (!checked.ok) return { ok: false, problems: [{ where: args.ref, what: 'its backup cannot be used either:', severity: 'error' }, ...checked.problems] };
@@ -128,6 +142,8 @@ export async function restoreBackup(ctx: ServiceContext, args: ArgsOut<'deck.res
     }
     const written = await writeFileAtomic(abs, bytes, { backup });
     if (!written.ok) return { ok: false, problems: written.problems };
-    return openAt(ctx, args.ref, abs);
-  });
+    const opened = await openAt(ctx, args.ref, abs);
+    if (opened.ok) announce(ctx, args.ref, opened.value.stamp);
+    return opened;
+  }));
 }

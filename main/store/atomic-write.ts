@@ -10,8 +10,11 @@ import { nodeFs, type StoreFs } from './fs-seam';
 import { tempPathFor } from './paths';
 import { describeFsError } from './read';
 
-/** The step at which a write failed, so a message (and a test) can say what happened. */
-export type WriteStep = 'create' | 'write' | 'flush' | 'mode' | 'rename';
+/**
+ * The step at which a write failed, so a message (and a test) can say what happened.
+ * `verify`: the caller's last check before the rename refused (the target changed meanwhile).
+ */
+export type WriteStep = 'create' | 'write' | 'flush' | 'mode' | 'verify' | 'rename';
 
 export interface RetryPolicy {
   /** Total rename attempts, including the first. */
@@ -30,6 +33,13 @@ export interface AtomicWriteOptions {
   /** Keep the current content of the target under this name before replacing it. */
   backup?: string;
   retry?: RetryPolicy;
+  /**
+   * Runs just before the backup and the rename, once the new content is safely on disk:
+   * a problem stops the write (step `verify`) and leaves the target as it is. A save uses
+   * it to look at the target once more, so a writer in another process that replaced the
+   * file while this one was writing is not overwritten unseen.
+   */
+  verify?: () => Promise<Problem | undefined>;
 }
 
 export type AtomicWriteResult =
@@ -60,6 +70,14 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, options: 
       // open() applies the umask; chmod gives exactly the mode the old file had.
       await fs.chmod(temp, options.mode);
     }
+    if (options.verify) {
+      step = 'verify';
+      const refused = await options.verify();
+      if (refused) {
+        await fs.rm(temp, { force: true }).catch(() => undefined);
+        return { ok: false, step, problems: [refused] };
+      }
+    }
     if (options.backup) {
       const problem = await keepBackup(fs, path, options.backup);
       if (problem) warnings.push(problem);
@@ -77,7 +95,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, options: 
 
 function failureMessage(step: WriteStep, e: unknown): string {
   const cause = describeFsError(e, 'could not be written');
-  const at = step === 'rename' ? 'replacing the file' : step === 'flush' ? 'flushing to disk' : step === 'create' ? 'creating a temporary file' : 'writing';
+  const at = step === 'rename' ? 'replacing the file' : step === 'verify' ? 'checking the file before replacing it' : step === 'flush' ? 'flushing to disk' : step === 'create' ? 'creating a temporary file' : 'writing';
   return `was not saved: ${cause} (while ${at}); the file on disk was not changed`;
 }
 

@@ -1,7 +1,10 @@
 /**
  * Saving a deck: refuse to overwrite a change someone else made on disk since the deck was
- * opened, then replace the file atomically, keeping the previous version as `<slug>.lectern.bak`.
+ * opened (checked before writing and again just before the rename), refuse to replace a
+ * read-only file, then replace the file atomically, keeping the previous version as
+ * `<slug>.lectern.bak`.
  */
+import { constants } from 'node:fs';
 import { serializeDeck } from '../../common/deck/serialize';
 import type { Deck } from '../../common/deck/schema';
 import { error, type Problem } from '../../common/deck/problems';
@@ -31,6 +34,8 @@ export interface SavedDeck {
 
 export type SaveFailure =
   | { ok: false; reason: 'conflict'; problems: Problem[] }
+  /** The file is read-only (its mode, or this user may not write it): Save as is the way out. */
+  | { ok: false; reason: 'read-only'; problems: Problem[] }
   | { ok: false; reason: 'io'; step: WriteStep | 'check'; code?: string; problems: Problem[] };
 
 export type SaveResult = { ok: true; value: SavedDeck; warnings: Problem[] } | SaveFailure;
@@ -38,7 +43,9 @@ export type SaveResult = { ok: true; value: SavedDeck; warnings: Problem[] } | S
 /**
  * Serializes `deck` and writes it to `path` atomically. Refuses with `reason: 'conflict'` when
  * the file on disk is not the one described by `options.expected` (edited, replaced, deleted,
- * or present when no stamp was given), unless `options.overwrite` is set. Never throws.
+ * or present when no stamp was given), unless `options.overwrite` is set; the check runs
+ * before writing and again just before the rename. Refuses with `reason: 'read-only'` when
+ * the file may not be written (a rename would replace it all the same). Never throws.
  *
  * The deck is not validated again here: it is typed, and the hosts validate what they receive.
  */
@@ -55,16 +62,25 @@ export async function saveDeck(path: string, deck: Deck, options: SaveOptions = 
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return ioFailure('check', e, error(path, `${describeFsError(e, 'cannot be checked')}; the deck was not saved`));
     exists = false;
   }
-
-  if (!options.overwrite) {
-    const conflict = await findConflict(fs, target, exists, options.expected);
-    if (conflict) return { ok: false, reason: 'conflict', problems: [error(path, conflict)] };
+  if (exists && (await isReadOnly(fs, target, mode ?? 0))) {
+    return { ok: false, reason: 'read-only', problems: [error(path, 'is read-only; use Save as… to keep your changes in a new deck (or make the file writable and save again)')] };
   }
+
+  const check = options.overwrite ? undefined : () => findConflict(fs, target, options.expected);
+  const conflict = await check?.();
+  if (conflict) return { ok: false, reason: 'conflict', problems: [error(path, conflict)] };
 
   const bytes = Buffer.from(serializeDeck(deck), 'utf8');
   const backup = options.backup !== false && exists ? companionPaths(target).backup : undefined;
-  const written = await writeFileAtomic(target, bytes, { fs, mode, backup, retry: options.retry });
-  if (!written.ok) return { ok: false, reason: 'io', step: written.step, code: written.code, problems: written.problems };
+  const verify = check && (async () => {
+    const changed = await check();
+    return changed ? error(path, changed) : undefined;
+  });
+  const written = await writeFileAtomic(target, bytes, { fs, mode, backup, retry: options.retry, verify });
+  if (!written.ok) {
+    if (written.step === 'verify' && !written.code) return { ok: false, reason: 'conflict', problems: written.problems };
+    return { ok: false, reason: 'io', step: written.step, code: written.code, problems: written.problems };
+  }
 
   await sweepStaleTemps(target, fs);
   let mtimeMs = Date.now();
@@ -81,14 +97,36 @@ export async function saveDeck(path: string, deck: Deck, options: SaveOptions = 
   };
 }
 
-/** Why saving would overwrite someone else's change, or undefined when it would not. */
-async function findConflict(fs: StoreFs, path: string, exists: boolean, expected: DiskStamp | undefined): Promise<string | undefined> {
-  if (!expected) return exists ? 'already exists and was not opened here; choose to replace it or save under another name' : undefined;
-  if (!exists) return 'was deleted or moved after it was opened; save again to write it back, or save under another name';
+/**
+ * True when the deck file may not be written: no write bit in its mode (mode 444, or the
+ * read-only attribute on Windows, which also holds for an administrator), or this user is
+ * refused write access. The folder may still be writable, and a rename would then replace
+ * the file without a word, so the save refuses instead.
+ */
+async function isReadOnly(fs: StoreFs, path: string, mode: number): Promise<boolean> {
+  if ((mode & 0o222) === 0) return true;
+  try {
+    await fs.access(path, constants.W_OK);
+    return false;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'EACCES' || code === 'EPERM';
+  }
+}
+
+/** Why saving would overwrite someone else's change, or undefined when it would not. Looks at the disk afresh. */
+async function findConflict(fs: StoreFs, path: string, expected: DiskStamp | undefined): Promise<string | undefined> {
+  let size: number;
+  try {
+    size = (await fs.stat(path)).size;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return `${describeFsError(e, 'cannot be checked')}; it may have changed on disk`;
+    return expected ? 'was deleted or moved after it was opened; save again to write it back, or save under another name' : undefined;
+  }
+  if (!expected) return 'already exists and was not opened here; choose to replace it or save under another name';
   const changed = 'was changed on disk (by another program or person) after it was opened; reload it, or choose to keep your version';
   try {
-    const st = await fs.stat(path);
-    if (st.size !== expected.size) return changed;
+    if (size !== expected.size) return changed;
     // Same size: the content decides (a touch or a sync client rewriting the same bytes is not a change).
     const bytes = await fs.readFile(path);
     return sha256(bytes) === expected.hash ? undefined : changed;

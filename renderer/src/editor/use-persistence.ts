@@ -273,12 +273,14 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [store]);
 
-  // Someone else changed the file (unless it is our own save coming back): take it when
-  // nothing here is unsaved, else ask.
+  // Someone else changed the file (another program, or a save from another page; not our own
+  // save coming back): take it when nothing here is unsaved, else ask.
   useEffect(
     () =>
       api.onEvent((event) => {
         if (event.type !== 'deck.changedOnDisk' || event.payload.ref !== ref) return;
+        // Every save is announced, ours too, maybe before its answer: the answer decides (saved, or a conflict).
+        if (saving.current) return;
         if (event.payload.stamp && event.payload.stamp.hash === stamp.current.hash) return;
         const deleted = event.payload.stamp === null;
         if (!deleted && !store.getSnapshot().dirty) void reloadQuietly();
