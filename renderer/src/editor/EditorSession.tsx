@@ -296,6 +296,11 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
       {(message || persistence.error) && (
         <div className={persistence.error ? 'message-bar error' : 'message-bar'} role="status">
           <span>{persistence.error ?? message}</span>
+          {persistence.error && (
+            <button type="button" onClick={() => setModal('saveAs')}>
+              Save as…
+            </button>
+          )}
           <button type="button" aria-label="Dismiss message" onClick={() => setMessage(null)}>
             ×
           </button>

@@ -1,6 +1,6 @@
-/** Atomic save on the real disk: mode and backup kept, stamps chain, conflicts refused. */
+/** Atomic save on the real disk: mode and backup kept, stamps chain, conflicts and read-only files refused. */
 import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, lstatSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDeckFile, saveDeck } from '../../../main/store';
 import { serializeDeck } from '../../../common/deck/serialize';
@@ -38,12 +38,17 @@ describe('saveDeck', () => {
     expect(statSync(path).mode & 0o777).toBe(0o640);
   });
 
-  it('keeps a read-only mode too', async () => {
+  it('refuses to replace a read-only deck file (mode 444 in a writable folder), even when told to overwrite', async () => {
     const { path, opened } = await openFresh(tempDir());
     chmodSync(path, 0o444);
-    const saved = await saveDeck(path, generateDeck(2, 9), { expected: opened.stamp });
-    expect(saved.ok).toBe(true);
+    const before = readFileSync(path, 'utf8');
+    for (const overwrite of [false, true]) {
+      const saved = await saveDeck(path, generateDeck(2, 9), { expected: opened.stamp, overwrite });
+      expect(saved).toMatchObject({ ok: false, reason: 'read-only', problems: [{ where: path, what: expect.stringMatching(/^is read-only; use Save as… to keep your changes/) }] });
+    }
+    expect(readFileSync(path, 'utf8')).toBe(before);
     expect(statSync(path).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dirname(path)).sort()).toEqual([basename(path)]);
   });
 
   it('refuses to overwrite a deck changed on disk after opening, unless told to', async () => {
