@@ -11,6 +11,7 @@ import { writeFileAtomic } from './atomic-write';
 import { nodeFs, type StoreFs } from './fs-seam';
 import { companionPaths } from './paths';
 import { decodeUtf8, describeFsError, MAX_DECK_BYTES, sha256 } from './read';
+import { sweepStaleTemps } from './sweep';
 
 const JOURNAL_FORMAT = 'lectern-recovery';
 
@@ -37,12 +38,14 @@ export type RecoveryState =
 
 /**
  * Writes the journal for the deck file `deckPath`. `baseHash` is the `stamp.hash` of the deck
- * file the edits started from (null for a new deck). Never throws.
+ * file the edits started from (null for a new deck). Sweeps temp files left by dead writers. Never throws.
  */
 export async function writeRecovery(deckPath: string, deck: Deck, baseHash: string | null, fs: StoreFs = nodeFs): Promise<Result<{ path: string }>> {
   const { journal } = companionPaths(deckPath);
   const body = { format: JOURNAL_FORMAT, savedAt: new Date().toISOString(), baseHash, deck: JSON.parse(serializeDeck(deck)) as unknown };
   const written = await writeFileAtomic(journal, Buffer.from(JSON.stringify(body) + '\n', 'utf8'), { fs });
+  // Autosave is when a kill most often lands: the journal temp files of a dead writer go here.
+  if (written.ok) await sweepStaleTemps(deckPath, fs);
   return written.ok ? { ok: true, value: { path: journal }, warnings: written.warnings } : { ok: false, problems: written.problems };
 }
 
