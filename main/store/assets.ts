@@ -4,12 +4,11 @@
  * (common/deck/asset-path.ts) and against the disk, where a symlink could lead elsewhere.
  */
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { assetPathProblem } from '../../common/deck/asset-path';
 import { error, type Result } from '../../common/deck/problems';
 import { nodeFs, type StoreFs } from './fs-seam';
-import { tempPathFor } from './paths';
 import { describeFsError } from './read';
 
 export const ASSETS_DIR = 'assets';
@@ -49,6 +48,8 @@ export async function importAsset(deckDir: string, sourceFile: string, fs: Store
   const dir = join(deckDir, ASSETS_DIR);
   try {
     await fs.mkdir(dir, { recursive: true });
+    const escape = await assetsFolderProblem(fs, deckDir, dir);
+    if (escape) return fail(dir, escape);
     const stem = name.slice(0, name.length - extname(name).length);
     for (const candidate of [name, `${stem}-${hash.slice(0, 10)}${extname(name)}`, `${stem}-${hash}${extname(name)}`]) {
       const existing = await contentHash(fs, join(dir, candidate));
@@ -65,8 +66,19 @@ export async function importAsset(deckDir: string, sourceFile: string, fs: Store
 }
 
 /**
+ * Why images may not be written into `assetsDir`, or undefined: the folder (or the deck
+ * folder above it) must really be where it looks, not a link to a place outside the deck.
+ */
+async function assetsFolderProblem(fs: StoreFs, deckDir: string, assetsDir: string): Promise<string | undefined> {
+  const [realDeck, realAssets] = await Promise.all([fs.realpath(deckDir), fs.realpath(assetsDir)]);
+  if (realAssets.startsWith(realDeck + sep)) return undefined;
+  return 'is a link to a folder outside the deck, so nothing was written there; make it a plain folder inside the deck';
+}
+
+/**
  * The absolute path of the asset `rel` of the deck in `deckDir`, only when the path is a
- * plain relative path and the real file (symlinks followed) is inside the deck folder.
+ * plain relative path, the real file (symlinks followed) is inside the deck folder, and it
+ * has no other hard link (its other name could be anywhere on the disk).
  * A missing or escaping asset is a problem naming the path, never a throw.
  */
 export async function resolveAsset(deckDir: string, rel: string, fs: StoreFs = nodeFs): Promise<Result<string>> {
@@ -87,7 +99,10 @@ export async function resolveAsset(deckDir: string, rel: string, fs: StoreFs = n
   }
   if (!real.startsWith(root + sep)) return fail(rel, 'leads outside the deck folder (through a link); copy the file into the deck instead');
   try {
-    if (!(await fs.stat(real)).isFile()) return fail(rel, 'is not a file');
+    const st = await fs.stat(real);
+    if (!st.isFile()) return fail(rel, 'is not a file');
+    // A hard link is the same file as one elsewhere on the disk, which no path check can see.
+    if (st.nlink > 1) return fail(rel, 'is a hard link to a file that may be outside the deck, so it is not shown or exported; add the image to the deck again (Add image copies it)');
   } catch (e) {
     return fail(rel, describeFsError(e, 'cannot be opened'));
   }
@@ -114,8 +129,11 @@ export function safeAssetName(original: string): string {
   return `${!stem || reserved ? `image${stem ? `-${stem}` : ''}` : stem}${ext}`;
 }
 
+/** The hash of the plain file at `path`; undefined when nothing is there; a link or folder is a taken name. */
 async function contentHash(fs: StoreFs, path: string): Promise<string | undefined> {
   try {
+    const st = await fs.lstat(path);
+    if (!st.isFile() || st.nlink > 1) return 'taken';
     return createHash('sha256').update(await fs.readFile(path)).digest('hex');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -123,19 +141,21 @@ async function contentHash(fs: StoreFs, path: string): Promise<string | undefine
   }
 }
 
-/** Temp file then rename, refusing to replace a file that appeared meanwhile (link, not rename). */
+/**
+ * Writes a new file `target`, refusing one that appeared meanwhile (and a link planted under
+ * its name: O_EXCL does not follow it). A copy of the bytes, never a hard link: an asset
+ * must be the deck's own file (see `resolveAsset`). An interrupted write is removed.
+ */
 async function copyInto(fs: StoreFs, bytes: Uint8Array, target: string): Promise<void> {
-  const temp = tempPathFor(target);
+  const handle: FileHandle = await fs.open(target, 'wx', 0o666);
   try {
-    await fs.writeFile(temp, bytes, { flag: 'wx' });
-    try {
-      await fs.link(temp, target);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw e;
-      await fs.copyFile(temp, target, constants.COPYFILE_EXCL); // no hard links on this drive
-    }
-  } finally {
-    await fs.rm(temp, { force: true });
+    await handle.writeFile(bytes);
+    await handle.sync();
+    await handle.close();
+  } catch (e) {
+    await handle.close().catch(() => undefined);
+    await fs.rm(target, { force: true }).catch(() => undefined);
+    throw e;
   }
 }
 
