@@ -2,7 +2,10 @@
  * Small text helpers for generation: slugs for folder names and ids, and clipping to a length.
  */
 
-/** "The introduction of Western technicians" → "introduction-of-western-technicians" (≤ 48 chars). */
+/**
+ * "The introduction of Western technicians" → "introduction-of-western-technicians" (≤ 48
+ * chars); never a Windows device name ("CON" → "con-deck").
+ */
 export function slugify(text: string, fallback = 'deck'): string {
   const words = text
     .normalize('NFKD')
@@ -18,6 +21,8 @@ export function slugify(text: string, fallback = 'deck'): string {
     if ((slug + '-' + w).length > 48) break;
     slug = slug ? `${slug}-${w}` : w;
   }
+  // Windows refuses these names as files and folders, whatever the extension ("con.lectern").
+  if (/^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/.test(slug)) return `${slug}-${fallback}`;
   return slug || fallback;
 }
 

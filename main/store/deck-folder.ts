@@ -74,7 +74,9 @@ export async function findDecks(root: string, fs: StoreFs = nodeFs): Promise<Res
   return { ok: true, value: found.sort(), warnings };
 }
 
-/** A folder and file name from a title: lower-case ASCII words joined by "-". */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+
+/** A folder and file name from a title: lower-case ASCII words joined by "-", never a Windows device name. */
 export function slugify(title: string): string {
   const slug = title
     .normalize('NFKD')
@@ -84,6 +86,8 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
+  // Windows refuses these names as files and folders, whatever the extension ("con.lectern").
+  if (WINDOWS_DEVICE.test(slug)) return `${slug}-deck`;
   return slug || 'deck';
 }
 
