@@ -120,9 +120,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return refuse(res, 415, 'Content-Type', 'API calls send JSON (application/json)');
       const body = await readBody(req, MAX_BODY_BYTES);
       if (body === 'too-large') return refuse(res, 413, 'body', `is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+      const text = decodeBody(body);
+      if (text === undefined) return refuse(res, 400, 'body', 'is not valid UTF-8 text; send API calls as JSON in UTF-8 (nothing was changed)');
       let args: unknown;
       try {
-        args = body.length ? JSON.parse(body.toString('utf8')) : {};
+        args = text.length ? JSON.parse(text) : {};
       } catch {
         return refuse(res, 400, 'body', 'is not valid JSON');
       }
@@ -190,6 +192,20 @@ function decodeMethod(raw: string): string {
     return decodeURIComponent(raw);
   } catch {
     return raw;
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The body as text, or undefined when it is not valid UTF-8: a lenient decoder would turn a
+ * bad byte into U+FFFD, and that would end up in a deck's title or notes unseen.
+ */
+export function decodeBody(body: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(body);
+  } catch {
+    return undefined;
   }
 }
 
