@@ -6,6 +6,8 @@
  * reads it, so a .docx figure and a Markdown figure are found by the same rules.
  */
 import { error, type Problem } from '../../common/deck/problems';
+import { DOCX_ALL_UNPACKED_BYTES, DOCX_MAX_ENTRIES, DOCX_TEXT_UNPACKED_BYTES } from './limits';
+import { checkUnpackedSize } from './zip-limits';
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
@@ -53,6 +55,8 @@ export async function docxToText(bytes: Uint8Array, where: string): Promise<Docx
   if (!looksLikeZip(bytes)) {
     return { ok: false, problem: error(where, 'is not a Word document: a .docx file is a zip archive and this one is not (was it renamed from another format?)') };
   }
+  const unpack = checkDocxSize(bytes, where);
+  if (unpack) return { ok: false, problem: unpack };
   // Loaded here, not at the top: a deck check reads sources through this module, and only a
   // .docx reading needs mammoth and its zip reader (~200 ms to load).
   const { default: mammoth } = await import('mammoth');
@@ -78,6 +82,36 @@ export async function docxToText(bytes: Uint8Array, where: string): Promise<Docx
     return { ok: false, problem: error(where, `is not a Word document Lectern can read (${detail}); save it again from Word as .docx`) };
   }
   return { ok: true, text: htmlToText(html), images };
+}
+
+const mb = (n: number) => `${Number((n / 1024 / 1024).toFixed(1))} MB`;
+const REFUSED = 'a Word document does not unpack like this, so it is not read (it may be damaged, or made to exhaust memory); save it again from Word, or save its text as .txt, and import that';
+
+/**
+ * Refuses, before mammoth inflates anything, a .docx whose parts would unpack past the limits
+ * (read from its zip directory), or one whose parts inflate past the sizes it declares.
+ * With `inflate: false`, only the first (nothing inflated: cheap enough for the host's thread).
+ */
+export function checkDocxSize(bytes: Uint8Array, where: string, options: { inflate?: boolean } = {}): Problem | undefined {
+  const checked = checkUnpackedSize(
+    bytes,
+    { total: DOCX_ALL_UNPACKED_BYTES, part: { bytes: DOCX_TEXT_UNPACKED_BYTES, counts: (name) => !name.startsWith('word/media/') }, entries: DOCX_MAX_ENTRIES },
+    options,
+  );
+  if (checked.ok) return undefined;
+  const r = checked.refusal;
+  switch (r.kind) {
+    case 'not-zip':
+      return error(where, `is not a Word document Lectern can read (${r.what}); save it again from Word as .docx`);
+    case 'part':
+      return error(where, `would unpack to ${mb(r.unpacked)} of text and markup, more than the ${mb(r.limit)} a Word reading may unpack to; ${REFUSED}`);
+    case 'total':
+      return error(where, `would unpack to ${mb(r.unpacked)} with its pictures, more than the ${mb(r.limit)} a Word reading may unpack to; ${REFUSED}`);
+    case 'entries':
+      return error(where, `holds more than ${r.limit.toLocaleString('en')} parts, more than a Word reading may; ${REFUSED}`);
+    case 'mismatch':
+      return error(where, `has a part, "${r.name.slice(0, 100)}", that unpacks to more than the ${r.declared.toLocaleString('en')} bytes its zip directory declares; ${REFUSED}`);
+  }
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
