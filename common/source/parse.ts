@@ -147,14 +147,21 @@ interface Group {
 }
 
 function groupSections(blocks: Block[], docTitle: string, references: SourceReference[], diagnostics: string[]): Group[] {
-  const headingLevels = blocks.filter((b) => b.kind === 'heading').map((b) => b.level ?? 2);
-  const sectionLevel = headingLevels.length ? Math.min(...headingLevels) : 2;
+  // A loop, not Math.min(...levels): a reading may have more headings than a call has room for arguments.
+  let headings = 0;
+  let sectionLevel = Infinity;
+  for (const b of blocks) {
+    if (b.kind !== 'heading') continue;
+    headings++;
+    sectionLevel = Math.min(sectionLevel, b.level ?? 2);
+  }
+  if (!headings) sectionLevel = 2;
   const groups: Group[] = [];
   let current: Group | undefined;
   let inReferences = false;
   let refText = '';
   const closeReferences = () => {
-    if (refText) references.push(...parseReferenceEntries(refText));
+    if (refText) for (const entry of parseReferenceEntries(refText)) references.push(entry);
     refText = '';
   };
   for (const block of blocks) {
@@ -178,7 +185,7 @@ function groupSections(blocks: Block[], docTitle: string, references: SourceRefe
     }
     if (block.kind === 'heading') continue; // a sub-heading: the paragraphs carry on the section
     if (!current) {
-      current = { title: headingLevels.length ? 'Introduction' : docTitle, blocks: [] };
+      current = { title: headings ? 'Introduction' : docTitle, blocks: [] };
       groups.push(current);
     }
     current.blocks.push(block);

@@ -46,7 +46,7 @@ export async function writeGeneratedDecks(
     if (!created.ok) return created;
     const saved = await saveDeck(created.value.path, deck, { overwrite: true, backup: false });
     if (!saved.ok) return { ok: false, problems: saved.problems };
-    warnings.push(...saved.warnings);
+    for (const w of saved.warnings) warnings.push(w);
     try {
       await mkdir(join(created.value.dir, 'sources'), { recursive: true });
       await writeFile(join(created.value.dir, 'sources', source.copyName), source.bytes);
