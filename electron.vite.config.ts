@@ -15,7 +15,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(root, 'main/electron/main.ts') } },
+      // The deck store checks big decks on a worker thread (main/store/read-off-thread.ts).
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'main/electron/main.ts'),
+          'deck-read-worker': resolve(root, 'main/store/read-worker.ts'),
+          // Imports run in a worker with time and heap limits (main/import/off-thread.ts).
+          'import-worker': resolve(root, 'main/import/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -7,9 +7,13 @@ import { createHash } from 'node:crypto';
 import { parseDeck, type LoadedDeck } from '../../common/deck/load';
 import { error, type Problem, type Result } from '../../common/deck/problems';
 import { nodeFs, type StoreFs } from './fs-seam';
+import { checkDeckOffThread } from './read-off-thread';
 
 /** A 1,000-slide deck is about 2 MB; anything past this is not a deck someone wrote. */
 export const MAX_DECK_BYTES = 32 * 1024 * 1024;
+
+/** From this size on a deck is checked on a worker thread (a 1 MB deck takes ~50 ms in place). */
+export const OFF_THREAD_BYTES = 1024 * 1024;
 
 /** What the file looked like when we read it, to notice someone else changing it later. */
 export interface DiskStamp {
@@ -48,7 +52,11 @@ function firstInvalidUtf8(b: Uint8Array): number {
   return i;
 }
 
-/** Stats and reads a deck file, checks it, and returns it with its disk stamp. */
+/**
+ * Stats and reads a deck file, checks it, and returns it with its disk stamp. A file of
+ * `OFF_THREAD_BYTES` or more is checked on a worker thread (read-off-thread.ts): parsing and
+ * validating a 30 MB deck takes seconds, and a host must answer other requests meanwhile.
+ */
 export async function readDeckFile(path: string, fs: StoreFs = nodeFs): Promise<Result<OpenedDeck>> {
   let size: number;
   let mtimeMs: number;
@@ -68,6 +76,15 @@ export async function readDeckFile(path: string, fs: StoreFs = nodeFs): Promise<
   } catch (e) {
     return { ok: false, problems: [error(path, describeFsError(e, 'cannot be read'))] };
   }
+  if (bytes.byteLength >= OFF_THREAD_BYTES) {
+    const checked = await checkDeckOffThread(path, bytes, mtimeMs);
+    if (checked) return checked;
+  }
+  return checkDeckBytes(path, bytes, mtimeMs);
+}
+
+/** The bytes of the deck file `path` (last modified at `mtimeMs`) → the deck and its stamp: decode, parse, validate, hash. */
+export function checkDeckBytes(path: string, bytes: Uint8Array, mtimeMs: number): Result<OpenedDeck> {
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
   const loaded = parseDeck(decoded.text);

@@ -115,7 +115,9 @@ export async function buildCli() {
   rmSync(tmp, { recursive: true, force: true });
   const result = await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: { lectern: ENTRY },
+    // The deck store checks big decks on a worker thread; it finds this file beside its chunk.
+    // Imports run in a worker with time and heap limits (main/import/off-thread.ts), found the same way.
+    entryPoints: { lectern: ENTRY, 'deck-read-worker': join(ROOT, 'main/store/read-worker.ts'), 'import-worker': join(ROOT, 'main/import/import-worker.ts') },
     outdir: tmp,
     bundle: true,
     splitting: true,
