@@ -50,11 +50,14 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/** The problem of a .docx that is not a zip archive. */
+export function notWord(where: string): Problem {
+  return error(where, 'is not a Word document: a .docx file is a zip archive and this one is not (was it renamed from another format?)');
+}
+
 /** Converts a .docx to text the parser reads as Markdown; problems name the file. */
 export async function docxToText(bytes: Uint8Array, where: string): Promise<DocxText | { ok: false; problem: Problem }> {
-  if (!looksLikeZip(bytes)) {
-    return { ok: false, problem: error(where, 'is not a Word document: a .docx file is a zip archive and this one is not (was it renamed from another format?)') };
-  }
+  if (!looksLikeZip(bytes)) return { ok: false, problem: notWord(where) };
   const unpack = checkDocxSize(bytes, where);
   if (unpack) return { ok: false, problem: unpack };
   // Loaded here, not at the top: a deck check reads sources through this module, and only a

@@ -8,10 +8,11 @@
 export const IMPORT_TIME_LIMIT_MS = 60_000;
 
 /**
- * The worker's JavaScript heap. A 1.5 MB reading (a book) needs about 300 MB to generate;
- * the limit leaves room for a longer one and stops a reading made to take gigabytes.
+ * The worker's JavaScript heap. A 1.5 MB reading (a book) peaks under 400 MB of memory in all,
+ * so a 3 MB one (the most a text reading may be) fits; a .docx of 16 MB of tiny paragraphs, which
+ * mammoth turns into over a gigabyte, is stopped.
  */
-export const IMPORT_HEAP_LIMIT_MB = 1024;
+export const IMPORT_HEAP_LIMIT_MB = 768;
 
 /** The XML and other non-media parts of a .docx may unpack to this much together. */
 export const DOCX_TEXT_UNPACKED_BYTES = 20 * 1024 * 1024;

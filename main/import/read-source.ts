@@ -4,11 +4,11 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
-import { error, type Result } from '../../common/deck/problems';
+import { error, type Problem, type Result } from '../../common/deck/problems';
 import type { SourceModel } from '../../common/source/model';
 import { parseSource } from '../../common/source/parse';
 import { decodeUtf8, describeFsError, sha256 } from '../store/read';
-import { docxToText, type DocxImage } from './docx';
+import { checkDocxSize, docxToText, looksLikeZip, notWord, type DocxImage } from './docx';
 import { collectFigureImages, type ImageSource } from './figures';
 
 /** A reading of a few hundred pages is well under this; a bigger text file is not a reading. */
@@ -37,29 +37,42 @@ export interface ReadOptions {
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
+/**
+ * What can be refused at a glance, costing next to nothing (so the host can refuse it before
+ * starting an import worker): an empty file, an unknown extension, a file over the size limit, a
+ * .docx that is not a zip or whose zip directory declares more than it may unpack to, a text
+ * file with NUL bytes. Undefined when the bytes must be read to know.
+ */
+export function refusedAtAGlance(bytes: Uint8Array, fileName: string, where = fileName): Problem | undefined {
+  const ext = extname(fileName).toLowerCase();
+  if (bytes.byteLength === 0) return error(where, 'is empty; there is nothing to make slides from');
+  if (ext === '.docx') {
+    if (bytes.byteLength > MAX_SOURCE_DOCX_BYTES) return tooBig(where, bytes.byteLength, MAX_SOURCE_DOCX_BYTES).problems[0];
+    if (!looksLikeZip(bytes)) return notWord(where);
+    return checkDocxSize(bytes, where, { inflate: false });
+  }
+  if (!(SOURCE_EXTENSIONS as readonly string[]).includes(ext)) return error(where, `is a "${ext || 'no extension'}" file; Lectern reads readings as .txt, .md or .docx`);
+  if (bytes.byteLength > MAX_SOURCE_TEXT_BYTES) return tooBig(where, bytes.byteLength, MAX_SOURCE_TEXT_BYTES).problems[0];
+  if (bytes.subarray(0, 8192).includes(0)) return error(where, 'contains binary data (NUL bytes); it is not a text file. Save the reading as plain text (UTF-8), Markdown or .docx');
+  return undefined;
+}
+
 /** Parses a reading given as bytes and a file name (the browser edition uploads bytes). */
 export async function parseSourceBytes(bytes: Uint8Array, fileName: string, where = fileName, options: ReadOptions = {}): Promise<Result<ReadSource>> {
   const ext = extname(fileName).toLowerCase();
   const fallbackTitle = basename(fileName, extname(fileName)).replace(/[-_]+/g, ' ').trim();
-  if (bytes.byteLength === 0) return { ok: false, problems: [error(where, 'is empty; there is nothing to make slides from')] };
+  const refused = refusedAtAGlance(bytes, fileName, where);
+  if (refused) return { ok: false, problems: [refused] };
   let text: string;
   let format: 'text' | 'markdown' = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
   let docxImages: Map<string, DocxImage> | undefined;
   if (ext === '.docx') {
-    if (bytes.byteLength > MAX_SOURCE_DOCX_BYTES) return tooBig(where, bytes.byteLength, MAX_SOURCE_DOCX_BYTES);
     const converted = await docxToText(bytes, where);
     if (!converted.ok) return { ok: false, problems: [converted.problem] };
     text = converted.text;
     docxImages = converted.images;
     format = 'markdown';
   } else {
-    if (!(SOURCE_EXTENSIONS as readonly string[]).includes(ext)) {
-      return { ok: false, problems: [error(where, `is a "${ext || 'no extension'}" file; Lectern reads readings as .txt, .md or .docx`)] };
-    }
-    if (bytes.byteLength > MAX_SOURCE_TEXT_BYTES) return tooBig(where, bytes.byteLength, MAX_SOURCE_TEXT_BYTES);
-    if (bytes.subarray(0, 8192).includes(0)) {
-      return { ok: false, problems: [error(where, 'contains binary data (NUL bytes); it is not a text file. Save the reading as plain text (UTF-8), Markdown or .docx')] };
-    }
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) return { ok: false, problems: [error(where, `${decoded.problem.where}: ${decoded.problem.what}`)] };
     text = decoded.text;
@@ -76,18 +89,30 @@ export async function parseSourceBytes(bytes: Uint8Array, fileName: string, wher
   return { ok: true, value: { model, bytes, fileName: basename(fileName), images: figures.images }, warnings: figures.warnings };
 }
 
-function tooBig(where: string, size: number, limit: number): Result<ReadSource> {
+function tooBig(where: string, size: number, limit: number): { ok: false; problems: Problem[] } {
   return { ok: false, problems: [error(where, `is ${mb(size)}, more than the ${mb(limit)} a reading may be; split it into parts and import each`)] };
 }
 
-/** Reads and parses a reading from disk. Never throws on bad input. */
-export async function readSourceFile(path: string, options: Pick<ReadOptions, 'images'> = {}): Promise<Result<ReadSource>> {
+/** The bytes of the reading at `path`, refused when it is not a file or too big to be one. Never throws. */
+export async function readSourceBytes(path: string): Promise<Result<Uint8Array>> {
   try {
     const st = await stat(path);
     if (!st.isFile()) return { ok: false, problems: [error(path, 'is not a file')] };
     if (st.size > MAX_SOURCE_DOCX_BYTES) return tooBig(path, st.size, MAX_SOURCE_DOCX_BYTES);
-    return await parseSourceBytes(new Uint8Array(await readFile(path)), basename(path), path, { ...options, folder: dirname(path) });
+    return { ok: true, value: new Uint8Array(await readFile(path)), warnings: [] };
   } catch (e) {
     return { ok: false, problems: [error(path, describeFsError(e, 'cannot be read'))] };
+  }
+}
+
+/** Reads and parses a reading from disk, in this thread. Never throws on bad input. */
+export async function readSourceFile(path: string, options: Pick<ReadOptions, 'images'> = {}): Promise<Result<ReadSource>> {
+  const bytes = await readSourceBytes(path);
+  if (!bytes.ok) return bytes;
+  try {
+    return await parseSourceBytes(bytes.value, basename(path), path, { ...options, folder: dirname(path) });
+  } catch (e) {
+    const detail = e instanceof Error ? e.message.split('\n')[0]!.slice(0, 160) : String(e).slice(0, 160);
+    return { ok: false, problems: [error(path, `could not be read (${detail}); it may be too large or unusual for Lectern`)] };
   }
 }

@@ -14,7 +14,8 @@ import { readDeckFile, describeFsError, sha256 } from '../store/read';
 import { saveDeck } from '../store/save';
 import { writeFileAtomic } from '../store/atomic-write';
 import { findDecks } from '../store/deck-folder';
-import { parseSourceBytes, type ReadSource } from '../import/read-source';
+import { importOffThread } from '../import/off-thread';
+import type { ReadSource } from '../import/read-source';
 import type { ServiceContext } from './context';
 
 export interface DraftedBefore {
@@ -61,13 +62,16 @@ export async function updateDeck(path: string, sourceId: string, next: ReadSourc
   if (source.hash === hash) return { ok: true, value: { path, title, stale: 0, unchanged: true }, warnings: [] };
   if (!source.path) return fail(path, 'keeps no copy of the reading it was drafted from, so its slides cannot be compared; import the reading as new copies instead');
   const copy = join(dirname(path), source.path);
-  let before;
+  let bytes: Uint8Array;
   try {
-    before = await parseSourceBytes(new Uint8Array(await readFile(copy)), next.fileName, copy, { images: false });
+    bytes = new Uint8Array(await readFile(copy));
   } catch (e) {
     return fail(copy, `${describeFsError(e, 'cannot be read')}, so the slides cannot be compared; nothing was changed`);
   }
-  if (!before.ok) return fail(copy, `cannot be read again (${before.problems.map((p) => p.what).join('; ')}), so the slides cannot be compared; nothing was changed`);
+  // Parsed in the import worker, as the new reading was: the host keeps answering meanwhile.
+  const job = await importOffThread({ bytes, fileName: next.fileName, where: copy, options: { images: false } });
+  if (!job.ok) return fail(copy, `cannot be read again (${job.problems.map((p) => p.what).join('; ')}), so the slides cannot be compared; nothing was changed`);
+  const before = { value: job.value.source };
   const stale = staleSlides(deck, sourceId, before.value.model, next.model);
   const updated: Deck = {
     ...updateForReading(deck, sourceId, stale),

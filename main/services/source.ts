@@ -5,8 +5,9 @@
  */
 import type { ArgsOut, ResultOf } from '../../common/api/contract';
 import type { Problem, Result } from '../../common/deck/problems';
-import { decksFor, readingId } from '../import/generate';
-import { parseSourceBytes, type ReadSource } from '../import/read-source';
+import { readingId } from '../import/from-file';
+import { importOffThread } from '../import/off-thread';
+import type { ReadSource } from '../import/read-source';
 import { decksOfReading, updateDeck, type DraftedBefore } from './reimport';
 import { writeGeneratedDecks } from '../import/write-decks';
 import { freeName, type ServiceContext } from './context';
@@ -17,20 +18,21 @@ export async function importSource(ctx: ServiceContext, args: ArgsOut<'source.im
   const progress = (done: number, total: number, label: string) =>
     workspace.emit({ type: 'progress', payload: { task: 'source.import', done, total, label } });
   progress(0, 3, `Reading ${args.name}`);
-  const read = await parseSourceBytes(args.bytes, args.name);
-  if (!read.ok) return read;
   const sourceId = readingId(args.name);
   const mode = args.existing ?? 'ask';
-  if (mode !== 'copies') {
-    const before = await decksOfReading(ctx, sourceId);
-    if (before.length && mode === 'ask') {
-      progress(3, 3, 'Done');
-      return { ok: true, value: { refs: [], existing: before.map((d) => ({ ref: workspace.toRef(d.path), title: d.title })) }, warnings: [] };
-    }
-    if (before.length) return updateAll(ctx, before, sourceId, read.value, progress);
+  // Found first, so the worker is asked for decks only when decks are to be made.
+  const before = mode === 'copies' ? [] : await decksOfReading(ctx, sourceId);
+  // Reading, parsing and generating run in a worker with limits: the host answers meanwhile.
+  const job = await importOffThread({ bytes: args.bytes, fileName: args.name, where: args.name, ...(before.length ? {} : { generate: {} }) });
+  if (!job.ok) return job;
+  const read = { ...job, value: job.value.source };
+  if (before.length && mode === 'ask') {
+    progress(3, 3, 'Done');
+    return { ok: true, value: { refs: [], existing: before.map((d) => ({ ref: workspace.toRef(d.path), title: d.title })) }, warnings: [] };
   }
+  if (before.length) return updateAll(ctx, before, sourceId, read.value, progress);
   progress(1, 3, 'Making the decks');
-  const { decks, copyName } = decksFor(read.value);
+  const { decks, copyName } = job.value.generated!;
   // A second import of the same reading gets "-2" folders rather than failing on the first.
   const placed = [];
   for (const generated of decks) {

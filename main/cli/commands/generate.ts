@@ -1,6 +1,6 @@
 /** `lectern generate <source> --out <folder> [--single]`: a reading → draft lecture decks. */
 import * as path from 'node:path';
-import { generateFromFile } from '../../import/generate';
+import { generateFromFile } from '../../import/from-file';
 import { readArgs, usageError } from '../args';
 import { EXIT, type Command } from '../command';
 import { displayPath, printProblems } from '../display';
