@@ -104,7 +104,7 @@ const SaveResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('conflict'), disk: Stamp.nullable() }),
 ]);
 
-export const EXPORT_FORMATS = ['html', 'pdf'] as const;
+export const EXPORT_FORMATS = ['html', 'pdf', 'pptx'] as const;
 export const PDF_LAYOUTS = ['slides', 'notes', 'handouts'] as const;
 
 /** What to export: the same options as `lectern export` (see main/export/types.ts). */
@@ -121,7 +121,10 @@ export const ExportOptionsSchema = z.discriminatedUnion('format', [
     /** Paper of notes and handouts pages; absent: the deck's setting, then the host's locale. */
     paper: z.enum(PAPER_SIZES).optional(),
   }),
+  /** Editable PowerPoint, with speaker notes; build steps become one slide per step. */
+  z.strictObject({ format: z.literal('pptx') }),
 ]);
+export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
 
 /**
  * How an export reached the lecturer: `download` (browser edition; `url` serves the file once,

@@ -4,7 +4,7 @@
  * for scripts, and what the app can reuse for search and the library view. Pure data in,
  * pure data out (no Node, no DOM).
  */
-import MarkdownIt from 'markdown-it';
+import { inlinePlainText } from './inline-markdown';
 import type { Block, BulletItem, Citation, Deck, Reference, Slide } from './schema';
 
 export interface FigureSummary {
@@ -141,25 +141,7 @@ function distinct(citations: readonly Citation[]): CitationSummary[] {
   return out;
 }
 
-// The same inline rules the slide renderer enables (common/render/inline.tsx): emphasis,
-// strong, code, links, escapes, entities; anything else stays literal, as the slide shows it.
-const inline = new MarkdownIt('zero', { html: false, linkify: false, typographer: false }).enable([
-  'emphasis',
-  'backticks',
-  'link',
-  'escape',
-  'entity',
-  'newline',
-]);
-
 /** The text a reader sees for one line of inline Markdown: markers and link targets removed. */
 export function plainText(markdown: string): string {
-  let text = '';
-  for (const token of inline.parseInline(markdown, {})) {
-    for (const child of token.children ?? []) {
-      if (child.type === 'text' || child.type === 'code_inline' || child.type === 'text_special') text += child.content;
-      else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' ';
-    }
-  }
-  return text;
+  return inlinePlainText(markdown);
 }

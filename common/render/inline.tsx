@@ -1,29 +1,11 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Inline Markdown, the bullet text format: `*em*`, `**strong**`, `` `code` ``,
- * `[label](https://…)`. Parsed by markdown-it with HTML off and only inline rules on, and
+ * `[label](https://…)`, parsed once for every output (common/deck/inline-markdown.ts) and
  * turned into React elements, never into an HTML string: deck text can never become markup.
  */
-import MarkdownIt from 'markdown-it';
 import { Fragment, type ReactNode } from 'react';
-
-type Token = ReturnType<InstanceType<typeof MarkdownIt>['parseInline']>[number];
-
-const md = new MarkdownIt('zero', { html: false, linkify: false, typographer: false }).enable([
-  'emphasis',
-  'backticks',
-  'link',
-  'escape',
-  'entity',
-  'newline',
-]);
-
-/** Only these schemes become live links; anything else is shown as its text. */
-const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
-
-function tokens(text: string): Token[] {
-  return md.parseInline(text, {})[0]?.children ?? [];
-}
+import { inlinePlainText, inlineTokens, SAFE_HREF } from '../deck/inline-markdown';
 
 export interface InlineOptions {
   /** Render links as live `<a>` elements (presenting, export) or as styled text (editor, thumbnails). */
@@ -57,7 +39,7 @@ export function renderInline(text: string, options: InlineOptions = {}): ReactNo
     else node = <Fragment key={k}>{frame.children}</Fragment>;
     top().children.push(node);
   };
-  for (const token of tokens(text)) {
+  for (const token of inlineTokens(text)) {
     switch (token.type) {
       case 'text':
         top().children.push(token.content);
@@ -96,10 +78,5 @@ export function renderInline(text: string, options: InlineOptions = {}): ReactNo
 
 /** The text a reader sees, without Markdown: for summaries, outlines, aria labels and search. */
 export function inlineToPlainText(text: string): string {
-  let out = '';
-  for (const token of tokens(text)) {
-    if (token.type === 'text' || token.type === 'code_inline') out += token.content;
-    else if (token.type === 'softbreak' || token.type === 'hardbreak') out += ' ';
-  }
-  return out;
+  return inlinePlainText(text);
 }

@@ -30,7 +30,9 @@ export interface ExportShell {
 const FILTERS = {
   html: { name: 'Web page (HTML)', extensions: ['html'] },
   pdf: { name: 'PDF document', extensions: ['pdf'] },
+  pptx: { name: 'PowerPoint presentation', extensions: ['pptx'] },
 } as const;
+const TITLES = { html: 'Export as HTML', pdf: 'Export as PDF', pptx: 'Export as PowerPoint' } as const;
 
 /** The desktop app's `ExportDelivery` over `shell`; remembers the last folder chosen. */
 export function electronExportDelivery(shell: ExportShell): ExportDelivery {
@@ -38,7 +40,7 @@ export function electronExportDelivery(shell: ExportShell): ExportDelivery {
   return {
     async choose(name, format) {
       const answer = await shell.showSaveDialog({
-        title: format === 'pdf' ? 'Export as PDF' : 'Export as HTML',
+        title: TITLES[format],
         defaultPath: join(folder ?? shell.defaultFolder(), name),
         buttonLabel: 'Export',
         filters: [{ ...FILTERS[format], extensions: [...FILTERS[format].extensions] }],

@@ -1,6 +1,7 @@
 /**
  * The exporter, in marp-cli's converter shape: `exportDeck(deck, deckDir, options)` renders
- * the deck once to static slides, then to the one format asked for, and returns the bytes.
+ * the deck once to static slides, then to the one format asked for, and returns the bytes
+ * (PowerPoint is built from the deck, see pptx/).
  * Renderers are pure; nothing here writes a file (see `output.ts`, the one writer).
  */
 import type { Deck } from '../../common/deck/schema';
@@ -12,7 +13,7 @@ import { resolvePaper } from './paper';
 import { pdfPageCount } from './pdf-pages';
 import { loadRuntime } from './runtime';
 import { staticDeck } from './static-deck';
-import type { ExportedFile, ExportOptions, StaticDeck } from './types';
+import type { ExportedFile, ExportOptions, HtmlOptions, PdfOptions, StaticDeck } from './types';
 
 export interface ExportDeps {
   /** Needed for PDF: a Playwright or Electron printer, started by the caller and reused. */
@@ -26,9 +27,11 @@ export interface ExportDeps {
   signal?: AbortSignal;
 }
 
-/** Exports `deck`, whose folder is `deckDir`, to HTML or PDF bytes. Never writes files. */
+/** Exports `deck`, whose folder is `deckDir`, to HTML, PDF or PowerPoint bytes. Never writes files. */
 export async function exportDeck(deck: Deck, deckDir: string, options: ExportOptions, deps: ExportDeps = {}): Promise<Result<ExportedFile>> {
   deps.signal?.throwIfAborted();
+  // PowerPoint is built from the deck itself, not from the slides' HTML.
+  if (options.format === 'pptx') return (await import('./pptx/pptx-export')).exportPptx(deck, deckDir, deps);
   deps.progress?.(`rendering ${deck.slides.filter((s) => !s.hidden).length} slides`);
   const rendered = await staticDeck(deck, deckDir);
   deps.signal?.throwIfAborted();
@@ -36,7 +39,7 @@ export async function exportDeck(deck: Deck, deckDir: string, options: ExportOpt
 }
 
 /** The second half of `exportDeck`, for callers that export one rendering to several formats. */
-export async function exportStatic(deck: Deck, rendered: StaticDeck, options: ExportOptions, deps: ExportDeps = {}): Promise<Result<ExportedFile>> {
+export async function exportStatic(deck: Deck, rendered: StaticDeck, options: HtmlOptions | PdfOptions, deps: ExportDeps = {}): Promise<Result<ExportedFile>> {
   const { title, language } = deck.meta;
   if (options.format === 'html') {
     const html = htmlDocument({ title, language, deck: rendered, runtime: await loadRuntime(), notes: options.notes });

@@ -8,7 +8,7 @@ import { basename, extname, join, sep } from 'node:path';
 import { error, type Problem } from '../../common/deck/problems';
 import { writeFileAtomic } from '../store/atomic-write';
 import { describeFsError } from '../store/read';
-import type { PdfLayout } from './types';
+import type { ExportOptions, PdfLayout } from './types';
 
 /** True when `target` names a folder: it exists as one, ends in a slash, or several decks share it. */
 export async function isFolderTarget(target: string, decks: number): Promise<boolean> {
@@ -21,13 +21,13 @@ export async function isFolderTarget(target: string, decks: number): Promise<boo
 }
 
 /** The file name of an export inside a folder: the deck's name, a layout suffix, the extension. */
-export function exportFileName(deckFile: string, format: 'html' | 'pdf', layout: PdfLayout = 'slides'): string {
+export function exportFileName(deckFile: string, format: ExportOptions['format'], layout: PdfLayout = 'slides'): string {
   const slug = basename(deckFile, extname(deckFile));
   return `${slug}${format === 'pdf' && layout !== 'slides' ? `-${layout}` : ''}.${format}`;
 }
 
 /** Where the export of `deckFile` goes for the target the user gave. */
-export async function outputPath(target: string, decks: number, deckFile: string, format: 'html' | 'pdf', layout?: PdfLayout): Promise<string> {
+export async function outputPath(target: string, decks: number, deckFile: string, format: ExportOptions['format'], layout?: PdfLayout): Promise<string> {
   return (await isFolderTarget(target, decks)) ? join(target, exportFileName(deckFile, format, layout)) : target;
 }
 

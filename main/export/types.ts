@@ -3,33 +3,17 @@
  * from, and the result out (bytes plus warnings; writing them is one separate step).
  */
 import type { Problem } from '../../common/deck/problems';
-import type { PaperSize } from '../../common/deck/schema';
 
-export const PDF_LAYOUTS = ['slides', 'notes', 'handouts'] as const;
-export type PdfLayout = (typeof PDF_LAYOUTS)[number];
-export type HandoutsPerPage = 3 | 6;
+export { PDF_LAYOUTS, type ExportOptions } from '../../common/api/contract';
+import type { ExportOptions } from '../../common/api/contract';
 
-export interface HtmlOptions {
-  format: 'html';
-  /** Include speaker notes and the speaker view; false gives the student copy. */
-  notes: boolean;
-}
-
-export interface PdfOptions {
-  format: 'pdf';
-  layout: PdfLayout;
-  /** Slides per page for the handouts layout. */
-  handouts: HandoutsPerPage;
-  /** One page per fragment step instead of one per slide. */
-  fragments: boolean;
-  /**
-   * Paper of the notes and handouts pages (slides pages keep the deck's shape). Absent: the
-   * deck's setting, then this machine's locale (see `paper.ts`).
-   */
-  paper?: PaperSize;
-}
-
-export type ExportOptions = HtmlOptions | PdfOptions;
+// The options are the API contract's (one schema for the app, the browser edition and the
+// command line); these names pick its variants.
+export type HtmlOptions = Extract<ExportOptions, { format: 'html' }>;
+export type PdfOptions = Extract<ExportOptions, { format: 'pdf' }>;
+export type PptxOptions = Extract<ExportOptions, { format: 'pptx' }>;
+export type PdfLayout = PdfOptions['layout'];
+export type HandoutsPerPage = PdfOptions['handouts'];
 
 /** One visible slide, rendered to static markup whose text is already escaped. */
 export interface StaticSlide {
@@ -57,7 +41,7 @@ export interface StaticDeck {
 export interface ExportedFile {
   bytes: Uint8Array;
   /** Media type, for the browser edition's download. */
-  type: 'text/html' | 'application/pdf';
-  /** Pages (PDF) or slides (HTML) in the output. */
+  type: 'text/html' | 'application/pdf' | 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+  /** Pages (PDF) or slides (HTML, PowerPoint) in the output. */
   count: number;
 }

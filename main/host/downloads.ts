@@ -96,7 +96,7 @@ export async function serveDownload(res: ServerResponse, downloads: Downloads, i
     return refuse(res, 404, 'download', 'the exported file is gone; export again');
   }
   res.writeHead(200, {
-    'Content-Type': file.type === 'text/html' ? 'text/html; charset=utf-8' : 'application/pdf',
+    'Content-Type': file.type === 'text/html' ? 'text/html; charset=utf-8' : file.type,
     'Content-Length': size,
     'Content-Disposition': attachment(file.name),
     'Cache-Control': 'no-store',

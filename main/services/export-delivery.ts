@@ -5,7 +5,8 @@
  * an `ExportDelivery` (per workspace context, or one default for the process); the export
  * service (export.ts) only renders, writes atomically, and hands the file over.
  */
-import type { ResultOf } from '../../common/api/contract';
+import type { ExportOptions, ResultOf } from '../../common/api/contract';
+import type { ExportedFile } from '../export/types';
 import type { PdfPrinter } from '../export/printer';
 import type { ServiceContext } from './context';
 
@@ -15,11 +16,11 @@ export type ExportOutcome = ResultOf<'export.run'>;
 export interface WrittenExport {
   /** The file's absolute path, as `choose` gave it. */
   path: string;
-  /** The suggested file name (`lecture.html`, `lecture-handouts.pdf`). */
+  /** The suggested file name (`lecture.html`, `lecture-handouts.pdf`, `lecture.pptx`). */
   name: string;
-  type: 'text/html' | 'application/pdf';
+  type: ExportedFile['type'];
   size: number;
-  /** Slides (HTML) or pages (PDF). */
+  /** Slides (HTML, PowerPoint) or pages (PDF). */
   count: number;
 }
 
@@ -28,7 +29,7 @@ export interface ExportDelivery {
    * Where to write the export suggested as `name`: a path the host controls or the lecturer
    * chose. Undefined when the lecturer dismissed the save dialog (the export stops, `cancelled`).
    */
-  choose(name: string, format: 'html' | 'pdf'): Promise<string | undefined>;
+  choose(name: string, format: ExportOptions['format']): Promise<string | undefined>;
   /** Hands the written file over (a download address, or revealed in the file manager). */
   deliver(file: WrittenExport): Promise<ExportOutcome>;
   /** A PDF printer for one export; the service closes it. Default: Chromium through Playwright. */

@@ -9,12 +9,12 @@ import { basename, dirname, extname } from 'node:path';
 import type { ArgsOut, ResultOf } from '../../common/api/contract';
 import { error, type Result } from '../../common/deck/problems';
 import { untilAborted } from '../export/abortable';
-import { exportStatic } from '../export/export-deck';
+import { exportDeck, exportStatic } from '../export/export-deck';
 import { writeExport } from '../export/output';
 import { playwrightPrinter } from '../export/playwright-printer';
 import { NoChromiumError, type PdfPrinter } from '../export/printer';
 import { staticDeck } from '../export/static-deck';
-import type { ExportOptions } from '../export/types';
+import type { ExportedFile, ExportOptions } from '../export/types';
 import { readDeckFile } from '../store/read';
 import { fail, ok, type ServiceContext } from './context';
 import { deliveryFor, type ExportDelivery } from './export-delivery';
@@ -61,6 +61,7 @@ function withinGrace<T>(work: Promise<T>, signal: AbortSignal): Promise<T | 'gav
 export function exportName(deckFile: string, options: ExportOptions): string {
   const slug = basename(deckFile, extname(deckFile));
   if (options.format === 'html') return `${slug}${options.notes ? '' : '-student'}.html`;
+  if (options.format === 'pptx') return `${slug}.pptx`;
   const layout = options.layout === 'handouts' ? `-handouts-${options.handouts}` : options.layout === 'notes' ? '-notes' : '';
   return `${slug}${layout}${options.fragments ? '-steps' : ''}.pdf`;
 }
@@ -147,18 +148,21 @@ async function exportOnce(
   signal.addEventListener('abort', closePrinter, { once: true });
   try {
     progress(1, `Rendering ${deck.slides.filter((s) => !s.hidden).length} slides`);
-    const rendered = await staticDeck(deck, dirname(abs));
-    signal.throwIfAborted();
-    let started: PdfPrinter | undefined;
-    if (printer) {
-      progress(2, 'Starting Chromium');
-      started = await untilAborted(printer, signal);
+    const stepLabel = (step: string) => progress(pdf ? 3 : 1, step.charAt(0).toUpperCase() + step.slice(1));
+    let result: Result<ExportedFile>;
+    if (options.format === 'pptx') {
+      // PowerPoint is built from the deck itself: no HTML rendering, no browser.
+      result = await exportDeck(deck, dirname(abs), options, { signal, progress: stepLabel });
+    } else {
+      const rendered = await staticDeck(deck, dirname(abs));
+      signal.throwIfAborted();
+      let started: PdfPrinter | undefined;
+      if (printer) {
+        progress(2, 'Starting Chromium');
+        started = await untilAborted(printer, signal);
+      }
+      result = await exportStatic(deck, rendered, options, { ...(started ? { printer: started } : {}), signal, progress: stepLabel });
     }
-    const result = await exportStatic(deck, rendered, options, {
-      ...(started ? { printer: started } : {}),
-      signal,
-      progress: (step) => progress(pdf ? 3 : 1, step.charAt(0).toUpperCase() + step.slice(1)),
-    });
     if (!result.ok) return result;
     signal.throwIfAborted();
     progress(total - 1, 'Writing the file');
@@ -174,7 +178,7 @@ async function exportOnce(
     job.delivering = true;
     progress(total, 'Done');
     const outcome = await delivery.deliver({ path: target, name: basename(target) || name, type: result.value.type, size: result.value.bytes.length, count: result.value.count });
-    return { ok: true, value: outcome, warnings: rendered.warnings };
+    return { ok: true, value: outcome, warnings: result.warnings };
   } finally {
     signal.removeEventListener('abort', closePrinter);
     // Closed before the run answers, so no Chromium outlives an export, finished or cancelled.

@@ -4,7 +4,7 @@
  * `npx lectern` runs it) and by Marp CLI (from Markdown of the same slides); the PDF floor is
  * a plain Node process that starts the same Chromium and makes one `page.pdf()` of the same
  * static print document (made beforehand, not timed), tagged with an outline as Lectern's is
- * (`floor-print.mjs`). Also `lectern --help` and `lectern check`.
+ * (`floor-print.mjs`). Also `lectern --help`, `lectern check` and the PowerPoint export.
  *
  * Every compared pair runs once each as a discarded warm-up, then five times each in the
  * order A B B A …, so load from elsewhere on the machine falls on both alike; rows give the
@@ -144,6 +144,7 @@ export default async function (): Promise<BenchRow[]> {
     const help = await alone(lectern('--help'));
     const check = await alone(lectern('check', deckFile));
     const checkSample = await alone(lectern('check', SAMPLE));
+    const pptx = await alone(lectern('export', deckFile, '--pptx', join(dir, 'lectern.pptx')));
     const [html, marpHtml] = await sideBySide(lectern('export', deckFile, '--html', join(dir, 'lectern.html')), marp('--html', '-o', join(dir, 'marp.html')));
     const [pdf, floorPdf] = await sideBySide(lectern('export', deckFile, '--pdf', join(dir, 'lectern.pdf')), floor());
     const [untagged, tagged] = await sideBySide(floor('--untagged'), floor());
@@ -164,6 +165,7 @@ export default async function (): Promise<BenchRow[]> {
       { name: `whole process: \`lectern --help\` (${runs}: ${range(help)})`, value: median(help), unit: 'ms', target: '≤ 300 ms', met: median(help) <= 300 },
       { name: `whole process: \`lectern check\`, ${N} slides (${runs}: ${range(check)})`, value: median(check), unit: 'ms', target: '≤ 500 ms', met: median(check) <= 500 },
       { name: `whole process: \`lectern check\`, a sample deck with its reading (${runs}: ${range(checkSample)})`, value: median(checkSample), unit: 'ms', target: '≤ 500 ms', met: median(checkSample) <= 500 },
+      { name: `whole process: PowerPoint export, ${N} slides (${runs}: ${range(pptx)})`, value: median(pptx), unit: 'ms', target: '< 2000 ms', met: median(pptx) < 2000 },
       {
         name: `whole process: HTML export, ${N} slides (Lectern ${range(html)}, Marp ${range(marpHtml)}; ${pair})`,
         value: median(html), unit: 'ms', baseline: { name: 'Marp CLI, whole process', value: median(marpHtml) },

@@ -2,12 +2,13 @@
  * Export from the app, through the browser edition on real files: Ctrl+E opens the dialog,
  * an HTML export arrives as a download that opens offline with every slide title, a PDF
  * export with the handouts layout arrives with the page count the layout implies (pdfinfo),
- * and a PDF export cancelled midway produces no file, leaves no Chromium running and returns
- * the dialog to idle.
+ * a PowerPoint export arrives as a .pptx with each slide's title, and a PDF export cancelled
+ * midway produces no file, leaves no Chromium running and returns the dialog to idle.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from './helpers/host';
@@ -140,6 +141,27 @@ test('the PDF export with handouts of 3 downloads with the page count the layout
   for (const title of TITLES.slice(1)) expect(text).toContain(title);
   await expect(dialog.getByRole('status')).toContainText('Exported lecture-handouts-3.pdf (2 pages');
   await page.screenshot({ path: '/tmp/app-shots/export-done.png' });
+});
+
+test('the PowerPoint export downloads as a .pptx with a slide per slide and their titles', async ({ page }) => {
+  await openDeck(page, host.url, 'Soviet industrialisation');
+  await shortcut(page, 'e');
+  const dialog = exportDialog(page);
+  await dialog.getByRole('radio', { name: /^PowerPoint/ }).check();
+  // PowerPoint has no layouts or paper to choose.
+  await expect(dialog.getByRole('radio', { name: /^Handouts/ })).toHaveCount(0);
+  const downloading = page.waitForEvent('download', { timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('lecture.pptx');
+  const file = join(out, 'lecture.pptx');
+  await download.saveAs(file);
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+  expect(slides).toHaveLength(4);
+  const xml = (await Promise.all(slides.map((f) => zip.file(f)!.async('string')))).join('');
+  for (const title of TITLES) expect(xml).toContain(title);
+  await expect(dialog.getByRole('status')).toContainText('Exported lecture.pptx (4 slides');
 });
 
 test('cancelling a PDF export midway makes no file, stops Chromium and returns to idle', async ({ page }) => {

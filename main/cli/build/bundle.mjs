@@ -87,8 +87,8 @@ export async function compromiseModel() {
   ];
 }
 
-/** Loaded from node_modules when used, never bundled. */
-const EXTERNAL = ['playwright-core', 'vite', '@vitejs/plugin-react', 'electron'];
+/** Loaded from node_modules when used, never bundled (resvg: a native module, per platform). */
+const EXTERNAL = ['playwright-core', 'vite', '@vitejs/plugin-react', 'electron', '@resvg/resvg-js'];
 
 /**
  * True when the bundle is missing or older than a file it was built from (or than this

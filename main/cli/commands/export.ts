@@ -1,12 +1,13 @@
 /**
- * `lectern export <deck>... --html <file or folder> --pdf <file or folder>`: the exports
- * students get. Each deck is rendered once and written to each format asked for; a file is
- * only ever replaced by a complete export (atomic write), never left half-written.
+ * `lectern export <deck>... --html <file or folder> --pdf <file or folder> --pptx <…>`: the
+ * exports students and colleagues get. Each deck is rendered once and written to each format
+ * asked for (PowerPoint is built from the deck, without the HTML rendering); a file is only
+ * ever replaced by a complete export (atomic write), never left half-written.
  */
 import { dirname } from 'node:path';
 import { PAPER_SIZES, type PaperSize } from '../../../common/deck/schema';
 import { readDeckFile } from '../../store/read';
-import { exportStatic } from '../../export/export-deck';
+import { exportDeck, exportStatic } from '../../export/export-deck';
 import { outputPath, writeExport } from '../../export/output';
 import { NoChromiumError, type PdfPrinter } from '../../export/printer';
 import { staticDeck } from '../../export/static-deck';
@@ -19,9 +20,10 @@ import { err, out } from '../io';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export decks to one self-contained HTML file and/or a PDF',
+  summary: 'export decks to one self-contained HTML file, a PDF and/or PowerPoint',
   usage: [
     'Usage: lectern export <deck>... [--html <file or folder>] [--pdf <file or folder>]',
+    '                      [--pptx <file or folder>]',
     '                      [--layout slides|notes|handouts] [--handouts 3|6] [--fragments]',
     '                      [--paper a4|letter] [--no-notes]',
     '',
@@ -36,7 +38,10 @@ export const exportCommand: Command = {
     '                    deck\'s shape); default: the deck\'s setting, else this machine\'s',
     '                    locale (LC_PAPER, LANG): Letter in the US, Canada, Mexico…, else A4',
     '',
-    'A folder (existing, ending in "/", or given with several decks) gets <deck>.html / .pdf.',
+    'PowerPoint: editable slides (text boxes, native bar and line charts, speaker notes); a',
+    '           slide with build steps becomes one slide per step.',
+    '',
+    'A folder (existing, ending in "/", or given with several decks) gets <deck>.html / .pdf / .pptx.',
     'Exit codes: 0 every export written, 1 a deck was invalid or an export failed, 2 usage.',
     '',
     'Example: lectern export decks/western-technology --html /tmp/a.html --pdf /tmp/a.pdf',
@@ -48,6 +53,7 @@ export const exportCommand: Command = {
       {
         html: { type: 'string' },
         pdf: { type: 'string' },
+        pptx: { type: 'string' },
         layout: { type: 'string' },
         handouts: { type: 'string' },
         fragments: { type: 'boolean' },
@@ -57,8 +63,8 @@ export const exportCommand: Command = {
       { min: 1, what: 'a deck to export' },
     );
     if (typeof args === 'number') return args;
-    const { html, pdf } = args.values;
-    if (!html && !pdf) return usageError(exportCommand, 'say where to write: --html <file or folder> and/or --pdf <file or folder>');
+    const { html, pdf, pptx } = args.values;
+    if (!html && !pdf && !pptx) return usageError(exportCommand, 'say where to write: --html, --pdf and/or --pptx <file or folder>');
     const layout = (args.values.layout ?? 'slides') as PdfLayout;
     if (!(PDF_LAYOUTS as readonly string[]).includes(layout)) return usageError(exportCommand, `--layout must be one of ${PDF_LAYOUTS.join(', ')}`);
     const perPage = args.values.handouts ?? '3';
@@ -97,11 +103,13 @@ export const exportCommand: Command = {
       }
       const deck = opened.value.deck;
       out(`${file}: rendering ${plural(deck.slides.filter((s) => !s.hidden).length, 'slide')}`);
-      const rendered = await staticDeck(deck, dirname(abs));
-      printProblems(file, abs, rendered.warnings);
+      // The slides' HTML is made only for HTML and PDF; PowerPoint is built from the deck.
+      const rendered = html || pdf ? await staticDeck(deck, dirname(abs)) : undefined;
+      if (rendered) printProblems(file, abs, rendered.warnings);
       const jobs: Array<[string, ExportOptions]> = [];
       if (html) jobs.push([await outputPath(html, targets.decks.length, abs, 'html'), htmlOptions]);
       if (pdf) jobs.push([await outputPath(pdf, targets.decks.length, abs, 'pdf', layout), pdfOptions]);
+      if (pptx) jobs.push([await outputPath(pptx, targets.decks.length, abs, 'pptx'), { format: 'pptx' }]);
       return { abs, file, deck, rendered, jobs };
     };
 
@@ -109,7 +117,13 @@ export const exportCommand: Command = {
     const deliver = async ({ abs, file, deck, rendered, jobs }: NonNullable<Awaited<ReturnType<typeof prepare>>>) => {
       for (const [target, options] of jobs) {
         if (options.format === 'pdf' && !printer && starting) printer = await starting;
-        const result = await exportStatic(deck, rendered, options, { ...(printer ? { printer } : {}), progress: (step) => out(`${file}: ${step}`) });
+        const progress = (step: string) => out(`${file}: ${step}`);
+        const result =
+          options.format === 'pptx' || !rendered
+            ? await exportDeck(deck, dirname(abs), options, { progress })
+            : await exportStatic(deck, rendered, options, { ...(printer ? { printer } : {}), progress });
+        // PowerPoint's own warnings (a missing image) are said here; HTML and PDF said theirs above.
+        if (result.ok && options.format === 'pptx') printProblems(file, abs, result.warnings);
         if (!result.ok) {
           printProblems(file, abs, result.problems);
           failed++;

@@ -1,7 +1,8 @@
 /**
- * The Export dialog: HTML (with speaker notes, or the student copy) or PDF (slides, slides
+ * The Export dialog: HTML (with speaker notes, or the student copy), PDF (slides, slides
  * with notes, handouts of 3 or 6, optionally one page per build step; notes and handouts on
- * A4 or US Letter, the deck's setting or else the browser's locale first), a progress bar fed by
+ * A4 or US Letter, the deck's setting or else the browser's locale first) or PowerPoint
+ * (editable, with notes), a progress bar fed by
  * the host's events, Cancel that really stops the work, and the result: a download in the
  * browser edition, the file shown in the file manager in the desktop app. A modal <dialog>:
  * focus stays inside, Escape closes (and cancels a running export).
@@ -40,8 +41,11 @@ const PAPERS: { value: PaperSize; label: string; hint: string }[] = [
   { value: 'letter', label: 'US Letter', hint: '8.5 × 11 in' },
 ];
 
-function optionsFor(format: 'html' | 'pdf', notes: boolean, layout: Layout, fragments: boolean, paper: PaperSize): ExportOptions {
+type Format = ExportOptions['format'];
+
+function optionsFor(format: Format, notes: boolean, layout: Layout, fragments: boolean, paper: PaperSize): ExportOptions {
   if (format === 'html') return { format, notes };
+  if (format === 'pptx') return { format };
   const handouts = layout === 'handouts-6' ? 6 : 3;
   return { format, layout: layout.startsWith('handouts') ? 'handouts' : (layout as 'slides' | 'notes'), handouts, fragments, paper };
 }
@@ -53,7 +57,7 @@ function kb(n: number): string {
 export function ExportDialog({ deckRef, deckTitle, paperSize, save, onClose }: ExportDialogProps) {
   const api = useApi();
   const exp = useExport(api, deckRef, save);
-  const [format, setFormat] = useState<'html' | 'pdf'>('html');
+  const [format, setFormat] = useState<Format>('html');
   const [notes, setNotes] = useState(true);
   const [layout, setLayout] = useState<Layout>('slides');
   const [fragments, setFragments] = useState(false);
@@ -87,8 +91,12 @@ export function ExportDialog({ deckRef, deckTitle, paperSize, save, onClose }: E
             <input type="radio" name="format" checked={format === 'pdf'} onChange={() => setFormat('pdf')} /> PDF{' '}
             <span className="muted">for printing and the course page</span>
           </label>
+          <label>
+            <input type="radio" name="format" checked={format === 'pptx'} onChange={() => setFormat('pptx')} /> PowerPoint{' '}
+            <span className="muted">editable slides with notes, for colleagues</span>
+          </label>
         </fieldset>
-        {format === 'html' ? (
+        {format === 'pptx' ? null : format === 'html' ? (
           <fieldset disabled={busy}>
             <legend>HTML copy</legend>
             <label>

@@ -1,0 +1,99 @@
+/**
+ * Inline Markdown, the format of bullets and other slide texts: `*em*`, `**strong**`,
+ * `` `code` ``, `[label](https://…)`, backslash escapes and entities, and nothing else.
+ * One markdown-it set-up, read by the slide renderer, the summary and the PowerPoint export
+ * alike, so a text means the same everywhere. HTML is off: deck text never becomes markup.
+ */
+import MarkdownIt from 'markdown-it';
+
+export type InlineToken = ReturnType<InstanceType<typeof MarkdownIt>['parseInline']>[number];
+
+const md = new MarkdownIt('zero', { html: false, linkify: false, typographer: false }).enable([
+  'emphasis',
+  'backticks',
+  'link',
+  'escape',
+  'entity',
+  'newline',
+]);
+
+/** Only these schemes become live links; anything else is shown as its text. */
+export const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+
+/** The inline tokens of one text (markdown-it's children of its single inline token). */
+export function inlineTokens(text: string): InlineToken[] {
+  return md.parseInline(text, {})[0]?.children ?? [];
+}
+
+/** A run of text with one set of styles, as a reader sees it. */
+export interface InlineSpan {
+  text: string;
+  bold?: true;
+  italic?: true;
+  code?: true;
+  /** A safe link's target (http, https or mailto); other links are plain text. */
+  href?: string;
+  /** A line break inside the text (Markdown's hard or soft break). */
+  lineBreak?: true;
+}
+
+/** A text as styled runs, for outputs that are not HTML (PowerPoint). */
+export function inlineSpans(text: string): InlineSpan[] {
+  const out: InlineSpan[] = [];
+  let bold = 0;
+  let italic = 0;
+  const links: Array<string | undefined> = [];
+  const push = (piece: string, extra: Partial<InlineSpan> = {}) => {
+    if (!piece && !extra.lineBreak) return;
+    const href = links.findLast((l) => l !== undefined);
+    out.push({ text: piece, ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}), ...(href ? { href } : {}), ...extra });
+  };
+  for (const token of inlineTokens(text)) {
+    switch (token.type) {
+      case 'text':
+      case 'text_special':
+        push(token.content);
+        break;
+      case 'code_inline':
+        push(token.content, { code: true });
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        push('', { lineBreak: true });
+        break;
+      case 'strong_open':
+        bold++;
+        break;
+      case 'strong_close':
+        bold = Math.max(0, bold - 1);
+        break;
+      case 'em_open':
+        italic++;
+        break;
+      case 'em_close':
+        italic = Math.max(0, italic - 1);
+        break;
+      case 'link_open': {
+        const href = String(token.attrGet('href') ?? '');
+        links.push(SAFE_HREF.test(href) ? href : undefined);
+        break;
+      }
+      case 'link_close':
+        links.pop();
+        break;
+      default:
+        if (token.content) push(token.content);
+    }
+  }
+  return out;
+}
+
+/** The text a reader sees, without Markdown: for summaries, outlines, aria labels and search. */
+export function inlinePlainText(text: string): string {
+  let out = '';
+  for (const token of inlineTokens(text)) {
+    if (token.type === 'text' || token.type === 'code_inline' || token.type === 'text_special') out += token.content;
+    else if (token.type === 'softbreak' || token.type === 'hardbreak') out += ' ';
+  }
+  return out;
+}

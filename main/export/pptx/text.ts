@@ -1,0 +1,134 @@
+/**
+ * Slide texts as PowerPoint text runs (pptxgenjs `TextProps`): inline Markdown becomes bold,
+ * italic, code and hyperlink runs; a bullet keeps its nesting as the paragraph's indent
+ * level; a citation mark is a superscript run at the end of what it cites, as on the slide.
+ * Runs carry no size: the caller sets one size for the box, after fitting (geometry.ts).
+ */
+import type PptxGenJS from 'pptxgenjs';
+import { inlinePlainText, inlineSpans } from '../../../common/deck/inline-markdown';
+import type { BulletItem, Citation, Reference } from '../../../common/deck/schema';
+import { formatCitations } from '../../../common/render/citation';
+import { referenceParts } from '../../../common/render/reference-parts';
+import type { Para } from './geometry';
+import { FONTS, type PptxTheme } from './theme';
+
+export type Run = PptxGenJS.TextProps;
+type RunOptions = NonNullable<Run['options']>;
+
+/** A paragraph's runs and what the fitting needs to know of it. */
+export interface Paragraph {
+  runs: Run[];
+  para: Para;
+}
+
+/** Inline Markdown as runs with `base` options; the last run may end the paragraph. */
+export function inlineRuns(text: string, base: RunOptions, theme: PptxTheme): Run[] {
+  return inlineSpans(text).map((s): Run => {
+    if (s.lineBreak) return { text: '', options: { ...base, softBreakBefore: true } };
+    const options: RunOptions = { ...base };
+    if (s.bold) options.bold = true;
+    if (s.italic) options.italic = !base.italic;
+    if (s.code) options.fontFace = FONTS.mono;
+    if (s.href) {
+      options.hyperlink = { url: s.href };
+      options.color = theme.link;
+    }
+    return { text: s.text, options };
+  });
+}
+
+/** The citation mark as a superscript run, or nothing. */
+export function citationRun(citations: readonly Citation[], refs: ReadonlyMap<string, Reference>, base: RunOptions, theme: PptxTheme): Run[] {
+  const mark = formatCitations(citations, refs);
+  if (!mark) return [];
+  return [{ text: `\u00a0${mark.text}`, options: { ...base, superscript: true, color: theme.muted, bold: false, italic: false } }];
+}
+
+/** Options of the paragraph, not the run: pptxgenjs starts a new paragraph at any run that has one. */
+const PARAGRAPH_KEYS = ['bullet', 'indentLevel', 'paraSpaceAfter', 'paraSpaceBefore', 'align', 'lineSpacing', 'lineSpacingMultiple'] as const;
+
+/** Ends a paragraph after its last run; only its first run keeps the paragraph's options. */
+function close(runs: Run[], options: RunOptions): Run[] {
+  if (!runs.length) return [{ text: '', options: { ...options, breakLine: true } }];
+  const out = runs.map((r, i) => {
+    if (i === 0) return r;
+    const o = { ...r.options };
+    for (const key of PARAGRAPH_KEYS) delete o[key];
+    return { ...r, options: o };
+  });
+  const last = out[out.length - 1]!;
+  out[out.length - 1] = { ...last, options: { ...last.options, breakLine: true } };
+  return out;
+}
+
+export interface BulletOptions {
+  theme: PptxTheme;
+  refs: ReadonlyMap<string, Reference>;
+  /** Whether an item is shown (build steps hide later ones, keeping their room). */
+  shown: (item: BulletItem) => boolean;
+}
+
+/** Every bullet of a list, nested ones after their parent, one paragraph each. */
+export function bulletParagraphs(items: readonly BulletItem[], o: BulletOptions, depth = 0): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const item of items) {
+    const hidden = !o.shown(item);
+    const base: RunOptions = {
+      fontFace: FONTS.sans,
+      color: o.theme.text,
+      bullet: { indent: 18 },
+      indentLevel: depth,
+      paraSpaceAfter: 6,
+      ...(hidden ? { transparency: 100 } : {}),
+    };
+    const runs = [...inlineRuns(item.text, base, o.theme), ...citationRun(item.citations, o.refs, base, o.theme)];
+    const chars = inlinePlainText(item.text).length + (formatCitations(item.citations, o.refs)?.text.length ?? 0) / 2;
+    out.push({ runs: close(runs, base), para: { chars, scale: depth ? 0.9 : 1, indent: 0.25 * (depth + 1) } });
+    out.push(...bulletParagraphs(item.children, o, depth + 1));
+  }
+  return out;
+}
+
+/** A text block's paragraphs (split at blank lines), its citation after the last. */
+export function textParagraphs(text: string, citations: readonly Citation[], refs: ReadonlyMap<string, Reference>, theme: PptxTheme, base: RunOptions = {}): Paragraph[] {
+  const paras = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const options: RunOptions = { fontFace: FONTS.sans, color: theme.text, paraSpaceAfter: 8, ...base };
+  return paras.map((p, i) => {
+    const runs = inlineRuns(p, options, theme);
+    if (i === paras.length - 1) runs.push(...citationRun(citations, refs, options, theme));
+    return { runs: close(runs, options), para: { chars: inlinePlainText(p).length, scale: 1, indent: 0 } };
+  });
+}
+
+/** A quote: its paragraphs in the serif italic, then "— attribution" and the citation. */
+export function quoteParagraphs(text: string, attribution: string | undefined, citations: readonly Citation[], refs: ReadonlyMap<string, Reference>, theme: PptxTheme): Paragraph[] {
+  const body = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p): Paragraph => {
+    const options: RunOptions = { fontFace: FONTS.serif, italic: true, color: theme.text, paraSpaceAfter: 6 };
+    return { runs: close([{ text: p, options }], options), para: { chars: p.length, scale: 1.05, indent: 0 } };
+  });
+  const by: RunOptions = { fontFace: FONTS.sans, color: theme.muted, bold: true };
+  const tail: Run[] = [];
+  if (attribution) tail.push({ text: `— ${attribution}`, options: by });
+  tail.push(...citationRun(citations, refs, by, theme));
+  if (tail.length) body.push({ runs: close(tail, by), para: { chars: (attribution?.length ?? 0) + 10, scale: 0.7, indent: 0 } });
+  return body;
+}
+
+/** One entry of a references slide: label, author (year), the title in italics, the pages used. */
+export function referenceParagraph(ref: Reference, pages: readonly string[], theme: PptxTheme): Paragraph {
+  const p = referenceParts(ref, pages);
+  const options: RunOptions = { fontFace: FONTS.sans, color: theme.text, paraSpaceAfter: 6 };
+  const who = [p.author, p.year ? `(${p.year})` : ''].filter(Boolean).join(' ');
+  const runs: Run[] = [{ text: `${p.label} `, options: { ...options, bold: true } }];
+  if (who) runs.push({ text: `${who}${p.title || p.note ? ' ' : ''}`, options });
+  if (p.title) runs.push({ text: p.title, options: { ...options, italic: true } });
+  if (p.note) runs.push(...inlineRuns(p.note, options, theme));
+  if (p.pages) runs.push({ text: `${who || p.title || p.note ? ', ' : ''}${p.pages}`, options });
+  const chars = runs.reduce((n, r) => n + (r.text?.length ?? 0), 0);
+  return { runs: close(runs, options), para: { chars, scale: 1, indent: 0 } };
+}
+
+/** The runs of several paragraphs with one font size, for one text box. */
+export function sized(paragraphs: readonly Paragraph[], size: number): Run[] {
+  return paragraphs.flatMap((p) => p.runs.map((r) => ({ ...r, options: { ...r.options, fontSize: Math.round(size * p.para.scale * 2) / 2 } })));
+}
