@@ -58,7 +58,7 @@ test('with nothing unsaved, a change on disk reloads by itself, with a notice an
   await expect(slides(page)).toHaveCount(4);
   await expect(page.getByText('Unsaved changes', { exact: true })).toBeVisible();
   await shortcut(page, 's');
-  await expect.poll(() => info(deckPath).slides.map((s) => s.title)).toEqual(['Soviet industrialisation', 'Western equipment', 'Western specialists', 'In their words']);
+  await expect.poll(() => info(deckPath).slides.map((s) => s.title), { timeout: 30_000 }).toEqual(['Soviet industrialisation', 'Western equipment', 'Western specialists', 'In their words']);
 });
 
 test('with unsaved work, the dialog shows the slides that differ side by side and defaults to saving mine as a copy', async ({ page }) => {
@@ -104,7 +104,7 @@ test('"Keep mine" overwrites the file on disk only from the dialog that showed b
   await expect(conflict.getByRole('table').getByRole('row').nth(1)).toContainText('Slide 2: Theirs');
   await conflict.getByRole('button', { name: 'Keep mine' }).click();
   await expect(conflict).toBeHidden();
-  await expect.poll(() => info(deckPath).slides[1]!.title).toBe('Mine');
+  await expect.poll(() => info(deckPath).slides[1]!.title, { timeout: 30_000 }).toBe('Mine');
   // The version on disk that was overwritten stays as the backup.
   expect(readDeckJson(`${deckPath}.bak`).slides[1]!.title).toBe('Theirs');
 });

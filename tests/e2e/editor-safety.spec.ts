@@ -80,7 +80,7 @@ test('a change on disk with unsaved work is offered as reload, keep mine or save
   await expect(conflict).toBeVisible({ timeout: 15_000 });
   await conflict.getByRole('button', { name: 'Keep mine' }).click();
   await expect(conflict).toBeHidden();
-  await expect.poll(() => info(deckPath).slides[1]!.title).toBe('Mine again');
+  await expect.poll(() => info(deckPath).slides[1]!.title, { timeout: 30_000 }).toBe('Mine again');
 
   // "Save mine as a copy" keeps my version in a new deck and leaves the file on disk alone.
   await page.getByLabel('Title', { exact: true }).fill('Mine, third time');

@@ -75,7 +75,7 @@ test('a conflict settled and saved is not offered again when the deck is reopene
   await openDeck(page, host.url, 'Soviet industrialisation');
   const { conflict } = await editWhileChangedOnDisk(page, deckPath);
   await conflict.getByRole('button', { name: 'Keep mine' }).click();
-  await expect.poll(() => info(deckPath).slides[1]!.title).toBe('Mine');
+  await expect.poll(() => info(deckPath).slides[1]!.title, { timeout: 30_000 }).toBe('Mine');
 
   // Back to the library and in again: the old change on disk is history, not a new conflict.
   await page.getByRole('button', { name: 'Back to the library' }).click();

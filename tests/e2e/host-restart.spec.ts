@@ -89,7 +89,7 @@ test('edits typed while the host is stopped are kept, and saved once it restarts
   if (process.platform !== 'win32') expect(statSync(join(hosts, file!)).mode & 0o777).toBe(0o600);
 
   // The page reconnects by itself and saves what was typed.
-  await expect.poll(() => info(deckPath).slides[1]!.title, { timeout: 20_000 }).toBe('Typed while the host was away');
+  await expect.poll(() => info(deckPath).slides[1]!.title, { timeout: 30_000 }).toBe('Typed while the host was away');
   await expect(banner).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Connected again' })).toBeVisible();
   await expect.poll(() => keptInPage(page, ws.ref('lecture'))).toBeNull();
@@ -114,7 +114,7 @@ test('a tab closed while the host was away offers its edits when the deck is ope
   await again.getByRole('button', { name: 'Recover unsaved changes' }).click();
   await expect(slides(again).nth(1)).toHaveAccessibleName(/^Slide 2: Kept in the page/);
   await again.keyboard.press('ControlOrMeta+s');
-  await expect.poll(() => info(deckPath).slides[1]!.title).toBe('Kept in the page');
+  await expect.poll(() => info(deckPath).slides[1]!.title, { timeout: 30_000 }).toBe('Kept in the page');
 });
 
 test('--new-token replaces the address: a page of the old one is told it is no longer accepted', async ({ page }) => {

@@ -19,7 +19,10 @@ export function slides(page: Page) {
   return page.getByRole('list', { name: 'Slides' }).getByRole('listitem');
 }
 
-/** `lectern info <deck> --json`, run as a lecturer would. */
+/**
+ * `lectern info <deck> --json`, run as a lecturer would. A cold start of the command under tsx
+ * takes seconds on a loaded machine: polls on it allow 30 s.
+ */
 export function info(deckPath: string): DeckSummary {
   const out = execFileSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'info', deckPath, '--json'], { encoding: 'utf8' });
   return JSON.parse(out) as DeckSummary;

@@ -145,8 +145,9 @@ describe('cancelling a PDF export', () => {
       const run = await exportCancelledAt(trigger);
       expect(run.afterCancel, 'Cancel was pressed in that phase').toBeDefined();
       expect(run.result).toMatchObject({ ok: true, value: { kind: 'cancelled' } });
-      // At once, not rescued by the service's backstop.
-      expect(run.afterCancel!).toBeLessThan(CANCEL_GRACE_MS / 2);
+      // Not rescued by the service's backstop, which answers only after CANCEL_GRACE_MS (a
+      // loaded machine takes seconds to close Chromium, so no tighter bound is asserted).
+      expect(run.afterCancel!).toBeLessThan(CANCEL_GRACE_MS * 0.9);
       expect(run.labels.at(-1)).toBe('Cancelled');
       expect(run.delivered).toEqual([]);
       expect(await filesUnder(run.out)).toEqual([]);

@@ -19,7 +19,8 @@ function lectern(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('lectern generate', () => {
+// Each test starts the command under tsx several times: seconds apiece on a loaded machine.
+describe('lectern generate', { timeout: 180_000 }, () => {
   it('writes the three sample decks with their source copy, prints their paths, and they pass check', () => {
     const r = lectern('generate', SAMPLE, '--out', 'x');
     expect(r.err).toBe('');
