@@ -6,6 +6,7 @@
  */
 import { printParseErrorCode, parse as parseTolerant, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
+import { chartProblems } from './chart-spec';
 import { Deck, DECK_FORMAT, DECK_VERSION } from './schema';
 import { migrate, OLDEST_VERSION } from './migrations';
 import { error, formatPath, warning, type Problem, type Result } from './problems';
@@ -95,6 +96,9 @@ export function parseDeck(input: string): Result<LoadedDeck> {
   }
   const duplicates = duplicateIds(deck);
   if (duplicates.length) return { ok: false, problems: duplicates };
+  // A chart that may not be drawn (common/deck/chart-spec.ts) costs that chart, never the
+  // deck: it opens with a warning naming the slide and what is refused, and shows a placeholder.
+  warnings.push(...chartProblems(deck));
   return { ok: true, value: { deck, readOnly, ...(migratedFrom !== undefined ? { migratedFrom } : {}) }, warnings };
 }
 

@@ -107,6 +107,11 @@ const Datum = z.record(z.string().max(200), z.union([z.string().max(2000), z.num
 /**
  * A Vega-Lite spec with its data inline. `data.url`, remote images and any other way of
  * fetching are refused: a deck must render offline and must not phone home.
+ *
+ * What a chart may draw is checked in chart-spec.ts (`DrawableChartSpec`: the Vega-Lite that
+ * Lectern's charts use, expressions from an allow-list, colours only as paint), not here: a
+ * chart that check refuses stays in the deck as written and the deck still opens, with a
+ * warning naming the slide (load.ts), while every renderer draws a placeholder in its place.
  */
 export const ChartSpec = z
   .looseObject({

@@ -8,10 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { chartSpecRefusal } from '../../common/deck/chart-spec';
 import { THEMES, type Deck, type Slide, type Theme } from '../../common/deck/schema';
+import { chartFailureReason, chartPlaceholderSvg } from '../../common/render/chart-placeholder';
 import { chartBox } from '../../common/render/chart-size';
 import type { RenderMode, SlideRenderContext } from '../../common/render/context';
 import { SlideView } from '../../common/render/SlideView';
+import { chartSandbox, type ChartSandbox } from './chart-worker-pool';
 
 export interface StaticRenderOptions {
   /** Include speaker notes as reveal.js `<aside class="notes">` (present/export). Default true. */
@@ -35,28 +38,40 @@ export function renderDeckSlidesHtml(deck: Deck, ctx: SlideRenderContext, mode: 
 export interface ChartFailure {
   figureId: string;
   slideIndex: number;
+  /** Why, in words for a lecturer (without "The chart could not be drawn"). */
   what: string;
 }
 
+export interface ChartRenderOptions {
+  /** Where the charts are drawn: the process's shared sandbox unless given (tests pass their own limits). */
+  sandbox?: ChartSandbox;
+}
+
 /**
- * SVG for every chart figure of the deck, by figure id, drawn at its layout's size.
- * A chart that cannot be drawn is left out (SlideView shows a placeholder); see `failures`.
+ * SVG for every chart figure of the deck, by figure id, drawn at its layout's size, each in
+ * the chart sandbox (a worker thread with a time and a heap limit: chart-worker-pool.ts). A
+ * chart that cannot be drawn (refused by the chart check, past its limits, or refused by
+ * Vega) gets a placeholder saying "This chart could not be drawn" and why, and an entry in
+ * `failures`; the other charts are drawn as ever.
  */
-export async function renderChartsForDeck(deck: Deck, theme: Theme = deck.meta.theme, failures: ChartFailure[] = []): Promise<Record<string, string>> {
+export async function renderChartsForDeck(deck: Deck, theme: Theme = deck.meta.theme, failures: ChartFailure[] = [], options: ChartRenderOptions = {}): Promise<Record<string, string>> {
   const charts: Record<string, string> = {};
-  const hasChart = deck.slides.some((slide) => slide.blocks.some((b) => b.type === 'figure' && b.figure.kind === 'chart'));
-  if (!hasChart) return charts;
-  // vega and vega-lite load only for a deck that has a chart: ~150 ms of a command's start.
-  const { chartToSvg } = await import('../../common/render/chart-svg');
   for (const [slideIndex, slide] of deck.slides.entries()) {
     for (const block of slide.blocks) {
       if (block.type !== 'figure' || block.figure.kind !== 'chart') continue;
       const box = chartBox(slide.layout, deck.meta.aspectRatio);
-      try {
-        charts[block.id] = await chartToSvg(block.figure.spec, { theme, ...box, idPrefix: `chart-${block.id}` });
-      } catch (e) {
-        failures.push({ figureId: block.id, slideIndex, what: e instanceof Error ? e.message : String(e) });
+      // Refused here, it never reaches a worker; the worker's chartToSvg checks it again.
+      const refusal = chartSpecRefusal(block.figure.spec);
+      const drawn = refusal
+        ? { ok: false as const, reason: refusal }
+        : await (options.sandbox ?? chartSandbox()).draw(block.figure.spec, { theme, ...box, idPrefix: `chart-${block.id}` });
+      if (drawn.ok) {
+        charts[block.id] = drawn.svg;
+        continue;
       }
+      const what = chartFailureReason(drawn.reason);
+      failures.push({ figureId: block.id, slideIndex, what });
+      charts[block.id] = chartPlaceholderSvg(what, { theme, ...box });
     }
   }
   return charts;

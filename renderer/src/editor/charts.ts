@@ -2,11 +2,17 @@
  * Chart pictures for the slides: every chart figure of the deck drawn to SVG with the
  * shared `chartToSvg`, cached by its spec object (immer keeps an unedited spec the same
  * object, so only the chart being edited is redrawn).
+ *
+ * A chart the chart check refuses (common/deck/chart-spec.ts: an expression off the
+ * allow-list, a paint value that is not a colour, too much to draw) is never handed to Vega:
+ * it is drawn at once as a placeholder saying why, as the export does, so no deck can freeze
+ * the page (common/render/chart-preview.ts). `chartToSvg` checks again before it compiles,
+ * and a chart Vega cannot draw gets the same placeholder.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { ChartSpec, Deck, Theme } from '../../../common/deck/schema';
+import { chartPreviewSvg } from '../../../common/render/chart-preview';
 import { chartBox } from '../../../common/render/chart-size';
-
 
 interface Wanted {
   blockId: string;
@@ -61,16 +67,8 @@ export function useChartSvgs(deck: Deck, _slideWidth: number): Readonly<Record<s
     if (!missing.length) return;
     void Promise.all(
       missing.map(async (w) => {
-        let svg: string;
-        try {
-          // vega and vega-lite load with the first chart, not with the app (they are most of the bundle).
-          const { chartToSvg } = await import('../../../common/render/chart-svg');
-          svg = await chartToSvg(w.spec, { theme, width: w.width, height: w.height, idPrefix: `c-${w.blockId}` });
-        } catch (e) {
-          // The slide shows its "Chart not drawn" placeholder; the reason goes to the log.
-          console.warn(`chart ${w.blockId} not drawn:`, e);
-          svg = '';
-        }
+        // The chart, or a placeholder saying why not; the details of a failure go to the log.
+        const svg = await chartPreviewSvg(w.spec, { theme, width: w.width, height: w.height, idPrefix: `c-${w.blockId}` }, (message, e) => console.warn(`chart ${w.blockId}: ${message}`, e));
         let byKey = cache.get(w.spec);
         if (!byKey) cache.set(w.spec, (byKey = new Map()));
         byKey.set(w.key, svg);
