@@ -8,6 +8,7 @@
 import { anyNumberWordValue, isStopWord, stem } from '../source/words';
 import { cleanToken, nameRuns, type Lexicon } from './lexicon';
 import { wordCount } from './condense';
+import { agentQuestion } from './nlp/agent-question';
 import { headline, MAX_HEADLINE_WORDS } from './nlp/headline';
 import { tag } from './nlp/tag';
 
@@ -171,6 +172,14 @@ export function slideTitle(bullets: readonly string[], lex: Lexicon, used: Set<s
     if (!h || wordCount(h) > MAX_HEADLINE_WORDS || used.has(h.toLowerCase())) continue;
     used.add(h.toLowerCase());
     return h;
+  }
+  // No claim fits a headline: a passive claim whose answer is its agent becomes the question
+  // the slide answers ("Who built the large enterprises?"), never a bare topic.
+  for (const b of bullets) {
+    const q = agentQuestion(b, (w) => lex.midCaps.has(w));
+    if (!q || used.has(q.toLowerCase())) continue;
+    used.add(q.toLowerCase());
+    return q;
   }
   const cands = candidates(bullets, lex);
   const names = cands.filter((c) => c.name);
