@@ -307,7 +307,7 @@ export type AppCommandName = (typeof APP_COMMANDS)[number];
 
 /** Events the host sends to the UI. */
 export const events = {
-  /** An open deck's file was changed by something other than this app. */
+  /** An open deck's file changed on disk: another program, or a save from another page. */
   'deck.changedOnDisk': z.object({ ref: DeckRef, stamp: Stamp.nullable() }),
   /**
    * The page lost its host (`connected: false`: a call failed or the event stream dropped) or
