@@ -79,7 +79,7 @@ export function nativeChart(spec: ChartSpec, box: Box, alt: string, theme: PptxT
     return {
       type: 'scatter',
       data: [{ name: columns[0]!, values: xs }, ...series.map((j, i) => ({ name: names[i]!, values: rows.map((r) => number(r[j])) }))],
-      options: { ...common, lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 7, valAxisLabelFormatCode: '#,##0.##', catLabelFormatCode: '0' },
+      options: { ...common, lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 7, valAxisLabelFormatCode: 'General' },
     };
   }
   // PowerPoint draws a horizontal bar chart's first category at the bottom: the table's

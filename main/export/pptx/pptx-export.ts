@@ -6,6 +6,7 @@
  * only), the deck's aspect ratio and theme colours, and build steps as one slide per step.
  * Pure in, bytes out: nothing here writes a file.
  */
+import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { imageSize } from 'image-size';
 import type { Block, Deck, FigureBlock, Reference, Slide } from '../../../common/deck/schema';
@@ -79,9 +80,25 @@ export async function exportPptx(deck: Deck, deckDir: string, deps: PptxDeps = {
     deps.signal?.throwIfAborted();
     count += addSlide(ctx, slide);
   }
-  const bytes = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
+  const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
+  const bytes = await oneParagraphProperties(written);
   deps.signal?.throwIfAborted();
   return { ok: true, value: { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), type: PPTX_TYPE, count }, warnings };
+}
+
+/**
+ * pptxgenjs writes a paragraph's properties again before every run after the first (with
+ * "no bullet" when the run has none), which the file format does not allow: LibreOffice then
+ * drops the bullet of any bullet with emphasis, and PowerPoint may offer to repair the file.
+ * Each paragraph keeps its first properties only; the package is compressed here, once.
+ */
+async function oneParagraphProperties(pptx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(pptx);
+  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(?:slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    zip.file(name, xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_, inner: string) => `<a:p>${inner.replace(/<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, (m: string, at: number) => (at === 0 ? m : ''))}</a:p>`));
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 /** Adds one deck slide (one PowerPoint slide per build step); returns how many were added. */

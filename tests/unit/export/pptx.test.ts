@@ -98,6 +98,8 @@ describe('PowerPoint export', () => {
     expect(pkg.slides[1]).toMatch(/<a:rPr[^>]*baseline="30000"[^>]*>(?:(?!<\/a:rPr>).)*<\/a:rPr><a:t>\u00a0\[1, p\. 207\]<\/a:t>/s);
     // The link is a hyperlink.
     expect(pkg.slides[1]).toContain('<a:hlinkClick');
+    // A paragraph has its properties once, before its first run, as the format requires.
+    for (const xml of [...pkg.slides, ...pkg.notes]) for (const [p] of xml.matchAll(/<a:p>[\s\S]*?<\/a:p>/g)) expect(p.match(/<a:pPr\b/g)?.length ?? 0).toBeLessThanOrEqual(p.startsWith('<a:p><a:pPr') ? 1 : 0);
     expect(texts[4]).toContain('We are fifty or a hundred years behind.');
     expect(texts[4]).toContain('— J. Stalin, 1931');
     expect(texts[5]).toContain('Magnitogorsk, 1932');
@@ -184,6 +186,8 @@ describe.skipIf(!soffice)('PowerPoint export, read by LibreOffice Impress', () =
     execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"}}', '--outdir', out, file], { stdio: 'ignore', timeout: 200_000 });
     const pdf = join(out, 'lecture-lo.pdf');
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    // A bullet with emphasis keeps its bullet, its words in one line.
+    expect(text).toContain('• Plans needed equipment fast');
     for (const slide of deck.slides.filter((s) => !s.hidden)) {
       if (slide.title) expect(text).toContain(slide.title);
       for (const block of slide.blocks) {
