@@ -19,6 +19,9 @@ export const ProblemSchema = z.object({
 
 export const DECK_EXTENSION = '.lectern';
 
+/** The header the browser edition's HTTP client sends its token in, and the host checks. */
+export const TOKEN_HEADER = 'x-lectern-token';
+
 /** Why `value` is not a deck ref (a workspace-relative path to a `.lectern` file), or undefined. */
 export function deckRefProblem(value: string): string | undefined {
   const textual = assetPathProblem(value);

@@ -5,22 +5,14 @@
  * README's start command always gives the lecturer a working app.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBrowserEdition } from '../host/run';
 import { PROJECT_ROOT } from '../host/ui-build';
+import { electronBinary, ELECTRON_DIR } from '../platform/electron-binary';
 import { err, out } from './io';
 
-const ELECTRON_DIR = join(PROJECT_ROOT, 'node_modules', 'electron');
-
-/** The Electron executable if it is on disk; never downloads. */
-export function electronBinary(dir = ELECTRON_DIR): string | undefined {
-  const pathFile = join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return undefined;
-  const exe = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(exe) ? exe : undefined;
-}
 
 /** The binary, fetching it once the usual way (Electron 42+ fetches at first launch) if allowed; quietly, so a failure is the one line below. */
 function findOrFetchElectron(): string | undefined {

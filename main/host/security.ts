@@ -8,8 +8,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** The header the HTTP client sends the token in (renderer/api/http-client.ts). */
-export const TOKEN_HEADER = 'x-lectern-token';
+export { TOKEN_HEADER } from '../../common/api/contract';
 
 /** 32 random bytes as URL-safe text: unguessable, and safe to put in a printed URL. */
 export function newToken(): string {

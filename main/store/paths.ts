@@ -5,8 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
-/** The extension of a deck file. */
-export const DECK_EXT = '.lectern';
+/** The deck file's extension (the contract's, so the host and the UI agree). */
+export { DECK_EXTENSION as DECK_EXT } from '../../common/api/contract';
 
 /** Where the backup and the recovery journal of the deck file `deckPath` live. */
 export function companionPaths(deckPath: string): { dir: string; backup: string; journal: string } {

@@ -7,10 +7,8 @@
  * bar, so it does not end up in bookmarks, screenshots or the history.
  */
 import { createApi, jsonReplacer, type Transport } from '../../common/api/client-core';
-import type { ApiResult, LecternApi, LecternEvent, MethodName } from '../../common/api/contract';
+import { TOKEN_HEADER, type ApiResult, type LecternApi, type LecternEvent, type MethodName } from '../../common/api/contract';
 
-/** The header every API request carries the token in. */
-export const TOKEN_HEADER = 'x-lectern-token';
 const STORAGE_KEY = 'lectern.token';
 
 /** Takes the token from the page URL (then hides it) or from this tab's session storage. */

@@ -10,7 +10,7 @@ import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { electronBinary } from '../../main/electron/binary';
+import { electronBinary } from '../../main/platform/electron-binary';
 import { PROJECT_ROOT } from '../../main/host/ui-build';
 
 const binary = electronBinary();
