@@ -97,7 +97,7 @@ const slide = deck.slides[0]!;
 
 describe('targets of a slide', () => {
   it('keys round-trip, and anything else is no target', () => {
-    const targets: EditTarget[] = [{ kind: 'title' }, { kind: 'subtitle' }, { kind: 'bullet', id: 'a:1' }, { kind: 'quote', id: 'q1' }, { kind: 'caption', id: 'f1' }];
+    const targets: EditTarget[] = [{ kind: 'title' }, { kind: 'subtitle' }, { kind: 'bullet', id: 'a:1' }, { kind: 'quote', id: 'q1' }, { kind: 'attribution', id: 'q1' }, { kind: 'text', id: 't1' }, { kind: 'caption', id: 'f1' }];
     for (const t of targets) expect(parseEditKey(editKey(t))).toEqual(t);
     expect(parseEditKey('notes')).toBeUndefined();
     expect(parseEditKey(null)).toBeUndefined();
@@ -112,6 +112,8 @@ describe('targets of a slide', () => {
     expect(targetExists(slide, { kind: 'bullet', id: 'gone' })).toBe(false);
     expect(targetExists(slide, { kind: 'quote', id: 'q1' })).toBe(true);
     expect(targetExists(slide, { kind: 'caption', id: 'q1' })).toBe(false);
+    expect(targetExists(slide, { kind: 'attribution', id: 'q1' })).toBe(true);
+    expect(targetExists(slide, { kind: 'text', id: 'q1' })).toBe(false);
   });
 });
 
@@ -122,7 +124,8 @@ describe('the slide component with an edit slot', () => {
 
   it('marks every editable text, and only when given a slot', () => {
     const marked = html({ active: undefined, field });
-    expect([...marked.matchAll(/data-edit="([^"]+)"/g)].map((m) => m[1])).toEqual(['title', 'bullet:a', 'bullet:a1', 'quote:q1', 'bullet:c']);
+    // The quote's attribution is a text of its own, after the quote.
+    expect([...marked.matchAll(/data-edit="([^"]+)"/g)].map((m) => m[1])).toEqual(['title', 'bullet:a', 'bullet:a1', 'quote:q1', 'attribution:q1', 'bullet:c']);
     expect(html()).not.toContain('data-edit');
     expect(html(undefined, 'export')).not.toContain('data-edit');
   });
