@@ -12,8 +12,13 @@ import { checkDeckOffThread } from './read-off-thread';
 /** A 1,000-slide deck is about 2 MB; anything past this is not a deck someone wrote. */
 export const MAX_DECK_BYTES = 32 * 1024 * 1024;
 
-/** From this size on a deck is checked on a worker thread (a 1 MB deck takes ~50 ms in place). */
-export const OFF_THREAD_BYTES = 1024 * 1024;
+/**
+ * From this size on a deck is checked on a worker thread. A 1,000-slide deck (3.7 MB) takes
+ * ~50 ms in place, while starting the worker costs ~0.1 s built and ~1 s from the TypeScript
+ * sources (`npm start`: the editor bench's 1,000-slide open went from ~0.5 s to 1.6 s at a
+ * 1 MB threshold); only past a lecture deck's size does keeping the host free pay for it.
+ */
+export const OFF_THREAD_BYTES = 8 * 1024 * 1024;
 
 /** What the file looked like when we read it, to notice someone else changing it later. */
 export interface DiskStamp {

@@ -122,7 +122,7 @@ describe('checking a deck on a worker thread', () => {
 
   it('reports a damaged big deck with the place of the damage', async () => {
     const path = join(dir, 'damaged.lectern');
-    const text = serializeDeck(generateDeck(1000, 3));
+    const text = serializeDeck(generateDeck(3000, 3));
     expect(text.length).toBeGreaterThan(OFF_THREAD_BYTES);
     writeFileSync(path, text.slice(0, -200));
     const read = await readDeckFile(path);
