@@ -166,7 +166,9 @@ function drawContent(ctx: Context, s: PptxGenJS.Slide, slide: Slide, shown: (id:
     const text = textColumnBlocks(slide);
     const area = columns(slide.layout, aspect, text.length > 0);
     if (area.text) drawBlocks(ctx, s, text, area.text, shown);
-    stack(area.figure, figures.map(() => 1)).forEach((box, i) => shown(figures[i]!.id) && drawFigure(ctx, s, slide, figures[i]!, box));
+    stack(area.figure, figures.map(() => 1)).forEach((box, i) => {
+      if (shown(figures[i]!.id)) drawFigure(ctx, s, figures[i]!, box);
+    });
     return;
   }
   drawBlocks(ctx, s, slide.blocks, bodyBox(aspect), shown);
@@ -193,7 +195,7 @@ function drawBlocks(ctx: Context, s: PptxGenJS.Slide, blocks: readonly Block[], 
   blocks.forEach((block, i) => {
     const part = parts[i]!;
     if (block.type === 'figure') {
-      if (shown(block.id)) drawFigure(ctx, s, undefined, block, part);
+      if (shown(block.id)) drawFigure(ctx, s, block, part);
       return;
     }
     if (block.type !== 'bullets' && !shown(block.id)) return;
@@ -226,7 +228,7 @@ function blockParagraphs(ctx: Context, block: Block, shown: (id: string) => bool
 }
 
 /** A figure in `box`: the chart or image above, its caption, credit line and citation below. */
-function drawFigure(ctx: Context, s: PptxGenJS.Slide, _slide: Slide | undefined, block: FigureBlock, box: Box): void {
+function drawFigure(ctx: Context, s: PptxGenJS.Slide, block: FigureBlock, box: Box): void {
   const captionRuns = [
     ...(block.caption ? [{ text: block.caption, options: { fontFace: FONTS.sans, color: ctx.theme.muted } }] : []),
     ...(block.source ? [{ text: `${block.caption ? ' ' : ''}${block.source}`, options: { fontFace: FONTS.sans, color: ctx.theme.muted, italic: true } }] : []),
