@@ -7,6 +7,7 @@
 import type { Reference, Slide } from '../deck/schema';
 import type { Sentence } from '../source/model';
 import { formatCitations } from '../render/citation';
+import { isStatement } from './nlp/clauses';
 import { clip } from './text';
 
 const paragraphOf = (id: string) => /^(.*)\.\d+$/.exec(id)?.[1] ?? id;
@@ -74,7 +75,15 @@ export function talkingPoints(slide: Slide, refs: ReadonlyMap<string, Reference>
     // The alt text states the data: said aloud, it reaches everyone in the room.
     else if (block.alt && block.alt !== block.caption) points.push(`Read out the data: ${endStop(clip(dataOf(block.alt), 240))}`);
   } else {
-    const items = slide.blocks.flatMap((b) => (b.type === 'bullets' ? b.items : []));
+    // A bullet that leads into the ones under it ("Stalin had told the Americans:") is said
+    // with each of them, so no talking point ends on a colon; a lead into a list ("with the
+    // help of:" over "Germany, France …") is read as one sentence, as the title logic reads it.
+    type Item = Extract<Slide['blocks'][number], { type: 'bullets' }>['items'][number];
+    const spoken = (item: Item): Item[] =>
+      /:\s*$/.test(item.text) && item.children.length
+        ? item.children.flatMap(spoken).map((c) => ({ ...c, text: `${isStatement(c.text) ? item.text.trim() : item.text.replace(/:\s*$/, '')} ${c.text}`, citations: c.citations.length ? c.citations : item.citations }))
+        : [item];
+    const items = slide.blocks.flatMap((b) => (b.type === 'bullets' ? b.items.flatMap(spoken) : []));
     // The title is drawn from a lead bullet: say that bullet whole, then stress another one
     // (the one with the most figures) rather than the same claim twice.
     const lead = [...items].sort((a, b) => overlap(slide.title, b.text) - overlap(slide.title, a.text))[0];

@@ -115,6 +115,29 @@ describe('speaker notes', () => {
     expect(points).toEqual(['The point: Credit got cheaper.', 'Stress: 1935: a German loan at 6 percent, 1936: a British one at 5.5. Source: [1, p. 3].', 'Lead on to: Molotov on the terms.']);
     expect(speakerNotes(points, 'One.')).toBe(`Talking points:\n${points.map((p) => `• ${p}`).join('\n')}\n\nFrom the reading:\nOne.`);
   });
+  it('say a lead-in bullet with what it leads into, never a point ending on a colon', () => {
+    const slide: Slide = {
+      id: 'c2', layout: 'bullets', title: 'Who built the large enterprises?', notes: '',
+      blocks: [{ type: 'bullets', id: 'b', items: [
+        { id: 'i1', text: 'In June 1944 Stalin had told the Americans:', citations: [], children: [
+          { id: 'i2', text: 'About 2/3 of the large enterprises were built with the help of the United States', children: [], citations: [] },
+          { id: 'i3', text: 'The remaining 1/3 were built with the help of:', citations: [], children: [
+            { id: 'i4', text: 'Germany, France, Great Britain and Japan', children: [], citations: [] },
+          ] },
+        ] },
+      ] }],
+    };
+    const points = talkingPoints(slide, new Map());
+    // The claim the title asks about is the point; the list is read as one sentence with its lead.
+    expect(points).toEqual([
+      'The point: In June 1944 Stalin had told the Americans: About 2/3 of the large enterprises were built with the help of the United States.',
+      'Stress: In June 1944 Stalin had told the Americans: The remaining 1/3 were built with the help of Germany, France, Great Britain and Japan.',
+    ]);
+    for (const name of ['soviet-industrialization-1930s.txt', 'atlantic-telegraph.txt', 'marshall-plan-aid.txt']) {
+      const decks = generateDecks(parseSource(fixture(name), { hash: HASH, format: 'text' }), opts);
+      for (const slide of decks.flatMap((d) => d.deck.slides)) expect(slide.notes).not.toMatch(/^• .*:\.?\s*$/m);
+    }
+  });
   it('in every generated deck: points first, no ids, no clean-up remarks', () => {
     for (const name of ['soviet-industrialization-1930s.txt', 'atlantic-telegraph.txt']) {
       const decks = generateDecks(parseSource(fixture(name), { hash: HASH, format: 'text' }), opts);
