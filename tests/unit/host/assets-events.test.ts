@@ -2,13 +2,12 @@
  * The browser edition's deck assets (served with the token, refused when a path escapes the
  * deck folder by any route) and its event stream (a change on disk reaches the page).
  */
-import { request, type IncomingMessage } from 'node:http';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeDeck } from '../../../common/deck/serialize';
-import { api, raw, sampleDeck, startFixture, type Fixture } from './helpers';
+import { api, eventStream, raw, sampleDeck, startFixture, type Fixture } from './helpers';
 
 let fx: Fixture;
 beforeEach(async () => {
@@ -85,32 +84,6 @@ describe('deck assets', () => {
   });
 });
 
-/** Opens the event stream and collects `data:` events until `until` matches or time runs out. */
-function collectEvents(fxHost: Fixture['host']): { events: unknown[]; ready: Promise<void>; close(): void } {
-  const events: unknown[] = [];
-  let res: IncomingMessage | undefined;
-  const req = request({ host: '127.0.0.1', port: fxHost.port, path: `/api/events?token=${fxHost.token}`, headers: { host: `127.0.0.1:${fxHost.port}` } });
-  const ready = new Promise<void>((resolve, reject) => {
-    req.on('response', (r) => {
-      res = r;
-      let buffer = '';
-      r.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString('utf8');
-        let end;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          for (const line of block.split('\n')) if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)));
-        }
-      });
-      resolve();
-    });
-    req.on('error', reject);
-  });
-  req.end();
-  return { events, ready, close: () => { res?.destroy(); req.destroy(); } };
-}
-
 async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -122,7 +95,7 @@ async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
 
 describe('event stream', () => {
   it('delivers deck.changedOnDisk after an external write, and our own save once, with the stamp the saving page has', async () => {
-    const stream = collectEvents(fx.host);
+    const stream = eventStream(fx.host);
     await stream.ready;
     const opened = await api<{ deck: ReturnType<typeof sampleDeck>; stamp: unknown }>(fx.host, 'deck.open', { ref: REF });
 
@@ -142,7 +115,7 @@ describe('event stream', () => {
   });
 
   it('reports a deleted deck with a null stamp', async () => {
-    const stream = collectEvents(fx.host);
+    const stream = eventStream(fx.host);
     await stream.ready;
     await api(fx.host, 'deck.open', { ref: REF });
     await mkdir(join(fx.dir, 'elsewhere'));

@@ -3,7 +3,7 @@
  * a stand-in built UI, and raw HTTP requests (node:http, so the Host header and undecoded,
  * unnormalised paths can be sent exactly as an attacker would).
  */
-import { request } from 'node:http';
+import { request, type IncomingMessage } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,4 +104,29 @@ export async function api<T = unknown>(host: WebHost, method: string, args: unkn
     body: JSON.stringify(args),
   });
   return { status: res.status, body: (await res.json()) as ApiBody<T> };
+}
+
+/** The host's event stream as a page reads it: the `data:` events as they arrive, parsed. */
+export function eventStream<T = unknown>(host: WebHost): { events: T[]; ready: Promise<void>; close(): void } {
+  const events: T[] = [];
+  let res: IncomingMessage | undefined;
+  const req = request({ host: '127.0.0.1', port: host.port, path: `/api/events?token=${host.token}`, headers: { host: `127.0.0.1:${host.port}` } });
+  const ready = new Promise<void>((resolve, reject) => {
+    req.on('response', (r) => {
+      res = r;
+      let buffer = '';
+      r.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString('utf8');
+        let end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          for (const line of buffer.slice(0, end).split('\n')) if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)) as T);
+          buffer = buffer.slice(end + 2);
+        }
+      });
+      resolve();
+    });
+    req.on('error', reject);
+  });
+  req.end();
+  return { events, ready, close: () => (res?.destroy(), req.destroy()) };
 }

@@ -3,12 +3,11 @@
  * deck at once, a read-only deck file, an API body that is not UTF-8, an `assets/` folder that
  * is a link out of the workspace, and an asset that is a hard link. Real host, real files.
  */
-import { request, type IncomingMessage } from 'node:http';
 import { chmodSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeDeck } from '../../../common/deck/serialize';
-import { api, raw, sampleDeck, startFixture, type Fixture } from './helpers';
+import { api, eventStream, raw, sampleDeck, startFixture, type Fixture } from './helpers';
 
 let fx: Fixture;
 beforeEach(async () => {
@@ -28,31 +27,6 @@ interface ChangeEvent {
   payload: { ref: string; stamp: Stamp | null };
 }
 
-/** The host's event stream, as a page reads it. */
-function eventStream(): { events: ChangeEvent[]; ready: Promise<void>; close(): void } {
-  const events: ChangeEvent[] = [];
-  let res: IncomingMessage | undefined;
-  const req = request({ host: '127.0.0.1', port: fx.host.port, path: `/api/events?token=${fx.host.token}`, headers: { host: `127.0.0.1:${fx.host.port}` } });
-  const ready = new Promise<void>((resolve, reject) => {
-    req.on('response', (r) => {
-      res = r;
-      let buffer = '';
-      r.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString('utf8');
-        let end;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          for (const line of buffer.slice(0, end).split('\n')) if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)) as ChangeEvent);
-          buffer = buffer.slice(end + 2);
-        }
-      });
-      resolve();
-    });
-    req.on('error', reject);
-  });
-  req.end();
-  return { events, ready, close: () => (res?.destroy(), req.destroy()) };
-}
-
 /** Waits (without a time limit of its own; the test's timeout bounds it) until `check` holds. */
 async function until(check: () => boolean): Promise<void> {
   while (!check()) await new Promise((r) => setTimeout(r, 10));
@@ -60,7 +34,7 @@ async function until(check: () => boolean): Promise<void> {
 
 describe('two saves of one deck at once', () => {
   it('saves one and refuses the other as a conflict, every round, and tells the pages each time (20 rounds)', async () => {
-    const stream = eventStream();
+    const stream = eventStream<ChangeEvent>(fx.host);
     await stream.ready;
     const path = join(fx.workspace, REF);
     for (let round = 0; round < 20; round++) {
