@@ -225,6 +225,8 @@ export const THEMES = ['light', 'dark', 'high-contrast'] as const;
 export const ASPECTS = ['16:9', '4:3', '16:10'] as const;
 /** Paper for the notes and handouts PDF layouts (slides pages keep the deck's aspect). */
 export const PAPER_SIZES = ['a4', 'letter'] as const;
+/** Citation styles Lectern bundles as CSL files; the deck's cites and references follow one. */
+export const CITATION_STYLES = ['apa', 'chicago-author-date', 'ieee', 'harvard'] as const;
 
 export const DeckMeta = z.object({
   title: Line.min(1, 'a deck needs a title'),
@@ -239,6 +241,8 @@ export const DeckMeta = z.object({
   aspectRatio: z.enum(ASPECTS).default('16:9'),
   /** Paper for printed notes and handouts; absent: the exporting machine's locale decides. */
   paperSize: z.enum(PAPER_SIZES).optional(),
+  /** How cites and the references slide are formatted; absent: as the reading labels its works. */
+  citationStyle: z.enum(CITATION_STYLES).optional(),
 });
 
 export const Deck = z.object({
@@ -268,6 +272,7 @@ export type Reference = z.infer<typeof Reference>;
 export type SourceDocument = z.infer<typeof SourceDocument>;
 export type Theme = (typeof THEMES)[number];
 export type AspectRatio = (typeof ASPECTS)[number];
+export type CitationStyle = (typeof CITATION_STYLES)[number];
 export type PaperSize = (typeof PAPER_SIZES)[number];
 /** A deck as written by hand or by an older tool: defaults not yet applied. */
 export type DeckInput = z.input<typeof Deck>;
