@@ -12,6 +12,31 @@ import { builtinModules } from 'node:module';
 // glob `inspector` would also refuse a sibling file `./Inspector`.
 const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const nodeBuiltins = `^(node:|(${builtinModules.map(escape).join('|')})(/|$))`;
+/**
+ * The order inside main/, lowest first: a folder may import only from folders below it.
+ * The hosts on top (host/ for the browser edition, electron/, cli/) may use everything under
+ * them; cli/ starts the browser edition (`lectern web`), so it may use host/.
+ */
+const MAIN_BELOW = {
+  store: ['import', 'export', 'services', 'host', 'cli', 'electron'],
+  platform: ['import', 'export', 'services', 'host', 'cli', 'electron'],
+  import: ['services', 'host', 'cli', 'electron'],
+  export: ['services', 'host', 'cli', 'electron'],
+  services: ['host', 'cli', 'electron'],
+  host: ['cli', 'electron'],
+  electron: ['cli'],
+};
+const mainLayers = Object.entries(MAIN_BELOW).map(([folder, above]) => ({
+  files: [`main/${folder}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': ['error', {
+      patterns: [
+        { group: ['**/renderer/**'], message: 'main/ must not import renderer code.' },
+        { regex: `^(\\.\\./)+(${above.join('|')})/`, message: `main/${folder}/ sits below ${above.map((a) => `${a}/`).join(', ')}: it may not import them.` },
+      ],
+    }],
+  },
+}));
 const layer = (message, groups, { node = false } = {}) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }, ...(node ? [{ regex: nodeBuiltins, message }] : [])] }],
 });
@@ -47,6 +72,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
     rules: layer('main/ must not import renderer code.', ['**/renderer/**']),
   },
+  ...mainLayers,
   {
     files: ['tests/**/*.ts', '*.config.{ts,js}', '.ci/**/*.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

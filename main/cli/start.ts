@@ -8,8 +8,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runBrowserEdition } from '../host/run';
-import { PROJECT_ROOT } from '../host/ui-build';
+import { runBrowserEdition } from './web-run';
+import { PROJECT_ROOT } from '../platform/project-root';
 import { electronBinary, ELECTRON_DIR } from '../platform/electron-binary';
 import { err, out } from './io';
 

@@ -6,11 +6,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../platform/project-root';
 import { rendererConfig } from './renderer-config';
-
-/** The project folder (the one holding package.json). */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Where the built UI lives. */
 export function uiDir(root = PROJECT_ROOT): string {

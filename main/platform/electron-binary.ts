@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../host/ui-build';
+import { PROJECT_ROOT } from './project-root';
 
 /** The folder of the `electron` package, where its binary and its installer are. */
 export const ELECTRON_DIR = join(PROJECT_ROOT, 'node_modules', 'electron');

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { electronBinary } from '../../main/platform/electron-binary';
-import { PROJECT_ROOT } from '../../main/host/ui-build';
+import { PROJECT_ROOT } from '../../main/platform/project-root';
 
 const binary = electronBinary();
 const WHY_NOT = 'Electron smoke test not run: the Electron binary is not on this machine (node_modules/electron/dist is missing; it could not be downloaded). The Electron code is covered at its seam by tests/unit/electron.';

@@ -1,5 +1,5 @@
 /** `lectern web [--workspace <folder>] [--port N] [--no-open] [--new-token]`: the browser edition. */
-import { runBrowserEdition } from '../../host/run';
+import { runBrowserEdition } from '../web-run';
 import { readArgs, usageError } from '../args';
 import { type Command } from '../command';
 

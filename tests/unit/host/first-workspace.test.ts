@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { defaultWorkspace, seedWorkspace } from '../../../main/services/first-workspace';
-import { firstWorkspace } from '../../../main/host/run';
+import { firstWorkspace } from '../../../main/cli/web-run';
 import { findDecks } from '../../../main/store/deck-folder';
 
 const SAMPLES = join(process.cwd(), 'decks');

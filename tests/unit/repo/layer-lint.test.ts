@@ -1,7 +1,8 @@
 /**
  * The layer rule in eslint.config.js, run by ESLint's own API on small probe files: common/
  * and renderer/ may not import any Node built-in (however it is spelled), and the rule must not
- * refuse a sibling file whose name happens to be a built-in's ("./Inspector").
+ * refuse a sibling file whose name happens to be a built-in's ("./Inspector"); and the order of
+ * the folders inside main/.
  */
 import { ESLint } from 'eslint';
 import { resolve } from 'node:path';
@@ -30,5 +31,17 @@ describe('the layer lint rule', () => {
   it('refuses main/ in renderer/ and renderer/ in main/', async () => {
     expect(await refused('renderer/src/app/probe.ts', '../../../main/store/read')).toBe(true);
     expect(await refused('main/store/probe.ts', '../../renderer/src/app/route')).toBe(true);
+  });
+
+  it('keeps the order inside main/: store and platform under import and export, under services, under the hosts', async () => {
+    expect(await refused('main/store/probe.ts', '../services/export')).toBe(true);
+    expect(await refused('main/store/probe.ts', '../export/export-deck')).toBe(true);
+    expect(await refused('main/export/pptx/probe.ts', '../../services/export')).toBe(true);
+    expect(await refused('main/services/probe.ts', '../host/server')).toBe(true);
+    expect(await refused('main/platform/probe.ts', '../host/ui-build')).toBe(true);
+    expect(await refused('main/host/probe.ts', '../cli/io')).toBe(true);
+    expect(await refused('main/services/probe.ts', '../store/read')).toBe(false);
+    expect(await refused('main/export/probe.ts', '../platform/chromium')).toBe(false);
+    expect(await refused('main/cli/probe.ts', '../host/server')).toBe(false);
   });
 });

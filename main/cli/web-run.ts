@@ -5,13 +5,14 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { err, out } from '../cli/io';
+import { err, out } from './io';
 import { defaultWorkspace, seedWorkspace } from '../services/first-workspace';
-import { openBrowser } from './open-browser';
-import { startWebHost } from './server';
-import { readSettings, writeSettings } from './settings';
-import { loadIdentity, writeIdentity, type LoadedIdentity } from './token-store';
-import { ensureUiBuilt, PROJECT_ROOT } from './ui-build';
+import { openBrowser } from '../host/open-browser';
+import { startWebHost } from '../host/server';
+import { readSettings, writeSettings } from '../host/settings';
+import { loadIdentity, writeIdentity, type LoadedIdentity } from '../host/token-store';
+import { PROJECT_ROOT } from '../platform/project-root';
+import { ensureUiBuilt } from '../host/ui-build';
 
 export interface RunOptions {
   workspace?: string;
