@@ -64,6 +64,16 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
   });
   const view = useDeckView(store);
   const deck = view.deck;
+  // Leaving a field ends its typing burst: what was typed before is one undo step, what is
+  // typed on coming back is another, however quickly the lecturer returns.
+  useEffect(() => {
+    const leaveField = (e: FocusEvent) => {
+      const t = e.target;
+      if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || (t instanceof HTMLElement && t.isContentEditable)) store.seal();
+    };
+    document.addEventListener('focusout', leaveField);
+    return () => document.removeEventListener('focusout', leaveField);
+  }, [store]);
   const order = useMemo(() => deck.slides.map((s) => s.id), [deck.slides]);
   const [rawSel, setSel] = useState<Selection>(() => (deck.slides[0] ? selectOne(deck.slides[0].id) : emptySelection));
   // Ids that vanished (delete, undo) drop out of the selection; view state, so computed, not stored.
