@@ -5,6 +5,7 @@
 import { basename, join, resolve } from 'node:path';
 import { error, warning, type Problem, type Result } from '../../common/deck/problems';
 import { Deck, DECK_FORMAT, DECK_VERSION } from '../../common/deck/schema';
+import { slugify } from '../../common/deck/slug';
 import { serializeDeck } from '../../common/deck/serialize';
 import { writeFileAtomic } from './atomic-write';
 import { ASSETS_DIR } from './assets';
@@ -72,23 +73,6 @@ export async function findDecks(root: string, fs: StoreFs = nodeFs): Promise<Res
     }
   }
   return { ok: true, value: found.sort(), warnings };
-}
-
-const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
-
-/** A folder and file name from a title: lower-case ASCII words joined by "-", never a Windows device name. */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  // Windows refuses these names as files and folders, whatever the extension ("con.lectern").
-  if (WINDOWS_DEVICE.test(slug)) return `${slug}-deck`;
-  return slug || 'deck';
 }
 
 export interface CreatedDeck {

@@ -187,12 +187,12 @@ describe('decks over HTTP, on real files', () => {
     const created = await api<{ ref: string }>(fx.host, 'library.create', { title: 'Week 3: Credit' });
     expect(created.body.value.ref).toBe('week-3-credit/week-3-credit.lectern');
     const dup = await api<{ ref: string }>(fx.host, 'library.duplicate', { ref: REF });
-    expect(dup.body.value.ref).toBe('the-five-year-plan-copy/the-five-year-plan-copy.lectern');
+    expect(dup.body.value.ref).toBe('five-year-plan-copy/five-year-plan-copy.lectern');
     const copy = await readDeckFile(join(fx.workspace, dup.body.value.ref));
     expect(copy.ok && [copy.value.deck.meta.title, copy.value.deck.slides.length]).toEqual(['The Five-Year Plan (copy)', 3]);
     const renamed = await api<{ ref: string }>(fx.host, 'library.rename', { ref: dup.body.value.ref, title: 'Plans compared' });
     expect(renamed.body.value.ref).toBe('plans-compared/plans-compared.lectern');
-    expect(existsSync(join(fx.workspace, 'the-five-year-plan-copy'))).toBe(false);
+    expect(existsSync(join(fx.workspace, 'five-year-plan-copy'))).toBe(false);
     const after = await readDeckFile(join(fx.workspace, renamed.body.value.ref));
     expect(after.ok && after.value.deck.meta.title).toBe('Plans compared');
   });
