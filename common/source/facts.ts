@@ -7,7 +7,8 @@ import type { Fact, FactKind } from './model';
 import { fractionWordValue, isStopWord, numberWordValue, parseNumber } from './words';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+// Never the tail of a decimal glued to a word ("ro4.6 million" is a typo, not "6 million").
+const NUM = '(?<!\\d[.,])(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const WORDNUM = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const SCALE = '(?:\\s(?:thousand|million|billion|trillion))';
 const CURRENCY_WORDS =
@@ -29,7 +30,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'percent', re: new RegExp(`\\b(?:${NUM}|(?:${WORDNUM}))${PERCENT}(?![\\w])`, 'gi') },
   { kind: 'range', re: new RegExp(`\\b(?:${NUM})\\s?[–-]\\s?(?:${NUM})\\b(?![/.]\\d)`, 'g') },
   { kind: 'fraction', re: /\b\d{1,3}\/\d{1,3}\b|\b(?:one|two|three|four)-(?:halves|half|thirds?|quarters?|fifths?)\b/gi },
-  { kind: 'year', re: /\b1[0-9]{3}s\b|\b(?:1[0-9]{3}|20[0-9]{2})\b(?![,.]?\d)(?!\s+[a-z]+s\b(?!\s))/g },
+  { kind: 'year', re: /(?<!\d[.,])(?:\b1[0-9]{3}s\b|\b(?:1[0-9]{3}|20[0-9]{2})\b(?![,.]?\d)(?!\s+[a-z]+s\b(?!\s)))/g },
   { kind: 'count', re: new RegExp(`\\b(?:${NUM})${SCALE}?\\b(?![/]\\d)|\\b(?:${WORDNUM})${SCALE}?\\b`, 'gi') },
 ];
 

@@ -99,6 +99,8 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
     after = after.replace(/^\s*,/, '');
   }
   let phrase = `${before} ${after}`
+    // A quotation mark between two words or numbers parts them: '1"0' is not "10".
+    .replace(/(?<=[\p{L}\d])["“”](?=[\p{L}\d])/gu, ' ')
     .replace(/["“”]/g, '')
     // Asides: "Cyrus Field, a New York paper merchant who had retired at thirty-three, formed …".
     .replace(/(?<=\p{L}),\s+(?:a|an|who|whose)\s[^,]*(?:,|$)/giu, ' ')
