@@ -9,12 +9,15 @@
  * the smallest size, so the slide is cut off (warning); and the draft review (./draft,
  * warnings): a title that is a bare name or a cut phrase, a bullet without a verb or over 16
  * words, a chart that draws years as categories, mixes kinds or drops its unit; a slide whose
- * reading was updated under it (`stale`, warning) until it is marked as reviewed.
+ * reading was updated under it (`stale`, warning) until it is marked as reviewed; a formula
+ * KaTeX cannot read (./math, error). Numbers inside formulas are TeX, not claims to source.
  */
 import type { Problem } from '../deck/problems';
 import type { Block, BulletItem, Citation, Deck, Provenance, Reference, Slide } from '../deck/schema';
 import { fitSlide } from '../render/fit';
+import { withoutMath } from '../deck/math';
 import { draftFindings } from './draft';
+import { mathFindings } from './math';
 import { staleText } from './stale';
 import { round, slideNumbers, sourceValues } from './numbers';
 
@@ -112,6 +115,7 @@ export function checkSlide(slide: Slide, deck: Deck, context: CheckContext = {})
   }
   if (slide.stale?.length) add(warning(staleText(slide.stale)));
   for (const what of draftFindings(slide)) add(warning(what));
+  for (const what of mathFindings(slide)) add(error(what));
   return findings;
 }
 
@@ -163,7 +167,7 @@ function texts(prov: Provenance | undefined, context: CheckContext): { texts: st
 }
 
 function numbers(add: (p: SlideFinding) => void, what: string, text: string, prov: Provenance | undefined, context: CheckContext): void {
-  const nums = slideNumbers(text);
+  const nums = slideNumbers(withoutMath(text));
   if (!nums.length) return;
   const src = texts(prov, context);
   if (!src) return; // no provenance (the "no source" rule speaks) or no copy to compare with

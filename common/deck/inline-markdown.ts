@@ -1,10 +1,13 @@
 /**
  * Inline Markdown, the format of bullets and other slide texts: `*em*`, `**strong**`,
- * `` `code` ``, `[label](https://…)`, backslash escapes and entities, and nothing else.
+ * `` `code` ``, `[label](https://…)`, backslash escapes and entities, and TeX formulas
+ * (`$…$`, `$$…$$`: `math_inline` and `math_display` tokens, see ./math.ts), nothing else.
  * One markdown-it set-up, read by the slide renderer, the summary and the PowerPoint export
  * alike, so a text means the same everywhere. HTML is off: deck text never becomes markup.
  */
 import MarkdownIt from 'markdown-it';
+import type { StateInline } from 'markdown-it';
+import { scanMath } from './math';
 
 export type InlineToken = ReturnType<InstanceType<typeof MarkdownIt>['parseInline']>[number];
 
@@ -16,6 +19,20 @@ const md = new MarkdownIt('zero', { html: false, linkify: false, typographer: fa
   'entity',
   'newline',
 ]);
+
+/** A formula where the dollar rule finds one; after `escape`, so `\$` stays a dollar sign. */
+function mathRule(state: StateInline, silent: boolean): boolean {
+  const span = scanMath(state.src, state.pos, state.posMax);
+  if (!span) return false;
+  if (!silent) {
+    const token = state.push(span.display ? 'math_display' : 'math_inline', 'math', 0);
+    token.content = span.tex;
+    token.markup = span.display ? '$$' : '$';
+  }
+  state.pos = span.end;
+  return true;
+}
+md.inline.ruler.after('escape', 'math', mathRule);
 
 /** Only these schemes become live links; anything else is shown as its text. */
 export const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
@@ -57,6 +74,11 @@ export function inlineSpans(text: string): InlineSpan[] {
       case 'code_inline':
         push(token.content, { code: true });
         break;
+      case 'math_inline':
+      case 'math_display':
+        // Outputs that cannot typeset TeX show it as written.
+        push(`${token.markup}${token.content}${token.markup}`);
+        break;
       case 'softbreak':
       case 'hardbreak':
         push('', { lineBreak: true });
@@ -93,6 +115,7 @@ export function inlinePlainText(text: string): string {
   let out = '';
   for (const token of inlineTokens(text)) {
     if (token.type === 'text' || token.type === 'code_inline' || token.type === 'text_special') out += token.content;
+    else if (token.type === 'math_inline' || token.type === 'math_display') out += `${token.markup}${token.content}${token.markup}`;
     else if (token.type === 'softbreak' || token.type === 'hardbreak') out += ' ';
   }
   return out;

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import type { FigureBlock } from '../deck/schema';
 import { slotField } from './edit-slot';
 import { CitationMark, fragmentClass, type BlockEnv } from './env';
+import { renderMathText } from './math';
 
 /** Chart SVG is the only markup inserted raw; anything that is not an `<svg>` element is refused. */
 function looksLikeChartSvg(svg: string): boolean {
@@ -50,7 +51,7 @@ export function FigureView({ block, env }: { block: FigureBlock; env: BlockEnv }
         <figcaption>
           {field || block.caption ? (
             <span className="lectern-caption" data-edit={env.edit ? `caption:${block.id}` : undefined}>
-              {field ?? block.caption}
+              {field ?? renderMathText(block.caption)}
             </span>
           ) : null}
           <CitationMark citations={block.citations} env={env} />

@@ -3,9 +3,11 @@
  * Inline Markdown, the bullet text format: `*em*`, `**strong**`, `` `code` ``,
  * `[label](https://…)`, parsed once for every output (common/deck/inline-markdown.ts) and
  * turned into React elements, never into an HTML string: deck text can never become markup.
+ * Formulas (`$…$`, `$$…$$`) are typeset by KaTeX (./math.tsx).
  */
 import { Fragment, type ReactNode } from 'react';
 import { inlinePlainText, inlineTokens, SAFE_HREF } from '../deck/inline-markdown';
+import { MathView } from './math';
 
 export interface InlineOptions {
   /** Render links as live `<a>` elements (presenting, export) or as styled text (editor, thumbnails). */
@@ -46,6 +48,10 @@ export function renderInline(text: string, options: InlineOptions = {}): ReactNo
         break;
       case 'code_inline':
         top().children.push(<code key={key++}>{token.content}</code>);
+        break;
+      case 'math_inline':
+      case 'math_display':
+        top().children.push(<MathView key={key++} tex={token.content} display={token.type === 'math_display'} />);
         break;
       case 'softbreak':
       case 'hardbreak':

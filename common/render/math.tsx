@@ -1,0 +1,58 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+/**
+ * TeX formulas typeset by KaTeX, the same in every output: KaTeX writes an HTML string on
+ * the server and in the browser alike, with MathML beside the visual markup for screen
+ * readers. That string is the one markup besides chart SVG that reaches a slide raw: KaTeX
+ * builds it itself and escapes the TeX it holds (`trust` off: no links, no raw HTML,
+ * no styles from the formula). A formula KaTeX cannot read is shown as its source in red,
+ * with KaTeX's message as its tooltip; the deck check lists the message.
+ */
+import katex from 'katex';
+import { Fragment, type ReactNode } from 'react';
+import { mathSegments } from '../deck/math';
+
+/** A typeset formula, or why it could not be typeset. */
+export type Typeset = { ok: true; html: string } | { ok: false; error: string };
+
+const OPTIONS = { throwOnError: true, output: 'htmlAndMathml', trust: false, strict: 'ignore', maxSize: 50, maxExpand: 1000 } as const;
+const cache = new Map<string, Typeset>();
+
+/** The formula as KaTeX's HTML and MathML; cached, since slides re-render on every edit. */
+export function typeset(tex: string, display: boolean): Typeset {
+  const key = `${display ? 'D' : 'I'}${tex}`;
+  let out = cache.get(key);
+  if (out) return out;
+  try {
+    out = { ok: true, html: katex.renderToString(tex, { ...OPTIONS, displayMode: display }) };
+  } catch (e) {
+    if (!(e instanceof katex.ParseError)) throw e;
+    out = { ok: false, error: e.message.replace(/^KaTeX parse error: /, '') };
+  }
+  if (cache.size > 2000) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+/** One formula on a slide (or in notes). */
+export function MathView({ tex, display }: { tex: string; display: boolean }): ReactNode {
+  const result = typeset(tex, display);
+  const written = display ? `$$${tex}$$` : `$${tex}$`;
+  if (!result.ok) {
+    return (
+      <code className="lectern-math-error" title={result.error} style={{ color: '#c00' }}>
+        {written}
+      </code>
+    );
+  }
+  return <span className={display ? 'lectern-math is-display' : 'lectern-math'} dangerouslySetInnerHTML={{ __html: result.html }} />;
+}
+
+/** A plain text (notes, a caption) with its formulas typeset and the rest as text. */
+export function renderMathText(text: string): ReactNode {
+  if (!text.includes('$')) return text;
+  return (
+    <>
+      {mathSegments(text).map((s, i) => (s.kind === 'text' ? <Fragment key={i}>{s.text}</Fragment> : <MathView key={i} tex={s.tex} display={s.display} />))}
+    </>
+  );
+}
