@@ -9,6 +9,7 @@ import { fractionWordValue, isStopWord, numberWordValue, parseNumber } from './w
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 // Never the tail of a decimal glued to a word ("ro4.6 million" is a typo, not "6 million").
 const NUM = '(?<!\\d[.,])(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+const END = '\\b(?![.,]\\d)';
 const WORDNUM = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const SCALE = '(?:\\s(?:thousand|million|billion|trillion))';
 const CURRENCY_WORDS =
@@ -23,8 +24,9 @@ interface Pattern {
 // Order matters: earlier patterns claim their text first.
 const PATTERNS: Pattern[] = [
   // A span of dates ("between April 1948 and June 1952") before the dates it is made of.
-  { kind: 'range', re: new RegExp(`\\b[Bb]etween\\s(?:${MONTH}\\s)?(\\d{4})\\sand\\s(?:${MONTH}\\s)?(\\d{4})\\b|\\b[Ff]rom\\s(?:${MONTH}\\s)?(\\d{4})\\sto\\s(?:${MONTH}\\s)?(\\d{4})\\b`, 'g') },
-  { kind: 'date', re: new RegExp(`\\b${MONTH}\\s\\d{1,2},?\\s\\d{4}\\b|\\b\\d{1,2}\\s${MONTH}\\s\\d{4}\\b|\\b${MONTH}\\s\\d{4}\\b`, 'g') },
+  // A year ends where its digits end: "1941.0" is not the year 1941 (END).
+  { kind: 'range', re: new RegExp(`\\b[Bb]etween\\s(?:${MONTH}\\s)?(\\d{4})\\sand\\s(?:${MONTH}\\s)?(\\d{4})${END}|\\b[Ff]rom\\s(?:${MONTH}\\s)?(\\d{4})\\sto\\s(?:${MONTH}\\s)?(\\d{4})${END}`, 'g') },
+  { kind: 'date', re: new RegExp(`\\b${MONTH}\\s\\d{1,2},?\\s\\d{4}${END}|\\b\\d{1,2}\\s${MONTH}\\s\\d{4}${END}|\\b${MONTH}\\s\\d{4}${END}`, 'g') },
   { kind: 'range', re: new RegExp(`\\b(?:${NUM})\\s?[–-]\\s?(?:${NUM})${PERCENT}`, 'g') },
   { kind: 'money', re: new RegExp(`(?:US\\$|[$£€¥]|\\bRs\\.?|\\bINR)\\s?(?:${NUM})${SCALE}?|\\b(?:${NUM})${SCALE}?\\s(?:${CURRENCY_WORDS})\\b`, 'g') },
   { kind: 'percent', re: new RegExp(`\\b(?:${NUM}|(?:${WORDNUM}))${PERCENT}(?![\\w])`, 'gi') },

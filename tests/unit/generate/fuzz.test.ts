@@ -53,6 +53,8 @@ describe('fuzzing the importer and generator', () => {
     // '1"0 Pakistan …': a timeline label must not read "10 Pakistan".
     run(mutate(MD, [[6084, 593737233, ' '], [2002922759, 803196960, '1"0']]), 'markdown');
     expect(extractFacts('Its wheat harvest ro4.6 million tonnes in 1965.').map((f) => f.raw)).toEqual(['1965']);
+    // "between 1929 and 1941.0 nd …": 1941.0 is no year, so no span of years ends there.
+    run(mutate(SAMPLE, [[1187, 396102646, '  '], [21545, 4338577, ' '], [73469227, 1982345993, '1. '], [0, 1346945043, 'engineers '], [122061173, 1818213331, '  '], [818796218, 0, '0']]), 'text');
   });
   it('arbitrary unicode, control characters and very long lines never crash', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => run(text, 'text')), { numRuns: 200 });
