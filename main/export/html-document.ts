@@ -1,11 +1,13 @@
 /**
  * The self-contained HTML export as one string: reveal.js, the theme, fonts, images and
  * charts all inside, a strict Content-Security-Policy pinning the two inline scripts by
- * hash, and — only when notes are exported — the notes as JSON for the speaker view.
+ * hash, and — only when notes are exported — the notes as JSON for the speaker view (notes
+ * with a formula also as inert `<template>` markup, typeset, which the player clones).
  * Pure: the same static deck and options give the same bytes.
  */
 import { exportPolicy } from './csp';
 import { escapeHtml, jsonForScript, scriptBody } from './escape';
+import { hasMathMarkup } from './katex-css';
 import type { Runtime } from './runtime';
 import type { StaticDeck } from './types';
 
@@ -66,6 +68,16 @@ function speakerView(): string {
   ].join('');
 }
 
+/**
+ * Notes that hold a formula, as markup the player puts in the speaker view: server-rendered
+ * (text escaped, TeX typeset by KaTeX) and inert until cloned. Other notes stay text only.
+ */
+function notesTemplates(deck: HtmlDocumentInput['deck']): string {
+  return deck.slides
+    .map((s, i) => (s.notesHtml && hasMathMarkup(s.notesHtml) ? `<template class="lx-note" data-slide="${i}">${s.notesHtml}</template>` : ''))
+    .join('');
+}
+
 /** Builds the exported HTML file. */
 export function htmlDocument(input: HtmlDocumentInput): string {
   const { deck, runtime } = input;
@@ -92,7 +104,7 @@ export function htmlDocument(input: HtmlDocumentInput): string {
     '<main class="reveal" aria-label="Slides"><div class="slides">',
     sections,
     '</div></main>',
-    input.notes ? speakerView() : '',
+    input.notes ? speakerView() + notesTemplates(deck) : '',
     `<script type="application/json" id="lx-data">${jsonForScript(data)}</script>`,
     `<script>${revealJs}</script>`,
     `<script>${playerJs}</script>`,

@@ -84,7 +84,7 @@ function notesPages(deck: StaticDeck, fragments: boolean, paper: Paper): string[
     const steps = fragments ? fragmentCount(s.html) + 1 : 1;
     const size = notesFontSize(s.notes, inner, room);
     return Array.from({ length: steps }, (_, k) =>
-      `<div class="lx-page lx-notes-page">${slideBox(deck, fragments ? stepHtml(s.html, k, steps) : s.html, scale)}<div class="lx-notes" style="font-size:${size}px">${notesText(s.notes)}</div></div>`,
+      `<div class="lx-page lx-notes-page">${slideBox(deck, fragments ? stepHtml(s.html, k, steps) : s.html, scale)}<div class="lx-notes" style="font-size:${size}px">${s.notesHtml ?? notesText(s.notes)}</div></div>`,
     );
   });
 }

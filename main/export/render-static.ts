@@ -6,13 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { createElement } from 'react';
+import { createElement, Fragment } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { chartSpecRefusal } from '../../common/deck/chart-spec';
 import { THEMES, type Deck, type Slide, type Theme } from '../../common/deck/schema';
 import { chartFailureReason, chartPlaceholderSvg } from '../../common/render/chart-placeholder';
 import { chartBox } from '../../common/render/chart-size';
 import type { RenderMode, SlideRenderContext } from '../../common/render/context';
+import { renderMathText } from '../../common/render/math';
 import { SlideView } from '../../common/render/SlideView';
 import { chartSandbox, type ChartSandbox } from './chart-worker-pool';
 
@@ -24,6 +25,12 @@ export interface StaticRenderOptions {
 /** One slide as an HTML `<section>` string. */
 export function renderSlideHtml(deck: Deck, slide: Slide, index: number, ctx: SlideRenderContext, mode: RenderMode, options: StaticRenderOptions = {}): string {
   return renderToStaticMarkup(createElement(SlideView, { slide, deck, index, ctx, mode, notes: options.notes ?? true }));
+}
+
+/** Speaker notes as markup: a `<p>` per paragraph, the text escaped, formulas typeset by KaTeX. */
+export function renderNotesHtml(notes: string): string {
+  const paras = notes.trim() ? notes.trim().split(/\n{2,}/) : [];
+  return renderToStaticMarkup(createElement(Fragment, null, ...paras.map((p, i) => createElement('p', { key: i }, renderMathText(p)))));
 }
 
 /** Every slide, one `<section>` per line; hidden slides are left out when presenting or exporting. */

@@ -24,6 +24,11 @@ export interface StaticSlide {
   html: string;
   /** Speaker notes, plain text, without what is the lecturer's only (`notesForExport`). */
   notes: string;
+  /**
+   * The same notes as markup: one `<p>` per paragraph, text escaped, formulas typeset by
+   * KaTeX (`renderNotesHtml`). Without it, exporters show `notes` as text.
+   */
+  notesHtml?: string;
 }
 
 /** What the exporters need from the slide renderer. */

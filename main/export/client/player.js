@@ -1,7 +1,8 @@
 /* Lectern offline player: starts reveal.js on the exported slides and, when the file was
    exported with notes, a speaker view in the same window (current slide, next slide, notes,
    timer and clock). No network, no popups, no postMessage: it works from file:// and a
-   USB stick. Deck text reaches the page only as text (textContent), never as markup. */
+   USB stick. Deck text reaches the page only as text (textContent), never as markup; notes
+   with a formula come typeset from the exporter as inert <template>s, which are cloned. */
 /* global Reveal, document, window, location, history, URLSearchParams, setInterval */
 (function () {
   'use strict';
@@ -54,7 +55,10 @@
     var i = Reveal.getIndices().h;
     var slides = Reveal.getSlides();
     document.getElementById('lx-position').textContent = 'Slide ' + (i + 1) + ' of ' + slides.length;
-    document.getElementById('lx-notes').textContent = data.notes[i] || 'No notes for this slide.';
+    var notes = document.getElementById('lx-notes');
+    var typeset = document.querySelector('template.lx-note[data-slide="' + i + '"]');
+    if (typeset) notes.replaceChildren(typeset.content.cloneNode(true));
+    else notes.textContent = data.notes[i] || 'No notes for this slide.';
     preview(slides[i + 1]);
   }
 
