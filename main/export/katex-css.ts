@@ -2,11 +2,13 @@
  * KaTeX's stylesheet for a self-contained export: its rules as KaTeX ships them, its
  * @font-face rules with only the woff2 files, inlined as data: URLs (every browser an export
  * opens in reads woff2; the woff and ttf copies would triple the size). Only a deck with a
- * formula carries it (about 400 KB). Read once per process.
+ * formula carries it (about 400 KB), with Lectern's few rules for formulas (assets/math).
+ * Read once per process.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
+import { DEFAULT_ASSETS_DIR } from './render-static';
 
 let cached: Promise<string> | undefined;
 
@@ -25,13 +27,11 @@ export function katexStylesheet(): Promise<string> {
       faces.push(m[0].replace(/src:[^;}]*/, `src:url(data:font/woff2;base64,${data}) format("woff2")`));
     }
     const rules = css.replace(/@font-face\s*{[^}]*}/g, '').replace(/\/\*# sourceMappingURL=.*?\*\//g, '');
-    return [...faces, rules, MATH_CSS].join('\n');
+    const own = await readFile(join(DEFAULT_ASSETS_DIR, 'math', 'math.css'), 'utf8');
+    return [...faces, rules, own].join('\n');
   })();
   return cached;
 }
-
-/** Lectern's own rules for formulas on slides: a display formula keeps to the slide's width. */
-export const MATH_CSS = '.lectern-math.is-display{display:block;max-width:100%;overflow-x:auto;overflow-y:hidden}.lectern-math-error{white-space:pre-wrap}';
 
 /** Whether rendered slides or their notes hold a typeset formula or a malformed one. */
 export function hasMathMarkup(html: string): boolean {

@@ -14,6 +14,9 @@ import '../../assets/themes/base.css';
 import '../../assets/themes/light.css';
 import '../../assets/themes/dark.css';
 import '../../assets/themes/high-contrast.css';
+// KaTeX's stylesheet and fonts, for formulas on slides (bundled, like the themes).
+import 'katex/dist/katex.min.css';
+import '../../assets/math/math.css';
 import './styles/app.css';
 
 declare global {

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Deck } from '../../../common/deck/schema';
 import type { SlideRenderContext } from '../../../common/render/context';
+import { renderMathText } from '../../../common/render/math';
 import { nextStep } from './next-step';
 import { formatDuration, pacing } from './pacing';
 import type { NavigateAction, PresentState } from './protocol';
@@ -131,9 +132,9 @@ export function SpeakerView({ deckRef, deck, ctx, state, navigate }: SpeakerView
                 A+
               </button>
             </div>
-            {/* Plain text: React writes it as a text node, so markup in notes stays text. */}
+            {/* Plain text (React writes it as text nodes, so markup in notes stays text), formulas typeset. */}
             <div className="speaker-notes-text" data-testid="speaker-notes" style={{ fontSize: size }}>
-              {current?.slide.notes.trim() ? current.slide.notes : <span className="speaker-muted">No notes for this slide.</span>}
+              {current?.slide.notes.trim() ? renderMathText(current.slide.notes) : <span className="speaker-muted">No notes for this slide.</span>}
             </div>
           </section>
         </aside>

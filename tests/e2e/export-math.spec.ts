@@ -1,0 +1,100 @@
+/**
+ * Formulas in the exported HTML, opened offline from file:// in Chromium with every other
+ * request refused: KaTeX's markup typeset with its own fonts (inlined, so 0 requests) in a
+ * bullet, a text block, a caption and the speaker notes; a malformed formula as red source;
+ * no console errors under the export's strict CSP.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { exportDeck } from '../../main/export/export-deck';
+import { validDeck, writeDeck } from '../fixtures/export/decks';
+import { BAD_TEX, mathDeck } from '../fixtures/export/math-deck';
+
+const out = mkdtempSync(join(tmpdir(), 'lectern-e2e-math-'));
+test.afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+async function exported(): Promise<string> {
+  const file = writeDeck(mathDeck(), 'growth', mkdtempSync(join(out, 'deck-')));
+  const r = await exportDeck(validDeck(mathDeck()), dirname(file), { format: 'html', notes: true });
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  const path = join(out, 'growth.html');
+  writeFileSync(path, r.value.bytes);
+  return path;
+}
+
+async function expectTypeset(formula: Locator): Promise<void> {
+  await expect(formula).toBeVisible();
+  const box = await formula.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(4);
+  expect(box?.height ?? 0).toBeGreaterThan(4);
+  // MathML for screen readers beside the visual markup.
+  await expect(formula.locator('math')).toHaveCount(1);
+}
+
+/** Families of the KaTeX faces the page has loaded (not merely declared). */
+const loadedKatexFaces = (page: Page) =>
+  page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => f.family.replace(/"/g, '').startsWith('KaTeX_') && f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
+  });
+
+test('formulas in bullets, text, captions and notes are typeset offline with KaTeX fonts', async ({ page }) => {
+  const path = await exported();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'file:' && url.pathname === path) return route.continue();
+    requests.push(route.request().url());
+    return route.abort();
+  });
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`file://${path}`);
+  await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
+
+  await page.keyboard.press('ArrowRight');
+  const slide = page.locator('.reveal .slides > section.present');
+  await expect(slide.locator('h2')).toContainText('Compound interest');
+  await expectTypeset(slide.locator('h2 .katex'));
+  const bullets = slide.locator('li[data-block-item]');
+  await expect(bullets.nth(0)).toHaveText('A loan of $5 million and then $10 million');
+  await expect(bullets.nth(0).locator('.katex')).toHaveCount(0);
+  await expectTypeset(bullets.nth(1).locator('.katex'));
+  await expectTypeset(bullets.nth(2).locator('.katex-display .katex'));
+  await expectTypeset(slide.locator('.lectern-text .katex'));
+  // The visual markup is hidden from screen readers; the MathML carries the TeX source.
+  await expect(bullets.nth(1).locator('.katex-html')).toHaveAttribute('aria-hidden', 'true');
+  await expect(bullets.nth(1).locator('annotation')).toHaveText('t_2 \\approx \\frac{70}{r}');
+  expect(await page.evaluate(() => document.fonts.check('12px KaTeX_Main'))).toBe(true);
+  await page.screenshot({ path: '/tmp/lectern-math-slide2.png' });
+
+  await page.keyboard.press('s');
+  await expect(page.locator('#lx-speaker')).toBeVisible();
+  await expect(page.locator('#lx-notes')).toContainText('is a rate per year');
+  await expectTypeset(page.locator('#lx-notes .katex').first());
+  await expectTypeset(page.locator('#lx-notes .katex-display .katex'));
+  await page.screenshot({ path: '/tmp/lectern-math-speaker.png' });
+  await page.keyboard.press('s');
+
+  await page.keyboard.press('ArrowRight');
+  await expectTypeset(slide.locator('.lectern-caption .katex'));
+  await expect(slide.locator('.lectern-caption')).toContainText(', US$ 20 a ton');
+  await page.screenshot({ path: '/tmp/lectern-math-caption.png' });
+
+  await page.keyboard.press('ArrowRight');
+  const bad = slide.locator('.lectern-math-error');
+  await expect(bad).toHaveText(`$${BAD_TEX}$`);
+  await expect(bad).toHaveCSS('color', 'rgb(204, 0, 0)');
+  await expect(slide.locator('h2')).toHaveText('A typo');
+  await page.screenshot({ path: '/tmp/lectern-math-error.png' });
+
+  const faces = await loadedKatexFaces(page);
+  expect(faces).toContain('KaTeX_Main');
+  expect(faces).toContain('KaTeX_Math');
+  expect(requests).toEqual([]);
+  expect(errors).toEqual([]);
+});
