@@ -2,9 +2,11 @@
  * Formulas in the exported HTML, opened offline from file:// in Chromium with every other
  * request refused: KaTeX's markup typeset with its own fonts (inlined, so 0 requests) in a
  * bullet, a text block, a caption and the speaker notes; a malformed formula as red source;
- * no console errors under the export's strict CSP.
+ * no console errors under the export's strict CSP. And the PDF (slides and notes layouts,
+ * through the real command line): KaTeX's fonts embedded, the formulas' text selectable.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -97,4 +99,25 @@ test('formulas in bullets, text, captions and notes are typeset offline with KaT
   expect(faces).toContain('KaTeX_Math');
   expect(requests).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('the PDF embeds KaTeX\'s fonts and keeps the formulas as text, in slides and notes', () => {
+  const file = writeDeck(mathDeck(), 'growth', mkdtempSync(join(out, 'pdf-')));
+  for (const layout of ['slides', 'notes']) {
+    const pdf = join(out, `growth-${layout}.pdf`);
+    const r = spawnSync('node_modules/.bin/tsx', ['--tsconfig', 'tsconfig.node.json', 'main/cli/index.ts', 'export', file, '--pdf', pdf, '--layout', layout], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+    expect(fonts).toMatch(/KaTeX_Main-Regular/);
+    expect(fonts).toMatch(/KaTeX_Math-Italic/);
+    for (const line of fonts.split('\n').slice(2).filter(Boolean)) expect(line.split(/\s+/).at(-5), line).toBe('yes');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Compound interest');
+    expect(text).toContain('A loan of $5 million and then $10 million');
+    expect(text).toMatch(/g\s?=\s?Δ\s?Y/);
+    expect(text).toContain('≈');
+    expect(text).toContain('Broken $\\frac{1}{$ here');
+    if (layout === 'notes') expect(text).toMatch(/Remind them that r is a rate per year/);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', pdf, `/tmp/lectern-math-pdf-${layout}`]);
+  }
 });
