@@ -81,19 +81,28 @@ export async function exportPptx(deck: Deck, deckDir: string, deps: PptxDeps = {
     count += addSlide(ctx, slide);
   }
   const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
-  const bytes = await oneParagraphProperties(written);
+  const bytes = await repairPackage(written);
   deps.signal?.throwIfAborted();
   return { ok: true, value: { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), type: PPTX_TYPE, count }, warnings };
 }
 
+/** The notes page pptxgenjs's notes master is laid out for: 7.5 × 10 inches, portrait. */
+const NOTES_SIZE = '<p:notesSz cx="6858000" cy="9144000"/>';
+
 /**
- * pptxgenjs writes a paragraph's properties again before every run after the first (with
- * "no bullet" when the run has none), which the file format does not allow: LibreOffice then
- * drops the bullet of any bullet with emphasis, and PowerPoint may offer to repair the file.
- * Each paragraph keeps its first properties only; the package is compressed here, once.
+ * Two repairs of what pptxgenjs writes; the package is compressed here, once.
+ * - It writes a paragraph's properties again before every run after the first (with "no
+ *   bullet" when the run has none), which the file format does not allow: LibreOffice then
+ *   drops the bullet of any bullet with emphasis, and PowerPoint may offer to repair the file.
+ *   Each paragraph keeps its first properties only.
+ * - It sizes the notes page as the slide turned upright (5.6 inches wide for 16:9), while its
+ *   notes master places the slide picture and the notes 7.5 inches wide: the notes ran off the
+ *   page, cut mid-sentence in the printed notes. The page gets the master's size.
  */
-async function oneParagraphProperties(pptx: Buffer): Promise<Buffer> {
+async function repairPackage(pptx: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(pptx);
+  const presentation = await zip.file('ppt/presentation.xml')!.async('string');
+  zip.file('ppt/presentation.xml', presentation.replace(/<p:notesSz\b[^>]*\/>/, NOTES_SIZE));
   for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(?:slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(n))) {
     const xml = await zip.file(name)!.async('string');
     zip.file(name, xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_, inner: string) => `<a:p>${inner.replace(/<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, (m: string, at: number) => (at === 0 ? m : ''))}</a:p>`));

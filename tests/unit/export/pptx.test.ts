@@ -127,6 +127,11 @@ describe('PowerPoint export', () => {
     const { pkg } = await exported(chartsDeck(), 'charts');
     const presentation = await pkg.zip.file('ppt/presentation.xml')!.async('string');
     expect(presentation).toMatch(/<p:sldSz cx="9144000" cy="6858000"/);
+    // The notes page is as wide as every placeholder its notes master lays out on it.
+    const notesWidth = Number(/<p:notesSz cx="(\d+)"/.exec(presentation)![1]);
+    const master = await pkg.zip.file('ppt/notesMasters/notesMaster1.xml')!.async('string');
+    const rightEdges = [...master.matchAll(/<a:off x="(\d+)"[^>]*\/><a:ext cx="(\d+)"/g)].map((m) => Number(m[1]) + Number(m[2]));
+    expect(Math.max(...rightEdges)).toBeLessThanOrEqual(notesWidth);
     const charts = await Promise.all(pkg.files.filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).sort().map((f) => pkg.zip.file(f)!.async('string')));
     expect(charts).toHaveLength(2);
     const bar = charts.find((c) => c.includes('<c:barChart>'))!;
