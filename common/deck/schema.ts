@@ -273,6 +273,7 @@ export type SourceDocument = z.infer<typeof SourceDocument>;
 export type Theme = (typeof THEMES)[number];
 export type AspectRatio = (typeof ASPECTS)[number];
 export type CitationStyle = (typeof CITATION_STYLES)[number];
+export type CslItem = z.infer<typeof CslItem>;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 /** A deck as written by hand or by an older tool: defaults not yet applied. */
 export type DeckInput = z.input<typeof Deck>;

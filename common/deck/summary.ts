@@ -6,6 +6,8 @@
  */
 import { inlinePlainText } from './inline-markdown';
 import type { Block, BulletItem, Citation, Deck, Reference, Slide } from './schema';
+import { pagesUsed, referenceParts, referencePlainText } from '../render/reference-parts';
+import { styledReferences } from '../references/styled';
 
 export interface FigureSummary {
   kind: 'chart' | 'image';
@@ -45,6 +47,8 @@ export interface ReferenceSummary {
   label: string;
   text: string;
   missing: Reference['missing'];
+  /** The entry as the references slide prints it: in the deck's citation style when it has one. */
+  formatted: string;
 }
 
 export interface DeckSummary {
@@ -56,10 +60,13 @@ export interface DeckSummary {
 /** Summarises `deck`; the same deck always gives the same summary. */
 export function summarizeDeck(deck: Deck): DeckSummary {
   const refs = new Map(deck.references.map((r) => [r.id, r]));
+  const styled = styledReferences(deck);
+  const pages = pagesUsed(deck);
+  const formatted = (r: Reference) => styled?.entryText(r.id) ?? referencePlainText(referenceParts(r, pages.get(r.id)));
   return {
     title: deck.meta.title,
     slides: deck.slides.map((slide) => summarizeSlide(slide, refs)),
-    references: deck.references.map((r) => ({ id: r.id, label: r.label, text: r.text, missing: [...r.missing] })),
+    references: deck.references.map((r) => ({ id: r.id, label: r.label, text: r.text, missing: [...r.missing], formatted: formatted(r) })),
   };
 }
 

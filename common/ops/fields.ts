@@ -8,7 +8,7 @@
  * order; the undo patch then puts back the original object, bytes and all.
  */
 import { current, isDraft } from 'immer';
-import { Citation, DeckMeta, FigureBlock, QuoteBlock, Slide, TextBlock } from '../deck/schema';
+import { Citation, DeckMeta, FigureBlock, QuoteBlock, Reference, Slide, TextBlock } from '../deck/schema';
 
 /** Key order of the schema's objects, as `Deck.parse` writes them. */
 export const KEY_ORDER = {
@@ -18,6 +18,7 @@ export const KEY_ORDER = {
   text: Object.keys(TextBlock.shape),
   figure: Object.keys(FigureBlock.shape),
   citation: Object.keys(Citation.shape),
+  reference: Object.keys(Reference.shape),
   // BulletItem is recursive (z.lazy), so its shape is written out here.
   bullet: ['id', 'text', 'children', 'citations', 'provenance', 'fragment'],
 } as const;

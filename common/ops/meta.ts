@@ -1,5 +1,5 @@
-/** Deck-wide settings: title, subtitle, author, course, date, language, theme, aspect ratio, paper. */
-import { ASPECTS, DeckMeta, PAPER_SIZES, THEMES, type AspectRatio, type PaperSize, type Theme } from '../deck/schema';
+/** Deck-wide settings: title, subtitle, author, course, date, language, theme, aspect ratio, paper, citation style. */
+import { ASPECTS, CITATION_STYLES, DeckMeta, PAPER_SIZES, THEMES, type AspectRatio, type CitationStyle, type PaperSize, type Theme } from '../deck/schema';
 import { KEY_ORDER, putField } from './fields';
 import { toLine } from './paste';
 import { defineOp, refuse } from './types';
@@ -10,7 +10,9 @@ export type MetaChange =
   | { field: 'theme'; value: Theme }
   | { field: 'aspectRatio'; value: AspectRatio }
   /** '' removes the setting, so exports follow the exporting machine's locale again. */
-  | { field: 'paperSize'; value: PaperSize | '' };
+  | { field: 'paperSize'; value: PaperSize | '' }
+  /** '' removes the style: cites show the reading's own labels again. */
+  | { field: 'citationStyle'; value: CitationStyle | '' };
 
 const OPTIONAL = ['subtitle', 'author', 'course', 'date'] as const;
 
@@ -32,6 +34,10 @@ export const metaOps = {
         case 'paperSize':
           if (change.value !== '' && !PAPER_SIZES.includes(change.value)) refuse('paper size', `"${change.value}" is not one of ${PAPER_SIZES.join(', ')}`);
           putField(meta, 'paperSize', change.value || undefined, KEY_ORDER.meta, (next) => (draft.meta = next));
+          return;
+        case 'citationStyle':
+          if (change.value !== '' && !CITATION_STYLES.includes(change.value)) refuse('citation style', `"${change.value}" is not one of ${CITATION_STYLES.join(', ')}`);
+          putField(meta, 'citationStyle', change.value || undefined, KEY_ORDER.meta, (next) => (draft.meta = next));
           return;
       }
       const value = toLine(change.value);

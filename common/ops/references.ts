@@ -1,5 +1,7 @@
 /** Reference list operations: add, edit (label, text, the list of missing details), remove. */
-import { REFERENCE_DETAILS, type BulletItem, type Deck, type Reference } from '../deck/schema';
+import { CslItem, REFERENCE_DETAILS, type BulletItem, type Deck, type Reference } from '../deck/schema';
+import { missingDetails } from '../references/match';
+import { KEY_ORDER, putField } from './fields';
 import { plain } from './find';
 import { idMaker } from './ids';
 import { LIMITS, toLine, toText } from './paste';
@@ -68,6 +70,29 @@ export const referenceOps = {
         const next = cleanMissing(missing);
         if (next.join() !== plain(ref).missing.join()) ref.missing = next;
       }
+    },
+  }),
+
+  /**
+   * Says which bibliography entry a work is (`csl`), or that it is none (null). Its missing
+   * details become what the entry lacks of author, title and year; the label stays, so the
+   * slides citing it keep citing it.
+   */
+  'reference/link': defineOp<{ refId: string; csl: CslItem | null }>({
+    label: 'Link reference',
+    recipe(draft, { refId, csl }) {
+      const index = refIndex(draft, refId);
+      const ref = draft.references[index]!;
+      let value: CslItem | undefined;
+      if (csl !== null) {
+        const parsed = CslItem.safeParse(csl);
+        if (!parsed.success) refuse('bibliography entry', parsed.error.issues[0]?.message ?? 'is not CSL-JSON');
+        value = parsed.data;
+      }
+      const replace = (next: Reference) => (draft.references[index] = next);
+      putField(ref, 'csl', value, KEY_ORDER.reference, replace);
+      const missing = value ? missingDetails(value) : plain(ref).missing;
+      if (missing.join() !== plain(draft.references[index]!).missing.join()) draft.references[index]!.missing = missing;
     },
   }),
 

@@ -8,6 +8,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import type { Block, Deck, Slide } from '../deck/schema';
 import { BlockView } from './blocks';
 import { referenceMap } from './citation';
+import { styledReferences } from '../references/styled';
 import { slideSize, type SlideViewProps } from './context';
 import { slotField, type EditSlot } from './edit-slot';
 import type { BlockEnv } from './env';
@@ -112,7 +113,7 @@ function Body({ slide, text, env }: { slide: Slide; text: readonly Block[]; env:
 
 /** Renders one slide as an accessible `<section>`. */
 export function SlideView({ slide, deck, index, ctx, mode, notes = true, edit }: SlideViewProps): ReactNode {
-  const env: BlockEnv = { refs: referenceMap(deck.references), pages: pagesUsed(deck), ctx, mode, ...(edit ? { edit } : {}) };
+  const env: BlockEnv = { refs: referenceMap(deck.references), styled: styledReferences(deck), pages: pagesUsed(deck), ctx, mode, ...(edit ? { edit } : {}) };
   const size = slideSize(deck.meta.aspectRatio);
   const text = textBlocks(slide, deck);
   const fit = fitSlide(slide, deck, text);

@@ -3,13 +3,14 @@
  * One component per block type. Deck text only ever reaches the page as React text
  * children or attributes, which React escapes; the one raw insertion is chart SVG (figure.tsx).
  */
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Block, BulletItem, BulletsBlock, QuoteBlock, ReferencesBlock, TextBlock } from '../deck/schema';
 import { slotField } from './edit-slot';
 import { CitationMark, fragmentClass, liveLinks, type BlockEnv } from './env';
 import { FigureView } from './figure';
 import { renderInline } from './inline';
 import { referenceParts } from './reference-parts';
+import type { Run } from '../references/runs';
 
 /** A bullet with no words and no citation: a new, not yet typed item, or one emptied by editing. */
 function isBlank(item: BulletItem): boolean {
@@ -114,6 +115,8 @@ export function ReferenceEntry({ id, env }: { id: string; env: BlockEnv }): Reac
       </li>
     );
   }
+  const runs = env.styled?.entry(id);
+  if (runs) return <StyledEntry id={ref.id} runs={runs} live={liveLinks(env.mode)} />;
   const p = referenceParts(ref, env.pages?.get(id));
   const who = [p.author, p.year ? `(${p.year})` : ''].filter(Boolean).join(' ');
   return (
@@ -129,10 +132,31 @@ export function ReferenceEntry({ id, env }: { id: string; env: BlockEnv }): Reac
   );
 }
 
+/**
+ * An entry as the deck's citation style writes it: italics as the style sets them, a DOI or
+ * URL as a link where links work (presenting, the HTML export) and as text elsewhere.
+ */
+function StyledEntry({ id, runs, live }: { id: string; runs: readonly Run[]; live: boolean }): ReactNode {
+  return (
+    <li className="lectern-reference is-styled" data-ref-id={id}>
+      <span className="lectern-ref-body">
+        {runs.map((run, i) => {
+          const text = run.href && live ? <a href={run.href} target="_blank" rel="noopener noreferrer">{run.text}</a> : run.text;
+          const bold = run.bold ? <b>{text}</b> : text;
+          return run.italic ? <i key={i}>{bold}</i> : <Fragment key={i}>{bold}</Fragment>;
+        })}
+      </span>
+    </li>
+  );
+}
+
 function References({ block, env }: { block: ReferencesBlock; env: BlockEnv }): ReactNode {
+  // In a citation style the works are listed as the style orders them (by author, or by number).
+  const styled = env.styled;
+  const ids = styled ? [...block.refs].sort((a, b) => styled.sortKey(a) - styled.sortKey(b)) : block.refs;
   return (
     <ol className="lectern-references">
-      {block.refs.map((id) => (
+      {ids.map((id) => (
         <ReferenceEntry key={id} id={id} env={env} />
       ))}
     </ol>

@@ -3,6 +3,7 @@
  * Pure text, so the editor, the deck check and the exporters format citations alike.
  */
 import type { Citation, Reference } from '../deck/schema';
+import type { StyledReferences } from '../references/styled';
 
 /** The label as it reads inside brackets: "[1]" → "1", "Frankel 1971" stays. */
 export function referenceLabel(ref: Pick<Reference, 'label' | 'id'>): string {
@@ -27,10 +28,22 @@ export interface FormattedCitation {
   unknown: string[];
 }
 
-/** One bracketed mark for all the citations of a bullet, quote or figure; undefined when none. */
-export function formatCitations(citations: readonly Citation[], references: ReadonlyMap<string, Reference>): FormattedCitation | undefined {
+/**
+ * One mark for all the citations of a bullet, quote or figure; undefined when none. In a
+ * citation style (`styled`) the mark is the style's cluster, "(Sutton, 1971, p. 207)";
+ * otherwise the labels in brackets, "[1, p. 207]".
+ */
+export function formatCitations(citations: readonly Citation[], references: ReadonlyMap<string, Reference>, styled?: StyledReferences): FormattedCitation | undefined {
   if (citations.length === 0) return undefined;
   const unknown: string[] = [];
+  if (styled) {
+    const labelOf = (id: string) => {
+      const ref = references.get(id);
+      return ref ? referenceLabel(ref) : `${id}?`;
+    };
+    const text = styled.cite(citations, labelOf);
+    if (text !== undefined) return { text, unknown: citations.filter((c) => !references.has(c.ref)).map((c) => c.ref) };
+  }
   const parts = citations.map((c) => {
     const ref = references.get(c.ref);
     if (!ref) unknown.push(c.ref);

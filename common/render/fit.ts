@@ -7,6 +7,7 @@
 import type { Block, BulletItem, Citation, Deck, Layout, Slide } from '../deck/schema';
 import { formatCitations, referenceMap } from './citation';
 import { pagesUsed, referenceParts, referencePlainText } from './reference-parts';
+import { styledReferences } from '../references/styled';
 import { CAPTION_BAND, COLUMN_GAP, SLIDE_PADDING, TITLE_BAND, slideSize } from './context';
 import { inlineToPlainText } from './inline';
 
@@ -55,9 +56,10 @@ function bulletUnits(items: readonly BulletItem[], depth: number, cite: (b: { ci
 
 function textUnits(blocks: readonly Block[], deck: Deck): { units: Unit[]; figures: number } {
   const refs = referenceMap(deck.references);
+  const styled = styledReferences(deck);
   const pages = pagesUsed(deck);
   const cite = (b: { citations: Citation[] }): number => {
-    const c = formatCitations(b.citations, refs);
+    const c = formatCitations(b.citations, refs, styled);
     return c ? c.text.length * 0.75 + 1 : 0;
   };
   const units: Unit[] = [];
@@ -80,7 +82,8 @@ function textUnits(blocks: readonly Block[], deck: Deck): { units: Unit[]; figur
       case 'references':
         for (const id of block.refs) {
           const ref = refs.get(id);
-          units.push({ chars: ref ? referencePlainText(referenceParts(ref, pages.get(id))).length : id.length, scale: 1, indent: 2 });
+          const text = styled?.entryText(id) ?? (ref ? referencePlainText(referenceParts(ref, pages.get(id))) : id);
+          units.push({ chars: text.length, scale: 1, indent: 2 });
         }
         break;
     }

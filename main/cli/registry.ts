@@ -19,6 +19,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   lazy('migrate', 'rewrite older decks at the current version, keeping a backup', async () => (await import('./commands/migrate')).migrate),
   lazy('schema', 'print the deck format as JSON Schema', async () => (await import('./commands/schema')).schema),
   lazy('generate', 'turn a reading (.txt, .md, .docx) into draft lecture decks', async () => (await import('./commands/generate')).generate),
+  lazy('references', 'link a deck\'s references to a bibliography and set its citation style', async () => (await import('./commands/references')).references),
   lazy('export', 'export decks to one self-contained HTML file, a PDF and/or PowerPoint', async () => (await import('./commands/export')).exportCommand),
   lazy('web', 'run the app in your web browser (on this computer only)', async () => (await import('./commands/web')).web),
 ];

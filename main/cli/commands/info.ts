@@ -19,7 +19,9 @@ export const info: Command = {
     '  --json      print the summary as JSON, a stable shape for scripts:',
     '              {title, slides: [{id, layout, title, text: [...], notes,',
     '               figures: [{kind, caption, alt}], citations: [{ref, pages}]}],',
-    '               references: [{id, label, text, missing}]}',
+    '               references: [{id, label, text, missing, formatted}]}',
+    '              formatted: the entry as the references slide prints it, in the',
+    '              deck\'s citation style when it has one',
     '  -h, --help  show this help',
     '',
     'Exit codes: 0 ok, 1 the deck cannot be read or is invalid, 2 usage.',
@@ -57,7 +59,9 @@ function describe(summary: DeckSummary): string {
     lines.push('', 'References:');
     for (const ref of summary.references) {
       const missing = ref.missing.length ? `  (missing: ${ref.missing.join(', ')})` : '';
-      lines.push(`  ${ref.label} ${ref.text || '(no details)'}${missing}`.replace(/ +$/, ''));
+      const known = ref.text.trim() !== '' || !ref.missing.includes('title');
+      const body = known ? ref.formatted : `${ref.label} (no details)`;
+      lines.push(`  ${body}${missing}`.replace(/ +$/, ''));
     }
   }
   return lines.join('\n');

@@ -15,6 +15,7 @@ import { referenceMap } from '../../../common/render/citation';
 import { textColumnBlocks } from '../../../common/render/fit';
 import { notesForExport } from '../../../common/render/lecturer-only';
 import { pagesUsed } from '../../../common/render/reference-parts';
+import { styledReferences, type StyledReferences } from '../../../common/references/styled';
 import { embedImages } from '../images';
 import { svgToPng, type Png } from '../raster';
 import { renderChartsForDeck } from '../render-static';
@@ -40,6 +41,7 @@ interface Context {
   deck: Deck;
   theme: PptxTheme;
   refs: Map<string, Reference>;
+  styled: StyledReferences | undefined;
   pages: ReadonlyMap<string, string[]>;
   /** Images as data URLs by asset path (a missing one as a placeholder). */
   images: Map<string, string>;
@@ -73,7 +75,7 @@ export async function exportPptx(deck: Deck, deckDir: string, deps: PptxDeps = {
   const failures: Parameters<typeof renderChartsForDeck>[2] = [];
   const chartSvg = pictured.some((s) => s.blocks.length) ? await renderChartsForDeck({ ...deck, slides: pictured }, deck.meta.theme, failures) : {};
   for (const f of failures) warnings.push(warning(`slides[${f.slideIndex}]`, `a chart could not be drawn (${f.what}); a placeholder was exported`));
-  const ctx: Context = { pptx, deck, theme, refs: referenceMap(deck.references), pages: pagesUsed(deck), images: embedded.url, chartSvg, pngs: new Map(), warnings };
+  const ctx: Context = { pptx, deck, theme, refs: referenceMap(deck.references), styled: styledReferences(deck), pages: pagesUsed(deck), images: embedded.url, chartSvg, pngs: new Map(), warnings };
 
   let count = 0;
   for (const slide of visible) {
@@ -224,13 +226,13 @@ function drawBlocks(ctx: Context, s: PptxGenJS.Slide, blocks: readonly Block[], 
 function blockParagraphs(ctx: Context, block: Block, shown: (id: string) => boolean): Paragraph[] {
   switch (block.type) {
     case 'bullets':
-      return bulletParagraphs(block.items, { theme: ctx.theme, refs: ctx.refs, shown: (item) => shown(item.id) });
+      return bulletParagraphs(block.items, { theme: ctx.theme, cites: ctx, shown: (item) => shown(item.id) });
     case 'text':
-      return textParagraphs(block.text, block.citations, ctx.refs, ctx.theme);
+      return textParagraphs(block.text, block.citations, ctx, ctx.theme);
     case 'quote':
-      return quoteParagraphs(block.text, block.attribution, block.citations, ctx.refs, ctx.theme);
+      return quoteParagraphs(block.text, block.attribution, block.citations, ctx, ctx.theme);
     case 'references':
-      return block.refs.map((id) => ctx.refs.get(id)).filter((r): r is Reference => r !== undefined).map((r) => referenceParagraph(r, ctx.pages.get(r.id) ?? [], ctx.theme));
+      return block.refs.map((id) => ctx.refs.get(id)).filter((r): r is Reference => r !== undefined).map((r) => referenceParagraph(r, ctx.pages.get(r.id) ?? [], ctx.theme, ctx.styled));
     case 'figure':
       return [];
   }
@@ -241,7 +243,7 @@ function drawFigure(ctx: Context, s: PptxGenJS.Slide, block: FigureBlock, box: B
   const captionRuns = [
     ...(block.caption ? [{ text: block.caption, options: { fontFace: FONTS.sans, color: ctx.theme.muted } }] : []),
     ...(block.source ? [{ text: `${block.caption ? ' ' : ''}${block.source}`, options: { fontFace: FONTS.sans, color: ctx.theme.muted, italic: true } }] : []),
-    ...citationRun(block.citations, ctx.refs, { fontFace: FONTS.sans, color: ctx.theme.muted }, ctx.theme),
+    ...citationRun(block.citations, ctx, { fontFace: FONTS.sans, color: ctx.theme.muted }, ctx.theme),
   ];
   const captionH = captionRuns.length ? Math.min(0.6, box.h * 0.2) : 0;
   const media: Box = { ...box, h: box.h - captionH };
@@ -295,7 +297,9 @@ function addPicture(s: PptxGenJS.Slide, data: string, width: number, height: num
 function addReferences(ctx: Context, slide: Slide): number {
   const listed = slide.blocks.find((b) => b.type === 'references');
   const ids = listed?.type === 'references' ? listed.refs : ctx.deck.references.map((r) => r.id);
-  const works = ids.map((id) => ctx.refs.get(id)).filter((r): r is Reference => r !== undefined);
+  const styled = ctx.styled;
+  const ordered = styled ? [...ids].sort((a, b) => styled.sortKey(a) - styled.sortKey(b)) : ids;
+  const works = ordered.map((id) => ctx.refs.get(id)).filter((r): r is Reference => r !== undefined);
   const others = slide.blocks.filter((b) => b.type !== 'references');
   const groups: Reference[][] = [];
   for (let i = 0; i < works.length; i += REFERENCES_PER_SLIDE) groups.push(works.slice(i, i + REFERENCES_PER_SLIDE));
@@ -308,7 +312,7 @@ function addReferences(ctx: Context, slide: Slide): number {
     const body = bodyBox(ctx.deck.meta.aspectRatio);
     const paragraphs = [
       ...(g === 0 ? others.flatMap((b) => blockParagraphs(ctx, b, () => true)) : []),
-      ...group.map((r) => referenceParagraph(r, ctx.pages.get(r.id) ?? [], ctx.theme)),
+      ...group.map((r) => referenceParagraph(r, ctx.pages.get(r.id) ?? [], ctx.theme, ctx.styled)),
     ];
     if (paragraphs.length) s.addText(sized(paragraphs, fitSize(paragraphs.map((p) => p.para), body, 18)), { ...body, valign: 'top', margin: 0, fit: 'shrink' });
     if (notes && g === 0) s.addNotes(notes);

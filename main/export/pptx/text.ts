@@ -9,6 +9,7 @@ import { inlinePlainText, inlineSpans } from '../../../common/deck/inline-markdo
 import type { BulletItem, Citation, Reference } from '../../../common/deck/schema';
 import { formatCitations } from '../../../common/render/citation';
 import { referenceParts } from '../../../common/render/reference-parts';
+import type { StyledReferences } from '../../../common/references/styled';
 import type { Para } from './geometry';
 import { FONTS, type PptxTheme } from './theme';
 
@@ -37,9 +38,15 @@ export function inlineRuns(text: string, base: RunOptions, theme: PptxTheme): Ru
   });
 }
 
+/** The deck's works by id, and in its citation style when it has one. */
+export interface Cites {
+  refs: ReadonlyMap<string, Reference>;
+  styled?: StyledReferences | undefined;
+}
+
 /** The citation mark as a superscript run, or nothing. */
-export function citationRun(citations: readonly Citation[], refs: ReadonlyMap<string, Reference>, base: RunOptions, theme: PptxTheme): Run[] {
-  const mark = formatCitations(citations, refs);
+export function citationRun(citations: readonly Citation[], cites: Cites, base: RunOptions, theme: PptxTheme): Run[] {
+  const mark = formatCitations(citations, cites.refs, cites.styled);
   if (!mark) return [];
   return [{ text: `\u00a0${mark.text}`, options: { ...base, superscript: true, color: theme.muted, bold: false, italic: false } }];
 }
@@ -63,7 +70,7 @@ function close(runs: Run[], options: RunOptions): Run[] {
 
 export interface BulletOptions {
   theme: PptxTheme;
-  refs: ReadonlyMap<string, Reference>;
+  cites: Cites;
   /** Whether an item is shown (build steps hide later ones, keeping their room). */
   shown: (item: BulletItem) => boolean;
 }
@@ -81,8 +88,8 @@ export function bulletParagraphs(items: readonly BulletItem[], o: BulletOptions,
       paraSpaceAfter: 6,
       ...(hidden ? { transparency: 100 } : {}),
     };
-    const runs = [...inlineRuns(item.text, base, o.theme), ...citationRun(item.citations, o.refs, base, o.theme)];
-    const chars = inlinePlainText(item.text).length + (formatCitations(item.citations, o.refs)?.text.length ?? 0) / 2;
+    const runs = [...inlineRuns(item.text, base, o.theme), ...citationRun(item.citations, o.cites, base, o.theme)];
+    const chars = inlinePlainText(item.text).length + (formatCitations(item.citations, o.cites.refs, o.cites.styled)?.text.length ?? 0) / 2;
     out.push({ runs: close(runs, base), para: { chars, scale: depth ? 0.9 : 1, indent: 0.25 * (depth + 1) } });
     out.push(...bulletParagraphs(item.children, o, depth + 1));
   }
@@ -90,18 +97,18 @@ export function bulletParagraphs(items: readonly BulletItem[], o: BulletOptions,
 }
 
 /** A text block's paragraphs (split at blank lines), its citation after the last. */
-export function textParagraphs(text: string, citations: readonly Citation[], refs: ReadonlyMap<string, Reference>, theme: PptxTheme, base: RunOptions = {}): Paragraph[] {
+export function textParagraphs(text: string, citations: readonly Citation[], cites: Cites, theme: PptxTheme, base: RunOptions = {}): Paragraph[] {
   const paras = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   const options: RunOptions = { fontFace: FONTS.sans, color: theme.text, paraSpaceAfter: 8, ...base };
   return paras.map((p, i) => {
     const runs = inlineRuns(p, options, theme);
-    if (i === paras.length - 1) runs.push(...citationRun(citations, refs, options, theme));
+    if (i === paras.length - 1) runs.push(...citationRun(citations, cites, options, theme));
     return { runs: close(runs, options), para: { chars: inlinePlainText(p).length, scale: 1, indent: 0 } };
   });
 }
 
 /** A quote: its paragraphs in the serif italic, then "— attribution" and the citation. */
-export function quoteParagraphs(text: string, attribution: string | undefined, citations: readonly Citation[], refs: ReadonlyMap<string, Reference>, theme: PptxTheme): Paragraph[] {
+export function quoteParagraphs(text: string, attribution: string | undefined, citations: readonly Citation[], cites: Cites, theme: PptxTheme): Paragraph[] {
   const body = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p): Paragraph => {
     const options: RunOptions = { fontFace: FONTS.serif, italic: true, color: theme.text, paraSpaceAfter: 6 };
     return { runs: close([{ text: p, options }], options), para: { chars: p.length, scale: 1.05, indent: 0 } };
@@ -109,15 +116,26 @@ export function quoteParagraphs(text: string, attribution: string | undefined, c
   const by: RunOptions = { fontFace: FONTS.sans, color: theme.muted, bold: true };
   const tail: Run[] = [];
   if (attribution) tail.push({ text: `— ${attribution}`, options: by });
-  tail.push(...citationRun(citations, refs, by, theme));
+  tail.push(...citationRun(citations, cites, by, theme));
   if (tail.length) body.push({ runs: close(tail, by), para: { chars: (attribution?.length ?? 0) + 10, scale: 0.7, indent: 0 } });
   return body;
 }
 
-/** One entry of a references slide: label, author (year), the title in italics, the pages used. */
-export function referenceParagraph(ref: Reference, pages: readonly string[], theme: PptxTheme): Paragraph {
-  const p = referenceParts(ref, pages);
+/**
+ * One entry of a references slide: as the deck's citation style writes it, or else label,
+ * author (year), the title in italics, the pages used.
+ */
+export function referenceParagraph(ref: Reference, pages: readonly string[], theme: PptxTheme, styled?: StyledReferences): Paragraph {
   const options: RunOptions = { fontFace: FONTS.sans, color: theme.text, paraSpaceAfter: 6 };
+  const entry = styled?.entry(ref.id);
+  if (entry) {
+    const runs: Run[] = entry.map((r) => ({
+      text: r.text,
+      options: { ...options, ...(r.italic ? { italic: true } : {}), ...(r.bold ? { bold: true } : {}), ...(r.href ? { hyperlink: { url: r.href }, color: theme.link } : {}) },
+    }));
+    return { runs: close(runs, options), para: { chars: entry.reduce((n, r) => n + r.text.length, 0), scale: 1, indent: 0 } };
+  }
+  const p = referenceParts(ref, pages);
   const who = [p.author, p.year ? `(${p.year})` : ''].filter(Boolean).join(' ');
   const runs: Run[] = [{ text: `${p.label} `, options: { ...options, bold: true } }];
   if (who) runs.push({ text: `${who}${p.title || p.note ? ' ' : ''}`, options });

@@ -47,8 +47,15 @@ describe('lectern info', { timeout: 90_000 }, () => {
     expect(quote.citations).toEqual([{ ref: 'r2', pages: 'p. 40' }]);
     expect(refs.text).toEqual(['[1] Sutton, A. C. Western Technology and Soviet Economic Development. Hoover, 1971.', '[2]']);
     expect(summary.references).toEqual([
-      { id: 'r1', label: '[1]', text: 'Sutton, A. C. Western Technology and Soviet Economic Development. Hoover, 1971.', missing: [] },
-      { id: 'r2', label: '[2]', text: '', missing: ['author', 'title', 'issued'] },
+      {
+        id: 'r1',
+        label: '[1]',
+        text: 'Sutton, A. C. Western Technology and Soviet Economic Development. Hoover, 1971.',
+        missing: [],
+        // No citation style: the entry as the references slide prints it, with the pages the deck cites.
+        formatted: '[1] Sutton, A. C. (1971) Western Technology and Soviet Economic Development pp.\u00a0207, 210',
+      },
+      { id: 'r2', label: '[2]', text: '', missing: ['author', 'title', 'issued'], formatted: '[2] p.\u00a040' },
     ]);
   });
 

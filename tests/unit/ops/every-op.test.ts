@@ -319,6 +319,17 @@ const cases: { [K in OpName]: Record<string, () => void> } = {
       expect(d.references[1]).toEqual({ id: 'r2', label: '[2]', text: 'Frankel, M. (1993). Credit.', missing: ['author'] });
     }),
   },
+  'reference/link': {
+    'links a bibliography entry: what it lacks of author, title and year becomes missing': rt(
+      'reference/link',
+      { refId: 'r2', csl: { type: 'book', title: 'Credit and the State', author: [{ family: 'Frankel', given: 'M.' }], publisher: 'Polity' } },
+      (d) => {
+        expect(d.references[1]!.csl).toMatchObject({ title: 'Credit and the State', publisher: 'Polity' });
+        expect(d.references[1]!.missing).toEqual(['issued']);
+        expect(d.references[1]!.label).toBe('[2]');
+      },
+    ),
+  },
   'reference/remove': {
     'removes it and every citation of it': rt('reference/remove', { refId: 'r1' }, (d) => {
       expect(d.references.map((r) => r.id)).toEqual(['r2']);
@@ -333,6 +344,7 @@ const cases: { [K in OpName]: Record<string, () => void> } = {
     'sets the aspect ratio': rt('meta/set', { field: 'aspectRatio', value: '4:3' }, (d) => expect(d.meta.aspectRatio).toBe('4:3')),
     'sets the paper size': rt('meta/set', { field: 'paperSize', value: 'letter' }, (d) => expect(d.meta.paperSize).toBe('letter')),
     'an empty author removes the field': rt('meta/set', { field: 'author', value: '' }, (d) => expect('author' in d.meta).toBe(false)),
+    'sets the citation style': rt('meta/set', { field: 'citationStyle', value: 'apa' }, (d) => expect(d.meta.citationStyle).toBe('apa')),
     'sets the language': rt('meta/set', { field: 'language', value: 'de-AT' }, (d) => expect(d.meta.language).toBe('de-AT')),
   },
 };
