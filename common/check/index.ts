@@ -105,6 +105,7 @@ export function checkSlide(slide: Slide, deck: Deck, context: CheckContext = {})
       if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, `${what} caption`, block.caption, prov, context);
       return;
     }
+    if (block.type === 'formula') return; // TeX, not a claim to check against the reading
     if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, what, block.type === 'quote' ? `${block.text} ${block.attribution ?? ''}` : block.text, prov, context);
   });
   if (fitSlide(slide, deck).overfull) {

@@ -27,6 +27,11 @@ export function mathFindings(slide: Slide): string[] {
       visit(block.items, '');
     } else if (block.type === 'text') look(`text (${name})`, block.text);
     else if (block.type === 'figure') look(`the caption of figure (${name})`, block.caption);
+    else if (block.type === 'formula') {
+      const result = block.tex.trim() ? typeset(block.tex.trim(), true) : undefined;
+      if (result && !result.ok) out.push(`formula (${name}) is TeX KaTeX cannot read, shown in red as its source (${result.error})`);
+      look(`the caption of formula (${name})`, block.caption);
+    }
   });
   look('the speaker notes', slide.notes);
   return out;

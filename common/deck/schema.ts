@@ -149,6 +149,15 @@ export const FigureBlock = z.object({
   ...Sourced,
 });
 
+/** A formula on its own line, typeset display-size: TeX without dollars, with a caption. */
+export const FormulaBlock = z.object({
+  type: z.literal('formula'),
+  id: Id,
+  tex: Text.max(10_000),
+  caption: Line.optional(),
+  ...Sourced,
+});
+
 /** Lists reference ids; the references layout renders them from the deck's list. */
 export const ReferencesBlock = z.object({
   type: z.literal('references'),
@@ -162,6 +171,7 @@ export const Block = z.discriminatedUnion('type', [
   QuoteBlock,
   FigureBlock,
   ReferencesBlock,
+  FormulaBlock,
 ]);
 
 export const LAYOUTS = ['title', 'section', 'bullets', 'bullets-figure', 'figure', 'quote', 'references', 'free'] as const;
@@ -265,6 +275,7 @@ export type TextBlock = z.infer<typeof TextBlock>;
 export type QuoteBlock = z.infer<typeof QuoteBlock>;
 export type FigureBlock = z.infer<typeof FigureBlock>;
 export type ReferencesBlock = z.infer<typeof ReferencesBlock>;
+export type FormulaBlock = z.infer<typeof FormulaBlock>;
 export type ChartSpec = z.infer<typeof ChartSpec>;
 export type Citation = z.infer<typeof Citation>;
 export type Provenance = z.infer<typeof Provenance>;

@@ -102,6 +102,9 @@ function blockText(block: Block, refs: ReadonlyMap<string, Reference>): string[]
       return [block.text, block.attribution ?? ''];
     case 'figure':
       return [block.caption, block.source ?? ''];
+    case 'formula':
+      // The TeX as a lecturer would write it inline: between double dollars.
+      return [block.tex.trim() ? `$$${block.tex.trim()}$$` : '', block.caption ?? ''];
     case 'references':
       return block.refs.map((id) => {
         const ref = refs.get(id);

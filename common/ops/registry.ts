@@ -10,6 +10,7 @@ import { buildStepOps } from './build-steps';
 import { chartKindOps } from './chart-kinds';
 import { citationOps } from './citations';
 import { figureOps } from './figures';
+import { formulaOps } from './formula';
 import { metaOps } from './meta';
 import { quoteOps } from './quote';
 import { referenceOps } from './references';
@@ -25,6 +26,7 @@ export const OPS = {
   ...textOps,
   ...blockOps,
   ...figureOps,
+  ...formulaOps,
   ...chartKindOps,
   ...citationOps,
   ...referenceOps,

@@ -8,6 +8,7 @@ import type { Block, BulletItem, BulletsBlock, QuoteBlock, ReferencesBlock, Text
 import { slotField } from './edit-slot';
 import { CitationMark, fragmentClass, liveLinks, type BlockEnv } from './env';
 import { FigureView } from './figure';
+import { FormulaView } from './formula';
 import { renderInline } from './inline';
 import { referenceParts } from './reference-parts';
 import type { Run } from '../references/runs';
@@ -176,5 +177,7 @@ export function BlockView({ block, env }: { block: Block; env: BlockEnv }): Reac
       return <FigureView block={block} env={env} />;
     case 'references':
       return <References block={block} env={env} />;
+    case 'formula':
+      return <FormulaView block={block} env={env} />;
   }
 }

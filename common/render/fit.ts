@@ -79,6 +79,11 @@ function textUnits(blocks: readonly Block[], deck: Deck): { units: Unit[]; figur
       case 'figure':
         figures++;
         break;
+      case 'formula':
+        // A display formula stands about two lines high; its caption is a short line.
+        units.push({ chars: 1, scale: 2, indent: 0 });
+        if (block.caption) units.push({ chars: block.caption.length, scale: 0.8, indent: 0 });
+        break;
       case 'references':
         for (const id of block.refs) {
           const ref = refs.get(id);

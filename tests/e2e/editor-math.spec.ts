@@ -64,3 +64,27 @@ test('the editor typesets formulas and Check lists a malformed one', async ({ pa
   await page.screenshot({ path: '/tmp/lectern-math-editor-check.png' });
   expect(errors).toEqual([]);
 });
+
+test('a formula block is added, typed with a live preview, and shown on the slide', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openDeck(page, host.url, 'Growth and interest');
+  await slides(page).nth(4).click();
+  const stage = page.getByRole('region', { name: 'Current slide' });
+  await expect(stage.locator('.lectern-formula .katex-display')).toBeVisible();
+  await expect(stage.locator('.lectern-formula-empty')).toHaveText('Formula');
+
+  await page.getByRole('button', { name: 'Add formula' }).click();
+  const tex = page.getByLabel('TeX').last();
+  await tex.fill('\\frac{\\Delta Y}{Y} = g');
+  const preview = page.getByRole('group', { name: 'Formula preview' }).last();
+  await expect(preview.locator('.katex annotation')).toHaveText('\\frac{\\Delta Y}{Y} = g');
+  await expect(stage.locator('.lectern-formula .katex annotation').last()).toHaveText('\\frac{\\Delta Y}{Y} = g');
+  await page.getByLabel('Formula caption').last().fill('Growth rate $g$');
+  await expect(stage.locator('.lectern-formula figcaption').last()).toContainText('Growth rate');
+  await page.screenshot({ path: '/tmp/lectern-math-formula-block.png' });
+
+  await tex.fill('\\frac{\\Delta Y}{');
+  await expect(page.getByRole('status').filter({ hasText: 'KaTeX cannot read this' })).toBeVisible();
+  await expect(stage.locator('.lectern-formula .lectern-math-error')).toHaveText('$$\\frac{\\Delta Y}{$$');
+  await page.screenshot({ path: '/tmp/lectern-math-formula-error.png' });
+});

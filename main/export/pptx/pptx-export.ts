@@ -197,6 +197,8 @@ function weight(block: Block): number {
       return 1 + block.text.length / 120;
     case 'references':
       return 1 + block.refs.length * 0.5;
+    case 'formula':
+      return 1.5;
   }
 }
 
@@ -235,6 +237,9 @@ function blockParagraphs(ctx: Context, block: Block, shown: (id: string) => bool
       return block.refs.map((id) => ctx.refs.get(id)).filter((r): r is Reference => r !== undefined).map((r) => referenceParagraph(r, ctx.pages.get(r.id) ?? [], ctx.theme, ctx.styled));
     case 'figure':
       return [];
+    case 'formula':
+      // Until formulas are drawn as pictures: the TeX as written, then the caption.
+      return textParagraphs([`$$${block.tex.trim()}$$`, block.caption ?? ''].filter((t) => t !== '$$$$' && t !== '').join('\n\n'), block.citations, ctx, ctx.theme);
   }
 }
 

@@ -1,7 +1,7 @@
 /** The header of one block in the inspector: what it is, and move up/down and remove. */
 import type { Block } from '../../../common/deck/schema';
 
-const NAMES: Record<Block['type'], string> = { bullets: 'Bullets', text: 'Text', quote: 'Quote', figure: 'Figure', references: 'References' };
+const NAMES: Record<Block['type'], string> = { bullets: 'Bullets', text: 'Text', quote: 'Quote', figure: 'Figure', references: 'References', formula: 'Formula' };
 
 export function BlockTitle({ block, onRemove, onMove, first, last }: { block: Block; onRemove: () => void; onMove: (by: -1 | 1) => void; first: boolean; last: boolean }) {
   const name = block.type === 'figure' ? (block.figure.kind === 'chart' ? 'Chart' : 'Image') : NAMES[block.type];

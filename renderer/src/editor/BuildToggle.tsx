@@ -29,6 +29,8 @@ export function blockBuildLabel(block: Block): string | null {
       return 'Quote as a build step';
     case 'text':
       return 'Text as a build step';
+    case 'formula':
+      return 'Formula as a build step';
     case 'figure':
       return `${block.figure.kind === 'chart' ? 'Chart' : 'Image'} as a build step`;
     default:

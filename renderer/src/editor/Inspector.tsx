@@ -10,6 +10,7 @@ import { blockBuildLabel, BuildToggle } from './BuildToggle';
 import { BulletsEditor } from './BulletsEditor';
 import { LineField } from './LineField';
 import { FigureEditor, QuoteEditor, TextEditor } from './BlockEditors';
+import { FormulaEditor } from './FormulaEditor';
 import { newId } from './new-id';
 import { emphasisMarker, pastedText, rewriteField, wrapSelection } from './text-input';
 
@@ -87,6 +88,7 @@ export function Inspector({ slide, index, references, apply, onAddFigure, onRepl
           {block.type === 'quote' && <QuoteEditor slideId={slideId} block={block} references={references} apply={apply} />}
           {block.type === 'figure' && <FigureEditor slideId={slideId} block={block} references={references} apply={apply} onReplaceImage={(f) => onReplaceImage(block.id, f)} />}
           {block.type === 'text' && <TextEditor slideId={slideId} block={block} references={references} apply={apply} />}
+          {block.type === 'formula' && <FormulaEditor slideId={slideId} block={block} references={references} apply={apply} />}
           {block.type === 'references' && <p className="muted">Lists {block.refs.length || 'all'} references; edit them in the References panel.</p>}
           {/* A slide's only list is covered by "Bullets one by one" above. */}
           {blockBuildLabel(block) && (block.type !== 'bullets' || bulletLists > 1) && (
@@ -105,6 +107,9 @@ export function Inspector({ slide, index, references, apply, onAddFigure, onRepl
         </button>
         <button type="button" onClick={() => apply({ op: 'quote/add', args: { slideId, id: newId('block') } })}>
           Add quote
+        </button>
+        <button type="button" onClick={() => apply({ op: 'formula/add', args: { slideId, id: newId('block') } })}>
+          Add formula
         </button>
       </div>
     </section>

@@ -183,6 +183,29 @@ const cases: { [K in OpName]: Record<string, () => void> } = {
       expect('attribution' in block(d, 's3', 'b2')).toBe(false);
     }),
   },
+  'formula/add': {
+    'adds a formula block': rt('formula/add', { slideId: 's1', tex: 'E = mc^2' }, (d) => {
+      expect(slide(d, 's1').blocks).toEqual([{ type: 'formula', id: 'b6', tex: 'E = mc^2', citations: [] }]);
+    }),
+  },
+  'formula/set-tex': {
+    'sets the TeX': () => {
+      const deck = smallDeck();
+      deck.slides[4]!.blocks.push({ type: 'formula', id: 'b9', tex: 'x', citations: [] });
+      const { after } = roundTrip(deck, { op: 'formula/set-tex', args: { slideId: 's5', blockId: 'b9', tex: '\\frac{a}{b}' } });
+      expect(block(after, 's5', 'b9')).toMatchObject({ type: 'formula', tex: '\\frac{a}{b}' });
+    },
+  },
+  'formula/set-caption': {
+    'sets the caption, and clearing it removes the field': () => {
+      const deck = smallDeck();
+      deck.slides[4]!.blocks.push({ type: 'formula', id: 'b9', tex: 'x', citations: [] });
+      const { after } = roundTrip(deck, { op: 'formula/set-caption', args: { slideId: 's5', blockId: 'b9', caption: 'Growth, $g$' } });
+      expect(block(after, 's5', 'b9')).toMatchObject({ caption: 'Growth, $g$' });
+      const cleared = roundTrip(after, { op: 'formula/set-caption', args: { slideId: 's5', blockId: 'b9', caption: '' } }).after;
+      expect('caption' in block(cleared, 's5', 'b9')).toBe(false);
+    },
+  },
   'text/set-text': {
     'sets a paragraph block, blank lines kept as paragraph breaks': () => {
       const deck = smallDeck();
