@@ -2,8 +2,9 @@
  * Formulas in the exported HTML, opened offline from file:// in Chromium with every other
  * request refused: KaTeX's markup typeset with its own fonts (inlined, so 0 requests) in a
  * bullet, a text block, a caption and the speaker notes; a malformed formula as red source;
- * no console errors under the export's strict CSP. And the PDF (slides and notes layouts,
- * through the real command line): KaTeX's fonts embedded, the formulas' text selectable.
+ * no console errors under the export's strict CSP, and no serious axe findings. And the
+ * PDF (slides and notes layouts, through the real command line): KaTeX's fonts embedded,
+ * the formulas' text selectable.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { exportDeck } from '../../main/export/export-deck';
+import { seriousAxeFindings } from './helpers/axe';
 import { validDeck, writeDeck } from '../fixtures/export/decks';
 import { BAD_TEX, mathDeck } from '../fixtures/export/math-deck';
 
@@ -73,6 +75,7 @@ test('formulas in bullets, text, captions and notes are typeset offline with KaT
   await expect(bullets.nth(1).locator('annotation')).toHaveText('t_2 \\approx \\frac{70}{r}');
   expect(await page.evaluate(() => document.fonts.check('12px KaTeX_Main'))).toBe(true);
   await page.screenshot({ path: '/tmp/lectern-math-slide2.png' });
+  expect(await seriousAxeFindings(page)).toEqual([]);
 
   await page.keyboard.press('s');
   await expect(page.locator('#lx-speaker')).toBeVisible();
@@ -93,6 +96,7 @@ test('formulas in bullets, text, captions and notes are typeset offline with KaT
   await expect(bad).toHaveCSS('color', 'rgb(204, 0, 0)');
   await expect(slide.locator('h2')).toHaveText('A typo');
   await page.screenshot({ path: '/tmp/lectern-math-error.png' });
+  expect(await seriousAxeFindings(page)).toEqual([]);
 
   const faces = await loadedKatexFaces(page);
   expect(faces).toContain('KaTeX_Main');
