@@ -7,7 +7,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import type { StateInline } from 'markdown-it';
-import { scanMath } from './math';
+import { scanMath, texWidth } from './math';
 
 export type InlineToken = ReturnType<InstanceType<typeof MarkdownIt>['parseInline']>[number];
 
@@ -108,6 +108,21 @@ export function inlineSpans(text: string): InlineSpan[] {
     }
   }
   return out;
+}
+
+/**
+ * How many characters wide the text sets, for the fit estimate: its plain text, with each
+ * formula counted by its typeset width rather than its TeX (`texWidth`).
+ */
+export function inlineSetLength(text: string): number {
+  if (!text.includes('$')) return inlinePlainText(text).length;
+  let n = 0;
+  for (const token of inlineTokens(text)) {
+    if (token.type === 'text' || token.type === 'code_inline' || token.type === 'text_special') n += token.content.length;
+    else if (token.type === 'softbreak' || token.type === 'hardbreak') n += 1;
+    else if (token.type === 'math_inline' || token.type === 'math_display') n += texWidth(token.content, token.type === 'math_display');
+  }
+  return n;
 }
 
 /** The text a reader sees, without Markdown: for summaries, outlines, aria labels and search. */

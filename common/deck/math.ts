@@ -92,6 +92,17 @@ export function formulas(text: string): Array<{ tex: string; display: boolean }>
   return mathSegments(text).flatMap((s) => (s.kind === 'math' ? [{ tex: s.tex, display: s.display }] : []));
 }
 
+/**
+ * About how many characters of text a formula is as wide as, for layout estimates: its TeX
+ * with every command as one character and no braces, scripts or spaces (`\frac{70}{r}` is
+ * 4, set as 2 stacked). A display formula stands on its own line about two lines high, so it
+ * counts a line's worth more.
+ */
+export function texWidth(tex: string, display: boolean): number {
+  const width = Math.max(1, tex.replace(/\\[A-Za-z]+/g, 'x').replace(/\\./g, '').replace(/[{}^_\s&]/g, '').length);
+  return display ? width + 60 : width;
+}
+
 /** The text with its formulas taken out (for rules that read words and numbers, not TeX). */
 export function withoutMath(text: string): string {
   if (!text.includes('$')) return text;

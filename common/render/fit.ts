@@ -9,7 +9,7 @@ import { formatCitations, referenceMap } from './citation';
 import { pagesUsed, referenceParts, referencePlainText } from './reference-parts';
 import { styledReferences } from '../references/styled';
 import { CAPTION_BAND, COLUMN_GAP, SLIDE_PADDING, TITLE_BAND, slideSize } from './context';
-import { inlineToPlainText } from './inline';
+import { inlineSetLength } from '../deck/inline-markdown';
 
 /** Average glyph width in em for Source Sans 3 text, rounded up so estimates over-count lines. */
 const GLYPH_EM = 0.5;
@@ -49,7 +49,7 @@ function lines(chars: number, size: number, width: number): number {
 
 function bulletUnits(items: readonly BulletItem[], depth: number, cite: (b: { citations: Citation[] }) => number, out: Unit[]): void {
   for (const item of items) {
-    out.push({ chars: inlineToPlainText(item.text).length + cite(item), scale: depth === 0 ? 1 : 0.87, indent: 1.3 * (depth + 1) });
+    out.push({ chars: inlineSetLength(item.text) + cite(item), scale: depth === 0 ? 1 : 0.87, indent: 1.3 * (depth + 1) });
     bulletUnits(item.children, depth + 1, cite, out);
   }
 }
@@ -70,7 +70,7 @@ function textUnits(blocks: readonly Block[], deck: Deck): { units: Unit[]; figur
         bulletUnits(block.items, 0, cite, units);
         break;
       case 'text':
-        for (const para of block.text.split(/\n\s*\n/)) units.push({ chars: inlineToPlainText(para).length + cite(block), scale: 1, indent: 0 });
+        for (const para of block.text.split(/\n\s*\n/)) units.push({ chars: inlineSetLength(para) + cite(block), scale: 1, indent: 0 });
         break;
       case 'quote':
         units.push({ chars: block.text.length + cite(block), scale: 1, indent: 1.5 });
@@ -106,7 +106,7 @@ function estimatedHeight(units: readonly Unit[], size: number, width: number): n
 }
 
 function titleSize(title: string, width: number): number {
-  const chars = inlineToPlainText(title).length;
+  const chars = inlineSetLength(title);
   return TITLE_ONE_LINE.find((s) => lines(chars, s, width) === 1) ?? TITLE_TWO_LINES.find((s) => lines(chars, s, width) <= 2) ?? 28;
 }
 

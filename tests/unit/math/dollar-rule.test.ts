@@ -2,8 +2,8 @@
  * The `$` rule: formulas where a lecturer writes TeX, money where they write prices.
  */
 import { describe, expect, it } from 'vitest';
-import { inlinePlainText, inlineSpans, inlineTokens } from '../../../common/deck/inline-markdown';
-import { formulas, mathSegments, withoutMath } from '../../../common/deck/math';
+import { inlinePlainText, inlineSetLength, inlineSpans, inlineTokens } from '../../../common/deck/inline-markdown';
+import { formulas, mathSegments, texWidth, withoutMath } from '../../../common/deck/math';
 
 /** The formulas the inline Markdown parser finds in a text, as `$tex$` / `$$tex$$`. */
 function found(text: string): string[] {
@@ -66,5 +66,15 @@ describe('the dollar rule', () => {
   it('takes formulas out for rules that read words and numbers', () => {
     expect(withoutMath('Grew by $x^2$ to 5%')).toBe('Grew by   to 5%');
     expect(withoutMath('No formula, $5 only')).toBe('No formula, $5 only');
+  });
+});
+
+describe('the set width of formulas, for the fit estimate', () => {
+  it('counts a formula by what it sets, not by its TeX', () => {
+    expect(texWidth('\\frac{70}{r}', false)).toBe(4);
+    expect(texWidth('\\alpha + \\beta', false)).toBe(3);
+    expect(inlineSetLength('Doubling time $t_2 \\approx \\frac{70}{r}$ years')).toBe('Doubling time '.length + 7 + ' years'.length);
+    expect(inlineSetLength('A loan of $5 million and then $10 million')).toBe('A loan of $5 million and then $10 million'.length);
+    expect(inlineSetLength('Then $$x$$')).toBe('Then '.length + 61);
   });
 });
