@@ -1,7 +1,8 @@
 /**
  * Formulas in the editor (the browser edition): the stage typesets them with KaTeX's bundled
  * fonts as the exports do, a bullet typed with a formula is typeset at once, and a malformed
- * formula is listed in Check with KaTeX's message while the slide shows its source in red.
+ * formula is listed in Check with KaTeX's message while the slide shows its source in red;
+ * the formula block is edited with a live preview; presenting shows the same formulas.
  */
 import { test, expect } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
@@ -87,4 +88,23 @@ test('a formula block is added, typed with a live preview, and shown on the slid
   await expect(page.getByRole('status').filter({ hasText: 'KaTeX cannot read this' })).toBeVisible();
   await expect(stage.locator('.lectern-formula .lectern-math-error')).toHaveText('$$\\frac{\\Delta Y}{$$');
   await page.screenshot({ path: '/tmp/lectern-math-formula-error.png' });
+});
+
+test('presenting shows the formulas typeset, as the editor and the exports do', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openDeck(page, host.url, 'Growth and interest');
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const audience = page.locator('.lectern-present');
+  await expect(audience).toHaveAttribute('data-ready', 'true');
+  await page.keyboard.press('ArrowRight');
+  const shown = page.locator('.lectern-present .slides > section.present');
+  await expect(shown).toHaveAttribute('data-slide-id', 'm2');
+  const formulas = shown.locator('.katex');
+  await expect(formulas).toHaveCount(4);
+  for (const f of await formulas.all()) {
+    await expect(f).toBeVisible();
+    expect((await f.boundingBox())!.height).toBeGreaterThan(10);
+  }
+  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
+  await page.screenshot({ path: '/tmp/lectern-math-present.png' });
 });
