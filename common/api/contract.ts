@@ -7,7 +7,7 @@
  * types to drift. Paths the UI sees are always deck refs relative to the workspace.
  */
 import { z } from 'zod';
-import { Deck, DeckMeta, PAPER_SIZES, Slide } from '../deck/schema';
+import { CslItem, Deck, DeckMeta, PAPER_SIZES, Slide } from '../deck/schema';
 import { assetPathProblem } from '../deck/asset-path';
 
 /** A problem as a value (see common/deck/problems.ts), as a schema for the wire. */
@@ -224,6 +224,15 @@ export const contract = {
       /** With `update`: each deck given the new reading, and how many of its slides are marked for review. */
       updated: z.array(z.object({ ref: DeckRef, title: z.string(), stale: z.number().int().nonnegative(), unchanged: z.boolean() })).optional(),
     }),
+  },
+  'bibliography.read': {
+    /**
+     * Reads a bibliography a reference manager exported (BibTeX .bib, RIS .ris, CSL-JSON .json)
+     * into its entries, each with a key and its CSL data, for the UI to link the deck's works
+     * to (`reference/link`). Reads only: nothing is written.
+     */
+    args: z.strictObject({ name: FileName, bytes: Bytes }),
+    result: z.object({ entries: z.array(z.object({ key: z.string().max(200), csl: CslItem })).max(5000) }),
   },
   'workspace.folders': {
     /**

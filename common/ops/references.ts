@@ -1,4 +1,4 @@
-/** Reference list operations: add, edit (label, text, the list of missing details), remove. */
+/** Reference list operations: add, edit (label, text, the list of missing details), link to a bibliography entry, remove. */
 import { CslItem, REFERENCE_DETAILS, type BulletItem, type Deck, type Reference } from '../deck/schema';
 import { missingDetails } from '../references/match';
 import { KEY_ORDER, putField } from './fields';
@@ -43,6 +43,25 @@ function containsRef(items: readonly BulletItem[], refId: string): boolean {
   return items.some((item) => item.citations.some((c) => c.ref === refId) || containsRef(item.children, refId));
 }
 
+/**
+ * Says which bibliography entry a work is (`csl`), or that it is none (null). Its missing
+ * details become what the entry lacks of author, title and year; the label stays, so the
+ * slides citing it keep citing it.
+ */
+function linkReference(draft: Deck, refId: string, csl: CslItem | null): void {
+  const index = refIndex(draft, refId);
+  const ref = draft.references[index]!;
+  let value: CslItem | undefined;
+  if (csl !== null) {
+    const parsed = CslItem.safeParse(csl);
+    if (!parsed.success) refuse('bibliography entry', parsed.error.issues[0]?.message ?? 'is not CSL-JSON');
+    value = parsed.data;
+  }
+  putField(ref, 'csl', value, KEY_ORDER.reference, (next: Reference) => (draft.references[index] = next));
+  const missing = value ? missingDetails(value) : plain(ref).missing;
+  if (missing.join() !== plain(draft.references[index]!).missing.join()) draft.references[index]!.missing = missing;
+}
+
 export const referenceOps = {
   'reference/add': defineOp<ReferenceFields & { id?: string }>({
     label: 'Add reference',
@@ -81,18 +100,15 @@ export const referenceOps = {
   'reference/link': defineOp<{ refId: string; csl: CslItem | null }>({
     label: 'Link reference',
     recipe(draft, { refId, csl }) {
-      const index = refIndex(draft, refId);
-      const ref = draft.references[index]!;
-      let value: CslItem | undefined;
-      if (csl !== null) {
-        const parsed = CslItem.safeParse(csl);
-        if (!parsed.success) refuse('bibliography entry', parsed.error.issues[0]?.message ?? 'is not CSL-JSON');
-        value = parsed.data;
-      }
-      const replace = (next: Reference) => (draft.references[index] = next);
-      putField(ref, 'csl', value, KEY_ORDER.reference, replace);
-      const missing = value ? missingDetails(value) : plain(ref).missing;
-      if (missing.join() !== plain(draft.references[index]!).missing.join()) draft.references[index]!.missing = missing;
+      linkReference(draft, refId, csl);
+    },
+  }),
+
+  /** Links several works at once (a bibliography imported): one step to undo. */
+  'reference/link-many': defineOp<{ links: Array<{ refId: string; csl: CslItem }> }>({
+    label: 'Link bibliography',
+    recipe(draft, { links }) {
+      for (const { refId, csl } of links) linkReference(draft, refId, csl);
     },
   }),
 

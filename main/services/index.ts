@@ -20,6 +20,7 @@ import { cancelExport, runExport } from './export';
 import { createInLibrary, duplicateDeck, listDecks, renameDeck, trashDeck } from './library';
 import { listFolders } from './folders';
 import { importSource } from './source';
+import { readBibliographyBytes } from './bibliography';
 import { Workspace } from './workspace';
 import type { WatchOptions } from './watcher';
 
@@ -47,6 +48,7 @@ export function createServices(ctx: ServiceContext): Services {
     'deck.restoreBackup': (args) => restoreBackup(ctx, args),
     'asset.import': (args) => importAssetBytes(ctx, args),
     'source.import': (args) => importSource(ctx, args),
+    'bibliography.read': (args) => readBibliographyBytes(args),
     'export.run': (args) => runExport(ctx, args),
     'export.cancel': (args) => cancelExport(ctx, args),
     'workspace.folders': (args) => listFolders(args),

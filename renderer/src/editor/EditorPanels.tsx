@@ -67,7 +67,7 @@ export function EditorPanels(p: EditorPanelsProps) {
           ) : (
             <p className="muted">No slide selected.</p>
           ))}
-        {p.panel === 'references' && <ReferencesPanel references={p.deck.references} slides={p.deck.slides} apply={p.apply} />}
+        {p.panel === 'references' && <ReferencesPanel references={p.deck.references} slides={p.deck.slides} meta={p.deck.meta} apply={p.apply} />}
         {p.panel === 'source' && (p.slide ? <SourcePane deck={p.deck} slide={p.slide} assetUrl={p.assetUrl} /> : <p className="muted">No slide selected.</p>)}
         {p.panel === 'check' && <CheckPanel
             problems={problems}

@@ -2,12 +2,16 @@
  * The deck's reference list: label, full text, what the references slide shows of it, and the
  * details known to be missing (the sample reading cites works it never lists), with add and
  * remove, in label order ([2] after [1], [10] after [9]). Missing details are the lecturer's to fill in: they show here and in Check, never
- * on a slide or in an export.
+ * on a slide or in an export. Above the list: the deck's citation style and a bibliography to
+ * link the works to (BibliographyTools).
  */
 import { useState } from 'react';
 import { REFERENCE_DETAILS, type Deck, type Reference } from '../../../common/deck/schema';
 import { pagesUsed, referenceParts } from '../../../common/render/reference-parts';
+import type { BibliographyEntry } from '../../../common/references/match';
+import { styledReferences, type StyledReferences } from '../../../common/references/styled';
 import type { Op, ReferenceDetail } from '../../../common/ops';
+import { BibliographyTools, EntryPicker } from './BibliographyTools';
 import { newId } from './new-id';
 import { inLabelOrder, nextLabel } from './reference-order';
 
@@ -22,7 +26,16 @@ const DETAIL_NAMES: Record<ReferenceDetail, string> = {
 };
 
 /** The entry as the references slide prints it, the title in italics. */
-function OnSlide({ reference, pages }: { reference: Reference; pages: readonly string[] | undefined }) {
+function OnSlide({ reference, pages, styled }: { reference: Reference; pages: readonly string[] | undefined; styled: StyledReferences | undefined }) {
+  const runs = styled?.entry(reference.id);
+  if (runs) {
+    return (
+      <p className="reference-preview">
+        <span className="muted">On the slide: </span>
+        {runs.map((r, i) => (r.italic ? <i key={i}>{r.text}</i> : <span key={i}>{r.text}</span>))}
+      </p>
+    );
+  }
   const p = referenceParts(reference, pages);
   const who = [p.author, p.year ? `(${p.year})` : ''].filter(Boolean).join(' ');
   return (
@@ -35,13 +48,24 @@ function OnSlide({ reference, pages }: { reference: Reference; pages: readonly s
   );
 }
 
-export function ReferencesPanel({ references, slides, apply }: { references: readonly Reference[]; slides?: Deck['slides']; apply: (op: Op) => boolean }) {
+export interface ReferencesPanelProps {
+  references: readonly Reference[];
+  slides?: Deck['slides'];
+  meta?: Pick<Deck['meta'], 'citationStyle'>;
+  apply: (op: Op) => boolean;
+}
+
+export function ReferencesPanel({ references, slides, meta, apply }: ReferencesPanelProps) {
   const pages = slides ? pagesUsed({ slides }) : undefined;
+  const styled = meta ? styledReferences({ meta, references, ...(slides ? { slides } : {}) }) : undefined;
+  // The bibliography last imported in this panel: what the pickers offer.
+  const [entries, setEntries] = useState<readonly BibliographyEntry[]>([]);
   // Sorted when the list changes, not while a label is typed: the entry being edited stays put
   // until the lecturer moves on, so the field never jumps under the caret.
   const { ordered, resort } = useStableOrder(references);
   return (
     <section className="references-panel" aria-label="References">
+      {meta && <BibliographyTools references={references} meta={meta} apply={apply} entries={entries} onEntries={setEntries} />}
       {references.length === 0 && <p className="muted">This deck has no references yet.</p>}
       <ol className="reference-list">
         {ordered.map((r) => (
@@ -54,7 +78,8 @@ export function ReferencesPanel({ references, slides, apply }: { references: rea
               <span>Full reference</span>
               <textarea rows={3} value={r.text} placeholder="Author, title, publisher, year, pages" onChange={(e) => apply({ op: 'reference/edit', args: { refId: r.id, text: e.currentTarget.value } })} />
             </label>
-            <OnSlide reference={r} pages={pages?.get(r.id)} />
+            <EntryPicker reference={r} entries={entries} apply={apply} />
+            <OnSlide reference={r} pages={pages?.get(r.id)} styled={styled} />
             {r.missing.length > 0 && (
               <p className="reference-missing-note">
                 Not in the reading: {r.missing.map((d) => DETAIL_NAMES[d]).join(', ')}. Only you see this; slides and exports show what the reading gives.

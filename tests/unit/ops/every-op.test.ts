@@ -353,6 +353,23 @@ const cases: { [K in OpName]: Record<string, () => void> } = {
       },
     ),
   },
+  'reference/link-many': {
+    'links two works in one step, each missing what its entry lacks': rt(
+      'reference/link-many',
+      {
+        links: [
+          { refId: 'r1', csl: { type: 'book', title: 'Western Technology', author: [{ family: 'Sutton' }], issued: { 'date-parts': [[1971]] } } },
+          { refId: 'r2', csl: { type: 'book', author: [{ family: 'Frankel' }] } },
+        ],
+      },
+      (d) => {
+        expect(d.references.map((r) => [r.csl?.title, r.missing])).toEqual([
+          ['Western Technology', []],
+          [undefined, ['title', 'issued']],
+        ]);
+      },
+    ),
+  },
   'reference/remove': {
     'removes it and every citation of it': rt('reference/remove', { refId: 'r1' }, (d) => {
       expect(d.references.map((r) => r.id)).toEqual(['r2']);
