@@ -1,6 +1,10 @@
-/** `lectern generate <source> --out <folder> [--single]`: a reading → draft lecture decks. */
+/** `lectern generate <source> --out <folder> [--single] [--bib <file>] [--style <style>]`: a reading → draft lecture decks. */
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { generateFromFile } from '../../import/from-file';
+import { CITATION_STYLES, type CitationStyle } from '../../../common/deck/schema';
+import { readBibliography } from '../../import/bibliography';
+import { generateFromFile, type GenerateOptions } from '../../import/from-file';
+import { describeFsError } from '../../store/read';
 import { readArgs, usageError } from '../args';
 import { EXIT, type Command } from '../command';
 import { displayPath, printProblems } from '../display';
@@ -10,7 +14,7 @@ export const generate: Command = {
   name: 'generate',
   summary: 'turn a reading (.txt, .md, .docx) into draft lecture decks',
   usage: [
-    'Usage: lectern generate <source> --out <folder> [--single]',
+    'Usage: lectern generate <source> --out <folder> [--single] [--bib <file>] [--style <style>]',
     '',
     'Reads the source (plain text, Markdown or Word .docx), finds its thematic sections,',
     'citations, quotations and numbers, and writes one deck per section (or one deck with',
@@ -21,6 +25,9 @@ export const generate: Command = {
     'Options:',
     '  -o, --out <folder>  where the deck folders go (required)',
     '  --single            one deck for the whole reading',
+    '  --bib <file>        link the works the reading cites to this bibliography (BibTeX,',
+    '                      RIS or CSL-JSON) from the start; prints what did not match',
+    `  --style <style>     cite in a citation style: ${CITATION_STYLES.join(', ')}`,
     '  -h, --help          show this help',
     '',
     'Exit codes: 0 written, 1 the reading cannot be read or the decks cannot be written, 2 usage.',
@@ -28,18 +35,53 @@ export const generate: Command = {
     'Example: lectern generate reading.txt --out decks',
   ].join('\n'),
   async run(argv) {
-    const args = readArgs(generate, argv, { out: { type: 'string', short: 'o' }, single: { type: 'boolean' } }, { min: 1, max: 1, what: 'the reading to generate from' });
+    const args = readArgs(
+      generate,
+      argv,
+      { out: { type: 'string', short: 'o' }, single: { type: 'boolean' }, bib: { type: 'string' }, style: { type: 'string' } },
+      { min: 1, max: 1, what: 'the reading to generate from' },
+    );
     if (typeof args === 'number') return args;
     const outDir = args.values.out?.trim();
     if (!outDir) return usageError(generate, 'missing --out <folder>');
+    const style = args.values.style;
+    if (style !== undefined && !(CITATION_STYLES as readonly string[]).includes(style)) {
+      return usageError(generate, `--style must be one of ${CITATION_STYLES.join(', ')}, not "${style}"`);
+    }
     const source = path.resolve(args.positionals[0]!);
-    const result = await generateFromFile(source, outDir, { single: args.values.single === true });
+    const options: GenerateOptions = { single: args.values.single === true, ...(style ? { style: style as CitationStyle } : {}) };
+    // The bibliography is read first: a broken one stops the command before any deck is written.
+    const bibFile = args.values.bib;
+    if (bibFile !== undefined) {
+      let text: string;
+      try {
+        text = await readFile(bibFile, 'utf8');
+      } catch (e) {
+        printProblems(displayPath(bibFile), bibFile, [{ where: displayPath(bibFile), what: describeFsError(e, 'could not be read'), severity: 'error' }]);
+        return EXIT.failure;
+      }
+      const bib = await readBibliography(text, displayPath(bibFile));
+      if (!bib.ok) {
+        printProblems(displayPath(bibFile), bibFile, bib.problems);
+        return EXIT.failure;
+      }
+      printProblems(displayPath(bibFile), bibFile, bib.warnings);
+      options.bibliography = bib.value;
+    }
+    const result = await generateFromFile(source, outDir, options);
     if (!result.ok) {
       printProblems(displayPath(source), source, result.problems);
       return EXIT.failure;
     }
     printProblems(displayPath(source), source, result.warnings);
-    for (const file of result.value.files) out(displayPath(file));
+    result.value.files.forEach((file, i) => {
+      out(displayPath(file));
+      const match = bibFile !== undefined ? result.value.matches?.[i] : undefined;
+      if (!match) return;
+      const works = match.matched.length + match.unmatched.length;
+      out(`  ${match.matched.length} of ${works} ${works === 1 ? 'work' : 'works'} linked to ${displayPath(bibFile!)}`);
+      for (const u of match.unmatched) out(`  ${u.label}: not matched, ${u.why}`);
+    });
     return EXIT.ok;
   },
 };

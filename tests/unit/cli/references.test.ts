@@ -1,9 +1,9 @@
 /**
- * `lectern generate --bib`'s sibling, `lectern references`: a reading's deck linked to a course
- * bibliography from the command line, as a lecturer runs it; and bad input leaving the deck
- * exactly as it was.
+ * `lectern references` and `lectern generate --bib`: a reading's decks linked to a course
+ * bibliography from the command line, as a lecturer runs them; and bad input leaving the deck
+ * exactly as it was, or writing none.
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lectern, richDeck, tempDir, writeDeck } from './helpers';
@@ -58,6 +58,21 @@ describe('lectern references', { timeout: 120_000 }, () => {
     expect(badStyle.code).toBe(2);
     expect(badStyle.stderr).toContain('--style must be one of apa, chicago-author-date, ieee, harvard, not "mla"');
     expect(readFileSync(deckFile()).equals(before)).toBe(true);
+  });
+
+  it('generate --bib links the works from the start; a broken bibliography writes no deck', async () => {
+    const run = await lectern(['generate', 'reading.md', '--out', 'linked', '--single', '--bib', 'course.ris', '--style', 'chicago-author-date'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  2 of 4 works linked to course.ris');
+    expect(run.stdout).toContain('  Kotkin 1995: not matched, no entry is by kotkin in 1995');
+    const info = JSON.parse((await lectern(['info', 'linked/machines-from-abroad', '--json'], dir)).stdout);
+    expect(info.references.map((r: { formatted: string }) => r.formatted)).toContain(
+      'Sutton, Antony C. 1971. Western Technology and Soviet Economic Development, 1930 to 1945. Hoover Institution Press. https://doi.org/10.1000/sutton.1971.',
+    );
+    const broken = await lectern(['generate', 'reading.md', '--out', 'never', '--bib', 'broken.bib'], dir);
+    expect(broken.code).toBe(1);
+    expect(existsSync(join(dir, 'never'))).toBe(false);
   });
 
   it('a numbered work the reading never describes is matched only by --map', async () => {
