@@ -4,8 +4,9 @@
  * the server and in the browser alike, with MathML beside the visual markup for screen
  * readers. That string is the one markup besides chart SVG that reaches a slide raw: KaTeX
  * builds it itself and escapes the TeX it holds (`trust` off: no links, no raw HTML,
- * no styles from the formula). A formula KaTeX cannot read is shown as its source in red,
- * with KaTeX's message as its tooltip; the deck check lists the message.
+ * no styles from the formula). A formula KaTeX cannot read is shown as its source in red;
+ * KaTeX's message is for the lecturer only, so it is listed by the deck check (and the
+ * formula editor) and never written into a slide or an export.
  */
 import katex from 'katex';
 import { Fragment, type ReactNode } from 'react';
@@ -39,7 +40,7 @@ export function MathView({ tex, display }: { tex: string; display: boolean }): R
   const written = display ? `$$${tex}$$` : `$${tex}$`;
   if (!result.ok) {
     return (
-      <code className="lectern-math-error" title={result.error} style={{ color: '#c00' }}>
+      <code className="lectern-math-error" style={{ color: '#c00' }}>
         {written}
       </code>
     );
