@@ -48,12 +48,26 @@ export function MathView({ tex, display }: { tex: string; display: boolean }): R
   return <span className={display ? 'lectern-math is-display' : 'lectern-math'} dangerouslySetInnerHTML={{ __html: result.html }} />;
 }
 
-/** A plain text (notes, a caption) with its formulas typeset and the rest as text. */
+/**
+ * A plain text (notes, a caption) with its formulas typeset and the rest as text. A display
+ * formula stands on its own line, so the spaces around it are dropped (notes keep spaces).
+ */
 export function renderMathText(text: string): ReactNode {
   if (!text.includes('$')) return text;
+  const segments = mathSegments(text);
+  const displayAt = (i: number) => {
+    const s = segments[i];
+    return s?.kind === 'math' && s.display;
+  };
   return (
     <>
-      {mathSegments(text).map((s, i) => (s.kind === 'text' ? <Fragment key={i}>{s.text}</Fragment> : <MathView key={i} tex={s.tex} display={s.display} />))}
+      {segments.map((s, i) => {
+        if (s.kind === 'math') return <MathView key={i} tex={s.tex} display={s.display} />;
+        let words = s.text;
+        if (displayAt(i - 1)) words = words.replace(/^[ \t]+/, '');
+        if (displayAt(i + 1)) words = words.replace(/[ \t]+$/, '');
+        return <Fragment key={i}>{words}</Fragment>;
+      })}
     </>
   );
 }

@@ -81,3 +81,11 @@ describe('formulas on slides', () => {
     expect(attributes.filter((name) => name.startsWith('on'))).toEqual([]);
   });
 });
+
+describe('notes around a display formula', () => {
+  it('drop the spaces next to the formula, which stands on its own line', () => {
+    const html = renderToStaticMarkup(renderMathText('and $$x^2$$ is the classic, with $y$ too'));
+    expect(html.startsWith('and<span class="lectern-math is-display">')).toBe(true);
+    expect(html).toContain('</span>is the classic, with <span class="lectern-math">');
+  });
+});
