@@ -40,7 +40,7 @@ export function MathView({ tex, display }: { tex: string; display: boolean }): R
   const written = display ? `$$${tex}$$` : `$${tex}$`;
   if (!result.ok) {
     return (
-      <code className="lectern-math-error" style={{ color: '#c00' }}>
+      <code className="lectern-math-error" style={{ color: 'var(--lectern-math-error, #c00)' }}>
         {written}
       </code>
     );

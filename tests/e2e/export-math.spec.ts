@@ -19,11 +19,13 @@ import { BAD_TEX, mathDeck } from '../fixtures/export/math-deck';
 const out = mkdtempSync(join(tmpdir(), 'lectern-e2e-math-'));
 test.afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-async function exported(): Promise<string> {
-  const file = writeDeck(mathDeck(), 'growth', mkdtempSync(join(out, 'deck-')));
-  const r = await exportDeck(validDeck(mathDeck()), dirname(file), { format: 'html', notes: true });
+async function exported(theme: 'light' | 'dark' = 'light'): Promise<string> {
+  const input = mathDeck();
+  input.meta.theme = theme;
+  const file = writeDeck(input, 'growth', mkdtempSync(join(out, 'deck-')));
+  const r = await exportDeck(validDeck(input), dirname(file), { format: 'html', notes: true });
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  const path = join(out, 'growth.html');
+  const path = join(out, `growth-${theme}.html`);
   writeFileSync(path, r.value.bytes);
   return path;
 }
@@ -103,6 +105,17 @@ test('formulas in bullets, text, captions and notes are typeset offline with KaT
   expect(faces).toContain('KaTeX_Math');
   expect(requests).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('in the dark theme a malformed formula is a legible red, and axe finds nothing serious', async ({ page }) => {
+  const path = await exported('dark');
+  await page.route('**/*', (route) => (new URL(route.request().url()).pathname === path ? route.continue() : route.abort()));
+  await page.goto(`file://${path}`);
+  await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  const bad = page.locator('.reveal .slides > section.present .lectern-math-error');
+  await expect(bad).toHaveCSS('color', 'rgb(255, 138, 128)');
+  expect(await seriousAxeFindings(page)).toEqual([]);
 });
 
 test('the PDF embeds KaTeX\'s fonts and keeps the formulas as text, in slides and notes', () => {

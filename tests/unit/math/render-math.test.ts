@@ -49,7 +49,7 @@ describe('formulas on slides', () => {
     const doc = slideDom(3);
     const bad = doc.querySelector('.lectern-math-error') as HTMLElement | null;
     expect(bad?.textContent).toBe(`$${BAD_TEX}$`);
-    expect(bad?.getAttribute('style')).toContain('color:#c00');
+    expect(bad?.getAttribute('style')).toContain('color:var(--lectern-math-error, #c00)');
     // KaTeX's message is the lecturer's, for Check: never on the slide.
     expect(bad?.hasAttribute('title')).toBe(false);
     expect(doc.body.innerHTML).not.toContain('expected');
