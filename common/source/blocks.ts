@@ -68,7 +68,11 @@ export function toBlocks(text: string, markdown: boolean): Block[] {
       const h = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(trimmed);
       if (h) {
         flush();
-        blocks.push({ kind: 'heading', start: lineStart + lead + h[1]!.length + 1, text: h[2]!, level: h[1]!.length });
+        const start = lineStart + lead + h[1]!.length + 1;
+        // "## 2. Paying for them": the number is the section's, the title the words after it.
+        const n = h[1]!.length > 1 ? /^(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})[.)]?\s+(\p{L}.*)$/u.exec(h[2]!) : null;
+        if (n) blocks.push({ kind: 'heading', start: start + h[2]!.indexOf(n[2]!), text: n[2]!, level: h[1]!.length, number: n[1]! });
+        else blocks.push({ kind: 'heading', start, text: h[2]!, level: h[1]!.length });
         continue;
       }
       const img = IMAGE_LINE.exec(trimmed);

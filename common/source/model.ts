@@ -76,6 +76,8 @@ export interface Sentence {
   /** Offsets of `text` in the normalised source, for highlighting in the source pane. */
   start: number;
   end: number;
+  /** The printed page the sentence starts on, for a reading with pages (a PDF). */
+  page?: string;
   citations: SourceCitation[];
   quotes: Quotation[];
   facts: Fact[];

@@ -1,5 +1,5 @@
 /**
- * Reading a source file (.txt, .md, .docx) into a SourceModel: size limit, text check,
+ * Reading a source file (.txt, .md, .docx, .pdf) into a SourceModel: size limit, text check,
  * hashing of the bytes, format by extension. Problems are values naming the file.
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -10,13 +10,18 @@ import { parseSource } from '../../common/source/parse';
 import { decodeUtf8, describeFsError, sha256 } from '../store/read';
 import { checkDocxSize, docxToText, looksLikeZip, notWord, type DocxImage } from './docx';
 import { collectFigureImages, type ImageSource } from './figures';
+import { citePages } from './pdf-pages';
+import { looksLikePdf, pdfToText, type PdfText } from './pdf';
 
 /** A reading of a few hundred pages is well under this; a bigger text file is not a reading. */
 export const MAX_SOURCE_TEXT_BYTES = 3 * 1024 * 1024;
 /** .docx files carry images, so the file may be larger than its text. */
 export const MAX_SOURCE_DOCX_BYTES = 40 * 1024 * 1024;
 
-export const SOURCE_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'] as const;
+/** A PDF article or chapter with its pictures; its text is a small part of it. */
+export const MAX_SOURCE_PDF_BYTES = 40 * 1024 * 1024;
+
+export const SOURCE_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx', '.pdf'] as const;
 
 export interface ReadSource {
   model: SourceModel;
@@ -51,7 +56,12 @@ export function refusedAtAGlance(bytes: Uint8Array, fileName: string, where = fi
     if (!looksLikeZip(bytes)) return notWord(where);
     return checkDocxSize(bytes, where, { inflate: false });
   }
-  if (!(SOURCE_EXTENSIONS as readonly string[]).includes(ext)) return error(where, `is a "${ext || 'no extension'}" file; Lectern reads readings as .txt, .md or .docx`);
+  if (ext === '.pdf') {
+    if (bytes.byteLength > MAX_SOURCE_PDF_BYTES) return tooBig(where, bytes.byteLength, MAX_SOURCE_PDF_BYTES).problems[0];
+    if (!looksLikePdf(bytes)) return error(where, 'is not a PDF: it does not start as one (was it renamed from another format?)');
+    return undefined;
+  }
+  if (!(SOURCE_EXTENSIONS as readonly string[]).includes(ext)) return error(where, `is a "${ext || 'no extension'}" file; Lectern reads readings as .txt, .md, .docx or .pdf`);
   if (bytes.byteLength > MAX_SOURCE_TEXT_BYTES) return tooBig(where, bytes.byteLength, MAX_SOURCE_TEXT_BYTES).problems[0];
   if (bytes.subarray(0, 8192).includes(0)) return error(where, 'contains binary data (NUL bytes); it is not a text file. Save the reading as plain text (UTF-8), Markdown or .docx');
   return undefined;
@@ -66,7 +76,14 @@ export async function parseSourceBytes(bytes: Uint8Array, fileName: string, wher
   let text: string;
   let format: 'text' | 'markdown' = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
   let docxImages: Map<string, DocxImage> | undefined;
-  if (ext === '.docx') {
+  let pdf: PdfText | undefined;
+  if (ext === '.pdf') {
+    const converted = await pdfToText(bytes, where);
+    if (!converted.ok) return { ok: false, problems: [converted.problem] };
+    pdf = converted;
+    text = converted.title && !/^# /.test(converted.text) ? `# ${converted.title}\n\n${converted.text}` : converted.text;
+    format = 'markdown';
+  } else if (ext === '.docx') {
     const converted = await docxToText(bytes, where);
     if (!converted.ok) return { ok: false, problems: [converted.problem] };
     text = converted.text;
@@ -80,6 +97,8 @@ export async function parseSourceBytes(bytes: Uint8Array, fileName: string, wher
   if (text.length > MAX_SOURCE_TEXT_BYTES) return tooBig(where, text.length, MAX_SOURCE_TEXT_BYTES);
   if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, problems: [error(where, 'has no text in it; there is nothing to make slides from')] };
   const model = parseSource(text, { hash: sha256(bytes), format, fallbackTitle });
+  // Each sentence of a PDF cites the reading at the page it is printed on.
+  if (pdf) citePages(model, pdf, text.length - pdf.text.length);
   if (!model.sections.some((s) => s.paragraphs.length)) {
     return { ok: false, problems: [error(where, 'has no sentences Lectern could read; there is nothing to make slides from')] };
   }

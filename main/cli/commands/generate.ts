@@ -12,11 +12,11 @@ import { out } from '../io';
 
 export const generate: Command = {
   name: 'generate',
-  summary: 'turn a reading (.txt, .md, .docx) into draft lecture decks',
+  summary: 'turn a reading (.txt, .md, .docx, .pdf) into draft lecture decks',
   usage: [
     'Usage: lectern generate <source> --out <folder> [--single] [--bib <file>] [--style <style>]',
     '',
-    'Reads the source (plain text, Markdown or Word .docx), finds its thematic sections,',
+    'Reads the source (plain text, Markdown, Word .docx or PDF), finds its thematic sections,',
     'citations, quotations and numbers, and writes one deck per section (or one deck with',
     'a divider per section with --single) as <folder>/<slug>/<slug>.lectern, each with a',
     'copy of the reading in sources/. Every slide records the sentences it came from.',

@@ -49,7 +49,7 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
       // A picker opened without a click in the page may be refused; the focus and the line say where to click.
       importInput.current?.focus();
       importInput.current?.click();
-      setStatus({ text: 'Choose the reading to import (.txt, .md or .docx).', error: false });
+      setStatus({ text: 'Choose the reading to import (.txt, .md, .docx or .pdf).', error: false });
     },
   });
 
@@ -119,7 +119,7 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
             ref={importInput}
             type="file"
             aria-label="Import reading"
-            accept=".txt,.md,.markdown,.docx,text/plain,text/markdown"
+            accept=".txt,.md,.markdown,.docx,.pdf,text/plain,text/markdown,application/pdf"
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';
@@ -143,7 +143,7 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
           <h2 id="empty-library-title">No decks in this workspace yet</h2>
           <p>
             Choose <strong>New deck</strong> to start from a blank title slide, or <strong>Import reading…</strong> to draft lecture decks from a
-            reading (.txt, .md or .docx).
+            reading (.txt, .md, .docx or .pdf).
           </p>
           <p className="muted">
             Decks you already have appear here when their folders (each holding a <code>.lectern</code> file) are copied into the workspace folder{workspace ? <> <code>{workspace}</code></> : ''}.

@@ -122,7 +122,7 @@ describe('bad input gives a clear error or a sensible model, never a crash', () 
     expect(await problem(write('other.docx', zip({ 'hello.txt': 'hi' })))).toMatch(/not a Word document Lectern can read/);
   });
   it('an unknown extension and a missing file', async () => {
-    expect(await problem(write('slides.pdf', '%PDF-1.4'))).toMatch(/\.txt, \.md or \.docx/);
+    expect(await problem(write('slides.key', 'Keynote'))).toMatch(/\.txt, \.md, \.docx or \.pdf/);
     expect(await problem(join(dir, 'nope.txt'))).toMatch(/is not there/);
   });
   it('no headings: one section titled from the file', async () => {
