@@ -26,6 +26,11 @@ export interface CheckContext {
   sentences?(sourceId: string): ReadonlyMap<string, string> | undefined;
   /** Whether a deck-relative asset path exists in the deck folder. */
   assetExists?(rel: string): boolean;
+  /**
+   * The printed pages of the deck's readings that have them (PDFs), by the label the deck's
+   * reference for the reading has: a citation of it at another page is a slip.
+   */
+  readingPages?: ReadonlyMap<string, { first: string; last: string }>;
 }
 
 const UNSOURCED_LAYOUTS = new Set(['title', 'section', 'references']);
@@ -66,9 +71,12 @@ export function checkSlide(slide: Slide, deck: Deck, context: CheckContext = {})
     for (const c of cs) {
       const ref = refs.get(c.ref);
       if (!ref) add(error(`${what} cites "${c.ref}", which is not in the deck's reference list`));
-      else if ((ref.missing.length || (!ref.text.trim() && !ref.csl)) && !warnedMissing.has(ref.id)) {
+      else if (c.pages && context.readingPages?.has(ref.label) && outsidePages(c.pages, context.readingPages.get(ref.label)!)) {
+        const range = context.readingPages.get(ref.label)!;
+        add(warning(`${what} cites ${ref.label} at ${c.pages}, outside the reading's pages ${range.first}–${range.last}`));
+      } else if ((ref.missing.length || (!ref.text.trim() && !ref.csl)) && !warnedMissing.has(ref.id)) {
         warnedMissing.add(ref.id);
-        add(warning(`${what} cites ${ref.label}, whose ${ref.missing.length ? ref.missing.join(', ') : 'details'} ${ref.missing.length === 1 ? 'is' : 'are'} missing; add them in the reference list`));
+        add(warning(`${what} cites ${ref.label}, whose ${ref.missing.length ? ref.missing.join(', ') : 'details'} ${ref.missing.length === 1 ? 'is' : 'are'} missing; link it to a bibliography entry or add them in the References tab`));
       }
     }
   };
@@ -120,6 +128,17 @@ export function checkSlide(slide: Slide, deck: Deck, context: CheckContext = {})
   return findings;
 }
 
+
+/** Whether a page citation ("207", "pp. 203-5") names a page outside a range of printed numbers. */
+function outsidePages(pages: string, range: { first: string; last: string }): boolean {
+  const first = Number(range.first);
+  const last = Number(range.last);
+  if (!Number.isInteger(first) || !Number.isInteger(last)) return false;
+  const nums = [...pages.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  // "203-5" abbreviates 205: the second number takes the first's leading digits.
+  const full = nums.map((n, i) => (i > 0 && n < nums[0]! && String(n).length < String(nums[0]!).length ? Number(String(nums[0]!).slice(0, String(nums[0]!).length - String(n).length) + String(n)) : n));
+  return full.some((n) => n < first || n > last);
+}
 
 /**
  * Whether the findings of `slide` can depend on the deck's reference list: it cites, or it

@@ -13,6 +13,11 @@ export interface SourceModel {
   references: SourceReference[];
   /** Things the importer repaired or could not understand, for the notes and the log. */
   diagnostics: string[];
+  /**
+   * For a reading with printed pages (a PDF): the first and last page, and the key its
+   * sentences cite it by, so a cited page outside them can be found.
+   */
+  pages?: { first: string; last: string; key: string };
 }
 
 export interface Section {

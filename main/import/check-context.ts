@@ -25,6 +25,7 @@ export async function loadCheckContext(deckFile: string, deck: Deck): Promise<Lo
   const maps = new Map<string, Map<string, string>>();
   const models = new Map<string, SourceModel>();
   const problems: Problem[] = [];
+  const readingPages = new Map<string, { first: string; last: string }>();
   for (const source of deck.sources) {
     if (!source.path) continue;
     const read = await readSourceFile(join(dir, source.path), { images: false });
@@ -39,12 +40,15 @@ export async function loadCheckContext(deckFile: string, deck: Deck): Promise<Lo
     for (const s of read.value.model.sections) for (const p of s.paragraphs) for (const t of p.sentences) map.set(t.id, t.text);
     maps.set(source.id, map);
     models.set(source.id, read.value.model);
+    const pages = read.value.model.pages;
+    if (pages) readingPages.set(pages.key, { first: pages.first, last: pages.last });
   }
   return {
     models,
     problems,
     context: {
       sentences: (id) => maps.get(id),
+      readingPages,
       assetExists: (rel) => {
         if (!isSafeAssetPath(rel)) return false;
         const full = resolve(dir, rel);

@@ -31,6 +31,7 @@ export function citePages(model: SourceModel, pdf: PdfText, shift: number): void
   const range = pdf.range.first === pdf.range.last ? `p. ${pdf.range.first}` : `pp. ${pdf.range.first}–${pdf.range.last}`;
   const text = [pdf.author, model.title, range].filter(Boolean).join('. ') + '.';
   if (!model.references.some((r) => r.key === key)) model.references.push({ key, text });
+  model.pages = { ...pdf.range, key };
 }
 
 /** "Kotkin 1995", "Kotkin", or the reading's title in a few words. */

@@ -28,7 +28,7 @@ describe('deck check', () => {
     for (const { deck } of generateDecks(model, { sourceId: 'reading', sourcePath: 'sources/r.txt' })) {
       const problems = checkDeck(deck, ctx);
       expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-      for (const p of problems) expect(p.what).toMatch(new RegExp(`missing; add them|${DRAFT_REVIEW.source}`));
+      for (const p of problems) expect(p.what).toMatch(new RegExp(`missing; link it to a bibliography entry or add them|${DRAFT_REVIEW.source}`));
     }
   });
   it('flags a number on a slide that its source sentence does not have, naming the slide', () => {

@@ -13,9 +13,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDecks } from '../../../common/generate';
 import type { Sentence, SourceModel } from '../../../common/source/model';
 import { parseSourceBytes } from '../../../main/import/read-source';
+import { generateFromFile } from '../../../main/import/from-file';
+import { checkDeckFile } from '../../../main/import/check-context';
+import { parseDeck } from '../../../common/deck/load';
+import type { Deck } from '../../../common/deck/schema';
 import { ARTICLE_HTML, CHAPTER_HTML, SCAN_HTML, printPdfs } from '../../fixtures/pdf/make-pdfs';
 
 let pdfs: Record<string, Buffer>;
+const loadDeck = (text: string): Deck => {
+  const r = parseDeck(text);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.value.deck;
+};
 const dir = mkdtempSync(join(tmpdir(), 'lectern-pdf-'));
 
 beforeAll(async () => {
@@ -70,6 +79,26 @@ describe('a two-column journal article', () => {
     const reading = deck.references.find((r) => r.label === 'Kotkin')!;
     const cites = deck.slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'bullets' ? b.items.flatMap((i) => i.citations) : [])));
     expect(cites.filter((c) => c.ref === reading.id).map((c) => c.pages)).toEqual(expect.arrayContaining(['203', '204']));
+  });
+});
+
+describe('a deck drafted from the PDF', () => {
+  it('is checked for a cited page outside the reading\'s printed pages (Check only)', async () => {
+    writeFileSync(join(dir, 'kotkin-machines.pdf'), pdfs.article!);
+    const made = await generateFromFile(join(dir, 'kotkin-machines.pdf'), join(dir, 'decks'), { single: true });
+    if (!made.ok) throw new Error(JSON.stringify(made.problems));
+    const file = made.value.files[0]!;
+    const deck = loadDeck(readFileSync(file, 'utf8'));
+    expect(await checkDeckFile(file, deck)).not.toContainEqual(expect.objectContaining({ what: expect.stringMatching(/outside the reading's pages/) }));
+    // The lecturer mistypes a page: 250 for 205.
+    const raw = JSON.parse(readFileSync(file, 'utf8'));
+    const slide = raw.slides.find((s: { blocks: Array<{ type: string }> }) => s.blocks.some((b) => b.type === 'bullets'));
+    const item = slide.blocks.find((b: { type: string }) => b.type === 'bullets').items[0];
+    const reading = raw.references.find((r: { label: string }) => r.label === 'Kotkin');
+    item.citations = [{ ref: reading.id, pages: '250' }];
+    writeFileSync(file, JSON.stringify(raw, null, 2));
+    const problems = await checkDeckFile(file, loadDeck(readFileSync(file, 'utf8')));
+    expect(problems.map((p) => p.what)).toContainEqual(expect.stringMatching(/cites Kotkin at 250, outside the reading's pages 203–204$/));
   });
 });
 
