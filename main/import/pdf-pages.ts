@@ -29,7 +29,9 @@ export function citePages(model: SourceModel, pdf: PdfText, shift: number): void
     }
   }
   const range = pdf.range.first === pdf.range.last ? `p. ${pdf.range.first}` : `pp. ${pdf.range.first}–${pdf.range.last}`;
-  const text = [pdf.author, model.title, range].filter(Boolean).join('. ') + '.';
+  // As a reference list writes it ("Kotkin, Stephen. Title. pp. 203–204."), so its author and
+  // title are read back as the other works' are.
+  const text = [pdf.author ? invertedAuthors(pdf.author) : undefined, model.title, range].filter(Boolean).join('. ').replace(/\.\./g, '.') + '.';
   if (!model.references.some((r) => r.key === key)) model.references.push({ key, text });
   model.pages = { ...pdf.range, key };
 }
@@ -43,4 +45,12 @@ function readingKey(model: SourceModel, pdf: PdfText): string {
   const year = /\((1[89]\d\d|20\d\d)\)|©\s*(1[89]\d\d|20\d\d)/.exec(opening);
   if (surname && /^\p{Lu}/u.test(surname)) return year ? `${surname} ${year[1] ?? year[2]}` : surname;
   return model.title.split(/\s+/).slice(0, 6).join(' ').replace(/[.:,;]+$/, '') || 'The reading';
+}
+
+/** "Stephen Kotkin and R. W. Davies" → "Kotkin, Stephen and R. W. Davies": the first author surname first. */
+function invertedAuthors(authors: string): string {
+  const [first = '', ...others] = authors.split(/\s*(?:;|&|\band\b)\s*/).filter(Boolean);
+  const words = first.trim().split(/\s+/);
+  const head = first.includes(',') || words.length < 2 ? first.trim() : `${words.at(-1)}, ${words.slice(0, -1).join(' ')}`;
+  return [head, ...others].join(' and ');
 }

@@ -70,13 +70,15 @@ describe('a two-column journal article', () => {
     expect(find(model, 'Between 1929 and 1932')?.page).toBe('203');
     expect(find(model, 'Hard currency ran short')?.page).toBe('204');
     expect(find(model, 'Hard currency ran short')?.citations).toContainEqual({ key: 'Kotkin', pages: '204' });
-    expect(model.references.find((r) => r.key === 'Kotkin')?.text).toBe('Stephen Kotkin. Machines from Abroad. pp. 203–204.');
+    expect(model.references.find((r) => r.key === 'Kotkin')?.text).toBe('Kotkin, Stephen. Machines from Abroad. pp. 203–204.');
   });
 
   it('gives decks whose bullets cite the reading with its page', () => {
     const decks = generateDecks(model, { sourceId: 'kotkin', sourcePath: 'sources/kotkin-machines.pdf', single: true });
     const deck = decks[0]!.deck;
     const reading = deck.references.find((r) => r.label === 'Kotkin')!;
+    // Its author and title are known from the PDF; only the year is the lecturer's to give.
+    expect(reading.missing).toEqual(['issued']);
     const cites = deck.slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'bullets' ? b.items.flatMap((i) => i.citations) : [])));
     expect(cites.filter((c) => c.ref === reading.id).map((c) => c.pages)).toEqual(expect.arrayContaining(['203', '204']));
   });
