@@ -265,8 +265,11 @@ describe('decks over HTTP, on real files', () => {
     const same = await api<{ updated: Array<{ unchanged: boolean }> }>(fx.host, 'source.import', { name: 'industrial-lessons.txt', bytes: Buffer.from(changed).toString('base64'), existing: 'update' });
     expect(same.body.value.updated.every((u) => u.unchanged)).toBe(true);
 
-    const notText = await api(fx.host, 'source.import', { name: 'scan.pdf', bytes: Buffer.from('%PDF-1.7').toString('base64') });
+    const broken = await api(fx.host, 'source.import', { name: 'scan.pdf', bytes: Buffer.from('%PDF-1.7').toString('base64') });
+    expect(broken.body.ok).toBe(false);
+    expect(broken.body.problems[0]!.what).toMatch(/^cannot be read as a PDF/);
+    const notText = await api(fx.host, 'source.import', { name: 'slides.key', bytes: Buffer.from('Keynote').toString('base64') });
     expect(notText.body.ok).toBe(false);
-    expect(notText.body.problems[0]!.what).toMatch(/\.txt, \.md or \.docx/);
+    expect(notText.body.problems[0]!.what).toMatch(/\.txt, \.md, \.docx or \.pdf/);
   });
 });
