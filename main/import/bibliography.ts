@@ -4,10 +4,12 @@
  * entry keeps a key a lecturer can name in `--map 1=key`: its citation key where the file
  * gives one, else the first author's surname and the year ("sutton1971", "sutton1971b").
  */
+import { readFile } from 'node:fs/promises';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { CslItem } from '../../common/deck/schema';
+import { describeFsError } from '../store/read';
 import { error, warning, type Problem, type Result } from '../../common/deck/problems';
 
 export type BibliographyFormat = 'bibtex' | 'ris' | 'csl-json';
@@ -76,6 +78,17 @@ export async function readBibliography(text: string, name: string): Promise<Resu
     entries.push({ key, csl: { ...csl, id: key } });
   });
   return { ok: true, value: entries, warnings };
+}
+
+/** Reads the bibliography file at `path`; `name` is how messages name it. */
+export async function readBibliographyFile(path: string, name = path): Promise<Result<BibEntry[]>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    return fail(name, describeFsError(e, 'could not be read'));
+  }
+  return readBibliography(text, name);
 }
 
 function fail(name: string, what: string): Result<never> {

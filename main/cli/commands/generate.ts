@@ -1,10 +1,8 @@
 /** `lectern generate <source> --out <folder> [--single] [--bib <file>] [--style <style>]`: a reading → draft lecture decks. */
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { CITATION_STYLES, type CitationStyle } from '../../../common/deck/schema';
-import { readBibliography } from '../../import/bibliography';
+import { readBibliographyFile } from '../../import/bibliography';
 import { generateFromFile, type GenerateOptions } from '../../import/from-file';
-import { describeFsError } from '../../store/read';
 import { readArgs, usageError } from '../args';
 import { EXIT, type Command } from '../command';
 import { displayPath, printProblems } from '../display';
@@ -53,14 +51,7 @@ export const generate: Command = {
     // The bibliography is read first: a broken one stops the command before any deck is written.
     const bibFile = args.values.bib;
     if (bibFile !== undefined) {
-      let text: string;
-      try {
-        text = await readFile(bibFile, 'utf8');
-      } catch (e) {
-        printProblems(displayPath(bibFile), bibFile, [{ where: displayPath(bibFile), what: describeFsError(e, 'could not be read'), severity: 'error' }]);
-        return EXIT.failure;
-      }
-      const bib = await readBibliography(text, displayPath(bibFile));
+      const bib = await readBibliographyFile(bibFile, displayPath(bibFile));
       if (!bib.ok) {
         printProblems(displayPath(bibFile), bibFile, bib.problems);
         return EXIT.failure;

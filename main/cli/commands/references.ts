@@ -3,15 +3,14 @@
  * deck's works to the entries of a bibliography (BibTeX, RIS or CSL-JSON), sets the citation
  * style, and prints the references as the references slide will show them.
  */
-import { readFile } from 'node:fs/promises';
 import type { Problem } from '../../../common/deck/problems';
 import { CITATION_STYLES, type CitationStyle, type Deck } from '../../../common/deck/schema';
 import { applyOp, type Op } from '../../../common/ops';
 import { bibliographyOps } from '../../../common/references/link';
 import { styledReferences } from '../../../common/references/styled';
 import { summarizeDeck } from '../../../common/deck/summary';
-import { readBibliography } from '../../import/bibliography';
-import { describeFsError, readDeckFile } from '../../store/read';
+import { readBibliographyFile } from '../../import/bibliography';
+import { readDeckFile } from '../../store/read';
 import { saveDeck } from '../../store/save';
 import { readArgs, usageError } from '../args';
 import { EXIT, type Command } from '../command';
@@ -74,14 +73,7 @@ export const references: Command = {
     let ops: Op[] = [];
     if (args.values.import) {
       const bibFile = args.values.import;
-      let text: string;
-      try {
-        text = await readFile(bibFile, 'utf8');
-      } catch (e) {
-        printProblems(bibFile, bibFile, [{ where: bibFile, what: describeFsError(e, 'could not be read'), severity: 'error' }]);
-        return EXIT.failure;
-      }
-      const bib = await readBibliography(text, displayPath(bibFile));
+      const bib = await readBibliographyFile(bibFile, displayPath(bibFile));
       if (!bib.ok) {
         printProblems(displayPath(bibFile), bibFile, bib.problems);
         return EXIT.failure;

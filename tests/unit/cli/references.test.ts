@@ -54,6 +54,9 @@ describe('lectern references', { timeout: 120_000 }, () => {
     const badMap = await lectern(['references', 'decks/machines-from-abroad', '--import', 'course.ris', '--map', 'Sutton 1971=nobody'], dir);
     expect(badMap.code).toBe(2);
     expect(badMap.stdout).toContain('the bibliography has no entry "nobody"');
+    const missing = await lectern(['references', 'decks/machines-from-abroad', '--import', 'nope.bib'], dir);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^nope\.bib: /);
     const badStyle = await lectern(['references', 'decks/machines-from-abroad', '--style', 'mla'], dir);
     expect(badStyle.code).toBe(2);
     expect(badStyle.stderr).toContain('--style must be one of apa, chicago-author-date, ieee, harvard, not "mla"');
