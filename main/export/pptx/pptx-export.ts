@@ -9,7 +9,7 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { imageSize } from 'image-size';
-import type { Block, Deck, FigureBlock, Reference, Slide } from '../../../common/deck/schema';
+import type { Block, Deck, FigureBlock, FormulaBlock, Reference, Slide } from '../../../common/deck/schema';
 import { warning, type Problem, type Result } from '../../../common/deck/problems';
 import { referenceMap } from '../../../common/render/citation';
 import { textColumnBlocks } from '../../../common/render/fit';
@@ -22,6 +22,7 @@ import { renderChartsForDeck } from '../render-static';
 import type { ExportedFile } from '../types';
 import { buildOrder, shownAt } from './build-steps';
 import { nativeChart } from './charts';
+import { loadTypesetter, type FormulaPicture, type Typesetter } from './formula';
 import { bodyBox, columns, fitSize, SLIDE_WIDTH, slideHeight, stack, titleBox, type Box } from './geometry';
 import { bulletParagraphs, citationRun, quoteParagraphs, referenceParagraph, sized, textParagraphs, type Paragraph } from './text';
 import { FONTS, PPTX_THEMES, type PptxTheme } from './theme';
@@ -49,8 +50,17 @@ interface Context {
   chartSvg: Record<string, string>;
   /** Pictures drawn from SVG, by the SVG: a figure shown on several build-step slides is drawn once. */
   pngs: Map<string, Png>;
+  /** MathJax, loaded only when the deck has a formula block. */
+  typesetter: Typesetter | undefined;
+  /** Formula blocks drawn (or the reason they could not be), by block id: once per export. */
+  formulas: Map<string, FormulaPicture | Error>;
+  /** The deck index of the slide being drawn, for warnings. */
+  slideIndex: number;
   warnings: Problem[];
 }
+
+/** A formula block's em, in points: larger than the body text's 22, as display mathematics is. */
+const FORMULA_PT = 28;
 
 /** Exports `deck`, whose folder is `deckDir`, to the bytes of a .pptx file. */
 export async function exportPptx(deck: Deck, deckDir: string, deps: PptxDeps = {}): Promise<Result<ExportedFile>> {
@@ -75,11 +85,14 @@ export async function exportPptx(deck: Deck, deckDir: string, deps: PptxDeps = {
   const failures: Parameters<typeof renderChartsForDeck>[2] = [];
   const chartSvg = pictured.some((s) => s.blocks.length) ? await renderChartsForDeck({ ...deck, slides: pictured }, deck.meta.theme, failures) : {};
   for (const f of failures) warnings.push(warning(`slides[${f.slideIndex}]`, `a chart could not be drawn (${f.what}); a placeholder was exported`));
-  const ctx: Context = { pptx, deck, theme, refs: referenceMap(deck.references), styled: styledReferences(deck), pages: pagesUsed(deck), images: embedded.url, chartSvg, pngs: new Map(), warnings };
+  const hasFormula = visible.some((s) => s.blocks.some((b) => b.type === 'formula' && b.tex.trim()));
+  const typesetter = hasFormula ? await loadTypesetter() : undefined;
+  const ctx: Context = { pptx, deck, theme, refs: referenceMap(deck.references), styled: styledReferences(deck), pages: pagesUsed(deck), images: embedded.url, chartSvg, pngs: new Map(), typesetter, formulas: new Map(), slideIndex: 0, warnings };
 
   let count = 0;
   for (const slide of visible) {
     deps.signal?.throwIfAborted();
+    ctx.slideIndex = deck.slides.indexOf(slide);
     count += addSlide(ctx, slide);
   }
   const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
@@ -212,6 +225,7 @@ function drawBlocks(ctx: Context, s: PptxGenJS.Slide, blocks: readonly Block[], 
       return;
     }
     if (block.type !== 'bullets' && !shown(block.id)) return;
+    if (block.type === 'formula' && drawFormula(ctx, s, block, part)) return;
     const paragraphs = blockParagraphs(ctx, block, shown);
     if (!paragraphs.length) return;
     if (block.type === 'quote') {
@@ -238,9 +252,53 @@ function blockParagraphs(ctx: Context, block: Block, shown: (id: string) => bool
     case 'figure':
       return [];
     case 'formula':
-      // Until formulas are drawn as pictures: the TeX as written, then the caption.
+      // Where it is not a picture (the references slide; a formula MathJax cannot read): the TeX as written, then the caption.
       return textParagraphs([`$$${block.tex.trim()}$$`, block.caption ?? ''].filter((t) => t !== '$$$$' && t !== '').join('\n\n'), block.citations, ctx, ctx.theme);
   }
+}
+
+/**
+ * A formula block in `box` as a picture (alt text: its TeX), centred, at its own size or
+ * smaller when the box is smaller, with its caption and citation below as text. Returns false
+ * when it is not drawn so (no formula, or one MathJax cannot read, which is warned about
+ * once): the caller writes its TeX as text.
+ */
+function drawFormula(ctx: Context, s: PptxGenJS.Slide, block: FormulaBlock, box: Box): boolean {
+  const tex = block.tex.trim();
+  if (!tex || !ctx.typesetter) return false;
+  let picture = ctx.formulas.get(block.id);
+  if (!picture) {
+    try {
+      picture = ctx.typesetter.draw(tex, { display: true, sizePt: FORMULA_PT, color: ctx.theme.text });
+    } catch (e) {
+      picture = e instanceof Error ? e : new Error(String(e));
+      const where = `slides[${ctx.slideIndex}].blocks[${ctx.deck.slides[ctx.slideIndex]?.blocks.indexOf(block) ?? 0}].tex`;
+      ctx.warnings.push(warning(where, `slide ${ctx.slideIndex + 1}: the formula "${tex}" could not be typeset (${picture.message}); PowerPoint gets its TeX as text`));
+    }
+    ctx.formulas.set(block.id, picture);
+  }
+  if (picture instanceof Error) return false;
+  const caption = block.caption?.trim() ? textParagraphs(block.caption, block.citations, ctx, ctx.theme, { color: ctx.theme.muted }) : [];
+  const cited = !caption.length && block.citations.length ? [{ runs: citationRun(block.citations, ctx, { fontFace: FONTS.sans, color: ctx.theme.muted }, ctx.theme), para: { chars: 4, scale: 1, indent: 0 } }] : [];
+  const below = [...caption, ...cited];
+  const captionH = below.length ? Math.min(0.7, box.h * 0.3) : 0;
+  const media: Box = { ...box, h: box.h - captionH };
+  const w = picture.widthPt / 72;
+  const h = picture.heightPt / 72;
+  const scale = Math.min(1, media.w / w, media.h / h);
+  s.addImage({
+    data: `image/png;base64,${picture.bytes.toString('base64')}`,
+    x: media.x + (media.w - w * scale) / 2,
+    y: media.y + (media.h - h * scale) / 2,
+    w: w * scale,
+    h: h * scale,
+    altText: tex,
+  });
+  if (below.length) {
+    const area: Box = { x: box.x, y: media.y + media.h, w: box.w, h: captionH };
+    s.addText(sized(below, fitSize(below.map((p) => p.para), area, 16, 10)), { ...area, align: 'center', valign: 'top', margin: 0, fit: 'shrink' });
+  }
+  return true;
 }
 
 /** A figure in `box`: the chart or image above, its caption, credit line and citation below. */
