@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { warning, type Problem } from '../../common/deck/problems';
-import { findDecks, resolveDeckPath } from '../store';
+import { findDecks, readDeckFile, resolveDeckPath, type OpenedDeck } from '../store';
 import { displayPath, printProblems } from './display';
 
 /** A path that named no deck, with why: `file` is how to print it, `abs` its resolved form. */
@@ -22,6 +22,33 @@ export async function findDeck(given: string): Promise<FoundDeck> {
   const resolved = await resolveDeckPath(given);
   if (resolved.ok) return { ok: true, abs: resolved.value };
   return { ok: false, file: given, abs: path.resolve(given), problems: resolved.problems };
+}
+
+/** One deck argument found and read: its path, how to name it, and the deck as opened. */
+export interface OpenedArg {
+  abs: string;
+  file: string;
+  opened: OpenedDeck;
+}
+
+/**
+ * Finds and reads the one deck a command is given, printing what went wrong; undefined then
+ * (the command exits with a failure). The deck's warnings are printed too.
+ */
+export async function openDeckArg(given: string): Promise<OpenedArg | undefined> {
+  const found = await findDeck(given);
+  if (!found.ok) {
+    printProblems(found.file, found.abs, found.problems);
+    return undefined;
+  }
+  const file = displayPath(found.abs);
+  const opened = await readDeckFile(found.abs);
+  if (!opened.ok) {
+    printProblems(file, found.abs, opened.problems);
+    return undefined;
+  }
+  printProblems(file, found.abs, opened.warnings);
+  return { abs: found.abs, file, opened: opened.value };
 }
 
 export interface Targets {

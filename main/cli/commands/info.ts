@@ -1,10 +1,9 @@
 /** `lectern info <deck> [--json]`: what a deck says, for people or for scripts. */
 import { summarizeDeck, type DeckSummary, type SlideSummary } from '../../../common/deck/summary';
-import { readDeckFile } from '../../store/read';
 import { readArgs } from '../args';
 import { EXIT, type Command } from '../command';
-import { findDeck } from '../decks';
-import { displayPath, plural, printProblems } from '../display';
+import { openDeckArg } from '../decks';
+import { plural } from '../display';
 import { out, outJson } from '../io';
 
 export const info: Command = {
@@ -32,19 +31,9 @@ export const info: Command = {
     const args = readArgs(info, argv, { json: { type: 'boolean' } }, { min: 1, max: 1, what: 'one deck' });
     if (typeof args === 'number') return args;
 
-    const found = await findDeck(args.positionals[0]!);
-    if (!found.ok) {
-      printProblems(found.file, found.abs, found.problems);
-      return EXIT.failure;
-    }
-    const file = displayPath(found.abs);
-    const opened = await readDeckFile(found.abs);
-    if (!opened.ok) {
-      printProblems(file, found.abs, opened.problems);
-      return EXIT.failure;
-    }
-    printProblems(file, found.abs, opened.warnings);
-    const summary = summarizeDeck(opened.value.deck);
+    const arg = await openDeckArg(args.positionals[0]!);
+    if (!arg) return EXIT.failure;
+    const summary = summarizeDeck(arg.opened.deck);
     if (args.values.json) outJson(summary);
     else out(describe(summary));
     return EXIT.ok;

@@ -10,11 +10,10 @@ import { bibliographyOps } from '../../../common/references/link';
 import { styledReferences } from '../../../common/references/styled';
 import { summarizeDeck } from '../../../common/deck/summary';
 import { readBibliographyFile } from '../../import/bibliography';
-import { readDeckFile } from '../../store/read';
 import { saveDeck } from '../../store/save';
 import { readArgs, usageError } from '../args';
 import { EXIT, type Command } from '../command';
-import { findDeck } from '../decks';
+import { openDeckArg } from '../decks';
 import { displayPath, plural, printProblems } from '../display';
 import { out } from '../io';
 
@@ -57,19 +56,11 @@ export const references: Command = {
     if (typeof map === 'string') return usageError(references, map);
     if (map.size && !args.values.import) return usageError(references, '--map needs --import: the entries it names are in a bibliography');
 
-    const found = await findDeck(args.positionals[0]!);
-    if (!found.ok) {
-      printProblems(found.file, found.abs, found.problems);
-      return EXIT.failure;
-    }
-    const file = displayPath(found.abs);
-    const opened = await readDeckFile(found.abs);
-    if (!opened.ok) {
-      printProblems(file, found.abs, opened.problems);
-      return EXIT.failure;
-    }
-    const { stamp, readOnly } = opened.value;
-    let deck = opened.value.deck;
+    const arg = await openDeckArg(args.positionals[0]!);
+    if (!arg) return EXIT.failure;
+    const { abs, file } = arg;
+    const { stamp, readOnly } = arg.opened;
+    let deck = arg.opened.deck;
     let ops: Op[] = [];
     if (args.values.import) {
       const bibFile = args.values.import;
@@ -91,21 +82,21 @@ export const references: Command = {
     }
     const next = applyAll(deck, ops);
     if (!next.ok) {
-      printProblems(file, found.abs, next.problems);
+      printProblems(file, abs, next.problems);
       return EXIT.failure;
     }
     deck = next.deck;
     if (ops.length && !args.values['dry-run']) {
       if (readOnly) {
-        printProblems(file, found.abs, [{ where: 'version', what: 'is newer than this Lectern understands; it is not changed', severity: 'error' }]);
+        printProblems(file, abs, [{ where: 'version', what: 'is newer than this Lectern understands; it is not changed', severity: 'error' }]);
         return EXIT.failure;
       }
-      const saved = await saveDeck(found.abs, deck, { expected: stamp });
+      const saved = await saveDeck(abs, deck, { expected: stamp });
       if (!saved.ok) {
-        printProblems(file, found.abs, saved.problems);
+        printProblems(file, abs, saved.problems);
         return EXIT.failure;
       }
-      printProblems(file, found.abs, saved.warnings);
+      printProblems(file, abs, saved.warnings);
       out(`${file}: saved${saved.value.backup ? `; the previous file is kept as ${displayPath(saved.value.backup)}` : ''}`);
     } else if (ops.length) out(`${file}: nothing written (--dry-run)`);
     out(`\nReferences${deck.meta.citationStyle ? ` (${deck.meta.citationStyle})` : ''}:`);
