@@ -1,48 +1,14 @@
 /**
- * Editing on the slide, without a browser: Ctrl+B/I's Markdown toggle, where a click's caret
- * lands in the stored text, the targets' keys and bullet numbers, and what the slide component
- * draws with an edit slot (and, without one, nothing of it: exports and thumbnails are unchanged).
+ * Editing on the slide, without a browser: where a click's caret lands in the stored text,
+ * the targets' keys and bullet numbers, and what the slide component draws with an edit slot
+ * (and, without one, nothing of it: exports and thumbnails are unchanged). Ctrl+B/I's
+ * Markdown toggle is a renderer helper: tests/unit/renderer/editor/emphasis.test.ts.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Deck } from '../../../common/deck/schema';
 import { bulletNumbers, editKey, parseEditKey, sourceOffset, targetExists, type EditSlot, type EditTarget } from '../../../common/render/edit-slot';
 import { SlideView } from '../../../common/render/SlideView';
-import { toggleEmphasis } from '../../../renderer/src/editor/emphasis';
-
-/** `text` with the selection marked by `[` and `]`, toggled, shown the same way. */
-function toggle(marked: string, marker: '**' | '*'): string {
-  const start = marked.indexOf('[');
-  const end = marked.indexOf(']') - 1;
-  const r = toggleEmphasis(marked.replace('[', '').replace(']', ''), start, end, marker);
-  return r.text.slice(0, r.start) + '[' + r.text.slice(r.start, r.end) + ']' + r.text.slice(r.end);
-}
-
-describe('Ctrl+B and Ctrl+I: Markdown emphasis toggled around the selection', () => {
-  it('wraps the selection and keeps the same words selected', () => {
-    expect(toggle('Forges from [Germany]', '**')).toBe('Forges from **[Germany]**');
-    expect(toggle('[Forges] from Germany', '*')).toBe('*[Forges]* from Germany');
-  });
-
-  it('an empty selection gets a pair with the caret inside', () => {
-    expect(toggle('Plan []', '**')).toBe('Plan **[]**');
-    expect(toggle('[]', '*')).toBe('*[]*');
-  });
-
-  it('takes the markers away when they are just outside the selection, or selected with it', () => {
-    expect(toggle('Forges from **[Germany]**', '**')).toBe('Forges from [Germany]');
-    expect(toggle('Forges from [**Germany**]', '**')).toBe('Forges from [Germany]');
-    expect(toggle('a *[b]* c', '*')).toBe('a [b] c');
-  });
-
-  it('never takes half of a bold for an italic, nor the other way round', () => {
-    expect(toggle('a **[b]** c', '*')).toBe('a ***[b]*** c');
-    expect(toggle('a *[b]* c', '**')).toBe('a ***[b]*** c');
-    // Bold italic: either marker comes off alone.
-    expect(toggle('a ***[b]*** c', '*')).toBe('a **[b]** c');
-    expect(toggle('a ***[b]*** c', '**')).toBe('a *[b]* c');
-  });
-});
 
 describe('a click on the slide puts the caret at the same place in the stored text', () => {
   it('skips Markdown markers the slide does not show', () => {

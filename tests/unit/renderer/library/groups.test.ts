@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByReading } from '../../../renderer/src/library/groups';
+import { groupByReading } from '../../../../renderer/src/library/groups';
 
 const part = (reading: string, n: number, total: number) => ({ layout: 'title' as const, subtitle: `${reading} · Part ${n} of ${total}` });
 

@@ -3,7 +3,7 @@
  * itself: data and id per block, comments and retry skipped, any line ending, any chunking.
  */
 import { describe, expect, it } from 'vitest';
-import { SseParser } from '../../../renderer/api/http-client';
+import { SseParser } from '../../../../renderer/api/http-client';
 
 function parse(chunks: string[]): Array<[string | null, string | null]> {
   const got: Array<[string | null, string | null]> = [];

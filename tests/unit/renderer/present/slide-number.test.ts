@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slideNumberKey } from '../../../renderer/src/present/slide-number';
+import { slideNumberKey } from '../../../../renderer/src/present/slide-number';
 
 /** Types `keys` one after another, as a lecturer would, and returns the last step. */
 function type(keys: string[]) {

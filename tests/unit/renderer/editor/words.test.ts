@@ -4,11 +4,11 @@
  * drag announcements say "Slide 3, Large enterprises, moved to position 5".
  */
 import { describe, expect, it } from 'vitest';
-import { Deck } from '../../../common/deck/schema';
-import { applyOp } from '../../../common/ops';
-import { refusalText } from '../../../renderer/src/editor/op-messages';
-import { compareLabels, inLabelOrder, matches, nextLabel, summarize } from '../../../renderer/src/editor/reference-order';
-import { dropPlan, sorterAnnouncer } from '../../../renderer/src/editor/sorter-moves';
+import { Deck } from '../../../../common/deck/schema';
+import { applyOp } from '../../../../common/ops';
+import { refusalText } from '../../../../renderer/src/editor/op-messages';
+import { compareLabels, inLabelOrder, matches, nextLabel, summarize } from '../../../../renderer/src/editor/reference-order';
+import { dropPlan, sorterAnnouncer } from '../../../../renderer/src/editor/sorter-moves';
 
 const deck = Deck.parse({
   format: 'lectern-deck',

@@ -1,7 +1,7 @@
 /** The Deck settings dialog's reasons: what the schema refuses and what its pattern lets through. */
 import { describe, expect, it } from 'vitest';
-import { dateProblem, languageName, settingProblem } from '../../../renderer/src/editor/deck-settings-check';
-import { smallDeck } from '../ops/fixture';
+import { dateProblem, languageName, settingProblem } from '../../../../renderer/src/editor/deck-settings-check';
+import { smallDeck } from '../../ops/fixture';
 
 describe('deck settings check', () => {
   it('accepts a real day and refuses what the calendar lacks, in words', () => {
