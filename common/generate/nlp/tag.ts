@@ -56,6 +56,23 @@ export function withinSentence(sentence: string): void {
 }
 
 /**
+ * A registered sentence's words: cut from a sentence registered before it that is the same
+ * text with a final stop (condensing registers the reading's sentence, then the sentence
+ * without its last "."), which compromise tags alike word for word (measured on every
+ * sentence of the bench reading); so the reading's sentence, shared with its chart through
+ * `preTag`, is the one tagged.
+ */
+function parentWords(parent: { text: string; words?: Tok[] }): Tok[] {
+  if (parent.words) return parent.words;
+  for (const other of parents) {
+    if (other === parent || other.text.length <= parent.text.length || !other.text.startsWith(parent.text) || !/^[.;,:…\s]+$/.test(other.text.slice(parent.text.length))) continue;
+    const cut = slice(parentWords(other), parent.text, 0);
+    if (cut) return (parent.words = cut);
+  }
+  return (parent.words = compromiseWords(parent.text, true));
+}
+
+/**
  * The words of `text`, tagged by compromise: cut from a sentence registered with
  * `withinSentence` when it is a part of one, tagged alone otherwise. Kept, so asking again
  * gives the same words.
@@ -84,8 +101,7 @@ function fromParent(text: string): Tok[] | undefined {
     for (const variant of lowerFirst === upperFirst ? [text] : [text, lowerFirst, upperFirst]) {
       const at = parent.text.indexOf(variant);
       if (at < 0 || !atWordBoundaries(parent.text, at, text.length)) continue;
-      parent.words ??= compromiseWords(parent.text, true);
-      const cut = slice(parent.words, text, at);
+      const cut = slice(parentWords(parent), text, at);
       if (cut) return cut;
     }
   }
