@@ -13,6 +13,7 @@ import { headingTitle, readingSpellings } from './headings';
 import { speakerNotes, talkingPoints } from './notes';
 import { partLine } from './parts';
 import { clip, slugify } from './text';
+import { withinReading } from './nlp/tag';
 
 export { partOf, orderByPart } from './parts';
 
@@ -39,6 +40,16 @@ type Source = { id: string; title: string; hash: string; path: string };
 
 /** Generates the decks for a reading. Every deck returned passes `Deck.parse`. */
 export function generateDecks(model: SourceModel, options: GenerateOptions): GeneratedDeck[] {
+  // Every text tagged while drafting is made of the reading's words: each sentence is tagged once.
+  withinReading(model.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((t) => t.text))));
+  try {
+    return draftDecks(model, options);
+  } finally {
+    withinReading([]);
+  }
+}
+
+function draftDecks(model: SourceModel, options: GenerateOptions): GeneratedDeck[] {
   const sections = model.sections.filter((s) => s.paragraphs.some((p) => p.sentences.length));
   const lexicon = buildLexicon(model);
   const spellings = readingSpellings(model);

@@ -69,7 +69,7 @@ function parentWords(parent: { text: string; words?: Tok[] }): Tok[] {
     const cut = slice(parentWords(other), parent.text, 0);
     if (cut) return (parent.words = cut);
   }
-  return (parent.words = compromiseWords(parent.text, true));
+  return (parent.words = fromReading(parent.text) ?? compromiseWords(parent.text, true));
 }
 
 /**
@@ -80,7 +80,7 @@ function parentWords(parent: { text: string; words?: Tok[] }): Tok[] {
 export function tag(text: string): Tok[] {
   const hit = kept.get(text);
   if (hit) return hit;
-  const out = fromParent(text) ?? compromiseWords(text);
+  const out = fromParent(text) ?? fromReading(text) ?? compromiseWords(text);
   fixNouns(out);
   fixPastTense(out);
   if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
@@ -127,6 +127,64 @@ function slice(ts: readonly Tok[], text: string, at: number): Tok[] | undefined 
   // Outside the words, only punctuation and space: no word of the part is left untagged.
   if (hasWordChar(first.pre + last.post)) return undefined;
   return out;
+}
+
+/** The sentences of the reading being drafted (see `withinReading`), and which of them hold each word (lower case), built when first asked. */
+let reading: readonly string[] = [];
+let byWord: Map<string, number[]> | undefined;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Tell `tag` the sentences of the reading being drafted (none: `[]`): a text that is no part
+ * of a registered sentence as written (a clause without its aside, a title cut from a bullet)
+ * is still made of a sentence's words, and gets them with the tags compromise gave them in
+ * that sentence, so each sentence is tagged once however many of its parts are asked about.
+ */
+export function withinReading(sentences: readonly string[]): void {
+  reading = sentences;
+  byWord = undefined;
+}
+
+/** The reading's sentences, in order, that hold the rarest word of `text`: the only ones whose words it can be made of. */
+function readingCandidates(text: string): readonly number[] {
+  const ws = text.toLowerCase().match(WORDS);
+  if (!ws || !reading.length) return [];
+  if (!byWord) {
+    byWord = new Map();
+    reading.forEach((s, i) => {
+      for (const w of new Set(s.toLowerCase().match(WORDS))) {
+        const list = byWord!.get(w);
+        if (list) list.push(i);
+        else byWord!.set(w, [i]);
+      }
+    });
+  }
+  let best: number[] | undefined;
+  for (const w of ws) {
+    const list = byWord.get(w) ?? [];
+    if (!best || list.length < best.length) best = list;
+  }
+  return best ?? [];
+}
+
+/**
+ * The words of `text` cut from a sentence of the reading that holds it at word boundaries (its
+ * first letter's case aside), as `fromParent` cuts them, or undefined.
+ */
+function fromReading(text: string): Tok[] | undefined {
+  if (text.length < 2) return undefined;
+  const variants = [...new Set([text, text.charAt(0).toLowerCase() + text.slice(1), text.charAt(0).toUpperCase() + text.slice(1)])];
+  for (const i of readingCandidates(text)) {
+    const s = reading[i]!;
+    if (s.length < text.length) continue;
+    for (const variant of variants) {
+      const at = s.indexOf(variant);
+      if (at < 0 || !atWordBoundaries(s, at, text.length)) continue;
+      const cut = slice(compromiseWords(s, true), text, at);
+      if (cut) return cut;
+    }
+  }
+  return undefined;
 }
 
 /** The words of `text` with compromise's tags, before the corrections below. */
