@@ -18,6 +18,8 @@ const c0 = cpu();
 const t0 = performance.now();
 const { parseSource } = await import('../../common/source/parse');
 const { generateDecks } = await import('../../common/generate');
+const { preTaggedCount } = await import('../../common/generate/nlp/pretag');
+const { postTaggedCount } = await import('../../common/generate/chart/nlp');
 const t1 = performance.now();
 const c1 = cpu();
 const model = parseSource(reading.text, { hash: 'sha256:' + '0'.repeat(64), format: 'markdown' });
@@ -38,5 +40,8 @@ console.log(
     /** CPU time of the process (all its threads), which other processes on the machine do not inflate. */
     loadCpu: c1 - c0,
     runCpu: c3 - c1,
+    /** Texts compromise tokenized and pre-tagged, and clauses its post-tagger finished. */
+    preTagged: preTaggedCount(),
+    postTagged: postTaggedCount(),
   }),
 );

@@ -116,7 +116,7 @@ function slice(ts: readonly Tok[], text: string, at: number): Tok[] | undefined 
     if (t.start < 0) return undefined;
     if (t.end <= at || t.start >= end) continue;
     if (t.start < at || t.end > end) return undefined;
-    out.push({ ...t, text: text.slice(t.start - at, t.end - at), start: t.start - at, end: t.end - at });
+    out.push({ text: text.slice(t.start - at, t.end - at), normal: t.normal, tags: t.tags, pre: t.pre, post: t.post, start: t.start - at, end: t.end - at });
   }
   if (!out.length) return undefined;
   // What lies between the words is as in the parent; before the first and after the last, only what the part holds.
