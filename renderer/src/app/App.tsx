@@ -4,6 +4,7 @@
  * views through the command bus (app-commands.tsx).
  */
 import { ConnectionBanner } from '../connection/ConnectionBanner';
+import { FailureBanner } from '../failure/FailureBanner';
 import { Library } from '../library/Library';
 import { Editor } from '../editor/Editor';
 import { LazySpeakerWindow as SpeakerWindow } from './lazy-present';
@@ -27,7 +28,13 @@ export function App() {
 function Routes() {
   const [route, go] = useRoute();
   const [theme, setTheme] = useChromeTheme();
-  const host = <AppHost route={route} go={go} setChromeTheme={setTheme} />;
+  // The failure banner is for the lecturer at the desk: never over what the audience sees.
+  const host = (
+    <>
+      <AppHost route={route} go={go} setChromeTheme={setTheme} />
+      <FailureBanner />
+    </>
+  );
   if (route.view === 'speaker') return <SpeakerWindow deckRef={route.deck} />;
   if (route.view === 'audience') return <AudienceWindow key={`${route.deck} ${route.start}`} deckRef={route.deck} start={route.start} />;
   if (route.view === 'editor') {
