@@ -96,6 +96,26 @@ test('edits typed while the host is stopped are kept, and saved once it restarts
   await expect(page.getByText('Unsaved changes', { exact: true })).toBeHidden();
 });
 
+test('with the host away and no storage in the page, the editor says the unsaved changes are not protected', async ({ page }) => {
+  // A locked-down browser (or one whose storage is full) gives the page no IndexedDB.
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+  writeDeck(ws, 'lecture', lectureDeck());
+  host = await startHost(ws.dir, { config });
+  await openDeck(page, host.url, 'Soviet industrialisation');
+  await slides(page).nth(1).click();
+  const title = page.getByLabel('Title', { exact: true });
+  await host.stop();
+  host = undefined;
+  // The banner promises nothing the page cannot keep.
+  await expect(page.getByRole('alert').filter({ hasText: 'Disconnected — keep this window open.' })).toBeVisible({ timeout: 3000 });
+
+  await title.fill('Typed with nowhere to keep it');
+  const warning = page.locator('.message-bar.error');
+  await expect(warning).toContainText('Your unsaved changes have no recovery copy', { timeout: 10_000 });
+  await expect(warning).toContainText('save as soon as you can');
+  await page.screenshot({ path: join(SCREENS, 'no-recovery-copy-1280x800.png') });
+});
+
 test('a tab closed while the host was away offers its edits when the deck is opened again', async ({ page, context }) => {
   const deckPath = writeDeck(ws, 'lecture', lectureDeck());
   host = await startHost(ws.dir, { config });

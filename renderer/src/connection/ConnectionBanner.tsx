@@ -39,6 +39,15 @@ export function ConnectionBanner() {
       </div>
     );
   }
+  // A page without storage (a locked-down browser) keeps nothing: promise only what is true.
+  if (state === 'lost' && typeof indexedDB === 'undefined') {
+    return (
+      <div className="connection-banner lost" role="alert">
+        <strong>Disconnected — keep this window open.</strong>{' '}
+        <span>Lectern is not answering, and this browser lets the page keep nothing. The page reconnects by itself; save once Lectern runs again.</span>
+      </div>
+    );
+  }
   return (
     <div className="connection-banner lost" role="alert">
       <strong>Disconnected — your edits are kept</strong>{' '}

@@ -14,6 +14,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { LecternApi, ResultOf } from '../../../common/api/contract';
 import type { Deck } from '../../../common/deck/schema';
 import { problemText } from '../app/format';
+import { inBackground } from '../failure/background';
 import type { DeckStore } from './deck-store';
 import { dropFromPage, keepInPage, readFromPage } from './page-journal';
 
@@ -84,10 +85,13 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
     (next: Conflict) => {
       setConflictState(next);
       if (!next || next.deleted || next.disk !== undefined) return;
-      void api.deck.open({ ref }).then((r) => {
-        const disk = r.ok ? r.value.deck : null;
-        setConflictState((c) => (c && c.reason === next.reason && c.disk === undefined ? { ...c, disk } : c));
-      });
+      inBackground(
+        'read the deck on disk to compare',
+        api.deck.open({ ref }).then((r) => {
+          const disk = r.ok ? r.value.deck : null;
+          setConflictState((c) => (c && c.reason === next.reason && c.disk === undefined ? { ...c, disk } : c));
+        }),
+      );
     },
     [api, ref],
   );
@@ -95,15 +99,25 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
   const dropPageCopy = useCallback(() => {
     if (!inPage.current) return;
     inPage.current = false;
-    void dropFromPage(ref);
+    inBackground('forget the copy of your work kept in this page', dropFromPage(ref));
   }, [ref]);
 
-  const keepPageCopy = useCallback(async () => {
-    const at = await keepInPage(ref, store.deck, stamp.current.hash);
-    if (at === null) return;
-    inPage.current = true;
-    setJournalAt(at);
-  }, [ref, store]);
+  /**
+   * Keeps the unsaved work in the page (the host could not take it). When the page cannot keep
+   * it either, the lecturer must know: nothing would bring these changes back after a crash.
+   */
+  const keepPageCopy = useCallback(
+    async (why: string) => {
+      const at = await keepInPage(ref, store.deck, stamp.current.hash);
+      if (at === null) {
+        setError(`Your unsaved changes have no recovery copy: ${why}, and this page cannot keep one. Keep this window open and save as soon as you can.`);
+        return;
+      }
+      inPage.current = true;
+      setJournalAt(at);
+    },
+    [ref, store],
+  );
 
   const save = useCallback(
     async (overwrite = false): Promise<boolean> => {
@@ -197,24 +211,32 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
           journaled.current = false;
           setJournalAt(null);
           dropPageCopy();
-          void api.deck.discardRecovery({ ref }).then((r) => {
-            // Not fatal: the journal then offers the saved deck once more, which the lecturer can dismiss.
-            if (!r.ok) journaled.current = true;
-          });
+          inBackground(
+            'remove the recovery copy',
+            api.deck.discardRecovery({ ref }).then((r) => {
+              // Not fatal: the journal then offers the saved deck once more, which the lecturer can dismiss.
+              if (!r.ok) journaled.current = true;
+            }),
+          );
         }
         return;
       }
       // Editing after a reload: Undo in the editor now takes back the typing, not the reload.
       setReloaded(null);
       timer = setTimeout(() => {
-        void api.deck.writeRecovery({ ref, deck: store.deck }).then((r) => {
-          if (!r.ok) return keepPageCopy();
+        const write = async () => {
+          const r = await api.deck.writeRecovery({ ref, deck: store.deck });
+          if (!r.ok) return keepPageCopy(offline.current ? 'Lectern is not answering' : `Lectern could not write one (${r.problems.map(problemText).join('; ')})`);
           // Edited back to the saved deck while the write was under way: the journal goes again.
-          if (!store.getSnapshot().dirty) return void api.deck.discardRecovery({ ref });
+          if (!store.getSnapshot().dirty) {
+            await api.deck.discardRecovery({ ref });
+            return;
+          }
           journaled.current = true;
           setJournalAt(r.value.savedAt);
           dropPageCopy();
-        });
+        };
+        inBackground('keep a recovery copy of your unsaved changes', write());
       }, AUTOSAVE_MS);
     });
     return () => {
@@ -228,7 +250,8 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
   useEffect(() => {
     let live = true;
     const opened = store.deck;
-    void readFromPage(ref).then(async (entry) => {
+    const offer = async () => {
+      const entry = await readFromPage(ref);
       if (!live || !entry) return;
       const journal = latest.current.recovery;
       if (sameDeck(entry.deck, opened) || (journal && journal.savedAt >= entry.savedAt)) return dropFromPage(ref);
@@ -236,7 +259,8 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
       if (r.ok) await dropFromPage(ref);
       else inPage.current = true;
       if (live) latest.current.onRecoveryFound?.({ savedAt: entry.savedAt, deck: entry.deck });
-    });
+    };
+    inBackground('look for work kept in this page', offer());
     return () => {
       live = false;
     };
@@ -250,14 +274,17 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
         if (event.type !== 'connection') return;
         if (!event.payload.connected) {
           offline.current = true;
-          if (store.getSnapshot().dirty) void keepPageCopy();
+          if (store.getSnapshot().dirty) inBackground('keep your unsaved changes in this page', keepPageCopy('Lectern is not answering'));
           return;
         }
         if (!offline.current) return;
         offline.current = false;
         if (store.getSnapshot().dirty && !readOnly) {
-          void save().then((ok) => ok && setStatus(`Saved at ${new Date().toLocaleTimeString()}, when Lectern was back`));
-        } else void reloadQuietly();
+          inBackground(
+            'save your changes when Lectern was back',
+            save().then((ok) => ok && setStatus(`Saved at ${new Date().toLocaleTimeString()}, when Lectern was back`)),
+          );
+        } else inBackground('look for changes made to the deck meanwhile', reloadQuietly());
       }),
     [api, store, readOnly, save, keepPageCopy, reloadQuietly],
   );
@@ -283,7 +310,7 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
         if (saving.current) return;
         if (event.payload.stamp && event.payload.stamp.hash === stamp.current.hash) return;
         const deleted = event.payload.stamp === null;
-        if (!deleted && !store.getSnapshot().dirty) void reloadQuietly();
+        if (!deleted && !store.getSnapshot().dirty) inBackground('reload the deck changed on disk', reloadQuietly());
         else setConflict({ reason: 'changed-on-disk', deleted });
       }),
     [api, ref, store, setConflict, reloadQuietly],
