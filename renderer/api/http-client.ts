@@ -127,7 +127,7 @@ function eventStream(url: string, token: string) {
     state = 'waiting';
     const delay = RECONNECT_BACKOFF_MS[Math.min(attempt, RECONNECT_BACKOFF_MS.length - 1)]!;
     attempt += 1;
-    retry = setTimeout(() => void connect(), delay);
+    retry = setTimeout(connect, delay);
   };
 
   const dropped = (ctl: AbortController, tokenRefused = false) => {
@@ -150,7 +150,15 @@ function eventStream(url: string, token: string) {
     emit(event);
   };
 
-  async function connect(): Promise<void> {
+  /**
+   * Opens the event stream (again). Every failure of the stream itself is caught inside and
+   * ends in `dropped` (a retry); what could still escape is a listener's own bug, logged.
+   */
+  function connect(): void {
+    listen().catch((e: unknown) => console.error('Lectern: an event listener failed:', e));
+  }
+
+  async function listen(): Promise<void> {
     clearTimeout(retry);
     current?.abort();
     const ctl = new AbortController();
@@ -191,7 +199,7 @@ function eventStream(url: string, token: string) {
 
   /** Tries now instead of at the next backoff step (the browser is online again, a call failed). */
   const kick = () => {
-    if (started && state === 'waiting') void connect();
+    if (started && state === 'waiting') connect();
   };
   if (typeof window !== 'undefined') {
     window.addEventListener('online', kick);
@@ -203,7 +211,7 @@ function eventStream(url: string, token: string) {
       listeners.add(listener);
       if (!started) {
         started = true;
-        void connect();
+        connect();
       }
       const kept = [...changedOnDisk.values()];
       // After subscribe returns, as a live event would come: the caller has its unsubscribe by then.

@@ -85,3 +85,19 @@ test('keyboard alone: tab to a deck, open it, move through slides', async ({ pag
   await expect(slides(page).nth(1)).toBeFocused();
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Western equipment');
 });
+
+test('work that fails in the background is shown to the lecturer, not only logged', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(host.url);
+  await expect(page.getByRole('list', { name: 'Decks' })).toBeVisible();
+  // What a bug or a browser refusal looks like to the page: a rejection no code handled.
+  await page.evaluate(() => {
+    // eslint-disable-next-line @typescript-eslint/no-floating-promises -- the rejection nobody handles is the test
+    Promise.reject(new Error('The quota of this browser is used up'));
+  });
+  const banner = page.getByRole('alert').filter({ hasText: 'Lectern could not finish a task.' });
+  await expect(banner).toContainText('The quota of this browser is used up');
+  await page.screenshot({ path: join(process.env.LECTERN_SCREENS ?? 'test-results/screens', 'failure-banner-1280x800.png') });
+  await banner.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(banner).toBeHidden();
+});

@@ -16,6 +16,7 @@ import { useApi } from './api-context';
 import { problemText } from './format';
 import { openHandoff, type Handoff } from './handoff';
 import './host.css';
+import { inBackground } from '../failure/background';
 
 /** How long to wait for the editor window before presenting the saved deck instead. */
 const EDITOR_WAIT_MS = 1500;
@@ -40,10 +41,11 @@ export function AudienceWindow({ deckRef, start }: { deckRef: string; start: num
     h.send({ type: 'want' });
     const fallback = window.setTimeout(() => {
       if (fromEditor) return;
-      void api.deck.open({ ref: deckRef }).then((r) => {
+      const opening = api.deck.open({ ref: deckRef }).then((r) => {
         if (fromEditor || ended.current) return;
         setPhase(r.ok ? { kind: 'showing', deck: r.value.deck } : { kind: 'failed', why: r.problems.map(problemText).join('; ') });
       });
+      inBackground('open the deck for the audience', opening);
     }, EDITOR_WAIT_MS);
     // The presentation's own state messages say which slide is showing, should the window just close.
     const states = openPresentChannel(deckRef, (m) => {

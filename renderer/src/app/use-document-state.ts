@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'react';
 import type { LecternApi } from '../../../common/api/contract';
+import { inBackground } from '../failure/background';
 
 export interface DocumentState {
   ref: string | null;
@@ -21,9 +22,10 @@ export function useDocumentState(api: LecternApi, state: DocumentState | null): 
   const active = state !== null;
   useEffect(() => {
     if (!active) return;
-    void api.app.setDocumentState({ ref, title, dirty }).then((r) => {
+    const telling = api.app.setDocumentState({ ref, title, dirty }).then((r) => {
       // Nothing for the lecturer to act on: the title and close prompt are a convenience.
       if (!r.ok) console.warn('app.setDocumentState refused:', r.problems);
     });
+    inBackground('tell the window which deck is open', telling);
   }, [api, active, ref, title, dirty]);
 }

@@ -14,6 +14,7 @@ import type { LecternApi } from '../../../common/api/contract';
 import type { Deck } from '../../../common/deck/schema';
 import { problemText } from './format';
 import { openHandoff, type Handoff } from './handoff';
+import { inBackground } from '../failure/background';
 
 export interface PresentWindowsOptions {
   api: LecternApi;
@@ -67,7 +68,7 @@ export function usePresentWindows({ api, deckRef, deck, presentHere, onEnded, on
     (index: number, speaker?: boolean) => {
       if (starting.current) return;
       starting.current = true;
-      void api.present
+      const opening = api.present
         .openWindows({ ref: deckRef, start: Math.max(0, index), ...(speaker ? { speaker } : {}) })
         .then((r) => {
           if (r.ok && r.value.handled) setElsewhere(true);
@@ -79,6 +80,7 @@ export function usePresentWindows({ api, deckRef, deck, presentHere, onEnded, on
         .finally(() => {
           starting.current = false;
         });
+      inBackground('open the presentation windows', opening);
     },
     [api, deckRef],
   );

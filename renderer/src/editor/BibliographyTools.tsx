@@ -12,6 +12,7 @@ import type { BibliographyEntry } from '../../../common/references/match';
 import { STYLE_NAMES } from '../../../common/references/engine';
 import { useApi } from '../app/api-context';
 import { problemText } from '../app/format';
+import { inBackground } from '../failure/background';
 
 interface ToolsProps {
   references: readonly Reference[];
@@ -84,7 +85,7 @@ export function BibliographyTools({ references, meta, apply, entries, onEntries 
         onChange={(e) => {
           const f = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
-          if (f) void importFile(f);
+          if (f) inBackground(`import ${f.name}`, importFile(f));
         }}
       />
       <p role="status" className="bibliography-status">

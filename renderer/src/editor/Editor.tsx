@@ -27,10 +27,15 @@ export function Editor(props: EditorProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    void (props.recover ? api.deck.openRecovery({ ref: props.deckRef }) : api.deck.open({ ref: props.deckRef })).then((r) => {
-      if (!live) return;
-      setLoad(r.ok ? { state: 'ready', opened: r.value } : { state: 'failed', problems: r.problems });
-    });
+    const opening = props.recover ? api.deck.openRecovery({ ref: props.deckRef }) : api.deck.open({ ref: props.deckRef });
+    opening
+      .then((r) => {
+        if (live) setLoad(r.ok ? { state: 'ready', opened: r.value } : { state: 'failed', problems: r.problems });
+      })
+      .catch((e: unknown) => {
+        // Not an answer of the host (those are problems): the editor still says it did not open.
+        if (live) setLoad({ state: 'failed', problems: [{ where: props.deckRef, what: e instanceof Error ? e.message : String(e) }] });
+      });
     return () => {
       live = false;
     };

@@ -37,6 +37,7 @@ import { useDocumentState } from '../app/use-document-state';
 import { useHelpKeys } from '../app/use-help-keys';
 import { usePresentWindows } from '../app/use-present-windows';
 import './editor.css';
+import { inBackground } from '../failure/background';
 
 export interface EditorSessionProps {
   deckRef: string;
@@ -216,7 +217,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
     },
     undo: () => travel('undo'),
     redo: () => travel('redo'),
-    save: () => void persistence.save(),
+    save: () => inBackground('save the deck', persistence.save()),
     settings: () => presenting === null && setModal('settings'),
   };
 
@@ -268,6 +269,12 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
     const r = await api.asset.import({ ref: deckRef, name: f.file.name, bytes: new Uint8Array(await f.file.arrayBuffer()) });
     if (!r.ok) return setMessage(`The image was not added: ${r.problems.map(problemText).join('; ')}`);
     apply({ op: 'figure/add-image', args: { slideId: slide.id, asset: r.value.path, caption: f.caption, alt: f.alt, id: newId('block') } });
+  }
+
+  /** Saves the deck as a new one and opens it (a failed save says why in the status line). */
+  async function saveCopy(title: string) {
+    const ref = await persistence.saveAs(title);
+    if (ref) onOpen(ref);
   }
 
   async function replaceImage(blockId: string, file: File) {
@@ -333,7 +340,7 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
           <button
             type="button"
             onClick={() => {
-              void api.deck.discardRecovery({ ref: deckRef });
+              inBackground('remove the recovery copy', api.deck.discardRecovery({ ref: deckRef }));
               setRecovery(undefined);
             }}
           >
@@ -381,12 +388,12 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
           missingAssets={missing}
           onGo={selectIndex}
           onAddFigure={() => setModal('figure')}
-          onReplaceImage={(b, f) => void replaceImage(b, f)}
+          onReplaceImage={(b, f) => inBackground(`replace the picture with ${f.name}`, replaceImage(b, f))}
           assetUrl={rawAssetUrl}
         />
       </div>
       {modal === 'settings' && <DeckSettingsDialog deck={deck} apply={applyOp} onClose={() => setModal(null)} />}
-      {modal === 'figure' && <AddFigureDialog onAdd={(f) => void addFigure(f)} onCancel={() => setModal(null)} />}
+      {modal === 'figure' && <AddFigureDialog onAdd={(f) => inBackground('add the figure', addFigure(f))} onCancel={() => setModal(null)} />}
       {modal === 'saveAs' && (
         <Prompt
           title="Save as"
@@ -394,10 +401,9 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
           initial={`${deck.meta.title} (copy)`}
           confirmLabel="Save as"
           onCancel={() => setModal(null)}
-          onSubmit={async (title) => {
+          onSubmit={(title) => {
             setModal(null);
-            const ref = await persistence.saveAs(title);
-            if (ref) onOpen(ref);
+            inBackground('save a copy', saveCopy(title));
           }}
         />
       )}
@@ -407,12 +413,9 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
           conflict={persistence.conflict}
           title={deck.meta.title}
           mine={deck}
-          onReload={() => void reloadFromDisk()}
-          onKeepMine={() => void persistence.save(true)}
-          onSaveCopy={async (title) => {
-            const ref = await persistence.saveAs(title);
-            if (ref) onOpen(ref);
-          }}
+          onReload={() => inBackground('reload the deck from disk', reloadFromDisk())}
+          onKeepMine={() => inBackground('save your version', persistence.save(true))}
+          onSaveCopy={(title) => inBackground('save a copy', saveCopy(title))}
           onCancel={persistence.dismissConflict}
         />
       )}

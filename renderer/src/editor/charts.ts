@@ -13,6 +13,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ChartSpec, Deck, Theme } from '../../../common/deck/schema';
 import { chartPreviewSvg } from '../../../common/render/chart-preview';
 import { chartBox } from '../../../common/render/chart-size';
+import { inBackground } from '../failure/background';
 
 interface Wanted {
   blockId: string;
@@ -65,7 +66,7 @@ export function useChartSvgs(deck: Deck, _slideWidth: number): Readonly<Record<s
     let live = true;
     const missing = specs.filter((w) => !cache.get(w.spec)?.has(w.key));
     if (!missing.length) return;
-    void Promise.all(
+    const drawing = Promise.all(
       missing.map(async (w) => {
         // The chart, or a placeholder saying why not; the details of a failure go to the log.
         const svg = await chartPreviewSvg(w.spec, { theme, width: w.width, height: w.height, idPrefix: `c-${w.blockId}` }, (message, e) => console.warn(`chart ${w.blockId}: ${message}`, e));
@@ -76,6 +77,7 @@ export function useChartSvgs(deck: Deck, _slideWidth: number): Readonly<Record<s
     ).then(() => {
       if (live) setVersion((v) => v + 1);
     });
+    inBackground('draw the charts', drawing);
     return () => {
       live = false;
     };

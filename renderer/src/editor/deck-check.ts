@@ -16,6 +16,7 @@ import type { PlacedFinding } from '../../../common/check/by-slide';
 import type { Deck } from '../../../common/deck/schema';
 import type { SourceModel } from '../../../common/source/model';
 import { useSourceModels } from './source-models';
+import { inBackground } from '../failure/background';
 
 type CheckModule = typeof import('../../../common/check/by-slide');
 let checkModule: CheckModule | undefined;
@@ -55,7 +56,7 @@ export function useDeckCheck(deck: Deck, missingAssets: ReadonlySet<string>, ass
   useEffect(() => {
     if (check) return;
     let live = true;
-    void loadingCheck.then((m) => live && setCheck(m));
+    inBackground('load the deck check', loadingCheck.then((m) => live && setCheck(m)));
     return () => {
       live = false;
     };

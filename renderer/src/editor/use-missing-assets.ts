@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Deck } from '../../../common/deck/schema';
+import { inBackground } from '../failure/background';
 
 function imagePaths(deck: Deck): string[] {
   const out = new Set<string>();
@@ -18,7 +19,7 @@ export function useMissingAssets(deck: Deck, assetUrl: (rel: string) => string):
   useEffect(() => {
     let live = true;
     const paths = key ? key.split('\n') : [];
-    void Promise.all(
+    const looking = Promise.all(
       paths.map(async (p) => {
         try {
           const res = await fetch(assetUrl(p));
@@ -30,6 +31,7 @@ export function useMissingAssets(deck: Deck, assetUrl: (rel: string) => string):
     ).then((found) => {
       if (live) setMissing(new Set(found.filter((p): p is string => p !== null)));
     });
+    inBackground('look for missing pictures', looking);
     return () => {
       live = false;
     };

@@ -16,6 +16,7 @@ import { plural, problemText } from '../app/format';
 import { trapTab } from './focus-trap';
 import { useExport, type ExportOptions, type ExportState } from './use-export';
 import './export.css';
+import { inBackground } from '../failure/background';
 
 type Layout = 'slides' | 'notes' | 'handouts-3' | 'handouts-6';
 
@@ -78,7 +79,7 @@ export function ExportDialog({ deckRef, deckTitle, paperSize, save, onClose }: E
         onKeyDown={trapTab}
         onSubmit={(e) => {
           e.preventDefault();
-          void exp.start(optionsFor(format, notes, layout, fragments, paper));
+          inBackground('export the deck', exp.start(optionsFor(format, notes, layout, fragments, paper)));
         }}
       >
         <fieldset disabled={busy}>

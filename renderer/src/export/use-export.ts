@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArgsIn, LecternApi, ResultOf } from '../../../common/api/contract';
 import type { Problem } from '../../../common/deck/problems';
+import { inBackground } from '../failure/background';
 
 export type ExportOptions = ArgsIn<'export.run'>['options'];
 export type ExportOutcome = ResultOf<'export.run'>;
@@ -60,7 +61,7 @@ export function useExport(api: LecternApi, deckRef: string, save: () => Promise<
   // Leaving the editor (or closing the dialog) mid-export stops the work on the host.
   useEffect(
     () => () => {
-      if (running.current) void api.export.cancel({ ref: deckRef });
+      if (running.current) inBackground('stop the export', api.export.cancel({ ref: deckRef }));
     },
     [api, deckRef],
   );
@@ -83,6 +84,9 @@ export function useExport(api: LecternApi, deckRef: string, save: () => Promise<
         if (r.value.kind === 'cancelled') return setState({ phase: 'idle', note: 'The export was cancelled; no file was made.' });
         if (r.value.kind === 'download') download(r.value.url, r.value.name);
         setState({ phase: 'done', outcome: r.value });
+      } catch (e) {
+        // Not a problem the host reported (those come back as results): still the dialog's to say.
+        setState({ phase: 'failed', problems: [{ where: 'export', what: e instanceof Error ? e.message : String(e), severity: 'error' }] });
       } finally {
         running.current = false;
       }
@@ -94,7 +98,7 @@ export function useExport(api: LecternApi, deckRef: string, save: () => Promise<
     if (!running.current) return;
     stopAsked.current = true;
     setState((s) => (s.phase === 'running' ? { ...s, cancelling: true, label: 'Cancelling' } : s));
-    void api.export.cancel({ ref: deckRef });
+    inBackground('stop the export', api.export.cancel({ ref: deckRef }));
   }, [api, deckRef]);
 
   const reset = useCallback(() => setState({ phase: 'idle' }), []);

@@ -8,6 +8,7 @@ import type { ResultOf } from '../../../common/api/contract';
 import { useApi } from '../app/api-context';
 import { Dialog } from '../app/Dialog';
 import { problemText } from '../app/format';
+import { inBackground } from '../failure/background';
 
 type Listing = ResultOf<'workspace.folders'>;
 
@@ -36,7 +37,7 @@ export function FolderDialog({ onChoose, onCancel }: FolderDialogProps) {
   useEffect(() => {
     // Listing the home folder is the effect's whole job; the state update lands after the await.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    void go();
+    inBackground('list the folders', go());
   }, [go]);
 
   return (
@@ -53,14 +54,14 @@ export function FolderDialog({ onChoose, onCancel }: FolderDialogProps) {
       <ul className="folder-list" aria-label="Folders">
         {listing?.parent && (
           <li>
-            <button type="button" className="link-button" onClick={() => void go(listing.parent!)}>
+            <button type="button" className="link-button" onClick={() => inBackground('open the parent folder', go(listing.parent!))}>
               ↑ Up to the parent folder
             </button>
           </li>
         )}
         {listing?.folders.map((f) => (
           <li key={f.path}>
-            <button type="button" className="link-button" onClick={() => void go(f.path)} aria-label={`${f.name}${f.decks ? ', holds decks' : ''}`}>
+            <button type="button" className="link-button" onClick={() => inBackground(`open the folder “${f.name}”`, go(f.path))} aria-label={`${f.name}${f.decks ? ', holds decks' : ''}`}>
               {f.name}
             </button>
             {f.decks && <span className="muted"> · decks</span>}

@@ -64,12 +64,24 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
     }
   }, [api]);
 
+  /**
+   * Starts a library task from a click. API calls answer with problems rather than failing, so
+   * what lands here is the browser refusing (a file pulled out with its USB stick while read):
+   * it ends the busy state and says what did not happen, in the status line.
+   */
+  const start = useCallback((doing: string, task: Promise<unknown>) => {
+    task.catch((e: unknown) => {
+      setBusy(false);
+      setStatus({ text: `Could not ${doing}: ${e instanceof Error ? e.message : String(e)}`, error: true });
+    });
+  }, []);
+
   useEffect(() => {
     document.title = 'Library — Lectern';
     // Loading the list is the effect's whole job; the state update lands after the await.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    void refresh();
-  }, [refresh]);
+    start('list the decks', refresh());
+  }, [refresh, start]);
 
   /** Runs one library call, reports its problems, and refreshes the list. */
   async function act<T>(call: () => Promise<{ ok: true; value: T } | { ok: false; problems: { where: string; what: string }[] }>, done: (v: T) => string | void) {
@@ -123,7 +135,7 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';
-              if (file) void importReading(file);
+              if (file) start(`import “${file.name}”`, importReading(file));
             }}
           />
         </label>
@@ -161,7 +173,7 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
                 onDuplicate={() => setModal({ kind: 'duplicate', entry })}
                 onRename={() => setModal({ kind: 'rename', entry })}
                 onDelete={() => setModal({ kind: 'delete', entry })}
-                onRestoreBackup={() => void act(() => api.deck.restoreBackup({ ref: entry.ref }), () => `Restored the previous version of “${entry.title}”.`)}
+                onRestoreBackup={() => start(`restore the previous version of “${entry.title}”`, act(() => api.deck.restoreBackup({ ref: entry.ref }), () => `Restored the previous version of “${entry.title}”.`))}
               />
             ));
             if (!group.reading) return cards;
@@ -185,7 +197,7 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
           initial="Untitled lecture"
           confirmLabel="Create"
           onCancel={() => setModal(null)}
-          onSubmit={(title) => void act(() => api.library.create({ title }), (v) => onOpen(v.ref))}
+          onSubmit={(title) => start(`make “${title}”`, act(() => api.library.create({ title }), (v) => onOpen(v.ref)))}
         />
       )}
       {modal?.kind === 'rename' && (
@@ -195,7 +207,7 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
           initial={modal.entry.title}
           confirmLabel="Rename"
           onCancel={() => setModal(null)}
-          onSubmit={(title) => void act(() => api.library.rename({ ref: modal.entry.ref, title }), () => `Renamed to “${title}”.`)}
+          onSubmit={(title) => start(`rename “${modal.entry.title}”`, act(() => api.library.rename({ ref: modal.entry.ref, title }), () => `Renamed to “${title}”.`))}
         />
       )}
       {modal?.kind === 'duplicate' && (
@@ -205,13 +217,13 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
           initial={`${modal.entry.title} (copy)`}
           confirmLabel="Duplicate"
           onCancel={() => setModal(null)}
-          onSubmit={(title) => void act(() => api.library.duplicate({ ref: modal.entry.ref, title }), () => `Made “${title}”.`)}
+          onSubmit={(title) => start(`duplicate “${modal.entry.title}”`, act(() => api.library.duplicate({ ref: modal.entry.ref, title }), () => `Made “${title}”.`))}
         />
       )}
       {modal?.kind === 'folder' && (
         <FolderDialog
           onCancel={() => setModal(null)}
-          onChoose={(path) => void act(() => api.workspace.open({ path }), (v) => `Now working in “${v.workspace}”; Lectern opens it next time too.`)}
+          onChoose={(path) => start(`open the folder “${path}”`, act(() => api.workspace.open({ path }), (v) => `Now working in “${v.workspace}”; Lectern opens it next time too.`))}
         />
       )}
       {modal?.kind === 'reimport' && (
@@ -222,8 +234,8 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
             setModal(null);
             setStatus({ text: `Nothing was imported; the decks of “${modal.file.name}” are as they were.`, error: false });
           }}
-          onUpdate={() => void importReading(modal.file, 'update')}
-          onCopies={() => void importReading(modal.file, 'copies')}
+          onUpdate={() => start(`update the decks of “${modal.file.name}”`, importReading(modal.file, 'update'))}
+          onCopies={() => start(`import “${modal.file.name}”`, importReading(modal.file, 'copies'))}
         />
       )}
       {modal?.kind === 'delete' && (
@@ -233,7 +245,7 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
           confirmLabel="Delete"
           danger
           onCancel={() => setModal(null)}
-          onConfirm={() => void act(() => api.library.trash({ ref: modal.entry.ref }), () => `Moved “${modal.entry.title}” to the trash.`)}
+          onConfirm={() => start(`move “${modal.entry.title}” to the trash`, act(() => api.library.trash({ ref: modal.entry.ref }), () => `Moved “${modal.entry.title}” to the trash.`))}
         />
       )}
     </main>

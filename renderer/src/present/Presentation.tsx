@@ -23,6 +23,7 @@ import { NEAR, NEAR_IN_OVERVIEW, SlideWindow } from './SlideWindow';
 import { readState } from './state';
 import { usePresentKeys } from './use-present-keys';
 import './present.css';
+import { inBackground } from '../failure/background';
 
 export interface PresentationProps {
   deckRef: string;
@@ -79,13 +80,14 @@ export function Presentation({ deckRef, deck, ctx, start, onExit }: Presentation
     revealRef.current = reveal;
     let alive = true;
     const onEvent = () => publish();
-    void reveal.initialize().then(() => {
+    const starting = reveal.initialize().then(() => {
       if (!alive) return;
       reveal.slide(positionOf(latest.current.shown, start));
       for (const type of STATE_EVENTS) reveal.on(type, onEvent);
       setReady(true);
       publish();
     });
+    inBackground('start the presentation', starting);
     return () => {
       alive = false;
       for (const type of STATE_EVENTS) reveal.off(type, onEvent);
@@ -161,8 +163,9 @@ export function Presentation({ deckRef, deck, ctx, start, onExit }: Presentation
   }, [deckRef]);
 
   const toggleFullscreen = useCallback(() => {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    else void root.current?.requestFullscreen().catch(() => undefined);
+    // Refused (no user gesture, a kiosk policy): the slides stay as they are, which is the answer.
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    else root.current?.requestFullscreen().catch(() => undefined);
   }, []);
 
   const leave = useCallback(() => {
