@@ -8,6 +8,7 @@ import type { CloseGuard } from './close-guard';
 import type { Documents } from './documents';
 import { createMainWindow } from './window';
 import { loadWindowState, saveWindowState, type Rect } from './window-state';
+import { inBackground } from '../platform/background';
 
 export interface AppWindowDeps {
   preload: string;
@@ -40,14 +41,14 @@ export async function openAppWindow(deps: AppWindowDeps): Promise<BrowserWindow>
   win.on('close', (event) => {
     deps.guard.onWindowClose(contents, event, () => win.close());
     if (!event.defaultPrevented) {
-      void saveWindowState(deps.userData, { bounds: win.isMaximized() ? win.getNormalBounds() : win.getBounds(), maximized: win.isMaximized() });
+      inBackground('remember the window size', saveWindowState(deps.userData, { bounds: win.isMaximized() ? win.getNormalBounds() : win.getBounds(), maximized: win.isMaximized() }));
     }
   });
   // Windows asks before logging off: holding it lets the lecturer answer the unsaved prompt.
   win.on('query-session-end', (event) => {
     if (!deps.documents.needsCare(contents)) return;
     event.preventDefault();
-    void deps.guard.confirm(contents).then((ok) => ok && deps.guard.release(contents));
+    inBackground('ask about unsaved changes before the session ends', deps.guard.confirm(contents).then((ok) => ok && deps.guard.release(contents)));
   });
   win.on('session-end', () => deps.guard.release(contents));
   win.on('closed', () => {

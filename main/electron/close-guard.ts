@@ -70,12 +70,14 @@ export class CloseGuard<K extends object> {
     event.preventDefault();
     if (this.asking.has(key) || this.quitting) return;
     this.asking.add(key);
-    void this.confirm(key)
+    this.confirm(key)
       .then((ok) => {
         if (!ok) return;
         this.approved.add(key);
         close();
       })
+      // The question could not be asked (a dialog refused): the window stays open, and says so in the log.
+      .catch((e: unknown) => console.error('Lectern could not ask about unsaved changes:', e))
       .finally(() => this.asking.delete(key));
   }
 
@@ -87,7 +89,7 @@ export class CloseGuard<K extends object> {
     event.preventDefault();
     if (this.quitting) return;
     this.quitting = true;
-    void (async () => {
+    const ask = async () => {
       try {
         for (const key of pending) {
           if (!(await this.confirm(key))) return;
@@ -97,7 +99,9 @@ export class CloseGuard<K extends object> {
       } finally {
         this.quitting = false;
       }
-    })();
+    };
+    // Failing to ask keeps the app open (nothing unsaved is thrown away), and says why in the log.
+    ask().catch((e: unknown) => console.error('Lectern could not ask about unsaved changes before quitting:', e));
   }
 
   /**

@@ -15,6 +15,7 @@ import { menuTemplate, type AppCommand } from './menu';
 import { PresentationWindows } from './presentation-windows';
 import { deckFileOf, locateDeck } from './open-files';
 import { loadRecent, saveRecent, withRecent } from './recent';
+import { inBackground } from '../platform/background';
 
 export class Desktop {
   readonly ours = new Set<WebContents>();
@@ -95,9 +96,19 @@ export class Desktop {
       this.waiting.push(...files);
       return;
     }
-    void (async () => {
-      for (const file of files) await this.openFile(file);
-    })();
+    const openAll = async () => {
+      for (const file of files) await this.openOrSay(file);
+    };
+    inBackground('open the decks given to it', openAll());
+  }
+
+  /** Opens one deck file or folder, and says in a dialog why when it cannot. */
+  private async openOrSay(path: string): Promise<void> {
+    try {
+      await this.openFile(path);
+    } catch (e) {
+      await tellCannotOpen(BrowserWindow.getFocusedWindow() ?? undefined, `${path}: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   /** Opens one deck file or folder in the main window. */
@@ -120,7 +131,7 @@ export class Desktop {
   private remember(file: string): void {
     app.addRecentDocument(file);
     this.recent = withRecent(this.recent, file);
-    void saveRecent(this.userData, this.recent);
+    inBackground('remember the recent decks', saveRecent(this.userData, this.recent));
     this.rebuildMenu();
   }
 
@@ -140,13 +151,13 @@ export class Desktop {
           if (win && this.isMain(win.webContents)) this.send(win.webContents, command);
         },
         open: () => {
-          void chooseDeck(focused()).then((file) => (file ? this.openFile(file) : undefined));
+          inBackground('show the Open dialog', chooseDeck(focused()).then((file) => (file ? this.openOrSay(file) : undefined)));
         },
-        openRecent: (file) => void this.openFile(file),
+        openRecent: (file) => inBackground(`open ${file}`, this.openOrSay(file)),
         clearRecent: () => {
           app.clearRecentDocuments();
           this.recent = [];
-          void saveRecent(this.userData, []);
+          inBackground('forget the recent decks', saveRecent(this.userData, []));
           this.rebuildMenu();
         },
         about: () => app.showAboutPanel(),

@@ -82,11 +82,13 @@ export class Documents<K extends object = object> {
     );
     list.push(done);
     this.inFlight.set(key, list);
-    void done.finally(() => {
+    const forget = () => {
       const now = this.inFlight.get(key)?.filter((p) => p !== done) ?? [];
       if (now.length) this.inFlight.set(key, now);
       else this.inFlight.delete(key);
-    });
+    };
+    // However the save ended (its outcome was recorded above), it is no longer in flight.
+    done.then(forget, forget);
   }
 
   /** Resolves once every save `key` had running has finished (however it ended). */

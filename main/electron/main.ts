@@ -4,7 +4,7 @@
  * the command line or the OS. All file handling is in main/services, shared with the
  * browser edition; the shell around the window is in desktop.ts.
  */
-import { app, ipcMain, protocol } from 'electron';
+import { app, dialog, ipcMain, protocol } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSettings, writeSettings } from '../host/settings';
@@ -18,6 +18,7 @@ import { decksFromArgv } from './open-files';
 import { installProtocols, PRIVILEGED_SCHEMES } from './protocols';
 import { claimSingleInstance } from './single-instance';
 import { lockDown } from './window';
+import { inBackground } from '../platform/background';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -57,7 +58,8 @@ if (claimSingleInstance(app, (files) => desktop.openFiles(files))) {
 
   app.setAboutPanelOptions({ applicationName: 'Lectern', applicationVersion: app.getVersion(), copyright: 'MIT licence' });
 
-  void app.whenReady().then(async () => {
+  const start = async () => {
+    await app.whenReady();
     const holder = new BackendHolder(
       await openBackend(await workspaceFolder()),
       (backend) => forwardEvents(backend.ctx.workspace, desktop.ours),
@@ -69,6 +71,11 @@ if (claimSingleInstance(app, (files) => desktop.openFiles(files))) {
     installExport();
     app.on('will-quit', () => holder.close());
     await desktop.start(holder);
-    app.on('activate', () => void desktop.window());
+    app.on('activate', () => inBackground('open its window', desktop.window()));
+  };
+  // Without its workspace or its window Lectern is no use: say why, rather than run with no window.
+  start().catch((e: unknown) => {
+    dialog.showErrorBox('Lectern could not start', e instanceof Error ? e.message : String(e));
+    app.exit(1);
   });
 }

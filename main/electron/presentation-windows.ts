@@ -12,7 +12,7 @@ import { BrowserWindow, screen, type Input, type WebContents } from 'electron';
 import type { ArgsOut } from '../../common/api/contract';
 import { error, type Result } from '../../common/deck/problems';
 import { placePresentation, type DisplayInfo, type PresentationPlacement, type Rect, type WindowPlace } from './displays';
-import { createAppWindow, offerExternal } from './window';
+import { createAppWindow, offerLink } from './window';
 
 /** The UI route of the audience view (renderer/src/app/route.ts parses it). */
 export function audienceHash(ref: string, start: number): string {
@@ -169,7 +169,7 @@ export class PresentationWindows {
       // The audience view's "Speaker view" cue opens the speaker route: that is this window.
       win.webContents.setWindowOpenHandler(({ url }) => {
         if (url.endsWith(speakerHash(s.ref))) this.toggleSpeaker();
-        else void offerExternal(url, win);
+        else offerLink(url, win);
         return { action: 'deny' };
       });
     }

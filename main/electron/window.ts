@@ -5,6 +5,7 @@
  */
 import { BrowserWindow, dialog, shell, type WebContents, type WebPreferences } from 'electron';
 import { APP_ORIGIN } from './channels';
+import { inBackground } from '../platform/background';
 
 /** The preferences of every window: no Node, isolated and sandboxed, web security on. */
 export function securePreferences(preload: string): WebPreferences {
@@ -55,6 +56,11 @@ export async function offerExternal(url: string, parent?: BrowserWindow): Promis
   return true;
 }
 
+/** `offerExternal` for a click in a page: when the link cannot be opened (no web browser set up), a dialog says so. */
+export function offerLink(url: string, parent?: BrowserWindow): void {
+  offerExternal(url, parent).catch((e: unknown) => dialog.showErrorBox('Lectern could not open the link', `${url}\n\n${e instanceof Error ? e.message : String(e)}`));
+}
+
 const locked = new WeakSet<WebContents>();
 
 /** Locks down one page: no navigation away, no new windows, no webviews, no permissions. Idempotent. */
@@ -62,13 +68,13 @@ export function lockDown(contents: WebContents): void {
   if (locked.has(contents)) return;
   locked.add(contents);
   contents.setWindowOpenHandler(({ url }) => {
-    void offerExternal(url, BrowserWindow.fromWebContents(contents) ?? undefined);
+    offerLink(url, BrowserWindow.fromWebContents(contents) ?? undefined);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) {
       event.preventDefault();
-      void offerExternal(url, BrowserWindow.fromWebContents(contents) ?? undefined);
+      offerLink(url, BrowserWindow.fromWebContents(contents) ?? undefined);
     }
   });
   contents.on('will-redirect', (event, url) => {
@@ -115,7 +121,8 @@ export function createAppWindow(preload: string, ours: Set<WebContents>, options
   lockDown(contents);
   if (options.showWhenReady !== false) win.once('ready-to-show', () => win.show());
   win.on('closed', () => ours.delete(contents));
-  void win.loadURL(`${APP_ORIGIN}/index.html${options.hash ?? ''}`);
+  // A failed load leaves the window blank; the log says why (a closed window aborts it, too).
+  inBackground('load its window', win.loadURL(`${APP_ORIGIN}/index.html${options.hash ?? ''}`));
   return win;
 }
 

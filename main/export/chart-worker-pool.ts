@@ -15,6 +15,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ChartSpec } from '../../common/deck/schema';
 import type { ChartOptions } from '../../common/render/chart-svg';
 import type { ChartJob, ChartReply } from './chart-worker';
+import { inBackground } from '../platform/background';
 
 export interface ChartLimits {
   /** Longest one chart may take to draw, in ms. */
@@ -207,7 +208,7 @@ export class ChartSandbox {
     // Whatever it says or does from now on is not about a chart; an error must still have a listener.
     running.worker.removeAllListeners();
     running.worker.on('error', () => {});
-    void running.worker.terminate();
+    inBackground('stop a chart worker', running.worker.terminate());
   }
 
   /** An idle worker: kept for `idleMs` without holding the process open, then stopped. */

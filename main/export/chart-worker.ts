@@ -40,4 +40,10 @@ async function serve(port: MessagePort): Promise<void> {
   port.postMessage({ type: 'ready' } satisfies ChartReply);
 }
 
-if (!isMainThread && parentPort && (workerData as { role?: unknown } | null)?.role === CHART_WORKER_ROLE) void serve(parentPort);
+if (!isMainThread && parentPort && (workerData as { role?: unknown } | null)?.role === CHART_WORKER_ROLE) {
+  // Vega failing to load leaves nothing to serve: the worker ends, and the pool draws placeholders.
+  serve(parentPort).catch((e: unknown) => {
+    console.error('Lectern: the chart worker could not load the chart renderer:', e);
+    process.exit(1);
+  });
+}

@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../platform/ch
 import type { PrintDocument } from './print-document';
 import { NoChromiumError, type PdfPrinter } from './printer';
 import { untilAborted } from './abortable';
+import { inBackground } from '../platform/background';
 
 export interface PlaywrightPrinter extends PdfPrinter {
   /** Requests the documents tried to make, all refused (0 for a well-formed export). */
@@ -52,7 +53,8 @@ export async function playwrightPrinter(find: () => string | undefined = findChr
       // then never settle (newPage does not), so each step is also raced against the signal.
       let closing: Promise<void> | undefined;
       const closeContext = () => (closing ??= opening.then((c) => c.close()).catch(() => undefined));
-      signal?.addEventListener('abort', closeContext, { once: true });
+      const onAbort = () => inBackground('close the page of a cancelled print', closeContext());
+      signal?.addEventListener('abort', onAbort, { once: true });
       try {
         const context = await step('context', opening, signal);
         const opened = context.newPage().then(async (page) => {
@@ -85,9 +87,9 @@ export async function playwrightPrinter(find: () => string | undefined = findChr
         signal?.throwIfAborted();
         throw e;
       } finally {
-        signal?.removeEventListener('abort', closeContext);
+        signal?.removeEventListener('abort', onAbort);
         // After a cancel the context is closing already, and waiting on it could hang as well.
-        if (signal?.aborted) void closeContext();
+        if (signal?.aborted) inBackground('close the page of a cancelled print', closeContext());
         else await closeContext();
       }
     },

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExportDelivery, WrittenExport } from '../services/export';
 import { refuse } from './respond';
+import { inBackground } from '../platform/background';
 
 const ID = /^[A-Za-z0-9_-]{22}$/;
 
@@ -35,7 +36,7 @@ export class Downloads {
   /** Makes `file` fetchable once; returns the id of its address. */
   offer(file: WrittenExport): string {
     const id = randomBytes(16).toString('base64url');
-    const timer = setTimeout(() => void this.drop(id), this.ttlMs);
+    const timer = setTimeout(() => inBackground('delete an export nobody fetched', this.drop(id)), this.ttlMs);
     timer.unref();
     this.waiting.set(id, { file, timer });
     return id;

@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import { error, type Result } from '../../common/deck/problems';
 import { refusedAtOnce, type ImportDone, type ImportJob } from './job';
 import { IMPORT_HEAP_LIMIT_MB, IMPORT_TIME_LIMIT_MS } from './limits';
+import { inBackground } from '../platform/background';
 
 export interface WorkerLimits {
   ms: number;
@@ -47,7 +48,7 @@ export function importOffThread(job: ImportJob, limits: WorkerLimits = IMPORT_LI
       settled = true;
       clearTimeout(timer);
       done(result);
-      void worker.terminate();
+      inBackground('stop the import worker', worker.terminate());
     };
     const timer = setTimeout(() => {
       settle({ ok: false, problems: [error(where, `took longer than ${seconds(limits.ms)} to import and was stopped; ${SPLIT}`)] });

@@ -18,6 +18,7 @@ import type { ExportedFile, ExportOptions } from '../export/types';
 import { readDeckFile } from '../store/read';
 import { fail, ok, type ServiceContext } from './context';
 import { deliveryFor, type ExportDelivery } from './export-delivery';
+import { inBackground } from '../platform/background';
 
 export { setDefaultExportDelivery, setExportDelivery, type ExportDelivery, type WrittenExport } from './export-delivery';
 
@@ -145,7 +146,8 @@ async function exportOnce(
   }
   let closing: Promise<void> | undefined;
   const closePrinter = () => (closing ??= printer?.then((p) => p.close()).catch(() => undefined) ?? Promise.resolve());
-  signal.addEventListener('abort', closePrinter, { once: true });
+  const onAbort = () => inBackground('close Chromium after a cancel', closePrinter());
+  signal.addEventListener('abort', onAbort, { once: true });
   try {
     progress(1, `Rendering ${deck.slides.filter((s) => !s.hidden).length} slides`);
     const stepLabel = (step: string) => progress(pdf ? 3 : 1, step.charAt(0).toUpperCase() + step.slice(1));
@@ -180,7 +182,7 @@ async function exportOnce(
     const outcome = await delivery.deliver({ path: target, name: basename(target) || name, type: result.value.type, size: result.value.bytes.length, count: result.value.count });
     return { ok: true, value: outcome, warnings: result.warnings };
   } finally {
-    signal.removeEventListener('abort', closePrinter);
+    signal.removeEventListener('abort', onAbort);
     // Closed before the run answers, so no Chromium outlives an export, finished or cancelled.
     await closePrinter();
   }

@@ -13,6 +13,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { sha256, type DiskStamp } from '../store/read';
 import type { Workspace } from './workspace';
+import { inBackground } from '../platform/background';
 
 interface Entry {
   abs: string;
@@ -61,7 +62,7 @@ export class DeckWatcher {
       if (oldest === undefined) break;
       this.forget(oldest);
     }
-    const entry: Entry = { abs, stamp, poll: setInterval(() => void this.check(ref), this.pollMs) };
+    const entry: Entry = { abs, stamp, poll: setInterval(() => inBackground(`look at ${abs} for changes`, this.check(ref)), this.pollMs) };
     entry.poll.unref();
     try {
       const name = basename(abs);
@@ -117,7 +118,7 @@ export class DeckWatcher {
     const entry = this.entries.get(ref);
     if (!entry) return;
     clearTimeout(entry.debounce);
-    entry.debounce = setTimeout(() => void this.check(ref), this.debounceMs);
+    entry.debounce = setTimeout(() => inBackground(`look at ${entry.abs} for changes`, this.check(ref)), this.debounceMs);
     entry.debounce.unref();
   }
 

@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import type { Deck } from '../../common/deck/schema';
 import { error, type Problem, type Result } from '../../common/deck/problems';
 import type { DiskStamp, OpenedDeck } from './read';
+import { inBackground } from '../platform/background';
 
 /** What the main thread sends: the file's bytes (a copy) and what it knows of the file. */
 export interface CheckRequest {
@@ -84,7 +85,7 @@ export async function checkDeckOffThread(path: string, bytes: Uint8Array, mtimeM
     const request: CheckRequest = { path, bytes, mtimeMs };
     worker.postMessage(request);
   });
-  void worker.terminate();
+  inBackground('stop the deck reader', worker.terminate());
   if (reply instanceof Error) {
     if ((reply as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
       return { ok: false, problems: [error(path, 'could not be read: it needs more memory than a deck may take; it is not a deck Lectern can open')] };
