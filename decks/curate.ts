@@ -55,7 +55,10 @@ function bullets(id: string, title: string, items: B[], extra: string[] = []): S
   };
 }
 
-function chart(id: string, title: string, caption: string, alt: string, spec: Record<string, unknown>, rows: Record<string, string | number>[], cite: Citation[], extra: string[] = []): Slide {
+/** One datum of a chart: its label, value, the text as written, and the sentence it comes from. */
+type Row = Record<string, string | number>;
+
+function chart(id: string, title: string, caption: string, alt: string, spec: Record<string, unknown>, rows: Row[], cite: Citation[], extra: string[] = []): Slide {
   const ids = [...new Set(rows.map((r) => String(r.sentence)))];
   said(`${title}/${id}`, extra);
   return {
@@ -175,7 +178,7 @@ const technology = deck('Western technology and equipment', [
   references([REF1, REF2]),
 ], [REF1, REF2]);
 
-const groups = [
+const groups: Row[] = [
   { label: 'Foreign specialists, 1932', value: 6800, raw: '6,800', sentence: 's2.1.2' },
   { label: 'U.S. engineers', value: 1700, raw: '1,700', sentence: 's2.1.2' },
   { label: 'Americans at Stalingrad', value: 730, raw: '730', sentence: 's2.1.4' },
@@ -202,7 +205,7 @@ const specialists = deck('Western technicians and specialists', [
   references([]),
 ], []);
 
-const rates = [
+const rates: Row[] = [
   { label: 'before 1926', value: 15, high: 20, raw: '15-20%', sentence: 's3.1.2' },
   { label: '1935 (German loan)', value: 6, raw: '6 percent', sentence: 's3.1.4' },
   { label: '1936 (British loan)', value: 5.5, raw: '5.5 percent', sentence: 's3.1.4' },

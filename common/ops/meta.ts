@@ -39,6 +39,9 @@ export const metaOps = {
           if (change.value !== '' && !CITATION_STYLES.includes(change.value)) refuse('citation style', `"${change.value}" is not one of ${CITATION_STYLES.join(', ')}`);
           putField(meta, 'citationStyle', change.value || undefined, KEY_ORDER.meta, (next) => (draft.meta = next));
           return;
+        default:
+          // The text fields: one line each, set below.
+          break;
       }
       const value = toLine(change.value);
       const field = change.field;

@@ -35,7 +35,7 @@ test('edit, add, duplicate, reorder and delete with undo and redo; figures and a
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
-    void d.dismiss();
+    d.dismiss().catch(() => undefined); // fails only when the page is gone already
   });
   await openDeck(page, host.url, 'Soviet industrialisation');
   const stage = page.getByRole('region', { name: 'Current slide' });

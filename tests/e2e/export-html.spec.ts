@@ -38,7 +38,7 @@ async function open(page: Page, path: string, query = ''): Promise<Watch> {
   });
   page.on('console', (m) => { if (m.type() === 'error') w.errors.push(m.text()); });
   page.on('pageerror', (e) => w.errors.push(String(e)));
-  page.on('dialog', (d) => { w.dialogs.push(d.message()); void d.dismiss(); });
+  page.on('dialog', (d) => { w.dialogs.push(d.message()); d.dismiss().catch(() => undefined); });
   await page.goto(`file://${path}${query}`);
   await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
   return w;

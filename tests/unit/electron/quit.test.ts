@@ -149,7 +149,9 @@ describe('quitting', () => {
     answers = ['save'];
     gate = new Promise((r) => (openGate = r));
     let saving: Promise<Reply> | undefined;
-    onSaveRequest = () => (saving = uiSaves('Week 1, saved on quit'));
+    onSaveRequest = () => {
+      saving = uiSaves('Week 1, saved on quit');
+    };
     beforeQuit();
     await vi.waitFor(() => expect(saveRequests).toBe(1));
     expect(recorded.quits).toBe(0); // the save is held: nothing quits yet
@@ -162,8 +164,9 @@ describe('quitting', () => {
   it('a save that conflicts with a change on disk keeps the app open and says so', async () => {
     await invoke('app.setDocumentState', { ref: REF, title: 'Week 1', dirty: true });
     answers = ['save'];
+    let conflicting: Promise<void> | undefined;
     onSaveRequest = () => {
-      void (async () => {
+      conflicting = (async () => {
         const opened = (await invoke('deck.open', { ref: REF })) as { value: { deck: unknown; stamp: unknown } };
         // Someone edits the file (a synced folder) between opening and saving.
         const other = sampleDeck('Edited elsewhere', 1);
@@ -174,6 +177,7 @@ describe('quitting', () => {
     };
     beforeQuit();
     await tick(200);
+    await conflicting;
     expect(recorded.quits).toBe(0);
     expect(told).toEqual(['Week 1']);
     expect(JSON.parse(await readFile(join(dir, REF), 'utf8')).meta.title).toBe('Edited elsewhere');
@@ -194,13 +198,17 @@ describe('closing the window', () => {
   it('is held while changes are unsaved and goes through once they are saved', async () => {
     await invoke('app.setDocumentState', { ref: REF, title: 'Week 1', dirty: true });
     answers = ['save'];
-    onSaveRequest = () => void uiSaves('Week 1, saved on close');
+    let saving: Promise<Reply> | undefined;
+    onSaveRequest = () => {
+      saving = uiSaves('Week 1, saved on close');
+    };
     let closed = 0;
     const event = { prevented: false, preventDefault: () => (event.prevented = true) };
     guard.onWindowClose(win, event, () => closed++);
     expect(event.prevented).toBe(true);
     // The save goes through real files; under a loaded machine that takes a while.
     await vi.waitFor(() => expect(closed).toBe(1), { timeout: 5_000 });
+    await saving;
     // The repeated close is let through.
     const again = { prevented: false, preventDefault: () => (again.prevented = true) };
     guard.onWindowClose(win, again, () => closed++);

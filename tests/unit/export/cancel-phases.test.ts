@@ -84,11 +84,12 @@ async function exportCancelledAt(trigger: Trigger | undefined): Promise<Run> {
   const steps: PrintStep[] = [];
   const delivered: string[] = [];
   let cancelledAt: number | undefined;
-  // Synchronous, like a click that lands while that step is under way.
+  let cancelling: ReturnType<typeof cancelExport> | undefined;
+  // Synchronous, like a click that lands while that step is under way; its answer is awaited below.
   const cancel = () => {
     if (cancelledAt !== undefined) return;
     cancelledAt = performance.now();
-    void cancelExport(ctx, { ref });
+    cancelling = cancelExport(ctx, { ref });
   };
   setExportDelivery(ctx, {
     choose: async (name) => join(out, name),
@@ -111,6 +112,8 @@ async function exportCancelledAt(trigger: Trigger | undefined): Promise<Run> {
   });
   try {
     const result = await runExport(ctx, { ref, options: PDF });
+    const cancelAnswer = await cancelling;
+    if (cancelAnswer && !cancelAnswer.ok) throw new Error(`cancelExport answered with problems: ${JSON.stringify(cancelAnswer.problems)}`);
     return { result, afterCancel: cancelledAt === undefined ? undefined : performance.now() - cancelledAt, labels, steps, delivered, out };
   } finally {
     stop();

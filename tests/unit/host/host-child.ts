@@ -10,4 +10,9 @@ const [workspace, uiDir] = process.argv.slice(2);
 if (!workspace || !uiDir) throw new Error('usage: host-child.ts <workspace> <ui folder>');
 const host = await startWebHost({ workspace, uiDir });
 process.stdout.write(`${JSON.stringify({ origin: host.origin, token: host.token })}\n`);
-process.on('SIGTERM', () => void host.close().then(() => process.exit(0)));
+process.on('SIGTERM', () => {
+  host.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+});

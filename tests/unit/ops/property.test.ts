@@ -59,7 +59,7 @@ function cited(deck: Deck, slideId: string, n: number, targetId: string, ref: st
 /** Turns a random step into an op on things that exist in `deck` (or undefined when nothing fits). */
 function concretize(deck: Deck, s: Step): Op | undefined {
   // Edits of a kind of block go to a slide that has one, so few steps are refused for want of a target.
-  const needs = s.name.startsWith('figure/set') ? 'figure' : s.name.startsWith('quote/set') ? 'quote' : s.name.startsWith('text/set') ? 'text' : /^bullet\/(?!add|paste)|^citation/.test(s.name) ? 'bullets' : undefined;
+  const needs = s.name.startsWith('figure/set') ? 'figure' : s.name.startsWith('quote/set') ? 'quote' : s.name.startsWith('text/set') ? 'text' : /^formula\/set/.test(s.name) ? 'formula' : /^chart\//.test(s.name) ? 'figure' : /^bullet\/(?!add|paste)|^citation/.test(s.name) ? 'bullets' : undefined;
   const fitting = needs ? deck.slides.filter((x) => x.blocks.some((b) => b.type === needs)) : [];
   const slide = pick(fitting.length ? fitting : deck.slides, s.a);
   const slideId = slide?.id ?? 'none';
@@ -71,6 +71,9 @@ function concretize(deck: Deck, s: Step): Op | undefined {
   const quote = blocks.find((b) => b.type === 'quote')?.id ?? 'none';
   const text = blocks.find((b) => b.type === 'text')?.id ?? 'none';
   const figure = blocks.find((b) => b.type === 'figure')?.id ?? 'none';
+  const formula = blocks.find((b) => b.type === 'formula')?.id ?? 'none';
+  // Text that may be any string, so a title with control characters or markup is linked too.
+  const csl = { type: 'book', title: s.text, author: [{ family: s.text }], issued: { 'date-parts': [[1900 + s.a]] } };
   const ref = pick(deck.references, s.b)?.id ?? 'none';
   const some = deck.slides.filter((_, i) => (i + s.b) % 3 === 0).map((x) => x.id);
   const sourced = pick([...bullets, ...blocks.filter((b) => b.type !== 'bullets' && b.type !== 'references').map((b) => b.id)], s.c + 2) ?? 'none';
@@ -107,6 +110,15 @@ function concretize(deck: Deck, s: Step): Op | undefined {
     case 'figure/add-chart': return { op: s.name, args: { slideId, table, kind: pick(CHART_KINDS, s.c + 2)!, alt: s.text } };
     case 'figure/set-cell': return { op: s.name, args: { slideId, blockId: figure, row: s.c, column: s.b % 4, text: s.text } };
     case 'figure/set-table': return { op: s.name, args: { slideId, blockId: figure, table } };
+    case 'chart/bar':
+    case 'chart/horizontal-bar':
+    case 'chart/line':
+    case 'chart/timeline': return { op: s.name, args: { slideId, blockId: figure } };
+    case 'formula/add': return { op: s.name, args: { slideId, tex: s.text } };
+    case 'formula/set-tex': return { op: s.name, args: { slideId, blockId: formula, tex: s.text } };
+    case 'formula/set-caption': return { op: s.name, args: { slideId, blockId: formula, caption: s.text } };
+    case 'reference/link': return { op: s.name, args: { refId: ref, csl: s.flag ? csl : null } };
+    case 'reference/link-many': return { op: s.name, args: { links: [{ refId: ref, csl }] } };
     case 'figure/set-chart-kind': return { op: s.name, args: { slideId, blockId: figure, kind: s.flag ? 'bar' : 'line' } };
     case 'figure/add-image': return { op: s.name, args: { slideId, asset: s.flag ? `assets/img-${s.b}.png` : s.text, caption: s.text } };
     case 'figure/set-image': return { op: s.name, args: { slideId, blockId: figure, asset: `assets/x${s.c}.jpg` } };

@@ -5,15 +5,34 @@
  * the folders inside main/.
  */
 import { ESLint } from 'eslint';
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const eslint = new ESLint({ cwd: ROOT });
 
+/**
+ * The rules that read types need a file their tsconfig holds, so a probe is linted under the
+ * name of a real file in the probe's folder (same extension): ESLint lints the text given.
+ */
+function realFileFor(probe: string): string {
+  const folder = resolve(ROOT, dirname(probe));
+  const name = readdirSync(folder).find((f) => extname(f) === extname(probe) && !f.endsWith('.d.ts'));
+  if (!name) throw new Error(`no ${extname(probe)} file in ${folder} to lint a probe as`);
+  return resolve(folder, name);
+}
+
+async function lint(probe: string, text: string): Promise<ESLint.LintResult> {
+  const [result] = await eslint.lintText(text, { filePath: realFileFor(probe) });
+  const fatal = result!.messages.find((m) => m.fatal);
+  if (fatal) throw new Error(`the probe for ${probe} did not parse: ${fatal.message}`);
+  return result!;
+}
+
 async function refused(file: string, specifier: string): Promise<boolean> {
-  const [result] = await eslint.lintText(`import x from '${specifier}';\nexport default x;\n`, { filePath: resolve(ROOT, file) });
-  return result!.messages.some((m) => m.ruleId === 'no-restricted-imports');
+  const result = await lint(file, `import x from '${specifier}';\nexport default x;\n`);
+  return result.messages.some((m) => m.ruleId === 'no-restricted-imports');
 }
 
 describe('the layer lint rule', () => {
@@ -43,5 +62,26 @@ describe('the layer lint rule', () => {
     expect(await refused('main/services/probe.ts', '../store/read')).toBe(false);
     expect(await refused('main/export/probe.ts', '../platform/chromium')).toBe(false);
     expect(await refused('main/cli/probe.ts', '../host/server')).toBe(false);
+  });
+});
+
+describe('the rules that read types', () => {
+  const rules = async (file: string, text: string) => (await lint(file, text)).messages.map((m) => m.ruleId);
+
+  it('refuse a promise nobody awaits or handles, also when it is only marked with void', async () => {
+    const start = 'async function save(): Promise<boolean> {\n  return true;\n}\n';
+    expect(await rules('main/services/probe.ts', `${start}save();\n`)).toContain('@typescript-eslint/no-floating-promises');
+    expect(await rules('renderer/src/editor/probe.ts', `${start}void save();\n`)).toContain('@typescript-eslint/no-floating-promises');
+    expect(await rules('main/services/probe.ts', `${start}save().catch((e: unknown) => console.error(e));\n`)).not.toContain('@typescript-eslint/no-floating-promises');
+  });
+
+  it('refuse an async function where a callback may not return a promise', async () => {
+    const text = "document.querySelector('button')?.addEventListener('click', async () => {\n  await Promise.resolve();\n});\n";
+    expect(await rules('renderer/src/editor/probe.ts', text)).toContain('@typescript-eslint/no-misused-promises');
+  });
+
+  it('refuse a switch over a union that forgets a member and has no default', async () => {
+    const text = "export function f(k: 'a' | 'b'): number {\n  switch (k) {\n    case 'a':\n      return 1;\n  }\n  return 0;\n}\n";
+    expect(await rules('common/deck/probe.ts', text)).toContain('@typescript-eslint/switch-exhaustiveness-check');
   });
 });

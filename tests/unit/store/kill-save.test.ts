@@ -27,7 +27,7 @@ async function runAndKill(path: string, after: number): Promise<{ saves: number;
       saves += (d.toString().match(/saved/g) ?? []).length;
       if (saves >= after) resolve();
     });
-    void exited.then(() => resolve());
+    exited.then(() => resolve(), resolve);
   });
   await sleep(Math.random() * 25); // land anywhere inside the next save
   child.kill('SIGKILL');
