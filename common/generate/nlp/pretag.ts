@@ -54,7 +54,8 @@ export function preTag(text: string, sentence: boolean): PreTagged {
   const hit = kept.get(text);
   if (hit) return hit;
   count++;
-  const doc = nlp.tokenize(text).compute(['alias', 'machine', 'lexicon', 'preTagger']);
+  // `tokenize` has already run compromise's 'alias', 'normal', 'machine' and 'contractions' steps.
+  const doc = nlp.tokenize(text).compute(['lexicon', 'preTagger']);
   const terms = (doc.docs as unknown as Term[][]).flat();
   let at = 0;
   const start = terms.map((t) => {
