@@ -13,7 +13,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // main/ and common/ (and the renderer helpers their older tests import), in Node.
+        // main/ and common/, in Node.
         test: {
           ...shared,
           name: 'node',
