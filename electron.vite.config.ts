@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './main/host/renderer-config';
+import { rendererConfig } from './main/host-shared/renderer-config';
 
 const root = resolve('.');
 

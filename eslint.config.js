@@ -14,17 +14,21 @@ const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const nodeBuiltins = `^(node:|(${builtinModules.map(escape).join('|')})(/|$))`;
 /**
  * The order inside main/, lowest first: a folder may import only from folders below it.
- * The hosts on top (host/ for the browser edition, electron/, cli/) may use everything under
- * them; cli/ starts the browser edition (`lectern web`), so it may use host/.
+ * On top are the three hosts, side by side and apart: web/ (the browser edition's HTTP host),
+ * electron/ and cli/ (which starts the browser edition, `lectern web`, so it may use web/).
+ * Under them, host-shared/ holds what both app hosts need (CSP, MIME types, UI files,
+ * settings, the renderer's build config), above the services it does not need.
  */
 const MAIN_BELOW = {
-  store: ['import', 'export', 'services', 'host', 'cli', 'electron'],
-  platform: ['import', 'export', 'services', 'host', 'cli', 'electron'],
-  import: ['services', 'host', 'cli', 'electron'],
-  export: ['services', 'host', 'cli', 'electron'],
-  services: ['host', 'cli', 'electron'],
-  host: ['cli', 'electron'],
-  electron: ['cli'],
+  store: ['import', 'export', 'services', 'host-shared', 'web', 'cli', 'electron'],
+  platform: ['import', 'export', 'services', 'host-shared', 'web', 'cli', 'electron'],
+  import: ['services', 'host-shared', 'web', 'cli', 'electron'],
+  export: ['services', 'host-shared', 'web', 'cli', 'electron'],
+  services: ['host-shared', 'web', 'cli', 'electron'],
+  'host-shared': ['services', 'web', 'cli', 'electron'],
+  web: ['cli', 'electron'],
+  electron: ['cli', 'web'],
+  cli: ['electron'],
 };
 const mainLayers = Object.entries(MAIN_BELOW).map(([folder, above]) => ({
   files: [`main/${folder}/**/*.ts`],

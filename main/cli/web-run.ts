@@ -7,12 +7,12 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { err, out } from './io';
 import { defaultWorkspace, seedWorkspace } from '../services/first-workspace';
-import { openBrowser } from '../host/open-browser';
-import { startWebHost } from '../host/server';
-import { readSettings, writeSettings } from '../host/settings';
-import { loadIdentity, writeIdentity, type LoadedIdentity } from '../host/token-store';
+import { openBrowser } from '../web/open-browser';
+import { startWebHost } from '../web/server';
+import { readSettings, writeSettings } from '../host-shared/settings';
+import { loadIdentity, writeIdentity, type LoadedIdentity } from '../web/token-store';
 import { PROJECT_ROOT } from '../platform/project-root';
-import { ensureUiBuilt } from '../host/ui-build';
+import { ensureUiBuilt } from '../web/ui-build';
 
 export interface RunOptions {
   workspace?: string;

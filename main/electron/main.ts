@@ -7,7 +7,7 @@
 import { app, dialog, ipcMain, protocol } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSettings, writeSettings } from '../host/settings';
+import { readSettings, writeSettings } from '../host-shared/settings';
 import { openBackend } from '../services';
 import { defaultWorkspace, seedWorkspace } from '../services/first-workspace';
 import { BackendHolder } from './backend';

@@ -7,9 +7,9 @@
 import type { CustomScheme, Protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { resolveUiFile } from '../host/files';
-import { contentType } from '../host/mime';
-import { ASSET_CSP, UI_CSP } from '../host/security';
+import { resolveUiFile } from '../host-shared/ui-files';
+import { contentType } from '../host-shared/mime';
+import { ASSET_CSP, UI_CSP } from '../host-shared/csp';
 import { assetFile, assetMissing, parseAssetAddress, type ServiceContext } from '../services';
 import { APP_ORIGIN, APP_SCHEME, ASSET_SCHEME } from './channels';
 

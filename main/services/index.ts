@@ -52,7 +52,7 @@ export function createServices(ctx: ServiceContext): Services {
     'export.run': (args) => runExport(ctx, args),
     'export.cancel': (args) => cancelExport(ctx, args),
     'workspace.folders': (args) => listFolders(args),
-    // Switching is the host's: it holds the workspace (main/host/server.ts, main/electron/main.ts).
+    // Switching is the host's: it holds the workspace (main/web/server.ts, main/electron/main.ts).
     'workspace.open': async () => ({ ok: false, problems: [error('workspace', 'this host cannot change its workspace; start it with --workspace <folder>')] }),
     // The desktop app replaces this per window (main/electron/documents.ts); elsewhere there is nothing to track.
     'app.setDocumentState': async () => ({ ok: true, value: {}, warnings: [] }),

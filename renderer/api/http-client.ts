@@ -2,7 +2,7 @@
  * The browser edition's client: the contract over HTTP to the local host.
  *
  * The host prints a URL carrying its token (`?token=…`, the same for a workspace across
- * restarts, see main/host/token-store.ts). The token is read once, kept
+ * restarts, see main/web/token-store.ts). The token is read once, kept
  * in sessionStorage (so a reload of the same tab still works) and removed from the address
  * bar, so it does not end up in bookmarks, screenshots or the history.
  */
@@ -85,7 +85,7 @@ export class SseParser {
  * ends or fails; a call fails; 45 s of silence), can send the token as a header, and decides
  * itself how to try again: with backoff, sooner when the browser comes online or the tab is
  * shown again. Each try says where the page left off (`Last-Event-ID`), so the host replays
- * what was missed (main/host/events.ts); a host that restarted sends the state of the decks
+ * what was missed (main/web/events.ts); a host that restarted sends the state of the decks
  * it watches instead. Losing and regaining the host is told to listeners as a `connection`
  * event, which the UI shows ("Disconnected — your edits are kept") and acts on (it saves).
  *

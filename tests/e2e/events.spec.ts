@@ -10,8 +10,8 @@ import { test, expect, type Request } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { Deck } from '../../common/deck/schema';
 import { serializeDeck } from '../../common/deck/serialize';
-import { startWebHost, type WebHost } from '../../main/host/server';
-import { ensureUiBuilt } from '../../main/host/ui-build';
+import { startWebHost, type WebHost } from '../../main/web/server';
+import { ensureUiBuilt } from '../../main/web/ui-build';
 import { lectureDeck, tempWorkspace, writeDeck, type TempWorkspace } from './helpers/workspace';
 import { editWhileChangedOnDisk, info, openDeck, slides } from './helpers/editor';
 

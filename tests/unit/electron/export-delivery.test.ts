@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { electronExportDelivery, type ExportShell, type SaveDialogOptions } from '../../../main/electron/export-delivery';
 import { openBackend, type Backend } from '../../../main/services';
 import { runExport, setExportDelivery } from '../../../main/services/export';
-import { sampleDeck, writeDeck } from '../host/helpers';
+import { sampleDeck, writeDeck } from '../web/helpers';
 
 let dir: string;
 let backend: Backend;

@@ -12,7 +12,7 @@ import { contract, METHOD_NAMES, splitMethod, type LecternApi } from '../../../c
 import { channelOf, EVENT_CHANNEL } from '../../../main/electron/channels';
 import { forwardEvents, registerIpc } from '../../../main/electron/ipc';
 import { openBackend, type Backend, type Services } from '../../../main/services';
-import { sampleDeck, writeDeck } from '../host/helpers';
+import { sampleDeck, writeDeck } from '../web/helpers';
 import { bridge, recorded, resetStandIn, WebContents, WebFrameMain } from './stand-in';
 
 vi.mock('electron', () => import('./stand-in'));

@@ -14,7 +14,7 @@ import { registerIpc, type WindowHooks } from '../../../main/electron/ipc';
 import { PresentationWindows } from '../../../main/electron/presentation-windows';
 import { securePreferences } from '../../../main/electron/window';
 import { dispatch, openBackend, type Backend } from '../../../main/services';
-import { sampleDeck, writeDeck } from '../host/helpers';
+import { sampleDeck, writeDeck } from '../web/helpers';
 import { BrowserWindow, recorded, resetStandIn, screen, WebContents, WebFrameMain, type Monitor } from './stand-in';
 
 vi.mock('electron', () => import('./stand-in'));

@@ -12,7 +12,7 @@ import { CloseGuard, type CloseAnswer } from '../../../main/electron/close-guard
 import { Documents } from '../../../main/electron/documents';
 import { registerIpc } from '../../../main/electron/ipc';
 import { openBackend, type Backend, type Services } from '../../../main/services';
-import { sampleDeck, writeDeck } from '../host/helpers';
+import { sampleDeck, writeDeck } from '../web/helpers';
 import { recorded, resetStandIn, WebContents, WebFrameMain } from './stand-in';
 
 vi.mock('electron', () => import('./stand-in'));

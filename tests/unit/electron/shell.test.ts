@@ -13,7 +13,7 @@ import { decksFromArgv, locateDeck } from '../../../main/electron/open-files';
 import { claimSingleInstance } from '../../../main/electron/single-instance';
 import { clampToDisplays, loadWindowState, saveWindowState, WINDOW_STATE_FILE } from '../../../main/electron/window-state';
 import { loadRecent, saveRecent, withRecent } from '../../../main/electron/recent';
-import { sampleDeck, writeDeck } from '../host/helpers';
+import { sampleDeck, writeDeck } from '../web/helpers';
 import { recorded, resetStandIn } from './stand-in';
 
 vi.mock('electron', () => import('./stand-in'));

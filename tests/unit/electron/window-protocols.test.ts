@@ -11,7 +11,7 @@ import { APP_SCHEME, ASSET_SCHEME, assetUrlFor } from '../../../main/electron/ch
 import { installProtocols, PRIVILEGED_SCHEMES } from '../../../main/electron/protocols';
 import { createMainWindow, lockDown, securePreferences } from '../../../main/electron/window';
 import { openBackend, type Backend } from '../../../main/services';
-import { sampleDeck, writeDeck } from '../host/helpers';
+import { sampleDeck, writeDeck } from '../web/helpers';
 import { recorded, resetStandIn, WebContents } from './stand-in';
 
 vi.mock('electron', () => import('./stand-in'));

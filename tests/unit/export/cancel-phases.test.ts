@@ -17,7 +17,7 @@ import { playwrightPrinter, type PrintStep } from '../../../main/export/playwrig
 import { openBackend, type Backend } from '../../../main/services';
 import { CANCEL_GRACE_MS, cancelExport, runExport, setExportDelivery } from '../../../main/services/export';
 import { findChromium } from '../../../main/platform/chromium';
-import { sampleDeck, writeDeck } from '../host/helpers';
+import { sampleDeck, writeDeck } from '../web/helpers';
 
 let dir: string;
 let backend: Backend;

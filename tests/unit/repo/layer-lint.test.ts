@@ -56,12 +56,22 @@ describe('the layer lint rule', () => {
     expect(await refused('main/store/probe.ts', '../services/export')).toBe(true);
     expect(await refused('main/store/probe.ts', '../export/export-deck')).toBe(true);
     expect(await refused('main/export/pptx/probe.ts', '../../services/export')).toBe(true);
-    expect(await refused('main/services/probe.ts', '../host/server')).toBe(true);
-    expect(await refused('main/platform/probe.ts', '../host/ui-build')).toBe(true);
-    expect(await refused('main/host/probe.ts', '../cli/io')).toBe(true);
+    expect(await refused('main/services/probe.ts', '../web/server')).toBe(true);
+    expect(await refused('main/platform/probe.ts', '../web/ui-build')).toBe(true);
+    expect(await refused('main/host-shared/probe.ts', '../services/index')).toBe(true);
+    expect(await refused('main/host-shared/probe.ts', '../web/server')).toBe(true);
+    expect(await refused('main/web/probe.ts', '../cli/io')).toBe(true);
     expect(await refused('main/services/probe.ts', '../store/read')).toBe(false);
     expect(await refused('main/export/probe.ts', '../platform/chromium')).toBe(false);
-    expect(await refused('main/cli/probe.ts', '../host/server')).toBe(false);
+    expect(await refused('main/cli/probe.ts', '../web/server')).toBe(false);
+    expect(await refused('main/electron/probe.ts', '../host-shared/csp')).toBe(false);
+    expect(await refused('main/web/probe.ts', '../host-shared/mime')).toBe(false);
+  });
+
+  it('keeps the hosts apart: the desktop app does not use the browser host, nor the reverse', async () => {
+    expect(await refused('main/electron/probe.ts', '../web/server')).toBe(true);
+    expect(await refused('main/web/probe.ts', '../electron/window')).toBe(true);
+    expect(await refused('main/cli/probe.ts', '../electron/window')).toBe(true);
   });
 });
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Deck, DECK_FORMAT, DECK_VERSION, type DeckInput } from '../../../common/deck/schema';
 import { serializeDeck } from '../../../common/deck/serialize';
-import { startWebHost, type WebHost } from '../../../main/host/server';
+import { startWebHost, type WebHost } from '../../../main/web/server';
 
 /** A valid deck with `n` bullet slides. */
 export function sampleDeck(title: string, n = 3): Deck {

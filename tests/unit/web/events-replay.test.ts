@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LecternEvent } from '../../../common/api/contract';
 import { serializeDeck } from '../../../common/deck/serialize';
-import { EVENT_LOG_SIZE, EventLog } from '../../../main/host/events';
+import { EVENT_LOG_SIZE, EventLog } from '../../../main/web/events';
 import { sha256 } from '../../../main/store/read';
 import { api, sampleDeck, startFixture, type Fixture } from './helpers';
 

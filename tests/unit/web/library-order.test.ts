@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDecks } from '../../../common/generate';
 import { parseSource } from '../../../common/source/parse';
-import { startWebHost, type WebHost } from '../../../main/host/server';
+import { startWebHost, type WebHost } from '../../../main/web/server';
 import { api, sampleDeck, writeDeck } from './helpers';
 
 let dir: string;

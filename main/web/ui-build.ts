@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../platform/project-root';
-import { rendererConfig } from './renderer-config';
+import { rendererConfig } from '../host-shared/renderer-config';
 
 /** Where the built UI lives. */
 export function uiDir(root = PROJECT_ROOT): string {

@@ -35,28 +35,6 @@ export function originAllowed(req: IncomingMessage, port: number): boolean {
   return origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
 
-/**
- * The UI's Content-Security-Policy: only its own bundled scripts, no inline script, no eval,
- * no network beyond this host, no frames, no plugins. Inline styles are allowed because the
- * slide renderer positions and scales slides with style attributes.
- */
-export const UI_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "media-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-/** For deck assets: an SVG opened directly cannot run script or load anything. */
-export const ASSET_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
-
 /** Headers every response carries. */
 export function baseHeaders(res: ServerResponse): void {
   res.setHeader('X-Content-Type-Options', 'nosniff');

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { identityPath, loadIdentity, writeIdentity } from '../../../main/host/token-store';
+import { identityPath, loadIdentity, writeIdentity } from '../../../main/web/token-store';
 
 const posix = process.platform !== 'win32';
 let dir: string;

@@ -4,7 +4,7 @@
  * workspace with a stand-in UI and prints `{"origin": …, "token": …}` on one line.
  * Run as `node --import tsx host-child.ts <workspace> <ui folder>`.
  */
-import { startWebHost } from '../../../main/host/server';
+import { startWebHost } from '../../../main/web/server';
 
 const [workspace, uiDir] = process.argv.slice(2);
 if (!workspace || !uiDir) throw new Error('usage: host-child.ts <workspace> <ui folder>');

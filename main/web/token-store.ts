@@ -14,7 +14,7 @@ import { realpathSync } from 'node:fs';
 import { chmod, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { newToken } from './security';
-import { configDir } from './settings';
+import { configDir } from '../host-shared/settings';
 
 export interface HostIdentity {
   token: string;
