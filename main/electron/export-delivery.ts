@@ -2,7 +2,7 @@
  * How an export reaches the lecturer in the desktop app: a native save dialog first (so
  * nobody waits for a dialog after a long export), the file written there, then shown in the
  * file manager. Written against the few Electron members it uses (structural types), so it
- * is unit-tested with a stand-in; `installExport` (export-install.ts) passes the real ones.
+ * is unit-tested with a stand-in; `desktopFeatures` (desktop-features.ts) passes the real ones.
  */
 import { basename, dirname, join } from 'node:path';
 import type { PdfPrinter } from '../export/printer';

@@ -13,7 +13,7 @@ import { defaultWorkspace, seedWorkspace } from '../services/first-workspace';
 import { BackendHolder } from './backend';
 import { Desktop } from './desktop';
 import { forwardEvents, registerIpc } from './ipc';
-import { installExport } from './export-install';
+import { desktopFeatures } from './desktop-features';
 import { decksFromArgv } from './open-files';
 import { installProtocols, PRIVILEGED_SCHEMES } from './protocols';
 import { claimSingleInstance } from './single-instance';
@@ -60,15 +60,17 @@ if (claimSingleInstance(app, (files) => desktop.openFiles(files))) {
 
   const start = async () => {
     await app.whenReady();
+    // What the desktop app adds to each workspace it opens (a deck's own folder, Open folder…).
+    const host = desktopFeatures();
+    const open = (folder: string) => openBackend(folder, { host });
     const holder = new BackendHolder(
-      await openBackend(await workspaceFolder()),
+      await open(await workspaceFolder()),
       (backend) => forwardEvents(backend.ctx.workspace, desktop.ours),
-      openBackend,
+      open,
       async (root) => void (await writeSettings({ ...(await readSettings()), workspace: root })),
     );
     installProtocols(protocol, join(here, '../renderer'), () => holder.ctx);
     registerIpc(ipcMain, holder.services, desktop.ours, desktop.hooks);
-    installExport();
     app.on('will-quit', () => holder.close());
     await desktop.start(holder);
     app.on('activate', () => inBackground('open its window', desktop.window()));

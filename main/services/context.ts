@@ -8,6 +8,7 @@ import type { ApiResult } from '../../common/api/contract';
 import { error, type Result } from '../../common/deck/problems';
 import { DECK_EXT } from '../store/paths';
 import type { DiskStamp } from '../store/read';
+import type { HostFeatures } from './host-features';
 import { DeckWatcher, type WatchOptions } from './watcher';
 import { Workspace } from './workspace';
 
@@ -23,6 +24,8 @@ export class ServiceContext {
   constructor(
     readonly workspace: Workspace,
     watch: WatchOptions = {},
+    /** What the host adds (host-features.ts). */
+    readonly host: HostFeatures = {},
   ) {
     this.watcher = new DeckWatcher(workspace, watch);
   }

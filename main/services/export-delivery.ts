@@ -1,9 +1,9 @@
 /**
  * Where an export goes is the host's business, not the exporter's: the browser edition puts
  * it in a temporary file and offers it as a one-time download; the desktop app asks with a
- * native save dialog, writes it there and shows it in the file manager. Each host registers
- * an `ExportDelivery` (per workspace context, or one default for the process); the export
- * service (export.ts) only renders, writes atomically, and hands the file over.
+ * native save dialog, writes it there and shows it in the file manager. Each host gives its
+ * `ExportDelivery` with its other features when it opens a workspace (host-features.ts); the
+ * export service (export.ts) only renders, writes atomically, and hands the file over.
  */
 import type { ExportOptions, ResultOf } from '../../common/api/contract';
 import type { ExportedFile } from '../export/types';
@@ -36,20 +36,10 @@ export interface ExportDelivery {
   printer?(): Promise<PdfPrinter>;
 }
 
-const perContext = new WeakMap<ServiceContext, ExportDelivery>();
-let processDefault: ExportDelivery | undefined;
-
-/** Sets how exports of the workspace behind `ctx` reach the lecturer (the browser edition, per host). */
+/**
+ * Sets how exports of the workspace behind `ctx` reach the lecturer, after the backend was
+ * opened (tests swap deliveries on a running host). Hosts give theirs to `openBackend`.
+ */
 export function setExportDelivery(ctx: ServiceContext, delivery: ExportDelivery): void {
-  perContext.set(ctx, delivery);
-}
-
-/** Sets how exports reach the lecturer for every workspace of this process (the desktop app). */
-export function setDefaultExportDelivery(delivery: ExportDelivery | undefined): void {
-  processDefault = delivery;
-}
-
-/** The delivery for `ctx`: its own, else the process default, else undefined. */
-export function deliveryFor(ctx: ServiceContext): ExportDelivery | undefined {
-  return perContext.get(ctx) ?? processDefault;
+  ctx.host.exportDelivery = delivery;
 }

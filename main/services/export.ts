@@ -17,10 +17,10 @@ import { staticDeck } from '../export/static-deck';
 import type { ExportedFile, ExportOptions } from '../export/types';
 import { readDeckFile } from '../store/read';
 import { fail, ok, type ServiceContext } from './context';
-import { deliveryFor, type ExportDelivery } from './export-delivery';
+import type { ExportDelivery } from './export-delivery';
 import { inBackground } from '../platform/background';
 
-export { setDefaultExportDelivery, setExportDelivery, type ExportDelivery, type WrittenExport } from './export-delivery';
+export { setExportDelivery, type ExportDelivery, type WrittenExport } from './export-delivery';
 
 /** One running export: its cancel switch, and whether it is past the point a cancel can stop. */
 interface Job {
@@ -71,7 +71,7 @@ export function exportName(deckFile: string, options: ExportOptions): string {
 export async function runExport(ctx: ServiceContext, args: ArgsOut<'export.run'>): Promise<Result<ResultOf<'export.run'>>> {
   const { workspace } = ctx;
   const { ref, options } = args;
-  const delivery = deliveryFor(ctx);
+  const delivery = ctx.host.exportDelivery;
   if (!delivery) return fail(ref, 'cannot be exported here: this version of Lectern has no way to hand the file over');
   const jobs = runningIn(ctx);
   if (jobs.has(ref)) return fail(ref, 'is already being exported; wait for that export to finish or cancel it');

@@ -22,9 +22,11 @@ import { listFolders } from './folders';
 import { importSource } from './source';
 import { readBibliographyBytes } from './bibliography';
 import { Workspace } from './workspace';
+import type { HostFeatures } from './host-features';
 import type { WatchOptions } from './watcher';
 
 export { ServiceContext } from './context';
+export type { HostFeatures } from './host-features';
 export { Workspace } from './workspace';
 export { assetFile, assetMissing, parseAssetAddress } from './assets';
 
@@ -68,9 +70,17 @@ export interface Backend {
   close(): void;
 }
 
-/** Opens `folder` as the workspace and builds the services over it. */
-export async function openBackend(folder: string, watch: WatchOptions = {}): Promise<Backend> {
-  const ctx = new ServiceContext(await Workspace.open(folder), watch);
+export interface BackendOptions {
+  /** How the watcher of open decks polls (tests shorten it). */
+  watch?: WatchOptions;
+  /** What the host adds: where exports go. */
+  host?: HostFeatures;
+}
+
+/** Opens `folder` as the workspace and builds the services over it, with what the host adds. */
+export async function openBackend(folder: string, options: BackendOptions = {}): Promise<Backend> {
+  // A copy per workspace: a test swapping one workspace's delivery leaves the others alone.
+  const ctx = new ServiceContext(await Workspace.open(folder), options.watch, { ...options.host });
   return { ctx, services: createServices(ctx), close: () => ctx.close() };
 }
 

@@ -18,7 +18,6 @@ import type { ApiResult, ResultOf } from '../../common/api/contract';
 import { dispatch, openBackend, type Backend } from '../services';
 import { openWorkspaceFolder } from '../services/folders';
 import type { WatchOptions } from '../services/watcher';
-import { setExportDelivery } from '../services/export';
 import { browserDelivery, Downloads, serveDownload } from './downloads';
 import { recordEvents, streamEvents } from './events';
 import { serveAsset, serveUi } from './files';
@@ -56,10 +55,11 @@ export interface WebHost {
 
 /** Starts the host; resolves once it listens on 127.0.0.1. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  let backend = await openBackend(options.workspace, options.watch);
   const token = options.token ?? newToken();
   const downloads = new Downloads();
-  setExportDelivery(backend.ctx, browserDelivery(downloads, token));
+  // What this host adds to every workspace it opens: exports become one-time downloads.
+  const open = (folder: string) => openBackend(folder, { watch: options.watch, host: { exportDelivery: browserDelivery(downloads, token) } });
+  let backend = await open(options.workspace);
   const streams = new Set<ServerResponse>();
   // Recorded from the start, so a page that connects or comes back late misses nothing.
   const events = recordEvents(backend.ctx.workspace);
@@ -72,10 +72,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
    * keep their place in it), now fed by the new workspace.
    */
   async function switchWorkspace(folder: string): Promise<ApiResult<ResultOf<'workspace.open'>>> {
-    const opened = await openWorkspaceFolder(folder, (f) => openBackend(f, options.watch));
+    const opened = await openWorkspaceFolder(folder, open);
     if (!opened.ok) return opened;
     const next = opened.value;
-    setExportDelivery(next.ctx, browserDelivery(downloads, token));
     stopRecording();
     const previous = backend;
     backend = next;

@@ -1,16 +1,16 @@
 /**
- * Registers the desktop app's export delivery (save dialog, print window, file manager) for
- * every workspace of the process. Called once from main.ts after `app` is ready.
+ * What the desktop app adds to every workspace it opens: its export delivery (save dialog,
+ * print window, file manager). main.ts gives it to `openBackend` once `app` is ready.
  */
 import { app, BrowserWindow, dialog, session, shell, type BrowserWindowConstructorOptions } from 'electron';
 import { electronPrinter } from '../export/electron-printer';
-import { setDefaultExportDelivery } from '../services/export';
+import type { HostFeatures } from '../services';
 import { electronExportDelivery } from './export-delivery';
 
-/** Makes `export.run` ask where to save, print with Electron, and reveal the file. */
-export function installExport(): void {
-  setDefaultExportDelivery(
-    electronExportDelivery({
+/** `export.run` asks where to save, prints with Electron, and reveals the file. */
+export function desktopFeatures(): HostFeatures {
+  return {
+    exportDelivery: electronExportDelivery({
       showSaveDialog: (options) => {
         const win = BrowserWindow.getFocusedWindow();
         return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
@@ -24,5 +24,5 @@ export function installExport(): void {
           createWindow: (options) => new BrowserWindow(options as unknown as BrowserWindowConstructorOptions),
         }),
     }),
-  );
+  };
 }
