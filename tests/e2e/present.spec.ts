@@ -100,6 +100,14 @@ test('keys: fragments and slides, jump by number, black out, overview, Esc lands
   await expectSlide(page, 'p8', '7/7');
   await page.keyboard.press('Home');
   await expectSlide(page, 'p1', '1/7');
+  // Esc while a number is typed cancels the number, and only that: still presenting, on slide 1.
+  await page.keyboard.press('6');
+  await expect(page.getByRole('status').filter({ hasText: 'Go to slide 6' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('status').filter({ hasText: 'Go to slide' })).toHaveCount(0);
+  await expect(audience(page)).toBeVisible();
+  await expect(page.locator('.lectern-present .reveal')).not.toHaveClass(/\boverview\b/);
+  await expectSlide(page, 'p1', '1/7');
   await page.keyboard.press('4');
   await expect(page.getByRole('status').filter({ hasText: 'Go to slide 4' })).toBeVisible();
   await page.keyboard.press('Enter');
@@ -205,6 +213,11 @@ test('speaker view: notes as text, the next step, follows navigation from either
   await expect(notes.locator('b, img')).toHaveCount(0);
   await expect(nextHeading).toHaveText('Next: slide 4');
 
+  // Esc cancels a number typed in the speaker view too; the next number starts afresh.
+  await speaker.keyboard.press('2');
+  await expect(speaker.getByText('Go to slide 2')).toBeVisible();
+  await speaker.keyboard.press('Escape');
+  await expect(speaker.getByText('Go to slide')).toHaveCount(0);
   await speaker.keyboard.press('6');
   await speaker.keyboard.press('Enter');
   await expectSlide(page, 'p7', '6/7');

@@ -35,6 +35,7 @@ const PRESENTING: Row[] = [
   ['Previous step or slide', ['←', 'Page Up', '↑']],
   ['First or last slide', ['Home', 'End']],
   ['Go to a slide', ['its number, then Enter']],
+  ['Cancel the slide number being typed', ['Esc']],
   ['Black out and back', ['B', '.']],
   ['Overview of all slides', ['O']],
   ['Full screen', ['F']],

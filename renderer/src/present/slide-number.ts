@@ -1,6 +1,8 @@
 /**
  * Typing a slide number, then Enter, to jump there: the habit clickers and PowerPoint taught.
- * One rule for the audience view and the speaker view, so both windows answer alike.
+ * Backspace corrects a digit, Esc cancels the number (and does nothing else), and any other
+ * key drops it, except a modifier pressed alone (Shift types the digits of an AZERTY
+ * keyboard). One rule for the audience view and the speaker view, so both windows answer alike.
  */
 
 /** What a key does to the number being typed; `undefined` when the key is not part of it. */
@@ -23,5 +25,14 @@ export function slideNumberKey(typed: string, key: string): SlideNumberStep | un
     const n = Number(typed);
     return n >= 1 ? { typed: '', jumpTo: n - 1 } : { typed: '' };
   }
+  if (key === 'Escape') return { typed: '' };
   return undefined;
+}
+
+/** Keys that only modify another key, or switch a lock: pressed alone they type nothing. */
+const MODIFIERS = new Set(['Alt', 'AltGraph', 'CapsLock', 'Control', 'Fn', 'FnLock', 'Hyper', 'Meta', 'NumLock', 'OS', 'ScrollLock', 'Shift', 'Super', 'Symbol', 'SymbolLock']);
+
+/** What is left of the digits typed so far after `key`, a key `slideNumberKey` left alone: a modifier keeps them, any other key drops them. */
+export function typedAfterOtherKey(typed: string, key: string): string {
+  return MODIFIERS.has(key) ? typed : '';
 }

@@ -1,16 +1,17 @@
 /**
  * The keys reveal.js does not handle the way a lecture needs. They are read first (capture
  * phase, on the window), before reveal.js's own listener sees them:
- * - a slide number, then Enter, jumps to that slide (reveal.js only has its G box);
- * - Esc closes the overview when it is open, and otherwise leaves (also while blacked out,
- *   where reveal.js ignores every key but the resume keys);
+ * - a slide number, then Enter, jumps to that slide (reveal.js only has its G box); Esc
+ *   cancels a number being typed, and does nothing else (slide-number.ts has the rule);
+ * - Esc otherwise closes the overview when it is open, and otherwise leaves (also while
+ *   blacked out, where reveal.js ignores every key but the resume keys);
  * - F toggles full screen (reveal.js can only enter it); S opens or closes the speaker view;
  * - Ctrl/⌘ shortcuts stop here, so the editor underneath does not undo or edit mid-lecture.
  * Everything else (arrows, Space, Page keys, Home/End, B and ., O) is reveal.js's.
  */
 import { useEffect, useState, type RefObject } from 'react';
 import type { RevealApi } from 'reveal.js';
-import { slideNumberKey } from './slide-number';
+import { slideNumberKey, typedAfterOtherKey } from './slide-number';
 
 export interface PresentKeyActions {
   reveal: RefObject<RevealApi | null>;
@@ -42,7 +43,8 @@ export function usePresentKeys({ reveal, leave, toggleSpeaker, toggleFullscreen 
         if (step.jumpTo !== undefined) r.slide(Math.min(step.jumpTo, r.getTotalSlides() - 1));
         return consume();
       }
-      if (typed) set('');
+      const left = typedAfterOtherKey(typed, e.key);
+      if (left !== typed) set(left);
       if (e.key === 'Escape') {
         if (r.isOverview()) r.toggleOverview(false);
         else leave();

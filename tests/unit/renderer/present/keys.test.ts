@@ -59,6 +59,46 @@ describe('the audience view', () => {
     expect(reveal.slide).not.toHaveBeenCalled();
   });
 
+  it('cancels a half-typed number with Esc, and only that: the next Esc leaves', () => {
+    const { digits, leave, reveal } = audience();
+    const heard = vi.fn(); // reveal.js listens on the document, after the presentation's keys
+    document.addEventListener('keydown', heard);
+    press('1');
+    press('2');
+    const esc = press('Escape');
+    expect(digits.current).toBe('');
+    expect(leave).not.toHaveBeenCalled();
+    expect(esc.defaultPrevented).toBe(true);
+    expect(heard).toHaveBeenCalledTimes(0);
+    press('Enter');
+    expect(reveal.slide).not.toHaveBeenCalled();
+    press('Escape');
+    expect(leave).toHaveBeenCalledTimes(1);
+    document.removeEventListener('keydown', heard);
+  });
+
+  it('in the overview too, Esc first cancels a typed number, then closes the overview', () => {
+    const { digits, leave, reveal } = audience(12, { overview: true });
+    press('5');
+    press('Escape');
+    expect(digits.current).toBe('');
+    expect(reveal.toggleOverview).not.toHaveBeenCalled();
+    press('Escape');
+    expect(reveal.toggleOverview).toHaveBeenCalledWith(false);
+    expect(leave).not.toHaveBeenCalled();
+  });
+
+  it('keeps a half-typed number through Shift alone (the digits of an AZERTY keyboard)', () => {
+    const { digits, reveal } = audience();
+    press('1', { shiftKey: true });
+    press('Shift', { shiftKey: true });
+    press('2', { shiftKey: true });
+    press('CapsLock');
+    expect(digits.current).toBe('12');
+    press('Enter');
+    expect(reveal.slide).toHaveBeenCalledWith(11);
+  });
+
   it('closes the overview with Esc, and leaves the presentation with Esc otherwise', () => {
     const inOverview = audience(12, { overview: true });
     press('Escape');
@@ -164,6 +204,55 @@ describe('the speaker view', () => {
     expect(digits.current).toBe('');
     press('Enter');
     expect(navigate.mock.calls).toEqual([['next']]);
+  });
+
+  it('cancels a half-typed number with Esc, and leaves Esc alone otherwise', () => {
+    const navigate = vi.fn();
+    const digits = renderHook(useSpeakerKeys, navigate);
+    press('3');
+    expect(press('Escape').defaultPrevented).toBe(true);
+    expect(digits.current).toBe('');
+    press('Enter');
+    expect(navigate).not.toHaveBeenCalled();
+    expect(press('Escape').defaultPrevented).toBe(false);
+  });
+
+  it('drops a half-typed number on any other key, as the audience view does, but not on Shift alone', () => {
+    const navigate = vi.fn();
+    const digits = renderHook(useSpeakerKeys, navigate);
+    press('7');
+    const tab = press('Tab'); // a key the speaker view does not use
+    expect(digits.current).toBe('');
+    expect(tab.defaultPrevented).toBe(false);
+    press('Enter');
+    expect(navigate).not.toHaveBeenCalled();
+
+    press('1', { shiftKey: true });
+    press('Shift', { shiftKey: true });
+    press('2', { shiftKey: true });
+    expect(digits.current).toBe('12');
+    press('x');
+    expect(digits.current).toBe('');
+  });
+
+  it('leaves keys typed in any text entry alone: input, textarea, select, editable text', () => {
+    const navigate = vi.fn();
+    const digits = renderHook(useSpeakerKeys, navigate);
+    const area = document.body.appendChild(document.createElement('textarea'));
+    const select = document.body.appendChild(document.createElement('select'));
+    const editable = document.body.appendChild(document.createElement('div'));
+    editable.setAttribute('contenteditable', 'true');
+    const inside = editable.appendChild(document.createElement('b'));
+    const off = editable.appendChild(document.createElement('span'));
+    off.setAttribute('contenteditable', 'false');
+    for (const field of [area, select, editable, inside]) {
+      for (const key of ['4', 'Enter', 'ArrowRight', ' ', 'b', 'Home']) expect(press(key, {}, field).defaultPrevented).toBe(false);
+    }
+    expect(navigate).not.toHaveBeenCalled();
+    expect(digits.current).toBe('');
+    // Text that is not editable is the page's: keys there navigate.
+    press('ArrowRight', {}, off);
+    expect(navigate).toHaveBeenCalledExactlyOnceWith('next');
   });
 
   it('does not navigate while the planned duration is typed, nor on shortcuts', () => {

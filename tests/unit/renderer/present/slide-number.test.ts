@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slideNumberKey } from '../../../../renderer/src/present/slide-number';
+import { slideNumberKey, typedAfterOtherKey } from '../../../../renderer/src/present/slide-number';
 
 /** Types `keys` one after another, as a lecturer would, and returns the last step. */
 function type(keys: string[]) {
@@ -23,9 +23,20 @@ describe('typing a slide number then Enter', () => {
     expect(type(['0', 'Enter']).last).toEqual({ typed: '' });
     expect(type(['1', '2', '3', '4', '5']).typed).toBe('1234');
   });
-  it('leaves other keys, and Enter or Backspace with nothing typed, to navigation', () => {
+  it('leaves other keys, and Enter, Backspace or Esc with nothing typed, to navigation', () => {
     expect(slideNumberKey('', 'Enter')).toBeUndefined();
     expect(slideNumberKey('', 'Backspace')).toBeUndefined();
+    expect(slideNumberKey('', 'Escape')).toBeUndefined();
     expect(slideNumberKey('3', 'ArrowRight')).toBeUndefined();
+  });
+  it('cancels the number with Esc, going nowhere', () => {
+    expect(type(['1', '2', 'Escape']).last).toEqual({ typed: '' });
+    expect(type(['1', '2', 'Escape', 'Enter']).typed).toBe('');
+  });
+  it('drops the number on any other key, but keeps it through a modifier alone', () => {
+    expect(typedAfterOtherKey('12', 'ArrowRight')).toBe('');
+    expect(typedAfterOtherKey('12', 'Tab')).toBe('');
+    expect(typedAfterOtherKey('12', 'x')).toBe('');
+    for (const key of ['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock']) expect(typedAfterOtherKey('12', key)).toBe('12');
   });
 });
