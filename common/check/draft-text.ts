@@ -78,14 +78,47 @@ export function cutReason(text: string): string | undefined {
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must)$/;
 
 /**
+ * Verbs that say nothing without their preposition, by the verb's base form: "rested | on
+ * imported machinery", "depended | on credit", "was based | on". After any other verb a
+ * preposition opens an adjunct the title may leave out ("Output rose | in 1932").
+ */
+const NEEDS_PREPOSITION: Readonly<Record<string, RegExp>> = {
+  rest: /^(?:on|upon)$/,
+  depend: /^(?:on|upon)$/,
+  rely: /^(?:on|upon)$/,
+  base: /^(?:on|upon)$/,
+  hinge: /^on$/,
+  insist: /^on$/,
+  focus: /^on$/,
+  consist: /^(?:of|in)$/,
+  belong: /^to$/,
+  amount: /^to$/,
+  lead: /^to$/,
+  refer: /^to$/,
+  contribute: /^to$/,
+  resort: /^to$/,
+  turn: /^(?:to|into)$/,
+  result: /^(?:in|from)$/,
+  lie: /^in$/,
+  stem: /^from$/,
+  derive: /^from$/,
+  account: /^for$/,
+  deal: /^with$/,
+  cope: /^with$/,
+};
+
+/**
  * Whether a title ending on a verb was cut from one of `claims` right there, before the verb's
  * object: the title's words appear in the claim in order, and the claim's next word opens a
- * noun phrase (an article, a number, a noun, an adjective, a possessive) or a particle does
- * ("has taken | up roughly a quarter").
+ * noun phrase (an article, a number, a noun, an adjective, a possessive), a particle does
+ * ("has taken | up roughly a quarter"), or it is the preposition the verb cannot do without
+ * ("rested | on imported machinery").
  */
 function lostObject(ts: readonly Term[], claims: () => readonly string[]): { verb: string; next: string } | undefined {
   const last = ts[ts.length - 1];
-  if (!last || !hasVerb([last]) || last.tags.has('Noun') || ts.length < 2) return undefined;
+  if (!last || last.tags.has('Noun') || ts.length < 2) return undefined;
+  // A participle alone reads as an adjective ("The reform was based"): the claim's tags decide then.
+  const endsOnVerb = hasVerb([last]);
   const want = ts.map((t) => t.normal);
   for (const claim of claims()) {
     const cs = terms(plainText(claim));
@@ -104,7 +137,8 @@ function lostObject(ts: readonly Term[], claims: () => readonly string[]): { ver
     const opensPhrase = (t: Term) => t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Possessive') || t.tags.has('Adjective') || (t.tags.has('Noun') && !t.tags.has('Pronoun'));
     const particle = /^(?:up|out|off|down|away|back)$/.test(next.normal) && after !== undefined && (opensPhrase(after) || after.tags.has('Adverb'));
     const hedge = /^(?:about|nearly|almost|roughly|some|over|around)$/.test(next.normal) && after !== undefined && (after.tags.has('Value') || after.tags.has('Determiner'));
-    if (opensPhrase(next) || particle || hedge) return { verb: cs[at]!.text, next: next.text };
+    const needed = cs[at]!.tags.has('Verb') && NEEDS_PREPOSITION[cs[at]!.root]?.test(next.normal) === true;
+    if (needed || (endsOnVerb && (opensPhrase(next) || particle || hedge))) return { verb: cs[at]!.text, next: next.text };
   }
   return undefined;
 }

@@ -27,6 +27,19 @@ describe('titles that stop short', () => {
     expect(titleFindings('Ocean taken', undefined, () => ['The ocean has taken up roughly a quarter of the carbon dioxide']).join(' ')).toMatch(/taken up/);
   });
 
+  it('warns on a verb cut from the preposition it cannot do without', () => {
+    for (const [t, claim, next] of [
+      ['Industrialisation of the first plan rested', 'Industrialisation of the first plan rested on imported machinery', 'rested on'],
+      ['The harvest depended', 'The harvest depended on the spring rains', 'depended on'],
+      ['The reform was based', 'The reform was based on a Prussian model', 'based on'],
+      ['Most of the cost went', 'Most of the cost went to the railways', undefined],
+    ]) {
+      const found = titleFindings(t!, undefined, () => [claim!]).join(' ');
+      if (next) expect(found, t).toContain(`("${next} …")`);
+      else expect(found, t).toBe('');
+    }
+  });
+
   it('accepts a verb that ends its clause, or is followed by a place or time', () => {
     for (const [t, claim] of [
       ['Crude steel output rose', 'Crude steel output rose in almost every year of the period'],
