@@ -36,7 +36,7 @@ function labelWidth(item: TextItem, text: unknown): number {
  * 0.8 em-per-character guess. `textMetrics.width` is Vega's documented hook for a user width
  * function (vl-convert sets it the same way); it is global, so it is set before each drawing.
  */
-export function useTableTextWidths(vegaModule: typeof vega): void {
+export function measureWithFontTable(vegaModule: typeof vega): void {
   const metrics = (vegaModule as unknown as { textMetrics: TextMetrics }).textMetrics;
   metrics.canvas(false);
   metrics.width = labelWidth;

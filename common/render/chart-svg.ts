@@ -21,7 +21,7 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import { chartSpecRefusal } from '../deck/chart-spec';
 import type { ChartSpec, Theme } from '../deck/schema';
 import { chartConfig, readableSpec } from './chart-theme';
-import { paddingToFit, useTableTextWidths, type Padding } from './chart-layout';
+import { paddingToFit, measureWithFontTable, type Padding } from './chart-layout';
 
 /** Room in px kept clear around everything a chart draws. */
 const PADDING = 8;
@@ -205,7 +205,7 @@ export async function chartToSvg(spec: ChartSpec, options: ChartOptions): Promis
   try {
     const compiled = compile(full as unknown as TopLevelSpec).spec;
     boundIntervalTicks(compiled);
-    useTableTextWidths(vega);
+    measureWithFontTable(vega);
     // Vega's `fit` sizes the plot from the marks' bounds in one step, but marks placed by a
     // scale move as the plot shrinks, so a label at the right end of a timeline can still run
     // past the edge. Each round adds the overrun to the padding on that side; two settle it.

@@ -1,7 +1,7 @@
 /**
  * The open deck and its undo history, as a small external store over common/ops.
  *
- * Components read it through `useDeckStore` (useSyncExternalStore) and change it only by
+ * Components read it through `useDeckView` (useSyncExternalStore) and change it only by
  * dispatching named operations; nothing in the UI mutates a deck. The store is plain
  * TypeScript (no React), so its timing can be measured on its own.
  */
