@@ -7,7 +7,7 @@
 import { printParseErrorCode, parse as parseTolerant, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
 import { chartProblems } from './chart-spec';
-import { Deck, DECK_FORMAT, DECK_VERSION } from './schema';
+import { Deck, DECK_FORMAT, DECK_VERSION, type BulletItem } from './schema';
 import { migrate, OLDEST_VERSION } from './migrations';
 import { error, formatPath, warning, type Problem, type Result } from './problems';
 
@@ -237,13 +237,31 @@ function inspectTree(input: unknown, output: unknown): { deep?: string; dropped:
   return { deep, dropped: dropped.slice(0, 20) };
 }
 
-/** Slide and block ids must be unique: links, undo and provenance rely on them. */
+/**
+ * Ids must be unique where edits look them up: slides and references in the deck, blocks and
+ * bullets within their slide (an edit names the slide, then the block or bullet). Links, undo
+ * and provenance rely on them.
+ */
 function duplicateIds(deck: Deck): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   deck.slides.forEach((slide, i) => {
     if (seen.has(slide.id)) problems.push(error(`slides[${i}].id`, `"${slide.id}" is used by an earlier slide`));
     seen.add(slide.id);
+    const inSlide = new Set<string>();
+    const claim = (id: string, path: string, what: string) => {
+      if (inSlide.has(id)) problems.push(error(path, `"${id}" is used by an earlier block or bullet of this slide (${what})`));
+      inSlide.add(id);
+    };
+    const walk = (items: readonly BulletItem[], path: string) =>
+      items.forEach((item, k) => {
+        claim(item.id, `${path}[${k}].id`, 'a bullet');
+        walk(item.children, `${path}[${k}].children`);
+      });
+    slide.blocks.forEach((block, j) => {
+      claim(block.id, `slides[${i}].blocks[${j}].id`, `a ${block.type} block`);
+      if (block.type === 'bullets') walk(block.items, `slides[${i}].blocks[${j}].items`);
+    });
   });
   const refs = new Set<string>();
   deck.references.forEach((ref, i) => {

@@ -161,3 +161,33 @@ describe('versions', () => {
     for (const v of ['-1', '0.5', 'null']) expect(problemsOf(v1.replace('"version": 1', `"version": ${v}`))[0]!.where).toBe('version');
   });
 });
+
+describe('duplicate ids', () => {
+  // An edit names the slide and then the block or bullet: a second one with the same id could never be edited.
+  const deck = () => JSON.parse(v1) as { slides: Array<{ id: string; blocks: Array<{ id: string; type: string; items?: Array<{ id: string; children: unknown[] }> }> }> };
+  const withBullets = () => {
+    const d = deck();
+    const slide = d.slides.find((s) => s.blocks.some((b) => b.type === 'bullets'))!;
+    return { d, i: d.slides.indexOf(slide), slide, block: slide.blocks.find((b) => b.type === 'bullets')! };
+  };
+
+  it('refuse two blocks or bullets of one slide with the same id, naming where', () => {
+    const { d, i, slide, block } = withBullets();
+    slide.blocks.push({ ...block, id: block.id });
+    const problems = problemsOf(JSON.stringify(d));
+    expect(problems.map((p) => p.where)).toContain(`slides[${i}].blocks[${slide.blocks.length - 1}].id`);
+    expect(problems.map((p) => p.what).join(' ')).toMatch(/used by an earlier block or bullet of this slide \(a bullets block\)/);
+
+    const second = withBullets();
+    const items = second.block.items!;
+    items.push({ ...items[0]!, id: items[0]!.id });
+    expect(problemsOf(JSON.stringify(second.d)).map((p) => p.what).join(' ')).toMatch(/\(a bullet\)/);
+  });
+
+  it('accept the same block id on two different slides', () => {
+    const d = deck();
+    const [a, b] = d.slides.filter((s) => s.blocks.length > 0);
+    b!.blocks[0]!.id = a!.blocks[0]!.id;
+    expect(parseDeck(JSON.stringify(d)).ok).toBe(true);
+  });
+});
