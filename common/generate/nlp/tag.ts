@@ -189,6 +189,8 @@ function fromReading(text: string): Tok[] | undefined {
 
 /** The words of `text` with compromise's tags, before the corrections below. */
 function compromiseWords(text: string, sentence = false): Tok[] {
+  const hit = sentence ? sentenceWords.get(text) : undefined;
+  if (hit) return hit;
   tagged++;
   // compromise's lexicon and pre-tagger only: its post-tagger's corrections cost six times as
   // much (about 1 ms a sentence) and change little that bullets and titles rely on. A range
@@ -200,8 +202,20 @@ function compromiseWords(text: string, sentence = false): Tok[] {
     const s = start[i]!;
     out.push({ text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: t.tags, pre: t.pre ?? '', post: t.post ?? '', start: s, end: s < 0 ? -1 : s + t.text.length });
   });
+  if (sentence) {
+    if (sentenceWords.size >= MAX_SENTENCES) sentenceWords.delete(sentenceWords.keys().next().value!);
+    sentenceWords.set(text, out);
+  }
   return out;
 }
+
+/**
+ * Whole sentences' words, kept by text (the oldest forgotten first, as `preTag` keeps their
+ * terms): their parts are cut from them again and again, and are copies, so these are never
+ * changed.
+ */
+const MAX_SENTENCES = 1000;
+const sentenceWords = new Map<string, Tok[]>();
 
 /** compromise's verb morphology (its types leave `methods` loose). */
 interface VerbForms {
