@@ -71,7 +71,20 @@ const TENS: Record<string, number> = {
 
 /** The value of a number word that is worth calling a fact: 10 and up ("seventy-eight"), else undefined. */
 export function numberWordValue(word: string): number | undefined {
-  if (word.length < 3 || /[^A-Za-z-]/.test(word)) return undefined;
+  if (word.length < 3) return undefined;
+  // Asked for every word of every sentence, again and again: answers are kept by word.
+  if (numberWords.has(word)) return numberWords.get(word);
+  if (numberWords.size >= MAX_NUMBER_WORDS) numberWords.clear();
+  const value = wordValue(word);
+  numberWords.set(word, value);
+  return value;
+}
+
+const MAX_NUMBER_WORDS = 50_000;
+const numberWords = new Map<string, number | undefined>();
+
+function wordValue(word: string): number | undefined {
+  if (/[^A-Za-z-]/.test(word)) return undefined;
   const w = word.toLowerCase();
   if (w in TENS) return TENS[w];
   const compound = /^([a-z]+)-([a-z]+)$/.exec(w);
