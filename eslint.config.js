@@ -33,26 +33,47 @@ const MAIN_BELOW = {
 const mainLayers = Object.entries(MAIN_BELOW).map(([folder, above]) => ({
   files: [`main/${folder}/**/*.ts`],
   rules: {
-    'no-restricted-imports': ['error', {
-      patterns: [
-        { group: ['**/renderer/**'], message: 'main/ must not import renderer code.' },
-        { regex: `^(\\.\\./)+(${above.join('|')})/`, message: `main/${folder}/ sits below ${above.map((a) => `${a}/`).join(', ')}: it may not import them.` },
-      ],
-    }],
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['**/renderer/**'], message: 'main/ must not import renderer code.' },
+          {
+            regex: `^(\\.\\./)+(${above.join('|')})/`,
+            message: `main/${folder}/ sits below ${above.map((a) => `${a}/`).join(', ')}: it may not import them.`,
+          },
+        ],
+      },
+    ],
   },
 }));
 const layer = (message, groups, { node = false } = {}) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }, ...(node ? [{ regex: nodeBuiltins, message }] : [])] }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: [{ group: groups, message }, ...(node ? [{ regex: nodeBuiltins, message }] : [])] },
+  ],
 });
 
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
+  {
+    ignores: [
+      'out/',
+      'dist/',
+      'release/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     // Rules that read types (typescript-eslint's project service finds each file's tsconfig).
     files: ['**/*.{ts,tsx}'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       // A promise nobody awaits loses its failure: every one is awaited, returned, or given a
       // handler that shows or records what went wrong. `void` alone does not count.
@@ -60,21 +81,29 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
       // A switch over a union lists every member, or says with `default` what the rest do.
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
     },
   },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-control-regex': 'off',
     },
   },
   {
     files: ['common/**/*.{ts,tsx}'],
-    rules: layer('common/ runs in every process: no Node, Electron, DOM-only or main/renderer imports.', [
-      'electron', '**/main/**', '**/renderer/**', 'react-dom', 'react-dom/*', 'dompurify',
-    ], { node: true }),
+    rules: layer(
+      'common/ runs in every process: no Node, Electron, DOM-only or main/renderer imports.',
+      ['electron', '**/main/**', '**/renderer/**', 'react-dom', 'react-dom/*', 'dompurify'],
+      { node: true },
+    ),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -82,7 +111,11 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...layer('renderer/ talks to the host only through the API contract in common/api.', ['electron', '**/main/**'], { node: true }),
+      ...layer(
+        'renderer/ talks to the host only through the API contract in common/api.',
+        ['electron', '**/main/**'],
+        { node: true },
+      ),
     },
   },
   {

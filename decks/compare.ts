@@ -19,14 +19,29 @@ import { parseSource } from '../common/source/parse';
 import { sha256 } from '../main/store/read';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SOURCE = resolve(process.argv[2] ?? join(HERE, '../tests/fixtures/sources/soviet-industrialization-1930s.txt'));
+const SOURCE = resolve(
+  process.argv[2] ?? join(HERE, '../tests/fixtures/sources/soviet-industrialization-1930s.txt'),
+);
 
 /** Slides, bullets, words per bullet and charts of one deck. */
-interface Figures { title: string; slides: number; bullets: number; mean: number; max: number; charts: number }
+interface Figures {
+  title: string;
+  slides: number;
+  bullets: number;
+  mean: number;
+  max: number;
+  charts: number;
+}
 
 function figures(deck: Deck): Figures {
   const words: number[] = [];
-  const walk = (items: readonly BulletItem[]) => items.forEach((i) => (words.push(inlineToPlainText(i.text).split(/\s+/).filter(Boolean).length), walk(i.children)));
+  const walk = (items: readonly BulletItem[]) =>
+    items.forEach(
+      (i) => (
+        words.push(inlineToPlainText(i.text).split(/\s+/).filter(Boolean).length),
+        walk(i.children)
+      ),
+    );
   let charts = 0;
   for (const slide of deck.slides) {
     for (const b of slide.blocks) {
@@ -35,7 +50,14 @@ function figures(deck: Deck): Figures {
     }
   }
   const mean = words.length ? words.reduce((a, b) => a + b, 0) / words.length : 0;
-  return { title: deck.meta.title, slides: deck.slides.length, bullets: words.length, mean, max: Math.max(0, ...words), charts };
+  return {
+    title: deck.meta.title,
+    slides: deck.slides.length,
+    bullets: words.length,
+    mean,
+    max: Math.max(0, ...words),
+    charts,
+  };
 }
 
 /** The curated decks in decks/, by part. */
@@ -60,15 +82,24 @@ function curated(): Map<number, Deck> {
 
 const bytes = readFileSync(SOURCE);
 const model = parseSource(bytes.toString('utf8'), { hash: sha256(bytes), format: 'text' });
-const generated = new Map(generateDecks(model, { sourceId: 'sample', sourcePath: `sources/${basename(SOURCE)}` }).map((g) => [partOf(g.deck.slides[0])?.n ?? 0, g.deck]));
+const generated = new Map(
+  generateDecks(model, { sourceId: 'sample', sourcePath: `sources/${basename(SOURCE)}` }).map(
+    (g) => [partOf(g.deck.slides[0])?.n ?? 0, g.deck],
+  ),
+);
 const mine = curated();
 const parts = [...new Set([...mine.keys(), ...generated.keys()])].sort((a, b) => a - b);
 
 const row = (part: number, kind: string, f: Figures | undefined) =>
-  f ? `| ${part} | ${kind} | ${f.title} | ${f.slides} | ${f.bullets} | ${f.mean.toFixed(1)} | ${f.max} | ${f.charts} |` : `| ${part} | ${kind} | (none) | | | | | |`;
+  f
+    ? `| ${part} | ${kind} | ${f.title} | ${f.slides} | ${f.bullets} | ${f.mean.toFixed(1)} | ${f.max} | ${f.charts} |`
+    : `| ${part} | ${kind} | (none) | | | | | |`;
 const lines = [
   '| part | deck | title | slides | bullets | words per bullet, mean | max | charts |',
   '|---|---|---|---|---|---|---|---|',
-  ...parts.flatMap((p) => [row(p, 'curated', mine.has(p) ? figures(mine.get(p)!) : undefined), row(p, 'generated', generated.has(p) ? figures(generated.get(p)!) : undefined)]),
+  ...parts.flatMap((p) => [
+    row(p, 'curated', mine.has(p) ? figures(mine.get(p)!) : undefined),
+    row(p, 'generated', generated.has(p) ? figures(generated.get(p)!) : undefined),
+  ]),
 ];
 console.log(lines.join('\n'));

@@ -6,7 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium, NO_CHROMIUM_MESSAGE } from '../main/platform/chromium';
 
-interface Totals { passed: number; failed: number; skipped: number }
+interface Totals {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
 const totals: Totals = { passed: 0, failed: 0, skipped: 0 };
 
 mkdirSync('test-results', { recursive: true });
@@ -22,14 +26,22 @@ function readJson(path: string): unknown {
 }
 
 /** The parts of Playwright's JSON report read here. */
-interface E2eSuite { title: string; specs?: { title: string; tests: { status: string }[] }[]; suites?: E2eSuite[] }
-interface E2eReport { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites: E2eSuite[] }
+interface E2eSuite {
+  title: string;
+  specs?: { title: string; tests: { status: string }[] }[];
+  suites?: E2eSuite[];
+}
+interface E2eReport {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  suites: E2eSuite[];
+}
 
 /** "file › title" of every test that failed first and passed on its retry. */
 function flakyTitles(report: E2eReport): string[] {
   const out: string[] = [];
   const walk = (suite: E2eSuite) => {
-    for (const spec of suite.specs ?? []) if (spec.tests.some((t) => t.status === 'flaky')) out.push(`${suite.title} › ${spec.title}`);
+    for (const spec of suite.specs ?? [])
+      if (spec.tests.some((t) => t.status === 'flaky')) out.push(`${suite.title} › ${spec.title}`);
     for (const inner of suite.suites ?? []) walk(inner);
   };
   report.suites.forEach(walk);
@@ -38,8 +50,20 @@ function flakyTitles(report: E2eReport): string[] {
 
 // Unit tests.
 rmSync('test-results/unit.json', { force: true });
-const unitCode = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
-const unit = readJson('test-results/unit.json') as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
+const unitCode = run(bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit.json',
+]);
+const unit = readJson('test-results/unit.json') as
+  | {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+    }
+  | undefined;
 if (unit) {
   totals.passed += unit.numPassedTests;
   totals.failed += unit.numFailedTests;
@@ -60,7 +84,8 @@ if (!chromium) {
   const e2e = readJson('test-results/e2e.json') as E2eReport | undefined;
   if (e2e) {
     const flaky = flakyTitles(e2e);
-    if (flaky.length) console.log(`Passed only on retry (flaky, to be looked at): ${flaky.join('; ')}`);
+    if (flaky.length)
+      console.log(`Passed only on retry (flaky, to be looked at): ${flaky.join('; ')}`);
     totals.passed += e2e.stats.expected + e2e.stats.flaky;
     totals.failed += e2e.stats.unexpected;
     totals.skipped += e2e.stats.skipped;
@@ -68,5 +93,7 @@ if (!chromium) {
   if (e2eCode !== 0 && (!e2e || e2e.stats.unexpected === 0)) totals.failed += 1;
 }
 
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(unitCode !== 0 || e2eCode !== 0 ? 1 : 0);

@@ -39,7 +39,13 @@ export function createCalls(call: Transport['call']): LecternCalls {
         // The host is gone (closed window, stopped server): a problem the UI can show.
         return {
           ok: false,
-          problems: [{ where: name, what: `the Lectern host did not answer (${e instanceof Error ? e.message : String(e)}); is it still running?`, severity: 'error' }],
+          problems: [
+            {
+              where: name,
+              what: `the Lectern host did not answer (${e instanceof Error ? e.message : String(e)}); is it still running?`,
+              severity: 'error',
+            },
+          ],
         };
       }
     };

@@ -27,7 +27,8 @@ export function deckRefProblem(value: string): string | undefined {
   const textual = assetPathProblem(value);
   if (textual) return textual;
   if (!value.endsWith(DECK_EXTENSION)) return `must name a "${DECK_EXTENSION}" file`;
-  if (value.split('/').some((part) => part.startsWith('.'))) return 'may not point into a hidden folder or file (such as ".trash")';
+  if (value.split('/').some((part) => part.startsWith('.')))
+    return 'may not point into a hidden folder or file (such as ".trash")';
   return undefined;
 }
 
@@ -72,7 +73,12 @@ export const Bytes = z
   .refine((b) => b.byteLength <= MAX_UPLOAD_BYTES, 'is larger than 50 MB');
 
 /** A title a person typed: one line, not empty. */
-const Title = z.string().trim().min(1, 'a deck needs a title').max(200).regex(/^[^\u0000-\u001f\u007f]*$/, 'must be one line of text');
+const Title = z
+  .string()
+  .trim()
+  .min(1, 'a deck needs a title')
+  .max(200)
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'must be one line of text');
 
 /** One card of the library. */
 export const DeckEntry = z.object({
@@ -135,7 +141,13 @@ export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
  * file manager), or `cancelled` (the save dialog was dismissed or the export was stopped).
  */
 const ExportResult = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('download'), url: z.string(), name: z.string(), size: z.number(), count: z.number() }),
+  z.object({
+    kind: z.literal('download'),
+    url: z.string(),
+    name: z.string(),
+    size: z.number(),
+    count: z.number(),
+  }),
   z.object({ kind: z.literal('saved'), name: z.string(), size: z.number(), count: z.number() }),
   z.object({ kind: z.literal('cancelled') }),
 ]);
@@ -174,7 +186,12 @@ export const contract = {
     result: OpenResult,
   },
   'deck.save': {
-    args: z.strictObject({ ref: DeckRef, deck: Deck, expected: Stamp, overwrite: z.boolean().optional() }),
+    args: z.strictObject({
+      ref: DeckRef,
+      deck: Deck,
+      expected: Stamp,
+      overwrite: z.boolean().optional(),
+    }),
     result: SaveResult,
   },
   'deck.saveAs': {
@@ -216,13 +233,26 @@ export const contract = {
      * `update` gives those decks the new reading, marking each slide whose sentences changed
      * or vanished (`updated`); `copies` drafts new decks beside them.
      */
-    args: z.strictObject({ name: FileName, bytes: Bytes, existing: z.enum(['ask', 'update', 'copies']).optional() }),
+    args: z.strictObject({
+      name: FileName,
+      bytes: Bytes,
+      existing: z.enum(['ask', 'update', 'copies']).optional(),
+    }),
     result: z.object({
       refs: z.array(DeckRef),
       /** With `ask`: the decks drafted before from this reading, none written. */
       existing: z.array(z.object({ ref: DeckRef, title: z.string() })).optional(),
       /** With `update`: each deck given the new reading, and how many of its slides are marked for review. */
-      updated: z.array(z.object({ ref: DeckRef, title: z.string(), stale: z.number().int().nonnegative(), unchanged: z.boolean() })).optional(),
+      updated: z
+        .array(
+          z.object({
+            ref: DeckRef,
+            title: z.string(),
+            stale: z.number().int().nonnegative(),
+            unchanged: z.boolean(),
+          }),
+        )
+        .optional(),
     }),
   },
   'bibliography.read': {
@@ -232,7 +262,9 @@ export const contract = {
      * to (`reference/link`). Reads only: nothing is written.
      */
     args: z.strictObject({ name: FileName, bytes: Bytes }),
-    result: z.object({ entries: z.array(z.object({ key: z.string().max(200), csl: CslItem })).max(5000) }),
+    result: z.object({
+      entries: z.array(z.object({ key: z.string().max(200), csl: CslItem })).max(5000),
+    }),
   },
   'workspace.folders': {
     /**
@@ -257,7 +289,11 @@ export const contract = {
      * The desktop app uses it for the window title and to ask before closing or quitting;
      * the browser edition accepts and ignores it (the page's `beforeunload` asks there).
      */
-    args: z.strictObject({ ref: DeckRef.nullable(), title: z.string().max(200), dirty: z.boolean() }),
+    args: z.strictObject({
+      ref: DeckRef.nullable(),
+      title: z.string().max(200),
+      dirty: z.boolean(),
+    }),
     result: z.object({}),
   },
   'present.openWindows': {
@@ -268,7 +304,11 @@ export const contract = {
      * `{handled: false}` when the host has no such windows (the browser edition): the UI
      * then presents in its own window and opens the speaker view with `window.open`.
      */
-    args: z.strictObject({ ref: DeckRef, start: z.number().int().nonnegative().max(100_000), speaker: z.boolean().optional() }),
+    args: z.strictObject({
+      ref: DeckRef,
+      start: z.number().int().nonnegative().max(100_000),
+      speaker: z.boolean().optional(),
+    }),
     result: z.object({ handled: z.boolean() }),
   },
   'export.run': {
@@ -351,19 +391,26 @@ export type ArgsOut<M extends MethodName> = z.output<Contract[M]['args']>;
 export type ResultOf<M extends MethodName> = z.output<Contract[M]['result']>;
 
 /** Every result: a value (plus warnings) or the problems that stopped it. */
-export type ApiResult<T> = { ok: true; value: T; warnings: z.output<typeof ProblemSchema>[] } | { ok: false; problems: z.output<typeof ProblemSchema>[] };
+export type ApiResult<T> =
+  | { ok: true; value: T; warnings: z.output<typeof ProblemSchema>[] }
+  | { ok: false; problems: z.output<typeof ProblemSchema>[] };
 
-export type LecternEvent = { [E in EventName]: { type: E; payload: z.output<(typeof events)[E]> } }[EventName];
+export type LecternEvent = {
+  [E in EventName]: { type: E; payload: z.output<(typeof events)[E]> };
+}[EventName];
 
 type AreaOf<K> = K extends `${infer A}.${string}` ? A : never;
 type VerbOf<K, A extends string> = K extends `${A}.${infer V}` ? V : never;
-type Method<M extends MethodName> = Record<string, never> extends ArgsIn<M>
-  ? (args?: ArgsIn<M>) => Promise<ApiResult<ResultOf<M>>>
-  : (args: ArgsIn<M>) => Promise<ApiResult<ResultOf<M>>>;
+type Method<M extends MethodName> =
+  Record<string, never> extends ArgsIn<M>
+    ? (args?: ArgsIn<M>) => Promise<ApiResult<ResultOf<M>>>
+    : (args: ArgsIn<M>) => Promise<ApiResult<ResultOf<M>>>;
 
 /** The calls: `api.library.list()`, `api.deck.open({ ref })`, … */
 export type LecternCalls = {
-  [A in AreaOf<MethodName>]: { [V in VerbOf<MethodName, A>]: Method<Extract<`${A}.${V}`, MethodName>> };
+  [A in AreaOf<MethodName>]: {
+    [V in VerbOf<MethodName, A>]: Method<Extract<`${A}.${V}`, MethodName>>;
+  };
 };
 
 /** The interface the UI codes against; the host supplies it (preload or HTTP client). */
@@ -414,7 +461,11 @@ export function bytesToBase64(bytes: Uint8Array): string {
     const b = bytes[i + 1];
     const c = bytes[i + 2];
     const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]! + (b === undefined ? '=' : B64[(n >> 6) & 63]!) + (c === undefined ? '=' : B64[n & 63]!);
+    out +=
+      B64[(n >> 18) & 63]! +
+      B64[(n >> 12) & 63]! +
+      (b === undefined ? '=' : B64[(n >> 6) & 63]!) +
+      (c === undefined ? '=' : B64[n & 63]!);
   }
   return out;
 }

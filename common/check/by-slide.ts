@@ -29,7 +29,12 @@ interface Kept {
 const kept = new WeakMap<Slide, Kept>();
 
 /** The findings of `slide` at `index`, checked again only when something they depend on changed. */
-function slideFindings(slide: Slide, index: number, deck: Deck, context: CheckContext): readonly PlacedFinding[] {
+function slideFindings(
+  slide: Slide,
+  index: number,
+  deck: Deck,
+  context: CheckContext,
+): readonly PlacedFinding[] {
   const fallbackTitle = slide.title ? '' : deck.meta.title;
   let k = kept.get(slide);
   const valid =
@@ -40,7 +45,15 @@ function slideFindings(slide: Slide, index: number, deck: Deck, context: CheckCo
     (k.references === null || k.references === deck.references);
   if (!k || !valid) {
     const findings = checkSlide(slide, deck, context);
-    k = { context, aspectRatio: deck.meta.aspectRatio, fallbackTitle, references: usesReferences(slide) ? deck.references : null, findings, index: -1, placed: [] };
+    k = {
+      context,
+      aspectRatio: deck.meta.aspectRatio,
+      fallbackTitle,
+      references: usesReferences(slide) ? deck.references : null,
+      findings,
+      index: -1,
+      placed: [],
+    };
     kept.set(slide, k);
   }
   if (k.index !== index) {

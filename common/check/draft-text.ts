@@ -24,7 +24,11 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
  * from a claim right after its verb has lost the verb's object ("Brazil grew" from "Brazil
  * grew about three quarters of the world's coffee").
  */
-export function titleFindings(title: string, names: () => ReadonlySet<string> = () => new Set(), claims: () => readonly string[] = () => []): string[] {
+export function titleFindings(
+  title: string,
+  names: () => ReadonlySet<string> = () => new Set(),
+  claims: () => readonly string[] = () => [],
+): string[] {
   const text = plainText(title);
   if (!text) return [];
   const shown = `title "${text}"`;
@@ -32,16 +36,23 @@ export function titleFindings(title: string, names: () => ReadonlySet<string> = 
   if (cut) return [`${shown} ${cut}; finish the phrase or rephrase it as a short statement`];
   const ts = terms(text);
   if (isBareName(ts, names)) {
-    return [`${shown} only names who or what the slide is about; make it the slide's point, e.g. who did what (a short headline with a verb)`];
+    return [
+      `${shown} only names who or what the slide is about; make it the slide's point, e.g. who did what (a short headline with a verb)`,
+    ];
   }
   // "Interest rate: Germany": a topic and a name side by side, and no claim about either.
   // The words after the colon as tagged in the title, where a capital is a name's, not a sentence's.
   const colon = ts.findIndex((t) => t.post.includes(':'));
   if (colon >= 0 && !hasVerb(ts) && isBareName(ts.slice(colon + 1), names)) {
-    return [`${shown} only pairs a topic with a name; make it the slide's point, e.g. what the name did or what happened to the topic (a short headline with a verb)`];
+    return [
+      `${shown} only pairs a topic with a name; make it the slide's point, e.g. what the name did or what happened to the topic (a short headline with a verb)`,
+    ];
   }
   const lost = lostObject(ts, claims);
-  if (lost) return [`${shown} stops after "${lost.verb}", which the slide's claim goes on with ("${lost.verb} ${lost.next} …"); keep what the verb needs, e.g. its object`];
+  if (lost)
+    return [
+      `${shown} stops after "${lost.verb}", which the slide's claim goes on with ("${lost.verb} ${lost.next} …"); keep what the verb needs, e.g. its object`,
+    ];
   return [];
 }
 
@@ -51,8 +62,14 @@ export function bulletFindings(name: string, markdown: string): string[] {
   if (!text) return [];
   const out: string[] = [];
   const words = wordCount(text);
-  if (words > MAX_BULLET_WORDS) out.push(`${name} has ${words} words; cut it to ${MAX_BULLET_WORDS} or fewer (about 10 reads best), or split it in two`);
-  if (!hasVerb(terms(text))) out.push(`${name} has no verb ("${short(text)}"); make it a statement that says what happened or who did what`);
+  if (words > MAX_BULLET_WORDS)
+    out.push(
+      `${name} has ${words} words; cut it to ${MAX_BULLET_WORDS} or fewer (about 10 reads best), or split it in two`,
+    );
+  if (!hasVerb(terms(text)))
+    out.push(
+      `${name} has no verb ("${short(text)}"); make it a statement that says what happened or who did what`,
+    );
   return out;
 }
 
@@ -70,12 +87,20 @@ export function cutReason(text: string): string | undefined {
   if (/[,;:–—-]$/.test(text)) return `stops at "${text.slice(-1)}"`;
   const ts = terms(text);
   const last = ts[ts.length - 1];
-  if (last && (isFunctionWord(last) || last.tags.has('Possessive') || (AUXILIARY.test(last.normal) && ts.length > 1)) && !/[.?!]\s*$/.test(last.post)) return `stops on "${last.text}"`;
+  if (
+    last &&
+    (isFunctionWord(last) ||
+      last.tags.has('Possessive') ||
+      (AUXILIARY.test(last.normal) && ts.length > 1)) &&
+    !/[.?!]\s*$/.test(last.post)
+  )
+    return `stops on "${last.text}"`;
   return undefined;
 }
 
 /** Auxiliaries and copulas: a title never ends on one ("Units has", "The plan was"). */
-const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must)$/;
+const AUXILIARY =
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must)$/;
 
 /**
  * Verbs that say nothing without their preposition, by the verb's base form: "rested | on
@@ -114,7 +139,10 @@ const NEEDS_PREPOSITION: Readonly<Record<string, RegExp>> = {
  * ("has taken | up roughly a quarter"), or it is the preposition the verb cannot do without
  * ("rested | on imported machinery").
  */
-function lostObject(ts: readonly Term[], claims: () => readonly string[]): { verb: string; next: string } | undefined {
+function lostObject(
+  ts: readonly Term[],
+  claims: () => readonly string[],
+): { verb: string; next: string } | undefined {
   const last = ts[ts.length - 1];
   if (!last || last.tags.has('Noun') || ts.length < 2) return undefined;
   // A participle alone reads as an adjective ("The reform was based"): the claim's tags decide then.
@@ -134,11 +162,24 @@ function lostObject(ts: readonly Term[], claims: () => readonly string[]): { ver
     const next = cs[at + 1];
     const after = cs[at + 2];
     if (!next) continue;
-    const opensPhrase = (t: Term) => t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Possessive') || t.tags.has('Adjective') || (t.tags.has('Noun') && !t.tags.has('Pronoun'));
-    const particle = /^(?:up|out|off|down|away|back)$/.test(next.normal) && after !== undefined && (opensPhrase(after) || after.tags.has('Adverb'));
-    const hedge = /^(?:about|nearly|almost|roughly|some|over|around)$/.test(next.normal) && after !== undefined && (after.tags.has('Value') || after.tags.has('Determiner'));
-    const needed = cs[at]!.tags.has('Verb') && NEEDS_PREPOSITION[cs[at]!.root]?.test(next.normal) === true;
-    if (needed || (endsOnVerb && (opensPhrase(next) || particle || hedge))) return { verb: cs[at]!.text, next: next.text };
+    const opensPhrase = (t: Term) =>
+      t.tags.has('Determiner') ||
+      t.tags.has('Value') ||
+      t.tags.has('Possessive') ||
+      t.tags.has('Adjective') ||
+      (t.tags.has('Noun') && !t.tags.has('Pronoun'));
+    const particle =
+      /^(?:up|out|off|down|away|back)$/.test(next.normal) &&
+      after !== undefined &&
+      (opensPhrase(after) || after.tags.has('Adverb'));
+    const hedge =
+      /^(?:about|nearly|almost|roughly|some|over|around)$/.test(next.normal) &&
+      after !== undefined &&
+      (after.tags.has('Value') || after.tags.has('Determiner'));
+    const needed =
+      cs[at]!.tags.has('Verb') && NEEDS_PREPOSITION[cs[at]!.root]?.test(next.normal) === true;
+    if (needed || (endsOnVerb && (opensPhrase(next) || particle || hedge)))
+      return { verb: cs[at]!.text, next: next.text };
   }
   return undefined;
 }
@@ -169,7 +210,8 @@ export function namesIn(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const t of texts) {
     // After a lower-case word, a number or a comma: never after a colon or a full stop, which may start a phrase.
-    for (const m of plainText(t).matchAll(/(?<=[\p{Ll}\p{N},]\s+)\p{Lu}[\p{L}’'-]*/gu)) out.add(m[0]);
+    for (const m of plainText(t).matchAll(/(?<=[\p{Ll}\p{N},]\s+)\p{Lu}[\p{L}’'-]*/gu))
+      out.add(m[0]);
   }
   return out;
 }

@@ -17,7 +17,13 @@ const NO_CLAIM = new Set(['title', 'section', 'references']);
 export function draftFindings(slide: Slide): string[] {
   if (NO_CLAIM.has(slide.layout)) return [];
   const out: string[] = [];
-  out.push(...titleFindings(slide.title, () => namesIn(slideTexts(slide)), () => slideTexts(slide)));
+  out.push(
+    ...titleFindings(
+      slide.title,
+      () => namesIn(slideTexts(slide)),
+      () => slideTexts(slide),
+    ),
+  );
   slide.blocks.forEach((block, b) => {
     if (block.type === 'bullets') {
       const visit = (items: readonly BulletItem[], prefix: string) =>
@@ -39,7 +45,8 @@ export function draftFindings(slide: Slide): string[] {
  */
 function slideTexts(slide: Slide): string[] {
   const out: string[] = [];
-  const items = (xs: readonly BulletItem[]) => xs.forEach((i) => (out.push(i.text), items(i.children)));
+  const items = (xs: readonly BulletItem[]) =>
+    xs.forEach((i) => (out.push(i.text), items(i.children)));
   for (const b of slide.blocks) {
     if (b.type === 'bullets') items(b.items);
     else if (b.type === 'text') out.push(b.text);

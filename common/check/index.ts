@@ -13,7 +13,15 @@
  * KaTeX cannot read (./math, error). Numbers inside formulas are TeX, not claims to source.
  */
 import type { Problem } from '../deck/problems';
-import type { Block, BulletItem, Citation, Deck, Provenance, Reference, Slide } from '../deck/schema';
+import type {
+  Block,
+  BulletItem,
+  Citation,
+  Deck,
+  Provenance,
+  Reference,
+  Slide,
+} from '../deck/schema';
 import { fitSlide } from '../render/fit';
 import { withoutMath } from '../deck/math';
 import { draftFindings } from './draft';
@@ -51,7 +59,8 @@ export function checkDeck(deck: Deck, context: CheckContext = {}): Problem[] {
   const problems: Problem[] = [];
   deck.slides.forEach((slide, i) => {
     const where = slideWhere(slide, i);
-    for (const f of checkSlide(slide, deck, context)) problems.push({ where, what: f.what, severity: f.severity });
+    for (const f of checkSlide(slide, deck, context))
+      problems.push({ where, what: f.what, severity: f.severity });
   });
   return problems;
 }
@@ -71,12 +80,27 @@ export function checkSlide(slide: Slide, deck: Deck, context: CheckContext = {})
     for (const c of cs) {
       const ref = refs.get(c.ref);
       if (!ref) add(error(`${what} cites "${c.ref}", which is not in the deck's reference list`));
-      else if (c.pages && context.readingPages?.has(ref.label) && outsidePages(c.pages, context.readingPages.get(ref.label)!)) {
+      else if (
+        c.pages &&
+        context.readingPages?.has(ref.label) &&
+        outsidePages(c.pages, context.readingPages.get(ref.label)!)
+      ) {
         const range = context.readingPages.get(ref.label)!;
-        add(warning(`${what} cites ${ref.label} at ${c.pages}, outside the reading's pages ${range.first}–${range.last}`));
-      } else if ((ref.missing.length || (!ref.text.trim() && !ref.csl)) && !warnedMissing.has(ref.id)) {
+        add(
+          warning(
+            `${what} cites ${ref.label} at ${c.pages}, outside the reading's pages ${range.first}–${range.last}`,
+          ),
+        );
+      } else if (
+        (ref.missing.length || (!ref.text.trim() && !ref.csl)) &&
+        !warnedMissing.has(ref.id)
+      ) {
         warnedMissing.add(ref.id);
-        add(warning(`${what} cites ${ref.label}, whose ${ref.missing.length ? ref.missing.join(', ') : 'details'} ${ref.missing.length === 1 ? 'is' : 'are'} missing; link it to a bibliography entry or add them in the References tab`));
+        add(
+          warning(
+            `${what} cites ${ref.label}, whose ${ref.missing.length ? ref.missing.join(', ') : 'details'} ${ref.missing.length === 1 ? 'is' : 'are'} missing; link it to a bibliography entry or add them in the References tab`,
+          ),
+        );
       }
     }
   };
@@ -85,7 +109,11 @@ export function checkSlide(slide: Slide, deck: Deck, context: CheckContext = {})
     const what = blockName(block, b);
     if (block.type === 'bullets') {
       // Nested bullets are checked like top-level ones, named "bullet 2.1".
-      const visit = (items: readonly BulletItem[], prefix: string, inherited: Provenance | undefined) =>
+      const visit = (
+        items: readonly BulletItem[],
+        prefix: string,
+        inherited: Provenance | undefined,
+      ) =>
         items.forEach((item, k) => {
           const name = `bullet ${prefix}${k + 1}`;
           const prov = item.provenance ?? inherited;
@@ -98,36 +126,63 @@ export function checkSlide(slide: Slide, deck: Deck, context: CheckContext = {})
       return;
     }
     if (block.type === 'references') {
-      for (const id of block.refs) if (!refs.has(id)) add(error(`the reference list on this slide names "${id}", which is not in the deck's reference list`));
+      for (const id of block.refs)
+        if (!refs.has(id))
+          add(
+            error(
+              `the reference list on this slide names "${id}", which is not in the deck's reference list`,
+            ),
+          );
       return;
     }
     cite(what, block.citations);
     if (block.provenance?.sentences.length) sourced = true;
     const prov = block.provenance ?? slide.provenance;
     if (block.type === 'figure') {
-      if (!block.alt.trim()) add(error(`${what} has no alt text; describe what it shows for readers who cannot see it`));
-      if (block.figure.kind === 'image' && context.assetExists && !context.assetExists(block.figure.asset)) {
+      if (!block.alt.trim())
+        add(error(`${what} has no alt text; describe what it shows for readers who cannot see it`));
+      if (
+        block.figure.kind === 'image' &&
+        context.assetExists &&
+        !context.assetExists(block.figure.asset)
+      ) {
         add(error(`${what} shows "${block.figure.asset}", which is not in the deck folder`));
       }
-      if (block.figure.kind === 'chart' && !UNSOURCED_LAYOUTS.has(slide.layout)) chartNumbers(add, what, block.figure.spec.data.values, prov, context);
-      if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, `${what} caption`, block.caption, prov, context);
+      if (block.figure.kind === 'chart' && !UNSOURCED_LAYOUTS.has(slide.layout))
+        chartNumbers(add, what, block.figure.spec.data.values, prov, context);
+      if (!UNSOURCED_LAYOUTS.has(slide.layout))
+        numbers(add, `${what} caption`, block.caption, prov, context);
       return;
     }
     if (block.type === 'formula') return; // TeX, not a claim to check against the reading
-    if (!UNSOURCED_LAYOUTS.has(slide.layout)) numbers(add, what, block.type === 'quote' ? `${block.text} ${block.attribution ?? ''}` : block.text, prov, context);
+    if (!UNSOURCED_LAYOUTS.has(slide.layout))
+      numbers(
+        add,
+        what,
+        block.type === 'quote' ? `${block.text} ${block.attribution ?? ''}` : block.text,
+        prov,
+        context,
+      );
   });
   if (fitSlide(slide, deck).overfull) {
-    add(warning('has more text than fits even at the smallest size, so the end is cut off; split it or shorten it'));
+    add(
+      warning(
+        'has more text than fits even at the smallest size, so the end is cut off; split it or shorten it',
+      ),
+    );
   }
   if (!sourced && !UNSOURCED_LAYOUTS.has(slide.layout) && slide.blocks.length) {
-    add(warning('has no source: nothing on it is linked to a sentence of the reading (fine if it is your own material)'));
+    add(
+      warning(
+        'has no source: nothing on it is linked to a sentence of the reading (fine if it is your own material)',
+      ),
+    );
   }
   if (slide.stale?.length) add(warning(staleText(slide.stale)));
   for (const what of draftFindings(slide)) add(warning(what));
   for (const what of mathFindings(slide)) add(error(what));
   return findings;
 }
-
 
 /** Whether a page citation ("207", "pp. 203-5") names a page outside a range of printed numbers. */
 function outsidePages(pages: string, range: { first: string; last: string }): boolean {
@@ -136,7 +191,11 @@ function outsidePages(pages: string, range: { first: string; last: string }): bo
   if (!Number.isInteger(first) || !Number.isInteger(last)) return false;
   const nums = [...pages.matchAll(/\d+/g)].map((m) => Number(m[0]));
   // "203-5" abbreviates 205: the second number takes the first's leading digits.
-  const full = nums.map((n, i) => (i > 0 && n < nums[0]! && String(n).length < String(nums[0]!).length ? Number(String(nums[0]!).slice(0, String(nums[0]!).length - String(n).length) + String(n)) : n));
+  const full = nums.map((n, i) =>
+    i > 0 && n < nums[0]! && String(n).length < String(nums[0]!).length
+      ? Number(String(nums[0]!).slice(0, String(nums[0]!).length - String(n).length) + String(n))
+      : n,
+  );
   return full.some((n) => n < first || n > last);
 }
 
@@ -145,8 +204,11 @@ function outsidePages(pages: string, range: { first: string; last: string }): bo
  * holds a reference list. Other slides' findings stay valid when the references change.
  */
 export function usesReferences(slide: Slide): boolean {
-  const cites = (items: readonly BulletItem[]): boolean => items.some((i) => i.citations.length > 0 || cites(i.children));
-  return slide.blocks.some((b) => (b.type === 'bullets' ? cites(b.items) : b.type === 'references' || b.citations.length > 0));
+  const cites = (items: readonly BulletItem[]): boolean =>
+    items.some((i) => i.citations.length > 0 || cites(i.children));
+  return slide.blocks.some((b) =>
+    b.type === 'bullets' ? cites(b.items) : b.type === 'references' || b.citations.length > 0,
+  );
 }
 
 const referenceIndexes = new WeakMap<readonly Reference[], ReadonlyMap<string, Reference>>();
@@ -167,12 +229,22 @@ function warning(what: string): SlideFinding {
 }
 
 function blockName(block: Block, index: number): string {
-  const kind = block.type === 'figure' ? 'figure' : block.type === 'quote' ? 'quotation' : block.type === 'text' ? 'text' : block.type;
+  const kind =
+    block.type === 'figure'
+      ? 'figure'
+      : block.type === 'quote'
+        ? 'quotation'
+        : block.type === 'text'
+          ? 'text'
+          : block.type;
   return `${kind} (block ${index + 1})`;
 }
 
 /** Texts of the sentences a provenance names; undefined when they cannot be looked up. */
-function texts(prov: Provenance | undefined, context: CheckContext): { texts: string[]; missing: string[] } | undefined {
+function texts(
+  prov: Provenance | undefined,
+  context: CheckContext,
+): { texts: string[]; missing: string[] } | undefined {
   if (!prov || !context.sentences) return undefined;
   const map = context.sentences(prov.source);
   if (!map) return undefined;
@@ -186,19 +258,33 @@ function texts(prov: Provenance | undefined, context: CheckContext): { texts: st
   return { texts: found, missing };
 }
 
-function numbers(add: (p: SlideFinding) => void, what: string, text: string, prov: Provenance | undefined, context: CheckContext): void {
+function numbers(
+  add: (p: SlideFinding) => void,
+  what: string,
+  text: string,
+  prov: Provenance | undefined,
+  context: CheckContext,
+): void {
   const nums = slideNumbers(withoutMath(text));
   if (!nums.length) return;
   const src = texts(prov, context);
   if (!src) return; // no provenance (the "no source" rule speaks) or no copy to compare with
   if (src.missing.length) {
-    add(warning(`${what} comes from sentence ${src.missing.join(', ')}, which is no longer in the source; regenerate or relink it`));
+    add(
+      warning(
+        `${what} comes from sentence ${src.missing.join(', ')}, which is no longer in the source; regenerate or relink it`,
+      ),
+    );
     return;
   }
   const values = sourceValues(src.texts);
   for (const n of nums) {
     if (!values.has(round(n.value))) {
-      add(error(`${what} says "${n.raw}", which is not in its source (${prov!.sentences.join(', ')}); correct the number or its source link`));
+      add(
+        error(
+          `${what} says "${n.raw}", which is not in its source (${prov!.sentences.join(', ')}); correct the number or its source link`,
+        ),
+      );
     }
   }
 }
@@ -212,10 +298,14 @@ function chartNumbers(
 ): void {
   rows.forEach((row, r) => {
     // A datum may name its own sentence; otherwise the figure's provenance covers it.
-    const own = typeof row.sentence === 'string' && prov ? { source: prov.source, sentences: [row.sentence] } : prov;
+    const own =
+      typeof row.sentence === 'string' && prov
+        ? { source: prov.source, sentences: [row.sentence] }
+        : prov;
     for (const [key, value] of Object.entries(row)) {
       if (key === 'sentence') continue;
-      const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+      const text =
+        typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
       numbers(add, `${what} datum ${r + 1} (${key})`, text, own, context);
     }
   });

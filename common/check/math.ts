@@ -12,7 +12,10 @@ export function mathFindings(slide: Slide): string[] {
   const look = (where: string, text: string | undefined) => {
     for (const f of formulas(text ?? '')) {
       const result = typeset(f.tex, f.display);
-      if (!result.ok) out.push(`${where} has a formula KaTeX cannot read, shown in red as its source: ${f.display ? '$$' : '$'}${f.tex}${f.display ? '$$' : '$'} (${result.error})`);
+      if (!result.ok)
+        out.push(
+          `${where} has a formula KaTeX cannot read, shown in red as its source: ${f.display ? '$$' : '$'}${f.tex}${f.display ? '$$' : '$'} (${result.error})`,
+        );
     }
   };
   look('the title', slide.title);
@@ -29,7 +32,10 @@ export function mathFindings(slide: Slide): string[] {
     else if (block.type === 'figure') look(`the caption of figure (${name})`, block.caption);
     else if (block.type === 'formula') {
       const result = block.tex.trim() ? typeset(block.tex.trim(), true) : undefined;
-      if (result && !result.ok) out.push(`formula (${name}) is TeX KaTeX cannot read, shown in red as its source (${result.error})`);
+      if (result && !result.ok)
+        out.push(
+          `formula (${name}) is TeX KaTeX cannot read, shown in red as its source (${result.error})`,
+        );
       look(`the caption of formula (${name})`, block.caption);
     }
   });

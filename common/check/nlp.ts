@@ -49,7 +49,14 @@ export function terms(text: string): readonly Term[] {
   const docs = doc.docs as unknown as RawTerm[][];
   found = docs.flat().map((t) => {
     const normal = t.normal ?? t.text.toLowerCase();
-    return { text: t.text, normal, root: t.root ?? normal, tags: t.tags, pre: t.pre ?? '', post: t.post ?? '' };
+    return {
+      text: t.text,
+      normal,
+      root: t.root ?? normal,
+      tags: t.tags,
+      pre: t.pre ?? '',
+      post: t.post ?? '',
+    };
   });
   // Forget the oldest analyses first; a lecture deck never comes near the limit.
   if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
@@ -68,7 +75,10 @@ interface VerbForms {
   conjugate(infinitive: string, model: unknown): Record<string, string | undefined>;
 }
 
-const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { verb: VerbForms } } } };
+const world = nlp.world() as unknown as {
+  model: unknown;
+  methods: { two: { transform: { verb: VerbForms } } };
+};
 
 /**
  * compromise tags an irregular past tense that is also a noun as the noun ("Output rose to 12
@@ -82,16 +92,34 @@ function isPastTenseAfterSubject(ts: readonly Term[], i: number): boolean {
   const t = ts[i]!;
   const before = ts[i - 1];
   const after = ts[i + 1];
-  if (!t.tags.has('Noun') || !before || !(before.tags.has('Noun') || before.tags.has('Pronoun')) || before.tags.has('Possessive')) return false;
-  if (/[,;:]/.test(before.post) || (after && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Value'))) return false;
+  if (
+    !t.tags.has('Noun') ||
+    !before ||
+    !(before.tags.has('Noun') || before.tags.has('Pronoun')) ||
+    before.tags.has('Possessive')
+  )
+    return false;
+  if (
+    /[,;:]/.test(before.post) ||
+    (after && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Value'))
+  )
+    return false;
   const verb = world.methods.two.transform.verb;
   // "rose" (rise), and the verbs whose past is their own infinitive: "cost", "cut", "set", "spread".
-  return verb.conjugate(verb.toInfinitive(t.normal, world.model, 'PastTense'), world.model).PastTense === t.normal;
+  return (
+    verb.conjugate(verb.toInfinitive(t.normal, world.model, 'PastTense'), world.model).PastTense ===
+    t.normal
+  );
 }
 
 /** Whether compromise reads the word as a name: a person, place, organisation or other proper noun. */
 export function isName(t: Term): boolean {
-  return t.tags.has('ProperNoun') || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization');
+  return (
+    t.tags.has('ProperNoun') ||
+    t.tags.has('Person') ||
+    t.tags.has('Place') ||
+    t.tags.has('Organization')
+  );
 }
 
 /** Whether the word only joins or introduces others: a preposition, conjunction or determiner. */

@@ -13,8 +13,12 @@ export function staleText(stale: NonNullable<Slide['stale']>): string {
   const changed = stale.filter((s) => s.why === 'changed').map((s) => s.sentence);
   const gone = stale.filter((s) => s.why === 'vanished').map((s) => s.sentence);
   const parts = [
-    changed.length ? `${changed.length === 1 ? 'sentence' : 'sentences'} ${changed.join(', ')} changed` : '',
-    gone.length ? `${gone.length === 1 ? 'sentence' : 'sentences'} ${gone.join(', ')} ${gone.length === 1 ? 'is' : 'are'} no longer in it` : '',
+    changed.length
+      ? `${changed.length === 1 ? 'sentence' : 'sentences'} ${changed.join(', ')} changed`
+      : '',
+    gone.length
+      ? `${gone.length === 1 ? 'sentence' : 'sentences'} ${gone.join(', ')} ${gone.length === 1 ? 'is' : 'are'} no longer in it`
+      : '',
   ].filter(Boolean);
   return `${STALE_OPENING}: ${parts.join(', and ')}; check the slide against the reading, then mark it as reviewed`;
 }

@@ -14,7 +14,8 @@ export function assetPathProblem(value: string): string | undefined {
   if (value.includes('\\')) return 'uses "\\"; asset paths use "/"';
   if (/^[A-Za-z]:/.test(value)) return `is an absolute Windows path ("${value.slice(0, 3)}…")`;
   if (value.startsWith('/')) return 'is absolute; asset paths are relative to the deck folder';
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value)) return 'is a URL; assets must be files inside the deck folder';
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value))
+    return 'is a URL; assets must be files inside the deck folder';
   if (/%2e|%2f|%5c/i.test(value)) return 'contains an encoded "." or "/"';
   const parts = value.split('/');
   if (parts.some((p) => p === '..')) return 'leaves the deck folder ("..")';

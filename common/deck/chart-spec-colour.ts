@@ -31,9 +31,15 @@ const PERCENT = `${NUMBER}%`;
 const CHANNEL = `${NUMBER}%?`;
 const HUE = `${NUMBER}(?:deg|grad|rad|turn)?`;
 /** `rgb(1, 2, 3)`, `rgba(1, 2, 3, 0.5)`, `rgb(1 2 3 / 50%)`. */
-const RGB = new RegExp(String.raw`^rgba?\(\s*${CHANNEL}\s*(?:,\s*${CHANNEL}\s*,\s*${CHANNEL}\s*(?:,\s*${CHANNEL}\s*)?|\s${CHANNEL}\s+${CHANNEL}\s*(?:\/\s*${CHANNEL}\s*)?)\)$`, 'i');
+const RGB = new RegExp(
+  String.raw`^rgba?\(\s*${CHANNEL}\s*(?:,\s*${CHANNEL}\s*,\s*${CHANNEL}\s*(?:,\s*${CHANNEL}\s*)?|\s${CHANNEL}\s+${CHANNEL}\s*(?:\/\s*${CHANNEL}\s*)?)\)$`,
+  'i',
+);
 /** `hsl(120, 50%, 40%)`, `hsla(120deg, 50%, 40%, 0.5)`, `hsl(120 50% 40% / 50%)`. */
-const HSL = new RegExp(String.raw`^hsla?\(\s*${HUE}\s*(?:,\s*${PERCENT}\s*,\s*${PERCENT}\s*(?:,\s*${CHANNEL}\s*)?|\s${PERCENT}\s+${PERCENT}\s*(?:\/\s*${CHANNEL}\s*)?)\)$`, 'i');
+const HSL = new RegExp(
+  String.raw`^hsla?\(\s*${HUE}\s*(?:,\s*${PERCENT}\s*,\s*${PERCENT}\s*(?:,\s*${CHANNEL}\s*)?|\s${PERCENT}\s+${PERCENT}\s*(?:\/\s*${CHANNEL}\s*)?)\)$`,
+  'i',
+);
 
 /** True when `value` is a colour a chart may paint with. */
 export function isChartColour(value: unknown): value is string {
@@ -44,6 +50,9 @@ export function isChartColour(value: unknown): value is string {
 
 /** The refusal for a paint value that is not a colour. */
 export function colourProblem(value: unknown): string {
-  const shown = typeof value === 'string' ? JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value) : JSON.stringify(value) ?? String(value);
+  const shown =
+    typeof value === 'string'
+      ? JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value)
+      : (JSON.stringify(value) ?? String(value));
   return `${shown} is not a colour; a chart's colours may be a colour name ("steelblue"), "#hex", rgb() or hsl()`;
 }

@@ -27,13 +27,38 @@ export function explain(issue: Issue): ChartSpecProblem {
       return { path: [...issue.path, ...inner.path], what: inner.what };
     }
     case 'invalid_value':
-      return { path: issue.path, what: `must be ${issue.values.length === 1 ? listed(issue.values) : `one of ${listed(issue.values)}`}` };
+      return {
+        path: issue.path,
+        what: `must be ${issue.values.length === 1 ? listed(issue.values) : `one of ${listed(issue.values)}`}`,
+      };
     case 'invalid_type':
-      return { path: issue.path, what: issue.expected === 'never' ? 'is not something a chart may use' : `must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}` };
+      return {
+        path: issue.path,
+        what:
+          issue.expected === 'never'
+            ? 'is not something a chart may use'
+            : `must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}`,
+      };
     case 'too_big':
-      return { path: issue.path, what: issue.origin === 'array' ? `may have at most ${issue.maximum} items` : issue.origin === 'string' ? `may be at most ${issue.maximum} characters long` : `may be at most ${issue.maximum}` };
+      return {
+        path: issue.path,
+        what:
+          issue.origin === 'array'
+            ? `may have at most ${issue.maximum} items`
+            : issue.origin === 'string'
+              ? `may be at most ${issue.maximum} characters long`
+              : `may be at most ${issue.maximum}`,
+      };
     case 'too_small':
-      return { path: issue.path, what: issue.origin === 'array' ? `needs at least ${issue.minimum} items` : issue.origin === 'string' ? 'may not be empty' : `must be at least ${issue.minimum}` };
+      return {
+        path: issue.path,
+        what:
+          issue.origin === 'array'
+            ? `needs at least ${issue.minimum} items`
+            : issue.origin === 'string'
+              ? 'may not be empty'
+              : `must be at least ${issue.minimum}`,
+      };
     default:
       return { path: issue.path, what: issue.message };
   }

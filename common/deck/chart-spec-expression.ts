@@ -25,20 +25,100 @@ export const MAX_SEQUENCE = 1000;
  */
 const FUNCTIONS = new Set([
   // type checks and coercion
-  'isArray', 'isBoolean', 'isDate', 'isDefined', 'isNumber', 'isString', 'isValid', 'isNaN', 'isFinite',
-  'toBoolean', 'toDate', 'toNumber', 'toString',
+  'isArray',
+  'isBoolean',
+  'isDate',
+  'isDefined',
+  'isNumber',
+  'isString',
+  'isValid',
+  'isNaN',
+  'isFinite',
+  'toBoolean',
+  'toDate',
+  'toNumber',
+  'toString',
   // control
   'if',
   // maths
-  'abs', 'acos', 'asin', 'atan', 'atan2', 'ceil', 'clamp', 'cos', 'exp', 'floor', 'hypot', 'log', 'max', 'min', 'pow', 'round', 'sin', 'sqrt', 'tan',
+  'abs',
+  'acos',
+  'asin',
+  'atan',
+  'atan2',
+  'ceil',
+  'clamp',
+  'cos',
+  'exp',
+  'floor',
+  'hypot',
+  'log',
+  'max',
+  'min',
+  'pow',
+  'round',
+  'sin',
+  'sqrt',
+  'tan',
   // dates
-  'datetime', 'date', 'day', 'dayofyear', 'year', 'quarter', 'month', 'week', 'hours', 'minutes', 'seconds', 'milliseconds', 'time', 'timezoneoffset',
-  'utc', 'utcdate', 'utcday', 'utcdayofyear', 'utcyear', 'utcquarter', 'utcmonth', 'utcweek', 'utchours', 'utcminutes', 'utcseconds', 'utcmilliseconds',
+  'datetime',
+  'date',
+  'day',
+  'dayofyear',
+  'year',
+  'quarter',
+  'month',
+  'week',
+  'hours',
+  'minutes',
+  'seconds',
+  'milliseconds',
+  'time',
+  'timezoneoffset',
+  'utc',
+  'utcdate',
+  'utcday',
+  'utcdayofyear',
+  'utcyear',
+  'utcquarter',
+  'utcmonth',
+  'utcweek',
+  'utchours',
+  'utcminutes',
+  'utcseconds',
+  'utcmilliseconds',
   // arrays and strings (of the row's scalars and the expression's literals)
-  'extent', 'clampRange', 'indexof', 'inrange', 'join', 'lastindexof', 'length', 'lerp', 'peek', 'reverse', 'slice', 'span',
-  'lower', 'upper', 'trim', 'substring', 'truncate', 'parseFloat', 'parseInt', 'split', 'replace',
+  'extent',
+  'clampRange',
+  'indexof',
+  'inrange',
+  'join',
+  'lastindexof',
+  'length',
+  'lerp',
+  'peek',
+  'reverse',
+  'slice',
+  'span',
+  'lower',
+  'upper',
+  'trim',
+  'substring',
+  'truncate',
+  'parseFloat',
+  'parseInt',
+  'split',
+  'replace',
   // formatting
-  'format', 'timeFormat', 'utcFormat', 'timeParse', 'utcParse', 'monthFormat', 'monthAbbrevFormat', 'dayFormat', 'dayAbbrevFormat',
+  'format',
+  'timeFormat',
+  'utcFormat',
+  'timeParse',
+  'utcParse',
+  'monthFormat',
+  'monthAbbrevFormat',
+  'dayFormat',
+  'dayAbbrevFormat',
   // checked for its size below
   'sequence',
 ]);
@@ -47,7 +127,19 @@ const FUNCTIONS = new Set([
 const REGEXP_FUNCTIONS = new Set(['regexp', 'test']);
 
 /** Vega's expression constants. */
-const CONSTANTS = new Set(['NaN', 'E', 'LN2', 'LN10', 'LOG2E', 'LOG10E', 'PI', 'SQRT1_2', 'SQRT2', 'MIN_VALUE', 'MAX_VALUE']);
+const CONSTANTS = new Set([
+  'NaN',
+  'E',
+  'LN2',
+  'LN10',
+  'LOG2E',
+  'LOG10E',
+  'PI',
+  'SQRT1_2',
+  'SQRT2',
+  'MIN_VALUE',
+  'MAX_VALUE',
+]);
 
 /** Property names that reach an object's machinery instead of a row's field. */
 const FORBIDDEN_PROPERTIES = new Set(['__proto__', 'constructor', 'prototype']);
@@ -86,7 +178,11 @@ function sequenceLength(args: Node[]): number | undefined {
 }
 
 /** Why `node` (one node of the parsed expression) is refused, or undefined when it is allowed. */
-function refusal(node: Node, params: ReadonlySet<string>, parent: Node | undefined): string | undefined {
+function refusal(
+  node: Node,
+  params: ReadonlySet<string>,
+  parent: Node | undefined,
+): string | undefined {
   switch (node.type) {
     case 'Literal':
       if (node.regex !== undefined) return 'uses a regular expression; a chart may not';
@@ -103,25 +199,36 @@ function refusal(node: Node, params: ReadonlySet<string>, parent: Node | undefin
     }
     case 'MemberExpression': {
       const object = node.object as Node;
-      if (object.type !== 'Identifier' && object.type !== 'MemberExpression') return 'reads a field of something other than the row ("datum")';
-      if (object.type === 'Identifier' && object.name !== 'datum') return `reads a field of "${String(object.name)}"; only the row ("datum") has fields`;
+      if (object.type !== 'Identifier' && object.type !== 'MemberExpression')
+        return 'reads a field of something other than the row ("datum")';
+      if (object.type === 'Identifier' && object.name !== 'datum')
+        return `reads a field of "${String(object.name)}"; only the row ("datum") has fields`;
       if (node.computed) {
         const property = node.property as Node;
-        if (property.type !== 'Literal' || (typeof property.value !== 'string' && typeof property.value !== 'number')) return 'reads a field whose name is computed; write the name out';
-        if (typeof property.value === 'string' && FORBIDDEN_PROPERTIES.has(property.value)) return `reads "${property.value}", which is not a field`;
+        if (
+          property.type !== 'Literal' ||
+          (typeof property.value !== 'string' && typeof property.value !== 'number')
+        )
+          return 'reads a field whose name is computed; write the name out';
+        if (typeof property.value === 'string' && FORBIDDEN_PROPERTIES.has(property.value))
+          return `reads "${property.value}", which is not a field`;
       }
       return undefined;
     }
     case 'CallExpression': {
       const callee = node.callee as Node;
-      if (callee.type !== 'Identifier') return 'calls a method; a chart may call only functions by name';
+      if (callee.type !== 'Identifier')
+        return 'calls a method; a chart may call only functions by name';
       const name = callee.name as string;
-      if (REGEXP_FUNCTIONS.has(name)) return `calls ${name}(); a chart may not use regular expressions`;
-      if (!FUNCTIONS.has(name)) return `calls ${name}(), which is not one of the functions a chart may use`;
+      if (REGEXP_FUNCTIONS.has(name))
+        return `calls ${name}(); a chart may not use regular expressions`;
+      if (!FUNCTIONS.has(name))
+        return `calls ${name}(), which is not one of the functions a chart may use`;
       if (name === 'sequence') {
         const count = sequenceLength(node.arguments as Node[]);
         if (count === undefined) return 'calls sequence() with numbers that are not written out';
-        if (count > MAX_SEQUENCE) return `calls sequence() over more than ${MAX_SEQUENCE.toLocaleString('en')} numbers`;
+        if (count > MAX_SEQUENCE)
+          return `calls sequence() over more than ${MAX_SEQUENCE.toLocaleString('en')} numbers`;
       }
       return undefined;
     }
@@ -172,22 +279,36 @@ export interface ExpressionCheck {
  * Checks the chart expression `text` against the allow-list. `params` are the names the
  * chart's `params` declare. A refusal quotes the expression.
  */
-export function checkExpression(text: string, params: ReadonlySet<string> = new Set()): ExpressionCheck {
+export function checkExpression(
+  text: string,
+  params: ReadonlySet<string> = new Set(),
+): ExpressionCheck {
   const quoted = quoteExpression(text);
-  if (text.length > MAX_EXPRESSION_LENGTH) return { problem: `the expression ${quoted} is longer than ${MAX_EXPRESSION_LENGTH.toLocaleString('en')} characters`, nodes: 0 };
+  if (text.length > MAX_EXPRESSION_LENGTH)
+    return {
+      problem: `the expression ${quoted} is longer than ${MAX_EXPRESSION_LENGTH.toLocaleString('en')} characters`,
+      nodes: 0,
+    };
   let root: Node;
   try {
     root = parseExpression(text) as unknown as Node;
   } catch (e) {
     const why = e instanceof Error ? e.message.replace(/\.$/, '') : 'it cannot be read';
-    return { problem: `the expression ${quoted} is not a valid expression (${why.slice(0, 80)})`, nodes: 0 };
+    return {
+      problem: `the expression ${quoted} is not a valid expression (${why.slice(0, 80)})`,
+      nodes: 0,
+    };
   }
   // Iterative, so a deeply nested expression cannot exhaust the stack here.
   const stack: Array<[Node, Node | undefined]> = [[root, undefined]];
   let nodes = 0;
   while (stack.length) {
     const [node, parent] = stack.pop()!;
-    if (++nodes > MAX_EXPRESSION_NODES) return { problem: `the expression ${quoted} has more than ${MAX_EXPRESSION_NODES.toLocaleString('en')} parts`, nodes };
+    if (++nodes > MAX_EXPRESSION_NODES)
+      return {
+        problem: `the expression ${quoted} has more than ${MAX_EXPRESSION_NODES.toLocaleString('en')} parts`,
+        nodes,
+      };
     const why = refusal(node, params, parent);
     if (why) return { problem: `the expression ${quoted} ${why}`, nodes };
     for (const child of children(node).reverse()) stack.push([child, node]);
@@ -196,6 +317,9 @@ export function checkExpression(text: string, params: ReadonlySet<string> = new 
 }
 
 /** Why the chart expression `text` is refused, in words that quote it; undefined when it is allowed. */
-export function expressionProblem(text: string, params: ReadonlySet<string> = new Set()): string | undefined {
+export function expressionProblem(
+  text: string,
+  params: ReadonlySet<string> = new Set(),
+): string | undefined {
   return checkExpression(text, params).problem;
 }

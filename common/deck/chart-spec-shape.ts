@@ -23,15 +23,60 @@ const Scalar = z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]
 const Title = z.union([Label, z.null(), z.array(Label).max(10)]);
 const Format = z.string().max(60);
 const FormatType = z.enum(['number', 'time', 'utc']);
-const Font = z.string().max(200).regex(/^[\w\s'",.-]*$/, 'must be a list of font names');
-const FontWeight = z.union([z.enum(['normal', 'bold', 'lighter', 'bolder']), z.int().min(100).max(900)]);
+const Font = z
+  .string()
+  .max(200)
+  .regex(/^[\w\s'",.-]*$/, 'must be a list of font names');
+const FontWeight = z.union([
+  z.enum(['normal', 'bold', 'lighter', 'bolder']),
+  z.int().min(100).max(900),
+]);
 const Align = z.enum(['left', 'center', 'right']);
 const Baseline = z.enum(['top', 'middle', 'bottom', 'alphabetic', 'line-top', 'line-bottom']);
-const SymbolShape = z.enum(['circle', 'square', 'cross', 'diamond', 'triangle-up', 'triangle-down', 'triangle-right', 'triangle-left', 'triangle', 'stroke', 'arrow', 'wedge']);
-const AggregateOp = z.enum(['count', 'valid', 'missing', 'distinct', 'sum', 'product', 'mean', 'average', 'variance', 'variancep', 'stdev', 'stdevp', 'stderr', 'median', 'q1', 'q3', 'ci0', 'ci1', 'min', 'max']);
+const SymbolShape = z.enum([
+  'circle',
+  'square',
+  'cross',
+  'diamond',
+  'triangle-up',
+  'triangle-down',
+  'triangle-right',
+  'triangle-left',
+  'triangle',
+  'stroke',
+  'arrow',
+  'wedge',
+]);
+const AggregateOp = z.enum([
+  'count',
+  'valid',
+  'missing',
+  'distinct',
+  'sum',
+  'product',
+  'mean',
+  'average',
+  'variance',
+  'variancep',
+  'stdev',
+  'stdevp',
+  'stderr',
+  'median',
+  'q1',
+  'q3',
+  'ci0',
+  'ci1',
+  'min',
+  'max',
+]);
 /** Ticks and nice bounds no finer than a day: with dates far apart, finer ones run to millions. */
 const TimeInterval = z.enum(['day', 'week', 'month', 'year']);
-const TimeUnit = z.string().regex(/^(utc)?(year|quarter|month|week|day|dayofyear|date|hours|minutes|seconds|milliseconds){1,4}$/, 'is not a time unit');
+const TimeUnit = z
+  .string()
+  .regex(
+    /^(utc)?(year|quarter|month|week|day|dayofyear|date|hours|minutes|seconds|milliseconds){1,4}$/,
+    'is not a time unit',
+  );
 
 /** A paint value: a colour and nothing else (see chart-spec-colour.ts). */
 const Colour = z.unknown().superRefine((value, ctx) => {
@@ -41,19 +86,33 @@ const Colour = z.unknown().superRefine((value, ctx) => {
 /** A Vega expression, checked against the allow-list after the shape (it needs the chart's params). */
 const Expression = z.string();
 
-const IntervalStep = z.strictObject({ interval: TimeInterval, step: z.int().min(1).max(10_000).optional() });
+const IntervalStep = z.strictObject({
+  interval: TimeInterval,
+  step: z.int().min(1).max(10_000).optional(),
+});
 const TickCount = z.union([z.int().min(0).max(100), TimeInterval, IntervalStep]);
 
 const Scale = z.strictObject({
-  type: z.enum(['linear', 'log', 'pow', 'sqrt', 'symlog', 'time', 'utc', 'ordinal', 'band', 'point']).optional(),
+  type: z
+    .enum(['linear', 'log', 'pow', 'sqrt', 'symlog', 'time', 'utc', 'ordinal', 'band', 'point'])
+    .optional(),
   domain: z.array(Scalar).max(1000).optional(),
   domainMin: z.number().optional(),
   domainMax: z.number().optional(),
   domainMid: z.number().optional(),
-  range: z.array(z.unknown().superRefine((v, ctx) => {
-    if (!(typeof v === 'number' && Number.isFinite(v)) && !isChartColour(v)) ctx.addIssue({ code: 'custom', message: colourProblem(v) });
-  })).max(100).optional(),
-  scheme: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,39}$/, 'is not a colour scheme name').optional(),
+  range: z
+    .array(
+      z.unknown().superRefine((v, ctx) => {
+        if (!(typeof v === 'number' && Number.isFinite(v)) && !isChartColour(v))
+          ctx.addIssue({ code: 'custom', message: colourProblem(v) });
+      }),
+    )
+    .max(100)
+    .optional(),
+  scheme: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9-]{0,39}$/, 'is not a colour scheme name')
+    .optional(),
   zero: z.boolean().optional(),
   nice: z.union([z.boolean(), z.int().min(0).max(100), TimeInterval, IntervalStep]).optional(),
   padding: Size.optional(),
@@ -108,7 +167,19 @@ const Axis = z.strictObject({
 
 const Legend = z.strictObject({
   title: Title.optional(),
-  orient: z.enum(['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right', 'none']).optional(),
+  orient: z
+    .enum([
+      'left',
+      'right',
+      'top',
+      'bottom',
+      'top-left',
+      'top-right',
+      'bottom-left',
+      'bottom-right',
+      'none',
+    ])
+    .optional(),
   direction: z.enum(['horizontal', 'vertical']).optional(),
   columns: z.int().min(0).max(50).optional(),
   format: Format.optional(),
@@ -136,7 +207,11 @@ const Sort = z.union([
   SortOrder,
   z.enum(['x', 'y', 'color', 'text', '-x', '-y', '-color', '-text']),
   z.array(Scalar).max(1000),
-  z.strictObject({ field: FieldName.optional(), op: AggregateOp.optional(), order: SortOrder.nullable().optional() }),
+  z.strictObject({
+    field: FieldName.optional(),
+    op: AggregateOp.optional(),
+    order: SortOrder.nullable().optional(),
+  }),
 ]);
 
 /** One encoding channel; `value` is what the channel takes as a constant (a colour for paint channels). */
@@ -187,7 +262,19 @@ const Encoding = z.strictObject({
   order: oneOrMore(Position).optional(),
 });
 
-export const CHART_MARKS = ['area', 'bar', 'circle', 'line', 'point', 'rect', 'rule', 'square', 'text', 'tick', 'trail'] as const;
+export const CHART_MARKS = [
+  'area',
+  'bar',
+  'circle',
+  'line',
+  'point',
+  'rect',
+  'rule',
+  'square',
+  'text',
+  'tick',
+  'trail',
+] as const;
 const MarkType = z.enum(CHART_MARKS);
 const StrokeDash = z.array(num(0, 1000)).max(10);
 const MarkDef = z.strictObject({
@@ -202,18 +289,55 @@ const MarkDef = z.strictObject({
   opacity: Fraction.optional(),
   fillOpacity: Fraction.optional(),
   strokeOpacity: Fraction.optional(),
-  point: z.union([z.boolean(), z.literal('transparent'), z.strictObject({ filled: z.boolean().optional(), size: num(0, 1e5).optional(), color: Colour.optional(), opacity: Fraction.optional(), shape: SymbolShape.optional() })]).optional(),
-  line: z.union([z.boolean(), z.strictObject({ color: Colour.optional(), strokeWidth: num(0, 100).optional(), strokeDash: StrokeDash.optional(), opacity: Fraction.optional() })]).optional(),
+  point: z
+    .union([
+      z.boolean(),
+      z.literal('transparent'),
+      z.strictObject({
+        filled: z.boolean().optional(),
+        size: num(0, 1e5).optional(),
+        color: Colour.optional(),
+        opacity: Fraction.optional(),
+        shape: SymbolShape.optional(),
+      }),
+    ])
+    .optional(),
+  line: z
+    .union([
+      z.boolean(),
+      z.strictObject({
+        color: Colour.optional(),
+        strokeWidth: num(0, 100).optional(),
+        strokeDash: StrokeDash.optional(),
+        opacity: Fraction.optional(),
+      }),
+    ])
+    .optional(),
   strokeCap: z.enum(['butt', 'round', 'square']).optional(),
   strokeJoin: z.enum(['miter', 'round', 'bevel']).optional(),
   strokeDash: StrokeDash.optional(),
   strokeWidth: num(0, 100).optional(),
-  tooltip: z.union([z.boolean(), z.null(), z.strictObject({ content: z.enum(['data', 'encoding']) })]).optional(),
+  tooltip: z
+    .union([z.boolean(), z.null(), z.strictObject({ content: z.enum(['data', 'encoding']) })])
+    .optional(),
   lineBreak: z.string().max(10).optional(),
   color: Colour.optional(),
   fill: Colour.optional(),
   stroke: Colour.optional(),
-  interpolate: z.enum(['linear', 'linear-closed', 'step', 'step-before', 'step-after', 'basis', 'cardinal', 'catmull-rom', 'monotone', 'natural']).optional(),
+  interpolate: z
+    .enum([
+      'linear',
+      'linear-closed',
+      'step',
+      'step-before',
+      'step-after',
+      'basis',
+      'cardinal',
+      'catmull-rom',
+      'monotone',
+      'natural',
+    ])
+    .optional(),
   tension: Fraction.optional(),
   clip: z.boolean().optional(),
   cornerRadius: Size.optional(),
@@ -248,7 +372,10 @@ const FieldPredicate = z.strictObject({
   valid: z.boolean().optional(),
   timeUnit: TimeUnit.optional(),
 });
-const AggregateList = z.array(z.strictObject({ op: AggregateOp, field: FieldName.optional(), as: FieldName })).min(1).max(20);
+const AggregateList = z
+  .array(z.strictObject({ op: AggregateOp, field: FieldName.optional(), as: FieldName }))
+  .min(1)
+  .max(20);
 const GroupBy = z.array(FieldName).max(20);
 
 /** The transforms by the key that names them. */
@@ -256,39 +383,74 @@ const TRANSFORMS = {
   calculate: z.strictObject({ calculate: Expression, as: FieldName }),
   filter: z.strictObject({ filter: z.union([Expression, FieldPredicate]) }),
   // As many columns as a chart's table may have (TABLE_LIMITS in common/ops/chart.ts).
-  fold: z.strictObject({ fold: z.array(FieldName).min(1).max(20), as: z.tuple([FieldName, FieldName]).optional() }),
+  fold: z.strictObject({
+    fold: z.array(FieldName).min(1).max(20),
+    as: z.tuple([FieldName, FieldName]).optional(),
+  }),
   joinaggregate: z.strictObject({ joinaggregate: AggregateList, groupby: GroupBy.optional() }),
   aggregate: z.strictObject({ aggregate: AggregateList, groupby: GroupBy.optional() }),
 } as const;
 const TRANSFORM_NAMES = Object.keys(TRANSFORMS) as Array<keyof typeof TRANSFORMS>;
 
 const Transform = z.unknown().superRefine((value, ctx) => {
-  const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  const name = record ? TRANSFORM_NAMES.find((key) => Object.prototype.hasOwnProperty.call(record, key)) : undefined;
+  const record =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  const name = record
+    ? TRANSFORM_NAMES.find((key) => Object.prototype.hasOwnProperty.call(record, key))
+    : undefined;
   if (!name) {
-    ctx.addIssue({ code: 'custom', message: `is not a transform a chart may use (${TRANSFORM_NAMES.join(', ')})` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `is not a transform a chart may use (${TRANSFORM_NAMES.join(', ')})`,
+    });
     return;
   }
   const parsed = TRANSFORMS[name].safeParse(value);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) ctx.addIssue({ code: 'custom', message: 'is not something a chart may use', path: [...issue.path, key].filter((k): k is string | number => typeof k !== 'symbol') });
+        for (const key of issue.keys)
+          ctx.addIssue({
+            code: 'custom',
+            message: 'is not something a chart may use',
+            path: [...issue.path, key].filter((k): k is string | number => typeof k !== 'symbol'),
+          });
         continue;
       }
       const { path, what } = explain(issue);
-      ctx.addIssue({ code: 'custom', message: what, path: path.filter((k): k is string | number => typeof k !== 'symbol') });
+      ctx.addIssue({
+        code: 'custom',
+        message: what,
+        path: path.filter((k): k is string | number => typeof k !== 'symbol'),
+      });
     }
   }
 });
 const Transforms = z.array(Transform).max(50);
 
 /** Names Vega keeps for its own signals, or the expressions' own words. */
-const RESERVED_PARAMS = new Set(['datum', 'event', 'item', 'parent', 'width', 'height', 'padding', 'autosize', 'background', 'cursor', 'style']);
+const RESERVED_PARAMS = new Set([
+  'datum',
+  'event',
+  'item',
+  'parent',
+  'width',
+  'height',
+  'padding',
+  'autosize',
+  'background',
+  'cursor',
+  'style',
+]);
 const Params = z
   .array(
     z.strictObject({
-      name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'must be a name of letters, digits and "_"').refine((n) => !RESERVED_PARAMS.has(n), 'is a name Vega keeps for itself'),
+      name: z
+        .string()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'must be a name of letters, digits and "_"')
+        .refine((n) => !RESERVED_PARAMS.has(n), 'is a name Vega keeps for itself'),
       value: Scalar.optional(),
       expr: Expression.optional(),
     }),
@@ -326,6 +488,11 @@ export const DrawableChartSpec = z
     layer: z.array(Layer).min(1).max(20).optional(),
   })
   .superRefine((spec, ctx) => {
-    if (spec.mark === undefined && spec.layer === undefined) ctx.addIssue({ code: 'custom', message: 'needs a "mark" or a "layer" to draw' });
-    if (spec.mark !== undefined && spec.layer !== undefined) ctx.addIssue({ code: 'custom', message: 'has both a "mark" and a "layer"; a chart has one or the other' });
+    if (spec.mark === undefined && spec.layer === undefined)
+      ctx.addIssue({ code: 'custom', message: 'needs a "mark" or a "layer" to draw' });
+    if (spec.mark !== undefined && spec.layer !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'has both a "mark" and a "layer"; a chart has one or the other',
+      });
   });

@@ -57,23 +57,35 @@ function foldFactor(transforms: readonly unknown[] | undefined): number {
 }
 
 /** A line or area that draws a point at each row as well. */
-const pointsToo = (mark: unknown) => typeof mark === 'object' && mark !== null && (mark as { point?: unknown }).point !== undefined && (mark as { point?: unknown }).point !== false;
+const pointsToo = (mark: unknown) =>
+  typeof mark === 'object' &&
+  mark !== null &&
+  (mark as { point?: unknown }).point !== undefined &&
+  (mark as { point?: unknown }).point !== false;
 
 /** The spec's expressions with their paths, and how many rows each runs over (at most). */
 function expressions(spec: Spec): Array<{ path: PropertyKey[]; text: string; rows: number }> {
   const out: Array<{ path: PropertyKey[]; text: string; rows: number }> = [];
   const rows = spec.data.values.length * foldFactor(spec.transform);
-  const inTransforms = (transforms: readonly unknown[] | undefined, base: PropertyKey[], over: number) =>
+  const inTransforms = (
+    transforms: readonly unknown[] | undefined,
+    base: PropertyKey[],
+    over: number,
+  ) =>
     (transforms ?? []).forEach((t, i) => {
       const r = t as TransformRecord;
-      if (typeof r.calculate === 'string') out.push({ path: [...base, 'transform', i, 'calculate'], text: r.calculate, rows: over });
-      if (typeof r.filter === 'string') out.push({ path: [...base, 'transform', i, 'filter'], text: r.filter, rows: over });
+      if (typeof r.calculate === 'string')
+        out.push({ path: [...base, 'transform', i, 'calculate'], text: r.calculate, rows: over });
+      if (typeof r.filter === 'string')
+        out.push({ path: [...base, 'transform', i, 'filter'], text: r.filter, rows: over });
     });
   (spec.params ?? []).forEach((p, i) => {
     if (p.expr !== undefined) out.push({ path: ['params', i, 'expr'], text: p.expr, rows: 1 });
   });
   inTransforms(spec.transform, [], rows);
-  (spec.layer ?? []).forEach((layer, i) => inTransforms(layer.transform, ['layer', i], rows * foldFactor(layer.transform)));
+  (spec.layer ?? []).forEach((layer, i) =>
+    inTransforms(layer.transform, ['layer', i], rows * foldFactor(layer.transform)),
+  );
   return out;
 }
 
@@ -81,7 +93,10 @@ function expressions(spec: Spec): Array<{ path: PropertyKey[]; text: string; row
 function markCount(spec: Spec): number {
   const rows = spec.data.values.length * foldFactor(spec.transform);
   if (!spec.layer) return rows * (pointsToo(spec.mark) ? 2 : 1);
-  return spec.layer.reduce((sum, layer) => sum + rows * foldFactor(layer.transform) * (pointsToo(layer.mark) ? 2 : 1), 0);
+  return spec.layer.reduce(
+    (sum, layer) => sum + rows * foldFactor(layer.transform) * (pointsToo(layer.mark) ? 2 : 1),
+    0,
+  );
 }
 
 /**
@@ -111,9 +126,11 @@ function mostCategories(spec: Spec): { path: PropertyKey[]; categories: number }
   const visit = (encoding: Spec['encoding'], base: PropertyKey[]) => {
     for (const name of ['x', 'y'] as const) {
       const c = encoding?.[name];
-      if (!c || typeof c.field !== 'string' || (c.type !== 'nominal' && c.type !== 'ordinal')) continue;
+      if (!c || typeof c.field !== 'string' || (c.type !== 'nominal' && c.type !== 'ordinal'))
+        continue;
       const categories = categoriesOf(c.field);
-      if (!most || categories > most.categories) most = { path: [...base, 'encoding', name], categories };
+      if (!most || categories > most.categories)
+        most = { path: [...base, 'encoding', name], categories };
     }
   };
   visit(spec.encoding, []);
@@ -133,7 +150,8 @@ export function chartSpecProblems(spec: unknown, max = 5): ChartSpecProblem[] {
     const out: ChartSpecProblem[] = [];
     for (const issue of parsed.error.issues) {
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) out.push({ path: [...issue.path, key], what: 'is not something a chart may use' });
+        for (const key of issue.keys)
+          out.push({ path: [...issue.path, key], what: 'is not something a chart may use' });
       } else out.push(explain(issue));
       if (out.length >= max) break;
     }
@@ -150,13 +168,29 @@ export function chartSpecProblems(spec: unknown, max = 5): ChartSpecProblem[] {
   }
   if (out.length) return out;
   const marks = markCount(parsed.data);
-  if (marks > MAX_MARKS) return [{ path: [], what: `has too much to draw: up to ${count(marks)} marks, more than the ${count(MAX_MARKS)} a chart may have` }];
+  if (marks > MAX_MARKS)
+    return [
+      {
+        path: [],
+        what: `has too much to draw: up to ${count(marks)} marks, more than the ${count(MAX_MARKS)} a chart may have`,
+      },
+    ];
   const axis = mostCategories(parsed.data);
   if (axis && axis.categories > MAX_CATEGORIES) {
-    return [{ path: axis.path, what: `has up to ${count(axis.categories)} categories along one axis, more than the ${count(MAX_CATEGORIES)} a chart may show` }];
+    return [
+      {
+        path: axis.path,
+        what: `has up to ${count(axis.categories)} categories along one axis, more than the ${count(MAX_CATEGORIES)} a chart may show`,
+      },
+    ];
   }
   if (work > MAX_EXPRESSION_WORK) {
-    return [{ path: [], what: `asks too much of its expressions: about ${count(work)} steps over its rows, more than the ${count(MAX_EXPRESSION_WORK)} a chart may take` }];
+    return [
+      {
+        path: [],
+        what: `asks too much of its expressions: about ${count(work)} steps over its rows, more than the ${count(MAX_EXPRESSION_WORK)} a chart may take`,
+      },
+    ];
   }
   return out;
 }
@@ -181,7 +215,12 @@ export function chartProblems(deck: Deck, max = 20): Problem[] {
       const [first] = chartSpecProblems(block.figure.spec, 1);
       if (!first) return;
       const title = slide.title.trim() ? ` ("${slide.title.trim().slice(0, 60)}")` : '';
-      out.push(warning(formatPath(['slides', s, 'blocks', b, 'figure', 'spec', ...first.path]), `the chart on slide ${s + 1}${title} will not be drawn: ${first.what}`));
+      out.push(
+        warning(
+          formatPath(['slides', s, 'blocks', b, 'figure', 'spec', ...first.path]),
+          `the chart on slide ${s + 1}${title} will not be drawn: ${first.what}`,
+        ),
+      );
     });
   });
   return out;

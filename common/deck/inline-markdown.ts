@@ -63,7 +63,13 @@ export function inlineSpans(text: string): InlineSpan[] {
   const push = (piece: string, extra: Partial<InlineSpan> = {}) => {
     if (!piece && !extra.lineBreak) return;
     const href = links.findLast((l) => l !== undefined);
-    out.push({ text: piece, ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}), ...(href ? { href } : {}), ...extra });
+    out.push({
+      text: piece,
+      ...(bold ? { bold: true } : {}),
+      ...(italic ? { italic: true } : {}),
+      ...(href ? { href } : {}),
+      ...extra,
+    });
   };
   for (const token of inlineTokens(text)) {
     switch (token.type) {
@@ -118,9 +124,11 @@ export function inlineSetLength(text: string): number {
   if (!text.includes('$')) return inlinePlainText(text).length;
   let n = 0;
   for (const token of inlineTokens(text)) {
-    if (token.type === 'text' || token.type === 'code_inline' || token.type === 'text_special') n += token.content.length;
+    if (token.type === 'text' || token.type === 'code_inline' || token.type === 'text_special')
+      n += token.content.length;
     else if (token.type === 'softbreak' || token.type === 'hardbreak') n += 1;
-    else if (token.type === 'math_inline' || token.type === 'math_display') n += texWidth(token.content, token.type === 'math_display');
+    else if (token.type === 'math_inline' || token.type === 'math_display')
+      n += texWidth(token.content, token.type === 'math_display');
   }
   return n;
 }
@@ -129,8 +137,10 @@ export function inlineSetLength(text: string): number {
 export function inlinePlainText(text: string): string {
   let out = '';
   for (const token of inlineTokens(text)) {
-    if (token.type === 'text' || token.type === 'code_inline' || token.type === 'text_special') out += token.content;
-    else if (token.type === 'math_inline' || token.type === 'math_display') out += `${token.markup}${token.content}${token.markup}`;
+    if (token.type === 'text' || token.type === 'code_inline' || token.type === 'text_special')
+      out += token.content;
+    else if (token.type === 'math_inline' || token.type === 'math_display')
+      out += `${token.markup}${token.content}${token.markup}`;
     else if (token.type === 'softbreak' || token.type === 'hardbreak') out += ' ';
   }
   return out;

@@ -9,12 +9,17 @@ import { Deck, DECK_SCHEMA_ID, DECK_VERSION } from './schema';
 /** The JSON Schema (draft 2020-12) of a deck file as it may be written. */
 export function deckJsonSchema(): Record<string, unknown> {
   // `input`: what a file may hold (defaults may be left out), not what loading returns.
-  const schema = z.toJSONSchema(Deck, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  const schema = z.toJSONSchema(Deck, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  });
   return {
     $schema: schema.$schema,
     $id: DECK_SCHEMA_ID,
     title: `Lectern deck, version ${DECK_VERSION}`,
-    description: 'A lecture deck: metadata, slides with blocks, references and the sources it was generated from.',
+    description:
+      'A lecture deck: metadata, slides with blocks, references and the sources it was generated from.',
     ...schema,
   };
 }

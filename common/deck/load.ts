@@ -40,11 +40,17 @@ export function parseDeck(input: string): Result<LoadedDeck> {
   let text = input;
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1);
-    warnings.push(warning('line 1, column 1', 'a byte-order mark was removed; it will not be saved again'));
+    warnings.push(
+      warning('line 1, column 1', 'a byte-order mark was removed; it will not be saved again'),
+    );
   }
   if (text.trim() === '') return fail('line 1, column 1', 'the file is empty; it is not a deck');
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) return fail(lineColumn(text, nul), 'the file contains NUL bytes; it is binary or damaged, not a deck');
+  if (nul >= 0)
+    return fail(
+      lineColumn(text, nul),
+      'the file contains NUL bytes; it is binary or damaged, not a deck',
+    );
 
   let raw: unknown;
   try {
@@ -54,15 +60,24 @@ export function parseDeck(input: string): Result<LoadedDeck> {
   }
 
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail('(the deck)', 'must be a JSON object with "format", "version", "meta" and "slides"');
+    return fail(
+      '(the deck)',
+      'must be a JSON object with "format", "version", "meta" and "slides"',
+    );
   }
   const obj = raw as Record<string, unknown>;
   if (obj.format !== undefined && obj.format !== DECK_FORMAT) {
-    return fail('format', `is "${String(obj.format).slice(0, 40)}", not "${DECK_FORMAT}"; this is not a Lectern deck`);
+    return fail(
+      'format',
+      `is "${String(obj.format).slice(0, 40)}", not "${DECK_FORMAT}"; this is not a Lectern deck`,
+    );
   }
   const version = obj.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_VERSION) {
-    return fail('version', `must be a whole number from ${OLDEST_VERSION} to ${DECK_VERSION}; found ${JSON.stringify(version) ?? 'nothing'}`);
+    return fail(
+      'version',
+      `must be a whole number from ${OLDEST_VERSION} to ${DECK_VERSION}; found ${JSON.stringify(version) ?? 'nothing'}`,
+    );
   }
 
   let candidate: Record<string, unknown> = obj;
@@ -71,35 +86,57 @@ export function parseDeck(input: string): Result<LoadedDeck> {
   if (version < DECK_VERSION) {
     candidate = migrate(obj, version);
     migratedFrom = version;
-    warnings.push(warning('version', `upgraded from version ${version} to ${DECK_VERSION}; saving writes version ${DECK_VERSION}`));
+    warnings.push(
+      warning(
+        'version',
+        `upgraded from version ${version} to ${DECK_VERSION}; saving writes version ${DECK_VERSION}`,
+      ),
+    );
   } else if (version > DECK_VERSION) {
     // Validate what we understand; the file is opened read-only so nothing we don't know is lost.
     candidate = { ...obj, version: DECK_VERSION };
     readOnly = true;
-    warnings.push(warning('version', `was written by a newer Lectern (deck version ${version}); opened read-only`));
+    warnings.push(
+      warning(
+        'version',
+        `was written by a newer Lectern (deck version ${version}); opened read-only`,
+      ),
+    );
   }
 
   const parsed = deckSchema().safeParse(candidate);
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.slice(0, 50).map((issue) => error(formatPath(issue.path), issue.message)),
+      problems: parsed.error.issues
+        .slice(0, 50)
+        .map((issue) => error(formatPath(issue.path), issue.message)),
     };
   }
   const deck = parsed.data;
   // Validation came first: the schema is not recursive (see MAX_BULLET_NESTING), so zod never
   // descends further than a deck can; only what it kept is walked, for depth and dropped keys.
   const { deep, dropped } = inspectTree(candidate, deck);
-  if (deep) return fail(deep, `is nested more than ${MAX_DEPTH} levels deep; this is not a deck Lectern wrote`);
+  if (deep)
+    return fail(
+      deep,
+      `is nested more than ${MAX_DEPTH} levels deep; this is not a deck Lectern wrote`,
+    );
   for (const where of dropped) {
-    warnings.push(warning(where, 'is not part of the deck format and was ignored; saving removes it'));
+    warnings.push(
+      warning(where, 'is not part of the deck format and was ignored; saving removes it'),
+    );
   }
   const duplicates = duplicateIds(deck);
   if (duplicates.length) return { ok: false, problems: duplicates };
   // A chart that may not be drawn (common/deck/chart-spec.ts) costs that chart, never the
   // deck: it opens with a warning naming the slide and what is refused, and shows a placeholder.
   warnings.push(...chartProblems(deck));
-  return { ok: true, value: { deck, readOnly, ...(migratedFrom !== undefined ? { migratedFrom } : {}) }, warnings };
+  return {
+    ok: true,
+    value: { deck, readOnly, ...(migratedFrom !== undefined ? { migratedFrom } : {}) },
+    warnings,
+  };
 }
 
 function fail(where: string, what: string): { ok: false; problems: Problem[] } {
@@ -120,9 +157,13 @@ export function lineColumn(text: string, offset: number): string {
 function jsonErrorPlace(text: string, e: unknown): [string, string] {
   const message = e instanceof Error ? e.message : String(e);
   const position = /position (\d+)/.exec(message);
-  if (position) return [lineColumn(text, Number(position[1])), `is not valid JSON (${describe(message)})`];
+  if (position)
+    return [lineColumn(text, Number(position[1])), `is not valid JSON (${describe(message)})`];
   if (/end of JSON input/i.test(message)) {
-    return [lineColumn(text, text.length), 'the file ends too early (it was cut off or not fully saved)'];
+    return [
+      lineColumn(text, text.length),
+      'the file ends too early (it was cut off or not fully saved)',
+    ];
   }
   // Engines word this differently; ask a tolerant parser where the first error is.
   const errors: ParseError[] = [];
@@ -133,11 +174,17 @@ function jsonErrorPlace(text: string, e: unknown): [string, string] {
   }
   const first = errors[0];
   if (!first) return ['line 1, column 1', 'is not valid JSON'];
-  return [lineColumn(text, first.offset), `is not valid JSON (${printParseErrorCode(first.error)})`];
+  return [
+    lineColumn(text, first.offset),
+    `is not valid JSON (${printParseErrorCode(first.error)})`,
+  ];
 }
 
 function describe(message: string): string {
-  return message.replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)/, '').slice(0, 120);
+  return message
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .slice(0, 120);
 }
 
 /**
@@ -157,10 +204,18 @@ function walkTree(
   const bs: Array<object | undefined> = [twin];
   const depths: number[] = [0];
   const nodes: number[] = [track ? walk.add(-1, '') : -1];
-  const push = (a: unknown, b: object | undefined, key: string | number, depth: number, node: number) => {
+  const push = (
+    a: unknown,
+    b: object | undefined,
+    key: string | number,
+    depth: number,
+    node: number,
+  ) => {
     let bk: unknown;
     if (b !== undefined) {
-      bk = Object.prototype.hasOwnProperty.call(b, key) ? (b as Record<string | number, unknown>)[key] : undefined;
+      bk = Object.prototype.hasOwnProperty.call(b, key)
+        ? (b as Record<string | number, unknown>)[key]
+        : undefined;
       if (!isContainer(bk)) return; // dropped or replaced: reported by the parent's visit
     }
     as.push(a as object);
@@ -179,7 +234,8 @@ function walkTree(
     } else {
       const rec = a as Record<string, unknown>;
       for (const key in rec) {
-        if (Object.prototype.hasOwnProperty.call(rec, key) && isContainer(rec[key])) push(rec[key], b, key, depth, node);
+        if (Object.prototype.hasOwnProperty.call(rec, key) && isContainer(rec[key]))
+          push(rec[key], b, key, depth, node);
       }
     }
   }
@@ -208,7 +264,12 @@ const isContainer = (v: unknown): v is object => typeof v === 'object' && v !== 
 /** True when object `a` has a key its validated copy `b` lacks. */
 function hasDropped(a: object, b: object | undefined): boolean {
   if (b === undefined || Array.isArray(a)) return false;
-  for (const key in a) if (Object.prototype.hasOwnProperty.call(a, key) && !Object.prototype.hasOwnProperty.call(b, key)) return true;
+  for (const key in a)
+    if (
+      Object.prototype.hasOwnProperty.call(a, key) &&
+      !Object.prototype.hasOwnProperty.call(b, key)
+    )
+      return true;
   return false;
 }
 
@@ -221,19 +282,34 @@ function hasDropped(a: object, b: object | undefined): boolean {
 function inspectTree(input: unknown, output: unknown): { deep?: string; dropped: string[] } {
   if (!isContainer(input) || !isContainer(output)) return { dropped: [] };
   let any = false;
-  walkTree(input, output, false, (a, b, depth) => (any = depth > MAX_DEPTH || hasDropped(a, b)), new TreeWalk());
+  walkTree(
+    input,
+    output,
+    false,
+    (a, b, depth) => (any = depth > MAX_DEPTH || hasDropped(a, b)),
+    new TreeWalk(),
+  );
   if (!any) return { dropped: [] };
   const dropped: string[] = [];
   let deep: string | undefined;
   const walk = new TreeWalk();
-  walkTree(input, output, true, (a, b, depth, node) => {
-    if (depth > MAX_DEPTH) {
-      deep = formatPath(walk.path(node).slice(0, 6)) + '…';
-      return true;
-    }
-    if (hasDropped(a, b)) for (const key of Object.keys(a)) if (!Object.prototype.hasOwnProperty.call(b, key)) dropped.push(formatPath([...walk.path(node), key]));
-    return false;
-  }, walk);
+  walkTree(
+    input,
+    output,
+    true,
+    (a, b, depth, node) => {
+      if (depth > MAX_DEPTH) {
+        deep = formatPath(walk.path(node).slice(0, 6)) + '…';
+        return true;
+      }
+      if (hasDropped(a, b))
+        for (const key of Object.keys(a))
+          if (!Object.prototype.hasOwnProperty.call(b, key))
+            dropped.push(formatPath([...walk.path(node), key]));
+      return false;
+    },
+    walk,
+  );
   return { deep, dropped: dropped.slice(0, 20) };
 }
 
@@ -246,11 +322,15 @@ function duplicateIds(deck: Deck): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   deck.slides.forEach((slide, i) => {
-    if (seen.has(slide.id)) problems.push(error(`slides[${i}].id`, `"${slide.id}" is used by an earlier slide`));
+    if (seen.has(slide.id))
+      problems.push(error(`slides[${i}].id`, `"${slide.id}" is used by an earlier slide`));
     seen.add(slide.id);
     const inSlide = new Set<string>();
     const claim = (id: string, path: string, what: string) => {
-      if (inSlide.has(id)) problems.push(error(path, `"${id}" is used by an earlier block or bullet of this slide (${what})`));
+      if (inSlide.has(id))
+        problems.push(
+          error(path, `"${id}" is used by an earlier block or bullet of this slide (${what})`),
+        );
       inSlide.add(id);
     };
     const walk = (items: readonly BulletItem[], path: string) =>
@@ -265,7 +345,8 @@ function duplicateIds(deck: Deck): Problem[] {
   });
   const refs = new Set<string>();
   deck.references.forEach((ref, i) => {
-    if (refs.has(ref.id)) problems.push(error(`references[${i}].id`, `"${ref.id}" is used by an earlier reference`));
+    if (refs.has(ref.id))
+      problems.push(error(`references[${i}].id`, `"${ref.id}" is used by an earlier reference`));
     refs.add(ref.id);
   });
   return problems;

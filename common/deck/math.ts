@@ -20,7 +20,8 @@ export interface MathSpan {
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isWordChar = (ch: string | undefined): boolean =>
+  ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /**
  * The formula that starts at `src[pos]` (a `$`), ending before `max`; undefined when the
@@ -41,20 +42,23 @@ export function scanMath(src: string, pos: number, max: number = src.length): Ma
     }
     return undefined;
   }
-  if (isSpace(src[pos + 1]) || pos + 1 >= max || isWordChar(src[pos - 1]) || src[pos - 1] === '$') return undefined;
+  if (isSpace(src[pos + 1]) || pos + 1 >= max || isWordChar(src[pos - 1]) || src[pos - 1] === '$')
+    return undefined;
   for (let j = pos + 1; j < max; j++) {
     if (src[j] === '\\') {
       j++;
       continue;
     }
     if (src[j] !== '$') continue;
-    if (!isSpace(src[j - 1]) && !isDigit(src[j + 1])) return { tex: src.slice(pos + 1, j), display: false, end: j + 1 };
+    if (!isSpace(src[j - 1]) && !isDigit(src[j + 1]))
+      return { tex: src.slice(pos + 1, j), display: false, end: j + 1 };
   }
   return undefined;
 }
 
 /** A piece of a plain text: words as written, or a formula. */
-export type MathSegment = { kind: 'text'; text: string } | { kind: 'math'; tex: string; display: boolean };
+export type MathSegment =
+  { kind: 'text'; text: string } | { kind: 'math'; tex: string; display: boolean };
 
 /**
  * A plain text (notes, captions) cut into words and formulas; `\$` becomes a dollar sign.
@@ -89,7 +93,9 @@ export function mathSegments(text: string): MathSegment[] {
 /** Every formula of a text, in order (for the check and for deciding what an export needs). */
 export function formulas(text: string): Array<{ tex: string; display: boolean }> {
   if (!text.includes('$')) return [];
-  return mathSegments(text).flatMap((s) => (s.kind === 'math' ? [{ tex: s.tex, display: s.display }] : []));
+  return mathSegments(text).flatMap((s) =>
+    s.kind === 'math' ? [{ tex: s.tex, display: s.display }] : [],
+  );
 }
 
 /**
@@ -99,7 +105,13 @@ export function formulas(text: string): Array<{ tex: string; display: boolean }>
  * counts a line's worth more.
  */
 export function texWidth(tex: string, display: boolean): number {
-  const width = Math.max(1, tex.replace(/\\[A-Za-z]+/g, 'x').replace(/\\./g, '').replace(/[{}^_\s&]/g, '').length);
+  const width = Math.max(
+    1,
+    tex
+      .replace(/\\[A-Za-z]+/g, 'x')
+      .replace(/\\./g, '')
+      .replace(/[{}^_\s&]/g, '').length,
+  );
   return display ? width + 60 : width;
 }
 

@@ -13,14 +13,17 @@ interface Migration {
   migrate(raw: Json): Json;
 }
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const v0ToV1: Migration = {
   from: 0,
   migrate(raw) {
     const slides = Array.isArray(raw.slides) ? raw.slides : [];
     // Made-up ids ("s2") must not collide with ids an author gave another slide.
-    const given = new Set(slides.map((s: unknown) => (isObject(s) && typeof s.id === 'string' ? s.id : undefined)));
+    const given = new Set(
+      slides.map((s: unknown) => (isObject(s) && typeof s.id === 'string' ? s.id : undefined)),
+    );
     const freshId = (i: number) => {
       let id = `s${i + 1}`;
       for (let n = 2; given.has(id); n++) id = `s${i + 1}-${n}`;
@@ -48,7 +51,16 @@ const v0ToV1: Migration = {
           title: s.title ?? '',
           notes: s.notes ?? '',
           blocks: bullets.length
-            ? [{ type: 'bullets', id: `${stem}-b`, items: bullets.map((text: unknown, j: number) => ({ id: `${stem}-b${j + 1}`, text })) }]
+            ? [
+                {
+                  type: 'bullets',
+                  id: `${stem}-b`,
+                  items: bullets.map((text: unknown, j: number) => ({
+                    id: `${stem}-b${j + 1}`,
+                    text,
+                  })),
+                },
+              ]
             : [],
         };
       }),

@@ -6,7 +6,22 @@
 import type { PaperSize } from './schema';
 
 /** The territories whose paper is US Letter (CLDR supplemental `paperSize`, "US-Letter"). */
-const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'CR', 'GT', 'PA', 'PR', 'SV', 'NI', 'VE', 'BZ']);
+const LETTER_REGIONS = new Set([
+  'US',
+  'CA',
+  'MX',
+  'PH',
+  'CL',
+  'CO',
+  'CR',
+  'GT',
+  'PA',
+  'PR',
+  'SV',
+  'NI',
+  'VE',
+  'BZ',
+]);
 
 /**
  * The paper for a locale: a BCP 47 tag ("en-US", "es-419", "fr-CA") or a POSIX locale
@@ -16,6 +31,9 @@ const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'CR', 'GT', 
 export function paperForLocale(locale: string | undefined): PaperSize {
   const tag = (locale ?? '').split(/[.@]/)[0]!;
   // The region is the first two-letter subtag after the language (a script such as "Latn" may come between).
-  const region = tag.split(/[-_]/).slice(1).find((part) => /^[A-Za-z]{2}$/.test(part));
+  const region = tag
+    .split(/[-_]/)
+    .slice(1)
+    .find((part) => /^[A-Za-z]{2}$/.test(part));
   return region && LETTER_REGIONS.has(region.toUpperCase()) ? 'letter' : 'a4';
 }

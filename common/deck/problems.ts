@@ -9,7 +9,8 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-export type Result<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
+export type Result<T> =
+  { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 export function error(where: string, what: string): Problem {
   return { where, what, severity: 'error' };

@@ -20,9 +20,15 @@ export const Id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be 1-64 letters, digits, "-" or "_"');
 
 /** Single-line text such as a title: no control characters. */
-const Line = z.string().max(2000).regex(/^[^\u0000-\u001f\u007f]*$/, 'must be one line of text');
+const Line = z
+  .string()
+  .max(2000)
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'must be one line of text');
 /** Multi-line text such as notes: tabs and newlines allowed, other controls not. */
-const Text = z.string().max(200_000).regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'contains control characters');
+const Text = z
+  .string()
+  .max(200_000)
+  .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'contains control characters');
 
 /** A relative path inside the deck's own folder; checked again against the disk by the store. */
 export const AssetPath = z.string().superRefine((value, ctx) => {
@@ -75,9 +81,13 @@ function bulletLevel(children: z.ZodType<BulletItem[], unknown>): z.ZodType<Bull
   return z.object({ id: Id, text: Line, children, ...Sourced });
 }
 let bulletSchema = bulletLevel(
-  z.array(z.never()).max(0, `bullets may nest at most ${MAX_BULLET_NESTING} levels deep`).default([]) as z.ZodType<BulletItem[], unknown>,
+  z
+    .array(z.never())
+    .max(0, `bullets may nest at most ${MAX_BULLET_NESTING} levels deep`)
+    .default([]) as z.ZodType<BulletItem[], unknown>,
 );
-for (let level = 1; level < MAX_BULLET_NESTING; level++) bulletSchema = bulletLevel(z.array(bulletSchema).max(50).default([]));
+for (let level = 1; level < MAX_BULLET_NESTING; level++)
+  bulletSchema = bulletLevel(z.array(bulletSchema).max(50).default([]));
 export const BulletItem: z.ZodType<BulletItem, unknown> = bulletSchema;
 
 export const BulletsBlock = z.object({
@@ -102,7 +112,10 @@ export const QuoteBlock = z.object({
 });
 
 /** One row of a chart's inline data: scalar values only, so a spec can never smuggle code. */
-const Datum = z.record(z.string().max(200), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]));
+const Datum = z.record(
+  z.string().max(200),
+  z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]),
+);
 
 /**
  * A Vega-Lite spec with its data inline. `data.url`, remote images and any other way of
@@ -125,7 +138,10 @@ export const ChartSpec = z
       if (node && typeof node === 'object') {
         for (const [key, value] of Object.entries(node)) {
           if (key === 'url' || key === 'href') {
-            ctx.addIssue({ code: 'custom', message: `charts may not load from a "${key}"; put the data inline` });
+            ctx.addIssue({
+              code: 'custom',
+              message: `charts may not load from a "${key}"; put the data inline`,
+            });
             return;
           }
           stack.push(value);
@@ -174,7 +190,16 @@ export const Block = z.discriminatedUnion('type', [
   FormulaBlock,
 ]);
 
-export const LAYOUTS = ['title', 'section', 'bullets', 'bullets-figure', 'figure', 'quote', 'references', 'free'] as const;
+export const LAYOUTS = [
+  'title',
+  'section',
+  'bullets',
+  'bullets-figure',
+  'figure',
+  'quote',
+  'references',
+  'free',
+] as const;
 export const Layout = z.enum(LAYOUTS);
 
 export const Slide = z.object({
@@ -197,14 +222,29 @@ export const Slide = z.object({
 });
 
 /** Fields of a reference a careful colleague would expect; listed in `missing` when unknown. */
-export const REFERENCE_DETAILS = ['author', 'title', 'issued', 'publisher', 'container-title', 'page', 'URL'] as const;
+export const REFERENCE_DETAILS = [
+  'author',
+  'title',
+  'issued',
+  'publisher',
+  'container-title',
+  'page',
+  'URL',
+] as const;
 
 /** A subset of CSL-JSON kept as data; unknown CSL fields are preserved as given. */
 export const CslItem = z.looseObject({
   type: z.string().max(100).optional(),
   title: Line.optional(),
-  author: z.array(z.looseObject({ family: Line.optional(), given: Line.optional(), literal: Line.optional() })).max(100).optional(),
-  issued: z.looseObject({ 'date-parts': z.array(z.array(z.union([z.number(), z.string()]))).optional() }).optional(),
+  author: z
+    .array(
+      z.looseObject({ family: Line.optional(), given: Line.optional(), literal: Line.optional() }),
+    )
+    .max(100)
+    .optional(),
+  issued: z
+    .looseObject({ 'date-parts': z.array(z.array(z.union([z.number(), z.string()]))).optional() })
+    .optional(),
   publisher: Line.optional(),
   'container-title': Line.optional(),
   page: Line.optional(),
@@ -244,9 +284,15 @@ export const DeckMeta = z.object({
   author: Line.optional(),
   course: Line.optional(),
   /** ISO date (YYYY-MM-DD) of the lecture. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD').optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+    .optional(),
   /** BCP 47 language tag, used for `lang` in exports and hyphenation. */
-  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"').default('en'),
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"')
+    .default('en'),
   theme: z.enum(THEMES).default('light'),
   aspectRatio: z.enum(ASPECTS).default('16:9'),
   /** Paper for printed notes and handouts; absent: the exporting machine's locale decides. */

@@ -78,7 +78,14 @@ export function diffDecks(mine: Deck, disk: Deck): DeckDifferences {
     const other = disk.slides[j]!;
     const changed = !sameSlide(slide, other);
     const moved = commonPos.get(slide.id) !== commonMine.indexOf(slide.id);
-    if (changed || moved) rows.push({ id: slide.id, kind: changed ? 'changed' : 'moved', mine: side(mineSum[i]!, i), disk: side(diskSum[j]!, j), order: i });
+    if (changed || moved)
+      rows.push({
+        id: slide.id,
+        kind: changed ? 'changed' : 'moved',
+        mine: side(mineSum[i]!, i),
+        disk: side(diskSum[j]!, j),
+        order: i,
+      });
   });
   // A slide only on disk goes after the slide that precedes it on disk (in mine's order).
   disk.slides.forEach((slide, j) => {
@@ -91,7 +98,12 @@ export function diffDecks(mine: Deck, disk: Deck): DeckDifferences {
         break;
       }
     }
-    rows.push({ id: slide.id, kind: 'only-disk', disk: side(diskSum[j]!, j), order: order + j / 1e6 });
+    rows.push({
+      id: slide.id,
+      kind: 'only-disk',
+      disk: side(diskSum[j]!, j),
+      order: order + j / 1e6,
+    });
   });
   rows.sort((a, b) => a.order - b.order);
 

@@ -62,11 +62,18 @@ export function summarizeDeck(deck: Deck): DeckSummary {
   const refs = new Map(deck.references.map((r) => [r.id, r]));
   const styled = styledReferences(deck);
   const pages = pagesUsed(deck);
-  const formatted = (r: Reference) => styled?.entryText(r.id) ?? referencePlainText(referenceParts(r, pages.get(r.id)));
+  const formatted = (r: Reference) =>
+    styled?.entryText(r.id) ?? referencePlainText(referenceParts(r, pages.get(r.id)));
   return {
     title: deck.meta.title,
     slides: deck.slides.map((slide) => summarizeSlide(slide, refs)),
-    references: deck.references.map((r) => ({ id: r.id, label: r.label, text: r.text, missing: [...r.missing], formatted: formatted(r) })),
+    references: deck.references.map((r) => ({
+      id: r.id,
+      label: r.label,
+      text: r.text,
+      missing: [...r.missing],
+      formatted: formatted(r),
+    })),
   };
 }
 
@@ -76,7 +83,8 @@ function summarizeSlide(slide: Slide, refs: ReadonlyMap<string, Reference>): Sli
   const citations: Citation[] = [];
   for (const block of slide.blocks) {
     text.push(...blockText(block, refs));
-    if (block.type === 'figure') figures.push({ kind: block.figure.kind, caption: block.caption, alt: block.alt });
+    if (block.type === 'figure')
+      figures.push({ kind: block.figure.kind, caption: block.caption, alt: block.alt });
     citations.push(...blockCitations(block));
   }
   return {

@@ -7,7 +7,8 @@ const MAX_BLOCKS = 100;
 
 /** Appends `block` to a drafted slide, within the schema's limit. */
 export function addBlock(slide: Slide, block: Block): void {
-  if (slide.blocks.length >= MAX_BLOCKS) refuse('blocks', `a slide holds at most ${MAX_BLOCKS} blocks`);
+  if (slide.blocks.length >= MAX_BLOCKS)
+    refuse('blocks', `a slide holds at most ${MAX_BLOCKS} blocks`);
   slide.blocks.push(block);
 }
 

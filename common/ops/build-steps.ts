@@ -53,7 +53,13 @@ function setBullets(items: BulletItem[], base: readonly BulletItem[], on: boolea
     // Children first: putField may replace the item with a plain copy, which must already hold them.
     if (item.children.length) setBullets(items[i]!.children, item.children, on);
     if (Boolean(item.fragment) !== on) {
-      putField(items[i]!, 'fragment', on ? true : undefined, KEY_ORDER.bullet, (next) => (items[i] = next));
+      putField(
+        items[i]!,
+        'fragment',
+        on ? true : undefined,
+        KEY_ORDER.bullet,
+        (next) => (items[i] = next),
+      );
     }
   });
 }
@@ -65,7 +71,8 @@ export const buildStepOps = {
     recipe(draft, { slideId, on }) {
       const slide = findSlide(draft, slideId);
       const blocks = plain(slide.blocks);
-      if (!blocks.some((b) => b.type === 'bullets')) refuse(`slide "${slideId}"`, 'has no bullets to show one by one');
+      if (!blocks.some((b) => b.type === 'bullets'))
+        refuse(`slide "${slideId}"`, 'has no bullets to show one by one');
       blocks.forEach((block, i) => {
         if (block.type !== 'bullets') return;
         const drafted = slide.blocks[i]!;
@@ -79,13 +86,25 @@ export const buildStepOps = {
     label: 'Step by step',
     recipe(draft, { slideId, blockId, on }) {
       const { slide, block, index } = findBlock(draft, slideId, blockId);
-      if (block.type === 'references') refuse(`block "${blockId}"`, 'a reference list is always shown whole');
+      if (block.type === 'references')
+        refuse(`block "${blockId}"`, 'a reference list is always shown whole');
       if (block.type === 'bullets') {
         setBullets(block.items, plain(block).items, on);
         return;
       }
-      const order = block.type === 'quote' ? KEY_ORDER.quote : block.type === 'figure' ? KEY_ORDER.figure : KEY_ORDER.text;
-      putField(block, 'fragment', on ? true : undefined, order, (next) => (slide.blocks[index] = next));
+      const order =
+        block.type === 'quote'
+          ? KEY_ORDER.quote
+          : block.type === 'figure'
+            ? KEY_ORDER.figure
+            : KEY_ORDER.text;
+      putField(
+        block,
+        'fragment',
+        on ? true : undefined,
+        order,
+        (next) => (slide.blocks[index] = next),
+      );
     },
   }),
 };

@@ -1,5 +1,11 @@
 /** Bullet operations: text, add, paste, delete, nesting, order and step-by-step reveal. */
-import { MAX_BULLET_NESTING, type BulletItem, type BulletsBlock, type Deck, type Slide } from '../deck/schema';
+import {
+  MAX_BULLET_NESTING,
+  type BulletItem,
+  type BulletsBlock,
+  type Deck,
+  type Slide,
+} from '../deck/schema';
 import { findBlockOf, findBullet, findSlide, plain, subtreeHeight } from './find';
 import { idMaker } from './ids';
 import { newBullet } from './make';
@@ -17,15 +23,23 @@ const MAX_BLOCKS = 100;
 
 function roomIn(list: readonly BulletItem[], more: number, depth: number): void {
   const max = depth === 0 ? LIMITS.bulletsPerList : LIMITS.childrenPerBullet;
-  if (list.length + more > max) refuse('bullets', `a list holds at most ${max} bullets at one level`);
+  if (list.length + more > max)
+    refuse('bullets', `a list holds at most ${max} bullets at one level`);
 }
 
 /** The bullets block to add to: the given one, else the slide's first, else a new one. */
-function targetBlock(draft: Deck, slide: Slide, slideId: string, blockId: string | undefined, newBlockId: () => string): BulletsBlock {
+function targetBlock(
+  draft: Deck,
+  slide: Slide,
+  slideId: string,
+  blockId: string | undefined,
+  newBlockId: () => string,
+): BulletsBlock {
   if (blockId !== undefined) return findBlockOf(draft, slideId, blockId, 'bullets');
   const index = plain(slide.blocks).findIndex((b) => b.type === 'bullets');
   if (index >= 0) return slide.blocks[index] as BulletsBlock;
-  if (slide.blocks.length >= MAX_BLOCKS) refuse('blocks', `a slide holds at most ${MAX_BLOCKS} blocks`);
+  if (slide.blocks.length >= MAX_BLOCKS)
+    refuse('blocks', `a slide holds at most ${MAX_BLOCKS} blocks`);
   slide.blocks.unshift({ type: 'bullets', id: newBlockId(), items: [] });
   return slide.blocks[0] as BulletsBlock;
 }
@@ -39,12 +53,22 @@ export interface AddArgs {
 }
 
 /** Where new bullets go: the list and the index in it, at the given depth. */
-function insertionPoint(draft: Deck, args: AddArgs, newBlockId: () => string): { list: BulletItem[]; at: number; depth: number } {
+function insertionPoint(
+  draft: Deck,
+  args: AddArgs,
+  newBlockId: () => string,
+): { list: BulletItem[]; at: number; depth: number } {
   if (args.after !== undefined) {
     const place = findBullet(draft, args.slideId, args.after);
     return { list: place.siblings, at: place.index + 1, depth: place.depth };
   }
-  const block = targetBlock(draft, findSlide(draft, args.slideId), args.slideId, args.blockId, newBlockId);
+  const block = targetBlock(
+    draft,
+    findSlide(draft, args.slideId),
+    args.slideId,
+    args.blockId,
+    newBlockId,
+  );
   return { list: block.items, at: block.items.length, depth: 0 };
 }
 
@@ -83,7 +107,8 @@ export const bulletOps = {
         if (d === 0) top.push(item);
         else {
           const parent = lastAt[d - 1]!;
-          if (parent.children.length >= LIMITS.childrenPerBullet) refuse('bullets', `a bullet holds at most ${LIMITS.childrenPerBullet} sub-bullets`);
+          if (parent.children.length >= LIMITS.childrenPerBullet)
+            refuse('bullets', `a bullet holds at most ${LIMITS.childrenPerBullet} sub-bullets`);
           parent.children.push(item);
         }
         lastAt.length = d;
@@ -110,7 +135,8 @@ export const bulletOps = {
     label: 'Indent',
     recipe(draft, { slideId, bulletId }) {
       const { siblings, index, depth, item } = findBullet(draft, slideId, bulletId);
-      if (index === 0) refuse(`bullet "${bulletId}"`, 'the first bullet of a list cannot be indented');
+      if (index === 0)
+        refuse(`bullet "${bulletId}"`, 'the first bullet of a list cannot be indented');
       if (depth + subtreeHeight(plain(item)) > MAX_BULLET_DEPTH) {
         refuse(`bullet "${bulletId}"`, `bullets nest at most ${MAX_BULLET_DEPTH + 1} levels deep`);
       }
@@ -157,7 +183,13 @@ export const bulletOps = {
     label: 'Step-by-step',
     recipe(draft, { slideId, bulletId }) {
       const { item, siblings, index } = findBullet(draft, slideId, bulletId);
-      putField(item, 'fragment', item.fragment ? undefined : true, KEY_ORDER.bullet, (next) => (siblings[index] = next));
+      putField(
+        item,
+        'fragment',
+        item.fragment ? undefined : true,
+        KEY_ORDER.bullet,
+        (next) => (siblings[index] = next),
+      );
     },
   }),
 };

@@ -4,7 +4,15 @@
  * dates in the first column; asked of anything else it refuses and says why.
  */
 import type { FigureBlock } from '../deck/schema';
-import { axisKindOf, chartKindOf, chartSpec, CHART_KIND_NAMES, tableOf, type ChartKind, type DataTable } from './chart';
+import {
+  axisKindOf,
+  chartKindOf,
+  chartSpec,
+  CHART_KIND_NAMES,
+  tableOf,
+  type ChartKind,
+  type DataTable,
+} from './chart';
 import { altFor, isLecternAlt, tableView } from './chart-view';
 import { findBlockOf, plain } from './find';
 import { defineOp, refuse } from './types';
@@ -29,13 +37,24 @@ export function redrawAs(block: FigureBlock, blockId: string, kind: ChartKind): 
   if (!full.columns.length) refuse('chart', 'a chart needs at least one column');
   const view = tableView(spec, old);
   // A header becomes the column's name unless it would clash with another column.
-  const names = view.headers.map((h, k) => (h !== view.table.columns[k] && !full.columns.includes(h) && view.headers.indexOf(h) === k ? h : view.table.columns[k]!));
+  const names = view.headers.map((h, k) =>
+    h !== view.table.columns[k] && !full.columns.includes(h) && view.headers.indexOf(h) === k
+      ? h
+      : view.table.columns[k]!,
+  );
   const hiddenAt = view.hidden.map((c) => full.columns.indexOf(c));
   const table: DataTable = {
     columns: [...names, ...view.hidden],
-    rows: full.rows.map((row) => [...view.columns.map((i) => row[i] ?? null), ...hiddenAt.map((i) => row[i] ?? null)]),
+    rows: full.rows.map((row) => [
+      ...view.columns.map((i) => row[i] ?? null),
+      ...hiddenAt.map((i) => row[i] ?? null),
+    ]),
   };
-  if (kind === 'timeline' && axisKindOf(table) !== 'time') refuse('chart', 'a timeline needs years or dates (such as 1935 or 1935-10) in the first column');
+  if (kind === 'timeline' && axisKindOf(table) !== 'time')
+    refuse(
+      'chart',
+      'a timeline needs years or dates (such as 1935 or 1935-10) in the first column',
+    );
   const next = chartSpec(table, kind, view.hidden);
   const alt = plain(block).alt;
   if (isLecternAlt(spec, alt)) {
@@ -62,4 +81,9 @@ export const chartKindOps = {
 };
 
 /** The op that makes a chart of `kind`. */
-export const CHART_KIND_OPS = { bar: 'chart/bar', 'horizontal-bar': 'chart/horizontal-bar', line: 'chart/line', timeline: 'chart/timeline' } as const satisfies Record<ChartKind, keyof typeof chartKindOps>;
+export const CHART_KIND_OPS = {
+  bar: 'chart/bar',
+  'horizontal-bar': 'chart/horizontal-bar',
+  line: 'chart/line',
+  timeline: 'chart/timeline',
+} as const satisfies Record<ChartKind, keyof typeof chartKindOps>;

@@ -12,7 +12,14 @@
  * a column of words read only by filters is a layout hint. Everything else is shown.
  */
 import type { ChartSpec } from '../deck/schema';
-import { internalColumns, isOwnChart, tableOf, type Cell, type ChartKind, type DataTable } from './chart';
+import {
+  internalColumns,
+  isOwnChart,
+  tableOf,
+  type Cell,
+  type ChartKind,
+  type DataTable,
+} from './chart';
 
 /** The column that names each datum's sentence: provenance, never shown. */
 export const SENTENCE = 'sentence';
@@ -32,11 +39,16 @@ export interface TableView {
   renamable: boolean;
 }
 
-const obj = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+const obj = (v: unknown): Record<string, unknown> | undefined =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : undefined;
 
 /** Field names a Vega expression reads: `datum.year`, `datum["year"]`. */
 function exprFields(expr: string): string[] {
-  return [...expr.matchAll(/datum(?:\.([A-Za-z_$][\w$]*)|\[\s*(["'])((?:\\.|(?!\2).)*)\2\s*\])/g)].map((m) => m[1] ?? m[3]!);
+  return [
+    ...expr.matchAll(/datum(?:\.([A-Za-z_$][\w$]*)|\[\s*(["'])((?:\\.|(?!\2).)*)\2\s*\])/g),
+  ].map((m) => m[1] ?? m[3]!);
 }
 
 interface Reads {
@@ -49,12 +61,22 @@ interface Reads {
 }
 
 function reads(spec: ChartSpec): Reads {
-  const out: Reads = { drawn: new Map(), text: new Set(), filtered: new Set(), calculated: new Map() };
+  const out: Reads = {
+    drawn: new Map(),
+    text: new Set(),
+    filtered: new Set(),
+    calculated: new Map(),
+  };
   const visit = (node: Record<string, unknown>) => {
     for (const t of Array.isArray(node.transform) ? (node.transform as unknown[]) : []) {
       const tr = obj(t);
-      if (typeof tr?.filter === 'string') for (const f of exprFields(tr.filter)) out.filtered.add(f);
-      if (typeof tr?.calculate === 'string' && typeof tr.as === 'string') out.calculated.set(tr.as, [...(out.calculated.get(tr.as) ?? []), ...exprFields(tr.calculate)]);
+      if (typeof tr?.filter === 'string')
+        for (const f of exprFields(tr.filter)) out.filtered.add(f);
+      if (typeof tr?.calculate === 'string' && typeof tr.as === 'string')
+        out.calculated.set(tr.as, [
+          ...(out.calculated.get(tr.as) ?? []),
+          ...exprFields(tr.calculate),
+        ]);
     }
     for (const [name, ch] of Object.entries(obj(node.encoding) ?? {})) {
       const c = obj(ch);
@@ -65,21 +87,28 @@ function reads(spec: ChartSpec): Reads {
         out.drawn.set(c.field, out.drawn.get(c.field) ?? title);
       }
     }
-    for (const l of Array.isArray(node.layer) ? (node.layer as unknown[]) : []) if (obj(l)) visit(obj(l)!);
+    for (const l of Array.isArray(node.layer) ? (node.layer as unknown[]) : [])
+      if (obj(l)) visit(obj(l)!);
   };
   visit(spec as unknown as Record<string, unknown>);
   return out;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const HEADER: Record<string, string> = { high: 'High end', end: 'Until', per: 'Fraction', parts: 'Parts' };
+const HEADER: Record<string, string> = {
+  high: 'High end',
+  end: 'Until',
+  per: 'Fraction',
+  parts: 'Parts',
+};
 
 /** What the editor's table shows of `spec`. */
 export function tableView(spec: ChartSpec, kind?: ChartKind): TableView {
   const full = tableOf(spec);
   const own = isOwnChart(spec);
   const r = reads(spec);
-  const valuesOf = (i: number) => full.rows.map((row) => row[i] ?? null).filter((c) => c !== null && c !== '');
+  const valuesOf = (i: number) =>
+    full.rows.map((row) => row[i] ?? null).filter((c) => c !== null && c !== '');
   const hiddenOf = (c: string, i: number): boolean => {
     if (i === 0) return false; // the category or time column is always the lecturer's
     if (own) return internalColumns(spec).includes(c);
@@ -89,7 +118,13 @@ export function tableView(spec: ChartSpec, kind?: ChartKind): TableView {
     if (r.text.has(c) && !drawn) return true;
     // A layout hint: words ("start", "right", "yes") read only to pick a layer.
     const cells = valuesOf(i);
-    return r.filtered.has(c) && !drawn && !r.text.has(c) && cells.length > 0 && cells.every((v) => typeof v === 'string');
+    return (
+      r.filtered.has(c) &&
+      !drawn &&
+      !r.text.has(c) &&
+      cells.length > 0 &&
+      cells.every((v) => typeof v === 'string')
+    );
   };
   const hidden = full.columns.filter(hiddenOf);
   const columns = full.columns.map((c, i) => (hidden.includes(c) ? -1 : i)).filter((i) => i >= 0);
@@ -100,17 +135,27 @@ export function tableView(spec: ChartSpec, kind?: ChartKind): TableView {
     if (!title) continue;
     for (const f of from) {
       const i = full.columns.indexOf(f);
-      if (i >= 0 && !titles.get(f) && valuesOf(i).some((v) => typeof v === 'number')) titles.set(f, title);
+      if (i >= 0 && !titles.get(f) && valuesOf(i).some((v) => typeof v === 'number'))
+        titles.set(f, title);
     }
   }
   const headers = columns.map((i) => {
     const c = full.columns[i]!;
     if (own) return c;
-    return titles.get(c) ?? (c === 'label' && kind === 'timeline' ? 'Event' : (HEADER[c] ?? capitalise(c)));
+    return (
+      titles.get(c) ??
+      (c === 'label' && kind === 'timeline' ? 'Event' : (HEADER[c] ?? capitalise(c)))
+    );
   });
-  const labels = hidden.filter((c) => c !== SENTENCE && full.rows.some((row) => typeof row[full.columns.indexOf(c)] === 'string'));
+  const labels = hidden.filter(
+    (c) =>
+      c !== SENTENCE && full.rows.some((row) => typeof row[full.columns.indexOf(c)] === 'string'),
+  );
   return {
-    table: { columns: columns.map((i) => full.columns[i]!), rows: full.rows.map((row) => columns.map((i) => row[i] ?? null)) },
+    table: {
+      columns: columns.map((i) => full.columns[i]!),
+      rows: full.rows.map((row) => columns.map((i) => row[i] ?? null)),
+    },
     headers,
     columns,
     hidden,
@@ -131,15 +176,22 @@ export function formatLike(n: number, token?: string): string {
   const decimals = token?.includes('.') ? token.split('.')[1]!.length : 0;
   const own = /e/i.test(String(n)) ? 0 : (String(n).split('.')[1] ?? '').length;
   const d = Math.min(20, Math.max(decimals, own));
-  const commas = token ? token.includes(',') || (Math.abs(valueOf(token)) < 1000 && Math.abs(n) >= 10000) : Math.abs(n) >= 10000;
-  return n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: commas });
+  const commas = token
+    ? token.includes(',') || (Math.abs(valueOf(token)) < 1000 && Math.abs(n) >= 10000)
+    : Math.abs(n) >= 10000;
+  return n.toLocaleString('en-US', {
+    minimumFractionDigits: d,
+    maximumFractionDigits: d,
+    useGrouping: commas,
+  });
 }
 
 type Row = Record<string, Cell | boolean | undefined>;
 
 /** The label's number that writes `value`, if any: its place in the text. */
 function findValue(text: string, value: number): { at: number; token: string } | undefined {
-  for (const m of text.matchAll(NUMBER)) if (same(valueOf(m[0]), value)) return { at: m.index, token: m[0] };
+  for (const m of text.matchAll(NUMBER))
+    if (same(valueOf(m[0]), value)) return { at: m.index, token: m[0] };
   return undefined;
 }
 
@@ -168,7 +220,14 @@ const CURRENCY = /(?:US\$|[$£€¥])\s*$/;
  * words ("more than seventy") is rebuilt from the new number and the unit its neighbours write.
  * A cleared cell leaves the label as it is, so typing the next number puts it back.
  */
-export function relabel(rows: Row[], index: number, column: string, old: Cell, next: Cell, labels: readonly string[]): void {
+export function relabel(
+  rows: Row[],
+  index: number,
+  column: string,
+  old: Cell,
+  next: Cell,
+  labels: readonly string[],
+): void {
   const row = rows[index];
   if (!row || old === next || typeof next !== 'number') return;
   for (const label of labels) {
@@ -176,34 +235,54 @@ export function relabel(rows: Row[], index: number, column: string, old: Cell, n
     const text = row[label];
     if (typeof text !== 'string') {
       if (text === null || text === undefined) {
-        if (tied(rows, label, column, index)) row[label] = rebuilt(rows, index, label, column, next);
+        if (tied(rows, label, column, index))
+          row[label] = rebuilt(rows, index, label, column, next);
       }
       continue;
     }
     const hit = typeof old === 'number' ? findValue(text, old) : undefined;
     if (hit) {
-      row[label] = text.slice(0, hit.at) + formatLike(next, hit.token) + text.slice(hit.at + hit.token.length);
+      row[label] =
+        text.slice(0, hit.at) + formatLike(next, hit.token) + text.slice(hit.at + hit.token.length);
       continue;
     }
     const own = rows.length === 1 || tied(rows, label, column, index);
     if (!own) continue;
     const numbers = [...text.matchAll(NUMBER)];
     const only = numbers.length === 1 ? numbers[0]! : undefined;
-    if (only) row[label] = text.slice(0, only.index) + formatLike(next, only[0]) + text.slice(only.index + only[0].length);
+    if (only)
+      row[label] =
+        text.slice(0, only.index) +
+        formatLike(next, only[0]) +
+        text.slice(only.index + only[0].length);
     else if (rows.length > 1) row[label] = rebuilt(rows, index, label, column, next);
   }
 }
 
 /** A label for `next` in the manner of the nearest neighbour's: its unit ("4.8 million" → " million"), its currency sign, no hedge. */
-function rebuilt(rows: readonly Row[], index: number, label: string, column: string, next: number): string {
+function rebuilt(
+  rows: readonly Row[],
+  index: number,
+  label: string,
+  column: string,
+  next: number,
+): string {
   // The nearest neighbour's, so a bracket's "before 1926: …" is not copied onto a plain point.
   let template: { before: string; token: string; after: string } | undefined;
-  const near = rows.map((_, i) => i).filter((i) => i !== index).sort((a, b) => Math.abs(a - index) - Math.abs(b - index));
+  const near = rows
+    .map((_, i) => i)
+    .filter((i) => i !== index)
+    .sort((a, b) => Math.abs(a - index) - Math.abs(b - index));
   near.some((i) => {
     const l = rows[i]![label];
     const v = rows[i]![column];
     const found = typeof l === 'string' && typeof v === 'number' ? findValue(l, v) : undefined;
-    if (found && typeof l === 'string') template = { before: l.slice(0, found.at), token: found.token, after: l.slice(found.at + found.token.length) };
+    if (found && typeof l === 'string')
+      template = {
+        before: l.slice(0, found.at),
+        token: found.token,
+        after: l.slice(found.at + found.token.length),
+      };
     return found !== undefined;
   });
   const sign = template ? (CURRENCY.exec(template.before)?.[0] ?? '') : '';
@@ -223,18 +302,29 @@ export function fullTable(spec: ChartSpec, shown: DataTable): DataTable {
   if (!view.hidden.length || view.hidden.every((c) => shown.columns.includes(c))) return shown;
   const full = tableOf(spec);
   const hiddenAt = view.hidden.map((c) => full.columns.indexOf(c));
-  const hints = view.hidden.filter((c, k) => c !== SENTENCE && full.rows.every((row) => !/\d/.test(String(row[hiddenAt[k]!] ?? ''))));
-  const sameColumns = shown.columns.length === view.table.columns.length && shown.columns.every((c, i) => c === view.table.columns[i]);
+  const hints = view.hidden.filter(
+    (c, k) =>
+      c !== SENTENCE && full.rows.every((row) => !/\d/.test(String(row[hiddenAt[k]!] ?? ''))),
+  );
+  const sameColumns =
+    shown.columns.length === view.table.columns.length &&
+    shown.columns.every((c, i) => c === view.table.columns[i]);
   const columns = sameColumns ? full.columns : [...shown.columns, ...view.hidden];
   const rows: Row[] = shown.rows.map((cells, r) => {
     const before = full.rows[r];
     const row: Row = {};
-    shown.columns.forEach((c, i) => (row[sameColumns ? view.table.columns[i]! : c] = cells[i] ?? null));
+    shown.columns.forEach(
+      (c, i) => (row[sameColumns ? view.table.columns[i]! : c] = cells[i] ?? null),
+    );
     view.hidden.forEach((c, k) => {
       const source = before ?? full.rows[full.rows.length - 1];
       // A new row is the lecturer's: no sentence vouches for it and no label is written yet;
       // layout hints (words with no number: "middle", "right") are its neighbour's.
-      row[c] = before ? (before[hiddenAt[k]!] ?? null) : c === SENTENCE || !hints.includes(c) ? null : (source?.[hiddenAt[k]!] ?? null);
+      row[c] = before
+        ? (before[hiddenAt[k]!] ?? null)
+        : c === SENTENCE || !hints.includes(c)
+          ? null
+          : (source?.[hiddenAt[k]!] ?? null);
     });
     return row;
   });
@@ -243,17 +333,32 @@ export function fullTable(spec: ChartSpec, shown: DataTable): DataTable {
       if (r >= rows.length) return;
       view.columns.forEach((i) => {
         const c = full.columns[i]!;
-        relabel(rows, r, c, before[i] ?? null, (rows[r]![c] as Cell | undefined) ?? null, view.labels);
+        relabel(
+          rows,
+          r,
+          c,
+          before[i] ?? null,
+          (rows[r]![c] as Cell | undefined) ?? null,
+          view.labels,
+        );
       });
     });
   }
-  return { columns, rows: rows.map((row) => columns.map((c) => (row[c] as Cell | undefined) ?? null)) };
+  return {
+    columns,
+    rows: rows.map((row) => columns.map((c) => (row[c] as Cell | undefined) ?? null)),
+  };
 }
 
 // ── Alt text that follows the chart type ─────────────────────────────────────────────────
 
 /** How Lectern's alt text opens for each chart type. */
-export const KIND_PHRASE: Record<ChartKind, string> = { bar: 'Bar chart', 'horizontal-bar': 'Bar chart', line: 'Line chart', timeline: 'Timeline' };
+export const KIND_PHRASE: Record<ChartKind, string> = {
+  bar: 'Bar chart',
+  'horizontal-bar': 'Bar chart',
+  line: 'Line chart',
+  timeline: 'Timeline',
+};
 const OPENING = /^(?:Part-of-whole bar chart|Horizontal bar chart|Bar chart|Line chart|Timeline)\b/;
 
 /** `alt` (Lectern's) retold for a chart of `kind`: its opening names the new type, the rest stays. */
@@ -267,7 +372,11 @@ export function altFor(alt: string, kind: ChartKind): string {
  * them differ and is never overwritten.
  */
 export function isLecternAlt(spec: ChartSpec, alt: string): boolean {
-  return typeof spec.description === 'string' && alt.trim() !== '' && alt.trim() === spec.description.trim();
+  return (
+    typeof spec.description === 'string' &&
+    alt.trim() !== '' &&
+    alt.trim() === spec.description.trim()
+  );
 }
 
 // ── Alt text that follows the values ─────────────────────────────────────────────────────
@@ -280,11 +389,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * writes `old` is rewritten; when several do, the one naming `category`. Undefined when no
  * single item can be told apart: the alt text is then left as it is.
  */
-export function retellAlt(alt: string, category: string, old: string, next: string): string | undefined {
+export function retellAlt(
+  alt: string,
+  category: string,
+  old: string,
+  next: string,
+): string | undefined {
   if (old === next || !old.trim()) return alt;
   const item = new RegExp(`(?<=: |; )([^;:]*?), ${escape(old)}(?=;|\\.(?:\\s|$)|\\s)`, 'g');
   const hits = [...alt.matchAll(item)];
-  const named = hits.length === 1 ? hits : hits.filter((h) => category !== '' && h[1]!.includes(category));
+  const named =
+    hits.length === 1 ? hits : hits.filter((h) => category !== '' && h[1]!.includes(category));
   if (named.length !== 1) return undefined;
   const hit = named[0]!;
   const at = hit.index + hit[1]!.length + 2;
@@ -296,7 +411,13 @@ export function retellAlt(alt: string, category: string, old: string, next: stri
  * where Lectern wrote it (`isLecternAlt`), each changed data label is retold in it, and the
  * spec's description follows so the two stay Lectern's. A lecturer's own alt text is kept.
  */
-export function altAfterEdit(spec: ChartSpec, alt: string, before: DataTable, after: DataTable, labels: readonly string[]): string {
+export function altAfterEdit(
+  spec: ChartSpec,
+  alt: string,
+  before: DataTable,
+  after: DataTable,
+  labels: readonly string[],
+): string {
   if (!isLecternAlt(spec, alt) || before.rows.length !== after.rows.length) return alt;
   let text = alt;
   for (const label of labels) {

@@ -17,21 +17,35 @@ export interface DataTable {
 /** The chart types a lecturer picks from: bars up, bars across (long names), a line over time, a timeline of dated events. */
 export const CHART_KINDS = ['bar', 'horizontal-bar', 'line', 'timeline'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
-export const CHART_KIND_NAMES: Record<ChartKind, string> = { bar: 'Bar', 'horizontal-bar': 'Horizontal bar', line: 'Line', timeline: 'Timeline' };
+export const CHART_KIND_NAMES: Record<ChartKind, string> = {
+  bar: 'Bar',
+  'horizontal-bar': 'Horizontal bar',
+  line: 'Line',
+  timeline: 'Timeline',
+};
 
 export const TABLE_LIMITS = { columns: 20, rows: 1000, name: 200, cell: 2000 } as const;
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 // Data keys the deck schema refuses anywhere in a spec ("url", "href") or that JavaScript
 // treats specially ("__proto__"); such a column is renamed rather than lost.
-const RESERVED = new Set(['url', 'href', '__proto__', 'lectern_date', 'lectern_series', 'lectern_value', 'lectern_text']);
+const RESERVED = new Set([
+  'url',
+  'href',
+  '__proto__',
+  'lectern_date',
+  'lectern_series',
+  'lectern_value',
+  'lectern_text',
+]);
 
 /** A cell as typed: blank → empty, a number (with "," thousands or a leading "+") → number, else text. */
 export function parseCell(text: string): Cell {
   const t = toLine(text, TABLE_LIMITS.cell).trim();
   if (t === '') return null;
   const n = t.replace(/^\+/, '').replace(/(\d),(?=\d{3}\b)/g, '$1');
-  if (/^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(n) && Number.isFinite(Number(n))) return Number(n);
+  if (/^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(n) && Number.isFinite(Number(n)))
+    return Number(n);
   return t;
 }
 
@@ -46,7 +60,9 @@ export function normalizeTable(table: DataTable): DataTable {
     seen.add(unique);
     return unique;
   });
-  const rows = table.rows.slice(0, TABLE_LIMITS.rows).map((row) => columns.map((_, i) => cleanCell(row[i])));
+  const rows = table.rows
+    .slice(0, TABLE_LIMITS.rows)
+    .map((row) => columns.map((_, i) => cleanCell(row[i])));
   return { columns, rows };
 }
 
@@ -80,7 +96,9 @@ function isTime(cell: Cell): boolean {
 
 /** The kind of axis the first column of `table` makes. */
 export function axisKindOf(table: DataTable): AxisKind {
-  const cells = table.rows.map((r) => r[0] ?? null).filter((c): c is string | number => c !== null && c !== '');
+  const cells = table.rows
+    .map((r) => r[0] ?? null)
+    .filter((c): c is string | number => c !== null && c !== '');
   if (!cells.length) return /\b(year|date)s?\b/i.test(table.columns[0] ?? '') ? 'time' : 'category';
   if (cells.every(isTime)) return 'time';
   if (cells.every((c) => typeof c === 'number')) return 'number';
@@ -103,12 +121,17 @@ const datum = (name: string) => `datum[${JSON.stringify(name)}]`;
 function dateTransform(column: string) {
   const v = datum(column);
   // A blank cell is no date (the row is left out), never year 0.
-  return { calculate: `!isValid(${v}) || ${v} === '' ? null : isNumber(${v}) ? utc(${v}, 0, 1) : length(trim(${v})) == 4 ? utc(toNumber(${v}), 0, 1) : toDate(trim(${v}))`, as: DATE };
+  return {
+    calculate: `!isValid(${v}) || ${v} === '' ? null : isNumber(${v}) ? utc(${v}, 0, 1) : length(trim(${v})) == 4 ? utc(toNumber(${v}), 0, 1) : toDate(trim(${v}))`,
+    as: DATE,
+  };
 }
 
 /** The years the first column spans, for the tick step. */
 function yearSpan(table: DataTable): number {
-  const years = table.rows.map((r) => Number(String(r[0] ?? '').slice(0, 4))).filter((y) => Number.isFinite(y) && y > 0);
+  const years = table.rows
+    .map((r) => Number(String(r[0] ?? '').slice(0, 4)))
+    .filter((y) => Number.isFinite(y) && y > 0);
   return years.length ? Math.max(...years) - Math.min(...years) : 0;
 }
 
@@ -123,7 +146,12 @@ function timeChannel(table: DataTable, title: string): Record<string, unknown> {
     title,
     // A little room at each end, so the first and last bar or point are not cut by the frame.
     scale: { type: 'utc', padding: 24 },
-    axis: { format: months ? '%b %Y' : '%Y', labelAngle: 0, grid: false, ...(months ? {} : { tickCount: { interval: 'year', step } }) },
+    axis: {
+      format: months ? '%b %Y' : '%Y',
+      labelAngle: 0,
+      grid: false,
+      ...(months ? {} : { tickCount: { interval: 'year', step } }),
+    },
   };
 }
 
@@ -136,27 +164,40 @@ function seriesOf(table: DataTable): string[] {
 
 /** The first text column after the first: what a timeline's events say. */
 function textColumnOf(table: DataTable): string | undefined {
-  return table.columns.slice(1).find((_, i) => table.rows.some((r) => typeof r[i + 1] === 'string'));
+  return table.columns
+    .slice(1)
+    .find((_, i) => table.rows.some((r) => typeof r[i + 1] === 'string'));
 }
 
 /**
  * The Vega-Lite spec (inline data, nothing fetched) that draws `table` as a chart of `kind`.
  * Bars carry their value as a label; a first column of years is a time axis for every kind.
  */
-export function chartSpec(input: DataTable, kind: ChartKind, internal: readonly string[] = []): ChartSpec {
+export function chartSpec(
+  input: DataTable,
+  kind: ChartKind,
+  internal: readonly string[] = [],
+): ChartSpec {
   const whole = normalizeTable(input);
-  const values = whole.rows.map((row) => Object.fromEntries(whole.columns.map((c, i) => [c, row[i] ?? null])));
+  const values = whole.rows.map((row) =>
+    Object.fromEntries(whole.columns.map((c, i) => [c, row[i] ?? null])),
+  );
   // Internal columns (a draft's data labels, layout hints and sentence ids) ride along in the
   // data, unshown and undrawn: the chart is drawn from the lecturer's columns alone.
   const hidden = whole.columns.filter((c) => internal.includes(c) && c !== whole.columns[0]);
   const keep = whole.columns.map((c, i) => (hidden.includes(c) ? -1 : i)).filter((i) => i >= 0);
-  const table: DataTable = { columns: keep.map((i) => whole.columns[i]!), rows: whole.rows.map((r) => keep.map((i) => r[i] ?? null)) };
+  const table: DataTable = {
+    columns: keep.map((i) => whole.columns[i]!),
+    rows: whole.rows.map((r) => keep.map((i) => r[i] ?? null)),
+  };
   const [label = 'Label'] = table.columns;
   const axisKind = axisKindOf(table);
   const time = axisKind === 'time';
   const base = {
     $schema: VEGA_LITE_SCHEMA,
-    usermeta: { lectern: { columns: whole.columns, kind, ...(hidden.length ? { internal: hidden } : {}) } },
+    usermeta: {
+      lectern: { columns: whole.columns, kind, ...(hidden.length ? { internal: hidden } : {}) },
+    },
     data: { values },
   };
   if (kind === 'timeline') return { ...base, ...timelineParts(table, label, time) } as ChartSpec;
@@ -167,27 +208,63 @@ export function chartSpec(input: DataTable, kind: ChartKind, internal: readonly 
   const bar = kind !== 'line';
   const category: Record<string, unknown> = time
     ? horizontal
-      ? { ...timeChannel(table, label), title: null, scale: { type: 'utc', padding: 24, reverse: true } } // earliest at the top, read downwards
+      ? {
+          ...timeChannel(table, label),
+          title: null,
+          scale: { type: 'utc', padding: 24, reverse: true },
+        } // earliest at the top, read downwards
       : timeChannel(table, label)
     : axisKind === 'number' && !bar
       ? { field: field(label), type: 'quantitative', title: label, scale: { zero: false } }
       : // Bars across name themselves: a title turned on its side beside long labels only crowds them.
-        { field: field(label), type: 'nominal', sort: null, ...(horizontal ? { title: null, axis: { labelLimit: 420 } } : { title: label, axis: { labelAngle: 0 } }) };
-  const measure = many ? { field: VALUE, type: 'quantitative', title: null } : { field: field(series[0] ?? label), type: 'quantitative', title: series[0] ?? label };
+        {
+          field: field(label),
+          type: 'nominal',
+          sort: null,
+          ...(horizontal
+            ? { title: null, axis: { labelLimit: 420 } }
+            : { title: label, axis: { labelAngle: 0 } }),
+        };
+  const measure = many
+    ? { field: VALUE, type: 'quantitative', title: null }
+    : { field: field(series[0] ?? label), type: 'quantitative', title: series[0] ?? label };
   const [along, across] = horizontal ? (['y', 'x'] as const) : (['x', 'y'] as const);
   const encoding: Record<string, unknown> = { [along]: category, [across]: measure };
-  const color = many ? { color: { field: SERIES, type: 'nominal', title: null, sort: series } } : {};
+  const color = many
+    ? { color: { field: SERIES, type: 'nominal', title: null, sort: series } }
+    : {};
   // Side by side, never stacked: a stack hides every series but the first against the axis.
   if (many && bar && !time) encoding[`${along}Offset`] = { field: SERIES, sort: series };
-  const transform = [...(time ? [dateTransform(label)] : []), ...(many ? [{ fold: series.map(field), as: [SERIES, VALUE] }] : [])];
-  const spec: Record<string, unknown> = { ...base, ...(transform.length ? { transform } : {}), encoding };
-  if (!bar) return { ...spec, encoding: { ...encoding, ...color }, mark: { type: 'line', point: true } } as unknown as ChartSpec;
+  const transform = [
+    ...(time ? [dateTransform(label)] : []),
+    ...(many ? [{ fold: series.map(field), as: [SERIES, VALUE] }] : []),
+  ];
+  const spec: Record<string, unknown> = {
+    ...base,
+    ...(transform.length ? { transform } : {}),
+    encoding,
+  };
+  if (!bar)
+    return {
+      ...spec,
+      encoding: { ...encoding, ...color },
+      mark: { type: 'line', point: true },
+    } as unknown as ChartSpec;
   // Each bar says its value at its end, so the back row need not read it off the axis; the
   // label is in the theme's text colour (the bar's own colour may be too light for text).
   const valueField = many ? VALUE : field(series[0] ?? label);
-  const text = horizontal ? { type: 'text', align: 'left', baseline: 'middle', dx: 6 } : { type: 'text', align: 'center', baseline: 'bottom', dy: -4 };
+  const text = horizontal
+    ? { type: 'text', align: 'left', baseline: 'middle', dx: 6 }
+    : { type: 'text', align: 'center', baseline: 'bottom', dy: -4 };
   const label$ = { text: { field: valueField, type: 'quantitative', format: ',' } };
-  if (!time) return { ...spec, layer: [{ mark: { type: 'bar' }, encoding: color }, { mark: text, encoding: label$ }] } as unknown as ChartSpec;
+  if (!time)
+    return {
+      ...spec,
+      layer: [
+        { mark: { type: 'bar' }, encoding: color },
+        { mark: text, encoding: label$ },
+      ],
+    } as unknown as ChartSpec;
   // Bars on a time axis: each 0.8 of its year (or month) wide, centred on its date, series side
   // by side within it. Layers move a mark by rewriting the date: one channel, one scale.
   const months = table.rows.some((r) => typeof r[0] === 'string' && ISO_DATE.test(r[0].trim()));
@@ -202,8 +279,20 @@ export function chartSpec(input: DataTable, kind: ChartKind, internal: readonly 
       { calculate: `datum.lectern_from + ${width / k}`, as: 'lectern_to' },
     ],
     layer: [
-      { transform: [{ calculate: 'datum.lectern_from', as: DATE }], mark: { type: 'bar' }, encoding: { [`${along}2`]: { field: 'lectern_to' }, [`${across}2`]: { datum: 0 }, ...color } },
-      { transform: [{ calculate: '(datum.lectern_from + datum.lectern_to) / 2', as: DATE }], mark: text, encoding: label$ },
+      {
+        transform: [{ calculate: 'datum.lectern_from', as: DATE }],
+        mark: { type: 'bar' },
+        encoding: {
+          [`${along}2`]: { field: 'lectern_to' },
+          [`${across}2`]: { datum: 0 },
+          ...color,
+        },
+      },
+      {
+        transform: [{ calculate: '(datum.lectern_from + datum.lectern_to) / 2', as: DATE }],
+        mark: text,
+        encoding: label$,
+      },
     ],
   } as unknown as ChartSpec;
 }
@@ -215,9 +304,13 @@ export function chartSpec(input: DataTable, kind: ChartKind, internal: readonly 
  */
 function timelineParts(table: DataTable, label: string, time: boolean): Record<string, unknown> {
   const what = textColumnOf(table) ?? table.columns[1];
-  const x = time ? { ...timeChannel(table, label), title: null } : { field: field(label), type: 'nominal', sort: null, title: null, axis: { labelAngle: 0 } };
+  const x = time
+    ? { ...timeChannel(table, label), title: null }
+    : { field: field(label), type: 'nominal', sort: null, title: null, axis: { labelAngle: 0 } };
   const at = time ? DATE : label;
-  const textExpr = what ? `isValid(${datum(what)}) && ${datum(what)} !== '' ? ${datum(label)} + ' · ' + ${datum(what)} : '' + ${datum(label)}` : `'' + ${datum(label)}`;
+  const textExpr = what
+    ? `isValid(${datum(what)}) && ${datum(what)} !== '' ? ${datum(label)} + ' · ' + ${datum(what)} : '' + ${datum(label)}`
+    : `'' + ${datum(label)}`;
   const left = `datum.lectern_span > 0 && (datum.${DATE} - datum.lectern_from) > 0.6 * datum.lectern_span`;
   return {
     transform: [
@@ -225,16 +318,32 @@ function timelineParts(table: DataTable, label: string, time: boolean): Record<s
       { calculate: textExpr, as: TEXT },
       ...(time
         ? [
-            { joinaggregate: [{ op: 'min', field: DATE, as: 'lectern_from' }, { op: 'max', field: DATE, as: 'lectern_to' }] },
+            {
+              joinaggregate: [
+                { op: 'min', field: DATE, as: 'lectern_from' },
+                { op: 'max', field: DATE, as: 'lectern_to' },
+              ],
+            },
             { calculate: 'datum.lectern_to - datum.lectern_from', as: 'lectern_span' },
           ]
         : [{ calculate: '0', as: 'lectern_span' }]),
     ],
-    encoding: { x: { ...x, field: time ? DATE : field(at) }, y: { field: TEXT, type: 'nominal', sort: null, title: null, axis: null } },
+    encoding: {
+      x: { ...x, field: time ? DATE : field(at) },
+      y: { field: TEXT, type: 'nominal', sort: null, title: null, axis: null },
+    },
     layer: [
       { mark: { type: 'point', filled: true, size: 90 } },
-      { transform: [{ filter: `!(${left})` }], mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, lineBreak: ' · ' }, encoding: { text: { field: TEXT } } },
-      { transform: [{ filter: left }], mark: { type: 'text', align: 'right', baseline: 'middle', dx: -10, lineBreak: ' · ' }, encoding: { text: { field: TEXT } } },
+      {
+        transform: [{ filter: `!(${left})` }],
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, lineBreak: ' · ' },
+        encoding: { text: { field: TEXT } },
+      },
+      {
+        transform: [{ filter: left }],
+        mark: { type: 'text', align: 'right', baseline: 'middle', dx: -10, lineBreak: ' · ' },
+        encoding: { text: { field: TEXT } },
+      },
     ],
   };
 }
@@ -249,7 +358,9 @@ export function tableOf(spec: ChartSpec): DataTable {
     columns = [...keys];
   }
   const cols = columns;
-  const rows = values.map((v) => cols.map((c) => cleanCell(Object.prototype.hasOwnProperty.call(v, c) ? v[c] : null)));
+  const rows = values.map((v) =>
+    cols.map((c) => cleanCell(Object.prototype.hasOwnProperty.call(v, c) ? v[c] : null)),
+  );
   return { columns: [...cols], rows };
 }
 
@@ -258,9 +369,11 @@ export function isOwnChart(spec: ChartSpec): boolean {
   return storedColumns(spec) !== undefined;
 }
 
-const markOf = (m: unknown): unknown => (typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : m);
+const markOf = (m: unknown): unknown =>
+  typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : m;
 const channel = (enc: unknown, name: string): { type?: unknown; field?: unknown } | undefined => {
-  const c: unknown = typeof enc === 'object' && enc !== null ? (enc as Record<string, unknown>)[name] : undefined;
+  const c: unknown =
+    typeof enc === 'object' && enc !== null ? (enc as Record<string, unknown>)[name] : undefined;
   return typeof c === 'object' && c !== null ? (c as { type?: unknown }) : undefined;
 };
 
@@ -271,15 +384,26 @@ const channel = (enc: unknown, name: string): { type?: unknown; field?: unknown 
  */
 export function chartKindOf(spec: ChartSpec): ChartKind {
   const meta: unknown = spec.usermeta;
-  const stored: unknown = typeof meta === 'object' && meta !== null ? (meta as { lectern?: { kind?: unknown } }).lectern?.kind : undefined;
-  if (typeof stored === 'string' && (CHART_KINDS as readonly string[]).includes(stored)) return stored as ChartKind;
+  const stored: unknown =
+    typeof meta === 'object' && meta !== null
+      ? (meta as { lectern?: { kind?: unknown } }).lectern?.kind
+      : undefined;
+  if (typeof stored === 'string' && (CHART_KINDS as readonly string[]).includes(stored))
+    return stored as ChartKind;
   const layers: unknown[] = Array.isArray(spec.layer) ? (spec.layer as unknown[]) : [];
-  const marks = [spec.mark, ...layers.map((l) => (typeof l === 'object' && l !== null ? (l as { mark?: unknown }).mark : undefined))].map(markOf);
+  const marks = [
+    spec.mark,
+    ...layers.map((l) =>
+      typeof l === 'object' && l !== null ? (l as { mark?: unknown }).mark : undefined,
+    ),
+  ].map(markOf);
   if (marks.includes('line')) return 'line';
   const y = channel(spec.encoding, 'y');
   const x = channel(spec.encoding, 'x');
-  if (marks.includes('bar')) return y?.type === 'nominal' || y?.type === 'ordinal' ? 'horizontal-bar' : 'bar';
-  if ((marks.includes('point') || marks.includes('circle')) && x?.type === 'temporal') return 'timeline';
+  if (marks.includes('bar'))
+    return y?.type === 'nominal' || y?.type === 'ordinal' ? 'horizontal-bar' : 'bar';
+  if ((marks.includes('point') || marks.includes('circle')) && x?.type === 'temporal')
+    return 'timeline';
   return 'bar';
 }
 
@@ -289,18 +413,29 @@ export function chartKindOf(spec: ChartSpec): ChartKind {
  * added, removed or edited): only its data changes. Otherwise the chart is drawn again from
  * the table, as the same kind of chart.
  */
-export function withTable(spec: ChartSpec, input: DataTable, internal: readonly string[] = []): ChartSpec {
+export function withTable(
+  spec: ChartSpec,
+  input: DataTable,
+  internal: readonly string[] = [],
+): ChartSpec {
   const table = normalizeTable(input);
   if (!isOwnChart(spec)) {
     const before = tableOf(spec).columns;
-    const same = before.length === table.columns.length && table.columns.every((c) => before.includes(c));
+    const same =
+      before.length === table.columns.length && table.columns.every((c) => before.includes(c));
     if (same) {
       // A key a row did not have stays absent when still empty (a draft's rows differ in keys).
       const had = (r: number, c: string) => {
         const v = spec.data.values[Math.min(r, spec.data.values.length - 1)];
         return v !== undefined && Object.prototype.hasOwnProperty.call(v, c);
       };
-      const values = table.rows.map((row, r) => Object.fromEntries(table.columns.map((c, i) => [c, row[i] ?? null] as const).filter(([c, v]) => v !== null || had(r, c))));
+      const values = table.rows.map((row, r) =>
+        Object.fromEntries(
+          table.columns
+            .map((c, i) => [c, row[i] ?? null] as const)
+            .filter(([c, v]) => v !== null || had(r, c)),
+        ),
+      );
       return { ...spec, data: { ...spec.data, values } };
     }
   }
@@ -357,9 +492,16 @@ function hasHeader(block: string[][]): boolean {
   const [first, ...rest] = block;
   const numeric = (s: string | undefined) => typeof parseCell(s ?? '') === 'number';
   const valueCols = first!.map((_, i) => i).filter((i) => i > 0);
-  if (valueCols.length && valueCols.every((i) => !numeric(first![i])) && rest.some((r) => valueCols.some((i) => numeric(r[i])))) return true;
+  if (
+    valueCols.length &&
+    valueCols.every((i) => !numeric(first![i])) &&
+    rest.some((r) => valueCols.some((i) => numeric(r[i])))
+  )
+    return true;
   // A single column, or names over a first column of years: "Year" over 1930, 1931.
-  return !numeric(first![0]) && rest.every((r) => numeric(r[0])) && first!.every((c) => !numeric(c));
+  return (
+    !numeric(first![0]) && rest.every((r) => numeric(r[0])) && first!.every((c) => !numeric(c))
+  );
 }
 
 /**
@@ -369,7 +511,11 @@ function hasHeader(block: string[][]): boolean {
  * needed. Undefined when `text` is not a block of cells (one line, no tab), so a plain paste
  * into a cell stays a plain paste.
  */
-export function pasteTable(table: DataTable, text: string, at: { row: number; column: number } = { row: 0, column: 0 }): DataTable | undefined {
+export function pasteTable(
+  table: DataTable,
+  text: string,
+  at: { row: number; column: number } = { row: 0, column: 0 },
+): DataTable | undefined {
   if (!/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) return undefined;
   const block = parseTabular(text);
   if (!block.length) return undefined;
@@ -377,26 +523,35 @@ export function pasteTable(table: DataTable, text: string, at: { row: number; co
     const [head, ...body] = block;
     const width = Math.max(...block.map((r) => r.length));
     const columns = Array.from({ length: width }, (_, i) => pasteLine(head![i] ?? ''));
-    return normalizeTable({ columns, rows: body.map((r) => columns.map((_, i) => parseCell(r[i] ?? ''))) });
+    return normalizeTable({
+      columns,
+      rows: body.map((r) => columns.map((_, i) => parseCell(r[i] ?? ''))),
+    });
   }
   const row0 = Math.max(0, at.row);
   const col0 = Math.max(0, at.column);
   const width = Math.max(table.columns.length, col0 + Math.max(...block.map((r) => r.length)));
   const height = Math.max(table.rows.length, row0 + block.length);
   const columns = Array.from({ length: width }, (_, i) => table.columns[i] ?? `Series ${i}`);
-  const rows = Array.from({ length: height }, (_, r) => columns.map((_, c) => {
-    const pasted = block[r - row0]?.[c - col0];
-    if (r >= row0 && c >= col0 && pasted !== undefined) return parseCell(pasted);
-    return table.rows[r]?.[c] ?? null;
-  }));
+  const rows = Array.from({ length: height }, (_, r) =>
+    columns.map((_, c) => {
+      const pasted = block[r - row0]?.[c - col0];
+      if (r >= row0 && c >= col0 && pasted !== undefined) return parseCell(pasted);
+      return table.rows[r]?.[c] ?? null;
+    }),
+  );
   return normalizeTable({ columns, rows });
 }
 
 /** The columns an own chart keeps in its data unshown and undrawn (a draft's labels, hints and sentence ids). */
 export function internalColumns(spec: ChartSpec): string[] {
   const meta: unknown = spec.usermeta;
-  const lectern: unknown = typeof meta === 'object' && meta !== null ? (meta as { lectern?: unknown }).lectern : undefined;
-  const internal: unknown = typeof lectern === 'object' && lectern !== null ? (lectern as { internal?: unknown }).internal : undefined;
+  const lectern: unknown =
+    typeof meta === 'object' && meta !== null ? (meta as { lectern?: unknown }).lectern : undefined;
+  const internal: unknown =
+    typeof lectern === 'object' && lectern !== null
+      ? (lectern as { internal?: unknown }).internal
+      : undefined;
   return Array.isArray(internal) ? internal.filter((c): c is string => typeof c === 'string') : [];
 }
 
@@ -406,5 +561,7 @@ function storedColumns(spec: ChartSpec): string[] | undefined {
   const lectern: unknown = (meta as { lectern?: unknown }).lectern;
   if (typeof lectern !== 'object' || lectern === null) return undefined;
   const columns: unknown = (lectern as { columns?: unknown }).columns;
-  return Array.isArray(columns) && columns.every((c) => typeof c === 'string') ? columns : undefined;
+  return Array.isArray(columns) && columns.every((c) => typeof c === 'string')
+    ? columns
+    : undefined;
 }

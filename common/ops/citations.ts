@@ -20,7 +20,10 @@ function citationsOf(draft: Deck, { slideId, targetId }: CitationTarget): Citati
   if (blockIndex >= 0) {
     const block = slide.blocks[blockIndex]!;
     if (block.type === 'bullets' || block.type === 'references') {
-      refuse(`block "${targetId}"`, `a ${block.type} block has no citations of its own; cite on a bullet instead`);
+      refuse(
+        `block "${targetId}"`,
+        `a ${block.type} block has no citations of its own; cite on a bullet instead`,
+      );
     }
     return block.citations;
   }
@@ -47,8 +50,10 @@ export const citationOps = {
         refuse('citation', `there is no reference "${args.ref}"; add it to the references first`);
       }
       const list = citationsOf(draft, args);
-      if (plain(list).some((c) => c.ref === args.ref)) refuse('citation', 'this reference is already cited here; edit its pages instead');
-      if (list.length >= MAX_CITATIONS) refuse('citation', `at most ${MAX_CITATIONS} citations on one block or bullet`);
+      if (plain(list).some((c) => c.ref === args.ref))
+        refuse('citation', 'this reference is already cited here; edit its pages instead');
+      if (list.length >= MAX_CITATIONS)
+        refuse('citation', `at most ${MAX_CITATIONS} citations on one block or bullet`);
       const pages = pagesOf(args.pages);
       list.push(pages === undefined ? { ref: args.ref } : { ref: args.ref, pages });
     },
@@ -68,7 +73,13 @@ export const citationOps = {
     recipe(draft, args) {
       const list = citationsOf(draft, args);
       const i = indexOfRef(list, args.ref, args.targetId);
-      putField(list[i]!, 'pages', pagesOf(args.pages), KEY_ORDER.citation, (next) => (list[i] = next));
+      putField(
+        list[i]!,
+        'pages',
+        pagesOf(args.pages),
+        KEY_ORDER.citation,
+        (next) => (list[i] = next),
+      );
     },
   }),
 };

@@ -8,7 +8,15 @@
  * order; the undo patch then puts back the original object, bytes and all.
  */
 import { current, isDraft } from 'immer';
-import { Citation, DeckMeta, FigureBlock, QuoteBlock, Reference, Slide, TextBlock } from '../deck/schema';
+import {
+  Citation,
+  DeckMeta,
+  FigureBlock,
+  QuoteBlock,
+  Reference,
+  Slide,
+  TextBlock,
+} from '../deck/schema';
 
 /** Key order of the schema's objects, as `Deck.parse` writes them. */
 export const KEY_ORDER = {
@@ -45,7 +53,8 @@ export function putField<T extends object, K extends keyof T & string>(
   const keys = [...order, ...Object.keys(source).filter((k) => !order.includes(k))];
   for (const key of keys) {
     const v = key === field ? value : source[key];
-    if (v !== undefined && (key === field || Object.prototype.hasOwnProperty.call(source, key))) next[key] = v;
+    if (v !== undefined && (key === field || Object.prototype.hasOwnProperty.call(source, key)))
+      next[key] = v;
   }
   replace(next as T);
 }

@@ -2,7 +2,16 @@
 import { assetPathProblem } from '../deck/asset-path';
 import type { ChartSpec, FigureBlock } from '../deck/schema';
 import { addBlock } from './blocks';
-import { chartSpec, CHART_KINDS, parseCell, tableOf, withTable, type Cell, type ChartKind, type DataTable } from './chart';
+import {
+  chartSpec,
+  CHART_KINDS,
+  parseCell,
+  tableOf,
+  withTable,
+  type Cell,
+  type ChartKind,
+  type DataTable,
+} from './chart';
 import { redrawAs } from './chart-kinds';
 import { altAfterEdit, fullTable, relabel, tableView } from './chart-view';
 import { findBlock, findBlockOf, findSlide, plain } from './find';
@@ -17,7 +26,8 @@ export interface FigureTexts {
 }
 
 function checkKind(kind: ChartKind): void {
-  if (!CHART_KINDS.includes(kind)) refuse('chart', `"${kind}" is not a chart type; use ${CHART_KINDS.join(' or ')}`);
+  if (!CHART_KINDS.includes(kind))
+    refuse('chart', `"${kind}" is not a chart type; use ${CHART_KINDS.join(' or ')}`);
 }
 
 function checkAsset(asset: string): void {
@@ -36,7 +46,13 @@ function chartOf(figure: FigureBlock, blockId: string) {
  * Lectern's alt text (and the spec's description beside it) after the table went from `before`
  * to `after`: the data labels that changed are retold in it; a lecturer's own alt is kept.
  */
-function retell(block: FigureBlock, before: ChartSpec, from: DataTable, to: DataTable, labels: readonly string[]): void {
+function retell(
+  block: FigureBlock,
+  before: ChartSpec,
+  from: DataTable,
+  to: DataTable,
+  labels: readonly string[],
+): void {
   const alt = altAfterEdit(before, block.alt, from, to, labels);
   if (alt === block.alt || block.figure.kind !== 'chart') return;
   block.alt = alt;
@@ -44,7 +60,9 @@ function retell(block: FigureBlock, before: ChartSpec, from: DataTable, to: Data
 }
 
 export const figureOps = {
-  'figure/add-chart': defineOp<{ slideId: string; table: DataTable; kind: ChartKind; id?: string } & FigureTexts>({
+  'figure/add-chart': defineOp<
+    { slideId: string; table: DataTable; kind: ChartKind; id?: string } & FigureTexts
+  >({
     label: 'Add chart',
     recipe(draft, { slideId, table, kind, id, caption, alt }) {
       checkKind(kind);
@@ -65,15 +83,26 @@ export const figureOps = {
    * Edits one data cell in place (row and column from 0, of the whole table: `tableOf`), so a
    * hand-tuned spec keeps its styling; a data label that writes the value follows it.
    */
-  'figure/set-cell': defineOp<{ slideId: string; blockId: string; row: number; column: number; text: string }>({
+  'figure/set-cell': defineOp<{
+    slideId: string;
+    blockId: string;
+    row: number;
+    column: number;
+    text: string;
+  }>({
     label: 'Edit table',
     coalesce: (a) => `${a.blockId}:${a.row}:${a.column}`,
     recipe(draft, { slideId, blockId, row, column, text }) {
       const block = findBlockOf(draft, slideId, blockId, 'figure');
       const table = tableOf(chartOf(block, blockId));
       const name = table.columns[column];
-      if (name === undefined || row < 0 || row >= table.rows.length) refuse(`figure "${blockId}"`, `the table has no cell at row ${row + 1}, column ${column + 1}`);
-      if (name === '__proto__') refuse(`figure "${blockId}"`, 'this column cannot be edited; rename it first');
+      if (name === undefined || row < 0 || row >= table.rows.length)
+        refuse(
+          `figure "${blockId}"`,
+          `the table has no cell at row ${row + 1}, column ${column + 1}`,
+        );
+      if (name === '__proto__')
+        refuse(`figure "${blockId}"`, 'this column cannot be edited; rename it first');
       if (block.figure.kind !== 'chart') return;
       const spec = plain(block.figure).spec as typeof block.figure.spec;
       const { labels } = tableView(spec);
@@ -83,8 +112,13 @@ export const figureOps = {
       rows[row]![name] = next;
       relabel(rows, row, name, old, next, labels);
       const values = block.figure.spec.data.values;
-      for (const key of new Set([name, ...labels])) if (key in rows[row]! && values[row]![key] !== rows[row]![key]) values[row]![key] = rows[row]![key] as typeof next;
-      const after = { columns: table.columns, rows: rows.map((v) => table.columns.map((c) => (v[c] as Cell | undefined) ?? null)) };
+      for (const key of new Set([name, ...labels]))
+        if (key in rows[row]! && values[row]![key] !== rows[row]![key])
+          values[row]![key] = rows[row]![key] as typeof next;
+      const after = {
+        columns: table.columns,
+        rows: rows.map((v) => table.columns.map((c) => (v[c] as Cell | undefined) ?? null)),
+      };
       retell(block, spec, table, after, labels);
     },
   }),
@@ -164,7 +198,13 @@ export const figureOps = {
       const block = findBlockOf(draft, slideId, blockId, 'figure');
       const { slide, index } = findBlock(draft, slideId, blockId);
       const text = toLine(source);
-      putField(block, 'source', text === '' ? undefined : text, KEY_ORDER.figure, (next) => (slide.blocks[index] = next));
+      putField(
+        block,
+        'source',
+        text === '' ? undefined : text,
+        KEY_ORDER.figure,
+        (next) => (slide.blocks[index] = next),
+      );
     },
   }),
 };

@@ -28,7 +28,11 @@ export function findSlide(draft: Deck, slideId: string): Slide {
 }
 
 /** The drafted block `blockId` of slide `slideId`, with its index in the slide. */
-export function findBlock(draft: Deck, slideId: string, blockId: string): { slide: Slide; block: Block; index: number } {
+export function findBlock(
+  draft: Deck,
+  slideId: string,
+  blockId: string,
+): { slide: Slide; block: Block; index: number } {
   const slide = findSlide(draft, slideId);
   const index = plain(slide.blocks).findIndex((b) => b.id === blockId);
   if (index < 0) refuse(`block "${blockId}"`, 'this part of the slide no longer exists');
@@ -43,7 +47,8 @@ export function findBlockOf<T extends Block['type']>(
   type: T,
 ): Extract<Block, { type: T }> {
   const { block } = findBlock(draft, slideId, blockId);
-  if (block.type !== type) refuse(`block "${blockId}"`, `is a ${block.type} block, not a ${type} block`);
+  if (block.type !== type)
+    refuse(`block "${blockId}"`, `is a ${block.type} block, not a ${type} block`);
   return block as Extract<Block, { type: T }>;
 }
 
@@ -76,7 +81,15 @@ export function findBullet(draft: Deck, slideId: string, bulletId: string): Bull
       siblings = parent.children;
     }
     const index = path[path.length - 1]!;
-    return { slide, block: drafted, siblings, index, item: siblings[index]!, parent, depth: path.length - 1 };
+    return {
+      slide,
+      block: drafted,
+      siblings,
+      index,
+      item: siblings[index]!,
+      parent,
+      depth: path.length - 1,
+    };
   }
   return refuse(`bullet "${bulletId}"`, 'this bullet no longer exists');
 }

@@ -14,7 +14,12 @@ export const formulaOps = {
     label: 'Add formula',
     recipe(draft, { slideId, tex, id }) {
       const ids = idMaker(plain(draft));
-      addBlock(findSlide(draft, slideId), { type: 'formula', id: ids.claim('block', id), tex: toText(tex ?? ''), citations: [] });
+      addBlock(findSlide(draft, slideId), {
+        type: 'formula',
+        id: ids.claim('block', id),
+        tex: toText(tex ?? ''),
+        citations: [],
+      });
     },
   }),
 
@@ -35,7 +40,13 @@ export const formulaOps = {
       const block = findBlockOf(draft, slideId, blockId, 'formula');
       const { slide, index } = findBlock(draft, slideId, blockId);
       const text = toLine(caption);
-      putField(block, 'caption', text === '' ? undefined : text, FORMULA_KEYS, (next) => (slide.blocks[index] = next));
+      putField(
+        block,
+        'caption',
+        text === '' ? undefined : text,
+        FORMULA_KEYS,
+        (next) => (slide.blocks[index] = next),
+      );
     },
   }),
 };

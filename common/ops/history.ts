@@ -81,11 +81,16 @@ export function revision(state: EditorState): number {
 }
 
 /** Applies `op` at time `now` (ms, from the caller's clock) and records it for undo. */
-export function dispatch<N extends OpName>(state: EditorState, op: Op<N>, now: number): EditorState {
+export function dispatch<N extends OpName>(
+  state: EditorState,
+  op: Op<N>,
+  now: number,
+): EditorState {
   const result = applyOp(state.deck, op);
   if (!result.ok) return { ...state, problems: result.problems };
   const problems: readonly Problem[] = state.problems.length ? [] : state.problems;
-  if (!result.change.patches.length) return problems === state.problems ? state : { ...state, problems };
+  if (!result.change.patches.length)
+    return problems === state.problems ? state : { ...state, problems };
 
   freezePatches(result.change.patches);
   freezePatches(result.change.inversePatches);
@@ -117,7 +122,12 @@ export function dispatch<N extends OpName>(state: EditorState, op: Op<N>, now: n
 }
 
 /** The step a new change merges into, if any: the open gesture's, or the running burst's. */
-function mergeTarget(state: EditorState, top: HistoryEntry | undefined, key: string | undefined, now: number): HistoryEntry | undefined {
+function mergeTarget(
+  state: EditorState,
+  top: HistoryEntry | undefined,
+  key: string | undefined,
+  now: number,
+): HistoryEntry | undefined {
   if (!top) return undefined;
   if (state.gesture) return state.gesture.entry === top.id ? top : undefined;
   const burst = state.burst;
@@ -131,10 +141,21 @@ function merge(first: HistoryEntry, second: Change, id: number): HistoryEntry {
   const a = first.patches;
   const b = second.patches;
   // Typing a word is many replaces of one string: keep the first "before" and the last "after".
-  if (a.length === 1 && b.length === 1 && a[0]!.op === 'replace' && b[0]!.op === 'replace' && samePath(a[0]!.path, b[0]!.path)) {
+  if (
+    a.length === 1 &&
+    b.length === 1 &&
+    a[0]!.op === 'replace' &&
+    b[0]!.op === 'replace' &&
+    samePath(a[0]!.path, b[0]!.path)
+  ) {
     return { name: first.name, id, patches: b, inversePatches: first.inversePatches };
   }
-  return { name: first.name, id, patches: [...a, ...b], inversePatches: [...second.inversePatches, ...first.inversePatches] };
+  return {
+    name: first.name,
+    id,
+    patches: [...a, ...b],
+    inversePatches: [...second.inversePatches, ...first.inversePatches],
+  };
 }
 
 function samePath(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
@@ -195,7 +216,13 @@ export function bailToMark(state: EditorState): EditorState {
   if (!gesture) return state;
   const top = state.past[state.past.length - 1];
   if (gesture.entry === undefined || !top || top.id !== gesture.entry) return endMark(state);
-  return { ...state, deck: applyShared(state.deck, top.inversePatches), past: state.past.slice(0, -1), gesture: undefined, burst: undefined };
+  return {
+    ...state,
+    deck: applyShared(state.deck, top.inversePatches),
+    past: state.past.slice(0, -1),
+    gesture: undefined,
+    burst: undefined,
+  };
 }
 
 /** Ends a typing burst early (the field lost focus), so the next keystroke starts a new step. */

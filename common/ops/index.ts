@@ -24,9 +24,33 @@ export {
   type HistoryOptions,
 } from './history';
 export { collectIds, nextId, type IdKind } from './ids';
-export { axisKindOf, chartKindOf, chartSpec, isOwnChart, parseCell, pasteTable, tableOf, withTable, CHART_KINDS, CHART_KIND_NAMES, type AxisKind, type Cell, type ChartKind, type DataTable } from './chart';
+export {
+  axisKindOf,
+  chartKindOf,
+  chartSpec,
+  isOwnChart,
+  parseCell,
+  pasteTable,
+  tableOf,
+  withTable,
+  CHART_KINDS,
+  CHART_KIND_NAMES,
+  type AxisKind,
+  type Cell,
+  type ChartKind,
+  type DataTable,
+} from './chart';
 export { CHART_KIND_OPS } from './chart-kinds';
-export { LIMITS, pasteBullets, pasteLine, pasteText, stripInlineMarkdown, toLine, toText, type PastedBullet } from './paste';
+export {
+  LIMITS,
+  pasteBullets,
+  pasteLine,
+  pasteText,
+  stripInlineMarkdown,
+  toLine,
+  toText,
+  type PastedBullet,
+} from './paste';
 export { MAX_BULLET_DEPTH } from './bullets';
 export { blockBuildState, buildsStepByStep, slideBuildState, type BuildState } from './build-steps';
 export type { MetaChange } from './meta';

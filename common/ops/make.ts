@@ -14,7 +14,11 @@ export function newSlide(deck: Deck, ids: IdMaker, layout: Layout, id: string, t
   } else if (layout === 'quote') {
     blocks.push({ type: 'quote', id: ids('block'), text: '', citations: [] });
   } else if (layout === 'references') {
-    blocks.push({ type: 'references', id: ids('block'), refs: deck.references.slice(0, 500).map((r) => r.id) });
+    blocks.push({
+      type: 'references',
+      id: ids('block'),
+      refs: deck.references.slice(0, 500).map((r) => r.id),
+    });
   }
   return { id, layout, title, blocks, notes: '' };
 }

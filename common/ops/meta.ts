@@ -1,5 +1,15 @@
 /** Deck-wide settings: title, subtitle, author, course, date, language, theme, aspect ratio, paper, citation style. */
-import { ASPECTS, CITATION_STYLES, DeckMeta, PAPER_SIZES, THEMES, type AspectRatio, type CitationStyle, type PaperSize, type Theme } from '../deck/schema';
+import {
+  ASPECTS,
+  CITATION_STYLES,
+  DeckMeta,
+  PAPER_SIZES,
+  THEMES,
+  type AspectRatio,
+  type CitationStyle,
+  type PaperSize,
+  type Theme,
+} from '../deck/schema';
 import { KEY_ORDER, putField } from './fields';
 import { toLine } from './paste';
 import { defineOp, refuse } from './types';
@@ -24,20 +34,39 @@ export const metaOps = {
       const meta = draft.meta;
       switch (change.field) {
         case 'theme':
-          if (!THEMES.includes(change.value)) refuse('theme', `"${change.value}" is not a theme (${THEMES.join(', ')})`);
+          if (!THEMES.includes(change.value))
+            refuse('theme', `"${change.value}" is not a theme (${THEMES.join(', ')})`);
           meta.theme = change.value;
           return;
         case 'aspectRatio':
-          if (!ASPECTS.includes(change.value)) refuse('aspect ratio', `"${change.value}" is not one of ${ASPECTS.join(', ')}`);
+          if (!ASPECTS.includes(change.value))
+            refuse('aspect ratio', `"${change.value}" is not one of ${ASPECTS.join(', ')}`);
           meta.aspectRatio = change.value;
           return;
         case 'paperSize':
-          if (change.value !== '' && !PAPER_SIZES.includes(change.value)) refuse('paper size', `"${change.value}" is not one of ${PAPER_SIZES.join(', ')}`);
-          putField(meta, 'paperSize', change.value || undefined, KEY_ORDER.meta, (next) => (draft.meta = next));
+          if (change.value !== '' && !PAPER_SIZES.includes(change.value))
+            refuse('paper size', `"${change.value}" is not one of ${PAPER_SIZES.join(', ')}`);
+          putField(
+            meta,
+            'paperSize',
+            change.value || undefined,
+            KEY_ORDER.meta,
+            (next) => (draft.meta = next),
+          );
           return;
         case 'citationStyle':
-          if (change.value !== '' && !CITATION_STYLES.includes(change.value)) refuse('citation style', `"${change.value}" is not one of ${CITATION_STYLES.join(', ')}`);
-          putField(meta, 'citationStyle', change.value || undefined, KEY_ORDER.meta, (next) => (draft.meta = next));
+          if (change.value !== '' && !CITATION_STYLES.includes(change.value))
+            refuse(
+              'citation style',
+              `"${change.value}" is not one of ${CITATION_STYLES.join(', ')}`,
+            );
+          putField(
+            meta,
+            'citationStyle',
+            change.value || undefined,
+            KEY_ORDER.meta,
+            (next) => (draft.meta = next),
+          );
           return;
         default:
           // The text fields: one line each, set below.

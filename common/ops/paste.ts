@@ -66,7 +66,10 @@ export interface PasteLineOptions {
 /** Pasted text for a single-line field: one line, whitespace collapsed, trimmed, cut to size. */
 export function pasteLine(text: string, options: PasteLineOptions = {}): string {
   let line = text.normalize('NFC').replace(INVISIBLE, '');
-  line = line.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/gu, ' ').trim();
+  line = line
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   if (!options.markdown) line = stripInlineMarkdown(line);
   return truncate(line, options.max ?? LIMITS.line).trimEnd();
 }
@@ -76,7 +79,13 @@ export function pasteText(text: string, max: number = LIMITS.text): string {
   const lines = toText(text.normalize('NFC').replace(INVISIBLE, ''), Number.MAX_SAFE_INTEGER)
     .split('\n')
     .map((l) => l.replace(/[^\S\n\t]+/gu, ' ').trimEnd());
-  return truncate(lines.join('\n').replace(/\n{3,}/g, '\n\n').trim(), max);
+  return truncate(
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+    max,
+  );
 }
 
 /** A bullet made from one pasted line; `depth` is relative (0 = the level pasted at). */

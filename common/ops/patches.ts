@@ -65,6 +65,7 @@ export function applyShared<T>(root: T, patches: readonly Patch[]): T {
 
 /** Refuses keys that reach an object's prototype. */
 function safeKey(key: string | number): string | number {
-  if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error(`refusing patch key "${key}"`);
+  if (key === '__proto__' || key === 'constructor' || key === 'prototype')
+    throw new Error(`refusing patch key "${key}"`);
   return key;
 }

@@ -11,7 +11,12 @@ export const quoteOps = {
     label: 'Add quote',
     recipe(draft, { slideId, text, id }) {
       const ids = idMaker(plain(draft));
-      addBlock(findSlide(draft, slideId), { type: 'quote', id: ids.claim('block', id), text: toText(text ?? ''), citations: [] });
+      addBlock(findSlide(draft, slideId), {
+        type: 'quote',
+        id: ids.claim('block', id),
+        text: toText(text ?? ''),
+        citations: [],
+      });
     },
   }),
 
@@ -31,7 +36,13 @@ export const quoteOps = {
       const block = findBlockOf(draft, slideId, blockId, 'quote');
       const { slide, index } = findBlock(draft, slideId, blockId);
       const text = toLine(attribution);
-      putField(block, 'attribution', text === '' ? undefined : text, KEY_ORDER.quote, (next) => (slide.blocks[index] = next));
+      putField(
+        block,
+        'attribution',
+        text === '' ? undefined : text,
+        KEY_ORDER.quote,
+        (next) => (slide.blocks[index] = next),
+      );
     },
   }),
 };

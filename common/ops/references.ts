@@ -1,5 +1,11 @@
 /** Reference list operations: add, edit (label, text, the list of missing details), link to a bibliography entry, remove. */
-import { CslItem, REFERENCE_DETAILS, type BulletItem, type Deck, type Reference } from '../deck/schema';
+import {
+  CslItem,
+  REFERENCE_DETAILS,
+  type BulletItem,
+  type Deck,
+  type Reference,
+} from '../deck/schema';
 import { missingDetails } from '../references/match';
 import { KEY_ORDER, putField } from './fields';
 import { plain } from './find';
@@ -19,7 +25,11 @@ export interface ReferenceFields {
 
 function cleanMissing(missing: readonly ReferenceDetail[]): ReferenceDetail[] {
   for (const m of missing) {
-    if (!REFERENCE_DETAILS.includes(m)) refuse('missing', `"${String(m)}" is not a reference detail (${REFERENCE_DETAILS.join(', ')})`);
+    if (!REFERENCE_DETAILS.includes(m))
+      refuse(
+        'missing',
+        `"${String(m)}" is not a reference detail (${REFERENCE_DETAILS.join(', ')})`,
+      );
   }
   return REFERENCE_DETAILS.filter((d) => missing.includes(d));
 }
@@ -34,13 +44,16 @@ function refIndex(draft: Deck, refId: string): number {
 function uncite(items: BulletItem[], refId: string): void {
   items.forEach((item, i) => {
     const base = plain(item);
-    if (base.citations.some((c) => c.ref === refId)) items[i]!.citations = base.citations.filter((c) => c.ref !== refId);
+    if (base.citations.some((c) => c.ref === refId))
+      items[i]!.citations = base.citations.filter((c) => c.ref !== refId);
     if (containsRef(base.children, refId)) uncite(items[i]!.children, refId);
   });
 }
 
 function containsRef(items: readonly BulletItem[], refId: string): boolean {
-  return items.some((item) => item.citations.some((c) => c.ref === refId) || containsRef(item.children, refId));
+  return items.some(
+    (item) => item.citations.some((c) => c.ref === refId) || containsRef(item.children, refId),
+  );
 }
 
 /**
@@ -54,19 +67,28 @@ function linkReference(draft: Deck, refId: string, csl: CslItem | null): void {
   let value: CslItem | undefined;
   if (csl !== null) {
     const parsed = CslItem.safeParse(csl);
-    if (!parsed.success) refuse('bibliography entry', parsed.error.issues[0]?.message ?? 'is not CSL-JSON');
+    if (!parsed.success)
+      refuse('bibliography entry', parsed.error.issues[0]?.message ?? 'is not CSL-JSON');
     value = parsed.data;
   }
-  putField(ref, 'csl', value, KEY_ORDER.reference, (next: Reference) => (draft.references[index] = next));
+  putField(
+    ref,
+    'csl',
+    value,
+    KEY_ORDER.reference,
+    (next: Reference) => (draft.references[index] = next),
+  );
   const missing = value ? missingDetails(value) : plain(ref).missing;
-  if (missing.join() !== plain(draft.references[index]!).missing.join()) draft.references[index]!.missing = missing;
+  if (missing.join() !== plain(draft.references[index]!).missing.join())
+    draft.references[index]!.missing = missing;
 }
 
 export const referenceOps = {
   'reference/add': defineOp<ReferenceFields & { id?: string }>({
     label: 'Add reference',
     recipe(draft, { id, label, text, missing }) {
-      if (draft.references.length >= MAX_REFERENCES) refuse('references', `a deck holds at most ${MAX_REFERENCES} references`);
+      if (draft.references.length >= MAX_REFERENCES)
+        refuse('references', `a deck holds at most ${MAX_REFERENCES} references`);
       const ids = idMaker(plain(draft));
       const ref: Reference = {
         id: ids.claim('reference', id),
@@ -121,7 +143,8 @@ export const referenceOps = {
         slide.blocks.forEach((block, b) => {
           const target = () => draft.slides[s]!.blocks[b]!;
           if (block.type === 'references') {
-            if (block.refs.includes(refId)) (target() as typeof block).refs = block.refs.filter((r) => r !== refId);
+            if (block.refs.includes(refId))
+              (target() as typeof block).refs = block.refs.filter((r) => r !== refId);
           } else if (block.type === 'bullets') {
             if (containsRef(block.items, refId)) uncite((target() as typeof block).items, refId);
           } else if (block.citations.some((c) => c.ref === refId)) {

@@ -10,11 +10,13 @@ import { defineOp, refuse } from './types';
 const MAX_SLIDES = 5000;
 
 function checkLayout(layout: string): void {
-  if (!Layout.safeParse(layout).success) refuse('layout', `"${layout}" is not a layout Lectern knows`);
+  if (!Layout.safeParse(layout).success)
+    refuse('layout', `"${layout}" is not a layout Lectern knows`);
 }
 
 function roomFor(deck: Deck, more: number): void {
-  if (deck.slides.length + more > MAX_SLIDES) refuse('slides', `a deck holds at most ${MAX_SLIDES} slides`);
+  if (deck.slides.length + more > MAX_SLIDES)
+    refuse('slides', `a deck holds at most ${MAX_SLIDES} slides`);
 }
 
 /** Ids → indexes in deck order; refuses when none of them exist. Unknown ids are ignored (already gone). */
@@ -49,7 +51,11 @@ export const slideOps = {
       const base = plain(draft);
       const ids = idMaker(base);
       const at = Math.max(0, Math.min(Math.trunc(after) + 1, base.slides.length));
-      draft.slides.splice(at, 0, newSlide(base, ids, layout, ids.claim('slide', id), toLine(title ?? '')));
+      draft.slides.splice(
+        at,
+        0,
+        newSlide(base, ids, layout, ids.claim('slide', id), toLine(title ?? '')),
+      );
     },
   }),
 
@@ -62,7 +68,8 @@ export const slideOps = {
       const ids = idMaker(base);
       const copies = indexes.map((i) => copySlide(base.slides[i]!, ids));
       // Each copy goes right after its original; from the end so earlier indexes stay valid.
-      for (let k = indexes.length - 1; k >= 0; k--) draft.slides.splice(indexes[k]! + 1, 0, copies[k]!);
+      for (let k = indexes.length - 1; k >= 0; k--)
+        draft.slides.splice(indexes[k]! + 1, 0, copies[k]!);
     },
   }),
 
@@ -79,7 +86,8 @@ export const slideOps = {
     label: 'Move slide',
     recipe(draft, { from, to }) {
       const slides = [...plain(draft.slides)];
-      if (!Number.isInteger(from) || from < 0 || from >= slides.length) refuse('slides', `there is no slide ${from + 1}`);
+      if (!Number.isInteger(from) || from < 0 || from >= slides.length)
+        refuse('slides', `there is no slide ${from + 1}`);
       const [moving] = slides.splice(from, 1);
       slides.splice(Math.max(0, Math.min(Math.trunc(to), slides.length)), 0, moving!);
       reorder(draft, slides);
@@ -113,9 +121,11 @@ export const slideOps = {
         [slides[i], slides[j]] = [slides[j]!, slides[i]!];
       };
       if (by === -1) {
-        for (let i = 1; i < slides.length; i++) if (selected.has(slides[i]!) && !selected.has(slides[i - 1]!)) swap(i, i - 1);
+        for (let i = 1; i < slides.length; i++)
+          if (selected.has(slides[i]!) && !selected.has(slides[i - 1]!)) swap(i, i - 1);
       } else {
-        for (let i = slides.length - 2; i >= 0; i--) if (selected.has(slides[i]!) && !selected.has(slides[i + 1]!)) swap(i, i + 1);
+        for (let i = slides.length - 2; i >= 0; i--)
+          if (selected.has(slides[i]!) && !selected.has(slides[i + 1]!)) swap(i, i + 1);
       }
       reorder(draft, slides);
     },
@@ -144,7 +154,13 @@ export const slideOps = {
     recipe(draft, { slideId, subtitle }) {
       const i = slideIndex(draft, slideId);
       const text = toLine(subtitle);
-      putField(draft.slides[i]!, 'subtitle', text === '' ? undefined : text, KEY_ORDER.slide, (next) => (draft.slides[i] = next));
+      putField(
+        draft.slides[i]!,
+        'subtitle',
+        text === '' ? undefined : text,
+        KEY_ORDER.slide,
+        (next) => (draft.slides[i] = next),
+      );
     },
   }),
 
@@ -160,7 +176,13 @@ export const slideOps = {
     label: 'Hide slide',
     recipe(draft, { slideIds, hidden }) {
       for (const i of indexesOf(draft, slideIds)) {
-        putField(draft.slides[i]!, 'hidden', hidden ? true : undefined, KEY_ORDER.slide, (next) => (draft.slides[i] = next));
+        putField(
+          draft.slides[i]!,
+          'hidden',
+          hidden ? true : undefined,
+          KEY_ORDER.slide,
+          (next) => (draft.slides[i] = next),
+        );
       }
     },
   }),
@@ -170,9 +192,15 @@ export const slideOps = {
     label: 'Mark as reviewed',
     recipe(draft, { slideIds }) {
       for (const i of indexesOf(draft, slideIds)) {
-        if (draft.slides[i]!.stale) putField(draft.slides[i]!, 'stale', undefined, KEY_ORDER.slide, (next) => (draft.slides[i] = next));
+        if (draft.slides[i]!.stale)
+          putField(
+            draft.slides[i]!,
+            'stale',
+            undefined,
+            KEY_ORDER.slide,
+            (next) => (draft.slides[i] = next),
+          );
       }
     },
   }),
 };
-

@@ -14,7 +14,12 @@ import harvard from './styles/harvard';
 import ieee from './styles/ieee';
 import localeEnUs from './styles/locales-en-US';
 
-const STYLE_XML: Record<CitationStyle, string> = { apa, 'chicago-author-date': chicago, ieee, harvard };
+const STYLE_XML: Record<CitationStyle, string> = {
+  apa,
+  'chicago-author-date': chicago,
+  ieee,
+  harvard,
+};
 
 /** The styles' names as a lecturer knows them. */
 export const STYLE_NAMES: Record<CitationStyle, string> = {
@@ -24,7 +29,8 @@ export const STYLE_NAMES: Record<CitationStyle, string> = {
   harvard: 'Harvard (Cite Them Right)',
 };
 
-const wrap = (open: string, close: string) => (_state: unknown, str: string) => `${open}${str}${close}`;
+const wrap = (open: string, close: string) => (_state: unknown, str: string) =>
+  `${open}${str}${close}`;
 
 CSL.Output.Formats.lectern = {
   ...CSL.Output.Formats.text,
@@ -65,7 +71,9 @@ export function styleEngine(style: CitationStyle): StyleEngine {
       engine.updateItems([...next.keys()]);
     },
     cluster(cites) {
-      return engine.makeCitationCluster(cites.map((c) => (c.pages ? { id: c.id, locator: c.pages, label: 'page' } : { id: c.id })));
+      return engine.makeCitationCluster(
+        cites.map((c) => (c.pages ? { id: c.id, locator: c.pages, label: 'page' } : { id: c.id })),
+      );
     },
     bibliography() {
       const made = engine.makeBibliography();

@@ -11,11 +11,16 @@ export interface BibliographyChange {
   result: MatchResult;
 }
 
-export function bibliographyOps(deck: { references: readonly Reference[]; meta: Pick<Deck['meta'], 'citationStyle'> }, entries: readonly BibliographyEntry[], options: { map?: ReadonlyMap<string, string>; style?: CitationStyle } = {}): BibliographyChange {
+export function bibliographyOps(
+  deck: { references: readonly Reference[]; meta: Pick<Deck['meta'], 'citationStyle'> },
+  entries: readonly BibliographyEntry[],
+  options: { map?: ReadonlyMap<string, string>; style?: CitationStyle } = {},
+): BibliographyChange {
   const result = matchReferences(deck.references, entries, options.map);
   const byKey = new Map(entries.map((e) => [e.key, e]));
   const links = result.matched.map((m) => ({ refId: m.refId, csl: byKey.get(m.key)!.csl }));
   const ops: Op[] = links.length ? [{ op: 'reference/link-many', args: { links } }] : [];
-  if (options.style && options.style !== deck.meta.citationStyle) ops.push({ op: 'meta/set', args: { field: 'citationStyle', value: options.style } });
+  if (options.style && options.style !== deck.meta.citationStyle)
+    ops.push({ op: 'meta/set', args: { field: 'citationStyle', value: options.style } });
   return { ops, result };
 }

@@ -37,7 +37,12 @@ export interface MatchResult {
 
 /** Lower case, accents and punctuation gone, single spaces: "Šik, O." → "sik o". */
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const yearOf = (csl: CslItem): string | undefined => {
@@ -60,20 +65,30 @@ function sameAuthor(family: string | undefined, named: string): boolean {
 }
 
 /** "Sutton 1971", "Sutton, 1971a", "(Davies & Harrison, 1989)", "Hamlin et al. 1998" → surname and year. */
-export function authorYear(label: string): { family: string; year: string; suffix: string } | undefined {
-  const m = /^\(?\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:\s*(?:,|and|&|et al\.?)\s*[^\d()]*?)?,?\s*\(?((?:1[5-9]|20)\d\d)([a-z]?)\)?\s*\)?$/u.exec(label.trim());
+export function authorYear(
+  label: string,
+): { family: string; year: string; suffix: string } | undefined {
+  const m =
+    /^\(?\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:\s*(?:,|and|&|et al\.?)\s*[^\d()]*?)?,?\s*\(?((?:1[5-9]|20)\d\d)([a-z]?)\)?\s*\)?$/u.exec(
+      label.trim(),
+    );
   return m ? { family: fold(m[1]!), year: m[2]!, suffix: m[3]! } : undefined;
 }
 
 const DOI = /\b10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;:)\]]/i;
 
 /** Matches the deck's works to the entries; `map` is the lecturer's own "label → key". */
-export function matchReferences(references: readonly Reference[], entries: readonly BibliographyEntry[], map: ReadonlyMap<string, string> = new Map()): MatchResult {
+export function matchReferences(
+  references: readonly Reference[],
+  entries: readonly BibliographyEntry[],
+  map: ReadonlyMap<string, string> = new Map(),
+): MatchResult {
   const byKey = new Map(entries.map((e) => [e.key, e]));
   const badMap: string[] = [];
   const labels = new Map(references.map((r) => [referenceLabel(r), r]));
   for (const [label, key] of map) {
-    if (!labels.has(label.replace(/^\[|\]$/g, '').trim())) badMap.push(`${label}: the deck has no work labelled "${label}"`);
+    if (!labels.has(label.replace(/^\[|\]$/g, '').trim()))
+      badMap.push(`${label}: the deck has no work labelled "${label}"`);
     if (!byKey.has(key)) badMap.push(`${label}=${key}: the bibliography has no entry "${key}"`);
   }
   const matched: Match[] = [];
@@ -83,7 +98,12 @@ export function matchReferences(references: readonly Reference[], entries: reado
     const mapped = map.get(label) ?? map.get(ref.label.trim());
     if (mapped !== undefined) {
       if (byKey.has(mapped)) matched.push({ refId: ref.id, label, key: mapped, by: 'map' });
-      else unmatched.push({ refId: ref.id, label, why: `the map names "${mapped}", which the bibliography does not hold` });
+      else
+        unmatched.push({
+          refId: ref.id,
+          label,
+          why: `the map names "${mapped}", which the bibliography does not hold`,
+        });
       continue;
     }
     const found = findEntry(ref, entries);
@@ -93,22 +113,31 @@ export function matchReferences(references: readonly Reference[], entries: reado
   return { matched, unmatched, badMap };
 }
 
-function findEntry(ref: Reference, entries: readonly BibliographyEntry[]): { key: string; by: MatchedBy } | { why: string } {
+function findEntry(
+  ref: Reference,
+  entries: readonly BibliographyEntry[],
+): { key: string; by: MatchedBy } | { why: string } {
   const text = `${ref.text} ${ref.csl?.DOI ?? ''}`;
   const doi = DOI.exec(text)?.[0]?.toLowerCase();
   if (doi) {
-    const hits = entries.filter((e) => typeof e.csl.DOI === 'string' && e.csl.DOI.toLowerCase() === doi);
+    const hits = entries.filter(
+      (e) => typeof e.csl.DOI === 'string' && e.csl.DOI.toLowerCase() === doi,
+    );
     if (hits.length === 1) return { key: hits[0]!.key, by: 'doi' };
   }
   const ay = authorYear(ref.label) ?? authorYear(referenceLabel(ref));
   if (ay) {
-    const hits = entries.filter((e) => sameAuthor(firstFamily(e.csl), ay.family) && yearOf(e.csl) === ay.year);
+    const hits = entries.filter(
+      (e) => sameAuthor(firstFamily(e.csl), ay.family) && yearOf(e.csl) === ay.year,
+    );
     if (hits.length === 1) return { key: hits[0]!.key, by: 'author-year' };
     if (hits.length > 1) {
       // "1971a" is the first of the author's works of that year, in the order the file lists them.
       const index = ay.suffix ? ay.suffix.charCodeAt(0) - 97 : -1;
       if (index >= 0 && index < hits.length) return { key: hits[index]!.key, by: 'author-year' };
-      return { why: `${hits.length} entries are by ${ay.family} in ${ay.year} (${hits.map((h) => h.key).join(', ')}): say which` };
+      return {
+        why: `${hits.length} entries are by ${ay.family} in ${ay.year} (${hits.map((h) => h.key).join(', ')}): say which`,
+      };
     }
   }
   const folded = fold(`${ref.text} ${ref.csl?.title ?? ''}`);
@@ -118,7 +147,10 @@ function findEntry(ref: Reference, entries: readonly BibliographyEntry[]): { key
       return title.split(' ').length >= 3 && ` ${folded} `.includes(` ${title} `);
     });
     if (hits.length === 1) return { key: hits[0]!.key, by: 'title' };
-    if (hits.length > 1) return { why: `its text names the titles of ${hits.length} entries (${hits.map((h) => h.key).join(', ')}): say which` };
+    if (hits.length > 1)
+      return {
+        why: `its text names the titles of ${hits.length} entries (${hits.map((h) => h.key).join(', ')}): say which`,
+      };
   }
   if (ay) return { why: `no entry is by ${ay.family} in ${ay.year}` };
   if (!ref.text.trim()) return { why: 'the reading gives only its label: say which entry it is' };
@@ -128,7 +160,11 @@ function findEntry(ref: Reference, entries: readonly BibliographyEntry[]): { key
 /** The details a matched entry still lacks, of those a reference needs (shown in Check). */
 export function missingDetails(csl: CslItem): Array<'author' | 'title' | 'issued'> {
   const out: Array<'author' | 'title' | 'issued'> = [];
-  if (!csl.author?.some((a) => (a.family ?? a.literal ?? '').trim()) && !(csl as { editor?: unknown[] }).editor?.length) out.push('author');
+  if (
+    !csl.author?.some((a) => (a.family ?? a.literal ?? '').trim()) &&
+    !(csl as { editor?: unknown[] }).editor?.length
+  )
+    out.push('author');
   if (!csl.title?.trim()) out.push('title');
   if (yearOf(csl) === undefined) out.push('issued');
   return out;

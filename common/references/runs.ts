@@ -65,7 +65,8 @@ export function toRuns(marked: string): Run[] {
 }
 
 // A web address, without the punctuation that ends its sentence; or a bare DOI ("doi: 10.1/x").
-const LINK = /https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]]|(?<=\bdoi:\s?)10\.\d{4,9}\/[^\s<>"]*[^\s<>".,;:!?)\]]/gi;
+const LINK =
+  /https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]]|(?<=\bdoi:\s?)10\.\d{4,9}\/[^\s<>"]*[^\s<>".,;:!?)\]]/gi;
 
 /** A run split where it writes a web address or a DOI, those parts linking to it. */
 function linked(run: Run): Run[] {

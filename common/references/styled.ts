@@ -24,17 +24,26 @@ export interface StyledReferences {
 /** Whether a reference holds enough CSL data for a style to format it: an author or a title. */
 export function formattable(ref: Reference): boolean {
   const csl = ref.csl;
-  return !!csl && (!!csl.title?.trim() || !!csl.author?.some((a) => (a.family ?? a.literal ?? '').trim()));
+  return (
+    !!csl &&
+    (!!csl.title?.trim() || !!csl.author?.some((a) => (a.family ?? a.literal ?? '').trim()))
+  );
 }
 
 /**
  * The numbers a numeric style gives the works: the reading's own when it numbered them all
  * ("[1]", "2"), else in the order the slides first cite them, works never cited last.
  */
-function numbering(references: readonly Reference[], citeOrder: readonly string[]): Map<string, string> {
-  if (references.every((r) => /^\[?\s*\d+\s*\]?$/.test(r.label.trim()))) return new Map(references.map((r) => [r.id, r.label.replace(/[^\d]/g, '')]));
+function numbering(
+  references: readonly Reference[],
+  citeOrder: readonly string[],
+): Map<string, string> {
+  if (references.every((r) => /^\[?\s*\d+\s*\]?$/.test(r.label.trim())))
+    return new Map(references.map((r) => [r.id, r.label.replace(/[^\d]/g, '')]));
   const known = new Set(references.map((r) => r.id));
-  const order = [...new Set([...citeOrder.filter((id) => known.has(id)), ...references.map((r) => r.id)])];
+  const order = [
+    ...new Set([...citeOrder.filter((id) => known.has(id)), ...references.map((r) => r.id)]),
+  ];
   return new Map(order.map((id, i) => [id, String(i + 1)]));
 }
 
@@ -46,7 +55,11 @@ const NO_SLIDES = {};
  * The deck's references in its style, or undefined when it has none. Decks are immutable
  * (immer), so the answer is kept per references and slides arrays.
  */
-export function styledReferences(deck: { meta: Pick<Deck['meta'], 'citationStyle'>; references: readonly Reference[]; slides?: Deck['slides'] }): StyledReferences | undefined {
+export function styledReferences(deck: {
+  meta: Pick<Deck['meta'], 'citationStyle'>;
+  references: readonly Reference[];
+  slides?: Deck['slides'];
+}): StyledReferences | undefined {
   const style = deck.meta.citationStyle;
   if (!style) return undefined;
   let bySlides = cache.get(deck.references);
@@ -56,12 +69,20 @@ export function styledReferences(deck: { meta: Pick<Deck['meta'], 'citationStyle
   if (!perStyle) bySlides.set(slidesKey, (perStyle = new Map()));
   const known = perStyle.get(style);
   if (known) return known;
-  const made = format(deck.references, style, deck.slides ? [...pagesUsed({ slides: deck.slides }).keys()] : []);
+  const made = format(
+    deck.references,
+    style,
+    deck.slides ? [...pagesUsed({ slides: deck.slides }).keys()] : [],
+  );
   perStyle.set(style, made);
   return made;
 }
 
-function format(references: readonly Reference[], style: CitationStyle, citeOrder: readonly string[]): StyledReferences {
+function format(
+  references: readonly Reference[],
+  style: CitationStyle,
+  citeOrder: readonly string[],
+): StyledReferences {
   const engine = styleEngine(style);
   const items = new Map<string, CslItem>();
   for (const r of references) if (formattable(r)) items.set(r.id, clean(r.csl!));
@@ -87,20 +108,29 @@ function format(references: readonly Reference[], style: CitationStyle, citeOrde
   return {
     style,
     cite(citations, labelOf) {
-      const withPages = (label: string, c: Citation) => `${label}${c.pages ? `, ${pageWord(c.pages)}` : ''}`;
+      const withPages = (label: string, c: Citation) =>
+        `${label}${c.pages ? `, ${pageWord(c.pages)}` : ''}`;
       if (engine.numeric) {
         // IEEE brackets each work: "[2], [3, p. 12]"; a work the deck no longer has keeps its id.
-        return citations.map((c) => `[${withPages(numbers.get(c.ref) ?? labelOf(c.ref), c)}]`).join(', ');
+        return citations
+          .map((c) => `[${withPages(numbers.get(c.ref) ?? labelOf(c.ref), c)}]`)
+          .join(', ');
       }
       if (!citations.some((c) => items.has(c.ref))) {
         // No work here has details to format: author-year labels go in the style's parentheses,
         // a bare number ("[1]") keeps its brackets rather than pass for a year.
         const labels = citations.map((c) => labelOf(c.ref));
-        return labels.every((l) => /\p{L}/u.test(l)) ? `(${citations.map((c, i) => withPages(labels[i]!, c)).join('; ')})` : undefined;
+        return labels.every((l) => /\p{L}/u.test(l))
+          ? `(${citations.map((c, i) => withPages(labels[i]!, c)).join('; ')})`
+          : undefined;
       }
       // Works the style formats go in one cluster; any other keeps its label beside it.
-      const styled = citations.filter((c) => items.has(c.ref)).map((c) => ({ id: c.ref, pages: c.pages?.trim() || undefined }));
-      const others = citations.filter((c) => !items.has(c.ref)).map((c) => withPages(labelOf(c.ref), c));
+      const styled = citations
+        .filter((c) => items.has(c.ref))
+        .map((c) => ({ id: c.ref, pages: c.pages?.trim() || undefined }));
+      const others = citations
+        .filter((c) => !items.has(c.ref))
+        .map((c) => withPages(labelOf(c.ref), c));
       const cluster = clusterOf(styled);
       return others.length ? `${cluster.replace(/\)$/, '')}; ${others.join('; ')})` : cluster;
     },
@@ -129,5 +159,7 @@ function pageWord(pages: string): string {
 
 /** The CSL item as citeproc may read it: no private-use marks in any string. */
 function clean(item: CslItem): CslItem {
-  return JSON.parse(JSON.stringify(item, (_k, v: unknown) => (typeof v === 'string' ? v.replace(MARKS, '') : v))) as CslItem;
+  return JSON.parse(
+    JSON.stringify(item, (_k, v: unknown) => (typeof v === 'string' ? v.replace(MARKS, '') : v)),
+  ) as CslItem;
 }

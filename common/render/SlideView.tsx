@@ -23,7 +23,15 @@ function Blocks({ blocks, env }: { blocks: readonly Block[]; env: BlockEnv }): R
   return blocks.map((block) => <BlockView key={block.id} block={block} env={env} />);
 }
 
-function Title({ text, level, edit }: { text: string; level: 1 | 2; edit: EditSlot | undefined }): ReactNode {
+function Title({
+  text,
+  level,
+  edit,
+}: {
+  text: string;
+  level: 1 | 2;
+  edit: EditSlot | undefined;
+}): ReactNode {
   const field = slotField(edit, { kind: 'title' });
   if (!text && field === undefined) return null;
   const content = field ?? renderInline(text, { liveLinks: false });
@@ -40,7 +48,13 @@ function Title({ text, level, edit }: { text: string; level: 1 | 2; edit: EditSl
 }
 
 /** The subtitle line, or its field while it is edited in place. */
-function Subtitle({ text, edit }: { text: string | undefined; edit: EditSlot | undefined }): ReactNode {
+function Subtitle({
+  text,
+  edit,
+}: {
+  text: string | undefined;
+  edit: EditSlot | undefined;
+}): ReactNode {
   const field = slotField(edit, { kind: 'subtitle' });
   if (!text && field === undefined) return null;
   return (
@@ -84,15 +98,28 @@ function SectionSlide({ slide, env }: { slide: Slide; env: BlockEnv }): ReactNod
 function textBlocks(slide: Slide, deck: Deck): Block[] {
   const blocks = textColumnBlocks(slide);
   if (slide.layout !== 'references' || blocks.some((b) => b.type === 'references')) return blocks;
-  return [...blocks, { type: 'references', id: `${slide.id}-refs`, refs: deck.references.map((r) => r.id) }];
+  return [
+    ...blocks,
+    { type: 'references', id: `${slide.id}-refs`, refs: deck.references.map((r) => r.id) },
+  ];
 }
 
 /** Body of the content layouts; bullets-figure and figure put figures in their own area. */
-function Body({ slide, text, env }: { slide: Slide; text: readonly Block[]; env: BlockEnv }): ReactNode {
+function Body({
+  slide,
+  text,
+  env,
+}: {
+  slide: Slide;
+  text: readonly Block[];
+  env: BlockEnv;
+}): ReactNode {
   const figures = slide.blocks.filter((b) => b.type === 'figure');
   if ((slide.layout === 'bullets-figure' || slide.layout === 'figure') && figures.length > 0) {
     return (
-      <div className={`lectern-slide-body ${text.length ? 'lectern-columns' : 'lectern-figures-only'}`}>
+      <div
+        className={`lectern-slide-body ${text.length ? 'lectern-columns' : 'lectern-figures-only'}`}
+      >
         {text.length ? (
           <div className="lectern-column lectern-column-text">
             <Blocks blocks={text} env={env} />
@@ -112,8 +139,23 @@ function Body({ slide, text, env }: { slide: Slide; text: readonly Block[]; env:
 }
 
 /** Renders one slide as an accessible `<section>`. */
-export function SlideView({ slide, deck, index, ctx, mode, notes = true, edit }: SlideViewProps): ReactNode {
-  const env: BlockEnv = { refs: referenceMap(deck.references), styled: styledReferences(deck), pages: pagesUsed(deck), ctx, mode, ...(edit ? { edit } : {}) };
+export function SlideView({
+  slide,
+  deck,
+  index,
+  ctx,
+  mode,
+  notes = true,
+  edit,
+}: SlideViewProps): ReactNode {
+  const env: BlockEnv = {
+    refs: referenceMap(deck.references),
+    styled: styledReferences(deck),
+    pages: pagesUsed(deck),
+    ctx,
+    mode,
+    ...(edit ? { edit } : {}),
+  };
   const size = slideSize(deck.meta.aspectRatio);
   const text = textBlocks(slide, deck);
   const fit = fitSlide(slide, deck, text);
@@ -134,7 +176,9 @@ export function SlideView({ slide, deck, index, ctx, mode, notes = true, edit }:
     `fit-${fit.level}`,
     fit.overfull ? 'is-overfull' : '',
     slide.hidden ? 'is-hidden' : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   const showNotes = notes && slide.notes.trim() !== '' && (mode === 'present' || mode === 'export');
   return (
     <section
@@ -156,7 +200,11 @@ export function SlideView({ slide, deck, index, ctx, mode, notes = true, edit }:
           <Body slide={slide} text={text} env={env} />
         </>
       )}
-      {fit.overfull ? <div className="lectern-overflow-cue" aria-hidden="true">Text cut off</div> : null}
+      {fit.overfull ? (
+        <div className="lectern-overflow-cue" aria-hidden="true">
+          Text cut off
+        </div>
+      ) : null}
       {showNotes ? <aside className="notes">{slide.notes}</aside> : null}
     </section>
   );

@@ -4,7 +4,14 @@
  * children or attributes, which React escapes; the one raw insertion is chart SVG (figure.tsx).
  */
 import { Fragment, type ReactNode } from 'react';
-import type { Block, BulletItem, BulletsBlock, QuoteBlock, ReferencesBlock, TextBlock } from '../deck/schema';
+import type {
+  Block,
+  BulletItem,
+  BulletsBlock,
+  QuoteBlock,
+  ReferencesBlock,
+  TextBlock,
+} from '../deck/schema';
 import { slotField } from './edit-slot';
 import { CitationMark, fragmentClass, liveLinks, type BlockEnv } from './env';
 import { FigureView } from './figure';
@@ -31,7 +38,15 @@ function holdsActive(item: BulletItem, env: BlockEnv): boolean {
   return has(item);
 }
 
-function BulletList({ items, env, depth }: { items: readonly BulletItem[]; env: BlockEnv; depth: number }): ReactNode {
+function BulletList({
+  items,
+  env,
+  depth,
+}: {
+  items: readonly BulletItem[];
+  env: BlockEnv;
+  depth: number;
+}): ReactNode {
   // A blank bullet would show a lone marker dot; it is left out, unless it holds sub-bullets,
   // which keep their place under it without a marker of its own (`is-blank`), or is being
   // edited in place (a bullet just added, or emptied, keeps its field).
@@ -44,7 +59,16 @@ function BulletList({ items, env, depth }: { items: readonly BulletItem[]; env: 
         const field = slotField(env.edit, target);
         const blank = isBlank(item) && field === undefined;
         return (
-          <li key={item.id} className={[fragmentClass(item.fragment, env.mode), blank ? 'is-blank' : undefined].filter(Boolean).join(' ') || undefined} data-block-item={item.id} data-edit={env.edit ? `bullet:${item.id}` : undefined}>
+          <li
+            key={item.id}
+            className={
+              [fragmentClass(item.fragment, env.mode), blank ? 'is-blank' : undefined]
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
+            data-block-item={item.id}
+            data-edit={env.edit ? `bullet:${item.id}` : undefined}
+          >
             {field ?? renderInline(item.text, { liveLinks: liveLinks(env.mode) })}
             <CitationMark citations={item.citations} env={env} />
             <BulletList items={item.children} env={env} depth={depth + 1} />
@@ -60,20 +84,29 @@ function Bullets({ block, env }: { block: BulletsBlock; env: BlockEnv }): ReactN
 }
 
 function paragraphs(text: string): string[] {
-  return text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 function Text({ block, env }: { block: TextBlock; env: BlockEnv }): ReactNode {
   const paras = paragraphs(block.text);
   const field = slotField(env.edit, { kind: 'text', id: block.id });
   return (
-    <div className={['lectern-text', fragmentClass(block.fragment, env.mode)].filter(Boolean).join(' ')} data-edit={env.edit ? `text:${block.id}` : undefined}>
-      {field ?? paras.map((p, i) => (
-        <p key={i}>
-          {renderInline(p, { liveLinks: liveLinks(env.mode) })}
-          {i === paras.length - 1 ? <CitationMark citations={block.citations} env={env} /> : null}
-        </p>
-      ))}
+    <div
+      className={['lectern-text', fragmentClass(block.fragment, env.mode)]
+        .filter(Boolean)
+        .join(' ')}
+      data-edit={env.edit ? `text:${block.id}` : undefined}
+    >
+      {field ??
+        paras.map((p, i) => (
+          <p key={i}>
+            {renderInline(p, { liveLinks: liveLinks(env.mode) })}
+            {i === paras.length - 1 ? <CitationMark citations={block.citations} env={env} /> : null}
+          </p>
+        ))}
     </div>
   );
 }
@@ -82,19 +115,25 @@ function Quote({ block, env }: { block: QuoteBlock; env: BlockEnv }): ReactNode 
   // While its field is open the attribution stays drawn, emptied or not, so retyping it whole
   // does not close the field under the lecturer's fingers.
   const attribution = slotField(env.edit, { kind: 'attribution', id: block.id });
-  const hasCaption = Boolean(block.attribution) || attribution !== undefined || block.citations.length > 0;
+  const hasCaption =
+    Boolean(block.attribution) || attribution !== undefined || block.citations.length > 0;
   const field = slotField(env.edit, { kind: 'quote', id: block.id });
   return (
-    <figure className={['lectern-quote', fragmentClass(block.fragment, env.mode)].filter(Boolean).join(' ')}>
+    <figure
+      className={['lectern-quote', fragmentClass(block.fragment, env.mode)]
+        .filter(Boolean)
+        .join(' ')}
+    >
       <blockquote data-edit={env.edit ? `quote:${block.id}` : undefined}>
-        {field ??
-          paragraphs(block.text).map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
+        {field ?? paragraphs(block.text).map((p, i) => <p key={i}>{p}</p>)}
       </blockquote>
       {hasCaption ? (
         <figcaption>
-          {block.attribution || attribution !== undefined ? <cite data-edit={env.edit ? `attribution:${block.id}` : undefined}>{attribution ?? block.attribution}</cite> : null}
+          {block.attribution || attribution !== undefined ? (
+            <cite data-edit={env.edit ? `attribution:${block.id}` : undefined}>
+              {attribution ?? block.attribution}
+            </cite>
+          ) : null}
           <CitationMark citations={block.citations} env={env} />
         </figcaption>
       ) : null}
@@ -124,10 +163,20 @@ export function ReferenceEntry({ id, env }: { id: string; env: BlockEnv }): Reac
     <li className="lectern-reference" data-ref-id={ref.id}>
       <span className="lectern-ref-label">{p.label}</span>{' '}
       <span className="lectern-ref-body">
-        {who ? <span className="lectern-ref-author">{who}{p.title || p.note ? ' ' : ''}</span> : null}
+        {who ? (
+          <span className="lectern-ref-author">
+            {who}
+            {p.title || p.note ? ' ' : ''}
+          </span>
+        ) : null}
         {p.title ? <cite className="lectern-ref-title">{p.title}</cite> : null}
         {p.note ? <span className="lectern-ref-text">{p.note}</span> : null}
-        {p.pages ? <span className="lectern-ref-pages">{who || p.title || p.note ? ', ' : ''}{p.pages}</span> : null}
+        {p.pages ? (
+          <span className="lectern-ref-pages">
+            {who || p.title || p.note ? ', ' : ''}
+            {p.pages}
+          </span>
+        ) : null}
       </span>
     </li>
   );
@@ -137,12 +186,27 @@ export function ReferenceEntry({ id, env }: { id: string; env: BlockEnv }): Reac
  * An entry as the deck's citation style writes it: italics as the style sets them, a DOI or
  * URL as a link where links work (presenting, the HTML export) and as text elsewhere.
  */
-function StyledEntry({ id, runs, live }: { id: string; runs: readonly Run[]; live: boolean }): ReactNode {
+function StyledEntry({
+  id,
+  runs,
+  live,
+}: {
+  id: string;
+  runs: readonly Run[];
+  live: boolean;
+}): ReactNode {
   return (
     <li className="lectern-reference is-styled" data-ref-id={id}>
       <span className="lectern-ref-body">
         {runs.map((run, i) => {
-          const text = run.href && live ? <a href={run.href} target="_blank" rel="noopener noreferrer">{run.text}</a> : run.text;
+          const text =
+            run.href && live ? (
+              <a href={run.href} target="_blank" rel="noopener noreferrer">
+                {run.text}
+              </a>
+            ) : (
+              run.text
+            );
           const bold = run.bold ? <b>{text}</b> : text;
           return run.italic ? <i key={i}>{bold}</i> : <Fragment key={i}>{bold}</Fragment>;
         })}
@@ -154,7 +218,9 @@ function StyledEntry({ id, runs, live }: { id: string; runs: readonly Run[]; liv
 function References({ block, env }: { block: ReferencesBlock; env: BlockEnv }): ReactNode {
   // In a citation style the works are listed as the style orders them (by author, or by number).
   const styled = env.styled;
-  const ids = styled ? [...block.refs].sort((a, b) => styled.sortKey(a) - styled.sortKey(b)) : block.refs;
+  const ids = styled
+    ? [...block.refs].sort((a, b) => styled.sortKey(a) - styled.sortKey(b))
+    : block.refs;
   return (
     <ol className="lectern-references">
       {ids.map((id) => (

@@ -60,7 +60,12 @@ interface Bounds {
  * After a run: undefined when everything drawn lies at least `margin` px inside the
  * `box`, else the padding to draw with next, grown by the overrun on each side.
  */
-export function paddingToFit(view: vega.View, padding: Padding, box: { width: number; height: number }, margin: number): Padding | undefined {
+export function paddingToFit(
+  view: vega.View,
+  padding: Padding,
+  box: { width: number; height: number },
+  margin: number,
+): Padding | undefined {
   const bounds = (view.scenegraph() as unknown as { root: { bounds: Bounds } }).root.bounds;
   const [ox, oy] = view.origin();
   const x0 = padding.left + ox;

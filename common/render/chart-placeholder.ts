@@ -19,7 +19,10 @@ export const PLACEHOLDER_HEADLINE = 'This chart could not be drawn';
 
 /** The reason without the "The chart could not be drawn: " that chartToSvg's errors start with. */
 export function chartFailureReason(message: string): string {
-  return message.replace(/^(the|this) chart could not be drawn:\s*/i, '').trim() || 'the chart could not be drawn';
+  return (
+    message.replace(/^(the|this) chart could not be drawn:\s*/i, '').trim() ||
+    'the chart could not be drawn'
+  );
 }
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -56,7 +59,10 @@ function wrap(text: string, size: number, width: number, max: number): string[] 
  * SVG markup `width`×`height` saying that the chart could not be drawn and why (`reason`, with
  * or without chartToSvg's "The chart could not be drawn: " in front). Text is escaped.
  */
-export function chartPlaceholderSvg(reason: string, options: { theme: Theme; width: number; height: number }): string {
+export function chartPlaceholderSvg(
+  reason: string,
+  options: { theme: Theme; width: number; height: number },
+): string {
   const { theme } = options;
   const width = Math.max(120, Math.round(options.width));
   const height = Math.max(80, Math.round(options.height));
@@ -70,7 +76,10 @@ export function chartPlaceholderSvg(reason: string, options: { theme: Theme; wid
   const block = headSize * 1.6 + lines.length * size * 1.35;
   const top = Math.max(24, (height - block) / 2) + headSize;
   const tspans = lines
-    .map((l, i) => `<text x="${width / 2}" y="${(top + headSize * 0.6 + (i + 1) * size * 1.35).toFixed(1)}" font-size="${size}" fill="${text}">${escapeXml(l)}</text>`)
+    .map(
+      (l, i) =>
+        `<text x="${width / 2}" y="${(top + headSize * 0.6 + (i + 1) * size * 1.35).toFixed(1)}" font-size="${size}" fill="${text}">${escapeXml(l)}</text>`,
+    )
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="lectern-chart-placeholder" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(CHART_FONT)}" text-anchor="middle">` +

@@ -11,7 +11,11 @@ import { chartPlaceholderSvg } from './chart-placeholder';
 import type { ChartOptions } from './chart-svg';
 
 /** SVG markup for `spec`: the chart, or a placeholder saying why it is not drawn. Never rejects. */
-export async function chartPreviewSvg(spec: ChartSpec, options: ChartOptions, log: (message: string, error: unknown) => void = () => {}): Promise<string> {
+export async function chartPreviewSvg(
+  spec: ChartSpec,
+  options: ChartOptions,
+  log: (message: string, error: unknown) => void = () => {},
+): Promise<string> {
   const box = { theme: options.theme, width: options.width, height: options.height };
   const refusal = chartSpecRefusal(spec);
   if (refusal) return chartPlaceholderSvg(refusal, box);

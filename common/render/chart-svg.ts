@@ -89,7 +89,8 @@ function fetchingKey(spec: unknown): string | undefined {
 
 const offlineLoader = (): ReturnType<typeof vega.loader> => {
   const loader = vega.loader();
-  const refuse = (): Promise<never> => Promise.reject(new Error('charts may not load files or URLs; put the data inline'));
+  const refuse = (): Promise<never> =>
+    Promise.reject(new Error('charts may not load files or URLs; put the data inline'));
   loader.load = refuse;
   loader.sanitize = refuse;
   return loader;
@@ -109,8 +110,14 @@ const GUARDED_FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
   sequence: (...args: unknown[]) => {
     const [a, b, c] = args.map(Number);
     const [start, stop, step] = args.length === 1 ? [0, a!, 1] : [a!, b!, args.length > 2 ? c! : 1];
-    const n = step === 0 || !Number.isFinite(start) || !Number.isFinite(stop) ? 0 : Math.ceil((stop - start) / step);
-    if (n > MAX_ENGINE_SEQUENCE) throw new Error(`a sequence of more than ${MAX_ENGINE_SEQUENCE.toLocaleString('en')} numbers was asked for`);
+    const n =
+      step === 0 || !Number.isFinite(start) || !Number.isFinite(stop)
+        ? 0
+        : Math.ceil((stop - start) / step);
+    if (n > MAX_ENGINE_SEQUENCE)
+      throw new Error(
+        `a sequence of more than ${MAX_ENGINE_SEQUENCE.toLocaleString('en')} numbers was asked for`,
+      );
     const out: number[] = [];
     for (let i = 0; i < n; i++) out.push(start + i * step);
     return out;
@@ -125,7 +132,10 @@ const guardedContexts = new WeakMap<object, InterpreterContext>();
 function guarded(ctx: InterpreterContext): InterpreterContext {
   let out = guardedContexts.get(ctx);
   if (!out) {
-    const functions = Object.assign(Object.create((ctx as { functions: object }).functions) as object, GUARDED_FUNCTIONS);
+    const functions = Object.assign(
+      Object.create((ctx as { functions: object }).functions) as object,
+      GUARDED_FUNCTIONS,
+    );
     out = { ...(ctx as object), functions } as InterpreterContext;
     guardedContexts.set(ctx, out);
   }
@@ -142,7 +152,16 @@ const guardedInterpreter: Interpreter = {
 };
 
 /** Milliseconds in a time interval, rounded down (a month as 28 days), so counts err high. */
-const INTERVAL_MS: Record<string, number> = { millisecond: 1, second: 1e3, minute: 6e4, hour: 36e5, day: 864e5, week: 6048e5, month: 28 * 864e5, year: 365 * 864e5 };
+const INTERVAL_MS: Record<string, number> = {
+  millisecond: 1,
+  second: 1e3,
+  minute: 6e4,
+  hour: 36e5,
+  day: 864e5,
+  week: 6048e5,
+  month: 28 * 864e5,
+  year: 365 * 864e5,
+};
 /** The most ticks an axis at a time interval may have. */
 const MAX_INTERVAL_TICKS = 1000;
 
@@ -165,12 +184,27 @@ function boundIntervalTicks(node: unknown): void {
     if (Array.isArray(rec.axes)) {
       for (const axis of rec.axes as Array<Record<string, unknown>>) {
         const count = axis.tickCount;
-        const interval = typeof count === 'string' ? count : typeof count === 'object' && count !== null ? (count as { interval?: unknown }).interval : undefined;
-        if (typeof interval !== 'string' || !(interval in INTERVAL_MS) || typeof axis.scale !== 'string') continue;
-        const raw = typeof count === 'object' && count !== null ? Number((count as { step?: unknown }).step ?? 1) : 1;
+        const interval =
+          typeof count === 'string'
+            ? count
+            : typeof count === 'object' && count !== null
+              ? (count as { interval?: unknown }).interval
+              : undefined;
+        if (
+          typeof interval !== 'string' ||
+          !(interval in INTERVAL_MS) ||
+          typeof axis.scale !== 'string'
+        )
+          continue;
+        const raw =
+          typeof count === 'object' && count !== null
+            ? Number((count as { step?: unknown }).step ?? 1)
+            : 1;
         const step = Number.isFinite(raw) && raw >= 1 ? Math.floor(raw) : 1;
         const per = INTERVAL_MS[interval]! * step * MAX_INTERVAL_TICKS;
-        axis.tickCount = { signal: `{interval: ${JSON.stringify(interval)}, step: ${step} * max(1, ceil(span(domain(${JSON.stringify(axis.scale)})) / ${per}) || 1)}` };
+        axis.tickCount = {
+          signal: `{interval: ${JSON.stringify(interval)}, step: ${step} * max(1, ceil(span(domain(${JSON.stringify(axis.scale)})) / ${per}) || 1)}`,
+        };
       }
     }
     if (Array.isArray(rec.marks)) stack.push(rec.marks);
@@ -184,7 +218,10 @@ function boundIntervalTicks(node: unknown): void {
 export async function chartToSvg(spec: ChartSpec, options: ChartOptions): Promise<string> {
   const { theme, width, height } = options;
   const fetching = fetchingKey(spec);
-  if (fetching) throw new Error(`The chart could not be drawn: charts may not load from a "${fetching}"; put the data inline`);
+  if (fetching)
+    throw new Error(
+      `The chart could not be drawn: charts may not load from a "${fetching}"; put the data inline`,
+    );
   // The deck loader reported this chart already; nothing it holds reaches Vega.
   const refusal = chartSpecRefusal(spec);
   if (refusal) throw new Error(`The chart could not be drawn: ${refusal}`);
@@ -192,7 +229,9 @@ export async function chartToSvg(spec: ChartSpec, options: ChartOptions): Promis
   // would throw "object is not extensible", and the caller's deck must never change, so Vega
   // gets its own copy. A spec is plain JSON (the schema allows nothing else), so JSON copies it.
   // Drawn as the back row reads it (long bar labels → horizontal bars): chart-theme.ts.
-  const copy = JSON.parse(JSON.stringify(readableSpec(spec, width))) as ChartSpec & { config?: unknown };
+  const copy = JSON.parse(JSON.stringify(readableSpec(spec, width))) as ChartSpec & {
+    config?: unknown;
+  };
   const { config: ownConfig, ...rest } = copy;
   const full = {
     ...rest,
@@ -224,7 +263,10 @@ export async function chartToSvg(spec: ChartSpec, options: ChartOptions): Promis
     }
     vega.resetSVGDefIds();
     const svg = await view.toSVG();
-    return scopeIds(svg, options.idPrefix ?? `lc${hash(JSON.stringify([spec, theme, width, height]))}`);
+    return scopeIds(
+      svg,
+      options.idPrefix ?? `lc${hash(JSON.stringify([spec, theme, width, height]))}`,
+    );
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     throw new Error(`The chart could not be drawn: ${reason.slice(0, 300)}`, { cause: e });

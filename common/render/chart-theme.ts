@@ -4,7 +4,14 @@
  * (Okabe–Ito, lightened for dark backgrounds) and each colour keeps 3:1 against the background.
  */
 import type { ChartSpec, Theme } from '../deck/schema';
-import { axisKindOf, chartKindOf, chartSpec, internalColumns, isOwnChart, tableOf } from '../ops/chart';
+import {
+  axisKindOf,
+  chartKindOf,
+  chartSpec,
+  internalColumns,
+  isOwnChart,
+  tableOf,
+} from '../ops/chart';
 import { textWidth } from './text-width';
 
 interface Palette {
@@ -87,7 +94,15 @@ export function chartConfig(theme: Theme, width = 1152): Record<string, unknown>
     view: { stroke: null },
     axis,
     axisQuantitative: { tickCount: 6 },
-    legend: { labelColor: p.text, titleColor: p.text, labelFontSize: size, titleFontSize: size, labelFont: CHART_FONT, titleFont: CHART_FONT, labelLimit: Math.round(width * 0.3) },
+    legend: {
+      labelColor: p.text,
+      titleColor: p.text,
+      labelFontSize: size,
+      titleFontSize: size,
+      labelFont: CHART_FONT,
+      titleFont: CHART_FONT,
+      labelLimit: Math.round(width * 0.3),
+    },
     title: { color: p.text, fontSize: size + 2, font: CHART_FONT, subtitleColor: p.muted },
     header: { labelColor: p.text, titleColor: p.text, labelFontSize: size, titleFontSize: size },
     text: { color: p.text, fontSize: size },
@@ -115,7 +130,15 @@ export const LONG_LABEL = 12;
 function withoutBlanks(spec: ChartSpec): ChartSpec {
   const values = spec.data.values;
   if (!values.some((v) => Object.values(v).includes(null))) return spec;
-  return { ...spec, data: { ...spec.data, values: values.map((v) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null))) } };
+  return {
+    ...spec,
+    data: {
+      ...spec.data,
+      values: values.map((v) =>
+        Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null)),
+      ),
+    },
+  };
 }
 
 type Channel = { field?: unknown; type?: unknown; aggregate?: unknown; [key: string]: unknown };
@@ -138,7 +161,8 @@ function labelsTooLong(labels: readonly string[], width: number): boolean {
 function readableBars(spec: ChartSpec, width: number): ChartSpec {
   const mark: unknown = spec.mark;
   const type = typeof mark === 'object' && mark !== null ? (mark as { type?: unknown }).type : mark;
-  if (type !== 'bar' || spec.layer || typeof spec.encoding !== 'object' || spec.encoding === null) return spec;
+  if (type !== 'bar' || spec.layer || typeof spec.encoding !== 'object' || spec.encoding === null)
+    return spec;
   const encoding = { ...(spec.encoding as Record<string, Channel>) };
   if (encoding.color && !encoding.xOffset && !encoding.yOffset) return spec;
   let horizontal = isDiscrete(encoding.y) && encoding.x?.type === 'quantitative';
@@ -148,20 +172,33 @@ function readableBars(spec: ChartSpec, width: number): ChartSpec {
     const name = encoding.x!.field;
     const labels = spec.data.values.map((v) => String(v[name] ?? ''));
     if (labelsTooLong(labels, width)) {
-      [encoding.x, encoding.y] = [encoding.y!, { ...encoding.x!, title: null, axis: { labelLimit: 420 } }];
-      if (encoding.xOffset) [encoding.yOffset, encoding.xOffset] = [encoding.xOffset, undefined as unknown as Channel];
+      [encoding.x, encoding.y] = [
+        encoding.y!,
+        { ...encoding.x!, title: null, axis: { labelLimit: 420 } },
+      ];
+      if (encoding.xOffset)
+        [encoding.yOffset, encoding.xOffset] = [encoding.xOffset, undefined as unknown as Channel];
       delete encoding.xOffset;
       horizontal = true;
     }
   }
   const measure = horizontal ? encoding.x! : encoding.y!;
-  if (typeof measure.field !== 'string' || measure.aggregate !== undefined) return { ...spec, encoding } as ChartSpec;
-  const text = horizontal ? { type: 'text', align: 'left', baseline: 'middle', dx: 6 } : { type: 'text', align: 'center', baseline: 'bottom', dy: -4 };
+  if (typeof measure.field !== 'string' || measure.aggregate !== undefined)
+    return { ...spec, encoding } as ChartSpec;
+  const text = horizontal
+    ? { type: 'text', align: 'left', baseline: 'middle', dx: 6 }
+    : { type: 'text', align: 'center', baseline: 'bottom', dy: -4 };
   const { mark: bar, ...rest } = spec as ChartSpec & { mark: unknown };
   return {
     ...rest,
     encoding,
-    layer: [{ mark: bar }, { mark: text, encoding: { text: { field: measure.field, type: 'quantitative', format: ',' } } }],
+    layer: [
+      { mark: bar },
+      {
+        mark: text,
+        encoding: { text: { field: measure.field, type: 'quantitative', format: ',' } },
+      },
+    ],
   } as unknown as ChartSpec;
 }
 
@@ -179,5 +216,7 @@ export function readableSpec(spec: ChartSpec, width: number): ChartSpec {
   const table = tableOf(spec);
   if (axisKindOf(table) !== 'category') return spec;
   const labels = table.rows.map((r) => (r[0] === null || r[0] === undefined ? '' : String(r[0])));
-  return labelsTooLong(labels, width) ? chartSpec(table, 'horizontal-bar', internalColumns(spec)) : spec;
+  return labelsTooLong(labels, width)
+    ? chartSpec(table, 'horizontal-bar', internalColumns(spec))
+    : spec;
 }

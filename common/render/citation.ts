@@ -33,7 +33,11 @@ export interface FormattedCitation {
  * citation style (`styled`) the mark is the style's cluster, "(Sutton, 1971, p. 207)";
  * otherwise the labels in brackets, "[1, p. 207]".
  */
-export function formatCitations(citations: readonly Citation[], references: ReadonlyMap<string, Reference>, styled?: StyledReferences): FormattedCitation | undefined {
+export function formatCitations(
+  citations: readonly Citation[],
+  references: ReadonlyMap<string, Reference>,
+  styled?: StyledReferences,
+): FormattedCitation | undefined {
   if (citations.length === 0) return undefined;
   const unknown: string[] = [];
   if (styled) {
@@ -42,7 +46,8 @@ export function formatCitations(citations: readonly Citation[], references: Read
       return ref ? referenceLabel(ref) : `${id}?`;
     };
     const text = styled.cite(citations, labelOf);
-    if (text !== undefined) return { text, unknown: citations.filter((c) => !references.has(c.ref)).map((c) => c.ref) };
+    if (text !== undefined)
+      return { text, unknown: citations.filter((c) => !references.has(c.ref)).map((c) => c.ref) };
   }
   const parts = citations.map((c) => {
     const ref = references.get(c.ref);

@@ -34,7 +34,9 @@ export function editKey(t: EditTarget): string {
 export function parseEditKey(key: string | null | undefined): EditTarget | undefined {
   if (key === 'title' || key === 'subtitle') return { kind: key };
   const m = /^(bullet|quote|attribution|text|caption):(.+)$/.exec(key ?? '');
-  return m ? { kind: m[1] as 'bullet' | 'quote' | 'attribution' | 'text' | 'caption', id: m[2]! } : undefined;
+  return m
+    ? { kind: m[1] as 'bullet' | 'quote' | 'attribution' | 'text' | 'caption', id: m[2]! }
+    : undefined;
 }
 
 /** The field to draw for `target` when it is the one being edited, else undefined. */
@@ -46,7 +48,12 @@ export function slotField(slot: EditSlot | undefined, target: EditTarget): React
 /** Each bullet's 1-based place on the slide, counting every bullets block and level in reading order. */
 export function bulletNumbers(slide: Slide): Map<string, number> {
   const out = new Map<string, number>();
-  const walk = (items: readonly { id: string; children: readonly { id: string; children: readonly unknown[] }[] }[]): void => {
+  const walk = (
+    items: readonly {
+      id: string;
+      children: readonly { id: string; children: readonly unknown[] }[];
+    }[],
+  ): void => {
     for (const item of items) {
       out.set(item.id, out.size + 1);
       walk(item.children as typeof items);

@@ -29,17 +29,25 @@ export function fragmentClass(fragment: boolean | undefined, mode: RenderMode): 
 export const liveLinks = (mode: RenderMode): boolean => mode === 'present' || mode === 'export';
 
 /** The superscript citation mark, e.g. "[1, p. 207]"; nothing when there are no citations. */
-export function CitationMark({ citations, env }: { citations: readonly Citation[]; env: BlockEnv }): ReactNode {
+export function CitationMark({
+  citations,
+  env,
+}: {
+  citations: readonly Citation[];
+  env: BlockEnv;
+}): ReactNode {
   const formatted = formatCitations(citations, env.refs, env.styled);
   if (!formatted) return null;
   const unknown = formatted.unknown.length > 0;
   return (
     <>
       {' '}
-      <sup className={unknown ? 'lectern-cite is-unknown' : 'lectern-cite'} data-refs={citations.map((c) => c.ref).join(' ')}>
+      <sup
+        className={unknown ? 'lectern-cite is-unknown' : 'lectern-cite'}
+        data-refs={citations.map((c) => c.ref).join(' ')}
+      >
         {formatted.text}
       </sup>
     </>
   );
 }
-

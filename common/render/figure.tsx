@@ -28,14 +28,27 @@ function Media({ block, env }: { block: FigureBlock; env: BlockEnv }): ReactNode
   const name = block.alt || block.caption;
   if (block.figure.kind === 'image') {
     const url = env.ctx.assetUrl(block.figure.asset);
-    if (url === undefined) return <Placeholder label="Image not found" detail={block.figure.asset} />;
+    if (url === undefined)
+      return <Placeholder label="Image not found" detail={block.figure.asset} />;
     return <img className="lectern-image" src={url} alt={block.alt} />;
   }
   const svg = env.ctx.charts[block.id];
   if (svg === undefined || !looksLikeChartSvg(svg)) {
-    return <Placeholder label="Chart not drawn" detail={block.caption || 'the chart data could not be drawn'} />;
+    return (
+      <Placeholder
+        label="Chart not drawn"
+        detail={block.caption || 'the chart data could not be drawn'}
+      />
+    );
   }
-  return <div className="lectern-chart" role="img" aria-label={name || 'Chart'} dangerouslySetInnerHTML={{ __html: svg }} />;
+  return (
+    <div
+      className="lectern-chart"
+      role="img"
+      aria-label={name || 'Chart'}
+      dangerouslySetInnerHTML={{ __html: svg }}
+    />
+  );
 }
 
 /** A figure block with its caption line. */
@@ -43,14 +56,26 @@ export function FigureView({ block, env }: { block: FigureBlock; env: BlockEnv }
   const field = slotField(env.edit, { kind: 'caption', id: block.id });
   const hasCaption = Boolean(block.caption || block.source || field) || block.citations.length > 0;
   return (
-    <figure className={['lectern-figure', `figure-${block.figure.kind}`, fragmentClass(block.fragment, env.mode)].filter(Boolean).join(' ')} data-block-id={block.id}>
+    <figure
+      className={[
+        'lectern-figure',
+        `figure-${block.figure.kind}`,
+        fragmentClass(block.fragment, env.mode),
+      ]
+        .filter(Boolean)
+        .join(' ')}
+      data-block-id={block.id}
+    >
       <div className="lectern-figure-media">
         <Media block={block} env={env} />
       </div>
       {hasCaption ? (
         <figcaption>
           {field || block.caption ? (
-            <span className="lectern-caption" data-edit={env.edit ? `caption:${block.id}` : undefined}>
+            <span
+              className="lectern-caption"
+              data-edit={env.edit ? `caption:${block.id}` : undefined}
+            >
               {field ?? renderMathText(block.caption)}
             </span>
           ) : null}

@@ -47,9 +47,18 @@ function lines(chars: number, size: number, width: number): number {
   return Math.max(1, Math.ceil(chars / perLine));
 }
 
-function bulletUnits(items: readonly BulletItem[], depth: number, cite: (b: { citations: Citation[] }) => number, out: Unit[]): void {
+function bulletUnits(
+  items: readonly BulletItem[],
+  depth: number,
+  cite: (b: { citations: Citation[] }) => number,
+  out: Unit[],
+): void {
   for (const item of items) {
-    out.push({ chars: inlineSetLength(item.text) + cite(item), scale: depth === 0 ? 1 : 0.87, indent: 1.3 * (depth + 1) });
+    out.push({
+      chars: inlineSetLength(item.text) + cite(item),
+      scale: depth === 0 ? 1 : 0.87,
+      indent: 1.3 * (depth + 1),
+    });
     bulletUnits(item.children, depth + 1, cite, out);
   }
 }
@@ -70,11 +79,13 @@ function textUnits(blocks: readonly Block[], deck: Deck): { units: Unit[]; figur
         bulletUnits(block.items, 0, cite, units);
         break;
       case 'text':
-        for (const para of block.text.split(/\n\s*\n/)) units.push({ chars: inlineSetLength(para) + cite(block), scale: 1, indent: 0 });
+        for (const para of block.text.split(/\n\s*\n/))
+          units.push({ chars: inlineSetLength(para) + cite(block), scale: 1, indent: 0 });
         break;
       case 'quote':
         units.push({ chars: block.text.length + cite(block), scale: 1, indent: 1.5 });
-        if (block.attribution) units.push({ chars: block.attribution.length + 2, scale: 0.8, indent: 1.5 });
+        if (block.attribution)
+          units.push({ chars: block.attribution.length + 2, scale: 0.8, indent: 1.5 });
         break;
       case 'figure':
         figures++;
@@ -87,7 +98,9 @@ function textUnits(blocks: readonly Block[], deck: Deck): { units: Unit[]; figur
       case 'references':
         for (const id of block.refs) {
           const ref = refs.get(id);
-          const text = styled?.entryText(id) ?? (ref ? referencePlainText(referenceParts(ref, pages.get(id))) : id);
+          const text =
+            styled?.entryText(id) ??
+            (ref ? referencePlainText(referenceParts(ref, pages.get(id))) : id);
           units.push({ chars: text.length, scale: 1, indent: 2 });
         }
         break;
@@ -107,26 +120,41 @@ function estimatedHeight(units: readonly Unit[], size: number, width: number): n
 
 function titleSize(title: string, width: number): number {
   const chars = inlineSetLength(title);
-  return TITLE_ONE_LINE.find((s) => lines(chars, s, width) === 1) ?? TITLE_TWO_LINES.find((s) => lines(chars, s, width) <= 2) ?? 28;
+  return (
+    TITLE_ONE_LINE.find((s) => lines(chars, s, width) === 1) ??
+    TITLE_TWO_LINES.find((s) => lines(chars, s, width) <= 2) ??
+    28
+  );
 }
 
 function ladder(layout: Layout, blocks: readonly Block[]): readonly number[] {
   if (layout === 'quote') return QUOTE_SIZES;
-  if (layout === 'references' || (blocks.length > 0 && blocks.every((b) => b.type === 'references'))) return REFERENCE_SIZES;
+  if (
+    layout === 'references' ||
+    (blocks.length > 0 && blocks.every((b) => b.type === 'references'))
+  )
+    return REFERENCE_SIZES;
   return BODY_SIZES;
 }
 
 /** Blocks shown in the text column (the figure column of bullets-figure is sized separately). */
 export function textColumnBlocks(slide: Slide): Block[] {
-  return slide.layout === 'bullets-figure' || slide.layout === 'figure' ? slide.blocks.filter((b) => b.type !== 'figure') : slide.blocks;
+  return slide.layout === 'bullets-figure' || slide.layout === 'figure'
+    ? slide.blocks.filter((b) => b.type !== 'figure')
+    : slide.blocks;
 }
 
 /** Font sizes for a slide such that its text is estimated to fit. */
-export function fitSlide(slide: Slide, deck: Deck, blocks: readonly Block[] = textColumnBlocks(slide)): Fit {
+export function fitSlide(
+  slide: Slide,
+  deck: Deck,
+  blocks: readonly Block[] = textColumnBlocks(slide),
+): Fit {
   const { width: W, height: H } = slideSize(deck.meta.aspectRatio);
   const inner = W - 2 * SLIDE_PADDING.x;
   const title = titleSize(slide.title || deck.meta.title, inner);
-  const twoColumns = slide.layout === 'bullets-figure' && slide.blocks.some((b) => b.type === 'figure');
+  const twoColumns =
+    slide.layout === 'bullets-figure' && slide.blocks.some((b) => b.type === 'figure');
   const width = twoColumns ? (inner - COLUMN_GAP) / 2 : inner;
   let height = H - SLIDE_PADDING.top - SLIDE_PADDING.bottom - TITLE_BAND;
   const { units, figures } = textUnits(blocks, deck);
@@ -135,7 +163,8 @@ export function fitSlide(slide: Slide, deck: Deck, blocks: readonly Block[] = te
   const sizes = ladder(slide.layout, blocks);
   for (let level = 0; level < sizes.length; level++) {
     const size = sizes[level]!;
-    if (estimatedHeight(units, size, width) <= height) return { text: size, title, level, overfull: false };
+    if (estimatedHeight(units, size, width) <= height)
+      return { text: size, title, level, overfull: false };
   }
   return { text: sizes[sizes.length - 1]!, title, level: sizes.length - 1, overfull: true };
 }

@@ -14,11 +14,22 @@ export function FormulaView({ block, env }: { block: FormulaBlock; env: BlockEnv
   const hasCaption = Boolean(block.caption) || block.citations.length > 0;
   if (!tex && !hasCaption && env.mode !== 'edit') return null;
   return (
-    <figure className={['lectern-formula', fragmentClass(block.fragment, env.mode)].filter(Boolean).join(' ')} data-block-id={block.id}>
-      {tex ? <MathView tex={tex} display /> : env.mode === 'edit' ? <span className="lectern-formula-empty">Formula</span> : null}
+    <figure
+      className={['lectern-formula', fragmentClass(block.fragment, env.mode)]
+        .filter(Boolean)
+        .join(' ')}
+      data-block-id={block.id}
+    >
+      {tex ? (
+        <MathView tex={tex} display />
+      ) : env.mode === 'edit' ? (
+        <span className="lectern-formula-empty">Formula</span>
+      ) : null}
       {hasCaption ? (
         <figcaption>
-          {block.caption ? <span className="lectern-caption">{renderMathText(block.caption)}</span> : null}
+          {block.caption ? (
+            <span className="lectern-caption">{renderMathText(block.caption)}</span>
+          ) : null}
           <CitationMark citations={block.citations} env={env} />
         </figcaption>
       ) : null}

@@ -37,7 +37,12 @@ export function renderInline(text: string, options: InlineOptions = {}): ReactNo
           {frame.children}
         </a>
       );
-    } else if (frame.kind === 'link') node = <span key={k} className="lectern-link">{frame.children}</span>;
+    } else if (frame.kind === 'link')
+      node = (
+        <span key={k} className="lectern-link">
+          {frame.children}
+        </span>
+      );
     else node = <Fragment key={k}>{frame.children}</Fragment>;
     top().children.push(node);
   };
@@ -51,7 +56,9 @@ export function renderInline(text: string, options: InlineOptions = {}): ReactNo
         break;
       case 'math_inline':
       case 'math_display':
-        top().children.push(<MathView key={key++} tex={token.content} display={token.type === 'math_display'} />);
+        top().children.push(
+          <MathView key={key++} tex={token.content} display={token.type === 'math_display'} />,
+        );
         break;
       case 'softbreak':
       case 'hardbreak':
@@ -65,7 +72,11 @@ export function renderInline(text: string, options: InlineOptions = {}): ReactNo
         break;
       case 'link_open': {
         const href = String(token.attrGet('href') ?? '');
-        stack.push(SAFE_HREF.test(href) ? { kind: 'link', href, children: [] } : { kind: 'plain', children: [] });
+        stack.push(
+          SAFE_HREF.test(href)
+            ? { kind: 'link', href, children: [] }
+            : { kind: 'plain', children: [] },
+        );
         break;
       }
       case 'em_close':

@@ -9,9 +9,13 @@
 /** A sentence id of a reading ("s1.2.3") or a run of them ("s1.1.3–5"). */
 const SENTENCE_ID = /\bs\d+\.\d+\.\d+(?:[–-]\d+)?\b/;
 /** A list of sentence ids, in brackets or not: "(s1.1.1, s1.1.3–5)", "s2.1.4". */
-const ID_LIST = new RegExp(String.raw`\s*[([]?${SENTENCE_ID.source}(?:\s*[,;]\s*${SENTENCE_ID.source})*[)\]]?`, 'g');
+const ID_LIST = new RegExp(
+  String.raw`\s*[([]?${SENTENCE_ID.source}(?:\s*[,;]\s*${SENTENCE_ID.source})*[)\]]?`,
+  'g',
+);
 /** A line that is a remark for the lecturer only, dropped whole. */
-const REMARK_LINE = /^\s*(?:Source sentences?|Sentence ids?)\s*:|^\s*Left out (?:of the quotation )?as a garbled repeat\b|^\s*Left out of the quotation\b|\bdetails missing\b|^\s*No details recorded\b/i;
+const REMARK_LINE =
+  /^\s*(?:Source sentences?|Sentence ids?)\s*:|^\s*Left out (?:of the quotation )?as a garbled repeat\b|^\s*Left out of the quotation\b|\bdetails missing\b|^\s*No details recorded\b/i;
 
 /** True when `text` still holds something `notesForExport` removes (for tests and checks). */
 export function hasLecturerOnlyText(text: string): boolean {
@@ -32,5 +36,8 @@ export function notesForExport(notes: string): string {
       // "as the reading says (s1.2.3)." → "as the reading says."
       return cut === line ? line : cut.replace(/\s+([.,;:!?])/g, '$1').trimEnd();
     });
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

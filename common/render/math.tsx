@@ -15,7 +15,14 @@ import { mathSegments } from '../deck/math';
 /** A typeset formula, or why it could not be typeset. */
 export type Typeset = { ok: true; html: string } | { ok: false; error: string };
 
-const OPTIONS = { throwOnError: true, output: 'htmlAndMathml', trust: false, strict: 'ignore', maxSize: 50, maxExpand: 1000 } as const;
+const OPTIONS = {
+  throwOnError: true,
+  output: 'htmlAndMathml',
+  trust: false,
+  strict: 'ignore',
+  maxSize: 50,
+  maxExpand: 1000,
+} as const;
 const cache = new Map<string, Typeset>();
 
 /** The formula as KaTeX's HTML and MathML; cached, since slides re-render on every edit. */
@@ -45,7 +52,12 @@ export function MathView({ tex, display }: { tex: string; display: boolean }): R
       </code>
     );
   }
-  return <span className={display ? 'lectern-math is-display' : 'lectern-math'} dangerouslySetInnerHTML={{ __html: result.html }} />;
+  return (
+    <span
+      className={display ? 'lectern-math is-display' : 'lectern-math'}
+      dangerouslySetInnerHTML={{ __html: result.html }}
+    />
+  );
 }
 
 /**

@@ -24,7 +24,10 @@ export function referenceParts(ref: Reference, pages: readonly string[] = []): R
   const out: ReferenceParts = { label: ref.label.trim() || ref.id };
   // The reading's wording first (the lecturer may have edited it), CSL as what generation kept.
   const work = ref.text.trim() ? describeWork(ref.text) : {};
-  const cslAuthor = ref.csl?.author?.map((a) => a.literal ?? [a.family, a.given].filter(Boolean).join(', ')).filter(Boolean).join('; ');
+  const cslAuthor = ref.csl?.author
+    ?.map((a) => a.literal ?? [a.family, a.given].filter(Boolean).join(', '))
+    .filter(Boolean)
+    .join('; ');
   const cslYear = ref.csl?.issued?.['date-parts']?.[0]?.[0];
   const author = work.author ?? cslAuthor;
   const year = work.year ?? (cslYear !== undefined ? String(cslYear) : undefined);
@@ -52,14 +55,19 @@ export function joinPages(pages: readonly string[]): string {
   const bare: string[] = [];
   const worded: string[] = [];
   for (const raw of pages) {
-    const p = raw.trim().replace(/^pp?\.\s*/, '').replace(/\s*[-–—]\s*/g, '–');
+    const p = raw
+      .trim()
+      .replace(/^pp?\.\s*/, '')
+      .replace(/\s*[-–—]\s*/g, '–');
     if (!p) continue;
     if (/^\d+[a-z]?(?:–\d+[a-z]?)?$/i.test(p)) {
       if (!bare.includes(p)) bare.push(p);
     } else if (!worded.includes(raw.trim())) worded.push(raw.trim());
   }
   bare.sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
-  const numbers = bare.length ? `${bare.length === 1 && !bare[0]!.includes('–') ? 'p.' : 'pp.'}\u00a0${bare.join(', ')}` : ''; // "pp." never ends a line
+  const numbers = bare.length
+    ? `${bare.length === 1 && !bare[0]!.includes('–') ? 'p.' : 'pp.'}\u00a0${bare.join(', ')}`
+    : ''; // "pp." never ends a line
   return [numbers, ...worded].filter(Boolean).join(', ');
 }
 
@@ -79,7 +87,8 @@ export function pagesUsed(deck: Pick<Deck, 'slides'>): ReadonlyMap<string, strin
     map.set(c.ref, list);
   };
   const items = (list: Deck['slides'][number]['blocks'][number] & { type: 'bullets' }): void => {
-    const walk = (xs: typeof list.items) => xs.forEach((i) => (i.citations.forEach(note), walk(i.children)));
+    const walk = (xs: typeof list.items) =>
+      xs.forEach((i) => (i.citations.forEach(note), walk(i.children)));
     walk(list.items);
   };
   for (const slide of deck.slides) {

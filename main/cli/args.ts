@@ -48,7 +48,12 @@ export function readArgs<const O extends ParseArgsOptionsConfig>(
 ): Parsed<O> | number {
   let parsed: Parsed<O>;
   try {
-    parsed = parseArgs<Config<O>>({ args: argv, options: { ...options, ...HELP }, allowPositionals: true, strict: true });
+    parsed = parseArgs<Config<O>>({
+      args: argv,
+      options: { ...options, ...HELP },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     return usageError(command, parseErrorMessage(e));
   }
@@ -69,5 +74,8 @@ export function readArgs<const O extends ParseArgsOptionsConfig>(
 function parseErrorMessage(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   const first = message.split(/\.\s/)[0] ?? message;
-  return first.replace(/\.$/, '').replace(/^Unknown option/, 'unknown option').replace(/^Option/, 'option');
+  return first
+    .replace(/\.$/, '')
+    .replace(/^Unknown option/, 'unknown option')
+    .replace(/^Option/, 'option');
 }

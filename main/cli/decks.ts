@@ -74,7 +74,10 @@ export async function findTargets(paths: readonly string[]): Promise<Targets> {
       continue;
     }
     printWarnings(found.warnings);
-    if (found.value.length === 0) printProblems(given, abs, [warning(abs, 'holds no decks (no .lectern files were found in it)')]);
+    if (found.value.length === 0)
+      printProblems(given, abs, [
+        warning(abs, 'holds no decks (no .lectern files were found in it)'),
+      ]);
     for (const deck of found.value) {
       if (seen.has(deck)) continue;
       seen.add(deck);
@@ -84,7 +87,8 @@ export async function findTargets(paths: readonly string[]): Promise<Targets> {
   return { decks, missing };
 }
 
-export type DecksUnder = { ok: true; file: string; abs: string; decks: string[] } | ({ ok: false } & Unfound);
+export type DecksUnder =
+  { ok: true; file: string; abs: string; decks: string[] } | ({ ok: false } & Unfound);
 
 /** Every deck file under the folder `given`, sorted; unreadable sub-folders are warned about. */
 export async function findDecksUnder(given: string): Promise<DecksUnder> {

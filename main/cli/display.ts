@@ -19,7 +19,8 @@ export function displayPath(abs: string): string {
  */
 export function printProblems(file: string, abs: string, problems: readonly Problem[]): void {
   for (const p of problems) {
-    if (p.where === abs || p.where === file) err(`${file}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.what}`);
+    if (p.where === abs || p.where === file)
+      err(`${file}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.what}`);
     else err(formatProblem(file, p));
   }
 }

@@ -13,21 +13,38 @@ import { PROJECT_ROOT } from '../platform/project-root';
 import { electronBinary, ELECTRON_DIR } from '../platform/electron-binary';
 import { err, out } from './io';
 
-
 /** The binary, fetching it once the usual way (Electron 42+ fetches at first launch) if allowed; quietly, so a failure is the one line below. */
 function findOrFetchElectron(): string | undefined {
   const found = electronBinary();
-  if (found || process.env.LECTERN_NO_ELECTRON === '1' || !existsSync(join(ELECTRON_DIR, 'install.js'))) return found;
-  spawnSync(process.execPath, [join(ELECTRON_DIR, 'install.js')], { stdio: 'ignore', timeout: 120_000 });
+  if (
+    found ||
+    process.env.LECTERN_NO_ELECTRON === '1' ||
+    !existsSync(join(ELECTRON_DIR, 'install.js'))
+  )
+    return found;
+  spawnSync(process.execPath, [join(ELECTRON_DIR, 'install.js')], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
   return electronBinary();
 }
 
 async function main(argv: string[]): Promise<number> {
   let values: { workspace?: string; port?: string; 'no-open'?: boolean };
   try {
-    ({ values } = parseArgs({ args: argv, options: { workspace: { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' } }, strict: true }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        workspace: { type: 'string' },
+        port: { type: 'string' },
+        'no-open': { type: 'boolean' },
+      },
+      strict: true,
+    }));
   } catch (e) {
-    err(`npm start: ${e instanceof Error ? e.message.split('. ')[0] : String(e)} (options: --workspace <folder>, --port N, --no-open)`);
+    err(
+      `npm start: ${e instanceof Error ? e.message.split('. ')[0] : String(e)} (options: --workspace <folder>, --port N, --no-open)`,
+    );
     return 2;
   }
   const port = values.port === undefined ? undefined : Number(values.port);
@@ -38,7 +55,9 @@ async function main(argv: string[]): Promise<number> {
 
   const electron = findOrFetchElectron();
   if (!electron) {
-    out('Electron is not available on this machine (its runtime could not be downloaded), so Lectern starts in your web browser instead.');
+    out(
+      'Electron is not available on this machine (its runtime could not be downloaded), so Lectern starts in your web browser instead.',
+    );
     return runBrowserEdition({ workspace: values.workspace, port, open: !values['no-open'] });
   }
 

@@ -31,14 +31,22 @@ const FAILURE = 1;
  * copies of the sample decks (never the checkout's `decks/` itself). Undefined, said why, when
  * it cannot be made.
  */
-export async function firstWorkspace(samples: string, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+export async function firstWorkspace(
+  samples: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | undefined> {
   const folder = defaultWorkspace(env);
   try {
     const seeded = await seedWorkspace(folder, samples);
-    if (seeded.copied.length) out(`Your decks live in ${folder}: the ${seeded.copied.length} sample decks were copied there to start with.`);
+    if (seeded.copied.length)
+      out(
+        `Your decks live in ${folder}: the ${seeded.copied.length} sample decks were copied there to start with.`,
+      );
     return folder;
   } catch (e) {
-    err(`lectern web: the workspace ${folder} could not be made (${e instanceof Error ? e.message : String(e)}); choose a folder with --workspace, or set LECTERN_WORKSPACE`);
+    err(
+      `lectern web: the workspace ${folder} could not be made (${e instanceof Error ? e.message : String(e)}); choose a folder with --workspace, or set LECTERN_WORKSPACE`,
+    );
     return undefined;
   }
 }
@@ -46,7 +54,8 @@ export async function firstWorkspace(samples: string, env: NodeJS.ProcessEnv = p
 /** Starts the browser edition and resolves to the exit code once it has been stopped. */
 export async function runBrowserEdition(options: RunOptions): Promise<number> {
   const settings = await readSettings();
-  const chosen = options.workspace ?? settings.workspace ?? (await firstWorkspace(join(PROJECT_ROOT, 'decks')));
+  const chosen =
+    options.workspace ?? settings.workspace ?? (await firstWorkspace(join(PROJECT_ROOT, 'decks')));
   if (chosen === undefined) return FAILURE;
   const workspace = resolve(chosen);
   if (existsSync(workspace) && !statSync(workspace).isDirectory()) {
@@ -54,14 +63,18 @@ export async function runBrowserEdition(options: RunOptions): Promise<number> {
     return FAILURE;
   }
   if (options.workspace && !(await writeSettings({ ...settings, workspace }))) {
-    err('lectern web: note: the workspace could not be remembered for next time (the settings folder is not writable)');
+    err(
+      'lectern web: note: the workspace could not be remembered for next time (the settings folder is not writable)',
+    );
   }
 
   let ui: string;
   try {
     ui = await ensureUiBuilt((line) => out(line));
   } catch (e) {
-    err(`lectern web: the app could not be built: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    err(
+      `lectern web: the app could not be built: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+    );
     return FAILURE;
   }
 
@@ -71,36 +84,63 @@ export async function runBrowserEdition(options: RunOptions): Promise<number> {
   try {
     identity = await loadIdentity(workspace, { rotate: options.newToken });
   } catch (e) {
-    err(`lectern web: note: the address could not be kept for next time (${e instanceof Error ? e.message : String(e)}); open tabs will not reconnect after a restart`);
+    err(
+      `lectern web: note: the address could not be kept for next time (${e instanceof Error ? e.message : String(e)}); open tabs will not reconnect after a restart`,
+    );
   }
 
   // "Open folder…" in the page: the next start opens that folder too.
   const remember = async (root: string) => {
-    if (!(await writeSettings({ ...(await readSettings()), workspace: root }))) err('lectern web: note: the workspace could not be remembered for next time (the settings folder is not writable)');
+    if (!(await writeSettings({ ...(await readSettings()), workspace: root })))
+      err(
+        'lectern web: note: the workspace could not be remembered for next time (the settings folder is not writable)',
+      );
     out(`Now working in ${root}`);
   };
   let host;
   try {
     const port = options.port ?? identity?.port;
     try {
-      host = await startWebHost({ workspace, uiDir: ui, port, token: identity?.token, onWorkspace: remember });
+      host = await startWebHost({
+        workspace,
+        uiDir: ui,
+        port,
+        token: identity?.token,
+        onWorkspace: remember,
+      });
     } catch (e) {
       // The last run's port is taken now: any free one will do, but old tabs cannot follow.
-      if (options.port !== undefined || port === undefined || (e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
-      out(`Note: port ${port} of the last run is in use, so pages opened before cannot reconnect; open the new address below.`);
-      host = await startWebHost({ workspace, uiDir: ui, token: identity?.token, onWorkspace: remember });
+      if (
+        options.port !== undefined ||
+        port === undefined ||
+        (e as NodeJS.ErrnoException).code !== 'EADDRINUSE'
+      )
+        throw e;
+      out(
+        `Note: port ${port} of the last run is in use, so pages opened before cannot reconnect; open the new address below.`,
+      );
+      host = await startWebHost({
+        workspace,
+        uiDir: ui,
+        token: identity?.token,
+        onWorkspace: remember,
+      });
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    err(`lectern web: could not start: ${code === 'EADDRINUSE' ? `port ${options.port} is in use; choose another with --port, or leave it out to pick a free one` : e instanceof Error ? e.message : String(e)}`);
+    err(
+      `lectern web: could not start: ${code === 'EADDRINUSE' ? `port ${options.port} is in use; choose another with --port, or leave it out to pick a free one` : e instanceof Error ? e.message : String(e)}`,
+    );
     return FAILURE;
   }
 
   if (identity && identity.port !== host.port) {
     await writeIdentity(workspace, { token: host.token, port: host.port }).catch(() => undefined);
   }
-  if (identity?.fresh === 'rotated') out('A new address was made (--new-token): pages opened with the old one no longer connect.');
-  if (identity?.fresh === 'exposed') out(`Note: ${identity.path} could be read by other users, so a new address was made.`);
+  if (identity?.fresh === 'rotated')
+    out('A new address was made (--new-token): pages opened with the old one no longer connect.');
+  if (identity?.fresh === 'exposed')
+    out(`Note: ${identity.path} could be read by other users, so a new address was made.`);
 
   out(`Lectern is running at ${host.url}`);
   out(`Workspace: ${workspace}`);

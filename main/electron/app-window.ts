@@ -41,14 +41,23 @@ export async function openAppWindow(deps: AppWindowDeps): Promise<BrowserWindow>
   win.on('close', (event) => {
     deps.guard.onWindowClose(contents, event, () => win.close());
     if (!event.defaultPrevented) {
-      inBackground('remember the window size', saveWindowState(deps.userData, { bounds: win.isMaximized() ? win.getNormalBounds() : win.getBounds(), maximized: win.isMaximized() }));
+      inBackground(
+        'remember the window size',
+        saveWindowState(deps.userData, {
+          bounds: win.isMaximized() ? win.getNormalBounds() : win.getBounds(),
+          maximized: win.isMaximized(),
+        }),
+      );
     }
   });
   // Windows asks before logging off: holding it lets the lecturer answer the unsaved prompt.
   win.on('query-session-end', (event) => {
     if (!deps.documents.needsCare(contents)) return;
     event.preventDefault();
-    inBackground('ask about unsaved changes before the session ends', deps.guard.confirm(contents).then((ok) => ok && deps.guard.release(contents)));
+    inBackground(
+      'ask about unsaved changes before the session ends',
+      deps.guard.confirm(contents).then((ok) => ok && deps.guard.release(contents)),
+    );
   });
   win.on('session-end', () => deps.guard.release(contents));
   win.on('closed', () => {

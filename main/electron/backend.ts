@@ -4,7 +4,13 @@
  * line) brings its own folder as the workspace. IPC handlers and protocols hold this object,
  * never a particular backend, so they always reach the current one.
  */
-import { METHOD_NAMES, type ApiResult, type ArgsOut, type MethodName, type ResultOf } from '../../common/api/contract';
+import {
+  METHOD_NAMES,
+  type ApiResult,
+  type ArgsOut,
+  type MethodName,
+  type ResultOf,
+} from '../../common/api/contract';
 import { openBackend, type Backend, type ServiceContext, type Services } from '../services';
 import { openWorkspaceFolder } from '../services/folders';
 
@@ -24,7 +30,8 @@ export class BackendHolder {
     this.stopForwarding = forward(current);
     const services: Partial<Record<MethodName, (args: never) => unknown>> = {};
     for (const method of METHOD_NAMES) {
-      services[method] = (args: never) => (this.current.services[method] as (a: never) => unknown)(args);
+      services[method] = (args: never) =>
+        (this.current.services[method] as (a: never) => unknown)(args);
     }
     // "Open folder…" is the holder's: it owns which workspace is current.
     services['workspace.open'] = (args: ArgsOut<'workspace.open'>) => this.openFolder(args.path);

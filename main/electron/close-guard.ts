@@ -48,7 +48,8 @@ export class CloseGuard<K extends object> {
     await documents.whenSettled(key);
     // A save that just finished is only known to the UI after the reply reaches it; give it
     // a moment to report clean before asking about changes it has already saved.
-    if (wasSaving && documents.lastSaveSucceeded(key) && documents.state(key)?.dirty) await documents.waitForSave(key, REPORT_GRACE_MS);
+    if (wasSaving && documents.lastSaveSucceeded(key) && documents.state(key)?.dirty)
+      await documents.waitForSave(key, REPORT_GRACE_MS);
     const state = documents.state(key);
     if (!state?.dirty) return true;
     const answer = await this.deps.ask(key, state.title);
@@ -101,7 +102,9 @@ export class CloseGuard<K extends object> {
       }
     };
     // Failing to ask keeps the app open (nothing unsaved is thrown away), and says why in the log.
-    ask().catch((e: unknown) => console.error('Lectern could not ask about unsaved changes before quitting:', e));
+    ask().catch((e: unknown) =>
+      console.error('Lectern could not ask about unsaved changes before quitting:', e),
+    );
   }
 
   /**

@@ -2,7 +2,14 @@
  * What the desktop app adds to every workspace it opens: its export delivery (save dialog,
  * print window, file manager). main.ts gives it to `openBackend` once `app` is ready.
  */
-import { app, BrowserWindow, dialog, session, shell, type BrowserWindowConstructorOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  session,
+  shell,
+  type BrowserWindowConstructorOptions,
+} from 'electron';
 import { electronPrinter } from '../export/electron-printer';
 import type { HostFeatures } from '../services';
 import { electronExportDelivery } from './export-delivery';
@@ -21,7 +28,8 @@ export function desktopFeatures(): HostFeatures {
         electronPrinter({
           fromPartition: (partition) => session.fromPartition(partition),
           // The options name the print session structurally; it is the real Session from above.
-          createWindow: (options) => new BrowserWindow(options as unknown as BrowserWindowConstructorOptions),
+          createWindow: (options) =>
+            new BrowserWindow(options as unknown as BrowserWindowConstructorOptions),
         }),
     }),
   };

@@ -40,7 +40,8 @@ export class Desktop {
       ask: (key, title) => askUnsaved(BrowserWindow.fromWebContents(key) ?? undefined, title),
       requestSave: (key) => this.send(key, { command: 'file.save' }),
       discard: (ref) => this.holder?.services['deck.discardRecovery']({ ref }) ?? Promise.resolve(),
-      notSaved: (key, title) => tellNotSaved(BrowserWindow.fromWebContents(key) ?? undefined, title),
+      notSaved: (key, title) =>
+        tellNotSaved(BrowserWindow.fromWebContents(key) ?? undefined, title),
     });
   }
 
@@ -78,14 +79,21 @@ export class Desktop {
       this.queued.set(contents, [...(this.queued.get(contents) ?? []), command]);
       return;
     }
-    if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, { type: 'app.command', payload: command });
+    if (!contents.isDestroyed())
+      contents.send(EVENT_CHANNEL, { type: 'app.command', payload: command });
   }
 
   /** The main window, created (where it was last time) if there is none. */
   async window(): Promise<BrowserWindow> {
     const existing = BrowserWindow.getAllWindows().find((w) => this.isMain(w.webContents));
     if (existing) return existing;
-    const win = await openAppWindow({ preload: this.preload, userData: this.userData, ours: this.ours, documents: this.documents, guard: this.guard });
+    const win = await openAppWindow({
+      preload: this.preload,
+      userData: this.userData,
+      ours: this.ours,
+      documents: this.documents,
+      guard: this.guard,
+    });
     win.on('closed', () => this.queued.delete(win.webContents));
     return win;
   }
@@ -107,7 +115,10 @@ export class Desktop {
     try {
       await this.openFile(path);
     } catch (e) {
-      await tellCannotOpen(BrowserWindow.getFocusedWindow() ?? undefined, `${path}: ${e instanceof Error ? e.message : String(e)}`);
+      await tellCannotOpen(
+        BrowserWindow.getFocusedWindow() ?? undefined,
+        `${path}: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
   }
 
@@ -119,7 +130,11 @@ export class Desktop {
     const holder = this.holder;
     if (!holder) return;
     const file = deckFileOf(path);
-    if (!file) return tellCannotOpen(win, `${path} is not a Lectern deck (a .lectern file, or a folder holding one).`);
+    if (!file)
+      return tellCannotOpen(
+        win,
+        `${path} is not a Lectern deck (a .lectern file, or a folder holding one).`,
+      );
     const located = locateDeck(file, holder.root);
     if (!located.ok) return tellCannotOpen(win, located.what);
     if (!(await this.guard.confirm(win.webContents))) return;
@@ -139,7 +154,9 @@ export class Desktop {
     // A menu used while presenting acts on the editor window behind the presentation.
     const focused = () => {
       const f = BrowserWindow.getFocusedWindow();
-      return f && this.isMain(f.webContents) ? f : BrowserWindow.getAllWindows().find((w) => this.isMain(w.webContents));
+      return f && this.isMain(f.webContents)
+        ? f
+        : BrowserWindow.getAllWindows().find((w) => this.isMain(w.webContents));
     };
     const template = menuTemplate(
       {
@@ -151,7 +168,10 @@ export class Desktop {
           if (win && this.isMain(win.webContents)) this.send(win.webContents, command);
         },
         open: () => {
-          inBackground('show the Open dialog', chooseDeck(focused()).then((file) => (file ? this.openOrSay(file) : undefined)));
+          inBackground(
+            'show the Open dialog',
+            chooseDeck(focused()).then((file) => (file ? this.openOrSay(file) : undefined)),
+          );
         },
         openRecent: (file) => inBackground(`open ${file}`, this.openOrSay(file)),
         clearRecent: () => {

@@ -10,7 +10,10 @@ function show(win: BrowserWindow | undefined, options: MessageBoxOptions) {
 }
 
 /** Save / Don't Save / Cancel for the deck titled `title`; Escape and closing the box cancel. */
-export async function askUnsaved(win: BrowserWindow | undefined, title: string): Promise<CloseAnswer> {
+export async function askUnsaved(
+  win: BrowserWindow | undefined,
+  title: string,
+): Promise<CloseAnswer> {
   const { response } = await show(win, {
     type: 'warning',
     buttons: ['Save', "Don't Save", 'Cancel'],
@@ -29,13 +32,19 @@ export async function tellNotSaved(win: BrowserWindow | undefined, title: string
     type: 'error',
     buttons: ['OK'],
     message: `“${title || 'This deck'}” was not saved, so Lectern stayed open.`,
-    detail: 'Lectern shows what stopped the save. Save the deck (or choose Save As…), then close again.',
+    detail:
+      'Lectern shows what stopped the save. Save the deck (or choose Save As…), then close again.',
   });
 }
 
 /** Says why a deck given to the app cannot be opened. */
 export async function tellCannotOpen(win: BrowserWindow | undefined, what: string): Promise<void> {
-  await show(win, { type: 'error', buttons: ['OK'], message: 'Lectern cannot open this deck.', detail: what });
+  await show(win, {
+    type: 'error',
+    buttons: ['OK'],
+    message: 'Lectern cannot open this deck.',
+    detail: what,
+  });
 }
 
 /** File > Open…: a deck file, or a deck folder; undefined when cancelled. */
@@ -46,6 +55,8 @@ export async function chooseDeck(win: BrowserWindow | undefined): Promise<string
     properties: ['openFile' as const],
     filters: [{ name: 'Lectern decks', extensions: ['lectern'] }],
   };
-  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  const result = win
+    ? await dialog.showOpenDialog(win, options)
+    : await dialog.showOpenDialog(options);
   return result.canceled ? undefined : result.filePaths[0];
 }

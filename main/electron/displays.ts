@@ -52,31 +52,57 @@ export interface PlacementOptions {
 const SPEAKER_WINDOW = { width: 1200, height: 760 };
 
 const area = (r: Rect) => r.width * r.height;
-const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+const sameRect = (a: Rect, b: Rect) =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /** The lecturer's own screen: the laptop panel, else the primary display, else the first. */
 function laptopDisplay(displays: readonly DisplayInfo[]): DisplayInfo {
   const internal = displays.filter((d) => d.internal);
-  return internal.find((d) => d.primary) ?? internal[0] ?? displays.find((d) => d.primary) ?? displays[0]!;
+  return (
+    internal.find((d) => d.primary) ??
+    internal[0] ??
+    displays.find((d) => d.primary) ??
+    displays[0]!
+  );
 }
 
 /** The room's screen: not the laptop, not a mirror of it; an external display first, then the largest. */
-function roomDisplay(displays: readonly DisplayInfo[], laptop: DisplayInfo): DisplayInfo | undefined {
+function roomDisplay(
+  displays: readonly DisplayInfo[],
+  laptop: DisplayInfo,
+): DisplayInfo | undefined {
   const others = displays.filter((d) => d.id !== laptop.id && !sameRect(d.bounds, laptop.bounds));
   // A stable sort keeps the reported order among equals.
-  return [...others].sort((a, b) => Number(Boolean(a.internal)) - Number(Boolean(b.internal)) || area(b.bounds) - area(a.bounds))[0];
+  return [...others].sort(
+    (a, b) =>
+      Number(Boolean(a.internal)) - Number(Boolean(b.internal)) || area(b.bounds) - area(a.bounds),
+  )[0];
 }
 
 /** A window of at most `size`, centred in `work` and never larger than it. */
 function centred(work: Rect, size: { width: number; height: number }): Rect {
   const width = Math.min(size.width, Math.floor(work.width * 0.9));
   const height = Math.min(size.height, Math.floor(work.height * 0.9));
-  return { x: work.x + Math.floor((work.width - width) / 2), y: work.y + Math.floor((work.height - height) / 2), width, height };
+  return {
+    x: work.x + Math.floor((work.width - width) / 2),
+    y: work.y + Math.floor((work.height - height) / 2),
+    width,
+    height,
+  };
 }
 
 /** Places the audience and speaker windows on `displays`. */
-export function placePresentation(displays: readonly DisplayInfo[], options: PlacementOptions = {}): Result<PresentationPlacement> {
-  if (displays.length === 0) return { ok: false, problems: [error('displays', 'no display was reported, so the presentation has nowhere to open')] };
+export function placePresentation(
+  displays: readonly DisplayInfo[],
+  options: PlacementOptions = {},
+): Result<PresentationPlacement> {
+  if (displays.length === 0)
+    return {
+      ok: false,
+      problems: [
+        error('displays', 'no display was reported, so the presentation has nowhere to open'),
+      ],
+    };
   const laptop = laptopDisplay(displays);
   const room = roomDisplay(displays, laptop);
   if (!room) {
@@ -85,7 +111,11 @@ export function placePresentation(displays: readonly DisplayInfo[], options: Pla
       value: {
         screens: 'one',
         audience: { displayId: laptop.id, bounds: laptop.bounds, fullscreen: true },
-        speaker: { displayId: laptop.id, bounds: centred(laptop.workArea, SPEAKER_WINDOW), fullscreen: false },
+        speaker: {
+          displayId: laptop.id,
+          bounds: centred(laptop.workArea, SPEAKER_WINDOW),
+          fullscreen: false,
+        },
         speakerShown: false,
       },
       warnings: [],

@@ -32,7 +32,11 @@ const FILTERS = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },
   pptx: { name: 'PowerPoint presentation', extensions: ['pptx'] },
 } as const;
-const TITLES = { html: 'Export as HTML', pdf: 'Export as PDF', pptx: 'Export as PowerPoint' } as const;
+const TITLES = {
+  html: 'Export as HTML',
+  pdf: 'Export as PDF',
+  pptx: 'Export as PowerPoint',
+} as const;
 
 /** The desktop app's `ExportDelivery` over `shell`; remembers the last folder chosen. */
 export function electronExportDelivery(shell: ExportShell): ExportDelivery {

@@ -4,7 +4,12 @@
  * I/O and calls the same service the browser edition calls.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { METHOD_NAMES, type ApiResult, type ArgsOut, type ResultOf } from '../../common/api/contract';
+import {
+  METHOD_NAMES,
+  type ApiResult,
+  type ArgsOut,
+  type ResultOf,
+} from '../../common/api/contract';
 import { error } from '../../common/deck/problems';
 import { dispatch, type Services } from '../services';
 import type { Workspace } from '../services/workspace';
@@ -19,7 +24,10 @@ export interface WindowHooks {
   /** A window started a save (`deck.save` / `deck.saveAs`); `result` settles when it ends. */
   trackSave(sender: WebContents, result: Promise<ApiResult<unknown>>): void;
   /** A window asked to present a deck in the app's own windows (presentation-windows.ts). */
-  openPresentation?(sender: WebContents, args: ArgsOut<'present.openWindows'>): ApiResult<ResultOf<'present.openWindows'>>;
+  openPresentation?(
+    sender: WebContents,
+    args: ArgsOut<'present.openWindows'>,
+  ): ApiResult<ResultOf<'present.openWindows'>>;
 }
 
 /** `services` with `app.setDocumentState` and `present.openWindows` bound to the window that called. */
@@ -31,7 +39,12 @@ function forWindow(services: Services, sender: WebContents, hooks: WindowHooks):
       hooks.setDocumentState(sender, state);
       return { ok: true, value: {}, warnings: [] };
     },
-    ...(openPresentation ? { 'present.openWindows': async (args: ArgsOut<'present.openWindows'>) => openPresentation(sender, args) } : {}),
+    ...(openPresentation
+      ? {
+          'present.openWindows': async (args: ArgsOut<'present.openWindows'>) =>
+            openPresentation(sender, args),
+        }
+      : {}),
   };
 }
 
@@ -39,16 +52,33 @@ function forWindow(services: Services, sender: WebContents, hooks: WindowHooks):
  * Registers the handlers; `ours` is the live set of the app's windows' web contents. With
  * `hooks`, document-state reports and saves are also passed to the shell.
  */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, services: Services, ours: ReadonlySet<WebContents>, hooks?: WindowHooks): void {
+export function registerIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  services: Services,
+  ours: ReadonlySet<WebContents>,
+  hooks?: WindowHooks,
+): void {
   for (const method of METHOD_NAMES) {
-    ipcMain.handle(channelOf(method), async (event: IpcMainInvokeEvent, args: unknown): Promise<ApiResult<unknown>> => {
-      if (!isTrustedSender(event, ours)) {
-        return { ok: false, problems: [error(method, 'was called by a page that is not Lectern; the call was refused')] };
-      }
-      const result = dispatch(hooks ? forWindow(services, event.sender, hooks) : services, method, args).then((d) => d.result);
-      if (hooks && SAVE_METHODS.has(method)) hooks.trackSave(event.sender, result);
-      return result;
-    });
+    ipcMain.handle(
+      channelOf(method),
+      async (event: IpcMainInvokeEvent, args: unknown): Promise<ApiResult<unknown>> => {
+        if (!isTrustedSender(event, ours)) {
+          return {
+            ok: false,
+            problems: [
+              error(method, 'was called by a page that is not Lectern; the call was refused'),
+            ],
+          };
+        }
+        const result = dispatch(
+          hooks ? forWindow(services, event.sender, hooks) : services,
+          method,
+          args,
+        ).then((d) => d.result);
+        if (hooks && SAVE_METHODS.has(method)) hooks.trackSave(event.sender, result);
+        return result;
+      },
+    );
   }
 }
 

@@ -33,7 +33,10 @@ async function workspaceFolder(): Promise<string> {
   if (given) return given;
   const saved = (await readSettings()).workspace;
   if (saved) return saved;
-  const folder = app.isPackaged && !process.env.LECTERN_WORKSPACE ? join(app.getPath('documents'), 'Lectern') : defaultWorkspace();
+  const folder =
+    app.isPackaged && !process.env.LECTERN_WORKSPACE
+      ? join(app.getPath('documents'), 'Lectern')
+      : defaultWorkspace();
   await seedWorkspace(folder, join(app.getAppPath(), 'decks'));
   return folder;
 }
@@ -56,7 +59,11 @@ if (claimSingleInstance(app, (files) => desktop.openFiles(files))) {
   // for the save, then quits again.
   app.on('before-quit', (event) => desktop.guard.onBeforeQuit(event, () => app.quit()));
 
-  app.setAboutPanelOptions({ applicationName: 'Lectern', applicationVersion: app.getVersion(), copyright: 'MIT licence' });
+  app.setAboutPanelOptions({
+    applicationName: 'Lectern',
+    applicationVersion: app.getVersion(),
+    copyright: 'MIT licence',
+  });
 
   const start = async () => {
     await app.whenReady();

@@ -11,7 +11,12 @@
  * fall back to the field's own undo).
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { APP_PANELS, APP_THEMES, type AppCommandName, type LecternEvent } from '../../common/api/contract';
+import {
+  APP_PANELS,
+  APP_THEMES,
+  type AppCommandName,
+  type LecternEvent,
+} from '../../common/api/contract';
 import { basename } from 'node:path';
 
 export type AppCommand = Extract<LecternEvent, { type: 'app.command' }>['payload'];
@@ -33,25 +38,53 @@ export interface MenuOptions {
   developer: boolean;
 }
 
-const PANEL_LABELS: Record<(typeof APP_PANELS)[number], string> = { slides: 'Slides', inspector: 'Inspector', source: 'Source Reading', check: 'Deck Check' };
-const THEME_LABELS: Record<(typeof APP_THEMES)[number], string> = { system: 'System', light: 'Light', dark: 'Dark' };
+const PANEL_LABELS: Record<(typeof APP_PANELS)[number], string> = {
+  slides: 'Slides',
+  inspector: 'Inspector',
+  source: 'Source Reading',
+  check: 'Deck Check',
+};
+const THEME_LABELS: Record<(typeof APP_THEMES)[number], string> = {
+  system: 'System',
+  light: 'Light',
+  dark: 'Dark',
+};
 
 /** The menu bar as Electron's template (pure, so the tests can read every item). */
-export function menuTemplate(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  actions: MenuActions,
+  options: MenuOptions,
+): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin';
-  const cmd = (command: AppCommandName, label: string, accelerator?: string): MenuItemConstructorOptions => ({
+  const cmd = (
+    command: AppCommandName,
+    label: string,
+    accelerator?: string,
+  ): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
     click: () => actions.send({ command }),
   });
   const recent: MenuItemConstructorOptions = mac
-    ? { label: 'Open Recent', role: 'recentDocuments', submenu: [{ label: 'Clear Menu', role: 'clearRecentDocuments' }] }
+    ? {
+        label: 'Open Recent',
+        role: 'recentDocuments',
+        submenu: [{ label: 'Clear Menu', role: 'clearRecentDocuments' }],
+      }
     : {
         label: 'Open Recent',
         submenu: [
-          ...options.recent.map((path): MenuItemConstructorOptions => ({ label: basename(path), toolTip: path, click: () => actions.openRecent(path) })),
+          ...options.recent.map((path): MenuItemConstructorOptions => ({
+            label: basename(path),
+            toolTip: path,
+            click: () => actions.openRecent(path),
+          })),
           ...(options.recent.length ? [{ type: 'separator' as const }] : []),
-          { label: 'Clear Menu', enabled: options.recent.length > 0, click: () => actions.clearRecent() },
+          {
+            label: 'Clear Menu',
+            enabled: options.recent.length > 0,
+            click: () => actions.clearRecent(),
+          },
         ],
       };
 
@@ -96,7 +129,10 @@ export function menuTemplate(actions: MenuActions, options: MenuOptions): MenuIt
       { role: 'zoomOut' },
       { role: 'resetZoom' },
       { type: 'separator' },
-      ...APP_PANELS.map((panel): MenuItemConstructorOptions => ({ label: PANEL_LABELS[panel], click: () => actions.send({ command: 'view.togglePanel', panel }) })),
+      ...APP_PANELS.map((panel): MenuItemConstructorOptions => ({
+        label: PANEL_LABELS[panel],
+        click: () => actions.send({ command: 'view.togglePanel', panel }),
+      })),
       { type: 'separator' },
       {
         label: 'Theme',
@@ -125,8 +161,19 @@ export function menuTemplate(actions: MenuActions, options: MenuOptions): MenuIt
   const help: MenuItemConstructorOptions = {
     role: 'help',
     label: 'Help',
-    submenu: [cmd('help.shortcuts', 'Keyboard Shortcuts', 'CmdOrCtrl+/'), ...(mac ? [] : [{ label: 'About Lectern', click: () => actions.about() }])],
+    submenu: [
+      cmd('help.shortcuts', 'Keyboard Shortcuts', 'CmdOrCtrl+/'),
+      ...(mac ? [] : [{ label: 'About Lectern', click: () => actions.about() }]),
+    ],
   };
 
-  return [...(mac ? [{ role: 'appMenu' as const }] : []), file, edit, view, present, ...(mac ? [{ role: 'windowMenu' as const }] : []), help];
+  return [
+    ...(mac ? [{ role: 'appMenu' as const }] : []),
+    file,
+    edit,
+    view,
+    present,
+    ...(mac ? [{ role: 'windowMenu' as const }] : []),
+    help,
+  ];
 }

@@ -62,7 +62,10 @@ function inside(root: string, path: string): boolean {
  * deck's folder (so its assets stay reachable and the library shows its neighbours). Refuses
  * a deck that cannot be a ref (e.g. inside a hidden folder), with a reason to show.
  */
-export function locateDeck(file: string, currentWorkspace: string): { ok: true; value: DeckLocation } | { ok: false; what: string } {
+export function locateDeck(
+  file: string,
+  currentWorkspace: string,
+): { ok: true; value: DeckLocation } | { ok: false; what: string } {
   let real: string;
   let root: string;
   try {

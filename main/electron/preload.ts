@@ -9,7 +9,8 @@ import type { ApiResult, LecternEvent } from '../../common/api/contract';
 import { assetUrlFor, channelOf, EVENT_CHANNEL } from './channels';
 
 const api = createApi({
-  call: (method, args) => ipcRenderer.invoke(channelOf(method), args) as Promise<ApiResult<unknown>>,
+  call: (method, args) =>
+    ipcRenderer.invoke(channelOf(method), args) as Promise<ApiResult<unknown>>,
   onEvent(listener) {
     const relay = (_event: unknown, payload: LecternEvent) => listener(payload);
     ipcRenderer.on(EVENT_CHANNEL, relay);

@@ -11,7 +11,13 @@
 import { BrowserWindow, screen, type Input, type WebContents } from 'electron';
 import type { ArgsOut } from '../../common/api/contract';
 import { error, type Result } from '../../common/deck/problems';
-import { placePresentation, type DisplayInfo, type PresentationPlacement, type Rect, type WindowPlace } from './displays';
+import {
+  placePresentation,
+  type DisplayInfo,
+  type PresentationPlacement,
+  type Rect,
+  type WindowPlace,
+} from './displays';
 import { createAppWindow, offerLink } from './window';
 
 /** The UI route of the audience view (renderer/src/app/route.ts parses it). */
@@ -27,7 +33,15 @@ export function speakerHash(ref: string): string {
 /** Electron's displays as the placement reads them; `primary` from `getPrimaryDisplay`. */
 export function currentDisplays(): DisplayInfo[] {
   const primary = screen.getPrimaryDisplay().id;
-  return screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds, workArea: d.workArea, internal: d.internal, primary: d.id === primary }));
+  return screen
+    .getAllDisplays()
+    .map((d) => ({
+      id: d.id,
+      bounds: d.bounds,
+      workArea: d.workArea,
+      internal: d.internal,
+      primary: d.id === primary,
+    }));
 }
 
 interface Show {
@@ -43,8 +57,13 @@ interface Show {
   stop: () => void;
 }
 
-const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
-const samePlace = (a: WindowPlace | undefined, b: WindowPlace) => !!a && a.displayId === b.displayId && a.fullscreen === b.fullscreen && sameRect(a.bounds, b.bounds);
+const sameRect = (a: Rect, b: Rect) =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+const samePlace = (a: WindowPlace | undefined, b: WindowPlace) =>
+  !!a &&
+  a.displayId === b.displayId &&
+  a.fullscreen === b.fullscreen &&
+  sameRect(a.bounds, b.bounds);
 
 /** One presentation at a time, in windows the app places. */
 export class PresentationWindows {
@@ -62,9 +81,18 @@ export class PresentationWindows {
   }
 
   /** The windows of the running presentation, if any (for the tests and the shell). */
-  get windows(): { audience: BrowserWindow; speaker: BrowserWindow; swapped: boolean; speakerShown: boolean } | undefined {
+  get windows():
+    | { audience: BrowserWindow; speaker: BrowserWindow; swapped: boolean; speakerShown: boolean }
+    | undefined {
     const s = this.show;
-    return s && { audience: s.audience, speaker: s.speaker, swapped: s.swapped, speakerShown: s.speakerShown };
+    return (
+      s && {
+        audience: s.audience,
+        speaker: s.speaker,
+        swapped: s.swapped,
+        speakerShown: s.speakerShown,
+      }
+    );
   }
 
   /**
@@ -72,14 +100,27 @@ export class PresentationWindows {
    * presentation already running. A presentation window cannot start another one.
    */
   open(owner: WebContents, args: ArgsOut<'present.openWindows'>): Result<{ handled: boolean }> {
-    if (this.isPresentation(owner)) return { ok: false, problems: [error('present.openWindows', 'can only be asked by the editor window')] };
+    if (this.isPresentation(owner))
+      return {
+        ok: false,
+        problems: [error('present.openWindows', 'can only be asked by the editor window')],
+      };
     const placed = placePresentation(currentDisplays());
     if (!placed.ok) return placed;
     this.close();
     const p = placed.value;
     const make = (place: WindowPlace, title: string, hash: string) =>
-      createAppWindow(this.preload, this.ours, { placement: place.bounds, title, hash, showWhenReady: false });
-    const audience = make(p.audience, 'Lectern — audience view', audienceHash(args.ref, args.start));
+      createAppWindow(this.preload, this.ours, {
+        placement: place.bounds,
+        title,
+        hash,
+        showWhenReady: false,
+      });
+    const audience = make(
+      p.audience,
+      'Lectern — audience view',
+      audienceHash(args.ref, args.start),
+    );
     const speaker = make(p.speaker, 'Lectern — speaker view', speakerHash(args.ref));
     const onDisplays = () => this.replace();
     screen.on('display-added', onDisplays);
@@ -156,7 +197,15 @@ export class PresentationWindows {
   /** Keys, the speaker cue, closing together, and the owner going away. */
   private wire(s: Show): void {
     const onKey = (event: { preventDefault(): void }, input: Input) => {
-      if (input.type !== 'keyDown' || input.control || input.meta || input.alt || input.shift || input.isAutoRepeat) return;
+      if (
+        input.type !== 'keyDown' ||
+        input.control ||
+        input.meta ||
+        input.alt ||
+        input.shift ||
+        input.isAutoRepeat
+      )
+        return;
       const key = input.key.toLowerCase();
       if (key === 'x') this.swap();
       else if (key === 's') this.toggleSpeaker();

@@ -20,12 +20,18 @@ export const PRIVILEGED_SCHEMES: CustomScheme[] = [
 ];
 
 /** The UI's policy, plus the asset scheme for deck images. */
-export const ELECTRON_UI_CSP = UI_CSP.replace("img-src 'self' data: blob:", `img-src 'self' data: blob: ${ASSET_SCHEME}:`);
+export const ELECTRON_UI_CSP = UI_CSP.replace(
+  "img-src 'self' data: blob:",
+  `img-src 'self' data: blob: ${ASSET_SCHEME}:`,
+);
 
 const SECURITY_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
 
 function refusal(status: number, what: string): Response {
-  return new Response(what, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS } });
+  return new Response(what, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS },
+  });
 }
 
 /** The path part of `url` after `prefix`, without query or fragment; undefined if it does not start so. */
@@ -42,7 +48,10 @@ export async function serveAppRequest(uiDir: string, url: string): Promise<Respo
   if (path === undefined) return refusal(404, 'not part of the app');
   const file = await resolveUiFile(uiDir, path);
   if (!file) return refusal(404, 'not part of the app');
-  const headers: Record<string, string> = { 'Content-Type': contentType(file), ...SECURITY_HEADERS };
+  const headers: Record<string, string> = {
+    'Content-Type': contentType(file),
+    ...SECURITY_HEADERS,
+  };
   if (extname(file) === '.html') headers['Content-Security-Policy'] = ELECTRON_UI_CSP;
   return new Response(new Uint8Array(await readFile(file)), { status: 200, headers });
 }
@@ -53,8 +62,16 @@ export async function serveAssetRequest(ctx: ServiceContext, url: string): Promi
   const address = path === undefined ? undefined : parseAssetAddress(path);
   if (!address) return refusal(400, 'not an asset address');
   const found = await assetFile(ctx, address.ref, address.rel);
-  if (!found.ok) return refusal(assetMissing(found.problems) ? 404 : 400, found.problems.map((p) => `${p.where}: ${p.what}`).join('\n'));
-  const headers = { 'Content-Type': contentType(found.value), 'Content-Security-Policy': ASSET_CSP, ...SECURITY_HEADERS };
+  if (!found.ok)
+    return refusal(
+      assetMissing(found.problems) ? 404 : 400,
+      found.problems.map((p) => `${p.where}: ${p.what}`).join('\n'),
+    );
+  const headers = {
+    'Content-Type': contentType(found.value),
+    'Content-Security-Policy': ASSET_CSP,
+    ...SECURITY_HEADERS,
+  };
   return new Response(new Uint8Array(await readFile(found.value)), { status: 200, headers });
 }
 
@@ -62,7 +79,11 @@ export async function serveAssetRequest(ctx: ServiceContext, url: string): Promi
  * Installs both handlers (after the app is ready). `ctx` may be a getter, for a workspace
  * that can change while the app runs (see backend.ts).
  */
-export function installProtocols(protocol: Pick<Protocol, 'handle'>, uiDir: string, ctx: ServiceContext | (() => ServiceContext)): void {
+export function installProtocols(
+  protocol: Pick<Protocol, 'handle'>,
+  uiDir: string,
+  ctx: ServiceContext | (() => ServiceContext),
+): void {
   const current = typeof ctx === 'function' ? ctx : () => ctx;
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(uiDir, request.url));
   protocol.handle(ASSET_SCHEME, (request) => serveAssetRequest(current(), request.url));

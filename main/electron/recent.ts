@@ -20,7 +20,9 @@ export function withRecent(list: readonly string[], path: string): string[] {
 /** The saved list; empty when there is none or it is damaged. */
 export async function loadRecent(userData: string): Promise<string[]> {
   try {
-    const parsed = RecentSchema.safeParse(JSON.parse(await readFile(join(userData, RECENT_FILE), 'utf8')));
+    const parsed = RecentSchema.safeParse(
+      JSON.parse(await readFile(join(userData, RECENT_FILE), 'utf8')),
+    );
     return parsed.success ? parsed.data.slice(0, MAX_RECENT) : [];
   } catch {
     return [];

@@ -7,7 +7,10 @@ import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { APP_ORIGIN } from './channels';
 
 /** True when `event` comes from the main frame of one of `ours`, at the app's origin. */
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, ours: ReadonlySet<WebContents>): boolean {
+export function isTrustedSender(
+  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
+  ours: ReadonlySet<WebContents>,
+): boolean {
   const frame = event.senderFrame;
   if (!frame || !ours.has(event.sender)) return false;
   if (frame !== event.sender.mainFrame) return false;

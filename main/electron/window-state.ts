@@ -59,9 +59,17 @@ export function clampToDisplays(saved: Rect, workAreas: readonly Rect[]): Rect {
   }
   const area = home ?? primary;
   const width = Math.max(Math.min(saved.width, area.width), Math.min(MIN_SIZE.width, area.width));
-  const height = Math.max(Math.min(saved.height, area.height), Math.min(MIN_SIZE.height, area.height));
+  const height = Math.max(
+    Math.min(saved.height, area.height),
+    Math.min(MIN_SIZE.height, area.height),
+  );
   if (!home) {
-    return { x: area.x + Math.round((area.width - width) / 2), y: area.y + Math.round((area.height - height) / 2), width, height };
+    return {
+      x: area.x + Math.round((area.width - width) / 2),
+      y: area.y + Math.round((area.height - height) / 2),
+      width,
+      height,
+    };
   }
   const x = Math.min(Math.max(saved.x, area.x), area.x + area.width - width);
   const y = Math.min(Math.max(saved.y, area.y), area.y + area.height - height);
@@ -71,11 +79,17 @@ export function clampToDisplays(saved: Rect, workAreas: readonly Rect[]): Rect {
 /** The default state: the default size centred on the primary display. */
 export function defaultState(workAreas: readonly Rect[]): WindowState {
   const area = workAreas[0] ?? { x: 0, y: 0, ...DEFAULT_SIZE };
-  return { bounds: clampToDisplays({ x: area.x - 100_000, y: area.y - 100_000, ...DEFAULT_SIZE }, [area]), maximized: false };
+  return {
+    bounds: clampToDisplays({ x: area.x - 100_000, y: area.y - 100_000, ...DEFAULT_SIZE }, [area]),
+    maximized: false,
+  };
 }
 
 /** The remembered state from `userData`, clamped to `workAreas`; the defaults if there is none or it is damaged. */
-export async function loadWindowState(userData: string, workAreas: readonly Rect[]): Promise<WindowState> {
+export async function loadWindowState(
+  userData: string,
+  workAreas: readonly Rect[],
+): Promise<WindowState> {
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(join(userData, WINDOW_STATE_FILE), 'utf8'));
@@ -84,14 +98,22 @@ export async function loadWindowState(userData: string, workAreas: readonly Rect
   }
   const parsed = StateSchema.safeParse(raw);
   if (!parsed.success) return defaultState(workAreas);
-  return { bounds: clampToDisplays(parsed.data.bounds, workAreas), maximized: parsed.data.maximized };
+  return {
+    bounds: clampToDisplays(parsed.data.bounds, workAreas),
+    maximized: parsed.data.maximized,
+  };
 }
 
 /** Saves the state (write then rename, so a crash leaves the old file); a failure only means it is not remembered. */
 export async function saveWindowState(userData: string, state: WindowState): Promise<boolean> {
   const file = join(userData, WINDOW_STATE_FILE);
   const clean = StateSchema.safeParse({
-    bounds: { x: Math.round(state.bounds.x), y: Math.round(state.bounds.y), width: Math.round(state.bounds.width), height: Math.round(state.bounds.height) },
+    bounds: {
+      x: Math.round(state.bounds.x),
+      y: Math.round(state.bounds.y),
+      width: Math.round(state.bounds.width),
+      height: Math.round(state.bounds.height),
+    },
     maximized: state.maximized,
   });
   if (!clean.success) return false;

@@ -50,7 +50,9 @@ export async function offerExternal(url: string, parent?: BrowserWindow): Promis
     message: 'Open this link in your web browser?',
     detail: parsed.href,
   };
-  const answer = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+  const answer = parent
+    ? await dialog.showMessageBox(parent, options)
+    : await dialog.showMessageBox(options);
   if (answer.response !== 0) return false;
   await shell.openExternal(parsed.href);
   return true;
@@ -58,7 +60,12 @@ export async function offerExternal(url: string, parent?: BrowserWindow): Promis
 
 /** `offerExternal` for a click in a page: when the link cannot be opened (no web browser set up), a dialog says so. */
 export function offerLink(url: string, parent?: BrowserWindow): void {
-  offerExternal(url, parent).catch((e: unknown) => dialog.showErrorBox('Lectern could not open the link', `${url}\n\n${e instanceof Error ? e.message : String(e)}`));
+  offerExternal(url, parent).catch((e: unknown) =>
+    dialog.showErrorBox(
+      'Lectern could not open the link',
+      `${url}\n\n${e instanceof Error ? e.message : String(e)}`,
+    ),
+  );
 }
 
 const locked = new WeakSet<WebContents>();
@@ -81,7 +88,9 @@ export function lockDown(contents: WebContents): void {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  contents.session.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
   contents.session.setPermissionCheckHandler(() => false);
 }
 
@@ -109,7 +118,11 @@ export interface AppWindowOptions {
  * learns its web contents (so its calls are trusted) until it closes. Every window of the
  * app is made here.
  */
-export function createAppWindow(preload: string, ours: Set<WebContents>, options: AppWindowOptions): BrowserWindow {
+export function createAppWindow(
+  preload: string,
+  ours: Set<WebContents>,
+  options: AppWindowOptions,
+): BrowserWindow {
   const win = new BrowserWindow({
     ...options.placement,
     show: false,
@@ -127,6 +140,13 @@ export function createAppWindow(preload: string, ours: Set<WebContents>, options
 }
 
 /** Creates the app's main window on the UI; `ours` learns its web contents until it closes. */
-export function createMainWindow(preload: string, ours: Set<WebContents>, placement: Placement = { width: 1280, height: 800 }): BrowserWindow {
-  return createAppWindow(preload, ours, { placement: { ...placement, minWidth: 800, minHeight: 560 }, title: 'Lectern' });
+export function createMainWindow(
+  preload: string,
+  ours: Set<WebContents>,
+  placement: Placement = { width: 1280, height: 800 },
+): BrowserWindow {
+  return createAppWindow(preload, ours, {
+    placement: { ...placement, minWidth: 800, minHeight: 560 },
+    title: 'Lectern',
+  });
 }

@@ -32,7 +32,12 @@ export interface ChartLimits {
  * Lectern's largest chart (1,000 rows of 19 series) draws in about 7 s and 250 MB; a sample
  * deck's in well under a second. Twice that is allowed; no more.
  */
-export const CHART_LIMITS: Readonly<ChartLimits> = { timeMs: 15_000, heapMb: 384, startMs: 60_000, idleMs: 10_000 };
+export const CHART_LIMITS: Readonly<ChartLimits> = {
+  timeMs: 15_000,
+  heapMb: 384,
+  startMs: 60_000,
+  idleMs: 10_000,
+};
 
 export type DrawnChart = { ok: true; svg: string } | { ok: false; reason: string };
 
@@ -66,14 +71,20 @@ const seconds = (ms: number) => {
  */
 function workerEntry(url: string, role: string): { entry: string | URL; options: WorkerOptions } {
   const workerData = { role };
-  if (!/\.[cm]?tsx?$/.test(new URL(url).pathname)) return { entry: new URL(url), options: { workerData } };
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  if (!/\.[cm]?tsx?$/.test(new URL(url).pathname))
+    return { entry: new URL(url), options: { workerData } };
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`;
   // Only the package conditions the process resolves with (the test runner's), never its hooks.
   const execArgv: string[] = [];
   const args = process.execArgv;
   for (let i = 0; i < args.length; i++) {
-    if ((args[i] === '--conditions' || args[i] === '-C') && i + 1 < args.length) execArgv.push(args[i]!, args[++i]!);
+    if ((args[i] === '--conditions' || args[i] === '-C') && i + 1 < args.length)
+      execArgv.push(args[i]!, args[++i]!);
     else if (args[i]!.startsWith('--conditions=')) execArgv.push(args[i]!);
   }
   return { entry: bootstrap, options: { workerData, eval: true, execArgv } };
@@ -97,11 +108,18 @@ export class ChartSandbox {
    * Draws `spec` to SVG in the worker, in at most `timeMs` (the sandbox's limit unless given);
    * never rejects: a chart that cannot be drawn says why.
    */
-  async draw(spec: ChartSpec, options: ChartOptions, timeMs: number = this.limits.timeMs): Promise<DrawnChart> {
+  async draw(
+    spec: ChartSpec,
+    options: ChartOptions,
+    timeMs: number = this.limits.timeMs,
+  ): Promise<DrawnChart> {
     try {
       this.where ??= await locateWorker();
     } catch (e) {
-      return { ok: false, reason: `the chart renderer could not be found (${e instanceof Error ? e.message : String(e)})` };
+      return {
+        ok: false,
+        reason: `the chart renderer could not be found (${e instanceof Error ? e.message : String(e)})`,
+      };
     }
     if (this.closed) return { ok: false, reason: 'the chart renderer was shut down' };
     return new Promise((done) => {
@@ -113,7 +131,8 @@ export class ChartSandbox {
   /** Stops the worker; charts still waiting are answered as not drawn. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const pending of this.queue.splice(0)) pending.done({ ok: false, reason: 'the chart renderer was shut down' });
+    for (const pending of this.queue.splice(0))
+      pending.done({ ok: false, reason: 'the chart renderer was shut down' });
     const running = this.running;
     if (running) {
       running.current?.done({ ok: false, reason: 'the chart renderer was shut down' });
@@ -136,7 +155,10 @@ export class ChartSandbox {
     running.ready.then(
       () => {
         if (running.current !== pending) return;
-        running.timer = setTimeout(() => this.fail(running, `it took longer than ${seconds(pending.timeMs)} to draw`), pending.timeMs);
+        running.timer = setTimeout(
+          () => this.fail(running, `it took longer than ${seconds(pending.timeMs)} to draw`),
+          pending.timeMs,
+        );
         running.worker.postMessage(pending.job);
       },
       (e: unknown) => {
@@ -152,7 +174,10 @@ export class ChartSandbox {
     const { entry, options } = workerEntry(this.where!.url, this.where!.role);
     const worker = new Worker(entry, {
       ...options,
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.round(this.limits.heapMb / 8))) },
+      resourceLimits: {
+        maxOldGenerationSizeMb: this.limits.heapMb,
+        maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.round(this.limits.heapMb / 8))),
+      },
     });
     let started: () => void = () => {};
     let refused: (e: Error) => void = () => {};
@@ -162,7 +187,10 @@ export class ChartSandbox {
     });
     // Never an unhandled rejection: pump() handles it for the job that waits.
     ready.catch(() => {});
-    const startTimer = setTimeout(() => refused(new Error(`it did not start within ${seconds(this.limits.startMs)}`)), this.limits.startMs);
+    const startTimer = setTimeout(
+      () => refused(new Error(`it did not start within ${seconds(this.limits.startMs)}`)),
+      this.limits.startMs,
+    );
     const running: Running = { worker, ready, startTimer };
     worker.on('message', (reply: ChartReply) => {
       if (reply.type === 'ready') {
@@ -174,14 +202,20 @@ export class ChartSandbox {
       if (!current || current.job.id !== reply.id) return;
       clearTimeout(running.timer);
       running.current = undefined;
-      current.done(reply.type === 'drawn' ? { ok: true, svg: reply.svg } : { ok: false, reason: reply.message });
+      current.done(
+        reply.type === 'drawn'
+          ? { ok: true, svg: reply.svg }
+          : { ok: false, reason: reply.message },
+      );
       this.pump();
     });
     worker.on('error', (e: Error & { code?: string }) => {
       clearTimeout(startTimer);
       refused(e);
       const reason =
-        e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it needed more than the ${this.limits.heapMb} MB of memory a chart may use` : `the chart renderer stopped (${e.message.split('\n')[0]!.slice(0, 200)})`;
+        e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `it needed more than the ${this.limits.heapMb} MB of memory a chart may use`
+          : `the chart renderer stopped (${e.message.split('\n')[0]!.slice(0, 200)})`;
       this.fail(running, reason);
     });
     worker.on('exit', () => {
@@ -233,7 +267,10 @@ let located: Promise<WorkerModule> | undefined;
 function locateWorker(): Promise<WorkerModule> {
   // Dynamic, so bundlers give the worker module a file of its own, which is what the Worker runs.
   if (!located) {
-    located = import('./chart-worker').then((m) => ({ url: m.CHART_WORKER_URL, role: m.CHART_WORKER_ROLE }));
+    located = import('./chart-worker').then((m) => ({
+      url: m.CHART_WORKER_URL,
+      role: m.CHART_WORKER_ROLE,
+    }));
     // A failed import is tried again next time.
     located.catch(() => {
       located = undefined;

@@ -27,20 +27,32 @@ export interface ChartJob {
 }
 
 /** What the worker says: that it is ready (Vega loaded), or how a job went. */
-export type ChartReply = { type: 'ready' } | { type: 'drawn'; id: number; svg: string } | { type: 'failed'; id: number; message: string };
+export type ChartReply =
+  | { type: 'ready' }
+  | { type: 'drawn'; id: number; svg: string }
+  | { type: 'failed'; id: number; message: string };
 
 async function serve(port: MessagePort): Promise<void> {
   const { chartToSvg } = await import('../../common/render/chart-svg');
   port.on('message', (job: ChartJob) => {
     chartToSvg(job.spec, job.options).then(
       (svg) => port.postMessage({ type: 'drawn', id: job.id, svg } satisfies ChartReply),
-      (e: unknown) => port.postMessage({ type: 'failed', id: job.id, message: e instanceof Error ? e.message : String(e) } satisfies ChartReply),
+      (e: unknown) =>
+        port.postMessage({
+          type: 'failed',
+          id: job.id,
+          message: e instanceof Error ? e.message : String(e),
+        } satisfies ChartReply),
     );
   });
   port.postMessage({ type: 'ready' } satisfies ChartReply);
 }
 
-if (!isMainThread && parentPort && (workerData as { role?: unknown } | null)?.role === CHART_WORKER_ROLE) {
+if (
+  !isMainThread &&
+  parentPort &&
+  (workerData as { role?: unknown } | null)?.role === CHART_WORKER_ROLE
+) {
   // Vega failing to load leaves nothing to serve: the worker ends, and the pool draws placeholders.
   serve(parentPort).catch((e: unknown) => {
     console.error('Lectern: the chart worker could not load the chart renderer:', e);

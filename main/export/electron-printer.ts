@@ -32,7 +32,12 @@ export interface WindowLike {
 
 export interface SessionLike {
   webRequest: {
-    onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
+    onBeforeRequest(
+      listener: (
+        details: { url: string },
+        callback: (response: { cancel: boolean }) => void,
+      ) => void,
+    ): void;
   };
 }
 
@@ -42,7 +47,14 @@ export interface ElectronLike {
   /** `new BrowserWindow(options)`. */
   createWindow(options: {
     show: false;
-    webPreferences: { session: SessionLike; javascript: false; sandbox: true; contextIsolation: true; nodeIntegration: false; offscreen: boolean };
+    webPreferences: {
+      session: SessionLike;
+      javascript: false;
+      sandbox: true;
+      contextIsolation: true;
+      nodeIntegration: false;
+      offscreen: boolean;
+    };
   }): WindowLike;
 }
 
@@ -71,7 +83,14 @@ export function electronPrinter(electron: ElectronLike): PdfPrinter & { readonly
       signal?.throwIfAborted();
       const win = electron.createWindow({
         show: false,
-        webPreferences: { session, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, offscreen: false },
+        webPreferences: {
+          session,
+          javascript: false,
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          offscreen: false,
+        },
       });
       let destroyed = false;
       const stop = () => {
@@ -81,16 +100,24 @@ export function electronPrinter(electron: ElectronLike): PdfPrinter & { readonly
       signal?.addEventListener('abort', stop, { once: true });
       try {
         // Raced against the signal: a call pending on a destroyed window need not ever settle.
-        await untilAborted(win.webContents.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(doc.html, 'utf8').toString('base64')}`), signal);
-        return await untilAborted(win.webContents.printToPDF({
-          // Electron takes inches; a CSS pixel is 1/96 inch.
-          pageSize: { width: doc.width / 96, height: doc.height / 96 },
-          printBackground: true,
-          preferCSSPageSize: true,
-          generateTaggedPDF: true,
-          generateDocumentOutline: true,
-          margins: { top: 0, bottom: 0, left: 0, right: 0 },
-        }), signal);
+        await untilAborted(
+          win.webContents.loadURL(
+            `data:text/html;charset=utf-8;base64,${Buffer.from(doc.html, 'utf8').toString('base64')}`,
+          ),
+          signal,
+        );
+        return await untilAborted(
+          win.webContents.printToPDF({
+            // Electron takes inches; a CSS pixel is 1/96 inch.
+            pageSize: { width: doc.width / 96, height: doc.height / 96 },
+            printBackground: true,
+            preferCSSPageSize: true,
+            generateTaggedPDF: true,
+            generateDocumentOutline: true,
+            margins: { top: 0, bottom: 0, left: 0, right: 0 },
+          }),
+          signal,
+        );
       } catch (e) {
         signal?.throwIfAborted();
         throw e;

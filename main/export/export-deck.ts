@@ -28,10 +28,16 @@ export interface ExportDeps {
 }
 
 /** Exports `deck`, whose folder is `deckDir`, to HTML, PDF or PowerPoint bytes. Never writes files. */
-export async function exportDeck(deck: Deck, deckDir: string, options: ExportOptions, deps: ExportDeps = {}): Promise<Result<ExportedFile>> {
+export async function exportDeck(
+  deck: Deck,
+  deckDir: string,
+  options: ExportOptions,
+  deps: ExportDeps = {},
+): Promise<Result<ExportedFile>> {
   deps.signal?.throwIfAborted();
   // PowerPoint is built from the deck itself, not from the slides' HTML.
-  if (options.format === 'pptx') return (await import('./pptx/pptx-export')).exportPptx(deck, deckDir, deps);
+  if (options.format === 'pptx')
+    return (await import('./pptx/pptx-export')).exportPptx(deck, deckDir, deps);
   deps.progress?.(`rendering ${deck.slides.filter((s) => !s.hidden).length} slides`);
   const rendered = await staticDeck(deck, deckDir);
   deps.signal?.throwIfAborted();
@@ -39,18 +45,44 @@ export async function exportDeck(deck: Deck, deckDir: string, options: ExportOpt
 }
 
 /** The second half of `exportDeck`, for callers that export one rendering to several formats. */
-export async function exportStatic(deck: Deck, rendered: StaticDeck, options: HtmlOptions | PdfOptions, deps: ExportDeps = {}): Promise<Result<ExportedFile>> {
+export async function exportStatic(
+  deck: Deck,
+  rendered: StaticDeck,
+  options: HtmlOptions | PdfOptions,
+  deps: ExportDeps = {},
+): Promise<Result<ExportedFile>> {
   const { title, language } = deck.meta;
   if (options.format === 'html') {
-    const html = htmlDocument({ title, language, deck: rendered, runtime: await loadRuntime(), notes: options.notes });
-    return { ok: true, value: { bytes: new TextEncoder().encode(html), type: 'text/html', count: rendered.slides.length }, warnings: rendered.warnings };
+    const html = htmlDocument({
+      title,
+      language,
+      deck: rendered,
+      runtime: await loadRuntime(),
+      notes: options.notes,
+    });
+    return {
+      ok: true,
+      value: {
+        bytes: new TextEncoder().encode(html),
+        type: 'text/html',
+        count: rendered.slides.length,
+      },
+      warnings: rendered.warnings,
+    };
   }
   if (!deps.printer) throw new Error('exportDeck: a PDF export needs a printer');
   deps.signal?.throwIfAborted();
-  const doc = printDocument(title, language, rendered, { ...options, paper: resolvePaper(options.paper, deck.meta.paperSize) });
+  const doc = printDocument(title, language, rendered, {
+    ...options,
+    paper: resolvePaper(options.paper, deck.meta.paperSize),
+  });
   deps.progress?.(`printing ${doc.pages} pages`);
   const bytes = await deps.printer.print(doc, deps.signal);
   deps.signal?.throwIfAborted();
   // Notes too long for their page continue on the next one, so the PDF may have a page more.
-  return { ok: true, value: { bytes, type: 'application/pdf', count: pdfPageCount(bytes) ?? doc.pages }, warnings: rendered.warnings };
+  return {
+    ok: true,
+    value: { bytes, type: 'application/pdf', count: pdfPageCount(bytes) ?? doc.pages },
+    warnings: rendered.warnings,
+  };
 }

@@ -6,13 +6,19 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 
-const FONT_TYPES: Record<string, string> = { woff2: 'font/woff2', woff: 'font/woff', ttf: 'font/ttf', otf: 'font/otf' };
+const FONT_TYPES: Record<string, string> = {
+  woff2: 'font/woff2',
+  woff: 'font/woff',
+  ttf: 'font/ttf',
+  otf: 'font/otf',
+};
 
 /** Parses a `unicode-range` value into [from, to] code point pairs; undefined = all. */
 export function parseUnicodeRange(value: string): Array<[number, number]> {
   return value.split(',').map((part) => {
     const p = part.trim().replace(/^U\+/i, '');
-    if (p.includes('?')) return [parseInt(p.replace(/\?/g, '0'), 16), parseInt(p.replace(/\?/g, 'F'), 16)];
+    if (p.includes('?'))
+      return [parseInt(p.replace(/\?/g, '0'), 16), parseInt(p.replace(/\?/g, 'F'), 16)];
     const [a, b] = p.split('-');
     const from = parseInt(a ?? '0', 16);
     return [from, b ? parseInt(b, 16) : from];

@@ -74,7 +74,11 @@ function speakerView(): string {
  */
 function notesTemplates(deck: HtmlDocumentInput['deck']): string {
   return deck.slides
-    .map((s, i) => (s.notesHtml && hasMathMarkup(s.notesHtml) ? `<template class="lx-note" data-slide="${i}">${s.notesHtml}</template>` : ''))
+    .map((s, i) =>
+      s.notesHtml && hasMathMarkup(s.notesHtml)
+        ? `<template class="lx-note" data-slide="${i}">${s.notesHtml}</template>`
+        : '',
+    )
     .join('');
 }
 
@@ -83,7 +87,11 @@ export function htmlDocument(input: HtmlDocumentInput): string {
   const { deck, runtime } = input;
   const revealJs = scriptBody(runtime.revealJs);
   const playerJs = scriptBody(runtime.playerJs);
-  const data = { width: deck.width, height: deck.height, ...(input.notes ? { notes: deck.slides.map((s) => s.notes) } : {}) };
+  const data = {
+    width: deck.width,
+    height: deck.height,
+    ...(input.notes ? { notes: deck.slides.map((s) => s.notes) } : {}),
+  };
   const sections = deck.slides.map((s) => s.html).join('\n');
   return [
     '<!doctype html>',

@@ -10,14 +10,21 @@ import { warning, type Problem } from '../../common/deck/problems';
 import { resolveAsset } from '../store/assets';
 
 const TYPES: Record<string, string> = {
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
-  '.webp': 'image/webp', '.svg': 'image/svg+xml', '.avif': 'image/avif',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+  '.avif': 'image/avif',
 };
 
 /** A grey box with a crossed frame, shown where an image could not be found. */
 export const MISSING_IMAGE =
   'data:image/svg+xml;base64,' +
-  Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300"><rect width="400" height="300" fill="#eee" stroke="#888" stroke-width="4"/><path d="M0 0L400 300M400 0L0 300" stroke="#bbb" stroke-width="2"/></svg>').toString('base64');
+  Buffer.from(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300"><rect width="400" height="300" fill="#eee" stroke="#888" stroke-width="4"/><path d="M0 0L400 300M400 0L0 300" stroke="#bbb" stroke-width="2"/></svg>',
+  ).toString('base64');
 
 export interface ImageUrls {
   /** data: URL by asset path; a missing asset maps to MISSING_IMAGE. */
@@ -41,7 +48,9 @@ export async function embedImages(deck: Deck, deckDir: string): Promise<ImageUrl
       const resolved = await resolveAsset(deckDir, rel);
       const type = TYPES[extname(rel).toLowerCase()];
       if (!resolved.ok || !type) {
-        const why = resolved.ok ? 'is not an image type a browser can show' : resolved.problems.map((p) => p.what).join('; ');
+        const why = resolved.ok
+          ? 'is not an image type a browser can show'
+          : resolved.problems.map((p) => p.what).join('; ');
         warnings.push(warning(where, `the image "${rel}" ${why}; a placeholder was exported`));
         url.set(rel, MISSING_IMAGE);
         missing.add(rel);
@@ -50,7 +59,12 @@ export async function embedImages(deck: Deck, deckDir: string): Promise<ImageUrl
       try {
         url.set(rel, `data:${type};base64,${(await readFile(resolved.value)).toString('base64')}`);
       } catch (e) {
-        warnings.push(warning(where, `the image "${rel}" could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); a placeholder was exported`));
+        warnings.push(
+          warning(
+            where,
+            `the image "${rel}" could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); a placeholder was exported`,
+          ),
+        );
         url.set(rel, MISSING_IMAGE);
         missing.add(rel);
       }

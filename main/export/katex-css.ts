@@ -19,14 +19,19 @@ export function katexStylesheet(): Promise<string> {
     const css = await readFile(join(dist, 'katex.min.css'), 'utf8');
     const faces: string[] = [];
     for (const m of css.matchAll(/@font-face\s*{[^}]*}/g)) {
-      const woff2 = /url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)\s*format\(\s*['"]?woff2['"]?\s*\)/.exec(m[0]);
+      const woff2 =
+        /url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)\s*format\(\s*['"]?woff2['"]?\s*\)/.exec(m[0]);
       if (!woff2) continue;
       const file = resolve(dist, woff2[1]!);
       if (!file.startsWith(dist + sep)) continue;
       const data = (await readFile(file)).toString('base64');
-      faces.push(m[0].replace(/src:[^;}]*/, `src:url(data:font/woff2;base64,${data}) format("woff2")`));
+      faces.push(
+        m[0].replace(/src:[^;}]*/, `src:url(data:font/woff2;base64,${data}) format("woff2")`),
+      );
     }
-    const rules = css.replace(/@font-face\s*{[^}]*}/g, '').replace(/\/\*# sourceMappingURL=.*?\*\//g, '');
+    const rules = css
+      .replace(/@font-face\s*{[^}]*}/g, '')
+      .replace(/\/\*# sourceMappingURL=.*?\*\//g, '');
     const own = await readFile(join(DEFAULT_ASSETS_DIR, 'math', 'math.css'), 'utf8');
     return [...faces, rules, own].join('\n');
   })();

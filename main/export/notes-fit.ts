@@ -46,5 +46,8 @@ export function notesHeight(notes: string, width: number, size: number): number 
 
 /** The notes' type size for a text column `width` × `height` px; the smallest when none fits. */
 export function notesFontSize(notes: string, width: number, height: number): number {
-  return NOTES_SIZES.find((size) => notesHeight(notes, width, size) <= height * SPARE) ?? NOTES_SIZES[NOTES_SIZES.length - 1]!;
+  return (
+    NOTES_SIZES.find((size) => notesHeight(notes, width, size) <= height * SPARE) ??
+    NOTES_SIZES[NOTES_SIZES.length - 1]!
+  );
 }

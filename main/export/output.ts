@@ -21,23 +21,46 @@ export async function isFolderTarget(target: string, decks: number): Promise<boo
 }
 
 /** The file name of an export inside a folder: the deck's name, a layout suffix, the extension. */
-export function exportFileName(deckFile: string, format: ExportOptions['format'], layout: PdfLayout = 'slides'): string {
+export function exportFileName(
+  deckFile: string,
+  format: ExportOptions['format'],
+  layout: PdfLayout = 'slides',
+): string {
   const slug = basename(deckFile, extname(deckFile));
   return `${slug}${format === 'pdf' && layout !== 'slides' ? `-${layout}` : ''}.${format}`;
 }
 
 /** Where the export of `deckFile` goes for the target the user gave. */
-export async function outputPath(target: string, decks: number, deckFile: string, format: ExportOptions['format'], layout?: PdfLayout): Promise<string> {
-  return (await isFolderTarget(target, decks)) ? join(target, exportFileName(deckFile, format, layout)) : target;
+export async function outputPath(
+  target: string,
+  decks: number,
+  deckFile: string,
+  format: ExportOptions['format'],
+  layout?: PdfLayout,
+): Promise<string> {
+  return (await isFolderTarget(target, decks))
+    ? join(target, exportFileName(deckFile, format, layout))
+    : target;
 }
 
 /** Writes `bytes` to `path` atomically, creating its folder. Problems name the path. */
-export async function writeExport(path: string, bytes: Uint8Array): Promise<{ ok: true } | { ok: false; problems: Problem[] }> {
+export async function writeExport(
+  path: string,
+  bytes: Uint8Array,
+): Promise<{ ok: true } | { ok: false; problems: Problem[] }> {
   const dir = path.slice(0, path.length - basename(path).length) || '.';
   try {
     await mkdir(dir, { recursive: true });
   } catch (e) {
-    return { ok: false, problems: [error(dir, `the folder for the export cannot be made: ${describeFsError(e, 'mkdir failed')}`)] };
+    return {
+      ok: false,
+      problems: [
+        error(
+          dir,
+          `the folder for the export cannot be made: ${describeFsError(e, 'mkdir failed')}`,
+        ),
+      ],
+    };
   }
   const written = await writeFileAtomic(path, bytes);
   return written.ok ? { ok: true } : { ok: false, problems: written.problems };

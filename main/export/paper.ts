@@ -11,7 +11,10 @@ import type { PaperSize } from '../../common/deck/schema';
  * locale Intl reports (macOS and Windows often set none of the variables). "C" and "POSIX"
  * name no country, so they give A4; Intl is not asked then, as it reports them as "en-US".
  */
-export function systemPaperLocale(env: NodeJS.ProcessEnv = process.env, intl: () => string = () => Intl.DateTimeFormat().resolvedOptions().locale): string {
+export function systemPaperLocale(
+  env: NodeJS.ProcessEnv = process.env,
+  intl: () => string = () => Intl.DateTimeFormat().resolvedOptions().locale,
+): string {
   for (const name of ['LC_ALL', 'LC_PAPER', 'LANG'] as const) {
     const value = env[name]?.trim();
     if (value) return value;
@@ -20,6 +23,10 @@ export function systemPaperLocale(env: NodeJS.ProcessEnv = process.env, intl: ()
 }
 
 /** The paper to print on: `chosen` (flag or dialog), else the deck's, else the locale's. */
-export function resolvePaper(chosen: PaperSize | undefined, deck: PaperSize | undefined, locale: () => string = () => systemPaperLocale()): PaperSize {
+export function resolvePaper(
+  chosen: PaperSize | undefined,
+  deck: PaperSize | undefined,
+  locale: () => string = () => systemPaperLocale(),
+): PaperSize {
   return chosen ?? deck ?? paperForLocale(locale());
 }

@@ -32,13 +32,24 @@ const LAUNCH_TIMEOUT_MS = 60_000;
  * Starts a Chromium for printing, found by `find` (the env variable, then the usual install
  * paths). Rejects with `NoChromiumError`, whose message says what to install, when there is none.
  */
-export async function playwrightPrinter(find: () => string | undefined = findChromium, options: PrinterOptions = {}): Promise<PlaywrightPrinter> {
+export async function playwrightPrinter(
+  find: () => string | undefined = findChromium,
+  options: PrinterOptions = {},
+): Promise<PlaywrightPrinter> {
   const executablePath = find();
   if (!executablePath) throw new NoChromiumError(NO_CHROMIUM_MESSAGE);
-  const browser: Browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], timeout: LAUNCH_TIMEOUT_MS });
+  const browser: Browser = await chromium.launch({
+    executablePath,
+    args: [...CHROMIUM_ARGS],
+    timeout: LAUNCH_TIMEOUT_MS,
+  });
   let refused = 0;
   /** Starts one step: reports it, and gives up on it the moment the export is cancelled. */
-  const step = <T>(name: PrintStep, work: Promise<T>, signal: AbortSignal | undefined): Promise<T> => {
+  const step = <T>(
+    name: PrintStep,
+    work: Promise<T>,
+    signal: AbortSignal | undefined,
+  ): Promise<T> => {
     options.onStep?.(name);
     return untilAborted(work, signal);
   };
@@ -48,11 +59,15 @@ export async function playwrightPrinter(find: () => string | undefined = findChr
     },
     async print(doc: PrintDocument, signal?: AbortSignal): Promise<Uint8Array> {
       signal?.throwIfAborted();
-      const opening = browser.newContext({ offline: true, viewport: { width: Math.round(doc.width), height: Math.round(doc.height) } });
+      const opening = browser.newContext({
+        offline: true,
+        viewport: { width: Math.round(doc.width), height: Math.round(doc.height) },
+      });
       // Closing the context stops Chromium's work on the page. The pending Playwright call may
       // then never settle (newPage does not), so each step is also raced against the signal.
       let closing: Promise<void> | undefined;
-      const closeContext = () => (closing ??= opening.then((c) => c.close()).catch(() => undefined));
+      const closeContext = () =>
+        (closing ??= opening.then((c) => c.close()).catch(() => undefined));
       const onAbort = () => inBackground('close the page of a cancelled print', closeContext());
       signal?.addEventListener('abort', onAbort, { once: true });
       try {

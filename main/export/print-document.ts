@@ -11,7 +11,9 @@ import { notesFontSize } from './notes-fit';
 import type { PdfOptions, StaticDeck, StaticSlide } from './types';
 
 /** Portrait paper in CSS pixels (96 per inch), for the notes and handouts layouts. */
-export const PAPER: Readonly<Record<PaperSize, { readonly width: number; readonly height: number }>> = {
+export const PAPER: Readonly<
+  Record<PaperSize, { readonly width: number; readonly height: number }>
+> = {
   a4: { width: 794, height: 1123 },
   letter: { width: 816, height: 1056 },
 };
@@ -57,7 +59,8 @@ function slideBox(deck: StaticDeck, html: string, scale: number): string {
 }
 
 /** The markup of step `k` of `steps` (the last step shows every fragment). */
-const stepHtml = (html: string, k: number, steps: number) => atStep(html, k + 1 === steps ? Infinity : k);
+const stepHtml = (html: string, k: number, steps: number) =>
+  atStep(html, k + 1 === steps ? Infinity : k);
 
 function notesText(notes: string): string {
   const paras = notes.trim() ? notes.trim().split(/\n{2,}/) : [];
@@ -67,7 +70,11 @@ function notesText(notes: string): string {
 function slidesPages(deck: StaticDeck, fragments: boolean): string[] {
   return deck.slides.flatMap((s) => {
     const steps = fragments ? fragmentCount(s.html) + 1 : 1;
-    return Array.from({ length: steps }, (_, k) => `<div class="lx-page lx-full">${fragments ? stepHtml(s.html, k, steps) : s.html}</div>`);
+    return Array.from(
+      { length: steps },
+      (_, k) =>
+        `<div class="lx-page lx-full">${fragments ? stepHtml(s.html, k, steps) : s.html}</div>`,
+    );
   });
 }
 
@@ -83,21 +90,35 @@ function notesPages(deck: StaticDeck, fragments: boolean, paper: Paper): string[
   return deck.slides.flatMap((s) => {
     const steps = fragments ? fragmentCount(s.html) + 1 : 1;
     const size = notesFontSize(s.notes, inner, room);
-    return Array.from({ length: steps }, (_, k) =>
-      `<div class="lx-page lx-notes-page">${slideBox(deck, fragments ? stepHtml(s.html, k, steps) : s.html, scale)}<div class="lx-notes" style="font-size:${size}px">${s.notesHtml ?? notesText(s.notes)}</div></div>`,
+    return Array.from(
+      { length: steps },
+      (_, k) =>
+        `<div class="lx-page lx-notes-page">${slideBox(deck, fragments ? stepHtml(s.html, k, steps) : s.html, scale)}<div class="lx-notes" style="font-size:${size}px">${s.notesHtml ?? notesText(s.notes)}</div></div>`,
     );
   });
 }
 
 /** Handout sheet margins and gaps, in CSS px. */
-const SHEET = { top: 40, side: 48, rowGap: 28, columnGap: 30, linesGap: 24, lineHeight: 33 } as const;
+const SHEET = {
+  top: 40,
+  side: 48,
+  rowGap: 28,
+  columnGap: 30,
+  linesGap: 24,
+  lineHeight: 33,
+} as const;
 
 /** The geometry of a handout sheet: every slide box scaled to fit its cell whole, whatever the paper and aspect. */
-function handoutGeometry(deck: StaticDeck, perPage: 3 | 6, paper: Paper): { scale: number; rowHeight: number; lines: number } {
+function handoutGeometry(
+  deck: StaticDeck,
+  perPage: 3 | 6,
+  paper: Paper,
+): { scale: number; rowHeight: number; lines: number } {
   const inner = paper.width - 2 * SHEET.side;
   const rowHeight = Math.floor((paper.height - 2 * SHEET.top - 2 * SHEET.rowGap) / 3);
   // Three a page: the slide takes a little over half the width, the lines to write on the rest.
-  const cellWidth = perPage === 3 ? Math.floor(inner * 0.545) : Math.floor((inner - SHEET.columnGap) / 2);
+  const cellWidth =
+    perPage === 3 ? Math.floor(inner * 0.545) : Math.floor((inner - SHEET.columnGap) / 2);
   const scale = Math.min((cellWidth - 2) / deck.width, (rowHeight - 2) / deck.height);
   const lines = Math.max(0, Math.floor((rowHeight - 12) / SHEET.lineHeight));
   return { scale, rowHeight, lines };
@@ -113,7 +134,9 @@ function handoutPages(deck: StaticDeck, perPage: 3 | 6, paper: Paper): string[] 
         ? `<div class="lx-cell">${slideBox(deck, s.html, scale)}<div class="lx-lines" aria-hidden="true">${'<div></div>'.repeat(lines)}</div></div>`
         : `<div class="lx-cell">${slideBox(deck, s.html, scale)}</div>`,
     );
-    pages.push(`<div class="lx-page lx-handout lx-handout-${perPage}" style="grid-template-rows:repeat(3,${rowHeight}px)">${cells.join('')}</div>`);
+    pages.push(
+      `<div class="lx-page lx-handout lx-handout-${perPage}" style="grid-template-rows:repeat(3,${rowHeight}px)">${cells.join('')}</div>`,
+    );
   }
   return pages;
 }
@@ -147,14 +170,21 @@ body{-webkit-print-color-adjust:exact;print-color-adjust:exact}
  * The print document for the PDF layout in `options`: slides pages at the deck's own size,
  * notes and handouts on `options.paper` (A4 when the caller has not resolved one).
  */
-export function printDocument(title: string, language: string, deck: StaticDeck, options: PdfOptions): PrintDocument {
+export function printDocument(
+  title: string,
+  language: string,
+  deck: StaticDeck,
+  options: PdfOptions,
+): PrintDocument {
   const full = options.layout === 'slides';
   const paper = PAPER[options.paper ?? 'a4'];
   const width = full ? deck.width : paper.width;
   const height = full ? deck.height : paper.height;
   const pages =
-    options.layout === 'slides' ? slidesPages(deck, options.fragments)
-      : options.layout === 'notes' ? notesPages(deck, options.fragments, paper)
+    options.layout === 'slides'
+      ? slidesPages(deck, options.fragments)
+      : options.layout === 'notes'
+        ? notesPages(deck, options.fragments, paper)
         : handoutPages(deck, options.handouts, paper);
   const html = [
     '<!doctype html>',

@@ -23,21 +23,43 @@ export interface StaticRenderOptions {
 }
 
 /** One slide as an HTML `<section>` string. */
-export function renderSlideHtml(deck: Deck, slide: Slide, index: number, ctx: SlideRenderContext, mode: RenderMode, options: StaticRenderOptions = {}): string {
-  return renderToStaticMarkup(createElement(SlideView, { slide, deck, index, ctx, mode, notes: options.notes ?? true }));
+export function renderSlideHtml(
+  deck: Deck,
+  slide: Slide,
+  index: number,
+  ctx: SlideRenderContext,
+  mode: RenderMode,
+  options: StaticRenderOptions = {},
+): string {
+  return renderToStaticMarkup(
+    createElement(SlideView, { slide, deck, index, ctx, mode, notes: options.notes ?? true }),
+  );
 }
 
 /** Speaker notes as markup: a `<p>` per paragraph, the text escaped, formulas typeset by KaTeX. */
 export function renderNotesHtml(notes: string): string {
   const paras = notes.trim() ? notes.trim().split(/\n{2,}/) : [];
-  return renderToStaticMarkup(createElement(Fragment, null, ...paras.map((p, i) => createElement('p', { key: i }, renderMathText(p)))));
+  return renderToStaticMarkup(
+    createElement(
+      Fragment,
+      null,
+      ...paras.map((p, i) => createElement('p', { key: i }, renderMathText(p))),
+    ),
+  );
 }
 
 /** Every slide, one `<section>` per line; hidden slides are left out when presenting or exporting. */
-export function renderDeckSlidesHtml(deck: Deck, ctx: SlideRenderContext, mode: RenderMode, options: StaticRenderOptions = {}): string {
+export function renderDeckSlidesHtml(
+  deck: Deck,
+  ctx: SlideRenderContext,
+  mode: RenderMode,
+  options: StaticRenderOptions = {},
+): string {
   const skipHidden = mode === 'present' || mode === 'export';
   return deck.slides
-    .map((slide, index) => (skipHidden && slide.hidden ? '' : renderSlideHtml(deck, slide, index, ctx, mode, options)))
+    .map((slide, index) =>
+      skipHidden && slide.hidden ? '' : renderSlideHtml(deck, slide, index, ctx, mode, options),
+    )
     .filter(Boolean)
     .join('\n');
 }
@@ -61,7 +83,12 @@ export interface ChartRenderOptions {
  * Vega) gets a placeholder saying "This chart could not be drawn" and why, and an entry in
  * `failures`; the other charts are drawn as ever.
  */
-export async function renderChartsForDeck(deck: Deck, theme: Theme = deck.meta.theme, failures: ChartFailure[] = [], options: ChartRenderOptions = {}): Promise<Record<string, string>> {
+export async function renderChartsForDeck(
+  deck: Deck,
+  theme: Theme = deck.meta.theme,
+  failures: ChartFailure[] = [],
+  options: ChartRenderOptions = {},
+): Promise<Record<string, string>> {
   const charts: Record<string, string> = {};
   for (const [slideIndex, slide] of deck.slides.entries()) {
     for (const block of slide.blocks) {
@@ -71,7 +98,11 @@ export async function renderChartsForDeck(deck: Deck, theme: Theme = deck.meta.t
       const refusal = chartSpecRefusal(block.figure.spec);
       const drawn = refusal
         ? { ok: false as const, reason: refusal }
-        : await (options.sandbox ?? chartSandbox()).draw(block.figure.spec, { theme, ...box, idPrefix: `chart-${block.id}` });
+        : await (options.sandbox ?? chartSandbox()).draw(block.figure.spec, {
+            theme,
+            ...box,
+            idPrefix: `chart-${block.id}`,
+          });
       if (drawn.ok) {
         charts[block.id] = drawn.svg;
         continue;
@@ -98,9 +129,13 @@ export interface StyleFiles {
 
 const FONT_NAMES = [
   ...['cyrillic', 'latin-ext', 'latin'].flatMap((subset) =>
-    ['400-normal', '400-italic', '600-normal', '700-normal', '700-italic'].map((w) => `source-sans-3-${subset}-${w}.woff2`),
+    ['400-normal', '400-italic', '600-normal', '700-normal', '700-italic'].map(
+      (w) => `source-sans-3-${subset}-${w}.woff2`,
+    ),
   ),
-  ...['latin-ext', 'latin'].flatMap((subset) => ['400-normal', '400-italic', '600-normal'].map((w) => `source-serif-4-${subset}-${w}.woff2`)),
+  ...['latin-ext', 'latin'].flatMap((subset) =>
+    ['400-normal', '400-italic', '600-normal'].map((w) => `source-serif-4-${subset}-${w}.woff2`),
+  ),
 ];
 
 /** Absolute paths of the slide stylesheets and font files, for the exporters to inline. */
@@ -109,7 +144,9 @@ export function styleFiles(assetsDir: string = DEFAULT_ASSETS_DIR): StyleFiles {
     fonts: join(assetsDir, 'fonts', 'fonts.css'),
     fontFiles: FONT_NAMES.map((name) => join(assetsDir, 'fonts', name)),
     base: join(assetsDir, 'themes', 'base.css'),
-    themes: Object.fromEntries(THEMES.map((t) => [t, join(assetsDir, 'themes', `${t}.css`)])) as Record<Theme, string>,
+    themes: Object.fromEntries(
+      THEMES.map((t) => [t, join(assetsDir, 'themes', `${t}.css`)]),
+    ) as Record<Theme, string>,
   };
 }
 
@@ -117,11 +154,16 @@ export function styleFiles(assetsDir: string = DEFAULT_ASSETS_DIR): StyleFiles {
  * One self-contained stylesheet for slides: fonts inlined as data: URIs, the base rules and
  * the given themes. Nothing in it refers to a file or the network.
  */
-export async function slideStylesheet(themes: readonly Theme[] = THEMES, assetsDir: string = DEFAULT_ASSETS_DIR): Promise<string> {
+export async function slideStylesheet(
+  themes: readonly Theme[] = THEMES,
+  assetsDir: string = DEFAULT_ASSETS_DIR,
+): Promise<string> {
   const files = styleFiles(assetsDir);
   const fontsDir = join(assetsDir, 'fonts');
   let fonts = await readFile(files.fonts, 'utf8');
-  const urls = [...new Set([...fonts.matchAll(/url\('\.\/([A-Za-z0-9._-]+\.woff2)'\)/g)].map((m) => m[1]!))];
+  const urls = [
+    ...new Set([...fonts.matchAll(/url\('\.\/([A-Za-z0-9._-]+\.woff2)'\)/g)].map((m) => m[1]!)),
+  ];
   for (const name of urls) {
     const data = (await readFile(join(fontsDir, name))).toString('base64');
     fonts = fonts.split(`url('./${name}')`).join(`url(data:font/woff2;base64,${data})`);

@@ -24,7 +24,11 @@ export function loadRuntime(): Promise<Runtime> {
       readFile(join(import.meta.dirname, 'client', 'player.js'), 'utf8'),
     ]);
     // Drop the source-map comment: it would point at a file that is not there.
-    return { revealJs: revealJs.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'), revealCss: revealCss.replace(/\/\*# sourceMappingURL=.*?\*\//g, ''), playerJs };
+    return {
+      revealJs: revealJs.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'),
+      revealCss: revealCss.replace(/\/\*# sourceMappingURL=.*?\*\//g, ''),
+      playerJs,
+    };
   })();
   return cached;
 }

@@ -46,7 +46,10 @@ export interface StaticDeck {
 export interface ExportedFile {
   bytes: Uint8Array;
   /** Media type, for the browser edition's download. */
-  type: 'text/html' | 'application/pdf' | 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+  type:
+    | 'text/html'
+    | 'application/pdf'
+    | 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
   /** Pages (PDF) or slides (HTML, PowerPoint) in the output. */
   count: number;
 }

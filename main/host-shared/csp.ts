@@ -24,4 +24,5 @@ export const UI_CSP = [
 ].join('; ');
 
 /** For deck assets: an SVG opened directly cannot run script or load anything. */
-export const ASSET_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
+export const ASSET_CSP =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";

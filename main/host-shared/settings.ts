@@ -13,7 +13,8 @@ export interface Settings {
 /** The folder Lectern keeps its settings in. */
 export function configDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.LECTERN_CONFIG_DIR) return env.LECTERN_CONFIG_DIR;
-  if (platform() === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Lectern');
+  if (platform() === 'win32')
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Lectern');
   if (platform() === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Lectern');
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'lectern');
 }
@@ -22,7 +23,8 @@ export function configDir(env: NodeJS.ProcessEnv = process.env): string {
 export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promise<Settings> {
   try {
     const raw: unknown = JSON.parse(await readFile(join(configDir(env), 'settings.json'), 'utf8'));
-    if (typeof raw === 'object' && raw !== null && typeof (raw as Settings).workspace === 'string') return { workspace: (raw as Settings).workspace };
+    if (typeof raw === 'object' && raw !== null && typeof (raw as Settings).workspace === 'string')
+      return { workspace: (raw as Settings).workspace };
   } catch {
     // First run, or a damaged file: start from the defaults.
   }
@@ -30,10 +32,16 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
 }
 
 /** Saves the settings; a failure only means the choice is not remembered. */
-export async function writeSettings(settings: Settings, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+export async function writeSettings(
+  settings: Settings,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<boolean> {
   try {
     await mkdir(configDir(env), { recursive: true });
-    await writeFile(join(configDir(env), 'settings.json'), JSON.stringify(settings, null, 2) + '\n');
+    await writeFile(
+      join(configDir(env), 'settings.json'),
+      JSON.stringify(settings, null, 2) + '\n',
+    );
     return true;
   } catch {
     return false;

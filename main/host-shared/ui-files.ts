@@ -28,7 +28,11 @@ export function decodeSegments(path: string): string[] | undefined {
  */
 export async function resolveUiFile(uiDir: string, path: string): Promise<string | undefined> {
   const parts = decodeSegments(path.replace(/^\/+/, ''));
-  if (!parts || parts.some((p) => p === '..' || p.includes('/') || p.includes('\\') || p.includes('\0'))) return undefined;
+  if (
+    !parts ||
+    parts.some((p) => p === '..' || p.includes('/') || p.includes('\\') || p.includes('\0'))
+  )
+    return undefined;
   const rel = parts.filter((p) => p !== '' && p !== '.').join('/');
   const wanted = rel === '' || extname(rel) === '' ? 'index.html' : rel;
   try {

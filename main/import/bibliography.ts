@@ -23,7 +23,11 @@ export interface BibEntry {
   csl: CslItem;
 }
 
-const FORCE_TYPE: Record<BibliographyFormat, string> = { bibtex: '@biblatex/text', ris: '@ris/file', 'csl-json': '@csl/list+object' };
+const FORCE_TYPE: Record<BibliographyFormat, string> = {
+  bibtex: '@biblatex/text',
+  ris: '@ris/file',
+  'csl-json': '@csl/list+object',
+};
 
 /** The format by the file's extension, else by its first characters; undefined when neither tells. */
 export function bibliographyFormat(name: string, text: string): BibliographyFormat | undefined {
@@ -42,7 +46,10 @@ export function bibliographyFormat(name: string, text: string): BibliographyForm
 export async function readBibliography(text: string, name: string): Promise<Result<BibEntry[]>> {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > BIBLIOGRAPHY_MAX_BYTES) {
-    return fail(name, `is ${(bytes / 1024 / 1024).toFixed(1)} MB; a bibliography may be at most ${BIBLIOGRAPHY_MAX_BYTES / 1024 / 1024} MB. Export only the course's collection from your reference manager.`);
+    return fail(
+      name,
+      `is ${(bytes / 1024 / 1024).toFixed(1)} MB; a bibliography may be at most ${BIBLIOGRAPHY_MAX_BYTES / 1024 / 1024} MB. Export only the course's collection from your reference manager.`,
+    );
   }
   const format = bibliographyFormat(name, text);
   if (!format) return fail(name, 'is not BibTeX (.bib), RIS (.ris) or CSL-JSON (.json)');
@@ -60,17 +67,26 @@ export async function readBibliography(text: string, name: string): Promise<Resu
     const cite = await Cite.async(input, { forceType: FORCE_TYPE[format] });
     data = cite.data as unknown[];
   } catch (e) {
-    return fail(name, `could not be read as ${formatName(format)}: ${firstLine((e as Error).message)}`);
+    return fail(
+      name,
+      `could not be read as ${formatName(format)}: ${firstLine((e as Error).message)}`,
+    );
   }
   if (data.length === 0) return fail(name, `holds no entries that ${formatName(format)} can read`);
-  if (data.length > MAX_ENTRIES) return fail(name, `holds ${data.length} entries; at most ${MAX_ENTRIES} are read`);
+  if (data.length > MAX_ENTRIES)
+    return fail(name, `holds ${data.length} entries; at most ${MAX_ENTRIES} are read`);
   const warnings: Problem[] = [];
   const entries: BibEntry[] = [];
   const taken = new Set<string>();
   data.forEach((raw, i) => {
     const parsed = CslItem.safeParse(stripInternal(raw));
     if (!parsed.success) {
-      warnings.push(warning(`${name}, entry ${i + 1}`, `was left out: ${parsed.error.issues[0]?.message ?? 'not a reference'}`));
+      warnings.push(
+        warning(
+          `${name}, entry ${i + 1}`,
+          `was left out: ${parsed.error.issues[0]?.message ?? 'not a reference'}`,
+        ),
+      );
       return;
     }
     const csl = parsed.data;
@@ -95,7 +111,8 @@ function fail(name: string, what: string): Result<never> {
   return { ok: false, problems: [error(name, what)] };
 }
 
-const formatName = (f: BibliographyFormat) => ({ bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' })[f];
+const formatName = (f: BibliographyFormat) =>
+  ({ bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' })[f];
 const firstLine = (s: string) => s.split('\n')[0]!.slice(0, 300);
 
 /** citation-js keeps its parse history in `_graph`; the deck keeps only CSL. */
@@ -106,18 +123,27 @@ function stripInternal(raw: unknown): unknown {
 }
 
 function keyOf(csl: CslItem, raw: unknown, i: number): string {
-  const given = (raw as { 'citation-key'?: unknown; id?: unknown })['citation-key'] ?? (raw as { id?: unknown }).id;
+  const given =
+    (raw as { 'citation-key'?: unknown; id?: unknown })['citation-key'] ??
+    (raw as { id?: unknown }).id;
   // citation-js names entries without an ID "temp_id_…": not a key anyone would type.
   if (typeof given === 'string' && given.trim() && !/^temp_id_/.test(given)) return given.trim();
-  const family = csl.author?.[0]?.family ?? csl.author?.[0]?.literal ?? csl.title ?? `entry${i + 1}`;
+  const family =
+    csl.author?.[0]?.family ?? csl.author?.[0]?.literal ?? csl.title ?? `entry${i + 1}`;
   const year = csl.issued?.['date-parts']?.[0]?.[0] ?? '';
-  const stem = family.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '').replace(/\p{M}/gu, '').toLowerCase().slice(0, 30);
+  const stem = family
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .slice(0, 30);
   return `${stem || 'entry'}${year}`;
 }
 
 function uniqueKey(key: string, taken: Set<string>): string {
   let out = key;
-  for (let n = 0; taken.has(out); n++) out = `${key}${String.fromCharCode(98 + (n % 25))}${n >= 25 ? Math.floor(n / 25) : ''}`;
+  for (let n = 0; taken.has(out); n++)
+    out = `${key}${String.fromCharCode(98 + (n % 25))}${n >= 25 ? Math.floor(n / 25) : ''}`;
   taken.add(out);
   return out;
 }

@@ -30,14 +30,25 @@ export async function loadCheckContext(deckFile: string, deck: Deck): Promise<Lo
     if (!source.path) continue;
     const read = await readSourceFile(join(dir, source.path), { images: false });
     if (!read.ok) {
-      problems.push(warning(`sources: ${source.path}`, 'cannot be read, so numbers on slides from it are not checked against it'));
+      problems.push(
+        warning(
+          `sources: ${source.path}`,
+          'cannot be read, so numbers on slides from it are not checked against it',
+        ),
+      );
       continue;
     }
     if (read.value.model.hash !== source.hash) {
-      problems.push(warning(`sources: ${source.path}`, 'is not the copy the deck was made from (its contents changed); sentence links may point at other text'));
+      problems.push(
+        warning(
+          `sources: ${source.path}`,
+          'is not the copy the deck was made from (its contents changed); sentence links may point at other text',
+        ),
+      );
     }
     const map = new Map<string, string>();
-    for (const s of read.value.model.sections) for (const p of s.paragraphs) for (const t of p.sentences) map.set(t.id, t.text);
+    for (const s of read.value.model.sections)
+      for (const p of s.paragraphs) for (const t of p.sentences) map.set(t.id, t.text);
     maps.set(source.id, map);
     models.set(source.id, read.value.model);
     const pages = read.value.model.pages;

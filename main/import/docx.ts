@@ -47,16 +47,28 @@ export interface DocxText {
 
 /** True when the bytes start like a zip archive (every .docx is one). */
 export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    bytes[2] === 0x03 &&
+    bytes[3] === 0x04
+  );
 }
 
 /** The problem of a .docx that is not a zip archive. */
 export function notWord(where: string): Problem {
-  return error(where, 'is not a Word document: a .docx file is a zip archive and this one is not (was it renamed from another format?)');
+  return error(
+    where,
+    'is not a Word document: a .docx file is a zip archive and this one is not (was it renamed from another format?)',
+  );
 }
 
 /** Converts a .docx to text the parser reads as Markdown; problems name the file. */
-export async function docxToText(bytes: Uint8Array, where: string): Promise<DocxText | { ok: false; problem: Problem }> {
+export async function docxToText(
+  bytes: Uint8Array,
+  where: string,
+): Promise<DocxText | { ok: false; problem: Problem }> {
   if (!looksLikeZip(bytes)) return { ok: false, problem: notWord(where) };
   const unpack = checkDocxSize(bytes, where);
   if (unpack) return { ok: false, problem: unpack };
@@ -68,7 +80,13 @@ export async function docxToText(bytes: Uint8Array, where: string): Promise<Docx
   try {
     const convertImage = mammoth.images.imgElement(async (image) => {
       // Names are chosen here, never taken from the document, so no zip path reaches the disk.
-      const name = `image-${images.size + 1}.${IMAGE_TYPES[image.contentType] ?? (image.contentType.split('/')[1] ?? 'bin').replace(/^x-/, '').replace(/[^a-z0-9]/gi, '').slice(0, 10)}`;
+      const name = `image-${images.size + 1}.${
+        IMAGE_TYPES[image.contentType] ??
+        (image.contentType.split('/')[1] ?? 'bin')
+          .replace(/^x-/, '')
+          .replace(/[^a-z0-9]/gi, '')
+          .slice(0, 10)
+      }`;
       const entry: DocxImage = { name, contentType: image.contentType };
       images.set(name, entry);
       try {
@@ -78,50 +96,91 @@ export async function docxToText(bytes: Uint8Array, where: string): Promise<Docx
       }
       return { src: name };
     });
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP, convertImage, externalFileAccess: false });
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      { styleMap: STYLE_MAP, convertImage, externalFileAccess: false },
+    );
     html = result.value;
   } catch (e) {
     const detail = e instanceof Error ? e.message.split('\n')[0]!.slice(0, 120) : 'unreadable';
-    return { ok: false, problem: error(where, `is not a Word document Lectern can read (${detail}); save it again from Word as .docx`) };
+    return {
+      ok: false,
+      problem: error(
+        where,
+        `is not a Word document Lectern can read (${detail}); save it again from Word as .docx`,
+      ),
+    };
   }
   return { ok: true, text: htmlToText(html), images };
 }
 
 const mb = (n: number) => `${Number((n / 1024 / 1024).toFixed(1))} MB`;
-const REFUSED = 'a Word document does not unpack like this, so it is not read (it may be damaged, or made to exhaust memory); save it again from Word, or save its text as .txt, and import that';
+const REFUSED =
+  'a Word document does not unpack like this, so it is not read (it may be damaged, or made to exhaust memory); save it again from Word, or save its text as .txt, and import that';
 
 /**
  * Refuses, before mammoth inflates anything, a .docx whose parts would unpack past the limits
  * (read from its zip directory), or one whose parts inflate past the sizes it declares.
  * With `inflate: false`, only the first (nothing inflated: cheap enough for the host's thread).
  */
-export function checkDocxSize(bytes: Uint8Array, where: string, options: { inflate?: boolean } = {}): Problem | undefined {
+export function checkDocxSize(
+  bytes: Uint8Array,
+  where: string,
+  options: { inflate?: boolean } = {},
+): Problem | undefined {
   const checked = checkUnpackedSize(
     bytes,
-    { total: DOCX_ALL_UNPACKED_BYTES, part: { bytes: DOCX_TEXT_UNPACKED_BYTES, counts: (name) => !name.startsWith('word/media/') }, entries: DOCX_MAX_ENTRIES },
+    {
+      total: DOCX_ALL_UNPACKED_BYTES,
+      part: { bytes: DOCX_TEXT_UNPACKED_BYTES, counts: (name) => !name.startsWith('word/media/') },
+      entries: DOCX_MAX_ENTRIES,
+    },
     options,
   );
   if (checked.ok) return undefined;
   const r = checked.refusal;
   switch (r.kind) {
     case 'not-zip':
-      return error(where, `is not a Word document Lectern can read (${r.what}); save it again from Word as .docx`);
+      return error(
+        where,
+        `is not a Word document Lectern can read (${r.what}); save it again from Word as .docx`,
+      );
     case 'part':
-      return error(where, `would unpack to ${mb(r.unpacked)} of text and markup, more than the ${mb(r.limit)} a Word reading may unpack to; ${REFUSED}`);
+      return error(
+        where,
+        `would unpack to ${mb(r.unpacked)} of text and markup, more than the ${mb(r.limit)} a Word reading may unpack to; ${REFUSED}`,
+      );
     case 'total':
-      return error(where, `would unpack to ${mb(r.unpacked)} with its pictures, more than the ${mb(r.limit)} a Word reading may unpack to; ${REFUSED}`);
+      return error(
+        where,
+        `would unpack to ${mb(r.unpacked)} with its pictures, more than the ${mb(r.limit)} a Word reading may unpack to; ${REFUSED}`,
+      );
     case 'entries':
-      return error(where, `holds more than ${r.limit.toLocaleString('en')} parts, more than a Word reading may; ${REFUSED}`);
+      return error(
+        where,
+        `holds more than ${r.limit.toLocaleString('en')} parts, more than a Word reading may; ${REFUSED}`,
+      );
     case 'mismatch':
-      return error(where, `has a part, "${r.name.slice(0, 100)}", that unpacks to more than the ${r.declared.toLocaleString('en')} bytes its zip directory declares; ${REFUSED}`);
+      return error(
+        where,
+        `has a part, "${r.name.slice(0, 100)}", that unpacks to more than the ${r.declared.toLocaleString('en')} bytes its zip directory declares; ${REFUSED}`,
+      );
   }
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 
 function decode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
@@ -130,19 +189,35 @@ function decode(s: string): string {
 /** mammoth's small, regular HTML → blocks of text. Not a general HTML converter. */
 export function htmlToText(html: string): string {
   // Footnote references: <sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>
-  let s = html.replace(/<sup><a href="#(?:foot|end)note-(\d+)"[^>]*>\[?\d+\]?<\/a><\/sup>/g, '[^$1]');
+  let s = html.replace(
+    /<sup><a href="#(?:foot|end)note-(\d+)"[^>]*>\[?\d+\]?<\/a><\/sup>/g,
+    '[^$1]',
+  );
   // Footnote bodies: <li id="footnote-1"><p>Text <a href="#footnote-ref-1">↑</a></p></li>
-  s = s.replace(/<li id="(?:foot|end)note-(\d+)">([\s\S]*?)<\/li>/g, (_m, n: string, body: string) => {
-    const text = body.replace(/<a href="#(?:foot|end)note-ref-\d+">[\s\S]*?<\/a>/g, '');
-    return `\n\n[^${n}]: ${inline(text)}\n\n`;
-  });
-  s = s.replace(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g, (_m, level: string, body: string) => `\n\n${'#'.repeat(Number(level))} ${inline(body)}\n\n`);
-  s = s.replace(/<li[^>]*>([\s\S]*?)<\/li>/g, (_m, body: string) => withImages(body, (t) => `- ${t}`));
+  s = s.replace(
+    /<li id="(?:foot|end)note-(\d+)">([\s\S]*?)<\/li>/g,
+    (_m, n: string, body: string) => {
+      const text = body.replace(/<a href="#(?:foot|end)note-ref-\d+">[\s\S]*?<\/a>/g, '');
+      return `\n\n[^${n}]: ${inline(text)}\n\n`;
+    },
+  );
+  s = s.replace(
+    /<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g,
+    (_m, level: string, body: string) => `\n\n${'#'.repeat(Number(level))} ${inline(body)}\n\n`,
+  );
+  s = s.replace(/<li[^>]*>([\s\S]*?)<\/li>/g, (_m, body: string) =>
+    withImages(body, (t) => `- ${t}`),
+  );
   s = s.replace(/<p([^>]*)>([\s\S]*?)<\/p>/g, (_m, attrs: string, body: string) =>
     withImages(body, (t) => (/class="caption"/.test(attrs) ? `*${t.replace(/\*/g, '')}*` : t)),
   );
   s = s.replace(/<[^>]+>/g, ' ');
-  return decode(s).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return (
+    decode(s)
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
 }
 
 /**
@@ -154,7 +229,10 @@ function withImages(body: string, wrap: (text: string) => string): string {
   for (const part of body.split(/(<img\b[^>]*>)/)) {
     if (part.startsWith('<img')) {
       const src = /\ssrc="([^"]*)"/.exec(part)?.[1] ?? '';
-      const alt = decode(/\salt="([^"]*)"/.exec(part)?.[1] ?? '').replace(/\s+/g, ' ').replace(/[[\]\\]/g, (c) => `\\${c}`).trim();
+      const alt = decode(/\salt="([^"]*)"/.exec(part)?.[1] ?? '')
+        .replace(/\s+/g, ' ')
+        .replace(/[[\]\\]/g, (c) => `\\${c}`)
+        .trim();
       if (/^image-\d+\.[a-z0-9]+$/.test(src)) out.push(`![${alt}](${src})`);
       continue;
     }
@@ -165,5 +243,7 @@ function withImages(body: string, wrap: (text: string) => string): string {
 }
 
 function inline(html: string): string {
-  return decode(html.replace(/<br\s*\/?>/g, ' ').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+  return decode(html.replace(/<br\s*\/?>/g, ' ').replace(/<[^>]+>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 }

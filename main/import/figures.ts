@@ -27,7 +27,10 @@ export type ImageSource =
  * Sets `asset` on every figure of `model` whose image can be had and returns the bytes by
  * asset name, plus a warning for each figure left without its image. Never throws.
  */
-export async function collectFigureImages(model: SourceModel, from: ImageSource): Promise<{ images: Map<string, Uint8Array>; warnings: Problem[] }> {
+export async function collectFigureImages(
+  model: SourceModel,
+  from: ImageSource,
+): Promise<{ images: Map<string, Uint8Array>; warnings: Problem[] }> {
   const images = new Map<string, Uint8Array>();
   const hashes = new Map<string, string>();
   const warnings: Problem[] = [];
@@ -41,7 +44,8 @@ export async function collectFigureImages(model: SourceModel, from: ImageSource)
         continue;
       }
       // A picture inside a .docx has no name of its own: the caption's label ("Figure 1") reads better in assets/ than "image-1".
-      const named = from.kind === 'docx' && figure.label ? `${figure.label}${extname(got.name)}` : got.name;
+      const named =
+        from.kind === 'docx' && figure.label ? `${figure.label}${extname(got.name)}` : got.name;
       figure.asset = uniqueName(named, got.bytes, images, hashes);
       images.set(figure.asset, got.bytes);
     }
@@ -49,7 +53,8 @@ export async function collectFigureImages(model: SourceModel, from: ImageSource)
   return { images, warnings };
 }
 
-const where = (figure: SourceFigure) => `image "${figure.ref.length > 80 ? `${figure.ref.slice(0, 77)}…` : figure.ref}"${figure.label ? ` (${figure.label})` : ''}`;
+const where = (figure: SourceFigure) =>
+  `image "${figure.ref.length > 80 ? `${figure.ref.slice(0, 77)}…` : figure.ref}"${figure.label ? ` (${figure.label})` : ''}`;
 
 type Got = { ok: true; name: string; bytes: Uint8Array } | { ok: false; what: string };
 
@@ -57,10 +62,18 @@ async function imageBytes(figure: SourceFigure, from: ImageSource): Promise<Got>
   if (from.kind === 'docx') {
     const image = from.images.get(figure.ref);
     if (!image) return { ok: false, what: 'is not an image embedded in the document' };
-    if (!image.bytes) return { ok: false, what: 'is linked to a file outside the document rather than embedded in it; insert the picture into the document itself' };
+    if (!image.bytes)
+      return {
+        ok: false,
+        what: 'is linked to a file outside the document rather than embedded in it; insert the picture into the document itself',
+      };
     return checked(image.name, image.bytes, `a ${image.contentType} image`);
   }
-  if (from.kind === 'none') return { ok: false, what: 'is a file beside the reading, and only the reading itself was given; import the reading from its folder' };
+  if (from.kind === 'none')
+    return {
+      ok: false,
+      what: 'is a file beside the reading, and only the reading itself was given; import the reading from its folder',
+    };
   const rel = decodePath(figure.ref);
   const refused = refusal(figure.ref, rel);
   if (refused) return { ok: false, what: refused };
@@ -71,13 +84,27 @@ async function imageBytes(figure: SourceFigure, from: ImageSource): Promise<Got>
     real = await realpath(resolve(from.dir, rel));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, what: code === 'ENOENT' ? `is not in the reading's folder (${from.dir}); put the image there or correct its path` : describeFsError(e, 'cannot be opened') };
+    return {
+      ok: false,
+      what:
+        code === 'ENOENT'
+          ? `is not in the reading's folder (${from.dir}); put the image there or correct its path`
+          : describeFsError(e, 'cannot be opened'),
+    };
   }
-  if (!real.startsWith(root + sep)) return { ok: false, what: "leads outside the reading's folder (through a link); copy the image into the folder" };
+  if (!real.startsWith(root + sep))
+    return {
+      ok: false,
+      what: "leads outside the reading's folder (through a link); copy the image into the folder",
+    };
   try {
     const st = await stat(real);
     if (!st.isFile()) return { ok: false, what: 'is not a file' };
-    if (st.size > MAX_ASSET_BYTES) return { ok: false, what: `is larger than ${MAX_ASSET_BYTES / 1024 / 1024} MB; make it smaller first` };
+    if (st.size > MAX_ASSET_BYTES)
+      return {
+        ok: false,
+        what: `is larger than ${MAX_ASSET_BYTES / 1024 / 1024} MB; make it smaller first`,
+      };
     return checked(basename(rel), new Uint8Array(await readFile(real)), 'the file');
   } catch (e) {
     return { ok: false, what: describeFsError(e, 'cannot be read') };
@@ -98,9 +125,12 @@ function refusal(raw: string, rel: string): string | undefined {
   if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(raw) && !/^[A-Za-z]:[\\/]/.test(raw)) {
     return 'is a web address; an import fetches nothing from the network, so save the image beside the reading and link it by a relative path';
   }
-  if (raw.startsWith('//')) return 'is a web address; save the image beside the reading and link it by a relative path';
-  if (/^[A-Za-z]:/.test(rel) || rel.startsWith('/') || rel.startsWith('\\')) return "is an absolute path; link the image by a path relative to the reading's folder";
-  if (rel.split(/[\\/]/).includes('..')) return "leads outside the reading's folder (\"..\"); copy the image into the folder";
+  if (raw.startsWith('//'))
+    return 'is a web address; save the image beside the reading and link it by a relative path';
+  if (/^[A-Za-z]:/.test(rel) || rel.startsWith('/') || rel.startsWith('\\'))
+    return "is an absolute path; link the image by a path relative to the reading's folder";
+  if (rel.split(/[\\/]/).includes('..'))
+    return 'leads outside the reading\'s folder (".."); copy the image into the folder';
   // Every other rule a deck's own asset paths follow (control characters, "\", encoded separators).
   const textual = assetPathProblem(raw) ?? assetPathProblem(rel);
   if (textual) return textual;
@@ -111,12 +141,23 @@ function refusal(raw: string, rel: string): string | undefined {
 function checked(name: string, bytes: Uint8Array, what: string): Got {
   const ext = extname(name).toLowerCase();
   if (!(IMAGE_EXTENSIONS as readonly string[]).includes(ext)) {
-    return { ok: false, what: `is ${ext ? `a "${ext}" file` : 'a file without an extension'}, which slides cannot show (use ${IMAGE_EXTENSIONS.join(', ')})` };
+    return {
+      ok: false,
+      what: `is ${ext ? `a "${ext}" file` : 'a file without an extension'}, which slides cannot show (use ${IMAGE_EXTENSIONS.join(', ')})`,
+    };
   }
   if (bytes.byteLength === 0) return { ok: false, what: `is empty (${what} has no bytes)` };
-  if (bytes.byteLength > MAX_ASSET_BYTES) return { ok: false, what: `is larger than ${MAX_ASSET_BYTES / 1024 / 1024} MB; make it smaller first` };
+  if (bytes.byteLength > MAX_ASSET_BYTES)
+    return {
+      ok: false,
+      what: `is larger than ${MAX_ASSET_BYTES / 1024 / 1024} MB; make it smaller first`,
+    };
   const sniffed = sniff(bytes);
-  if (sniffed && !sniffed.includes(ext)) return { ok: false, what: `is named "${ext}" but holds a ${sniffed[0]!.slice(1).toUpperCase()} image; rename it` };
+  if (sniffed && !sniffed.includes(ext))
+    return {
+      ok: false,
+      what: `is named "${ext}" but holds a ${sniffed[0]!.slice(1).toUpperCase()} image; rename it`,
+    };
   return { ok: true, name, bytes };
 }
 
@@ -134,7 +175,12 @@ function sniff(b: Uint8Array): string[] | undefined {
  * A safe asset name for `original`, unique in this import: the same image used twice keeps
  * one name; a different image with the same name gets "-2", "-3".
  */
-function uniqueName(original: string, bytes: Uint8Array, taken: Map<string, Uint8Array>, hashes: Map<string, string>): string {
+function uniqueName(
+  original: string,
+  bytes: Uint8Array,
+  taken: Map<string, Uint8Array>,
+  hashes: Map<string, string>,
+): string {
   const base = safeAssetName(original);
   const hash = sha256(bytes);
   const ext = extname(base);

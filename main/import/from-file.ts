@@ -38,10 +38,20 @@ export function readingId(fileName: string): string {
  * Reads `path`, generates its decks (in a worker with time and heap limits, as the app does)
  * and writes them under `outDir`.
  */
-export async function generateFromFile(path: string, outDir: string, options: GenerateOptions = {}): Promise<Result<GenerateFromFile>> {
+export async function generateFromFile(
+  path: string,
+  outDir: string,
+  options: GenerateOptions = {},
+): Promise<Result<GenerateFromFile>> {
   const bytes = await readSourceBytes(path);
   if (!bytes.ok) return bytes;
-  const job = await importOffThread({ bytes: bytes.value, fileName: basename(path), where: path, options: { folder: dirname(path) }, generate: { single: options.single === true } });
+  const job = await importOffThread({
+    bytes: bytes.value,
+    fileName: basename(path),
+    where: path,
+    options: { folder: dirname(path) },
+    generate: { single: options.single === true },
+  });
   if (!job.ok) return job;
   const { source, generated } = job.value;
   const { copyName } = generated!;
@@ -49,7 +59,11 @@ export async function generateFromFile(path: string, outDir: string, options: Ge
   let matches: MatchResult[] | undefined;
   if (options.bibliography || options.style) {
     const linked = decks.map((g) => {
-      const change = bibliographyOps(g.deck, options.bibliography ?? [], options.style ? { style: options.style } : {});
+      const change = bibliographyOps(
+        g.deck,
+        options.bibliography ?? [],
+        options.style ? { style: options.style } : {},
+      );
       let deck = g.deck;
       for (const op of change.ops) {
         const applied = applyOp(deck, op);
@@ -61,7 +75,15 @@ export async function generateFromFile(path: string, outDir: string, options: Ge
     decks = linked.map((l) => l.generated);
     matches = linked.map((l) => l.result);
   }
-  const written = await writeGeneratedDecks(outDir, decks, { bytes: source.bytes, copyName, images: source.images });
+  const written = await writeGeneratedDecks(outDir, decks, {
+    bytes: source.bytes,
+    copyName,
+    images: source.images,
+  });
   if (!written.ok) return written;
-  return { ok: true, value: { files: written.value, source, ...(matches ? { matches } : {}) }, warnings: [...job.warnings, ...written.warnings] };
+  return {
+    ok: true,
+    value: { files: written.value, source, ...(matches ? { matches } : {}) },
+    warnings: [...job.warnings, ...written.warnings],
+  };
 }

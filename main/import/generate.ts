@@ -12,9 +12,14 @@ import { sourceCopyName } from './write-decks';
 export { generateFromFile, readingId, type GenerateFromFile } from './from-file';
 
 /** Decks for an already-read source, with the source id and copy path they record. */
-export function decksFor(source: ReadSource, single = false): { decks: GeneratedDeck[]; copyName: string } {
+export function decksFor(
+  source: ReadSource,
+  single = false,
+): { decks: GeneratedDeck[]; copyName: string } {
   const copyName = sourceCopyName(source.fileName);
   const sourceId = readingId(source.fileName);
-  return { decks: generateDecks(source.model, { sourceId, sourcePath: `sources/${copyName}`, single }), copyName };
+  return {
+    decks: generateDecks(source.model, { sourceId, sourcePath: `sources/${copyName}`, single }),
+    copyName,
+  };
 }
-

@@ -13,7 +13,16 @@ if (parentPort) {
     runImportJob(job).then(
       (result) => port.postMessage(result),
       // A failure the job did not turn into problems: the caller reports it, naming the reading.
-      (e: unknown) => port.postMessage({ ok: false, problems: [error(job.where, `could not be imported (${e instanceof Error ? e.message : String(e)})`)] } satisfies Result<never>),
+      (e: unknown) =>
+        port.postMessage({
+          ok: false,
+          problems: [
+            error(
+              job.where,
+              `could not be imported (${e instanceof Error ? e.message : String(e)})`,
+            ),
+          ],
+        } satisfies Result<never>),
     );
   });
 }

@@ -9,7 +9,12 @@
 import { error, warning, type Problem, type Result } from '../../common/deck/problems';
 import { DECK_MAX_SLIDES } from './limits';
 import type { GeneratedDeck } from '../../common/generate';
-import { parseSourceBytes, refusedAtAGlance, type ReadOptions, type ReadSource } from './read-source';
+import {
+  parseSourceBytes,
+  refusedAtAGlance,
+  type ReadOptions,
+  type ReadSource,
+} from './read-source';
 
 export interface ImportJob {
   bytes: Uint8Array;
@@ -42,23 +47,39 @@ export async function runImportJob(job: ImportJob): Promise<Result<ImportDone>> 
   } catch (e) {
     return failed(where, 'could not be read', e);
   }
-  if (!read.ok || !job.generate) return read.ok ? { ok: true, value: { source: read.value }, warnings: read.warnings } : read;
+  if (!read.ok || !job.generate)
+    return read.ok ? { ok: true, value: { source: read.value }, warnings: read.warnings } : read;
   // Loaded only now: the generator (and compromise) take a while to load, and a reading refused
   // on reading (a .docx bomb, an empty file) should be refused at once.
-  const [{ decksFor }, { splitLongSections }] = await Promise.all([import('./generate'), import('./parts')]);
+  const [{ decksFor }, { splitLongSections }] = await Promise.all([
+    import('./generate'),
+    import('./parts'),
+  ]);
   const source: ReadSource = { ...read.value, model: splitLongSections(read.value.model) };
   const warnings: Problem[] = [...read.warnings];
   if (source.model.sections.length > read.value.model.sections.length) {
-    warnings.push(warning(where, `is long: its longest sections were cut into parts of at most a few hundred slides each (${source.model.sections.length} sections in all)`));
+    warnings.push(
+      warning(
+        where,
+        `is long: its longest sections were cut into parts of at most a few hundred slides each (${source.model.sections.length} sections in all)`,
+      ),
+    );
   }
   try {
-    return { ok: true, value: { source: read.value, generated: decksFor(source, job.generate.single) }, warnings };
+    return {
+      ok: true,
+      value: { source: read.value, generated: decksFor(source, job.generate.single) },
+      warnings,
+    };
   } catch (e) {
     if (tooManySlides(e)) {
       return {
         ok: false,
         problems: [
-          error(where, `would make ${job.generate.single ? 'one deck' : 'a deck'} of more than ${DECK_MAX_SLIDES.toLocaleString('en')} slides, the most a deck may have; ${job.generate.single ? 'import it as one deck per section instead, or ' : ''}split the reading into parts and import each`),
+          error(
+            where,
+            `would make ${job.generate.single ? 'one deck' : 'a deck'} of more than ${DECK_MAX_SLIDES.toLocaleString('en')} slides, the most a deck may have; ${job.generate.single ? 'import it as one deck per section instead, or ' : ''}split the reading into parts and import each`,
+          ),
         ],
       };
     }
@@ -69,11 +90,31 @@ export async function runImportJob(job: ImportJob): Promise<Result<ImportDone>> 
 /** A validation error of a generated deck for its number of slides (zod's "too_big" on `slides`). */
 function tooManySlides(e: unknown): boolean {
   const issues = (e as { issues?: unknown } | null)?.issues;
-  return Array.isArray(issues) && issues.some((i: { code?: unknown; path?: unknown }) => i.code === 'too_big' && Array.isArray(i.path) && i.path[0] === 'slides' && i.path.length === 1);
+  return (
+    Array.isArray(issues) &&
+    issues.some(
+      (i: { code?: unknown; path?: unknown }) =>
+        i.code === 'too_big' &&
+        Array.isArray(i.path) &&
+        i.path[0] === 'slides' &&
+        i.path.length === 1,
+    )
+  );
 }
 
 function failed(where: string, what: string, e: unknown): Result<ImportDone> {
-  const detail = e instanceof Error ? e.message.split('\n')[0]!.slice(0, 160) : String(e).slice(0, 160);
-  process.stderr.write(`lectern: importing ${where} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  return { ok: false, problems: [error(where, `${what} (${detail}); it may be too large or unusual for Lectern. Split it into parts, or save it again as plain text, and import that`)] };
+  const detail =
+    e instanceof Error ? e.message.split('\n')[0]!.slice(0, 160) : String(e).slice(0, 160);
+  process.stderr.write(
+    `lectern: importing ${where} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+  );
+  return {
+    ok: false,
+    problems: [
+      error(
+        where,
+        `${what} (${detail}); it may be too large or unusual for Lectern. Split it into parts, or save it again as plain text, and import that`,
+      ),
+    ],
+  };
 }

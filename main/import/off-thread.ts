@@ -23,13 +23,19 @@ export interface WorkerLimits {
   heapMb: number;
 }
 
-export const IMPORT_LIMITS: WorkerLimits = { ms: IMPORT_TIME_LIMIT_MS, heapMb: IMPORT_HEAP_LIMIT_MB };
+export const IMPORT_LIMITS: WorkerLimits = {
+  ms: IMPORT_TIME_LIMIT_MS,
+  heapMb: IMPORT_HEAP_LIMIT_MB,
+};
 
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
 const SPLIT = 'split the reading into parts (a file per chapter, say) and import each';
 
 /** Runs `job` in a new worker within `limits`; resolves to its result or a problem naming the limit passed. Never throws. */
-export function importOffThread(job: ImportJob, limits: WorkerLimits = IMPORT_LIMITS): Promise<Result<ImportDone>> {
+export function importOffThread(
+  job: ImportJob,
+  limits: WorkerLimits = IMPORT_LIMITS,
+): Promise<Result<ImportDone>> {
   const where = job.where;
   const refused = refusedAtOnce(job);
   if (refused) return Promise.resolve({ ok: false, problems: [refused] });
@@ -38,8 +44,18 @@ export function importOffThread(job: ImportJob, limits: WorkerLimits = IMPORT_LI
     try {
       worker = startWorker(limits.heapMb);
     } catch (e) {
-      process.stderr.write(`lectern: the import worker for ${where} did not start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      done({ ok: false, problems: [error(where, `could not be imported: the import worker did not start (${e instanceof Error ? e.message : String(e)}); the details are in the log`)] });
+      process.stderr.write(
+        `lectern: the import worker for ${where} did not start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      );
+      done({
+        ok: false,
+        problems: [
+          error(
+            where,
+            `could not be imported: the import worker did not start (${e instanceof Error ? e.message : String(e)}); the details are in the log`,
+          ),
+        ],
+      });
       return;
     }
     let settled = false;
@@ -51,19 +67,53 @@ export function importOffThread(job: ImportJob, limits: WorkerLimits = IMPORT_LI
       inBackground('stop the import worker', worker.terminate());
     };
     const timer = setTimeout(() => {
-      settle({ ok: false, problems: [error(where, `took longer than ${seconds(limits.ms)} to import and was stopped; ${SPLIT}`)] });
+      settle({
+        ok: false,
+        problems: [
+          error(
+            where,
+            `took longer than ${seconds(limits.ms)} to import and was stopped; ${SPLIT}`,
+          ),
+        ],
+      });
     }, limits.ms);
     worker.once('message', (result: Result<ImportDone>) => settle(result));
     worker.once('error', (e: Error & { code?: string }) => {
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        settle({ ok: false, problems: [error(where, `needed more than ${limits.heapMb} MB of memory to import and was stopped; ${SPLIT}`)] });
+        settle({
+          ok: false,
+          problems: [
+            error(
+              where,
+              `needed more than ${limits.heapMb} MB of memory to import and was stopped; ${SPLIT}`,
+            ),
+          ],
+        });
         return;
       }
-      process.stderr.write(`lectern: the import worker for ${where} failed: ${e.stack ?? e.message}\n`);
-      settle({ ok: false, problems: [error(where, `could not be imported (${e.message.split('\n')[0]!.slice(0, 160)}); the details are in the log`)] });
+      process.stderr.write(
+        `lectern: the import worker for ${where} failed: ${e.stack ?? e.message}\n`,
+      );
+      settle({
+        ok: false,
+        problems: [
+          error(
+            where,
+            `could not be imported (${e.message.split('\n')[0]!.slice(0, 160)}); the details are in the log`,
+          ),
+        ],
+      });
     });
     worker.once('exit', (code) => {
-      settle({ ok: false, problems: [error(where, `could not be imported: the import stopped (exit code ${code}) before it was done; the details are in the log`)] });
+      settle({
+        ok: false,
+        problems: [
+          error(
+            where,
+            `could not be imported: the import stopped (exit code ${code}) before it was done; the details are in the log`,
+          ),
+        ],
+      });
     });
     // The bytes are copied, not transferred: the caller keeps its own (a re-import compares them).
     worker.postMessage(job);
@@ -75,7 +125,8 @@ function conditions(): string[] {
   const out: string[] = [];
   const args = process.execArgv;
   for (let i = 0; i < args.length; i++) {
-    if ((args[i] === '--conditions' || args[i] === '-C') && i + 1 < args.length) out.push(args[i]!, args[++i]!);
+    if ((args[i] === '--conditions' || args[i] === '-C') && i + 1 < args.length)
+      out.push(args[i]!, args[++i]!);
     else if (args[i]!.startsWith('--conditions=')) out.push(args[i]!);
   }
   return out;
@@ -85,17 +136,25 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /** The worker, from the built file beside this module, or from the TypeScript source through tsx. */
 function startWorker(heapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, heapMb / 16)) };
+  const resourceLimits = {
+    maxOldGenerationSizeMb: heapMb,
+    maxYoungGenerationSizeMb: Math.min(64, Math.max(8, heapMb / 16)),
+  };
   for (const built of ['import-worker.mjs', 'import-worker.js']) {
     const file = join(here, built);
     if (existsSync(file)) return new Worker(file, { resourceLimits, stdout: false, stderr: false });
   }
   const source = join(here, 'import-worker.ts');
-  if (!existsSync(source)) throw new Error(`neither import-worker.mjs nor import-worker.js is in ${here}`);
+  if (!existsSync(source))
+    throw new Error(`neither import-worker.mjs nor import-worker.js is in ${here}`);
   // From the sources: the worker registers tsx before loading the entry (tsx's own `--import`
   // hook reaches the main thread only, and the test runner's transform no worker), as the
   // chart worker does (main/export/chart-worker-pool.ts).
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register({ tsconfig: ${JSON.stringify(resolve(here, '../../tsconfig.node.json'))} }); return import(${JSON.stringify(pathToFileURL(source).href)}); })`;
   return new Worker(boot, { eval: true, resourceLimits, execArgv: conditions() });
 }

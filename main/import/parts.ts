@@ -34,13 +34,16 @@ function partsOf(section: Section, max: number): Section[] {
   const groups: Paragraph[][] = [[]];
   let count = 0;
   for (const paragraph of section.paragraphs) {
-    for (let at = 0; at < paragraph.sentences.length; ) {
+    for (let at = 0; at < paragraph.sentences.length;) {
       if (count >= max || (at === 0 && count > 0 && count + paragraph.sentences.length > max)) {
         groups.push([]);
         count = 0;
       }
       const take = Math.min(paragraph.sentences.length - at, max - count);
-      const piece = at === 0 && take === paragraph.sentences.length ? paragraph : { id: paragraph.id, sentences: paragraph.sentences.slice(at, at + take) };
+      const piece =
+        at === 0 && take === paragraph.sentences.length
+          ? paragraph
+          : { id: paragraph.id, sentences: paragraph.sentences.slice(at, at + take) };
       groups[groups.length - 1]!.push(piece);
       count += take;
       at += take;
@@ -49,11 +52,20 @@ function partsOf(section: Section, max: number): Section[] {
   const total = groups.length;
   // A paragraph cut in two is in two parts; what refers to it goes with the first.
   const partOf = new Map<string, number>();
-  groups.forEach((paragraphs, i) => paragraphs.forEach((p) => partOf.has(p.id) || partOf.set(p.id, i)));
+  groups.forEach((paragraphs, i) =>
+    paragraphs.forEach((p) => partOf.has(p.id) || partOf.set(p.id, i)),
+  );
   return groups.map((paragraphs, i) => {
     // A figure goes with the paragraph it follows (or its caption); one that opens the section, with part 1.
-    const figures = (section.figures ?? []).filter((f) => (partOf.get(f.captionParagraph ?? f.after ?? '') ?? 0) === i);
-    const part: Section = { ...section, id: i === 0 ? section.id : `${section.id}-part${i + 1}`, title: `${section.title} (part ${i + 1} of ${total})`, paragraphs };
+    const figures = (section.figures ?? []).filter(
+      (f) => (partOf.get(f.captionParagraph ?? f.after ?? '') ?? 0) === i,
+    );
+    const part: Section = {
+      ...section,
+      id: i === 0 ? section.id : `${section.id}-part${i + 1}`,
+      title: `${section.title} (part ${i + 1} of ${total})`,
+      paragraphs,
+    };
     if (figures.length) part.figures = figures;
     else delete part.figures;
     return part;

@@ -64,7 +64,9 @@ export function pdfLayout(pages: readonly PdfPage[]): PdfLayout {
   const lead = lineSpacing(pages, body);
   for (const page of pages) {
     const label = labels[page.index - 1]!;
-    const kept = page.lines.filter((l) => !isMargin(page, l) || !(running.has(key(l.text)) || PAGE_NUMBER.test(l.text.trim())));
+    const kept = page.lines.filter(
+      (l) => !isMargin(page, l) || !(running.has(key(l.text)) || PAGE_NUMBER.test(l.text.trim())),
+    );
     const { text: bodyLines, notes: pageNotes } = splitFootnotes(kept, body);
     notes.push(...pageNotes);
     // The page starts where its first words go: mid-paragraph when a sentence runs on.
@@ -77,7 +79,13 @@ export function pdfLayout(pages: readonly PdfPage[]): PdfLayout {
         titleDone = true;
         // A heading set on two lines is one heading.
         const prev = out.length >= 2 ? out[out.length - 2]! : '';
-        if (last && isHeading(last.line, body) && Math.abs(last.line.size - line.size) < 0.6 && prev.startsWith('#') && !broke) {
+        if (
+          last &&
+          isHeading(last.line, body) &&
+          Math.abs(last.line.size - line.size) < 0.6 &&
+          prev.startsWith('#') &&
+          !broke
+        ) {
           out[out.length - 2] = `${prev} ${line.text}`;
           length += line.text.length + 1;
         } else emit(`${level} ${line.text}`);
@@ -91,13 +99,22 @@ export function pdfLayout(pages: readonly PdfPage[]): PdfLayout {
   }
   flush();
   for (const note of notes) emit(note);
-  return { text: out.join(''), pages: starts, range: { first: labels[0] ?? '1', last: labels[labels.length - 1] ?? String(pages.length) } };
+  return {
+    text: out.join(''),
+    pages: starts,
+    range: { first: labels[0] ?? '1', last: labels[labels.length - 1] ?? String(pages.length) },
+  };
 }
 
 /** The body's size: the size most characters of the document have. */
 function bodySize(pages: readonly PdfPage[]): number {
   const count = new Map<number, number>();
-  for (const p of pages) for (const l of p.lines) count.set(Math.round(l.size * 2) / 2, (count.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  for (const p of pages)
+    for (const l of p.lines)
+      count.set(
+        Math.round(l.size * 2) / 2,
+        (count.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length,
+      );
   return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 }
 
@@ -112,7 +129,8 @@ function isMargin(page: PdfPage, l: PdfLine): boolean {
 function runningLines(pages: readonly PdfPage[]): Set<string> {
   const seen = new Map<string, number>();
   for (const p of pages) {
-    for (const k of new Set(p.lines.filter((l) => isMargin(p, l)).map((l) => key(l.text)))) seen.set(k, (seen.get(k) ?? 0) + 1);
+    for (const k of new Set(p.lines.filter((l) => isMargin(p, l)).map((l) => key(l.text))))
+      seen.set(k, (seen.get(k) ?? 0) + 1);
   }
   const need = Math.max(2, Math.ceil(pages.length * 0.4));
   return new Set([...seen].filter(([, n]) => n >= need).map(([k]) => k));
@@ -124,14 +142,18 @@ function runningLines(pages: readonly PdfPage[]): Set<string> {
  */
 function pageLabels(pages: readonly PdfPage[]): string[] {
   const printed = pages.map((p) => {
-    const found = p.lines.filter((l) => isMargin(p, l)).map((l) => /^(?:page\s+)?(\d{1,4})$/i.exec(l.text.trim())?.[1]).find(Boolean);
+    const found = p.lines
+      .filter((l) => isMargin(p, l))
+      .map((l) => /^(?:page\s+)?(\d{1,4})$/i.exec(l.text.trim())?.[1])
+      .find(Boolean);
     return found ? Number(found) : undefined;
   });
   const offsets = printed.map((n, i) => (n === undefined ? undefined : n - i));
   const votes = new Map<number, number>();
   for (const o of offsets) if (o !== undefined) votes.set(o, (votes.get(o) ?? 0) + 1);
   const [offset, count] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
-  if (offset !== undefined && count >= Math.max(1, Math.ceil(pages.length / 2))) return pages.map((_, i) => String(i + offset));
+  if (offset !== undefined && count >= Math.max(1, Math.ceil(pages.length / 2)))
+    return pages.map((_, i) => String(i + offset));
   return pages.map((p, i) => p.label ?? String(i + 1));
 }
 
@@ -139,7 +161,10 @@ function pageLabels(pages: readonly PdfPage[]): string[] {
  * A block of lines smaller than the body at the foot of the page, the first starting with a
  * number (or a note marker): footnotes, as `[^n]: text`.
  */
-function splitFootnotes(lines: readonly PdfLine[], body: number): { text: PdfLine[]; notes: string[] } {
+function splitFootnotes(
+  lines: readonly PdfLine[],
+  body: number,
+): { text: PdfLine[]; notes: string[] } {
   const sorted = [...lines].sort((a, b) => b.y - a.y);
   let cut = sorted.length;
   while (cut > 0 && sorted[cut - 1]!.size < body * 0.92) cut--;
@@ -175,8 +200,12 @@ function readingOrder(page: PdfPage, lines: readonly PdfLine[]): Placed[] {
   const leftOf = byY.filter((l) => l.x1 <= mid + page.width * 0.02);
   const rightOf = byY.filter((l) => l.x0 >= mid - page.width * 0.02);
   const across = byY.filter((l) => !leftOf.includes(l) && !rightOf.includes(l));
-  const twoColumns = leftOf.length >= 3 && rightOf.length >= 3 && leftOf.length + rightOf.length >= byY.length * 0.6;
-  const edges = (ls: readonly PdfLine[]) => ({ left: Math.min(...ls.map((l) => l.x0)), right: Math.max(...ls.map((l) => l.x1)) });
+  const twoColumns =
+    leftOf.length >= 3 && rightOf.length >= 3 && leftOf.length + rightOf.length >= byY.length * 0.6;
+  const edges = (ls: readonly PdfLine[]) => ({
+    left: Math.min(...ls.map((l) => l.x0)),
+    right: Math.max(...ls.map((l) => l.x1)),
+  });
   if (!twoColumns) {
     const e = edges(byY);
     return byY.map((line, i) => ({ line, ...e, broke: i === 0 }));
@@ -195,7 +224,13 @@ function isHeading(l: PdfLine, body: number): boolean {
   if (l.text.length > 160 || !/\p{L}/u.test(l.text)) return false;
   if (l.size >= body * 1.15) return true;
   // A short bold line that is numbered or has no sentence end: "2 Methods", "Results".
-  return l.bold && l.text.length <= 80 && !/[.,;:]$/.test(l.text) && (/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\p{Lu}/u.test(l.text) || l.text.split(' ').length <= 6);
+  return (
+    l.bold &&
+    l.text.length <= 80 &&
+    !/[.,;:]$/.test(l.text) &&
+    (/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\p{Lu}/u.test(l.text) ||
+      l.text.split(' ').length <= 6)
+  );
 }
 
 interface Last {
@@ -223,7 +258,14 @@ function lineSpacing(pages: readonly PdfPage[], body: number): number {
  * spacing, at an indent after a sentence's end, or after a sentence ending well short of the
  * column's edge (a paragraph's last line). Across a column or page break, only the last.
  */
-function startsParagraph(last: Last, line: PdfLine, left: number, broke: boolean, body: number, lead: number): boolean {
+function startsParagraph(
+  last: Last,
+  line: PdfLine,
+  left: number,
+  broke: boolean,
+  body: number,
+  lead: number,
+): boolean {
   const endsSentence = /[.!?:"”’)]$/.test(last.line.text);
   const short = last.line.x1 < last.right - Math.max(body * 3, (last.right - last.left) * 0.3);
   if (broke) return endsSentence && short;
@@ -235,6 +277,7 @@ function startsParagraph(last: Last, line: PdfLine, left: number, broke: boolean
 /** Joins a line onto a paragraph: a word broken by a hyphen across lines is made whole. */
 function join(paragraph: string, line: string): string {
   if (!paragraph) return line;
-  if (/\p{Ll}[-\u00ad]$/u.test(paragraph) && /^\p{Ll}/u.test(line)) return paragraph.slice(0, -1) + line;
+  if (/\p{Ll}[-\u00ad]$/u.test(paragraph) && /^\p{Ll}/u.test(line))
+    return paragraph.slice(0, -1) + line;
   return `${paragraph} ${line}`;
 }

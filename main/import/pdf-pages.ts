@@ -24,14 +24,22 @@ export function citePages(model: SourceModel, pdf: PdfText, shift: number): void
         const page = pageAt(sentence.start - shift);
         if (page === undefined) continue;
         sentence.page = page;
-        if (!sentence.citations.some((c) => c.key === key)) sentence.citations.push({ key, pages: page });
+        if (!sentence.citations.some((c) => c.key === key))
+          sentence.citations.push({ key, pages: page });
       }
     }
   }
-  const range = pdf.range.first === pdf.range.last ? `p. ${pdf.range.first}` : `pp. ${pdf.range.first}–${pdf.range.last}`;
+  const range =
+    pdf.range.first === pdf.range.last
+      ? `p. ${pdf.range.first}`
+      : `pp. ${pdf.range.first}–${pdf.range.last}`;
   // As a reference list writes it ("Kotkin, Stephen. Title. pp. 203–204."), so its author and
   // title are read back as the other works' are.
-  const text = [pdf.author ? invertedAuthors(pdf.author) : undefined, model.title, range].filter(Boolean).join('. ').replace(/\.\./g, '.') + '.';
+  const text =
+    [pdf.author ? invertedAuthors(pdf.author) : undefined, model.title, range]
+      .filter(Boolean)
+      .join('. ')
+      .replace(/\.\./g, '.') + '.';
   if (!model.references.some((r) => r.key === key)) model.references.push({ key, text });
   model.pages = { ...pdf.range, key };
 }
@@ -40,17 +48,31 @@ export function citePages(model: SourceModel, pdf: PdfText, shift: number): void
 function readingKey(model: SourceModel, pdf: PdfText): string {
   const first = pdf.author?.split(/\s*(?:;|&|\band\b)\s*/)[0]?.trim();
   // "Kotkin, Stephen" or "Stephen Kotkin": the surname.
-  const surname = first ? (first.includes(',') ? first.split(',')[0]!.trim() : first.split(/\s+/).pop()!) : undefined;
+  const surname = first
+    ? first.includes(',')
+      ? first.split(',')[0]!.trim()
+      : first.split(/\s+/).pop()!
+    : undefined;
   const opening = pdf.text.slice(0, 600);
   const year = /\((1[89]\d\d|20\d\d)\)|©\s*(1[89]\d\d|20\d\d)/.exec(opening);
-  if (surname && /^\p{Lu}/u.test(surname)) return year ? `${surname} ${year[1] ?? year[2]}` : surname;
-  return model.title.split(/\s+/).slice(0, 6).join(' ').replace(/[.:,;]+$/, '') || 'The reading';
+  if (surname && /^\p{Lu}/u.test(surname))
+    return year ? `${surname} ${year[1] ?? year[2]}` : surname;
+  return (
+    model.title
+      .split(/\s+/)
+      .slice(0, 6)
+      .join(' ')
+      .replace(/[.:,;]+$/, '') || 'The reading'
+  );
 }
 
 /** "Stephen Kotkin and R. W. Davies" → "Kotkin, Stephen and R. W. Davies": the first author surname first. */
 function invertedAuthors(authors: string): string {
   const [first = '', ...others] = authors.split(/\s*(?:;|&|\band\b)\s*/).filter(Boolean);
   const words = first.trim().split(/\s+/);
-  const head = first.includes(',') || words.length < 2 ? first.trim() : `${words.at(-1)}, ${words.slice(0, -1).join(' ')}`;
+  const head =
+    first.includes(',') || words.length < 2
+      ? first.trim()
+      : `${words.at(-1)}, ${words.slice(0, -1).join(' ')}`;
   return [head, ...others].join(' and ');
 }

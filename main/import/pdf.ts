@@ -44,20 +44,57 @@ async function loadPdfJs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.m
 }
 
 /** Converts a PDF to text the parser reads as Markdown; problems name the file. */
-export async function pdfToText(bytes: Uint8Array, where: string): Promise<PdfText | { ok: false; problem: Problem }> {
-  if (!looksLikePdf(bytes)) return { ok: false, problem: error(where, 'is not a PDF: it does not start as one (was it renamed from another format?)') };
+export async function pdfToText(
+  bytes: Uint8Array,
+  where: string,
+): Promise<PdfText | { ok: false; problem: Problem }> {
+  if (!looksLikePdf(bytes))
+    return {
+      ok: false,
+      problem: error(
+        where,
+        'is not a PDF: it does not start as one (was it renamed from another format?)',
+      ),
+    };
   const pdfjs = await loadPdfJs();
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
     // No script, no fonts, no network: only the text layer is read.
-    doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }).promise;
+    doc = await pdfjs.getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    }).promise;
   } catch (e) {
     const name = (e as { name?: string }).name;
-    if (name === 'PasswordException') return { ok: false, problem: error(where, 'is protected by a password; open it, save a copy without protection, and import that') };
-    return { ok: false, problem: error(where, `cannot be read as a PDF (${(e as Error).message || 'it is damaged'}); save it again from the program that made it, or export the reading as .docx`) };
+    if (name === 'PasswordException')
+      return {
+        ok: false,
+        problem: error(
+          where,
+          'is protected by a password; open it, save a copy without protection, and import that',
+        ),
+      };
+    return {
+      ok: false,
+      problem: error(
+        where,
+        `cannot be read as a PDF (${(e as Error).message || 'it is damaged'}); save it again from the program that made it, or export the reading as .docx`,
+      ),
+    };
   }
   try {
-    if (doc.numPages > MAX_PDF_PAGES) return { ok: false, problem: error(where, `has ${doc.numPages} pages, more than the ${MAX_PDF_PAGES} a reading may have; split it into parts and import each`) };
+    if (doc.numPages > MAX_PDF_PAGES)
+      return {
+        ok: false,
+        problem: error(
+          where,
+          `has ${doc.numPages} pages, more than the ${MAX_PDF_PAGES} a reading may have; split it into parts and import each`,
+        ),
+      };
     const labels = await doc.getPageLabels().catch(() => null);
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
@@ -65,30 +102,61 @@ export async function pdfToText(bytes: Uint8Array, where: string): Promise<PdfTe
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       const content = await page.getTextContent();
       const lines = toLines(content.items.flatMap((i) => ('str' in i ? [i] : [])));
-      pages.push({ index: n, label: labels?.[n - 1] || undefined, width: x1 - x0, height: y1 - y0, left: x0, bottom: y0, lines });
+      pages.push({
+        index: n,
+        label: labels?.[n - 1] || undefined,
+        width: x1 - x0,
+        height: y1 - y0,
+        left: x0,
+        bottom: y0,
+        lines,
+      });
       page.cleanup();
     }
-    const chars = pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.text.replace(/\s/g, '').length, 0), 0);
+    const chars = pages.reduce(
+      (n, p) => n + p.lines.reduce((m, l) => m + l.text.replace(/\s/g, '').length, 0),
+      0,
+    );
     if (chars < 20 * pages.length) {
-      return { ok: false, problem: error(where, 'has no text to read: it looks like a scan (pictures of pages). Run text recognition (OCR) on it, for example with your scanner\'s software or ocrmypdf, and import the result') };
+      return {
+        ok: false,
+        problem: error(
+          where,
+          "has no text to read: it looks like a scan (pictures of pages). Run text recognition (OCR) on it, for example with your scanner's software or ocrmypdf, and import the result",
+        ),
+      };
     }
     const meta = await doc.getMetadata().catch(() => undefined);
     const info = (meta?.info ?? {}) as { Title?: unknown; Author?: unknown };
     const layout = pdfLayout(pages);
-    const title = typeof info.Title === 'string' && usefulTitle(info.Title) ? info.Title.trim() : undefined;
+    const title =
+      typeof info.Title === 'string' && usefulTitle(info.Title) ? info.Title.trim() : undefined;
     const byline = bylineOf(layout.text);
-    const author = typeof info.Author === 'string' && info.Author.trim() ? info.Author.trim() : byline?.author;
+    const author =
+      typeof info.Author === 'string' && info.Author.trim() ? info.Author.trim() : byline?.author;
     // The byline is the work's author, not a sentence of it.
-    const text = byline ? layout.text.slice(0, byline.at) + layout.text.slice(byline.at + byline.length) : layout.text;
-    const pageStarts = byline ? layout.pages.map((p) => (p.at > byline.at ? { ...p, at: p.at - byline.length } : p)) : layout.pages;
-    return { ok: true, text, pages: pageStarts, ...(title ? { title } : {}), ...(author ? { author } : {}), range: layout.range };
+    const text = byline
+      ? layout.text.slice(0, byline.at) + layout.text.slice(byline.at + byline.length)
+      : layout.text;
+    const pageStarts = byline
+      ? layout.pages.map((p) => (p.at > byline.at ? { ...p, at: p.at - byline.length } : p))
+      : layout.pages;
+    return {
+      ok: true,
+      text,
+      pages: pageStarts,
+      ...(title ? { title } : {}),
+      ...(author ? { author } : {}),
+      range: layout.range,
+    };
   } finally {
     await doc.destroy();
   }
 }
 
 /** "Stephen Kotkin", "R. W. Davies and Mark Harrison": a paragraph of names under the title. */
-const BYLINE = /^# [^\n]+\n\n((?:\p{Lu}[\p{L}.'’-]*\s?){2,4}(?:(?:,|\sand|\s&)\s(?:\p{Lu}[\p{L}.'’-]*\s?){2,4}){0,5})\n\n/u;
+const BYLINE =
+  /^# [^\n]+\n\n((?:\p{Lu}[\p{L}.'’-]*\s?){2,4}(?:(?:,|\sand|\s&)\s(?:\p{Lu}[\p{L}.'’-]*\s?){2,4}){0,5})\n\n/u;
 
 function bylineOf(text: string): { author: string; at: number; length: number } | undefined {
   const m = BYLINE.exec(text);
@@ -99,7 +167,10 @@ function bylineOf(text: string): { author: string; at: number; length: number } 
 
 /** A Title property a program filled in by itself ("Microsoft Word - draft3.docx") is no title. */
 function usefulTitle(t: string): boolean {
-  return t.trim().length > 2 && !/^(?:microsoft word - |untitled)|\.(?:docx?|pdf|tex|indd)$/i.test(t.trim());
+  return (
+    t.trim().length > 2 &&
+    !/^(?:microsoft word - |untitled)|\.(?:docx?|pdf|tex|indd)$/i.test(t.trim())
+  );
 }
 
 /** Items → lines: items on one baseline (within half their size) in x order. */
@@ -108,7 +179,14 @@ function toLines(items: readonly TextItemLike[]): PdfLine[] {
     .filter((i) => i.str !== '')
     .map((i) => {
       const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = i.transform;
-      return { str: i.str, x: e, y: f, w: i.width, size: Math.hypot(c, d) || Math.hypot(a, b) || 10, bold: /bold|black|heavy/i.test(i.fontName) };
+      return {
+        str: i.str,
+        x: e,
+        y: f,
+        w: i.width,
+        size: Math.hypot(c, d) || Math.hypot(a, b) || 10,
+        bold: /bold|black|heavy/i.test(i.fontName),
+      };
     })
     .sort((p, q) => q.y - p.y || p.x - q.x);
   const lines: Array<{ y: number; size: number; parts: typeof glyphs }> = [];
@@ -127,7 +205,8 @@ function toLines(items: readonly TextItemLike[]): PdfLine[] {
     const out: Array<typeof l> = [];
     let end = -Infinity;
     for (const p of parts) {
-      if (!out.length || p.x - end > Math.max(l.size * 1.8, 12)) out.push({ y: l.y, size: l.size, parts: [] });
+      if (!out.length || p.x - end > Math.max(l.size * 1.8, 12))
+        out.push({ y: l.y, size: l.size, parts: [] });
       out[out.length - 1]!.parts.push(p);
       end = Math.max(end, p.x + p.w);
     }
@@ -138,14 +217,24 @@ function toLines(items: readonly TextItemLike[]): PdfLine[] {
       const parts = l.parts;
       // The line's size is its body's: the size most of its characters have.
       const bySize = new Map<number, number>();
-      for (const p of parts) bySize.set(Math.round(p.size * 2) / 2, (bySize.get(Math.round(p.size * 2) / 2) ?? 0) + p.str.length);
+      for (const p of parts)
+        bySize.set(
+          Math.round(p.size * 2) / 2,
+          (bySize.get(Math.round(p.size * 2) / 2) ?? 0) + p.str.length,
+        );
       const size = [...bySize].sort((p, q) => q[1] - p[1])[0]![0];
-      const baseline = parts.filter((p) => Math.abs(p.size - size) < 0.6).reduce((y, p) => Math.min(y, p.y), Infinity);
+      const baseline = parts
+        .filter((p) => Math.abs(p.size - size) < 0.6)
+        .reduce((y, p) => Math.min(y, p.y), Infinity);
       let text = '';
       let end = -Infinity;
       let boldChars = 0;
       for (const p of parts) {
-        const raised = /^\d{1,3}$/.test(p.str.trim()) && p.size < size * 0.85 && p.y > baseline + size * 0.15 && text.trim() !== '';
+        const raised =
+          /^\d{1,3}$/.test(p.str.trim()) &&
+          p.size < size * 0.85 &&
+          p.y > baseline + size * 0.15 &&
+          text.trim() !== '';
         const gap = p.x - end;
         if (text && !/\s$/.test(text) && !/^\s/.test(p.str) && gap > size * 0.15) text += ' ';
         // A superscript number after a word is a note marker; as Markdown it reads as one.
@@ -155,7 +244,14 @@ function toLines(items: readonly TextItemLike[]): PdfLine[] {
       }
       const x0 = parts[0]!.x;
       const x1 = Math.max(...parts.map((p) => p.x + p.w));
-      return { text: text.replace(/\s+/g, ' ').trim(), x0, x1, y: baseline === Infinity ? l.y : baseline, size, bold: boldChars > text.length / 2 };
+      return {
+        text: text.replace(/\s+/g, ' ').trim(),
+        x0,
+        x1,
+        y: baseline === Infinity ? l.y : baseline,
+        size,
+        bold: boldChars > text.length / 2,
+      };
     })
     .filter((l) => l.text !== '');
 }

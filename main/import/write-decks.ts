@@ -16,7 +16,13 @@ import { describeFsError } from '../store/read';
 /** The file name the reading is copied to, inside `sources/`: safe on every file system. */
 export function sourceCopyName(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
-  const ext = dot > 0 ? fileName.slice(dot).toLowerCase().replace(/[^a-z0-9.]/g, '') : '';
+  const ext =
+    dot > 0
+      ? fileName
+          .slice(dot)
+          .toLowerCase()
+          .replace(/[^a-z0-9.]/g, '')
+      : '';
   const stem = (dot > 0 ? fileName.slice(0, dot) : fileName)
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9_-]+/g, '-')
@@ -36,7 +42,10 @@ export async function writeGeneratedDecks(
   const clashes: Problem[] = [];
   for (const { slug } of decks) {
     const dir = join(root, slug);
-    if (await exists(dir)) clashes.push(error(dir, 'already exists; choose another --out folder or move the old deck away'));
+    if (await exists(dir))
+      clashes.push(
+        error(dir, 'already exists; choose another --out folder or move the old deck away'),
+      );
   }
   if (clashes.length) return { ok: false, problems: clashes };
   const written: string[] = [];
@@ -51,7 +60,12 @@ export async function writeGeneratedDecks(
       await mkdir(join(created.value.dir, 'sources'), { recursive: true });
       await writeFile(join(created.value.dir, 'sources', source.copyName), source.bytes);
     } catch (e) {
-      return { ok: false, problems: [error(join(created.value.dir, 'sources'), describeFsError(e, 'cannot be written'))] };
+      return {
+        ok: false,
+        problems: [
+          error(join(created.value.dir, 'sources'), describeFsError(e, 'cannot be written')),
+        ],
+      };
     }
     const copied = await writeImages(created.value.dir, deck, source.images ?? new Map());
     if (copied) return { ok: false, problems: [copied] };
@@ -65,7 +79,12 @@ export function deckImages(deck: Deck): string[] {
   const names = new Set<string>();
   for (const slide of deck.slides) {
     for (const block of slide.blocks) {
-      if (block.type === 'figure' && block.figure.kind === 'image' && block.figure.asset.startsWith(`${ASSETS_DIR}/`)) names.add(block.figure.asset.slice(ASSETS_DIR.length + 1));
+      if (
+        block.type === 'figure' &&
+        block.figure.kind === 'image' &&
+        block.figure.asset.startsWith(`${ASSETS_DIR}/`)
+      )
+        names.add(block.figure.asset.slice(ASSETS_DIR.length + 1));
     }
   }
   return [...names];
@@ -75,13 +94,21 @@ export function deckImages(deck: Deck): string[] {
  * Copies the images `deck` shows into its new folder's `assets/`. The names were made safe on
  * import (safeAssetName); they are checked again here, as a name that is not safe would be a bug.
  */
-async function writeImages(dir: string, deck: Deck, images: ReadonlyMap<string, Uint8Array>): Promise<Problem | undefined> {
+async function writeImages(
+  dir: string,
+  deck: Deck,
+  images: ReadonlyMap<string, Uint8Array>,
+): Promise<Problem | undefined> {
   const names = deckImages(deck);
   if (!names.length) return undefined;
   const assets = join(dir, ASSETS_DIR);
   for (const name of names) {
     const bytes = images.get(name);
-    if (!bytes || safeAssetName(name) !== name) return error(join(assets, name), 'is shown by a figure slide but its image was not read from the reading');
+    if (!bytes || safeAssetName(name) !== name)
+      return error(
+        join(assets, name),
+        'is shown by a figure slide but its image was not read from the reading',
+      );
     try {
       await mkdir(assets, { recursive: true });
       await writeFile(join(assets, name), bytes, { flag: 'wx' });

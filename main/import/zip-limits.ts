@@ -37,7 +37,8 @@ export type ZipRefusal =
   | { kind: 'entries'; count: number; limit: number }
   | { kind: 'mismatch'; name: string; declared: number };
 
-export type ZipCheck = { ok: true; entries: ZipEntry[]; unpacked: number } | { ok: false; refusal: ZipRefusal };
+export type ZipCheck =
+  { ok: true; entries: ZipEntry[]; unpacked: number } | { ok: false; refusal: ZipRefusal };
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -57,18 +58,29 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries = Infinity): ZipC
       break;
     }
   }
-  if (end < 0) return notZip('its zip directory is missing (the file is cut short or not a zip archive)');
+  if (end < 0)
+    return notZip('its zip directory is missing (the file is cut short or not a zip archive)');
   const declaredCount = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
   const offset = view.getUint32(end + 16, true);
-  if (declaredCount === 0xffff || size === 0xffffffff || offset === 0xffffffff) return notZip('it is a ZIP64 archive, which no Word document needs');
+  if (declaredCount === 0xffff || size === 0xffffffff || offset === 0xffffffff)
+    return notZip('it is a ZIP64 archive, which no Word document needs');
   if (offset + size > end) return notZip('its zip directory points outside the file');
   const entries: ZipEntry[] = [];
   let unpacked = 0;
   let at = offset;
   while (at < offset + size) {
-    if (at + 46 > end || view.getUint32(at, true) !== CENTRAL) return notZip('its zip directory is damaged');
-    if (entries.length >= maxEntries) return { ok: false, refusal: { kind: 'entries', count: Math.max(declaredCount, entries.length + 1), limit: maxEntries } };
+    if (at + 46 > end || view.getUint32(at, true) !== CENTRAL)
+      return notZip('its zip directory is damaged');
+    if (entries.length >= maxEntries)
+      return {
+        ok: false,
+        refusal: {
+          kind: 'entries',
+          count: Math.max(declaredCount, entries.length + 1),
+          limit: maxEntries,
+        },
+      };
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
@@ -93,28 +105,46 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries = Infinity): ZipC
  * At most the declared sizes (within the limits) are ever held, one entry at a time.
  * `inflate: false` stops after the first step, which costs next to nothing.
  */
-export function checkUnpackedSize(bytes: Uint8Array, limits: UnpackLimits, options: { inflate?: boolean } = {}): ZipCheck {
+export function checkUnpackedSize(
+  bytes: Uint8Array,
+  limits: UnpackLimits,
+  options: { inflate?: boolean } = {},
+): ZipCheck {
   const dir = readZipDirectory(bytes, limits.entries);
   if (!dir.ok) return dir;
   if (limits.part) {
     let part = 0;
     for (const e of dir.entries) if (limits.part.counts(e.name)) part += e.uncompressedSize;
-    if (part > limits.part.bytes) return { ok: false, refusal: { kind: 'part', unpacked: part, limit: limits.part.bytes } };
+    if (part > limits.part.bytes)
+      return { ok: false, refusal: { kind: 'part', unpacked: part, limit: limits.part.bytes } };
   }
-  if (dir.unpacked > limits.total) return { ok: false, refusal: { kind: 'total', unpacked: dir.unpacked, limit: limits.total } };
+  if (dir.unpacked > limits.total)
+    return { ok: false, refusal: { kind: 'total', unpacked: dir.unpacked, limit: limits.total } };
   if (options.inflate === false) return dir;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const e of dir.entries) {
-    const mismatch: ZipCheck = { ok: false, refusal: { kind: 'mismatch', name: e.name, declared: e.uncompressedSize } };
-    if (e.localOffset + 30 > bytes.length || view.getUint32(e.localOffset, true) !== LOCAL) return notZip(`the entry "${e.name}" is not where its directory says`);
-    const start = e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true);
-    if (start + e.compressedSize > bytes.length) return notZip(`the entry "${e.name}" runs past the end of the file`);
+    const mismatch: ZipCheck = {
+      ok: false,
+      refusal: { kind: 'mismatch', name: e.name, declared: e.uncompressedSize },
+    };
+    if (e.localOffset + 30 > bytes.length || view.getUint32(e.localOffset, true) !== LOCAL)
+      return notZip(`the entry "${e.name}" is not where its directory says`);
+    const start =
+      e.localOffset +
+      30 +
+      view.getUint16(e.localOffset + 26, true) +
+      view.getUint16(e.localOffset + 28, true);
+    if (start + e.compressedSize > bytes.length)
+      return notZip(`the entry "${e.name}" runs past the end of the file`);
     const data = bytes.subarray(start, start + e.compressedSize);
     if (e.method === 0) {
       if (e.compressedSize !== e.uncompressedSize) return mismatch;
       continue;
     }
-    if (e.method !== 8) return notZip(`the entry "${e.name}" is packed in a way Word does not use (method ${e.method})`);
+    if (e.method !== 8)
+      return notZip(
+        `the entry "${e.name}" is packed in a way Word does not use (method ${e.method})`,
+      );
     let inflated: number;
     try {
       // The cap is one byte over the declared size, so "exactly as declared" is told from "more".

@@ -29,7 +29,11 @@ function systemCandidates(): string[] {
         '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
       ];
     case 'win32': {
-      const roots = [process.env.PROGRAMFILES, process.env['PROGRAMFILES(X86)'], process.env.LOCALAPPDATA].filter(Boolean) as string[];
+      const roots = [
+        process.env.PROGRAMFILES,
+        process.env['PROGRAMFILES(X86)'],
+        process.env.LOCALAPPDATA,
+      ].filter(Boolean) as string[];
       return roots.flatMap((r) => [
         join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'),
         join(r, 'Chromium', 'Application', 'chrome.exe'),
@@ -37,14 +41,28 @@ function systemCandidates(): string[] {
       ]);
     }
     default:
-      return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium', '/usr/bin/microsoft-edge'];
+      return [
+        '/usr/bin/chromium',
+        '/usr/bin/chromium-browser',
+        '/usr/bin/google-chrome',
+        '/usr/bin/google-chrome-stable',
+        '/snap/bin/chromium',
+        '/usr/bin/microsoft-edge',
+      ];
   }
 }
 
 function playwrightCandidates(): string[] {
-  const cache = process.env.PLAYWRIGHT_BROWSERS_PATH ?? join(homedir(), platform() === 'darwin' ? 'Library/Caches' : '.cache', 'ms-playwright');
+  const cache =
+    process.env.PLAYWRIGHT_BROWSERS_PATH ??
+    join(homedir(), platform() === 'darwin' ? 'Library/Caches' : '.cache', 'ms-playwright');
   if (!existsSync(cache)) return [];
-  const tail = platform() === 'darwin' ? ['chrome-mac', 'Chromium.app', 'Contents', 'MacOS', 'Chromium'] : platform() === 'win32' ? ['chrome-win', 'chrome.exe'] : ['chrome-linux', 'chrome'];
+  const tail =
+    platform() === 'darwin'
+      ? ['chrome-mac', 'Chromium.app', 'Contents', 'MacOS', 'Chromium']
+      : platform() === 'win32'
+        ? ['chrome-win', 'chrome.exe']
+        : ['chrome-linux', 'chrome'];
   return readdirSync(cache)
     .filter((d) => d.startsWith('chromium-'))
     .sort()

@@ -13,14 +13,20 @@ import { describeFsError } from '../store/read';
 import { fail, ok, removeQuietly, withDeck, type ServiceContext } from './context';
 
 /** Copies the image bytes into the deck's `assets/`; returns the path to write in the deck. */
-export async function importAssetBytes(ctx: ServiceContext, args: ArgsOut<'asset.import'>): Promise<Result<ResultOf<'asset.import'>>> {
+export async function importAssetBytes(
+  ctx: ServiceContext,
+  args: ArgsOut<'asset.import'>,
+): Promise<Result<ResultOf<'asset.import'>>> {
   const ext = extname(args.name).toLowerCase();
   if (!(IMAGE_EXTENSIONS as readonly string[]).includes(ext)) {
     return fail(args.name, `is not an image Lectern can show (use ${IMAGE_EXTENSIONS.join(', ')})`);
   }
   const kind = sniffImage(args.bytes);
   if (!kind || !sameFamily(kind, ext)) {
-    return fail(args.name, `does not contain ${ext.slice(1).toUpperCase()} image data${kind ? ` (it looks like ${kind.toUpperCase()}; rename it to .${kind})` : ''}`);
+    return fail(
+      args.name,
+      `does not contain ${ext.slice(1).toUpperCase()} image data${kind ? ` (it looks like ${kind.toUpperCase()}; rename it to .${kind})` : ''}`,
+    );
   }
   let tmp: string | undefined;
   return withDeck(ctx, args.ref, async (abs) => {
@@ -29,7 +35,9 @@ export async function importAssetBytes(ctx: ServiceContext, args: ArgsOut<'asset
       const file = join(tmp, args.name);
       await writeFile(file, args.bytes);
       const imported = await importAsset(dirname(abs), file);
-      const result: Result<ResultOf<'asset.import'>> = imported.ok ? ok({ path: imported.value.path }) : imported;
+      const result: Result<ResultOf<'asset.import'>> = imported.ok
+        ? ok({ path: imported.value.path })
+        : imported;
       return ctx.workspace.relativeResult(result, tmp);
     } catch (e) {
       return fail(args.name, `could not be imported: ${describeFsError(e, 'copy failed')}`);
@@ -60,7 +68,11 @@ export function parseAssetAddress(rest: string): { ref: string; rel: string } | 
 }
 
 /** The absolute path of asset `rel` of deck `ref`, or why it cannot be served. */
-export async function assetFile(ctx: ServiceContext, ref: string, rel: string): Promise<Result<string>> {
+export async function assetFile(
+  ctx: ServiceContext,
+  ref: string,
+  rel: string,
+): Promise<Result<string>> {
   return withDeck(ctx, ref, (abs) => resolveAsset(dirname(abs), rel));
 }
 
@@ -73,13 +85,17 @@ type ImageKind = 'png' | 'jpg' | 'gif' | 'webp' | 'avif' | 'svg';
 
 /** What kind of image `bytes` hold, from their first bytes; undefined when none we show. */
 export function sniffImage(bytes: Uint8Array): ImageKind | undefined {
-  const at = (offset: number, text: string) => [...text].every((c, i) => bytes[offset + i] === c.charCodeAt(0));
+  const at = (offset: number, text: string) =>
+    [...text].every((c, i) => bytes[offset + i] === c.charCodeAt(0));
   if (bytes[0] === 0x89 && at(1, 'PNG')) return 'png';
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpg';
   if (at(0, 'GIF8')) return 'gif';
   if (at(0, 'RIFF') && at(8, 'WEBP')) return 'webp';
   if (at(4, 'ftypavi')) return 'avif';
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).trimStart().toLowerCase();
+  const head = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 4096))
+    .trimStart()
+    .toLowerCase();
   if ((head.startsWith('<svg') || head.startsWith('<?xml')) && head.includes('<svg')) return 'svg';
   return undefined;
 }

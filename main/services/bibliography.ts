@@ -4,7 +4,9 @@ import type { Result } from '../../common/deck/problems';
 import { readBibliography } from '../import/bibliography';
 import { fail } from './context';
 
-export async function readBibliographyBytes(args: ArgsOut<'bibliography.read'>): Promise<Result<ResultOf<'bibliography.read'>>> {
+export async function readBibliographyBytes(
+  args: ArgsOut<'bibliography.read'>,
+): Promise<Result<ResultOf<'bibliography.read'>>> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(args.bytes).replace(/^\uFEFF/, '');

@@ -48,14 +48,21 @@ export class ServiceContext {
 }
 
 /** Resolves `ref` and runs `body` with the absolute path; the result's paths are made relative. */
-export async function withDeck<T>(ctx: ServiceContext, ref: string, body: (abs: string) => Promise<Result<T>>): Promise<ApiResult<T>> {
+export async function withDeck<T>(
+  ctx: ServiceContext,
+  ref: string,
+  body: (abs: string) => Promise<Result<T>>,
+): Promise<ApiResult<T>> {
   const resolved = await ctx.workspace.resolveRef(ref);
   if (!resolved.ok) return resolved;
   return ctx.workspace.relativeResult(await body(resolved.value));
 }
 
 /** A deck's own folder, and whether the deck is alone in it (then the folder is the unit to move). */
-export async function deckUnit(ctx: ServiceContext, abs: string): Promise<{ dir: string; stem: string; ownsFolder: boolean }> {
+export async function deckUnit(
+  ctx: ServiceContext,
+  abs: string,
+): Promise<{ dir: string; stem: string; ownsFolder: boolean }> {
   const dir = dirname(abs);
   const stem = basename(abs, DECK_EXT);
   if (dir === ctx.workspace.root) return { dir, stem, ownsFolder: false };

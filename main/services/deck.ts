@@ -10,7 +10,14 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArgsOut, ResultOf } from '../../common/api/contract';
 import type { Result } from '../../common/deck/problems';
-import { discardRecovery, readDeckFile, readRecovery, saveDeck, slugify, writeRecovery } from '../store';
+import {
+  discardRecovery,
+  readDeckFile,
+  readRecovery,
+  saveDeck,
+  slugify,
+  writeRecovery,
+} from '../store';
 import { writeFileAtomic } from '../store/atomic-write';
 import { withDeckLock } from '../store/lock';
 import { companionPaths, DECK_EXT } from '../store/paths';
@@ -22,7 +29,10 @@ import { currentStamp } from './watcher';
 type Opened = ResultOf<'deck.open'>;
 
 /** Reads the deck, offers unsaved work found beside it, and starts watching it. */
-export async function openDeck(ctx: ServiceContext, args: ArgsOut<'deck.open'>): Promise<Result<Opened>> {
+export async function openDeck(
+  ctx: ServiceContext,
+  args: ArgsOut<'deck.open'>,
+): Promise<Result<Opened>> {
   return withDeck(ctx, args.ref, (abs) => openAt(ctx, args.ref, abs));
 }
 
@@ -32,7 +42,8 @@ async function openAt(ctx: ServiceContext, ref: string, abs: string): Promise<Re
   const { deck, stamp, readOnly } = read.value;
   const recovery = await readRecovery(abs);
   const warnings = [...read.warnings];
-  if (recovery.status === 'corrupt') warnings.push(...recovery.problems.map((p) => ({ ...p, severity: 'warning' as const })));
+  if (recovery.status === 'corrupt')
+    warnings.push(...recovery.problems.map((p) => ({ ...p, severity: 'warning' as const })));
   ctx.track(ref, abs, { stamp, readOnly });
   return {
     ok: true,
@@ -41,14 +52,24 @@ async function openAt(ctx: ServiceContext, ref: string, abs: string): Promise<Re
       stamp,
       readOnly,
       warnings,
-      ...(recovery.status === 'found' ? { recovery: { savedAt: Date.parse(recovery.recovery.savedAt), deck: recovery.recovery.deck } } : {}),
+      ...(recovery.status === 'found'
+        ? {
+            recovery: {
+              savedAt: Date.parse(recovery.recovery.savedAt),
+              deck: recovery.recovery.deck,
+            },
+          }
+        : {}),
     },
     warnings: [],
   };
 }
 
 /** Opens the unsaved work of the recovery file (for a deck whose file cannot be read). */
-export async function openRecovery(ctx: ServiceContext, args: ArgsOut<'deck.openRecovery'>): Promise<Result<Opened>> {
+export async function openRecovery(
+  ctx: ServiceContext,
+  args: ArgsOut<'deck.openRecovery'>,
+): Promise<Result<Opened>> {
   return withDeck(ctx, args.ref, async (abs) => {
     const recovery = await readRecovery(abs);
     if (recovery.status === 'none') return fail(args.ref, 'has no unsaved work to recover');
@@ -56,7 +77,12 @@ export async function openRecovery(ctx: ServiceContext, args: ArgsOut<'deck.open
     // The file as it is now (even unreadable), so saving replaces exactly it.
     const stamp = (await currentStamp(abs)) ?? { size: 0, mtimeMs: 0, hash: sha256('') };
     ctx.track(args.ref, abs, { stamp, readOnly: false });
-    return ok({ deck: recovery.recovery.deck, stamp, readOnly: false, warnings: recovery.recovery.warnings });
+    return ok({
+      deck: recovery.recovery.deck,
+      stamp,
+      readOnly: false,
+      warnings: recovery.recovery.warnings,
+    });
   });
 }
 
@@ -64,23 +90,39 @@ export async function openRecovery(ctx: ServiceContext, args: ArgsOut<'deck.open
  * Saves unless the file changed on disk since `expected` (then reports the conflict, writes
  * nothing). Of two saves with the same `expected`, one is saved and the other a conflict.
  */
-export async function save(ctx: ServiceContext, args: ArgsOut<'deck.save'>): Promise<Result<ResultOf<'deck.save'>>> {
-  return withDeck(ctx, args.ref, (abs) => withDeckLock(abs, async (): Promise<Result<ResultOf<'deck.save'>>> => {
-    if (ctx.open.get(args.ref)?.readOnly) {
-      return fail(args.ref, 'was written by a newer Lectern and is open read-only; use Save as… to keep your changes in a new deck');
-    }
-    const saved = await saveDeck(abs, args.deck, { expected: args.expected, overwrite: args.overwrite });
-    if (!saved.ok) {
-      if (saved.reason === 'conflict') return ok({ kind: 'conflict' as const, disk: await currentStamp(abs) });
-      return { ok: false, problems: saved.problems };
-    }
-    const { stamp } = saved.value;
-    ctx.track(args.ref, abs, { stamp, readOnly: false });
-    // The journal held exactly what is now saved; keeping it would offer stale "unsaved work".
-    const discarded = await discardRecovery(abs);
-    announce(ctx, args.ref, stamp);
-    return { ok: true, value: { kind: 'saved' as const, stamp }, warnings: [...saved.warnings, ...(discarded.ok ? [] : discarded.problems)] };
-  }));
+export async function save(
+  ctx: ServiceContext,
+  args: ArgsOut<'deck.save'>,
+): Promise<Result<ResultOf<'deck.save'>>> {
+  return withDeck(ctx, args.ref, (abs) =>
+    withDeckLock(abs, async (): Promise<Result<ResultOf<'deck.save'>>> => {
+      if (ctx.open.get(args.ref)?.readOnly) {
+        return fail(
+          args.ref,
+          'was written by a newer Lectern and is open read-only; use Save as… to keep your changes in a new deck',
+        );
+      }
+      const saved = await saveDeck(abs, args.deck, {
+        expected: args.expected,
+        overwrite: args.overwrite,
+      });
+      if (!saved.ok) {
+        if (saved.reason === 'conflict')
+          return ok({ kind: 'conflict' as const, disk: await currentStamp(abs) });
+        return { ok: false, problems: saved.problems };
+      }
+      const { stamp } = saved.value;
+      ctx.track(args.ref, abs, { stamp, readOnly: false });
+      // The journal held exactly what is now saved; keeping it would offer stale "unsaved work".
+      const discarded = await discardRecovery(abs);
+      announce(ctx, args.ref, stamp);
+      return {
+        ok: true,
+        value: { kind: 'saved' as const, stamp },
+        warnings: [...saved.warnings, ...(discarded.ok ? [] : discarded.problems)],
+      };
+    }),
+  );
 }
 
 /** Tells every page the deck's new stamp (the watcher already knows it, so it stays quiet). */
@@ -89,7 +131,10 @@ function announce(ctx: ServiceContext, ref: string, stamp: DiskStamp): void {
 }
 
 /** Writes `deck` as a new deck titled `title` beside `ref`, with copies of its assets and sources. */
-export async function saveAs(ctx: ServiceContext, args: ArgsOut<'deck.saveAs'>): Promise<Result<ResultOf<'deck.saveAs'>>> {
+export async function saveAs(
+  ctx: ServiceContext,
+  args: ArgsOut<'deck.saveAs'>,
+): Promise<Result<ResultOf<'deck.saveAs'>>> {
   return withDeck(ctx, args.ref, async (abs) => {
     const unit = await deckUnit(ctx, abs);
     const parent = unit.ownsFolder ? dirname(unit.dir) : unit.dir;
@@ -100,9 +145,16 @@ export async function saveAs(ctx: ServiceContext, args: ArgsOut<'deck.saveAs'>):
       await mkdir(dir);
       await copyDeckFolders(unit.dir, dir);
     } catch (e) {
-      return fail(ctx.workspace.toRef(dir), `the new deck could not be made: ${describeFsError(e, 'copy failed')}`);
+      return fail(
+        ctx.workspace.toRef(dir),
+        `the new deck could not be made: ${describeFsError(e, 'copy failed')}`,
+      );
     }
-    const saved = await saveDeck(path, { ...args.deck, meta: { ...args.deck.meta, title: args.title } }, { backup: false });
+    const saved = await saveDeck(
+      path,
+      { ...args.deck, meta: { ...args.deck.meta, title: args.title } },
+      { backup: false },
+    );
     if (!saved.ok) return { ok: false, problems: saved.problems };
     const ref = ctx.workspace.toRef(path);
     ctx.track(ref, path, { stamp: saved.value.stamp, readOnly: false });
@@ -111,39 +163,61 @@ export async function saveAs(ctx: ServiceContext, args: ArgsOut<'deck.saveAs'>):
 }
 
 /** Records unsaved work beside the deck, so a crash loses at most the last few seconds. */
-export async function writeJournal(ctx: ServiceContext, args: ArgsOut<'deck.writeRecovery'>): Promise<Result<ResultOf<'deck.writeRecovery'>>> {
-  return withDeck(ctx, args.ref, (abs) => withDeckLock(abs, async (): Promise<Result<ResultOf<'deck.writeRecovery'>>> => {
-    const base = ctx.open.get(args.ref)?.stamp?.hash ?? (await currentStamp(abs))?.hash ?? null;
-    const written = await writeRecovery(abs, args.deck, base);
-    if (!written.ok) return written;
-    return { ok: true, value: { savedAt: Date.now() }, warnings: written.warnings };
-  }));
+export async function writeJournal(
+  ctx: ServiceContext,
+  args: ArgsOut<'deck.writeRecovery'>,
+): Promise<Result<ResultOf<'deck.writeRecovery'>>> {
+  return withDeck(ctx, args.ref, (abs) =>
+    withDeckLock(abs, async (): Promise<Result<ResultOf<'deck.writeRecovery'>>> => {
+      const base = ctx.open.get(args.ref)?.stamp?.hash ?? (await currentStamp(abs))?.hash ?? null;
+      const written = await writeRecovery(abs, args.deck, base);
+      if (!written.ok) return written;
+      return { ok: true, value: { savedAt: Date.now() }, warnings: written.warnings };
+    }),
+  );
 }
 
 /** Drops the unsaved work beside the deck (the lecturer declined it, or saved). */
-export async function dropJournal(ctx: ServiceContext, args: ArgsOut<'deck.discardRecovery'>): Promise<Result<ResultOf<'deck.discardRecovery'>>> {
-  return withDeck(ctx, args.ref, (abs) => withDeckLock(abs, async (): Promise<Result<ResultOf<'deck.discardRecovery'>>> => {
-    const done = await discardRecovery(abs);
-    return done.ok ? ok({}) : done;
-  }));
+export async function dropJournal(
+  ctx: ServiceContext,
+  args: ArgsOut<'deck.discardRecovery'>,
+): Promise<Result<ResultOf<'deck.discardRecovery'>>> {
+  return withDeck(ctx, args.ref, (abs) =>
+    withDeckLock(abs, async (): Promise<Result<ResultOf<'deck.discardRecovery'>>> => {
+      const done = await discardRecovery(abs);
+      return done.ok ? ok({}) : done;
+    }),
+  );
 }
 
 /** Swaps the deck file with its backup (so the current version becomes the backup) and opens it. */
-export async function restoreBackup(ctx: ServiceContext, args: ArgsOut<'deck.restoreBackup'>): Promise<Result<Opened>> {
-  return withDeck(ctx, args.ref, (abs) => withDeckLock(abs, async (): Promise<Result<Opened>> => {
-    const { backup } = companionPaths(abs);
-    const checked = await readDeckFile(backup);
-    if (!checked.ok) return { ok: false, problems: [{ where: args.ref, what: 'its backup cannot be used either:', severity: 'error' }, ...checked.problems] };
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(backup);
-    } catch (e) {
-      return fail(args.ref, `its backup ${describeFsError(e, 'cannot be read')}`);
-    }
-    const written = await writeFileAtomic(abs, bytes, { backup });
-    if (!written.ok) return { ok: false, problems: written.problems };
-    const opened = await openAt(ctx, args.ref, abs);
-    if (opened.ok) announce(ctx, args.ref, opened.value.stamp);
-    return opened;
-  }));
+export async function restoreBackup(
+  ctx: ServiceContext,
+  args: ArgsOut<'deck.restoreBackup'>,
+): Promise<Result<Opened>> {
+  return withDeck(ctx, args.ref, (abs) =>
+    withDeckLock(abs, async (): Promise<Result<Opened>> => {
+      const { backup } = companionPaths(abs);
+      const checked = await readDeckFile(backup);
+      if (!checked.ok)
+        return {
+          ok: false,
+          problems: [
+            { where: args.ref, what: 'its backup cannot be used either:', severity: 'error' },
+            ...checked.problems,
+          ],
+        };
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(backup);
+      } catch (e) {
+        return fail(args.ref, `its backup ${describeFsError(e, 'cannot be read')}`);
+      }
+      const written = await writeFileAtomic(abs, bytes, { backup });
+      if (!written.ok) return { ok: false, problems: written.problems };
+      const opened = await openAt(ctx, args.ref, abs);
+      if (opened.ok) announce(ctx, args.ref, opened.value.stamp);
+      return opened;
+    }),
+  );
 }

@@ -63,43 +63,76 @@ export function exportName(deckFile: string, options: ExportOptions): string {
   const slug = basename(deckFile, extname(deckFile));
   if (options.format === 'html') return `${slug}${options.notes ? '' : '-student'}.html`;
   if (options.format === 'pptx') return `${slug}.pptx`;
-  const layout = options.layout === 'handouts' ? `-handouts-${options.handouts}` : options.layout === 'notes' ? '-notes' : '';
+  const layout =
+    options.layout === 'handouts'
+      ? `-handouts-${options.handouts}`
+      : options.layout === 'notes'
+        ? '-notes'
+        : '';
   return `${slug}${layout}${options.fragments ? '-steps' : ''}.pdf`;
 }
 
 /** Exports the saved deck `args.ref`; see the file comment. */
-export async function runExport(ctx: ServiceContext, args: ArgsOut<'export.run'>): Promise<Result<ResultOf<'export.run'>>> {
+export async function runExport(
+  ctx: ServiceContext,
+  args: ArgsOut<'export.run'>,
+): Promise<Result<ResultOf<'export.run'>>> {
   const { workspace } = ctx;
   const { ref, options } = args;
   const delivery = ctx.host.exportDelivery;
-  if (!delivery) return fail(ref, 'cannot be exported here: this version of Lectern has no way to hand the file over');
+  if (!delivery)
+    return fail(
+      ref,
+      'cannot be exported here: this version of Lectern has no way to hand the file over',
+    );
   const jobs = runningIn(ctx);
-  if (jobs.has(ref)) return fail(ref, 'is already being exported; wait for that export to finish or cancel it');
+  if (jobs.has(ref))
+    return fail(ref, 'is already being exported; wait for that export to finish or cancel it');
   const resolved = await workspace.resolveRef(ref);
   if (!resolved.ok) return resolved;
   const job: Job = { controller: new AbortController(), delivering: false };
   jobs.set(ref, job);
   const { signal } = job.controller;
   try {
-    const result = await withinGrace(exportOnce(ctx, resolved.value, ref, options, delivery, job), signal);
+    const result = await withinGrace(
+      exportOnce(ctx, resolved.value, ref, options, delivery, job),
+      signal,
+    );
     if (result === 'gave-up') {
-      process.stderr.write(`lectern: the cancelled export of ${ref} did not stop within ${CANCEL_GRACE_MS} ms; answered "cancelled" without waiting further\n`);
+      process.stderr.write(
+        `lectern: the cancelled export of ${ref} did not stop within ${CANCEL_GRACE_MS} ms; answered "cancelled" without waiting further\n`,
+      );
       return ok({ kind: 'cancelled' });
     }
     return workspace.relativeResult(result);
   } catch (e) {
     if (signal.aborted) return ok({ kind: 'cancelled' });
-    if (e instanceof NoChromiumError) return fail(ref, `cannot be exported as PDF: ${e.message} Then export again; HTML export works without it.`);
+    if (e instanceof NoChromiumError)
+      return fail(
+        ref,
+        `cannot be exported as PDF: ${e.message} Then export again; HTML export works without it.`,
+      );
     throw e;
   } finally {
     jobs.delete(ref);
     // Always end with a "done" step, so a progress bar never stays half full.
-    workspace.emit({ type: 'progress', payload: { task: 'export', done: 1, total: 1, label: signal.aborted ? 'Cancelled' : 'Finished' } });
+    workspace.emit({
+      type: 'progress',
+      payload: {
+        task: 'export',
+        done: 1,
+        total: 1,
+        label: signal.aborted ? 'Cancelled' : 'Finished',
+      },
+    });
   }
 }
 
 /** Stops the running export of `args.ref`; `cancelled: false` when none is running or it is already being handed over. */
-export async function cancelExport(ctx: ServiceContext, args: ArgsOut<'export.cancel'>): Promise<Result<ResultOf<'export.cancel'>>> {
+export async function cancelExport(
+  ctx: ServiceContext,
+  args: ArgsOut<'export.cancel'>,
+): Promise<Result<ResultOf<'export.cancel'>>> {
   const job = runningIn(ctx).get(args.ref);
   if (!job || job.delivering) return ok({ cancelled: false });
   job.controller.abort(new Error('the export was cancelled'));
@@ -122,7 +155,8 @@ async function exportOnce(
   const { signal } = job.controller;
   const pdf = options.format === 'pdf';
   const total = pdf ? 5 : 3;
-  const progress = (done: number, label: string) => ctx.workspace.emit({ type: 'progress', payload: { task: 'export', done, total, label } });
+  const progress = (done: number, label: string) =>
+    ctx.workspace.emit({ type: 'progress', payload: { task: 'export', done, total, label } });
   const name = exportName(abs, options);
 
   // The desktop app asks where first, so the lecturer is not kept waiting for a dialog.
@@ -133,7 +167,16 @@ async function exportOnce(
   const opened = await readDeckFile(abs);
   signal.throwIfAborted();
   if (!opened.ok) {
-    return { ok: false, problems: [error(ref, 'cannot be exported: it does not open without errors. Open it, fix what is listed, save, and export again.'), ...opened.problems] };
+    return {
+      ok: false,
+      problems: [
+        error(
+          ref,
+          'cannot be exported: it does not open without errors. Open it, fix what is listed, save, and export again.',
+        ),
+        ...opened.problems,
+      ],
+    };
   }
   const deck = opened.value.deck;
 
@@ -145,12 +188,14 @@ async function exportOnce(
     printer.catch(() => undefined);
   }
   let closing: Promise<void> | undefined;
-  const closePrinter = () => (closing ??= printer?.then((p) => p.close()).catch(() => undefined) ?? Promise.resolve());
+  const closePrinter = () =>
+    (closing ??= printer?.then((p) => p.close()).catch(() => undefined) ?? Promise.resolve());
   const onAbort = () => inBackground('close Chromium after a cancel', closePrinter());
   signal.addEventListener('abort', onAbort, { once: true });
   try {
     progress(1, `Rendering ${deck.slides.filter((s) => !s.hidden).length} slides`);
-    const stepLabel = (step: string) => progress(pdf ? 3 : 1, step.charAt(0).toUpperCase() + step.slice(1));
+    const stepLabel = (step: string) =>
+      progress(pdf ? 3 : 1, step.charAt(0).toUpperCase() + step.slice(1));
     let result: Result<ExportedFile>;
     if (options.format === 'pptx') {
       // PowerPoint is built from the deck itself: no HTML rendering, no browser.
@@ -163,7 +208,11 @@ async function exportOnce(
         progress(2, 'Starting Chromium');
         started = await untilAborted(printer, signal);
       }
-      result = await exportStatic(deck, rendered, options, { ...(started ? { printer: started } : {}), signal, progress: stepLabel });
+      result = await exportStatic(deck, rendered, options, {
+        ...(started ? { printer: started } : {}),
+        signal,
+        progress: stepLabel,
+      });
     }
     if (!result.ok) return result;
     signal.throwIfAborted();
@@ -175,11 +224,26 @@ async function exportOnce(
       signal.throwIfAborted();
     }
     if (!written.ok) {
-      return { ok: false, problems: [error(ref, 'was exported, but the file could not be written. Free some disk space or choose another folder, then export again.'), ...written.problems] };
+      return {
+        ok: false,
+        problems: [
+          error(
+            ref,
+            'was exported, but the file could not be written. Free some disk space or choose another folder, then export again.',
+          ),
+          ...written.problems,
+        ],
+      };
     }
     job.delivering = true;
     progress(total, 'Done');
-    const outcome = await delivery.deliver({ path: target, name: basename(target) || name, type: result.value.type, size: result.value.bytes.length, count: result.value.count });
+    const outcome = await delivery.deliver({
+      path: target,
+      name: basename(target) || name,
+      type: result.value.type,
+      size: result.value.bytes.length,
+      count: result.value.count,
+    });
     return { ok: true, value: outcome, warnings: result.warnings };
   } finally {
     signal.removeEventListener('abort', onAbort);

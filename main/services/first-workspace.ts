@@ -11,7 +11,10 @@ import { DECK_EXT } from '../store/paths';
 import { OWN_FILES_ONLY } from './library';
 
 /** Where the first-run workspace goes: `LECTERN_WORKSPACE`, else `Lectern` in the home folder. */
-export function defaultWorkspace(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
+export function defaultWorkspace(
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = homedir(),
+): string {
   return resolve(env.LECTERN_WORKSPACE?.trim() || join(home, 'Lectern'));
 }
 

@@ -14,7 +14,15 @@ import {
 } from '../../common/api/contract';
 import { error, formatPath, type Problem } from '../../common/deck/problems';
 import { ServiceContext } from './context';
-import { dropJournal, openDeck, openRecovery, restoreBackup, save, saveAs, writeJournal } from './deck';
+import {
+  dropJournal,
+  openDeck,
+  openRecovery,
+  restoreBackup,
+  save,
+  saveAs,
+  writeJournal,
+} from './deck';
 import { importAssetBytes } from './assets';
 import { cancelExport, runExport } from './export';
 import { createInLibrary, duplicateDeck, listDecks, renameDeck, trashDeck } from './library';
@@ -55,7 +63,15 @@ export function createServices(ctx: ServiceContext): Services {
     'export.cancel': (args) => cancelExport(ctx, args),
     'workspace.folders': (args) => listFolders(args),
     // Switching is the host's: it holds the workspace (main/web/server.ts, main/electron/main.ts).
-    'workspace.open': async () => ({ ok: false, problems: [error('workspace', 'this host cannot change its workspace; start it with --workspace <folder>')] }),
+    'workspace.open': async () => ({
+      ok: false,
+      problems: [
+        error(
+          'workspace',
+          'this host cannot change its workspace; start it with --workspace <folder>',
+        ),
+      ],
+    }),
     // The desktop app replaces this per window (main/electron/documents.ts); elsewhere there is nothing to track.
     'app.setDocumentState': async () => ({ ok: true, value: {}, warnings: [] }),
     // Only the desktop app has windows of its own to present in (main/electron/presentation-windows.ts).
@@ -85,24 +101,44 @@ export async function openBackend(folder: string, options: BackendOptions = {}):
 }
 
 /** The outcome of a dispatched call: `invalid` when the request itself was wrong (HTTP 400). */
-export type Dispatched = { status: 'done'; result: ApiResult<unknown> } | { status: 'invalid'; result: { ok: false; problems: Problem[] } };
+export type Dispatched =
+  | { status: 'done'; result: ApiResult<unknown> }
+  | { status: 'invalid'; result: { ok: false; problems: Problem[] } };
 
 /**
  * Validates `rawArgs` for `method` and calls its service. Never throws: an unknown method or
  * bad arguments are `invalid` with problems naming the field; a bug in a service is a
  * problem saying so (its stack goes to stderr, not to the UI).
  */
-export async function dispatch(services: Services, method: string, rawArgs: unknown): Promise<Dispatched> {
+export async function dispatch(
+  services: Services,
+  method: string,
+  rawArgs: unknown,
+): Promise<Dispatched> {
   if (!isMethodName(method)) {
-    return { status: 'invalid', result: { ok: false, problems: [error('method', `"${method.slice(0, 100)}" is not a Lectern API method`)] } };
+    return {
+      status: 'invalid',
+      result: {
+        ok: false,
+        problems: [error('method', `"${method.slice(0, 100)}" is not a Lectern API method`)],
+      },
+    };
   }
   return call(services, method, rawArgs);
 }
 
-async function call<M extends MethodName>(services: Services, method: M, rawArgs: unknown): Promise<Dispatched> {
+async function call<M extends MethodName>(
+  services: Services,
+  method: M,
+  rawArgs: unknown,
+): Promise<Dispatched> {
   const parsed = contract[method].args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, 20).map((issue) => error(issue.path.length ? formatPath(issue.path) : '(the request)', issue.message));
+    const problems = parsed.error.issues
+      .slice(0, 20)
+      .map((issue) =>
+        error(issue.path.length ? formatPath(issue.path) : '(the request)', issue.message),
+      );
     return { status: 'invalid', result: { ok: false, problems } };
   }
   try {
@@ -110,7 +146,20 @@ async function call<M extends MethodName>(services: Services, method: M, rawArgs
     const service = services[method] as (args: unknown) => Promise<ApiResult<unknown>>;
     return { status: 'done', result: await service(parsed.data) };
   } catch (e) {
-    process.stderr.write(`lectern: ${method} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    return { status: 'done', result: { ok: false, problems: [error(method, 'failed unexpectedly; the details are in the log. Your files were not changed by this request.')] } };
+    process.stderr.write(
+      `lectern: ${method} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
+    return {
+      status: 'done',
+      result: {
+        ok: false,
+        problems: [
+          error(
+            method,
+            'failed unexpectedly; the details are in the log. Your files were not changed by this request.',
+          ),
+        ],
+      },
+    };
   }
 }

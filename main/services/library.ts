@@ -20,8 +20,15 @@ export async function listDecks(ctx: ServiceContext): Promise<Result<ResultOf<'l
   const found = await findDecks(ctx.workspace.root);
   if (!found.ok) return ctx.workspace.relativeResult(found);
   // Path order, except that the decks generated from one reading list as parts 1, 2, 3.
-  const decks = orderByPart(await Promise.all(found.value.map((abs) => card(ctx, abs))), (e) => e.firstSlide);
-  return { ok: true, value: { workspace: ctx.workspace.name, decks }, warnings: ctx.workspace.relativize(found.warnings) };
+  const decks = orderByPart(
+    await Promise.all(found.value.map((abs) => card(ctx, abs))),
+    (e) => e.firstSlide,
+  );
+  return {
+    ok: true,
+    value: { workspace: ctx.workspace.name, decks },
+    warnings: ctx.workspace.relativize(found.warnings),
+  };
 }
 
 async function card(ctx: ServiceContext, abs: string): Promise<Entry> {
@@ -30,11 +37,22 @@ async function card(ctx: ServiceContext, abs: string): Promise<Entry> {
     readDeckFile(abs),
     readRecovery(abs),
     exists(companionPaths(abs).backup),
-    stat(abs).then((s) => s.mtimeMs, () => 0),
+    stat(abs).then(
+      (s) => s.mtimeMs,
+      () => 0,
+    ),
   ]);
   const hasRecovery = recovery.status === 'found';
   if (!read.ok) {
-    return { ref, title: basename(abs, DECK_EXT), slideCount: 0, modified, error: ctx.workspace.relativize(read.problems), hasRecovery, hasBackup };
+    return {
+      ref,
+      title: basename(abs, DECK_EXT),
+      slideCount: 0,
+      modified,
+      error: ctx.workspace.relativize(read.problems),
+      hasRecovery,
+      hasBackup,
+    };
   }
   const { deck } = read.value;
   const first = deck.slides.find((s) => !s.hidden) ?? deck.slides[0];
@@ -51,7 +69,10 @@ async function card(ctx: ServiceContext, abs: string): Promise<Entry> {
 }
 
 /** A new one-slide deck in its own folder at the top of the workspace. */
-export async function createInLibrary(ctx: ServiceContext, args: ArgsOut<'library.create'>): Promise<Result<ResultOf<'library.create'>>> {
+export async function createInLibrary(
+  ctx: ServiceContext,
+  args: ArgsOut<'library.create'>,
+): Promise<Result<ResultOf<'library.create'>>> {
   const slug = await freeName(ctx.workspace.root, slugify(args.title));
   const created = await createDeck(ctx.workspace.root, args.title, { slug });
   if (!created.ok) return ctx.workspace.relativeResult(created);
@@ -59,10 +80,17 @@ export async function createInLibrary(ctx: ServiceContext, args: ArgsOut<'librar
 }
 
 /** Copies a deck (file, assets, sources) into a new folder beside it, titled `title` or "… (copy)". */
-export async function duplicateDeck(ctx: ServiceContext, args: ArgsOut<'library.duplicate'>): Promise<Result<ResultOf<'library.duplicate'>>> {
+export async function duplicateDeck(
+  ctx: ServiceContext,
+  args: ArgsOut<'library.duplicate'>,
+): Promise<Result<ResultOf<'library.duplicate'>>> {
   return withDeck(ctx, args.ref, async (abs) => {
     const read = await readDeckFile(abs);
-    if (!read.ok) return fail(args.ref, 'cannot be read, so it was not duplicated; restore its backup or recovered work first');
+    if (!read.ok)
+      return fail(
+        args.ref,
+        'cannot be read, so it was not duplicated; restore its backup or recovered work first',
+      );
     const title = args.title ?? `${read.value.deck.meta.title} (copy)`;
     const unit = await deckUnit(ctx, abs);
     const parent = unit.ownsFolder ? dirname(unit.dir) : unit.dir;
@@ -73,7 +101,10 @@ export async function duplicateDeck(ctx: ServiceContext, args: ArgsOut<'library.
       await mkdir(dir);
       await copyDeckFolders(unit.dir, dir);
     } catch (e) {
-      return fail(ctx.workspace.toRef(dir), `the copy could not be made: ${describeFsError(e, 'copy failed')}`);
+      return fail(
+        ctx.workspace.toRef(dir),
+        `the copy could not be made: ${describeFsError(e, 'copy failed')}`,
+      );
     }
     const deck = { ...read.value.deck, meta: { ...read.value.deck.meta, title } };
     const saved = await saveDeck(path, deck, { backup: false });
@@ -91,7 +122,8 @@ export const OWN_FILES_ONLY = {
   recursive: true,
   errorOnExist: true,
   force: false,
-  filter: async (src: string) => !basename(src).startsWith('.') && !(await lstat(src)).isSymbolicLink(),
+  filter: async (src: string) =>
+    !basename(src).startsWith('.') && !(await lstat(src)).isSymbolicLink(),
 } as const;
 
 /** Copies `assets/` and `sources/` (the deck's own files), leaving out links and hidden files. */
@@ -103,11 +135,22 @@ export async function copyDeckFolders(from: string, to: string): Promise<void> {
 }
 
 /** Sets the deck's title and renames its folder and files to match. */
-export async function renameDeck(ctx: ServiceContext, args: ArgsOut<'library.rename'>): Promise<Result<ResultOf<'library.rename'>>> {
+export async function renameDeck(
+  ctx: ServiceContext,
+  args: ArgsOut<'library.rename'>,
+): Promise<Result<ResultOf<'library.rename'>>> {
   return withDeck(ctx, args.ref, async (abs) => {
     const read = await readDeckFile(abs);
-    if (!read.ok) return fail(args.ref, 'cannot be read, so it was not renamed; restore its backup or recovered work first');
-    if (read.value.readOnly) return fail(args.ref, 'was written by a newer Lectern and is read-only here; it was not renamed');
+    if (!read.ok)
+      return fail(
+        args.ref,
+        'cannot be read, so it was not renamed; restore its backup or recovered work first',
+      );
+    if (read.value.readOnly)
+      return fail(
+        args.ref,
+        'was written by a newer Lectern and is read-only here; it was not renamed',
+      );
     const deck = { ...read.value.deck, meta: { ...read.value.deck.meta, title: args.title } };
     const saved = await saveDeck(abs, deck, { expected: read.value.stamp });
     if (!saved.ok) return { ok: false, problems: saved.problems };
@@ -128,7 +171,10 @@ export async function renameDeck(ctx: ServiceContext, args: ArgsOut<'library.ren
       const slug = await freeName(unit.dir, wanted, DECK_EXT);
       return ok({ ref: ctx.workspace.toRef(await renameFiles(abs, slug)) });
     } catch (e) {
-      return fail(args.ref, `the title was changed, but the folder could not be renamed: ${describeFsError(e, 'rename failed')}`);
+      return fail(
+        args.ref,
+        `the title was changed, but the folder could not be renamed: ${describeFsError(e, 'rename failed')}`,
+      );
     }
   });
 }
@@ -140,14 +186,20 @@ async function renameFiles(abs: string, slug: string): Promise<string> {
   const from = companionPaths(abs);
   const next = companionPaths(to);
   await rename(abs, to);
-  for (const [a, b] of [[from.backup, next.backup], [from.journal, next.journal]] as const) {
+  for (const [a, b] of [
+    [from.backup, next.backup],
+    [from.journal, next.journal],
+  ] as const) {
     if (await exists(a)) await rename(a, b);
   }
   return to;
 }
 
 /** Moves the deck (its folder, or its files when it shares a folder) into `.trash/`. */
-export async function trashDeck(ctx: ServiceContext, args: ArgsOut<'library.trash'>): Promise<Result<ResultOf<'library.trash'>>> {
+export async function trashDeck(
+  ctx: ServiceContext,
+  args: ArgsOut<'library.trash'>,
+): Promise<Result<ResultOf<'library.trash'>>> {
   return withDeck(ctx, args.ref, async (abs) => {
     if (!(await exists(abs))) return fail(args.ref, 'is not there (already moved or deleted)');
     const trash = join(ctx.workspace.root, '.trash');
@@ -168,7 +220,10 @@ export async function trashDeck(ctx: ServiceContext, args: ArgsOut<'library.tras
       ctx.untrack(args.ref);
       return ok({ trashedAs: ctx.workspace.toRef(target) });
     } catch (e) {
-      return fail(args.ref, `could not be moved to the trash: ${describeFsError(e, 'move failed')}`);
+      return fail(
+        args.ref,
+        `could not be moved to the trash: ${describeFsError(e, 'move failed')}`,
+      );
     }
   });
 }

@@ -25,13 +25,17 @@ export interface DraftedBefore {
 }
 
 /** The decks of the workspace drafted from the reading `sourceId` (by its name), in path order. */
-export async function decksOfReading(ctx: ServiceContext, sourceId: string): Promise<DraftedBefore[]> {
+export async function decksOfReading(
+  ctx: ServiceContext,
+  sourceId: string,
+): Promise<DraftedBefore[]> {
   const found = await findDecks(ctx.workspace.root);
   if (!found.ok) return [];
   const out: DraftedBefore[] = [];
   for (const path of found.value) {
     const read = await readDeckFile(path);
-    if (read.ok && read.value.deck.sources.some((s) => s.id === sourceId)) out.push({ path, title: read.value.deck.meta.title });
+    if (read.ok && read.value.deck.sources.some((s) => s.id === sourceId))
+      out.push({ path, title: read.value.deck.meta.title });
   }
   return out;
 }
@@ -51,26 +55,48 @@ export interface Updated {
  * new hash, moved sentences followed and changed ones marked. Refuses, changing nothing, when
  * the deck cannot be read, is read-only, or its copy of the old reading is missing.
  */
-export async function updateDeck(path: string, sourceId: string, next: ReadSource): Promise<Result<Updated>> {
+export async function updateDeck(
+  path: string,
+  sourceId: string,
+  next: ReadSource,
+): Promise<Result<Updated>> {
   const read = await readDeckFile(path);
   if (!read.ok) return read;
   const { deck, stamp, readOnly } = read.value;
   const title = deck.meta.title;
-  if (readOnly) return fail(path, 'was written by a newer Lectern and is read-only here; it was not updated');
+  if (readOnly)
+    return fail(path, 'was written by a newer Lectern and is read-only here; it was not updated');
   const source = deck.sources.find((s) => s.id === sourceId)!;
   const hash = sha256(next.bytes);
-  if (source.hash === hash) return { ok: true, value: { path, title, stale: 0, unchanged: true }, warnings: [] };
-  if (!source.path) return fail(path, 'keeps no copy of the reading it was drafted from, so its slides cannot be compared; import the reading as new copies instead');
+  if (source.hash === hash)
+    return { ok: true, value: { path, title, stale: 0, unchanged: true }, warnings: [] };
+  if (!source.path)
+    return fail(
+      path,
+      'keeps no copy of the reading it was drafted from, so its slides cannot be compared; import the reading as new copies instead',
+    );
   const copy = join(dirname(path), source.path);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(copy));
   } catch (e) {
-    return fail(copy, `${describeFsError(e, 'cannot be read')}, so the slides cannot be compared; nothing was changed`);
+    return fail(
+      copy,
+      `${describeFsError(e, 'cannot be read')}, so the slides cannot be compared; nothing was changed`,
+    );
   }
   // Parsed in the import worker, as the new reading was: the host keeps answering meanwhile.
-  const job = await importOffThread({ bytes, fileName: next.fileName, where: copy, options: { images: false } });
-  if (!job.ok) return fail(copy, `cannot be read again (${job.problems.map((p) => p.what).join('; ')}), so the slides cannot be compared; nothing was changed`);
+  const job = await importOffThread({
+    bytes,
+    fileName: next.fileName,
+    where: copy,
+    options: { images: false },
+  });
+  if (!job.ok)
+    return fail(
+      copy,
+      `cannot be read again (${job.problems.map((p) => p.what).join('; ')}), so the slides cannot be compared; nothing was changed`,
+    );
   const before = { value: job.value.source };
   const stale = staleSlides(deck, sourceId, before.value.model, next.model);
   const updated: Deck = {

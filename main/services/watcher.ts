@@ -62,7 +62,14 @@ export class DeckWatcher {
       if (oldest === undefined) break;
       this.forget(oldest);
     }
-    const entry: Entry = { abs, stamp, poll: setInterval(() => inBackground(`look at ${abs} for changes`, this.check(ref)), this.pollMs) };
+    const entry: Entry = {
+      abs,
+      stamp,
+      poll: setInterval(
+        () => inBackground(`look at ${abs} for changes`, this.check(ref)),
+        this.pollMs,
+      ),
+    };
     entry.poll.unref();
     try {
       const name = basename(abs);
@@ -118,7 +125,10 @@ export class DeckWatcher {
     const entry = this.entries.get(ref);
     if (!entry) return;
     clearTimeout(entry.debounce);
-    entry.debounce = setTimeout(() => inBackground(`look at ${entry.abs} for changes`, this.check(ref)), this.debounceMs);
+    entry.debounce = setTimeout(
+      () => inBackground(`look at ${entry.abs} for changes`, this.check(ref)),
+      this.debounceMs,
+    );
     entry.debounce.unref();
   }
 
@@ -138,7 +148,10 @@ export class DeckWatcher {
 }
 
 /** The file's stamp now (null when it is gone); skips hashing when size and mtime are unchanged. */
-export async function currentStamp(abs: string, previous: DiskStamp | null = null): Promise<DiskStamp | null> {
+export async function currentStamp(
+  abs: string,
+  previous: DiskStamp | null = null,
+): Promise<DiskStamp | null> {
   try {
     const st = await stat(abs);
     if (!st.isFile()) return null;

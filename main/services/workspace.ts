@@ -39,7 +39,8 @@ export class Workspace {
    */
   async resolveRef(ref: string): Promise<Result<string>> {
     const problem = deckRefProblem(ref);
-    if (problem) return { ok: false, problems: [error('ref', `"${ref.slice(0, 200)}" ${problem}`)] };
+    if (problem)
+      return { ok: false, problems: [error('ref', `"${ref.slice(0, 200)}" ${problem}`)] };
     const abs = join(this.root, ...ref.split('/'));
     let probe = abs;
     // Walk up to the nearest existing path and check where it really is.
@@ -47,12 +48,21 @@ export class Workspace {
       try {
         const real = await realpath(probe);
         if (real !== this.root && !real.startsWith(this.root + sep)) {
-          return { ok: false, problems: [error(ref, 'leads outside the workspace (through a link); open it from its own folder')] };
+          return {
+            ok: false,
+            problems: [
+              error(
+                ref,
+                'leads outside the workspace (through a link); open it from its own folder',
+              ),
+            ],
+          };
         }
         return { ok: true, value: abs, warnings: [] };
       } catch {
         const up = dirname(probe);
-        if (up === probe || !up.startsWith(this.root)) return { ok: true, value: abs, warnings: [] };
+        if (up === probe || !up.startsWith(this.root))
+          return { ok: true, value: abs, warnings: [] };
         probe = up;
       }
     }
@@ -67,7 +77,11 @@ export class Workspace {
   relativize(problems: readonly Problem[], ...extraRoots: string[]): Problem[] {
     const roots = [this.root, ...extraRoots].flatMap((r) => [r + sep, r]);
     const strip = (text: string) => roots.reduce((t, r) => t.split(r).join(''), text);
-    return problems.map((p) => ({ ...p, where: strip(p.where) || '(the workspace)', what: strip(p.what) }));
+    return problems.map((p) => ({
+      ...p,
+      where: strip(p.where) || '(the workspace)',
+      what: strip(p.what),
+    }));
   }
 
   /** Same as `relativize`, for a whole result. */
@@ -89,7 +103,9 @@ export class Workspace {
         listener(event);
       } catch (e) {
         // One broken subscriber (a closed window, a dropped stream) must not stop the others.
-        process.stderr.write(`lectern: event listener failed: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.stderr.write(
+          `lectern: event listener failed: ${e instanceof Error ? e.message : String(e)}\n`,
+        );
       }
     }
   }

@@ -13,7 +13,15 @@ import { describeFsError } from './read';
 
 export const ASSETS_DIR = 'assets';
 /** Image types a slide can show in every browser, in exports and offline. */
-export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg', '.avif'] as const;
+export const IMAGE_EXTENSIONS = [
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.webp',
+  '.svg',
+  '.avif',
+] as const;
 /** A photo from a phone is a few MB; past this it is not an image meant for a slide. */
 export const MAX_ASSET_BYTES = 50 * 1024 * 1024;
 
@@ -29,16 +37,27 @@ export interface ImportedAsset {
  * relative path to put in the deck. An identical file already there is reused; a different
  * file with the same name keeps its name and the new one gets a content-hash suffix. Never throws.
  */
-export async function importAsset(deckDir: string, sourceFile: string, fs: StoreFs = nodeFs): Promise<Result<ImportedAsset>> {
+export async function importAsset(
+  deckDir: string,
+  sourceFile: string,
+  fs: StoreFs = nodeFs,
+): Promise<Result<ImportedAsset>> {
   const ext = extname(sourceFile).toLowerCase();
   if (!(IMAGE_EXTENSIONS as readonly string[]).includes(ext)) {
-    return fail(sourceFile, `is not an image Lectern can show (use ${IMAGE_EXTENSIONS.join(', ')})`);
+    return fail(
+      sourceFile,
+      `is not an image Lectern can show (use ${IMAGE_EXTENSIONS.join(', ')})`,
+    );
   }
   let bytes: Buffer;
   try {
     const st = await fs.stat(sourceFile);
     if (!st.isFile()) return fail(sourceFile, 'is not a file');
-    if (st.size > MAX_ASSET_BYTES) return fail(sourceFile, `is larger than ${MAX_ASSET_BYTES / 1024 / 1024} MB; make it smaller first`);
+    if (st.size > MAX_ASSET_BYTES)
+      return fail(
+        sourceFile,
+        `is larger than ${MAX_ASSET_BYTES / 1024 / 1024} MB; make it smaller first`,
+      );
     bytes = await fs.readFile(sourceFile);
   } catch (e) {
     return fail(sourceFile, describeFsError(e, 'cannot be read'));
@@ -51,17 +70,33 @@ export async function importAsset(deckDir: string, sourceFile: string, fs: Store
     const escape = await assetsFolderProblem(fs, deckDir, dir);
     if (escape) return fail(dir, escape);
     const stem = name.slice(0, name.length - extname(name).length);
-    for (const candidate of [name, `${stem}-${hash.slice(0, 10)}${extname(name)}`, `${stem}-${hash}${extname(name)}`]) {
+    for (const candidate of [
+      name,
+      `${stem}-${hash.slice(0, 10)}${extname(name)}`,
+      `${stem}-${hash}${extname(name)}`,
+    ]) {
       const existing = await contentHash(fs, join(dir, candidate));
-      if (existing === hash) return { ok: true, value: { path: `${ASSETS_DIR}/${candidate}`, reused: true }, warnings: [] };
+      if (existing === hash)
+        return {
+          ok: true,
+          value: { path: `${ASSETS_DIR}/${candidate}`, reused: true },
+          warnings: [],
+        };
       if (existing === undefined) {
         await copyInto(fs, bytes, join(dir, candidate));
-        return { ok: true, value: { path: `${ASSETS_DIR}/${candidate}`, reused: false }, warnings: [] };
+        return {
+          ok: true,
+          value: { path: `${ASSETS_DIR}/${candidate}`, reused: false },
+          warnings: [],
+        };
       }
     }
     return fail(sourceFile, 'could not be given a free name in the assets folder');
   } catch (e) {
-    return fail(join(deckDir, ASSETS_DIR), `the image could not be copied here: ${describeFsError(e, 'copy failed')}`);
+    return fail(
+      join(deckDir, ASSETS_DIR),
+      `the image could not be copied here: ${describeFsError(e, 'copy failed')}`,
+    );
   }
 }
 
@@ -69,7 +104,11 @@ export async function importAsset(deckDir: string, sourceFile: string, fs: Store
  * Why images may not be written into `assetsDir`, or undefined: the folder (or the deck
  * folder above it) must really be where it looks, not a link to a place outside the deck.
  */
-async function assetsFolderProblem(fs: StoreFs, deckDir: string, assetsDir: string): Promise<string | undefined> {
+async function assetsFolderProblem(
+  fs: StoreFs,
+  deckDir: string,
+  assetsDir: string,
+): Promise<string | undefined> {
   const [realDeck, realAssets] = await Promise.all([fs.realpath(deckDir), fs.realpath(assetsDir)]);
   if (realAssets.startsWith(realDeck + sep)) return undefined;
   return 'is a link to a folder outside the deck, so nothing was written there; make it a plain folder inside the deck';
@@ -81,7 +120,11 @@ async function assetsFolderProblem(fs: StoreFs, deckDir: string, assetsDir: stri
  * has no other hard link (its other name could be anywhere on the disk).
  * A missing or escaping asset is a problem naming the path, never a throw.
  */
-export async function resolveAsset(deckDir: string, rel: string, fs: StoreFs = nodeFs): Promise<Result<string>> {
+export async function resolveAsset(
+  deckDir: string,
+  rel: string,
+  fs: StoreFs = nodeFs,
+): Promise<Result<string>> {
   const textual = assetPathProblem(rel);
   if (textual) return fail(rel, `the asset path ${textual}`);
   let root: string;
@@ -95,14 +138,27 @@ export async function resolveAsset(deckDir: string, rel: string, fs: StoreFs = n
     real = await fs.realpath(resolve(deckDir, rel));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return fail(rel, code === 'ENOENT' ? 'is missing from the deck folder (was it moved or deleted?)' : describeFsError(e, 'cannot be opened'));
+    return fail(
+      rel,
+      code === 'ENOENT'
+        ? 'is missing from the deck folder (was it moved or deleted?)'
+        : describeFsError(e, 'cannot be opened'),
+    );
   }
-  if (!real.startsWith(root + sep)) return fail(rel, 'leads outside the deck folder (through a link); copy the file into the deck instead');
+  if (!real.startsWith(root + sep))
+    return fail(
+      rel,
+      'leads outside the deck folder (through a link); copy the file into the deck instead',
+    );
   try {
     const st = await fs.stat(real);
     if (!st.isFile()) return fail(rel, 'is not a file');
     // A hard link is the same file as one elsewhere on the disk, which no path check can see.
-    if (st.nlink > 1) return fail(rel, 'is a hard link to a file that may be outside the deck, so it is not shown or exported; add the image to the deck again (Add image copies it)');
+    if (st.nlink > 1)
+      return fail(
+        rel,
+        'is a hard link to a file that may be outside the deck, so it is not shown or exported; add the image to the deck again (Add image copies it)',
+      );
   } catch (e) {
     return fail(rel, describeFsError(e, 'cannot be opened'));
   }
@@ -114,7 +170,9 @@ export async function resolveAsset(deckDir: string, rel: string, fs: StoreFs = n
  * "-", "_" and one extension; accents are dropped, everything else becomes "-".
  */
 export function safeAssetName(original: string): string {
-  const ext = extname(original).toLowerCase().replace(/[^a-z0-9.]/g, '');
+  const ext = extname(original)
+    .toLowerCase()
+    .replace(/[^a-z0-9.]/g, '');
   const stem = original
     .slice(0, original.length - extname(original).length)
     .normalize('NFKD')
@@ -134,7 +192,9 @@ async function contentHash(fs: StoreFs, path: string): Promise<string | undefine
   try {
     const st = await fs.lstat(path);
     if (!st.isFile() || st.nlink > 1) return 'taken';
-    return createHash('sha256').update(await fs.readFile(path)).digest('hex');
+    return createHash('sha256')
+      .update(await fs.readFile(path))
+      .digest('hex');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;

@@ -51,7 +51,11 @@ const errCode = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Replaces `path` with `bytes` atomically. Never throws; failures are values naming the step. */
-export async function writeFileAtomic(path: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<AtomicWriteResult> {
+export async function writeFileAtomic(
+  path: string,
+  bytes: Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<AtomicWriteResult> {
   const fs = options.fs ?? nodeFs;
   const temp = tempPathFor(path);
   const warnings: Problem[] = [];
@@ -95,11 +99,25 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, options: 
 
 function failureMessage(step: WriteStep, e: unknown): string {
   const cause = describeFsError(e, 'could not be written');
-  const at = step === 'rename' ? 'replacing the file' : step === 'verify' ? 'checking the file before replacing it' : step === 'flush' ? 'flushing to disk' : step === 'create' ? 'creating a temporary file' : 'writing';
+  const at =
+    step === 'rename'
+      ? 'replacing the file'
+      : step === 'verify'
+        ? 'checking the file before replacing it'
+        : step === 'flush'
+          ? 'flushing to disk'
+          : step === 'create'
+            ? 'creating a temporary file'
+            : 'writing';
   return `was not saved: ${cause} (while ${at}); the file on disk was not changed`;
 }
 
-async function renameWithRetry(fs: StoreFs, from: string, to: string, retry: RetryPolicy): Promise<void> {
+async function renameWithRetry(
+  fs: StoreFs,
+  from: string,
+  to: string,
+  retry: RetryPolicy,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await fs.rename(from, to);
@@ -130,7 +148,10 @@ async function keepBackup(fs: StoreFs, path: string, backup: string): Promise<Pr
     return undefined;
   } catch (e) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    return warning(backup, `the previous version could not be kept as a backup: ${describeFsError(e, 'backup failed')}`);
+    return warning(
+      backup,
+      `the previous version could not be kept as a backup: ${describeFsError(e, 'backup failed')}`,
+    );
   }
 }
 

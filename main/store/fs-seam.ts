@@ -6,7 +6,21 @@ import * as fsp from 'node:fs/promises';
 
 export type StoreFs = Pick<
   typeof fsp,
-  'open' | 'readFile' | 'writeFile' | 'rename' | 'stat' | 'lstat' | 'realpath' | 'copyFile' | 'link' | 'unlink' | 'rm' | 'mkdir' | 'readdir' | 'chmod' | 'access'
+  | 'open'
+  | 'readFile'
+  | 'writeFile'
+  | 'rename'
+  | 'stat'
+  | 'lstat'
+  | 'realpath'
+  | 'copyFile'
+  | 'link'
+  | 'unlink'
+  | 'rm'
+  | 'mkdir'
+  | 'readdir'
+  | 'chmod'
+  | 'access'
 >;
 
 export const nodeFs: StoreFs = fsp;

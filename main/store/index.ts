@@ -15,10 +15,34 @@
  * ```
  */
 export { readDeckFile, MAX_DECK_BYTES, type DiskStamp, type OpenedDeck } from './read';
-export { saveDeck, type SaveOptions, type SaveResult, type SaveFailure, type SavedDeck } from './save';
-export { writeRecovery, readRecovery, discardRecovery, type Recovery, type RecoveryState } from './journal';
-export { importAsset, resolveAsset, safeAssetName, IMAGE_EXTENSIONS, type ImportedAsset } from './assets';
-export { resolveDeckPath, findDecks, createDeck, MAX_FIND_DEPTH, type CreatedDeck } from './deck-folder';
+export {
+  saveDeck,
+  type SaveOptions,
+  type SaveResult,
+  type SaveFailure,
+  type SavedDeck,
+} from './save';
+export {
+  writeRecovery,
+  readRecovery,
+  discardRecovery,
+  type Recovery,
+  type RecoveryState,
+} from './journal';
+export {
+  importAsset,
+  resolveAsset,
+  safeAssetName,
+  IMAGE_EXTENSIONS,
+  type ImportedAsset,
+} from './assets';
+export {
+  resolveDeckPath,
+  findDecks,
+  createDeck,
+  MAX_FIND_DEPTH,
+  type CreatedDeck,
+} from './deck-folder';
 /** Folder and file names from titles follow the one rule generation uses too. */
 export { slugify } from '../../common/deck/slug';
 export { companionPaths, DECK_EXT } from './paths';

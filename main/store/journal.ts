@@ -40,13 +40,27 @@ export type RecoveryState =
  * Writes the journal for the deck file `deckPath`. `baseHash` is the `stamp.hash` of the deck
  * file the edits started from (null for a new deck). Sweeps temp files left by dead writers. Never throws.
  */
-export async function writeRecovery(deckPath: string, deck: Deck, baseHash: string | null, fs: StoreFs = nodeFs): Promise<Result<{ path: string }>> {
+export async function writeRecovery(
+  deckPath: string,
+  deck: Deck,
+  baseHash: string | null,
+  fs: StoreFs = nodeFs,
+): Promise<Result<{ path: string }>> {
   const { journal } = companionPaths(deckPath);
-  const body = { format: JOURNAL_FORMAT, savedAt: new Date().toISOString(), baseHash, deck: JSON.parse(serializeDeck(deck)) as unknown };
-  const written = await writeFileAtomic(journal, Buffer.from(JSON.stringify(body) + '\n', 'utf8'), { fs });
+  const body = {
+    format: JOURNAL_FORMAT,
+    savedAt: new Date().toISOString(),
+    baseHash,
+    deck: JSON.parse(serializeDeck(deck)) as unknown,
+  };
+  const written = await writeFileAtomic(journal, Buffer.from(JSON.stringify(body) + '\n', 'utf8'), {
+    fs,
+  });
   // Autosave is when a kill most often lands: the journal temp files of a dead writer go here.
   if (written.ok) await sweepStaleTemps(deckPath, fs);
-  return written.ok ? { ok: true, value: { path: journal }, warnings: written.warnings } : { ok: false, problems: written.problems };
+  return written.ok
+    ? { ok: true, value: { path: journal }, warnings: written.warnings }
+    : { ok: false, problems: written.problems };
 }
 
 /**
@@ -59,7 +73,8 @@ export async function readRecovery(deckPath: string, fs: StoreFs = nodeFs): Prom
   let bytes: Uint8Array;
   try {
     const st = await fs.stat(journal);
-    if (st.size > MAX_DECK_BYTES) return corrupt(journal, `is larger than a deck may be (${st.size} bytes)`);
+    if (st.size > MAX_DECK_BYTES)
+      return corrupt(journal, `is larger than a deck may be (${st.size} bytes)`);
     bytes = await fs.readFile(journal);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'none' };
@@ -73,22 +88,36 @@ export async function readRecovery(deckPath: string, fs: StoreFs = nodeFs): Prom
   } catch {
     return corrupt(journal, 'is not complete JSON (it was cut off while being written)');
   }
-  if (typeof body !== 'object' || body === null || (body as { format?: unknown }).format !== JOURNAL_FORMAT) {
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    (body as { format?: unknown }).format !== JOURNAL_FORMAT
+  ) {
     return corrupt(journal, 'is not a Lectern recovery file');
   }
   const { savedAt, baseHash, deck: rawDeck } = body as Record<string, unknown>;
-  if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return corrupt(journal, 'has no valid "savedAt" time');
-  if (baseHash !== null && typeof baseHash !== 'string') return corrupt(journal, 'has an invalid "baseHash"');
+  if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt)))
+    return corrupt(journal, 'has no valid "savedAt" time');
+  if (baseHash !== null && typeof baseHash !== 'string')
+    return corrupt(journal, 'has an invalid "baseHash"');
   const loaded = parseDeck(JSON.stringify(rawDeck ?? null));
   if (!loaded.ok) {
-    return { status: 'corrupt', path: journal, problems: loaded.problems.map((p) => error(`${journal}: deck.${p.where}`, p.what)) };
+    return {
+      status: 'corrupt',
+      path: journal,
+      problems: loaded.problems.map((p) => error(`${journal}: deck.${p.where}`, p.what)),
+    };
   }
   const deck = loaded.value.deck;
 
   let current: { hash: string; mtimeMs: number; text: string } | undefined;
   try {
     const [st, currentBytes] = await Promise.all([fs.stat(deckPath), fs.readFile(deckPath)]);
-    current = { hash: sha256(currentBytes), mtimeMs: st.mtimeMs, text: currentBytes.toString('utf8') };
+    current = {
+      hash: sha256(currentBytes),
+      mtimeMs: st.mtimeMs,
+      text: currentBytes.toString('utf8'),
+    };
   } catch {
     current = undefined; // the deck file is gone: the journal is all there is
   }
@@ -108,16 +137,28 @@ export async function readRecovery(deckPath: string, fs: StoreFs = nodeFs): Prom
 }
 
 /** Removes the journal (after a save, or when the user declines the recovered work). Never throws. */
-export async function discardRecovery(deckPath: string, fs: StoreFs = nodeFs): Promise<Result<void>> {
+export async function discardRecovery(
+  deckPath: string,
+  fs: StoreFs = nodeFs,
+): Promise<Result<void>> {
   const { journal } = companionPaths(deckPath);
   try {
     await fs.rm(journal, { force: true });
     return { ok: true, value: undefined, warnings: [] };
   } catch (e) {
-    return { ok: false, problems: [error(journal, `could not be removed: ${describeFsError(e, 'remove failed')}`)] };
+    return {
+      ok: false,
+      problems: [error(journal, `could not be removed: ${describeFsError(e, 'remove failed')}`)],
+    };
   }
 }
 
 function corrupt(path: string, what: string): RecoveryState {
-  return { status: 'corrupt', path, problems: [error(path, `the recovery file ${what}; it was not used and your deck was not changed`)] };
+  return {
+    status: 'corrupt',
+    path,
+    problems: [
+      error(path, `the recovery file ${what}; it was not used and your deck was not changed`),
+    ],
+  };
 }

@@ -20,7 +20,10 @@ export function companionPaths(deckPath: string): { dir: string; backup: string;
  * file system). Hidden, and tagged with the pid so a leftover can be traced to its writer.
  */
 export function tempPathFor(path: string, kind = 'tmp'): string {
-  return join(dirname(path), `.${basename(path)}.${kind}-${process.pid}-${randomBytes(6).toString('hex')}`);
+  return join(
+    dirname(path),
+    `.${basename(path)}.${kind}-${process.pid}-${randomBytes(6).toString('hex')}`,
+  );
 }
 
 /** True for the store's own temporary files (hidden, `.tmp-` or `.bak-tmp-` with a pid). */

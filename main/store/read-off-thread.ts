@@ -27,7 +27,14 @@ export interface CheckRequest {
 
 /** What the worker answers: the checked deck as JSON text, or the problems. */
 export type CheckReply =
-  | { ok: true; deckJson: string; readOnly: boolean; migratedFrom?: number; stamp: DiskStamp; warnings: Problem[] }
+  | {
+      ok: true;
+      deckJson: string;
+      readOnly: boolean;
+      migratedFrom?: number;
+      stamp: DiskStamp;
+      warnings: Problem[];
+    }
   | { ok: false; problems: Problem[] };
 
 /**
@@ -46,7 +53,8 @@ function workerEntry(): { url: URL; source: boolean } | null {
     if (url.protocol === 'file:' && existsSync(url)) return (entry = { url, source: false });
   }
   const source = new URL('./read-worker.ts', import.meta.url);
-  return (entry = source.protocol === 'file:' && existsSync(source) ? { url: source, source: true } : null);
+  return (entry =
+    source.protocol === 'file:' && existsSync(source) ? { url: source, source: true } : null);
 }
 
 /** A worker for one check, or undefined when none can be started here. */
@@ -57,20 +65,32 @@ function startWorker(): Worker | undefined {
   let tsx: string;
   try {
     // tsx's ES module API (require.resolve would pick its CommonJS build, which cannot register in a worker).
-    tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+    tsx = pathToFileURL(
+      join(
+        dirname(createRequire(import.meta.url).resolve('tsx/package.json')),
+        'dist/esm/api/index.mjs',
+      ),
+    ).href;
   } catch {
     return undefined; // TypeScript sources but no tsx: check in place
   }
   // The source is TypeScript: the worker registers tsx's loader before loading it.
-  const boot = "import { workerData } from 'node:worker_threads'; const { register } = await import(workerData.tsx); register(); await import(workerData.entry);";
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { tsx, entry: found.url.href } });
+  const boot =
+    "import { workerData } from 'node:worker_threads'; const { register } = await import(workerData.tsx); register(); await import(workerData.entry);";
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), {
+    workerData: { tsx, entry: found.url.href },
+  });
 }
 
 /**
  * Checks the deck file `path` (its `bytes`, read at `mtimeMs`) on a worker thread. Undefined
  * when no worker can run here: the caller then checks it in place. Never throws.
  */
-export async function checkDeckOffThread(path: string, bytes: Uint8Array, mtimeMs: number): Promise<Result<OpenedDeck> | undefined> {
+export async function checkDeckOffThread(
+  path: string,
+  bytes: Uint8Array,
+  mtimeMs: number,
+): Promise<Result<OpenedDeck> | undefined> {
   let worker: Worker | undefined;
   try {
     worker = startWorker();
@@ -88,14 +108,30 @@ export async function checkDeckOffThread(path: string, bytes: Uint8Array, mtimeM
   inBackground('stop the deck reader', worker.terminate());
   if (reply instanceof Error) {
     if ((reply as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-      return { ok: false, problems: [error(path, 'could not be read: it needs more memory than a deck may take; it is not a deck Lectern can open')] };
+      return {
+        ok: false,
+        problems: [
+          error(
+            path,
+            'could not be read: it needs more memory than a deck may take; it is not a deck Lectern can open',
+          ),
+        ],
+      };
     }
     // The worker could not do its job (not the file's fault): the file is checked in place.
-    process.stderr.write(`lectern: checking ${path} on a worker failed (${reply.message}); checking it in place\n`);
+    process.stderr.write(
+      `lectern: checking ${path} on a worker failed (${reply.message}); checking it in place\n`,
+    );
     return undefined;
   }
   if (!reply.ok) return reply;
   const { deckJson, readOnly, migratedFrom, stamp, warnings } = reply;
-  const value: OpenedDeck = { deck: JSON.parse(deckJson) as Deck, readOnly, ...(migratedFrom === undefined ? {} : { migratedFrom }), path, stamp };
+  const value: OpenedDeck = {
+    deck: JSON.parse(deckJson) as Deck,
+    readOnly,
+    ...(migratedFrom === undefined ? {} : { migratedFrom }),
+    path,
+    stamp,
+  };
   return { ok: true, value, warnings };
 }

@@ -11,7 +11,14 @@ parentPort?.once('message', (request: CheckRequest) => {
   let reply: CheckReply;
   if (checked.ok) {
     const { deck, readOnly, migratedFrom, stamp } = checked.value;
-    reply = { ok: true, deckJson: JSON.stringify(deck), readOnly, ...(migratedFrom === undefined ? {} : { migratedFrom }), stamp, warnings: checked.warnings };
+    reply = {
+      ok: true,
+      deckJson: JSON.stringify(deck),
+      readOnly,
+      ...(migratedFrom === undefined ? {} : { migratedFrom }),
+      stamp,
+      warnings: checked.warnings,
+    };
   } else {
     reply = { ok: false, problems: checked.problems };
   }

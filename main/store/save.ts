@@ -49,21 +49,40 @@ export type SaveResult = { ok: true; value: SavedDeck; warnings: Problem[] } | S
  *
  * The deck is not validated again here: it is typed, and the hosts validate what they receive.
  */
-export async function saveDeck(path: string, deck: Deck, options: SaveOptions = {}): Promise<SaveResult> {
+export async function saveDeck(
+  path: string,
+  deck: Deck,
+  options: SaveOptions = {},
+): Promise<SaveResult> {
   const fs = options.fs ?? nodeFs;
   const target = await followLink(fs, path);
   let mode: number | undefined;
   let exists = true;
   try {
     const st = await fs.stat(target);
-    if (!st.isFile()) return ioFailure('check', undefined, error(path, 'is not a file; the deck was not saved'));
+    if (!st.isFile())
+      return ioFailure('check', undefined, error(path, 'is not a file; the deck was not saved'));
     mode = st.mode & 0o7777;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return ioFailure('check', e, error(path, `${describeFsError(e, 'cannot be checked')}; the deck was not saved`));
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+      return ioFailure(
+        'check',
+        e,
+        error(path, `${describeFsError(e, 'cannot be checked')}; the deck was not saved`),
+      );
     exists = false;
   }
   if (exists && (await isReadOnly(fs, target, mode ?? 0))) {
-    return { ok: false, reason: 'read-only', problems: [error(path, 'is read-only; use Save as… to keep your changes in a new deck (or make the file writable and save again)')] };
+    return {
+      ok: false,
+      reason: 'read-only',
+      problems: [
+        error(
+          path,
+          'is read-only; use Save as… to keep your changes in a new deck (or make the file writable and save again)',
+        ),
+      ],
+    };
   }
 
   const check = options.overwrite ? undefined : () => findConflict(fs, target, options.expected);
@@ -72,14 +91,29 @@ export async function saveDeck(path: string, deck: Deck, options: SaveOptions = 
 
   const bytes = Buffer.from(serializeDeck(deck), 'utf8');
   const backup = options.backup !== false && exists ? companionPaths(target).backup : undefined;
-  const verify = check && (async () => {
-    const changed = await check();
-    return changed ? error(path, changed) : undefined;
+  const verify =
+    check &&
+    (async () => {
+      const changed = await check();
+      return changed ? error(path, changed) : undefined;
+    });
+  const written = await writeFileAtomic(target, bytes, {
+    fs,
+    mode,
+    backup,
+    retry: options.retry,
+    verify,
   });
-  const written = await writeFileAtomic(target, bytes, { fs, mode, backup, retry: options.retry, verify });
   if (!written.ok) {
-    if (written.step === 'verify' && !written.code) return { ok: false, reason: 'conflict', problems: written.problems };
-    return { ok: false, reason: 'io', step: written.step, code: written.code, problems: written.problems };
+    if (written.step === 'verify' && !written.code)
+      return { ok: false, reason: 'conflict', problems: written.problems };
+    return {
+      ok: false,
+      reason: 'io',
+      step: written.step,
+      code: written.code,
+      problems: written.problems,
+    };
   }
 
   await sweepStaleTemps(target, fs);
@@ -92,7 +126,10 @@ export async function saveDeck(path: string, deck: Deck, options: SaveOptions = 
   const backupKept = backup && !written.warnings.some((w) => w.where === backup);
   return {
     ok: true,
-    value: { stamp: { size: bytes.byteLength, mtimeMs, hash: sha256(bytes) }, ...(backupKept ? { backup } : {}) },
+    value: {
+      stamp: { size: bytes.byteLength, mtimeMs, hash: sha256(bytes) },
+      ...(backupKept ? { backup } : {}),
+    },
     warnings: written.warnings,
   };
 }
@@ -115,16 +152,25 @@ async function isReadOnly(fs: StoreFs, path: string, mode: number): Promise<bool
 }
 
 /** Why saving would overwrite someone else's change, or undefined when it would not. Looks at the disk afresh. */
-async function findConflict(fs: StoreFs, path: string, expected: DiskStamp | undefined): Promise<string | undefined> {
+async function findConflict(
+  fs: StoreFs,
+  path: string,
+  expected: DiskStamp | undefined,
+): Promise<string | undefined> {
   let size: number;
   try {
     size = (await fs.stat(path)).size;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return `${describeFsError(e, 'cannot be checked')}; it may have changed on disk`;
-    return expected ? 'was deleted or moved after it was opened; save again to write it back, or save under another name' : undefined;
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+      return `${describeFsError(e, 'cannot be checked')}; it may have changed on disk`;
+    return expected
+      ? 'was deleted or moved after it was opened; save again to write it back, or save under another name'
+      : undefined;
   }
-  if (!expected) return 'already exists and was not opened here; choose to replace it or save under another name';
-  const changed = 'was changed on disk (by another program or person) after it was opened; reload it, or choose to keep your version';
+  if (!expected)
+    return 'already exists and was not opened here; choose to replace it or save under another name';
+  const changed =
+    'was changed on disk (by another program or person) after it was opened; reload it, or choose to keep your version';
   try {
     if (size !== expected.size) return changed;
     // Same size: the content decides (a touch or a sync client rewriting the same bytes is not a change).
@@ -145,5 +191,11 @@ async function followLink(fs: StoreFs, path: string): Promise<string> {
 }
 
 function ioFailure(step: WriteStep | 'check', e: unknown, problem: Problem): SaveFailure {
-  return { ok: false, reason: 'io', step, code: (e as NodeJS.ErrnoException | undefined)?.code, problems: [problem] };
+  return {
+    ok: false,
+    reason: 'io',
+    step,
+    code: (e as NodeJS.ErrnoException | undefined)?.code,
+    problems: [problem],
+  };
 }

@@ -14,7 +14,11 @@ import { companionPaths, isStoreTempName } from './paths';
 export const STALE_TEMP_MS = 15 * 60 * 1000;
 
 /** Deletes stale temp files of `deckPath` and of its journal; returns how many. Never throws. */
-export async function sweepStaleTemps(deckPath: string, fs: StoreFs, now = Date.now()): Promise<number> {
+export async function sweepStaleTemps(
+  deckPath: string,
+  fs: StoreFs,
+  now = Date.now(),
+): Promise<number> {
   const dir = dirname(deckPath);
   const targets = new Set([basename(deckPath), basename(companionPaths(deckPath).journal)]);
   let removed = 0;
@@ -25,7 +29,11 @@ export async function sweepStaleTemps(deckPath: string, fs: StoreFs, now = Date.
       if (!m || !targets.has(m[1]!)) continue;
       const pid = Number(m[2]);
       const file = join(dir, name);
-      if ((pid === process.pid || isRunning(pid)) && !(await olderThan(fs, file, now - STALE_TEMP_MS))) continue;
+      if (
+        (pid === process.pid || isRunning(pid)) &&
+        !(await olderThan(fs, file, now - STALE_TEMP_MS))
+      )
+        continue;
       await fs.rm(file, { force: true });
       removed++;
     }

@@ -36,7 +36,10 @@ export class Downloads {
   /** Makes `file` fetchable once; returns the id of its address. */
   offer(file: WrittenExport): string {
     const id = randomBytes(16).toString('base64url');
-    const timer = setTimeout(() => inBackground('delete an export nobody fetched', this.drop(id)), this.ttlMs);
+    const timer = setTimeout(
+      () => inBackground('delete an export nobody fetched', this.drop(id)),
+      this.ttlMs,
+    );
     timer.unref();
     this.waiting.set(id, { file, timer });
     return id;
@@ -75,7 +78,13 @@ export function browserDelivery(downloads: Downloads, token: string): ExportDeli
     choose: (name) => downloads.place(name),
     async deliver(file) {
       const id = downloads.offer(file);
-      return { kind: 'download', url: `/download/${id}?token=${encodeURIComponent(token)}`, name: file.name, size: file.size, count: file.count };
+      return {
+        kind: 'download',
+        url: `/download/${id}?token=${encodeURIComponent(token)}`,
+        name: file.name,
+        size: file.size,
+        count: file.count,
+      };
     },
   };
 }
@@ -87,9 +96,19 @@ export function attachment(name: string): string {
 }
 
 /** `GET /download/<id>`: the export once, as an attachment; then it is deleted. */
-export async function serveDownload(res: ServerResponse, downloads: Downloads, id: string): Promise<void> {
+export async function serveDownload(
+  res: ServerResponse,
+  downloads: Downloads,
+  id: string,
+): Promise<void> {
   const file = downloads.take(id);
-  if (!file) return refuse(res, 404, 'download', 'is not here (it was already downloaded, or it expired); export again');
+  if (!file)
+    return refuse(
+      res,
+      404,
+      'download',
+      'is not here (it was already downloaded, or it expired); export again',
+    );
   let size: number;
   try {
     size = (await stat(file.path)).size;

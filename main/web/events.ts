@@ -71,7 +71,10 @@ export class EventLog {
     const after = Number(m[2]);
     const oldest = this.seq - this.ring.length + 1;
     if (after > this.seq || after < oldest - 1) return null;
-    const held = this.ring.length < this.capacity ? this.ring : [...this.ring.slice(this.next), ...this.ring.slice(0, this.next)];
+    const held =
+      this.ring.length < this.capacity
+        ? this.ring
+        : [...this.ring.slice(this.next), ...this.ring.slice(0, this.next)];
     return held.filter((e) => e.seq > after).map((e) => ({ id: this.idOf(e.seq), event: e.event }));
   }
 
@@ -87,7 +90,10 @@ export class EventLog {
 }
 
 /** Starts recording `workspace`'s events in a new log; returns it and the way to stop. */
-export function recordEvents(workspace: Workspace, capacity = EVENT_LOG_SIZE): { log: EventLog; stop: () => void } {
+export function recordEvents(
+  workspace: Workspace,
+  capacity = EVENT_LOG_SIZE,
+): { log: EventLog; stop: () => void } {
   const log = new EventLog(capacity);
   return { log, stop: workspace.onEvent((event) => log.add(event)) };
 }
@@ -105,7 +111,13 @@ function block(event: LecternEvent | null, id?: string): string {
 }
 
 /** Streams the host's events to `res` until the client goes away or the host stops. */
-export function streamEvents(req: IncomingMessage, res: ServerResponse, source: EventSourceOfTruth, lastEventId: string | null, streams: Set<ServerResponse>): void {
+export function streamEvents(
+  req: IncomingMessage,
+  res: ServerResponse,
+  source: EventSourceOfTruth,
+  lastEventId: string | null,
+  streams: Set<ServerResponse>,
+): void {
   res.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-store',
@@ -115,7 +127,9 @@ export function streamEvents(req: IncomingMessage, res: ServerResponse, source: 
   // Replay, then the head id, then live: all in one turn, so no event falls in between.
   const missed = source.log.since(lastEventId);
   if (missed) for (const { id, event } of missed) res.write(block(event, id));
-  else for (const { ref, stamp } of source.decks()) res.write(block({ type: 'deck.changedOnDisk', payload: { ref, stamp } }));
+  else
+    for (const { ref, stamp } of source.decks())
+      res.write(block({ type: 'deck.changedOnDisk', payload: { ref, stamp } }));
   // An id-only block: the page now knows where it is even if no event comes before a drop.
   res.write(block(null, source.log.head));
   const unsubscribe = source.log.subscribe((id, event) => res.write(block(event, id)));

@@ -14,22 +14,44 @@ import { resolveUiFile } from '../host-shared/ui-files';
 import { refuse } from './respond';
 
 /** Streams `file` with its content type and length. */
-async function sendFile(res: ServerResponse, file: string, extra: Record<string, string> = {}): Promise<void> {
+async function sendFile(
+  res: ServerResponse,
+  file: string,
+  extra: Record<string, string> = {},
+): Promise<void> {
   const st = await stat(file);
   res.writeHead(200, { 'Content-Type': contentType(file), 'Content-Length': st.size, ...extra });
   createReadStream(file).pipe(res);
 }
 
 /** `GET /asset/<ref>/<rel…>`: one asset of one deck, or a refusal naming why. */
-export async function serveAsset(res: ServerResponse, ctx: ServiceContext, rest: string): Promise<void> {
+export async function serveAsset(
+  res: ServerResponse,
+  ctx: ServiceContext,
+  rest: string,
+): Promise<void> {
   const address = parseAssetAddress(rest);
-  if (!address) return refuse(res, 400, 'asset', 'the address is not /asset/<deck>/<path>, or hides an encoded "/" or "\\"');
+  if (!address)
+    return refuse(
+      res,
+      400,
+      'asset',
+      'the address is not /asset/<deck>/<path>, or hides an encoded "/" or "\\"',
+    );
   const found = await assetFile(ctx, address.ref, address.rel);
   if (!found.ok) {
     const first = found.problems[0];
-    return refuse(res, assetMissing(found.problems) ? 404 : 400, first?.where ?? 'asset', first?.what ?? 'cannot be served');
+    return refuse(
+      res,
+      assetMissing(found.problems) ? 404 : 400,
+      first?.where ?? 'asset',
+      first?.what ?? 'cannot be served',
+    );
   }
-  await sendFile(res, found.value, { 'Content-Security-Policy': ASSET_CSP, 'Cache-Control': 'no-cache' });
+  await sendFile(res, found.value, {
+    'Content-Security-Policy': ASSET_CSP,
+    'Cache-Control': 'no-cache',
+  });
 }
 
 /** `GET /<file>` from the built UI, the index page with the UI's CSP. */

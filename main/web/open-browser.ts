@@ -5,12 +5,16 @@ import { spawn } from 'node:child_process';
 export function openerFor(platform: NodeJS.Platform, url: string): { cmd: string; args: string[] } {
   if (platform === 'darwin') return { cmd: 'open', args: [url] };
   // `start` is a cmd.exe built-in; the empty string is the window title it expects first.
-  if (platform === 'win32') return { cmd: 'cmd', args: ['/c', 'start', '""', url.replace(/&/g, '^&')] };
+  if (platform === 'win32')
+    return { cmd: 'cmd', args: ['/c', 'start', '""', url.replace(/&/g, '^&')] };
   return { cmd: 'xdg-open', args: [url] };
 }
 
 /** Tries to open `url`; resolves to undefined on success or a one-line reason on failure. */
-export function openBrowser(url: string, platform: NodeJS.Platform = process.platform): Promise<string | undefined> {
+export function openBrowser(
+  url: string,
+  platform: NodeJS.Platform = process.platform,
+): Promise<string | undefined> {
   const { cmd, args } = openerFor(platform, url);
   return new Promise((resolve) => {
     let child;

@@ -32,7 +32,11 @@ export function hostAllowed(req: IncomingMessage, port: number): boolean {
 /** True when the request has no Origin (same-origin GETs, tools) or our own. */
 export function originAllowed(req: IncomingMessage, port: number): boolean {
   const origin = req.headers.origin;
-  return origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+  return (
+    origin === undefined ||
+    origin === `http://127.0.0.1:${port}` ||
+    origin === `http://localhost:${port}`
+  );
 }
 
 /** Headers every response carries. */

@@ -22,7 +22,14 @@ import { browserDelivery, Downloads, serveDownload } from './downloads';
 import { recordEvents, streamEvents } from './events';
 import { serveAsset, serveUi } from './files';
 import { refuse, sendJson } from './respond';
-import { baseHeaders, hostAllowed, newToken, originAllowed, TOKEN_HEADER, tokenMatches } from './security';
+import {
+  baseHeaders,
+  hostAllowed,
+  newToken,
+  originAllowed,
+  TOKEN_HEADER,
+  tokenMatches,
+} from './security';
 
 /** Largest request body: a 50 MB image as base64 in JSON, with room to spare. */
 export const MAX_BODY_BYTES = 72 * 1024 * 1024;
@@ -58,7 +65,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? newToken();
   const downloads = new Downloads();
   // What this host adds to every workspace it opens: exports become one-time downloads.
-  const open = (folder: string) => openBackend(folder, { watch: options.watch, host: { exportDelivery: browserDelivery(downloads, token) } });
+  const open = (folder: string) =>
+    openBackend(folder, {
+      watch: options.watch,
+      host: { exportDelivery: browserDelivery(downloads, token) },
+    });
   let backend = await open(options.workspace);
   const streams = new Set<ServerResponse>();
   // Recorded from the start, so a page that connects or comes back late misses nothing.
@@ -88,15 +99,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = createServer((req, res) => {
     baseHeaders(res);
     handle(req, res).catch((e: unknown) => {
-      process.stderr.write(`lectern web: ${req.method} ${req.url?.slice(0, 200)} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      if (!res.headersSent) refuse(res, 500, 'host', 'the request failed unexpectedly; the details are in the log');
+      process.stderr.write(
+        `lectern web: ${req.method} ${req.url?.slice(0, 200)} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      );
+      if (!res.headersSent)
+        refuse(res, 500, 'host', 'the request failed unexpectedly; the details are in the log');
       else res.destroy();
     });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!hostAllowed(req, port)) return refuse(res, 403, 'Host', 'this server only answers requests addressed to 127.0.0.1 or localhost');
-    if (!originAllowed(req, port)) return refuse(res, 403, 'Origin', 'requests from other web sites are refused');
+    if (!hostAllowed(req, port))
+      return refuse(
+        res,
+        403,
+        'Host',
+        'this server only answers requests addressed to 127.0.0.1 or localhost',
+      );
+    if (!originAllowed(req, port))
+      return refuse(res, 403, 'Origin', 'requests from other web sites are refused');
     const raw = req.url ?? '/';
     const q = raw.indexOf('?');
     const path = q < 0 ? raw : raw.slice(0, q);
@@ -108,30 +129,50 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         if (req.method !== 'GET') return refuse(res, 405, 'method', 'use GET for the event stream');
         // The page's stream reader sends the token as a header; a plain EventSource cannot, so the query works too.
         const header = req.headers[TOKEN_HEADER];
-        if (!checkToken(res, query.get('token') ?? (Array.isArray(header) ? undefined : header))) return;
+        if (!checkToken(res, query.get('token') ?? (Array.isArray(header) ? undefined : header)))
+          return;
         // The page says where it left off when it reconnects after a drop (as EventSource does).
         const lastId = req.headers['last-event-id'];
-        return streamEvents(req, res, eventSource, typeof lastId === 'string' ? lastId : null, streams);
+        return streamEvents(
+          req,
+          res,
+          eventSource,
+          typeof lastId === 'string' ? lastId : null,
+          streams,
+        );
       }
       if (req.method !== 'POST') return refuse(res, 405, 'method', 'API calls are POST requests');
       const given = req.headers[TOKEN_HEADER];
       if (!checkToken(res, Array.isArray(given) ? undefined : given)) return;
-      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return refuse(res, 415, 'Content-Type', 'API calls send JSON (application/json)');
+      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
+        return refuse(res, 415, 'Content-Type', 'API calls send JSON (application/json)');
       const body = await readBody(req, MAX_BODY_BYTES);
-      if (body === 'too-large') return refuse(res, 413, 'body', `is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+      if (body === 'too-large')
+        return refuse(res, 413, 'body', `is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
       const text = decodeBody(body);
-      if (text === undefined) return refuse(res, 400, 'body', 'is not valid UTF-8 text; send API calls as JSON in UTF-8 (nothing was changed)');
+      if (text === undefined)
+        return refuse(
+          res,
+          400,
+          'body',
+          'is not valid UTF-8 text; send API calls as JSON in UTF-8 (nothing was changed)',
+        );
       let args: unknown;
       try {
         args = text.length ? JSON.parse(text) : {};
       } catch {
         return refuse(res, 400, 'body', 'is not valid JSON');
       }
-      const done = await dispatch({ ...backend.services, 'workspace.open': (a) => switchWorkspace(a.path) }, decodeMethod(method), args);
+      const done = await dispatch(
+        { ...backend.services, 'workspace.open': (a) => switchWorkspace(a.path) },
+        decodeMethod(method),
+        args,
+      );
       return sendJson(res, done.status === 'invalid' ? 400 : 200, done.result);
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'method', 'only GET is served here');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return refuse(res, 405, 'method', 'only GET is served here');
     if (path.startsWith('/asset/')) {
       if (!checkToken(res, query.get('token'))) return;
       return serveAsset(res, backend.ctx, path.slice('/asset/'.length));
@@ -149,7 +190,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return false;
     }
     if (!tokenMatches(given, token)) {
-      refuse(res, 403, 'token', 'is not this run\'s token; open the address Lectern printed when it started');
+      refuse(
+        res,
+        403,
+        'token',
+        "is not this run's token; open the address Lectern printed when it started",
+      );
       return false;
     }
     return true;

@@ -51,7 +51,9 @@ export function identityPath(workspace: string, env: NodeJS.ProcessEnv = process
 }
 
 /** Reads the kept identity; null when there is none or it cannot be trusted (with why). */
-async function readIdentity(path: string): Promise<HostIdentity | 'none' | 'unreadable' | 'exposed'> {
+async function readIdentity(
+  path: string,
+): Promise<HostIdentity | 'none' | 'unreadable' | 'exposed'> {
   let mode: number;
   try {
     mode = (await stat(path)).mode;
@@ -63,7 +65,10 @@ async function readIdentity(path: string): Promise<HostIdentity | 'none' | 'unre
   try {
     const raw = JSON.parse(await readFile(path, 'utf8')) as { token?: unknown; port?: unknown };
     if (typeof raw.token !== 'string' || !TOKEN_SHAPE.test(raw.token)) return 'unreadable';
-    const port = typeof raw.port === 'number' && Number.isInteger(raw.port) && raw.port > 0 && raw.port < 65536 ? raw.port : undefined;
+    const port =
+      typeof raw.port === 'number' && Number.isInteger(raw.port) && raw.port > 0 && raw.port < 65536
+        ? raw.port
+        : undefined;
     return { token: raw.token, ...(port ? { port } : {}) };
   } catch {
     return 'unreadable';
@@ -71,13 +76,26 @@ async function readIdentity(path: string): Promise<HostIdentity | 'none' | 'unre
 }
 
 /** Writes the identity with mode 0600 from the first byte (a temporary file, then a rename). */
-export async function writeIdentity(workspace: string, identity: HostIdentity, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+export async function writeIdentity(
+  workspace: string,
+  identity: HostIdentity,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string> {
   const path = identityPath(workspace, env);
   const dir = join(configDir(env), 'hosts');
   await mkdir(dir, { recursive: true, mode: DIR_MODE });
   if (POSIX) await chmod(dir, DIR_MODE).catch(() => undefined);
   const tmp = `${path}.${process.pid}.tmp`;
-  const body = JSON.stringify({ workspace: canonical(workspace), token: identity.token, ...(identity.port ? { port: identity.port } : {}) }, null, 2) + '\n';
+  const body =
+    JSON.stringify(
+      {
+        workspace: canonical(workspace),
+        token: identity.token,
+        ...(identity.port ? { port: identity.port } : {}),
+      },
+      null,
+      2,
+    ) + '\n';
   const handle = await open(tmp, 'w', FILE_MODE);
   try {
     await handle.writeFile(body);
@@ -100,14 +118,21 @@ export async function writeIdentity(workspace: string, identity: HostIdentity, e
  * The token (and last port) for `workspace`: the kept one, or a fresh one written down when
  * there is none, it cannot be trusted, or `rotate` asks for a new one.
  */
-export async function loadIdentity(workspace: string, options: { rotate?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<LoadedIdentity> {
+export async function loadIdentity(
+  workspace: string,
+  options: { rotate?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<LoadedIdentity> {
   const env = options.env ?? process.env;
   const path = identityPath(workspace, env);
   const kept = await readIdentity(path);
   if (typeof kept === 'object' && !options.rotate) return { ...kept, path };
-  const fresh: LoadedIdentity['fresh'] = typeof kept === 'object' || options.rotate ? 'rotated' : kept === 'none' ? 'new' : kept;
+  const fresh: LoadedIdentity['fresh'] =
+    typeof kept === 'object' || options.rotate ? 'rotated' : kept === 'none' ? 'new' : kept;
   // The port stays: a tab of the old token then hears "refused" from it, and says so.
-  const identity: HostIdentity = { token: newToken(), ...(typeof kept === 'object' && kept.port ? { port: kept.port } : {}) };
+  const identity: HostIdentity = {
+    token: newToken(),
+    ...(typeof kept === 'object' && kept.port ? { port: kept.port } : {}),
+  };
   await writeIdentity(workspace, identity, env);
   return { ...identity, path, fresh };
 }

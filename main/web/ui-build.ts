@@ -36,7 +36,10 @@ export async function uiIsStale(root = PROJECT_ROOT): Promise<boolean> {
   const index = join(uiDir(root), 'index.html');
   if (!existsSync(index)) return true;
   const built = (await stat(index)).mtimeMs;
-  const sources = Math.max(await newest(join(root, 'renderer')), await newest(join(root, 'common')));
+  const sources = Math.max(
+    await newest(join(root, 'renderer')),
+    await newest(join(root, 'common')),
+  );
   return sources > built;
 }
 
@@ -44,7 +47,10 @@ export async function uiIsStale(root = PROJECT_ROOT): Promise<boolean> {
  * Builds the UI if needed; `note` receives one line before a build starts.
  * Resolves to the folder to serve.
  */
-export async function ensureUiBuilt(note: (line: string) => void, root = PROJECT_ROOT): Promise<string> {
+export async function ensureUiBuilt(
+  note: (line: string) => void,
+  root = PROJECT_ROOT,
+): Promise<string> {
   if (await uiIsStale(root)) {
     note('Building the app (first run, or its sources changed)…');
     const { build } = await import('vite');

@@ -7,12 +7,21 @@
  * bar, so it does not end up in bookmarks, screenshots or the history.
  */
 import { createApi, jsonReplacer, type Transport } from '../../common/api/client-core';
-import { TOKEN_HEADER, type ApiResult, type LecternApi, type LecternEvent, type MethodName } from '../../common/api/contract';
+import {
+  TOKEN_HEADER,
+  type ApiResult,
+  type LecternApi,
+  type LecternEvent,
+  type MethodName,
+} from '../../common/api/contract';
 
 const STORAGE_KEY = 'lectern.token';
 
 /** Takes the token from the page URL (then hides it) or from this tab's session storage. */
-export function takeToken(loc: Location = window.location, storage: Storage = window.sessionStorage): string | null {
+export function takeToken(
+  loc: Location = window.location,
+  storage: Storage = window.sessionStorage,
+): string | null {
   const url = new URL(loc.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
@@ -31,7 +40,12 @@ function problem(where: string, what: string): ApiResult<never> {
 type Listener = (e: LecternEvent) => void;
 
 /** Calls that read or write a deck's file: once one is sent, an earlier "changed on disk" of that deck is old news. */
-const DECK_FILE_CALLS: ReadonlySet<string> = new Set<MethodName>(['deck.open', 'deck.openRecovery', 'deck.save', 'deck.restoreBackup']);
+const DECK_FILE_CALLS: ReadonlySet<string> = new Set<MethodName>([
+  'deck.open',
+  'deck.openRecovery',
+  'deck.save',
+  'deck.restoreBackup',
+]);
 
 /** Waits before each try to reach a lost host: quick at first (a blip), then every 8 s. */
 export const RECONNECT_BACKOFF_MS = [250, 500, 1000, 2000, 4000, 8000] as const;
@@ -119,7 +133,10 @@ function eventStream(url: string, token: string) {
     connected = value;
     refused = tokenRefused;
     if (first && value) return;
-    emit({ type: 'connection', payload: { connected: value, ...(tokenRefused ? { refused: true } : {}) } });
+    emit({
+      type: 'connection',
+      payload: { connected: value, ...(tokenRefused ? { refused: true } : {}) },
+    });
   };
 
   const schedule = () => {
@@ -171,7 +188,11 @@ function eventStream(url: string, token: string) {
     };
     try {
       const res = await fetch(url, {
-        headers: { accept: 'text/event-stream', [TOKEN_HEADER]: token, ...(lastId ? { 'last-event-id': lastId } : {}) },
+        headers: {
+          accept: 'text/event-stream',
+          [TOKEN_HEADER]: token,
+          ...(lastId ? { 'last-event-id': lastId } : {}),
+        },
         cache: 'no-store',
         signal: ctl.signal,
       });
@@ -203,7 +224,10 @@ function eventStream(url: string, token: string) {
   };
   if (typeof window !== 'undefined') {
     window.addEventListener('online', kick);
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && kick());
+    document.addEventListener(
+      'visibilitychange',
+      () => document.visibilityState === 'visible' && kick(),
+    );
   }
 
   return {
@@ -215,7 +239,8 @@ function eventStream(url: string, token: string) {
       }
       const kept = [...changedOnDisk.values()];
       // After subscribe returns, as a live event would come: the caller has its unsubscribe by then.
-      if (kept.length) queueMicrotask(() => kept.forEach((e) => listeners.has(listener) && listener(e)));
+      if (kept.length)
+        queueMicrotask(() => kept.forEach((e) => listeners.has(listener) && listener(e)));
       return () => {
         listeners.delete(listener);
       };
@@ -258,13 +283,19 @@ export function httpTransport(token: string, base = ''): Transport {
       }
       if (res.status === 401 || res.status === 403) {
         events.callFailed(true);
-        return problem(method, 'this page is no longer connected to Lectern (the token was refused); open the address Lectern printed when it started');
+        return problem(
+          method,
+          'this page is no longer connected to Lectern (the token was refused); open the address Lectern printed when it started',
+        );
       }
       const text = await res.text();
       try {
         return JSON.parse(text) as ApiResult<unknown>;
       } catch {
-        return problem(method, `the Lectern host answered ${res.status} with something that is not a result`);
+        return problem(
+          method,
+          `the Lectern host answered ${res.status} with something that is not a result`,
+        );
       }
     },
     onEvent: (listener) => events.subscribe(listener),

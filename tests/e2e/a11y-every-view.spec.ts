@@ -39,7 +39,9 @@ async function axe(page: Page, where: string): Promise<string[]> {
 }
 
 for (const theme of THEMES) {
-  test(`${theme}: library, every editor tab and every dialog pass axe; the editor at two sizes`, async ({ page }) => {
+  test(`${theme}: library, every editor tab and every dialog pass axe; the editor at two sizes`, async ({
+    page,
+  }) => {
     const bad: string[] = [];
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(host.url);
@@ -66,7 +68,10 @@ for (const theme of THEMES) {
     await slides(page).nth(2).click();
     for (const tab of ['Slide', 'References', 'Source', 'Check']) {
       await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
-      await expect(page.getByRole('tab', { name: new RegExp(`^${tab}`) })).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('tab', { name: new RegExp(`^${tab}`) })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
       bad.push(...(await axe(page, `editor, ${tab} tab`)));
     }
     await page.getByRole('tab', { name: /^Slide/ }).click();
@@ -75,7 +80,9 @@ for (const theme of THEMES) {
       { width: 1920, height: 1080 },
     ]) {
       await page.setViewportSize(size);
-      await page.screenshot({ path: join(SHOTS, `editor-${theme}-${size.width}x${size.height}.png`) });
+      await page.screenshot({
+        path: join(SHOTS, `editor-${theme}-${size.width}x${size.height}.png`),
+      });
     }
     await page.setViewportSize({ width: 1280, height: 800 });
 

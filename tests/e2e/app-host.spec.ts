@@ -17,9 +17,20 @@ function deck(): DeckInput {
     layout: 'bullets' as const,
     title: `Topic ${n}`,
     notes: `Notes ${n}`,
-    blocks: [{ type: 'bullets' as const, id: `b${n}`, items: [{ id: `b${n}-0`, text: `Point ${n}`, children: [], citations: [] }] }],
+    blocks: [
+      {
+        type: 'bullets' as const,
+        id: `b${n}`,
+        items: [{ id: `b${n}-0`, text: `Point ${n}`, children: [], citations: [] }],
+      },
+    ],
   });
-  return { format: 'lectern-deck', version: 1, meta: { title: 'Host lecture', theme: 'light', aspectRatio: '16:9', language: 'en' }, slides: [1, 2, 3, 4].map(slide) };
+  return {
+    format: 'lectern-deck',
+    version: 1,
+    meta: { title: 'Host lecture', theme: 'light', aspectRatio: '16:9', language: 'en' },
+    slides: [1, 2, 3, 4].map(slide),
+  };
 }
 
 let ws: TempWorkspace;
@@ -37,10 +48,13 @@ test.afterAll(async () => {
 });
 
 /** The audience window's address, as main/electron/presentation-windows.ts builds it (plus the browser edition's token). */
-const audienceUrl = (start: number) => `${host.url}#/audience/${encodeURIComponent(ws.ref('host-lecture'))}/${start}`;
+const audienceUrl = (start: number) =>
+  `${host.url}#/audience/${encodeURIComponent(ws.ref('host-lecture'))}/${start}`;
 const shownSlide = (page: Page) => page.locator('.lectern-present .slides > section.present');
 
-test('? opens the keyboard shortcuts, listing Undo, Save and Present with their keys; F1 too; ? typed in a field stays text', async ({ page }) => {
+test('? opens the keyboard shortcuts, listing Undo, Save and Present with their keys; F1 too; ? typed in a field stays text', async ({
+  page,
+}) => {
   await openDeck(page, host.url, 'Host lecture');
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   await page.keyboard.press('?');
@@ -79,7 +93,10 @@ test('Present in the browser edition still presents in the editor window', async
   await expect(page.locator('.lectern-present')).toHaveCount(0);
 });
 
-test('an audience window presents the deck as edited, and Esc there lands the editor on the slide shown', async ({ page, context }) => {
+test('an audience window presents the deck as edited, and Esc there lands the editor on the slide shown', async ({
+  page,
+  context,
+}) => {
   await openDeck(page, host.url, 'Host lecture');
   await slides(page).nth(1).click();
   await page.getByLabel('Title', { exact: true }).fill('Topic 2, not yet saved');
@@ -95,13 +112,17 @@ test('an audience window presents the deck as edited, and Esc there lands the ed
   await expect(shownSlide(audience)).toHaveAttribute('data-slide-id', 's3');
   await audience.keyboard.press('Escape');
   // A browser tab not opened by script cannot close itself; the desktop app's window does.
-  await expect(audience.getByRole('status')).toHaveText('The presentation has ended. You can close this window.');
+  await expect(audience.getByRole('status')).toHaveText(
+    'The presentation has ended. You can close this window.',
+  );
   await expect(slides(page).nth(2)).toHaveAttribute('aria-current', 'true');
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Topic 3');
   await audience.close();
 });
 
-test('with no editor to hand the deck over, an audience window presents the deck as saved', async ({ page }) => {
+test('with no editor to hand the deck over, an audience window presents the deck as saved', async ({
+  page,
+}) => {
   await page.goto(audienceUrl(3));
   await expect(page.locator('.lectern-present')).toHaveAttribute('data-ready', 'true');
   await expect(shownSlide(page)).toHaveAttribute('data-slide-id', 's4');

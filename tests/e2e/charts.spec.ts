@@ -37,7 +37,19 @@ function ownDeck(): DeckInput {
           {
             type: 'figure',
             id: 'f1',
-            figure: { kind: 'chart', spec: chartSpec({ columns: ['Country', 'Aid'], rows: [['Italy', 1204], ['Greece', 700]] }, 'bar') },
+            figure: {
+              kind: 'chart',
+              spec: chartSpec(
+                {
+                  columns: ['Country', 'Aid'],
+                  rows: [
+                    ['Italy', 1204],
+                    ['Greece', 700],
+                  ],
+                },
+                'bar',
+              ),
+            },
             caption: 'Aid by country, $ million',
             alt: 'Bar chart of aid by country',
           },
@@ -50,7 +62,8 @@ function ownDeck(): DeckInput {
 /** The chart spec of the first figure of slide `index` as saved on disk. */
 function savedSpec(path: string, index: number): ChartSpec {
   const deck = JSON.parse(readFileSync(path, 'utf8')) as Deck;
-  for (const b of deck.slides[index]!.blocks) if (b.type === 'figure' && b.figure.kind === 'chart') return b.figure.spec;
+  for (const b of deck.slides[index]!.blocks)
+    if (b.type === 'figure' && b.figure.kind === 'chart') return b.figure.spec;
   throw new Error(`no chart on slide ${index + 1}`);
 }
 
@@ -68,7 +81,9 @@ async function save(page: Page): Promise<void> {
 async function showSlide(page: Page, index: number): Promise<void> {
   await expect(async () => {
     await slides(page).nth(index).click();
-    await expect(slides(page).nth(index)).toHaveAttribute('aria-current', 'true', { timeout: 1000 });
+    await expect(slides(page).nth(index)).toHaveAttribute('aria-current', 'true', {
+      timeout: 1000,
+    });
   }).toPass({ timeout: 15_000 });
 }
 
@@ -78,7 +93,9 @@ async function paste(page: Page, into: string, text: string): Promise<void> {
     (el as HTMLElement).focus();
     const data = new DataTransfer();
     data.setData('text/plain', t);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    el.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   }, text);
 }
 
@@ -86,7 +103,19 @@ test.beforeAll(async () => {
   ws = tempWorkspace();
   mkdirSync(SHOTS, { recursive: true });
   // Real generated drafts: the steel reading's "Output year by year" has a line over 1950–1965.
-  execFileSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'generate', 'tests/fixtures/sources/japanese-steel.md', '--out', ws.dir], { stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'main/cli/index.ts',
+      'generate',
+      'tests/fixtures/sources/japanese-steel.md',
+      '--out',
+      ws.dir,
+    ],
+    { stdio: 'ignore' },
+  );
   ownPath = writeDeck(ws, 'marshall-aid', ownDeck());
   host = await startHost(ws.dir);
 });
@@ -98,9 +127,13 @@ test.afterAll(async () => {
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test('editing a generated line chart keeps its proportional time axis (issue 10)', async ({ page }) => {
+test('editing a generated line chart keeps its proportional time axis (issue 10)', async ({
+  page,
+}) => {
   const path = ws.deckPath('output-year-by-year');
-  const index = (JSON.parse(readFileSync(path, 'utf8')) as Deck).slides.findIndex((s) => s.blocks.some((b) => b.type === 'figure'));
+  const index = (JSON.parse(readFileSync(path, 'utf8')) as Deck).slides.findIndex((s) =>
+    s.blocks.some((b) => b.type === 'figure'),
+  );
   const before = savedSpec(path, index);
   expect((before.encoding as { x: { type: string } }).x.type).toBe('temporal');
 
@@ -127,10 +160,14 @@ test('editing a generated line chart keeps its proportional time axis (issue 10)
   await page.screenshot({ path: join(SHOTS, 'generated-line-1280x800.png') });
 });
 
-test('a generated chart: the lecturer\'s columns under the axis titles; a data label follows its value', async ({ page }) => {
+test("a generated chart: the lecturer's columns under the axis titles; a data label follows its value", async ({
+  page,
+}) => {
   const path = ws.deckPath('starting-from-little');
   await openDeck(page, host.url, 'Starting from little');
-  const index = (JSON.parse(readFileSync(path, 'utf8')) as Deck).slides.findIndex((s) => s.blocks.some((b) => b.type === 'figure'));
+  const index = (JSON.parse(readFileSync(path, 'utf8')) as Deck).slides.findIndex((s) =>
+    s.blocks.some((b) => b.type === 'figure'),
+  );
   const before = savedSpec(path, index);
   await showSlide(page, index);
   const table = page.getByRole('table', { name: /^Data of the chart/ });
@@ -138,7 +175,9 @@ test('a generated chart: the lecturer\'s columns under the axis titles; a data l
   // 2. Only the name and the value, headed by the axis title; the draft's label and sentence stay in the spec.
   await expect(table.locator('thead th')).toHaveText(['Label', 'Share of world output, %']);
   await expect(table).not.toContainText('sentence');
-  await page.getByRole('complementary', { name: 'Inspector' }).screenshot({ path: join(SHOTS, 'inspector-generated-share.png') });
+  await page
+    .getByRole('complementary', { name: 'Inspector' })
+    .screenshot({ path: join(SHOTS, 'inspector-generated-share.png') });
 
   // 1. A new value: the label drawn beside the bar says it, hedge and unit kept, in one undoable step.
   const value = page.getByLabel('Row 1 Share of world output, %', { exact: true });
@@ -149,7 +188,11 @@ test('a generated chart: the lecturer\'s columns under the axis titles; a data l
   await expect(svg).not.toContainText('about 2.5 percent');
   await save(page);
   const spec = savedSpec(path, index);
-  expect(spec.data.values[0]).toMatchObject({ value: 3.5, shown: 'about 3.5 percent', sentence: before.data.values[0]!.sentence });
+  expect(spec.data.values[0]).toMatchObject({
+    value: 3.5,
+    shown: 'about 3.5 percent',
+    sentence: before.data.values[0]!.sentence,
+  });
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(svg).toContainText('about 2.5 percent');
 
@@ -161,9 +204,13 @@ test('a generated chart: the lecturer\'s columns under the axis titles; a data l
   await expect(svg).toContainText('Japan and Korea');
 });
 
-test('a generated chart\'s alt text follows its type; a lecturer\'s own is kept', async ({ page }) => {
+test("a generated chart's alt text follows its type; a lecturer's own is kept", async ({
+  page,
+}) => {
   const path = ws.deckPath('output-year-by-year');
-  const index = (JSON.parse(readFileSync(path, 'utf8')) as Deck).slides.findIndex((s) => s.blocks.some((b) => b.type === 'figure'));
+  const index = (JSON.parse(readFileSync(path, 'utf8')) as Deck).slides.findIndex((s) =>
+    s.blocks.some((b) => b.type === 'figure'),
+  );
   const sentences = savedSpec(path, index).data.values.map((v) => v.sentence);
   await openDeck(page, host.url, 'Output year by year');
   await showSlide(page, index);
@@ -171,14 +218,25 @@ test('a generated chart\'s alt text follows its type; a lecturer\'s own is kept'
   const type = page.getByLabel('Chart type');
   await expect(alt).toHaveValue(/^Line chart of crude steel output/);
   // 3. Each change one step; the alt text Lectern wrote names the new type, the data it lists stay.
-  for (const [kind, opening] of [['bar', 'Bar chart of'], ['line', 'Line chart of'], ['horizontal-bar', 'Bar chart of'], ['timeline', 'Timeline of']] as const) {
+  for (const [kind, opening] of [
+    ['bar', 'Bar chart of'],
+    ['line', 'Line chart of'],
+    ['horizontal-bar', 'Bar chart of'],
+    ['timeline', 'Timeline of'],
+  ] as const) {
     await type.selectOption(kind);
     await expect(type).toHaveValue(kind);
-    await expect(alt).toHaveValue(new RegExp(`^${opening} crude steel output, million tonnes, 1950 to 1965: 1950, 4.8 million;`));
+    await expect(alt).toHaveValue(
+      new RegExp(
+        `^${opening} crude steel output, million tonnes, 1950 to 1965: 1950, 4.8 million;`,
+      ),
+    );
   }
   // Redrawn by Lectern, the chart still shows only the lecturer's columns, under readable names.
   // Lectern's own chart now: the names are headers to rename, as in any chart made in the editor.
-  await expect(page.getByRole('table', { name: /^Data of the chart/ }).locator('thead th')).toHaveCount(2);
+  await expect(
+    page.getByRole('table', { name: /^Data of the chart/ }).locator('thead th'),
+  ).toHaveCount(2);
   await expect(page.getByLabel('Column 1 name')).toHaveValue('Year');
   await expect(page.getByLabel('Column 2 name')).toHaveValue('Crude steel output, million tonnes');
   await save(page);
@@ -190,10 +248,14 @@ test('a generated chart\'s alt text follows its type; a lecturer\'s own is kept'
   await type.selectOption('line');
   await expect(type).toHaveValue('line');
   await expect(alt).toHaveValue('Steel output grew almost tenfold, 1950 to 1965.');
-  await page.getByRole('complementary', { name: 'Inspector' }).screenshot({ path: join(SHOTS, 'inspector-generated-line.png') });
+  await page
+    .getByRole('complementary', { name: 'Inspector' })
+    .screenshot({ path: join(SHOTS, 'inspector-generated-line.png') });
 });
 
-test('paste from a spreadsheet, four chart types, long names across, undo; axe on the chart editor', async ({ page }) => {
+test('paste from a spreadsheet, four chart types, long names across, undo; axe on the chart editor', async ({
+  page,
+}) => {
   await openDeck(page, host.url, 'Marshall Plan aid');
   await showSlide(page, 1);
   await expect(page.getByLabel('Chart type')).toBeVisible();
@@ -202,11 +264,17 @@ test('paste from a spreadsheet, four chart types, long names across, undo; axe o
   await expect(table).toBeVisible();
 
   // A block with a header row replaces the table, in one step.
-  await paste(page, 'Row 1 Country', 'Country\tAid, $ million\nUnited Kingdom\t3,297\nFrance\t2296\nWest Germany\t1448\nItaly\t1204\n');
+  await paste(
+    page,
+    'Row 1 Country',
+    'Country\tAid, $ million\nUnited Kingdom\t3,297\nFrance\t2296\nWest Germany\t1448\nItaly\t1204\n',
+  );
   await expect(page.getByLabel('Column 2 name')).toHaveValue('Aid, $ million');
   await expect(page.getByLabel('Row 1 Country', { exact: true })).toHaveValue('United Kingdom');
   await expect(page.getByLabel('Row 4 Aid, $ million', { exact: true })).toHaveValue('1204');
-  await expect(page.getByRole('status').filter({ hasText: 'Pasted' })).toHaveText(/4 rows and 2 columns/);
+  await expect(page.getByRole('status').filter({ hasText: 'Pasted' })).toHaveText(
+    /4 rows and 2 columns/,
+  );
 
   // "United Kingdom" is over 12 characters: the bars go across, labelled with their values.
   const svg = stage.locator('.lectern-chart svg');
@@ -223,7 +291,9 @@ test('paste from a spreadsheet, four chart types, long names across, undo; axe o
   // Axe on the editor with the chart inspector open.
   const axe = await new AxeBuilder({ page }).analyze();
   const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
 
   // One undo takes the whole paste back.
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -249,7 +319,11 @@ test('paste from a spreadsheet, four chart types, long names across, undo; axe o
   await expect(type).toHaveValue('horizontal-bar');
 
   // A timeline from years and events.
-  await paste(page, 'Row 1 Country', 'Year\tEvent\n1947\tMarshall speaks at Harvard\n1948\tAid act signed\n1952\tPlan ends');
+  await paste(
+    page,
+    'Row 1 Country',
+    'Year\tEvent\n1947\tMarshall speaks at Harvard\n1948\tAid act signed\n1952\tPlan ends',
+  );
   await type.selectOption('timeline');
   await expect(type).toHaveValue('timeline');
   await expect(svg).toContainText('Aid act signed');

@@ -9,19 +9,31 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import type { BulletItem, DeckInput } from '../../common/deck/schema';
 import { startHost, type RunningHost } from './helpers/host';
-import { lectureDeck, readDeckJson, tempWorkspace, writeDeck, type TempWorkspace } from './helpers/workspace';
+import {
+  lectureDeck,
+  readDeckJson,
+  tempWorkspace,
+  writeDeck,
+  type TempWorkspace,
+} from './helpers/workspace';
 import { openDeck, shortcut, slides } from './helpers/editor';
 
 let ws: TempWorkspace;
 let host: RunningHost;
-const DECKS = { settings: 'Soviet industrialisation', keys: 'Technology transfer', steps: 'Western equipment lecture', shots: 'Foreign credit' } as const;
+const DECKS = {
+  settings: 'Soviet industrialisation',
+  keys: 'Technology transfer',
+  steps: 'Western equipment lecture',
+  shots: 'Foreign credit',
+} as const;
 const SHOTS = '/tmp/ui-shots';
 
 /** The lecture deck with its second slide's bullets (and the quote) already built step by step. */
 function builtDeck(title: string): DeckInput {
   const deck = lectureDeck(title);
   const s2 = deck.slides[1]!;
-  const mark = (items: BulletItem[]): BulletItem[] => items.map((i) => ({ ...i, fragment: true, children: mark(i.children) }));
+  const mark = (items: BulletItem[]): BulletItem[] =>
+    items.map((i) => ({ ...i, fragment: true, children: mark(i.children) }));
   const block = s2.blocks![0]!;
   if (block.type === 'bullets') block.items = mark(block.items as BulletItem[]);
   return deck;
@@ -44,8 +56,12 @@ test.afterAll(async () => {
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-function seriousOrCritical(violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[]): string[] {
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+function seriousOrCritical(
+  violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[],
+): string[] {
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Deck settings' });
@@ -57,7 +73,9 @@ async function stageRatio(page: Page): Promise<number> {
   return box!.width / box!.height;
 }
 
-test('deck settings: author, course, date and 4:3 reach the stage and the file; a bad date is explained, never saved', async ({ page }) => {
+test('deck settings: author, course, date and 4:3 reach the stage and the file; a bad date is explained, never saved', async ({
+  page,
+}) => {
   await openDeck(page, host.url, DECKS.settings);
   const button = page.getByRole('button', { name: 'Deck settings…' });
   await button.click();
@@ -86,7 +104,9 @@ test('deck settings: author, course, date and 4:3 reach the stage and the file; 
   await expect(date).toHaveAccessibleDescription(/There is no 31 February 2026\./);
   await expect(stage(page)).toContainText('2026-09-14');
   await date.fill('14/09/2026');
-  await expect(date).toHaveAccessibleDescription(/Write the date as year-month-day, for example 2026-09-14\./);
+  await expect(date).toHaveAccessibleDescription(
+    /Write the date as year-month-day, for example 2026-09-14\./,
+  );
   // An empty title is refused the same way; a bad language tag too.
   const title = d.getByLabel('Title', { exact: true });
   await title.fill('');
@@ -95,7 +115,9 @@ test('deck settings: author, course, date and 4:3 reach the stage and the file; 
   await expect(page.locator('.toolbar .deck-title')).toHaveText(DECKS.settings);
   await d.getByLabel('Language').fill('english please');
   await d.getByLabel('Language').press('Tab');
-  await expect(d.getByLabel('Language')).toHaveAccessibleDescription(/Write a language tag such as en, en-GB or de-AT\./);
+  await expect(d.getByLabel('Language')).toHaveAccessibleDescription(
+    /Write a language tag such as en, en-GB or de-AT\./,
+  );
   await page.screenshot({ path: `${SHOTS}/deck-settings-invalid.png` });
 
   // Esc closes; focus is back on the toolbar button.
@@ -104,7 +126,10 @@ test('deck settings: author, course, date and 4:3 reach the stage and the file; 
   await expect(button).toBeFocused();
 
   // Five fields changed, five undo steps: three undos leave author and course.
-  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Undo Deck settings/);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute(
+    'title',
+    /Undo Deck settings/,
+  );
   for (let i = 0; i < 3; i++) await shortcut(page, 'z');
   await expect.poll(() => stageRatio(page)).toBeCloseTo(16 / 9, 1);
   await expect(stage(page)).toContainText('Dr A. Lecturer · HIST 214');
@@ -115,10 +140,20 @@ test('deck settings: author, course, date and 4:3 reach the stage and the file; 
   await shortcut(page, 's');
   await expect(page.getByText(/^Saved at/)).toBeVisible();
   const meta = readDeckJson(ws.deckPath('settings')).meta;
-  expect(meta).toMatchObject({ title: DECKS.settings, author: 'Dr A. Lecturer', course: 'HIST 214', date: '2026-09-14', aspectRatio: '4:3', paperSize: 'letter', language: 'en' });
+  expect(meta).toMatchObject({
+    title: DECKS.settings,
+    author: 'Dr A. Lecturer',
+    course: 'HIST 214',
+    date: '2026-09-14',
+    aspectRatio: '4:3',
+    paperSize: 'letter',
+    language: 'en',
+  });
 });
 
-test('deck settings by keyboard: Ctrl+, opens it, Tab stays inside, Esc gives focus back', async ({ page }) => {
+test('deck settings by keyboard: Ctrl+, opens it, Tab stays inside, Esc gives focus back', async ({
+  page,
+}) => {
   await openDeck(page, host.url, DECKS.keys);
   await expect(slides(page).nth(0)).toBeFocused();
   await shortcut(page, ',');
@@ -126,14 +161,18 @@ test('deck settings by keyboard: Ctrl+, opens it, Tab stays inside, Esc gives fo
   await expect(d).toBeVisible();
   for (let i = 0; i < 14; i++) {
     await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(
+      true,
+    );
   }
   await page.keyboard.press('Escape');
   await expect(d).toHaveCount(0);
   await expect(slides(page).nth(0)).toBeFocused();
 });
 
-test('bullets one by one: the inspector toggle, the sorter mark, presenting step by step, undo', async ({ page }) => {
+test('bullets one by one: the inspector toggle, the sorter mark, presenting step by step, undo', async ({
+  page,
+}) => {
   await openDeck(page, host.url, DECKS.steps);
   await slides(page).nth(1).click();
   const toggle = page.getByRole('checkbox', { name: 'Bullets one by one' });
@@ -142,7 +181,9 @@ test('bullets one by one: the inspector toggle, the sorter mark, presenting step
   await expect(mark).toHaveCount(0);
   await toggle.check();
   await expect(mark).toBeVisible();
-  await expect(slides(page).nth(1)).toHaveAccessibleName(/^Slide 2: Western equipment, builds step by step/);
+  await expect(slides(page).nth(1)).toHaveAccessibleName(
+    /^Slide 2: Western equipment, builds step by step/,
+  );
 
   // A quote as one build step, from its block's toggle.
   await slides(page).nth(3).click();
@@ -174,7 +215,9 @@ test('bullets one by one: the inspector toggle, the sorter mark, presenting step
 
   // Undo takes back the quote, then the slide's bullets, each in one step.
   await shortcut(page, 'z');
-  await expect(slides(page).nth(3).getByRole('img', { name: 'Builds step by step' })).toHaveCount(0);
+  await expect(slides(page).nth(3).getByRole('img', { name: 'Builds step by step' })).toHaveCount(
+    0,
+  );
   await expect(mark).toBeVisible();
   await shortcut(page, 'z');
   await expect(mark).toHaveCount(0);
@@ -185,7 +228,8 @@ test('bullets one by one: the inspector toggle, the sorter mark, presenting step
   await shortcut(page, 's');
   await expect(page.getByText(/^Saved at/)).toBeVisible();
   const saved = readDeckJson(ws.deckPath('steps')).slides[1]!.blocks[0]!;
-  const flags = (items: readonly BulletItem[]): unknown[] => items.flatMap((i) => [i.fragment, ...flags(i.children)]);
+  const flags = (items: readonly BulletItem[]): unknown[] =>
+    items.flatMap((i) => [i.fragment, ...flags(i.children)]);
   expect(saved.type === 'bullets' && flags(saved.items)).toEqual([true, true, true]);
 });
 
@@ -194,10 +238,16 @@ for (const theme of ['light', 'dark', 'high-contrast'] as const) {
     await page.addInitScript((t) => window.localStorage.setItem('lectern.chromeTheme', t), theme);
     await openDeck(page, host.url, DECKS.shots);
     await slides(page).nth(1).click();
-    await expect(slides(page).nth(1).getByRole('img', { name: 'Builds step by step' })).toBeVisible();
+    await expect(
+      slides(page).nth(1).getByRole('img', { name: 'Builds step by step' }),
+    ).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/build-steps-${theme}.png` });
-    await page.getByRole('navigation', { name: 'Slide sorter' }).screenshot({ path: `${SHOTS}/sorter-mark-${theme}.png` });
-    await slides(page).nth(1).screenshot({ path: `${SHOTS}/sorter-item-${theme}.png` });
+    await page
+      .getByRole('navigation', { name: 'Slide sorter' })
+      .screenshot({ path: `${SHOTS}/sorter-mark-${theme}.png` });
+    await slides(page)
+      .nth(1)
+      .screenshot({ path: `${SHOTS}/sorter-item-${theme}.png` });
     await page.getByRole('button', { name: 'Deck settings…' }).click();
     await expect(dialog(page)).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/deck-settings-${theme}.png` });

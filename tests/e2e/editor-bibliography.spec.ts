@@ -25,7 +25,9 @@ test.afterAll(async () => {
   ws?.cleanup();
 });
 
-test('import a bibliography, link the unnamed work, choose APA: the slide cites (Sutton, 1971, p. 207)', async ({ page }) => {
+test('import a bibliography, link the unnamed work, choose APA: the slide cites (Sutton, 1971, p. 207)', async ({
+  page,
+}) => {
   await openDeck(page, host.url, 'Soviet industrialisation');
   await slides(page).nth(1).click();
   const stage = page.getByRole('region', { name: 'Current slide' });
@@ -35,15 +37,21 @@ test('import a bibliography, link the unnamed work, choose APA: the slide cites 
   const panel = page.getByRole('region', { name: 'References' });
   await panel.getByLabel('Bibliography file (BibTeX, RIS or CSL-JSON)').setInputFiles(BIB);
   // [1]'s text names Sutton's title; [2] is only a number: the lecturer says which it is.
-  await expect(panel.getByRole('status')).toHaveText('4 entries in course.bib: 1 of 2 works linked; choose the entry of the other 1 below.');
+  await expect(panel.getByRole('status')).toHaveText(
+    '4 entries in course.bib: 1 of 2 works linked; choose the entry of the other 1 below.',
+  );
   const entryFields = panel.getByLabel('Bibliography entry', { exact: true });
   await expect(entryFields.nth(0)).toHaveValue('sutton1971');
   await entryFields.nth(1).fill('davies1997');
-  await expect(panel.getByRole('button', { name: 'Unlink [2] from its bibliography entry' })).toBeVisible();
+  await expect(
+    panel.getByRole('button', { name: 'Unlink [2] from its bibliography entry' }),
+  ).toBeVisible();
 
   await panel.getByLabel('Citation style').selectOption('apa');
   await expect(stage.locator('.lectern-cite').first()).toHaveText('(Sutton, 1971, p. 207)');
-  await expect(panel.locator('.reference-preview').first()).toContainText('Sutton, A. C. (1971). Western Technology and Soviet Economic Development, 1930 to 1945.');
+  await expect(panel.locator('.reference-preview').first()).toContainText(
+    'Sutton, A. C. (1971). Western Technology and Soviet Economic Development, 1930 to 1945.',
+  );
   await page.screenshot({ path: test.info().outputPath('references-apa.png') });
   await panel.getByLabel('Citation style').scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('references-tools.png') });
@@ -68,7 +76,15 @@ test('a bibliography that cannot be read says why and changes nothing', async ({
   await openDeck(page, host.url, 'Soviet industrialisation');
   await page.getByRole('tab', { name: 'References' }).click();
   const panel = page.getByRole('region', { name: 'References' });
-  await panel.getByLabel('Bibliography file (BibTeX, RIS or CSL-JSON)').setInputFiles({ name: 'broken.bib', mimeType: 'text/plain', buffer: Buffer.from('@book{x, title = {Unclosed\n') });
-  await expect(panel.getByRole('status')).toContainText('The bibliography was not imported: broken.bib: could not be read as BibTeX');
+  await panel
+    .getByLabel('Bibliography file (BibTeX, RIS or CSL-JSON)')
+    .setInputFiles({
+      name: 'broken.bib',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('@book{x, title = {Unclosed\n'),
+    });
+  await expect(panel.getByRole('status')).toContainText(
+    'The bibliography was not imported: broken.bib: could not be read as BibTeX',
+  );
   await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled();
 });

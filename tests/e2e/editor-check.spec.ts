@@ -5,7 +5,13 @@
  */
 import { test, expect } from '@playwright/test';
 import { startHost, type RunningHost } from './helpers/host';
-import { copySampleDecks, lectureDeck, tempWorkspace, writeDeck, type TempWorkspace } from './helpers/workspace';
+import {
+  copySampleDecks,
+  lectureDeck,
+  tempWorkspace,
+  writeDeck,
+  type TempWorkspace,
+} from './helpers/workspace';
 import { openDeck, slides } from './helpers/editor';
 import type { DeckInput } from '../../common/deck/schema';
 
@@ -28,7 +34,19 @@ function deckWithBareFigure(): DeckInput {
         alt: '',
         figure: {
           kind: 'chart',
-          spec: { data: { values: [{ y: '1928', t: 4 }, { y: '1932', t: 6 }] }, mark: 'bar', encoding: { x: { field: 'y', type: 'nominal' }, y: { field: 't', type: 'quantitative' } } },
+          spec: {
+            data: {
+              values: [
+                { y: '1928', t: 4 },
+                { y: '1932', t: 6 },
+              ],
+            },
+            mark: 'bar',
+            encoding: {
+              x: { field: 'y', type: 'nominal' },
+              y: { field: 't', type: 'quantitative' },
+            },
+          },
         },
       },
     ],
@@ -63,13 +81,17 @@ test('a figure without alt text is listed, and its link selects that slide', asy
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Steel output');
 
   // Writing the alt text clears the problem.
-  await page.getByLabel('Alt text').fill('Bar chart: steel output rose from 4 to 6 million tonnes, 1928 to 1932');
+  await page
+    .getByLabel('Alt text')
+    .fill('Bar chart: steel output rose from 4 to 6 million tonnes, 1928 to 1932');
   await page.getByRole('tab', { name: /^Check/ }).click();
   await expect(panel).toBeVisible();
   await expect(panel.getByRole('listitem').filter({ hasText: 'has no alt text' })).toHaveCount(0);
 });
 
-test('a number its source sentence does not hold is flagged against the reading', async ({ page }) => {
+test('a number its source sentence does not hold is flagged against the reading', async ({
+  page,
+}) => {
   await openDeck(page, host.url, 'Western technology and equipment');
   await page.getByRole('tab', { name: /^Check/ }).click();
   const panel = page.getByRole('region', { name: 'Deck check' });
@@ -78,7 +100,9 @@ test('a number its source sentence does not hold is flagged against the reading'
   await expect(panel).not.toContainText('not in its source');
   await page.getByRole('tab', { name: 'Slide', exact: true }).click();
   await slides(page).nth(1).click();
-  await page.getByLabel('Bullet 5', { exact: true }).fill('1929–1945: about 777 agreements in execution');
+  await page
+    .getByLabel('Bullet 5', { exact: true })
+    .fill('1929–1945: about 777 agreements in execution');
   await page.getByRole('tab', { name: /^Check/ }).click();
   const item = panel.getByRole('listitem').filter({ hasText: '"777"' });
   await expect(item).toContainText('not in its source');

@@ -20,7 +20,14 @@ import { info, openDeck, shortcut, slides } from './helpers/editor';
 let ws: TempWorkspace;
 let host: RunningHost;
 /** One deck per test, so no test opens another's unsaved work. */
-const DECKS = { keys: 'Editing on the slide', save: 'Saved from the slide', title: 'Titles on the slide', wrap: 'Wrapping fields', slow: 'Typing on a slow machine', blocks: 'Quote and text blocks' } as const;
+const DECKS = {
+  keys: 'Editing on the slide',
+  save: 'Saved from the slide',
+  title: 'Titles on the slide',
+  wrap: 'Wrapping fields',
+  slow: 'Typing on a slow machine',
+  blocks: 'Quote and text blocks',
+} as const;
 const paths: Record<string, string> = {};
 
 test.beforeAll(async () => {
@@ -28,7 +35,13 @@ test.beforeAll(async () => {
   for (const [slug, title] of Object.entries(DECKS)) {
     const deck = lectureDeck(title);
     // A paragraph block after the quote, as an imported deck or a "cites no works" slide has.
-    if (slug === 'blocks') deck.slides[3]!.blocks!.push({ type: 'text', id: 't4', text: 'Said to managers of industry.', citations: [] });
+    if (slug === 'blocks')
+      deck.slides[3]!.blocks!.push({
+        type: 'text',
+        id: 't4',
+        text: 'Said to managers of industry.',
+        citations: [],
+      });
     paths[slug] = writeDeck(ws, slug, deck);
   }
   host = await startHost(ws.dir);
@@ -48,7 +61,9 @@ const stageOf = (page: Page) => page.getByRole('region', { name: 'Current slide'
 /** The inspector's fields, beside the slide. */
 const inspectorOf = (page: Page) => page.getByRole('region', { name: /^Slide \d+ contents$/ });
 
-test('a bullet edited on the slide: type, Enter, Tab, Ctrl+B, Esc, then undo takes it back', async ({ page }) => {
+test('a bullet edited on the slide: type, Enter, Tab, Ctrl+B, Esc, then undo takes it back', async ({
+  page,
+}) => {
   await open(page, DECKS.keys);
   await slides(page).nth(1).click();
   const stage = stageOf(page);
@@ -67,7 +82,9 @@ test('a bullet edited on the slide: type, Enter, Tab, Ctrl+B, Esc, then undo tak
   await page.keyboard.type(' heavy');
   await expect(first).toHaveValue('Imported heavy machine tools');
   // The same model as the inspector's: its field follows.
-  await expect(inspector.getByRole('textbox', { name: 'Bullet 1', exact: true })).toHaveValue('Imported heavy machine tools');
+  await expect(inspector.getByRole('textbox', { name: 'Bullet 1', exact: true })).toHaveValue(
+    'Imported heavy machine tools',
+  );
 
   // Enter adds a bullet after this one; focus moves to it.
   await page.keyboard.press('End');
@@ -76,13 +93,19 @@ test('a bullet edited on the slide: type, Enter, Tab, Ctrl+B, Esc, then undo tak
   await expect(second).toBeFocused();
   await expect(second).toHaveValue('');
   await page.keyboard.type('Forges from Germany');
-  await expect(inspector.getByRole('textbox', { name: 'Bullet 2', exact: true })).toHaveValue('Forges from Germany');
+  await expect(inspector.getByRole('textbox', { name: 'Bullet 2', exact: true })).toHaveValue(
+    'Forges from Germany',
+  );
 
   // Tab nests it under the bullet above (the inspector numbers it 1.1); the field stays open.
   await page.keyboard.press('Tab');
-  await expect(inspector.getByRole('textbox', { name: 'Bullet 1.1', exact: true })).toHaveValue('Forges from Germany');
+  await expect(inspector.getByRole('textbox', { name: 'Bullet 1.1', exact: true })).toHaveValue(
+    'Forges from Germany',
+  );
   await expect(second).toBeFocused();
-  await expect(stage.locator('.lectern-bullets .lectern-bullets').first()).toContainText('Forges from Germany');
+  await expect(stage.locator('.lectern-bullets .lectern-bullets').first()).toContainText(
+    'Forges from Germany',
+  );
 
   // Ctrl+B wraps the selection in ** (the model is inline Markdown).
   for (let i = 0; i < 'Germany'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
@@ -98,15 +121,23 @@ test('a bullet edited on the slide: type, Enter, Tab, Ctrl+B, Esc, then undo tak
   // Undo takes it back step by step: bold, nesting, the typing, the new bullet, the first typing.
   await shortcut(page, 'z');
   await expect(stage.locator('strong', { hasText: 'Germany' })).toHaveCount(0);
-  await expect(inspector.getByRole('textbox', { name: 'Bullet 1.1', exact: true })).toHaveValue('Forges from Germany');
+  await expect(inspector.getByRole('textbox', { name: 'Bullet 1.1', exact: true })).toHaveValue(
+    'Forges from Germany',
+  );
   await shortcut(page, 'z');
-  await expect(inspector.getByRole('textbox', { name: 'Bullet 2', exact: true })).toHaveValue('Forges from Germany');
+  await expect(inspector.getByRole('textbox', { name: 'Bullet 2', exact: true })).toHaveValue(
+    'Forges from Germany',
+  );
   await shortcut(page, 'z');
   await expect(inspector.getByRole('textbox', { name: 'Bullet 2', exact: true })).toHaveValue('');
   await shortcut(page, 'z');
-  await expect(inspector.getByRole('textbox', { name: 'Bullet 2', exact: true })).toHaveValue('Turnkey plants from *abroad*');
+  await expect(inspector.getByRole('textbox', { name: 'Bullet 2', exact: true })).toHaveValue(
+    'Turnkey plants from *abroad*',
+  );
   await shortcut(page, 'z');
-  await expect(inspector.getByRole('textbox', { name: 'Bullet 1', exact: true })).toHaveValue('Imported machine tools');
+  await expect(inspector.getByRole('textbox', { name: 'Bullet 1', exact: true })).toHaveValue(
+    'Imported machine tools',
+  );
   await expect(stage).toContainText('Imported machine tools');
   await expect(stage).not.toContainText('heavy');
   await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled();
@@ -139,10 +170,15 @@ test('a bullet typed on the slide is saved and read back with lectern info', asy
   await shortcut(page, 's');
   await expect(page.getByText(/^Saved at/)).toBeVisible();
   const saved = info(paths.save!);
-  expect(saved.slides[2]!.text).toEqual(['Engineers on contract', 'Chemists from Germany and the USA']);
+  expect(saved.slides[2]!.text).toEqual([
+    'Engineers on contract',
+    'Chemists from Germany and the USA',
+  ]);
 });
 
-test('Enter on the focused slide edits the title in place; axe while editing; screenshots in three themes', async ({ page }) => {
+test('Enter on the focused slide edits the title in place; axe while editing; screenshots in three themes', async ({
+  page,
+}) => {
   await open(page, DECKS.title);
   await slides(page).nth(1).click();
   const stage = stageOf(page);
@@ -152,21 +188,32 @@ test('Enter on the focused slide edits the title in place; axe while editing; sc
   await expect(title).toBeFocused();
   await expect(title).toHaveValue('Western equipment');
   await page.keyboard.type(' and plant from the United States, Germany and Britain');
-  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Western equipment and plant from the United States, Germany and Britain');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(
+    'Western equipment and plant from the United States, Germany and Britain',
+  );
   // A long title wraps inside its field, as on the slide; nothing scrolls sideways.
-  const box = await title.evaluate((el: HTMLTextAreaElement) => ({ scroll: el.scrollWidth, client: el.clientWidth, lines: Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)) }));
+  const box = await title.evaluate((el: HTMLTextAreaElement) => ({
+    scroll: el.scrollWidth,
+    client: el.clientWidth,
+    lines: Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)),
+  }));
   expect(box.scroll).toBeLessThanOrEqual(box.client);
   expect(box.lines).toBeGreaterThanOrEqual(2);
   // The field has the slide's type: the heading's font and size.
   const fonts = await title.evaluate((el) => {
     const field = getComputedStyle(el);
     const heading = getComputedStyle(el.parentElement!);
-    return { field: [field.fontFamily, field.fontSize, field.fontWeight], heading: [heading.fontFamily, heading.fontSize, heading.fontWeight] };
+    return {
+      field: [field.fontFamily, field.fontSize, field.fontWeight],
+      heading: [heading.fontFamily, heading.fontSize, heading.fontWeight],
+    };
   });
   expect(fonts.field).toEqual(fonts.heading);
 
   const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const serious = axe.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious).toEqual([]);
 
   // ↓ at the end of the title goes on to the first bullet.
@@ -197,26 +244,40 @@ test('Enter on the focused slide edits the title in place; axe while editing; sc
   await page.keyboard.press('Enter');
   await page.keyboard.type('We must make good this distance in ten years.');
   // Enter in a quote starts a new paragraph of the quote, on the slide too.
-  await expect(quote).toHaveValue('We are fifty or a hundred years behind.\n\nWe must make good this distance in ten years.');
+  await expect(quote).toHaveValue(
+    'We are fifty or a hundred years behind.\n\nWe must make good this distance in ten years.',
+  );
   await page.screenshot({ path: '/tmp/ui-shots/editor-in-place-quote.png' });
   await page.keyboard.press('Escape');
-  await expect(stage.locator('blockquote p')).toHaveText(['We are fifty or a hundred years behind.', 'We must make good this distance in ten years.']);
+  await expect(stage.locator('blockquote p')).toHaveText([
+    'We are fifty or a hundred years behind.',
+    'We must make good this distance in ten years.',
+  ]);
   await slides(page).nth(0).click();
   await stage.getByText('Week 3: technology transfer').click();
-  await expect(stage.getByRole('textbox', { name: 'Slide subtitle', exact: true })).toHaveValue('Week 3: technology transfer');
+  await expect(stage.getByRole('textbox', { name: 'Slide subtitle', exact: true })).toHaveValue(
+    'Week 3: technology transfer',
+  );
   await page.screenshot({ path: '/tmp/ui-shots/editor-in-place-subtitle.png' });
 });
 
-test('fields in the inspector wrap and grow; Enter in a bullet still adds one', async ({ page }) => {
+test('fields in the inspector wrap and grow; Enter in a bullet still adds one', async ({
+  page,
+}) => {
   await open(page, DECKS.wrap);
   await slides(page).nth(1).click();
   const inspector = inspectorOf(page);
   const bullet = inspector.getByRole('textbox', { name: 'Bullet 1', exact: true });
   const oneLine = (await bullet.boundingBox())!.height;
-  const long = 'Imported machine tools, presses and turbines from the United States, Germany and Britain, paid for with grain';
+  const long =
+    'Imported machine tools, presses and turbines from the United States, Germany and Britain, paid for with grain';
   await bullet.fill(long);
   await expect(bullet).toHaveValue(long);
-  const grown = await bullet.evaluate((el: HTMLTextAreaElement) => ({ height: el.getBoundingClientRect().height, scroll: el.scrollWidth, client: el.clientWidth }));
+  const grown = await bullet.evaluate((el: HTMLTextAreaElement) => ({
+    height: el.getBoundingClientRect().height,
+    scroll: el.scrollWidth,
+    client: el.clientWidth,
+  }));
   expect(grown.height).toBeGreaterThan(oneLine * 1.5);
   expect(grown.scroll).toBeLessThanOrEqual(grown.client);
   await expect(stageOf(page)).toContainText('paid for with grain');
@@ -229,7 +290,9 @@ test('fields in the inspector wrap and grow; Enter in a bullet still adds one', 
   await expect(bullet).toHaveValue(long);
 });
 
-test('on a slow machine, keys typed straight after Enter in a quote or Ctrl+B land after the caret', async ({ page }) => {
+test('on a slow machine, keys typed straight after Enter in a quote or Ctrl+B land after the caret', async ({
+  page,
+}) => {
   // Frames come late on a loaded machine: a caret restored a frame after the text was
   // rewritten used to jump back behind letters already typed ("e must … years.W").
   await page.addInitScript(() => {
@@ -251,7 +314,9 @@ test('on a slow machine, keys typed straight after Enter in a quote or Ctrl+B la
   await expect(quote).toHaveValue('We are fifty or a hundred years behind.\n\nWe must**now**');
 });
 
-test('a quote\'s attribution and a text block are edited on the slide too, and saved', async ({ page }) => {
+test("a quote's attribution and a text block are edited on the slide too, and saved", async ({
+  page,
+}) => {
   await open(page, DECKS.blocks);
   await slides(page).nth(3).click();
   const stage = stageOf(page);
@@ -276,12 +341,21 @@ test('a quote\'s attribution and a text block are edited on the slide too, and s
   await page.keyboard.type('Ten years later the war began.');
   await page.screenshot({ path: '/tmp/ui-shots/editor-in-place-text.png' });
   await page.keyboard.press('Escape');
-  await expect(stage.locator('.lectern-text p')).toHaveText(['Said to managers of industry.', 'Ten years later the war began.']);
+  await expect(stage.locator('.lectern-text p')).toHaveText([
+    'Said to managers of industry.',
+    'Ten years later the war began.',
+  ]);
   // The inspector edits the same text.
-  await expect(inspectorOf(page).getByRole('textbox', { name: 'Text', exact: true })).toHaveValue('Said to managers of industry.\n\nTen years later the war began.');
+  await expect(inspectorOf(page).getByRole('textbox', { name: 'Text', exact: true })).toHaveValue(
+    'Said to managers of industry.\n\nTen years later the war began.',
+  );
 
   await shortcut(page, 's');
   await expect(page.getByText(/^Saved at/)).toBeVisible();
   const saved = info(paths.blocks!);
-  expect(saved.slides[3]!.text).toEqual(['We are fifty or a hundred years behind.', 'Stalin, speech of 4 February 1931', 'Said to managers of industry.\n\nTen years later the war began.']);
+  expect(saved.slides[3]!.text).toEqual([
+    'We are fifty or a hundred years behind.',
+    'Stalin, speech of 4 February 1931',
+    'Said to managers of industry.\n\nTen years later the war began.',
+  ]);
 });

@@ -16,24 +16,46 @@ import { info, openDeck, shortcut, slides } from './helpers/editor';
 let ws: TempWorkspace;
 let host: RunningHost;
 /** One deck per test, so no test opens another's unsaved work. */
-const DECKS = { focus: 'Soviet industrialization', bullets: 'Bullets to nest', present: 'Planned economy', cite: 'Foreign credit', drag: 'Technology transfer' } as const;
+const DECKS = {
+  focus: 'Soviet industrialization',
+  bullets: 'Bullets to nest',
+  present: 'Planned economy',
+  cite: 'Foreign credit',
+  drag: 'Technology transfer',
+} as const;
 const paths: Record<string, string> = {};
 
 /** The lecture deck with references labelled out of order, as a reading may list them. */
 function deckWithReferences(title: string) {
   const deck = lectureDeck(title);
   deck.references = [
-    { id: 'r10', label: '[10]', text: 'Nove, A. An Economic History of the USSR. Penguin, 1969.', missing: [] },
+    {
+      id: 'r10',
+      label: '[10]',
+      text: 'Nove, A. An Economic History of the USSR. Penguin, 1969.',
+      missing: [],
+    },
     { id: 'r2', label: '[2]', text: '', missing: ['author', 'title', 'issued'] },
-    { id: 'r1', label: '[1]', text: 'Sutton, A. C. Western Technology and Soviet Economic Development 1930 to 1945. Hoover Institution, 1971.', missing: [] },
-    { id: 'r9', label: '[9]', text: 'Davies, R. W. The Industrialisation of Soviet Russia. Macmillan, 1980.', missing: [] },
+    {
+      id: 'r1',
+      label: '[1]',
+      text: 'Sutton, A. C. Western Technology and Soviet Economic Development 1930 to 1945. Hoover Institution, 1971.',
+      missing: [],
+    },
+    {
+      id: 'r9',
+      label: '[9]',
+      text: 'Davies, R. W. The Industrialisation of Soviet Russia. Macmillan, 1980.',
+      missing: [],
+    },
   ];
   return deck;
 }
 
 test.beforeAll(async () => {
   ws = tempWorkspace();
-  for (const [slug, title] of Object.entries(DECKS)) paths[slug] = writeDeck(ws, slug, deckWithReferences(title));
+  for (const [slug, title] of Object.entries(DECKS))
+    paths[slug] = writeDeck(ws, slug, deckWithReferences(title));
   host = await startHost(ws.dir);
 });
 
@@ -49,7 +71,9 @@ async function open(page: Page, title: string): Promise<void> {
   await openDeck(page, host.url, title);
 }
 
-test('opening a deck focuses the sorter; focus follows Ctrl+M, Ctrl+D, Delete, undo and redo', async ({ page }) => {
+test('opening a deck focuses the sorter; focus follows Ctrl+M, Ctrl+D, Delete, undo and redo', async ({
+  page,
+}) => {
   const TITLE = DECKS.focus;
   await open(page, TITLE);
   await expect(page).toHaveTitle(`${TITLE} — Editor — Lectern`);
@@ -102,7 +126,9 @@ test('opening a deck focuses the sorter; focus follows Ctrl+M, Ctrl+D, Delete, u
   await expect(title).toHaveValue('Western specialists');
 });
 
-test('Tab leaves a bullet field when it cannot nest, and always with Ctrl+Tab or Esc then Tab', async ({ page }) => {
+test('Tab leaves a bullet field when it cannot nest, and always with Ctrl+Tab or Esc then Tab', async ({
+  page,
+}) => {
   await open(page, DECKS.bullets);
   await slides(page).nth(1).click();
   const first = page.getByLabel('Bullet 1', { exact: true });
@@ -134,15 +160,21 @@ test('Tab leaves a bullet field when it cannot nest, and always with Ctrl+Tab or
   await page.keyboard.press('Escape');
   await page.keyboard.press('Shift+Tab');
   await expect(nested).not.toBeFocused();
-  await expect(page.getByLabel('Bullet 1.1', { exact: true })).toHaveValue('Turnkey plants from *abroad*');
+  await expect(page.getByLabel('Bullet 1.1', { exact: true })).toHaveValue(
+    'Turnkey plants from *abroad*',
+  );
   // And Shift+Tab un-nests it.
   await nested.focus();
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByLabel('Bullet 2', { exact: true })).toBeFocused();
-  await expect(page.getByLabel('Bullet 2', { exact: true })).toHaveValue('Turnkey plants from *abroad*');
+  await expect(page.getByLabel('Bullet 2', { exact: true })).toHaveValue(
+    'Turnkey plants from *abroad*',
+  );
 });
 
-test('while presenting, nothing behind the presentation can take focus; axe finds nothing serious', async ({ page }) => {
+test('while presenting, nothing behind the presentation can take focus; axe finds nothing serious', async ({
+  page,
+}) => {
   const TITLE = DECKS.present;
   await open(page, TITLE);
   await slides(page).nth(1).click();
@@ -158,16 +190,23 @@ test('while presenting, nothing behind the presentation can take focus; axe find
     const where = await page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return 'body';
-      return el.closest('.lectern-present') ? 'presentation' : `behind: ${el.outerHTML.slice(0, 120)}`;
+      return el.closest('.lectern-present')
+        ? 'presentation'
+        : `behind: ${el.outerHTML.slice(0, 120)}`;
     });
     expect(where === 'body' || where === 'presentation', where).toBe(true);
   }
   // Nothing behind is focusable at all.
-  const focusableBehind = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('#root a[href], #root button, #root input, #root select, #root textarea, #root [tabindex]')].filter((el) => {
-      el.focus();
-      return document.activeElement === el;
-    }).length,
+  const focusableBehind = await page.evaluate(
+    () =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          '#root a[href], #root button, #root input, #root select, #root textarea, #root [tabindex]',
+        ),
+      ].filter((el) => {
+        el.focus();
+        return document.activeElement === el;
+      }).length,
   );
   expect(focusableBehind).toBe(0);
 
@@ -181,7 +220,9 @@ test('while presenting, nothing behind the presentation can take focus; axe find
   await expect(slides(page).nth(1)).toBeFocused();
 });
 
-test('the citation picker: search, pick with pages, add a reference in place; references in label order', async ({ page }) => {
+test('the citation picker: search, pick with pages, add a reference in place; references in label order', async ({
+  page,
+}) => {
   await open(page, DECKS.cite);
   const stage = page.getByRole('region', { name: 'Current slide' });
   await slides(page).nth(2).click();
@@ -190,7 +231,13 @@ test('the citation picker: search, pick with pages, add a reference in place; re
   await expect(search).toBeFocused();
   const list = page.getByRole('listbox', { name: 'References to cite in bullet 1' });
   // Label order, each with what the work is.
-  await expect(list.getByRole('option')).toHaveText([/^\[1\]\s*Sutton, A\. C\. \(1971\)\s*Western Technology/, /^\[2\]\s*No details yet/, /^\[9\]\s*Davies/, /^\[10\]\s*Nove/, 'Add reference…']);
+  await expect(list.getByRole('option')).toHaveText([
+    /^\[1\]\s*Sutton, A\. C\. \(1971\)\s*Western Technology/,
+    /^\[2\]\s*No details yet/,
+    /^\[9\]\s*Davies/,
+    /^\[10\]\s*Nove/,
+    'Add reference…',
+  ]);
 
   mkdirSync('/tmp/ui-shots', { recursive: true });
   await page.screenshot({ path: '/tmp/ui-shots/citation-picker.png' });
@@ -200,7 +247,10 @@ test('the citation picker: search, pick with pages, add a reference in place; re
   await search.fill('hoover 1971');
   await expect(list.getByRole('option')).toHaveText([/^\[1\]/, 'Add reference…']);
   await page.keyboard.press('Enter');
-  await expect(list.getByRole('option', { name: /^\[1\] Sutton/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(list.getByRole('option', { name: /^\[1\] Sutton/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await page.getByLabel('Pages for the new citation in bullet 1').fill('207-209');
   await page.getByRole('button', { name: 'Add citation' }).click();
   await expect(stage.locator('.lectern-cite')).toHaveText('[1, pp. 207–209]');
@@ -211,18 +261,26 @@ test('the citation picker: search, pick with pages, add a reference in place; re
   await list.getByRole('option', { name: 'Add reference…' }).click();
   const form = page.getByRole('group', { name: 'New reference for bullet 1' });
   await expect(form.getByLabel('Label')).toHaveValue('[11]');
-  await form.getByLabel('Full reference').fill('Carr, E. H. The Bolshevik Revolution. Macmillan, 1950.');
+  await form
+    .getByLabel('Full reference')
+    .fill('Carr, E. H. The Bolshevik Revolution. Macmillan, 1950.');
   await page.screenshot({ path: '/tmp/ui-shots/citation-picker-add.png' });
   await form.getByRole('button', { name: 'Add reference' }).click();
-  await expect(list.getByRole('option', { name: /^\[11\] Carr, E\. H\., The Bolshevik Revolution, 1950$/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(
+    list.getByRole('option', { name: /^\[11\] Carr, E\. H\., The Bolshevik Revolution, 1950$/ }),
+  ).toHaveAttribute('aria-selected', 'true');
   await page.getByRole('button', { name: 'Add citation' }).click();
   await expect(stage.locator('.lectern-cite')).toHaveText('[1, pp. 207–209; 11]');
 
   // The References tab lists them in label order: [2] after [1], [10] after [9], [11] last.
   await page.getByRole('tab', { name: 'References' }).click();
-  const labels = page.getByRole('tabpanel', { name: 'References' }).getByLabel('Label', { exact: true });
+  const labels = page
+    .getByRole('tabpanel', { name: 'References' })
+    .getByLabel('Label', { exact: true });
   await expect(labels).toHaveCount(5);
-  expect(await labels.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))).toEqual(['[1]', '[2]', '[9]', '[10]', '[11]']);
+  expect(
+    await labels.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value)),
+  ).toEqual(['[1]', '[2]', '[9]', '[10]', '[11]']);
 
   await shortcut(page, 's');
   await expect(page.getByText(/^Saved at/)).toBeVisible();
@@ -242,7 +300,9 @@ async function keyboardSensorListening(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
 
-test('drag and drop is announced in words: "Slide 2, Western equipment, moved to position 4"', async ({ page }) => {
+test('drag and drop is announced in words: "Slide 2, Western equipment, moved to position 4"', async ({
+  page,
+}) => {
   await open(page, DECKS.drag);
   const item = slides(page).nth(1);
   await item.click();
@@ -268,7 +328,9 @@ test('drag and drop is announced in words: "Slide 2, Western equipment, moved to
   await page.keyboard.press('ArrowUp');
   await expect(live).toHaveText('Slide 4, Western equipment, is over position 3.');
   await page.keyboard.press('Escape');
-  await expect(live).toHaveText('Moving cancelled. Slide 4, Western equipment, stays at position 4.');
+  await expect(live).toHaveText(
+    'Moving cancelled. Slide 4, Western equipment, stays at position 4.',
+  );
   await expect(slides(page).nth(3)).toHaveAccessibleName(/^Slide 4: Western equipment/);
   await shortcut(page, 'z');
   await expect(slides(page).nth(1)).toHaveAccessibleName(/^Slide 2: Western equipment/);

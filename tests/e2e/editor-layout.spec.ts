@@ -13,7 +13,8 @@ import { openDeck, slides } from './helpers/editor';
 
 let ws: TempWorkspace;
 let host: RunningHost;
-const LONG_TITLE = 'The first five-year plan and the import of Western machine tools, turbines, tractors and whole factories from Germany, Britain and the United States, 1928 to 1937';
+const LONG_TITLE =
+  'The first five-year plan and the import of Western machine tools, turbines, tractors and whole factories from Germany, Britain and the United States, 1928 to 1937';
 
 /**
  * The lecture deck with a wide chart and an imported timeline (point marks). The wide chart is
@@ -23,8 +24,22 @@ const LONG_TITLE = 'The first five-year plan and the import of Western machine t
 function deckWithCharts(): DeckInput {
   const deck = lectureDeck('Charts');
   const values = [
-    { label: 'before 1926', value: 15, high: 20, raw: '15-20%', note: 'estimate', sentence: 's3.1.2' },
-    { label: '1935 (German loan)', value: 6, high: null, raw: '6 percent', note: 'loan terms', sentence: 's3.1.4' },
+    {
+      label: 'before 1926',
+      value: 15,
+      high: 20,
+      raw: '15-20%',
+      note: 'estimate',
+      sentence: 's3.1.2',
+    },
+    {
+      label: '1935 (German loan)',
+      value: 6,
+      high: null,
+      raw: '6 percent',
+      note: 'loan terms',
+      sentence: 's3.1.4',
+    },
   ];
   const chart = (title: string, spec: Record<string, unknown>) => {
     const id = title.replace(/\W+/g, '-').toLowerCase();
@@ -33,12 +48,33 @@ function deckWithCharts(): DeckInput {
       layout: 'figure' as const,
       title,
       notes: '',
-      blocks: [{ type: 'figure' as const, id: `f-${id}`, caption: title, alt: `${title} chart`, citations: [], figure: { kind: 'chart' as const, spec: { data: { values }, ...spec } } }],
+      blocks: [
+        {
+          type: 'figure' as const,
+          id: `f-${id}`,
+          caption: title,
+          alt: `${title} chart`,
+          citations: [],
+          figure: { kind: 'chart' as const, spec: { data: { values }, ...spec } },
+        },
+      ],
     };
   };
   deck.slides.push(
-    chart('Wide table', { mark: 'bar', encoding: { x: { field: 'label', type: 'nominal' }, y: { field: 'value', type: 'quantitative' } } }),
-    chart('Timeline', { layer: [{ mark: { type: 'point' } }, { mark: { type: 'text' } }], encoding: { x: { field: 'value', type: 'quantitative' }, y: { field: 'label', type: 'nominal' } } }),
+    chart('Wide table', {
+      mark: 'bar',
+      encoding: {
+        x: { field: 'label', type: 'nominal' },
+        y: { field: 'value', type: 'quantitative' },
+      },
+    }),
+    chart('Timeline', {
+      layer: [{ mark: { type: 'point' } }, { mark: { type: 'text' } }],
+      encoding: {
+        x: { field: 'value', type: 'quantitative' },
+        y: { field: 'label', type: 'nominal' },
+      },
+    }),
   );
   return deck;
 }
@@ -66,7 +102,9 @@ test.afterAll(async () => {
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test('at 1280 px: toolbar on one line, chart table inside the inspector and usable by keyboard, no failed request', async ({ page }) => {
+test('at 1280 px: toolbar on one line, chart table inside the inspector and usable by keyboard, no failed request', async ({
+  page,
+}) => {
   const failed = failures(page);
   await openDeck(page, host.url, 'Charts');
 
@@ -84,7 +122,9 @@ test('at 1280 px: toolbar on one line, chart table inside the inspector and usab
   // Five columns of the author's, the sentence ids kept out of the way.
   await expect(table.locator('thead th')).toHaveText(['Label', 'Value', 'High end', 'Raw', 'Note']);
   // Wider than its box, so it scrolls; Tab to the fifth column brings that cell into view.
-  expect(await table.locator('xpath=..').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await table.locator('xpath=..').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(
+    true,
+  );
   await page.getByLabel('Row 1 Raw', { exact: true }).focus();
   await page.keyboard.press('Tab');
   const fifth = page.getByLabel('Row 1 Note', { exact: true });
@@ -105,9 +145,13 @@ test('at 1280 px: toolbar on one line, chart table inside the inspector and usab
   expect(failed).toEqual([]);
 });
 
-test('library: a long title stops at three lines and the actions stay on one line', async ({ page }) => {
+test('library: a long title stops at three lines and the actions stay on one line', async ({
+  page,
+}) => {
   await page.goto(host.url);
-  const card = page.getByRole('list', { name: 'Decks' }).getByRole('listitem', { name: LONG_TITLE });
+  const card = page
+    .getByRole('list', { name: 'Decks' })
+    .getByRole('listitem', { name: LONG_TITLE });
   const heading = card.getByRole('heading', { name: LONG_TITLE });
   const lineHeight = await heading.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
   expect((await heading.boundingBox())!.height).toBeLessThanOrEqual(lineHeight * 3 + 1);

@@ -30,7 +30,9 @@ test.afterAll(async () => {
 
 test('the editor typesets formulas and Check lists a malformed one', async ({ page }) => {
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.setViewportSize({ width: 1440, height: 900 });
   await openDeck(page, host.url, 'Growth and interest');
   await slides(page).nth(1).click();
@@ -42,17 +44,23 @@ test('the editor typesets formulas and Check lists a malformed one', async ({ pa
     const box = await f.boundingBox();
     expect(box!.width).toBeGreaterThan(4);
   }
-  await expect(stage.locator('li[data-block-item]').first()).toHaveText('A loan of $5 million and then $10 million');
+  await expect(stage.locator('li[data-block-item]').first()).toHaveText(
+    'A loan of $5 million and then $10 million',
+  );
   const loaded = await page.evaluate(async () => {
     await document.fonts.ready;
-    return [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'KaTeX_Main' && f.status === 'loaded').length;
+    return [...document.fonts].filter(
+      (f) => f.family.replace(/"/g, '') === 'KaTeX_Main' && f.status === 'loaded',
+    ).length;
   });
   expect(loaded).toBeGreaterThan(0);
   await page.screenshot({ path: '/tmp/lectern-math-editor.png' });
 
   // Typed in the inspector, a formula is typeset on the slide at once.
   await page.getByLabel('Bullet 1', { exact: true }).fill('Rule of 70: $t = 70/r$');
-  await expect(stage.locator('li[data-block-item]').first().locator('.katex annotation')).toHaveText('t = 70/r');
+  await expect(
+    stage.locator('li[data-block-item]').first().locator('.katex annotation'),
+  ).toHaveText('t = 70/r');
 
   await page.getByRole('tab', { name: /^Check/ }).click();
   const panel = page.getByRole('region', { name: 'Deck check' });
@@ -66,7 +74,9 @@ test('the editor typesets formulas and Check lists a malformed one', async ({ pa
   expect(errors).toEqual([]);
 });
 
-test('a formula block is added, typed with a live preview, and shown on the slide', async ({ page }) => {
+test('a formula block is added, typed with a live preview, and shown on the slide', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await openDeck(page, host.url, 'Growth and interest');
   await slides(page).nth(4).click();
@@ -79,18 +89,26 @@ test('a formula block is added, typed with a live preview, and shown on the slid
   await tex.fill('\\frac{\\Delta Y}{Y} = g');
   const preview = page.getByRole('group', { name: 'Formula preview' }).last();
   await expect(preview.locator('.katex annotation')).toHaveText('\\frac{\\Delta Y}{Y} = g');
-  await expect(stage.locator('.lectern-formula .katex annotation').last()).toHaveText('\\frac{\\Delta Y}{Y} = g');
+  await expect(stage.locator('.lectern-formula .katex annotation').last()).toHaveText(
+    '\\frac{\\Delta Y}{Y} = g',
+  );
   await page.getByLabel('Formula caption').last().fill('Growth rate $g$');
   await expect(stage.locator('.lectern-formula figcaption').last()).toContainText('Growth rate');
   await page.screenshot({ path: '/tmp/lectern-math-formula-block.png' });
 
   await tex.fill('\\frac{\\Delta Y}{');
-  await expect(page.getByRole('status').filter({ hasText: 'KaTeX cannot read this' })).toBeVisible();
-  await expect(stage.locator('.lectern-formula .lectern-math-error')).toHaveText('$$\\frac{\\Delta Y}{$$');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'KaTeX cannot read this' }),
+  ).toBeVisible();
+  await expect(stage.locator('.lectern-formula .lectern-math-error')).toHaveText(
+    '$$\\frac{\\Delta Y}{$$',
+  );
   await page.screenshot({ path: '/tmp/lectern-math-formula-error.png' });
 });
 
-test('presenting shows the formulas typeset, as the editor and the exports do', async ({ page }) => {
+test('presenting shows the formulas typeset, as the editor and the exports do', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openDeck(page, host.url, 'Growth and interest');
   await page.getByRole('button', { name: 'Present', exact: true }).click();
@@ -105,6 +123,10 @@ test('presenting shows the formulas typeset, as the editor and the exports do', 
     await expect(f).toBeVisible();
     expect((await f.boundingBox())!.height).toBeGreaterThan(10);
   }
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length),
+    )
+    .toBe(0);
   await page.screenshot({ path: '/tmp/lectern-math-present.png' });
 });

@@ -8,7 +8,13 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serializeDeck } from '../../common/deck/serialize';
 import { startHost, type RunningHost } from './helpers/host';
-import { lectureDeck, readDeckJson, tempWorkspace, writeDeck, type TempWorkspace } from './helpers/workspace';
+import {
+  lectureDeck,
+  readDeckJson,
+  tempWorkspace,
+  writeDeck,
+  type TempWorkspace,
+} from './helpers/workspace';
 import { editWhileChangedOnDisk, info, openDeck, shortcut, slides } from './helpers/editor';
 
 let ws: TempWorkspace;
@@ -23,7 +29,9 @@ test.afterEach(async () => {
   ws.cleanup();
 });
 
-test('unsaved work survives the host being killed and is recovered after a restart', async ({ browser }) => {
+test('unsaved work survives the host being killed and is recovered after a restart', async ({
+  browser,
+}) => {
   const deckPath = writeDeck(ws, 'lecture', lectureDeck());
   host = await startHost(ws.dir);
   const first = await browser.newPage();
@@ -39,7 +47,9 @@ test('unsaved work survives the host being killed and is recovered after a resta
   host = await startHost(ws.dir);
   const page = await browser.newPage();
   await page.goto(host.url);
-  await expect(page.getByText('Unsaved changes from an earlier session can be recovered')).toBeVisible();
+  await expect(
+    page.getByText('Unsaved changes from an earlier session can be recovered'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Open Soviet industrialisation' }).click();
   await page.getByRole('button', { name: 'Recover unsaved changes' }).click();
   await expect(slides(page).nth(1)).toHaveAccessibleName(/^Slide 2: Equipment bought abroad/);
@@ -50,7 +60,9 @@ test('unsaved work survives the host being killed and is recovered after a resta
   expect(existsSync(journal)).toBe(false);
 });
 
-test('undone back to the saved deck, nothing is unsaved: the journal goes and no recovery is offered later', async ({ page }) => {
+test('undone back to the saved deck, nothing is unsaved: the journal goes and no recovery is offered later', async ({
+  page,
+}) => {
   writeDeck(ws, 'lecture', lectureDeck());
   host = await startHost(ws.dir);
   await openDeck(page, host.url, 'Soviet industrialisation');
@@ -63,10 +75,14 @@ test('undone back to the saved deck, nothing is unsaved: the journal goes and no
   await expect.poll(() => existsSync(journal), { timeout: 10_000 }).toBe(false);
   await page.goto(host.url);
   await expect(page.getByRole('button', { name: 'Open Soviet industrialisation' })).toBeVisible();
-  await expect(page.getByText('Unsaved changes from an earlier session can be recovered')).toHaveCount(0);
+  await expect(
+    page.getByText('Unsaved changes from an earlier session can be recovered'),
+  ).toHaveCount(0);
 });
 
-test('a change on disk with unsaved work is offered as reload, keep mine or save mine as a copy', async ({ page }) => {
+test('a change on disk with unsaved work is offered as reload, keep mine or save mine as a copy', async ({
+  page,
+}) => {
   const deckPath = writeDeck(ws, 'lecture', lectureDeck());
   host = await startHost(ws.dir);
   await openDeck(page, host.url, 'Soviet industrialisation');
@@ -102,7 +118,9 @@ const PAYLOADS = [
   '[click](javascript:window.__xss=5)',
 ];
 
-test('XSS payloads in every field render as text, in the library and the editor', async ({ page }) => {
+test('XSS payloads in every field render as text, in the library and the editor', async ({
+  page,
+}) => {
   const p = (i: number) => PAYLOADS[i % PAYLOADS.length]!;
   writeDeck(ws, 'xss', {
     format: 'lectern-deck',
@@ -117,11 +135,35 @@ test('XSS payloads in every field render as text, in the library and the editor'
         title: p(1),
         notes: p(0),
         blocks: [
-          { type: 'bullets', id: 'b1', items: [{ id: 'i1', text: p(4), children: [{ id: 'i2', text: p(2), children: [], citations: [] }], citations: [{ ref: 'r1', pages: p(0) }] }] },
-          { type: 'figure', id: 'f1', figure: { kind: 'image', asset: 'assets/<img src=x onerror=alert(1)>.png' }, caption: p(0), alt: p(1), citations: [] },
+          {
+            type: 'bullets',
+            id: 'b1',
+            items: [
+              {
+                id: 'i1',
+                text: p(4),
+                children: [{ id: 'i2', text: p(2), children: [], citations: [] }],
+                citations: [{ ref: 'r1', pages: p(0) }],
+              },
+            ],
+          },
+          {
+            type: 'figure',
+            id: 'f1',
+            figure: { kind: 'image', asset: 'assets/<img src=x onerror=alert(1)>.png' },
+            caption: p(0),
+            alt: p(1),
+            citations: [],
+          },
         ],
       },
-      { id: 's3', layout: 'quote', title: p(2), notes: '', blocks: [{ type: 'quote', id: 'q1', text: p(0), attribution: p(1), citations: [] }] },
+      {
+        id: 's3',
+        layout: 'quote',
+        title: p(2),
+        notes: '',
+        blocks: [{ type: 'quote', id: 'q1', text: p(0), attribution: p(1), citations: [] }],
+      },
     ],
   });
   host = await startHost(ws.dir);
@@ -137,7 +179,9 @@ test('XSS payloads in every field render as text, in the library and the editor'
   await expect(stage).toContainText(p(0));
   for (let i = 0; i < 3; i++) {
     await slides(page).nth(i).click();
-    await expect(stage.locator('h1, h2').first()).toHaveText(i === 0 ? p(0) : i === 1 ? p(1) : p(2));
+    await expect(stage.locator('h1, h2').first()).toHaveText(
+      i === 0 ? p(0) : i === 1 ? p(1) : p(2),
+    );
   }
   await slides(page).nth(1).click();
   await expect(page.getByLabel('Speaker notes')).toHaveValue(p(0));
@@ -146,13 +190,19 @@ test('XSS payloads in every field render as text, in the library and the editor'
   await expect(page.getByLabel('Full reference')).toHaveValue(p(0));
   // Typed payloads render as text too.
   await page.getByRole('tab', { name: 'Slide' }).click();
-  await page.getByLabel('Title', { exact: true }).fill('<b onmouseover="window.__xss=6">typed</b><script>window.__xss=7</script>');
-  await expect(stage.locator('h2').first()).toHaveText('<b onmouseover="window.__xss=6">typed</b><script>window.__xss=7</script>');
+  await page
+    .getByLabel('Title', { exact: true })
+    .fill('<b onmouseover="window.__xss=6">typed</b><script>window.__xss=7</script>');
+  await expect(stage.locator('h2').first()).toHaveText(
+    '<b onmouseover="window.__xss=6">typed</b><script>window.__xss=7</script>',
+  );
   await stage.hover();
   await page.getByRole('tab', { name: 'Source' }).click();
   await page.getByRole('tab', { name: 'Check' }).click();
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+  ).toBeUndefined();
   expect(await stage.locator('script, [onerror], [onload], [onmouseover]').count()).toBe(0);
   expect(dialogs).toEqual([]);
 });

@@ -29,7 +29,14 @@ test.beforeAll(async () => {
   const model = parseSource(READING, { hash, format: 'text' });
   const sentences = model.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences));
   const deck = lectureDeck();
-  deck.sources = [{ id: 'src1', title: 'Technology and the First Five-Year Plan', hash, path: 'sources/reading.txt' }];
+  deck.sources = [
+    {
+      id: 'src1',
+      title: 'Technology and the First Five-Year Plan',
+      hash,
+      path: 'sources/reading.txt',
+    },
+  ];
   deck.slides[1]!.provenance = { source: 'src1', sentences: [sentences[0]!.id, sentences[1]!.id] };
   writeDeck(ws, 'lecture', deck);
   mkdirSync(join(ws.dir, 'lecture', 'sources'), { recursive: true });
@@ -42,7 +49,9 @@ test.afterAll(async () => {
   ws?.cleanup();
 });
 
-test('the source pane shows the passage with the slide’s sentences highlighted', async ({ page }) => {
+test('the source pane shows the passage with the slide’s sentences highlighted', async ({
+  page,
+}) => {
   await openDeck(page, host.url, 'Soviet industrialisation');
   await slides(page).nth(1).click();
   await page.getByRole('tab', { name: 'Source' }).click();

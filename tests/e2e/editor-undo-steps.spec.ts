@@ -27,7 +27,9 @@ test('leaving a field ends its undo step; typing there again is a new one', asyn
   await page.setViewportSize({ width: 1280, height: 800 });
   await openDeck(page, host.url, TITLE);
   await slides(page).nth(1).click();
-  const title = page.getByRole('region', { name: /^Slide \d+ contents$/ }).getByLabel('Title', { exact: true });
+  const title = page
+    .getByRole('region', { name: /^Slide \d+ contents$/ })
+    .getByLabel('Title', { exact: true });
   const before = await title.inputValue();
 
   await title.click();

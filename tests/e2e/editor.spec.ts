@@ -31,7 +31,9 @@ test.afterAll(async () => {
   ws?.cleanup();
 });
 
-test('edit, add, duplicate, reorder and delete with undo and redo; figures and a citation; save and read back', async ({ page }) => {
+test('edit, add, duplicate, reorder and delete with undo and redo; figures and a citation; save and read back', async ({
+  page,
+}) => {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -120,12 +122,16 @@ test('edit, add, duplicate, reorder and delete with undo and redo; figures and a
   await dialog.getByLabel('Alt text').fill('Bar chart: imports rose from 12 to 30');
   await dialog.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(stage.locator('.lectern-chart svg')).toBeVisible();
-  await expect(stage.getByRole('img', { name: 'Bar chart: imports rose from 12 to 30' })).toBeVisible();
+  await expect(
+    stage.getByRole('img', { name: 'Bar chart: imports rose from 12 to 30' }),
+  ).toBeVisible();
 
   // An image from a file.
   await page.getByRole('button', { name: 'Add figure' }).click();
   await dialog.getByLabel('Image from a file').check();
-  await dialog.getByLabel('Image file').setInputFiles({ name: 'furnace.png', mimeType: 'image/png', buffer: PNG });
+  await dialog
+    .getByLabel('Image file')
+    .setInputFiles({ name: 'furnace.png', mimeType: 'image/png', buffer: PNG });
   await dialog.getByLabel('Caption').fill('Blast furnace');
   await dialog.getByLabel('Alt text').fill('A blast furnace at Magnitogorsk');
   await dialog.getByRole('button', { name: 'Add', exact: true }).click();
@@ -146,10 +152,20 @@ test('edit, add, duplicate, reorder and delete with undo and redo; figures and a
   await shortcut(page, 's');
   await expect(page.getByText(/^Saved at/)).toBeVisible();
   const saved = info(deckPath);
-  expect(saved.slides.map((s) => s.title)).toEqual(['Soviet industrialisation', 'Western equipment and plant', 'Timeline', 'Western specialists', 'In their words']);
+  expect(saved.slides.map((s) => s.title)).toEqual([
+    'Soviet industrialisation',
+    'Western equipment and plant',
+    'Timeline',
+    'Western specialists',
+    'In their words',
+  ]);
   expect(saved.slides[1]!.text).toContain('Imported machine tools and presses');
   expect(saved.slides[2]!.figures).toEqual([
-    { kind: 'chart', caption: 'Machine-tool imports', alt: 'Bar chart: imports rose from 12 to 30' },
+    {
+      kind: 'chart',
+      caption: 'Machine-tool imports',
+      alt: 'Bar chart: imports rose from 12 to 30',
+    },
     { kind: 'image', caption: 'Blast furnace', alt: 'A blast furnace at Magnitogorsk' },
   ]);
   expect(saved.slides[3]!.citations).toEqual([{ ref: 'r1', pages: '12-13' }]);

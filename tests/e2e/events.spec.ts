@@ -34,7 +34,10 @@ test.afterEach(async () => {
 /** Longer than the host's slowest way of noticing a change (its 2 s poll), so it has surely noticed. */
 const HOST_NOTICES_MS = 3000;
 
-test('a change on disk made while the page was offline is offered once it is back', async ({ page, context }) => {
+test('a change on disk made while the page was offline is offered once it is back', async ({
+  page,
+  context,
+}) => {
   const deckPath = writeDeck(ws, 'lecture', lectureDeck());
   host = await startHost(ws.dir);
   const streams: Request[] = [];
@@ -65,11 +68,15 @@ test('a change on disk made while the page was offline is offered once it is bac
   expect(await back.headerValue('last-event-id')).toMatch(/^[0-9a-f]+\.\d+$/);
 
   await conflict.getByRole('button', { name: 'Reload' }).click();
-  await expect(slides(page).nth(1)).toHaveAccessibleName(/^Slide 2: Theirs, written while the page was offline/);
+  await expect(slides(page).nth(1)).toHaveAccessibleName(
+    /^Slide 2: Theirs, written while the page was offline/,
+  );
   await expect(conflict).toBeHidden();
 });
 
-test('a conflict settled and saved is not offered again when the deck is reopened', async ({ page }) => {
+test('a conflict settled and saved is not offered again when the deck is reopened', async ({
+  page,
+}) => {
   const deckPath = writeDeck(ws, 'lecture', lectureDeck());
   host = await startHost(ws.dir);
   await openDeck(page, host.url, 'Soviet industrialisation');

@@ -12,13 +12,24 @@ import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from './helpers/host';
-import { bigDeck, lectureDeck, tempWorkspace, writeDeck, type TempWorkspace } from './helpers/workspace';
+import {
+  bigDeck,
+  lectureDeck,
+  tempWorkspace,
+  writeDeck,
+  type TempWorkspace,
+} from './helpers/workspace';
 import { openDeck, shortcut } from './helpers/editor';
 
 let ws: TempWorkspace;
 let host: RunningHost;
 let out: string;
-const TITLES = ['Soviet industrialisation', 'Western equipment', 'Western specialists', 'In their words'];
+const TITLES = [
+  'Soviet industrialisation',
+  'Western equipment',
+  'Western specialists',
+  'In their words',
+];
 
 test.beforeAll(async () => {
   ws = tempWorkspace();
@@ -45,18 +56,23 @@ function hostExportFiles(since: number): string[] {
     if (!d.startsWith('lectern-exports-')) continue;
     const dir = join(tmpdir(), d);
     if (!existsSync(dir) || statSync(dir).mtimeMs < since - 1000) continue;
-    for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) found.push(join(e.parentPath, e.name));
+    for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
+      if (e.isFile()) found.push(join(e.parentPath, e.name));
   }
   return found;
 }
 
 /** The command lines of the host's descendants (Chromium runs as one while it prints). */
 function hostChildren(): string[] {
-  const lines = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).trim().split('\n');
-  const rows = lines.map((l) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(l)).filter((m): m is RegExpExecArray => !!m);
+  const lines = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .trim()
+    .split('\n');
+  const rows = lines
+    .map((l) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(l))
+    .filter((m): m is RegExpExecArray => !!m);
   const mine = new Set([host.process.pid!]);
   const out: string[] = [];
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [, pid, ppid, args] of rows) {
       if (mine.has(Number(ppid)) && !mine.has(Number(pid))) {
@@ -69,7 +85,10 @@ function hostChildren(): string[] {
   return out;
 }
 
-test('Ctrl+E opens Export; the HTML export downloads and opens offline with every slide title', async ({ page, browser }) => {
+test('Ctrl+E opens Export; the HTML export downloads and opens offline with every slide title', async ({
+  page,
+  browser,
+}) => {
   await openDeck(page, host.url, 'Soviet industrialisation');
   await shortcut(page, 'e');
   const dialog = exportDialog(page);
@@ -105,7 +124,8 @@ test('Ctrl+E opens Export; the HTML export downloads and opens offline with ever
   await offline.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
   const sections = offline.locator('.reveal .slides > section');
   await expect(sections).toHaveCount(TITLES.length);
-  for (const [i, title] of TITLES.entries()) await expect(sections.nth(i).locator('h1, h2').first()).toHaveText(title);
+  for (const [i, title] of TITLES.entries())
+    await expect(sections.nth(i).locator('h1, h2').first()).toHaveText(title);
   expect(requests).toEqual([]);
   await context.close();
 
@@ -118,7 +138,9 @@ test('Ctrl+E opens Export; the HTML export downloads and opens offline with ever
   await expect(dialog).toBeHidden();
 });
 
-test('the PDF export with handouts of 3 downloads with the page count the layout implies', async ({ page }) => {
+test('the PDF export with handouts of 3 downloads with the page count the layout implies', async ({
+  page,
+}) => {
   await openDeck(page, host.url, 'Soviet industrialisation');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = exportDialog(page);
@@ -139,11 +161,15 @@ test('the PDF export with handouts of 3 downloads with the page count the layout
   expect(info).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts/);
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
   for (const title of TITLES.slice(1)) expect(text).toContain(title);
-  await expect(dialog.getByRole('status')).toContainText('Exported lecture-handouts-3.pdf (2 pages');
+  await expect(dialog.getByRole('status')).toContainText(
+    'Exported lecture-handouts-3.pdf (2 pages',
+  );
   await page.screenshot({ path: '/tmp/app-shots/export-done.png' });
 });
 
-test('the PowerPoint export downloads as a .pptx with a slide per slide and their titles', async ({ page }) => {
+test('the PowerPoint export downloads as a .pptx with a slide per slide and their titles', async ({
+  page,
+}) => {
   await openDeck(page, host.url, 'Soviet industrialisation');
   await shortcut(page, 'e');
   const dialog = exportDialog(page);
@@ -164,7 +190,9 @@ test('the PowerPoint export downloads as a .pptx with a slide per slide and thei
   await expect(dialog.getByRole('status')).toContainText('Exported lecture.pptx (4 slides');
 });
 
-test('cancelling a PDF export midway makes no file, stops Chromium and returns to idle', async ({ page }) => {
+test('cancelling a PDF export midway makes no file, stops Chromium and returns to idle', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const since = Date.now();
   let downloads = 0;
@@ -185,10 +213,15 @@ test('cancelling a PDF export midway makes no file, stops Chromium and returns t
   await page.screenshot({ path: '/tmp/app-shots/export-progress.png' });
 
   await dialog.getByRole('button', { name: 'Cancel export' }).click();
-  await expect(dialog.getByRole('status')).toHaveText('The export was cancelled; no file was made.', { timeout: 20_000 });
+  await expect(dialog.getByRole('status')).toHaveText(
+    'The export was cancelled; no file was made.',
+    { timeout: 20_000 },
+  );
   await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
   await expect(dialog.getByRole('radio', { name: /^PDF/ })).toBeEnabled();
-  await expect.poll(() => hostChildren().filter((args) => /chrom/i.test(args)), { timeout: 10_000 }).toEqual([]);
+  await expect
+    .poll(() => hostChildren().filter((args) => /chrom/i.test(args)), { timeout: 10_000 })
+    .toEqual([]);
   // Give a late write every chance to show up; none may.
   await page.waitForTimeout(1500);
   expect(hostExportFiles(since)).toEqual([]);

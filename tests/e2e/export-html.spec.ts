@@ -25,7 +25,11 @@ async function exported(input: DeckInput, name: string, notes = true): Promise<s
   return path;
 }
 
-interface Watch { requests: string[]; errors: string[]; dialogs: string[] }
+interface Watch {
+  requests: string[];
+  errors: string[];
+  dialogs: string[];
+}
 
 /** Opens `path` allowing only the file itself; records every other request, console error and dialog. */
 async function open(page: Page, path: string, query = ''): Promise<Watch> {
@@ -36,17 +40,27 @@ async function open(page: Page, path: string, query = ''): Promise<Watch> {
     w.requests.push(route.request().url());
     return route.abort();
   });
-  page.on('console', (m) => { if (m.type() === 'error') w.errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') w.errors.push(m.text());
+  });
   page.on('pageerror', (e) => w.errors.push(String(e)));
-  page.on('dialog', (d) => { w.dialogs.push(d.message()); d.dismiss().catch(() => undefined); });
+  page.on('dialog', (d) => {
+    w.dialogs.push(d.message());
+    d.dismiss().catch(() => undefined);
+  });
   await page.goto(`file://${path}${query}`);
   await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
   return w;
 }
 
-const titles = (input: DeckInput) => validDeck(input).slides.filter((s) => !s.hidden).map((s) => s.title);
+const titles = (input: DeckInput) =>
+  validDeck(input)
+    .slides.filter((s) => !s.hidden)
+    .map((s) => s.title);
 
-test('the HTML export opens offline with every slide, its title and the notes in the speaker view', async ({ page }) => {
+test('the HTML export opens offline with every slide, its title and the notes in the speaker view', async ({
+  page,
+}) => {
   const path = await exported(lectureDeck(), 'lecture');
   const w = await open(page, path);
   const sections = page.locator('.reveal .slides > section');
@@ -55,7 +69,12 @@ test('the HTML export opens offline with every slide, its title and the notes in
     await expect(sections.nth(i).locator('h1, h2').first()).toHaveText(title);
   }
   await expect(page.locator('.reveal img').first()).toHaveJSProperty('complete', true);
-  expect(await page.locator('.reveal img').first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(32);
+  expect(
+    await page
+      .locator('.reveal img')
+      .first()
+      .evaluate((img: HTMLImageElement) => img.naturalWidth),
+  ).toBe(32);
   await expect(page.locator('.reveal svg').first()).toBeAttached();
 
   await page.keyboard.press('s');
@@ -74,7 +93,8 @@ test('the student copy has no notes in its bytes and no speaker view', async ({ 
   const path = await exported(lectureDeck(), 'student', false);
   const { readFileSync } = await import('node:fs');
   const text = readFileSync(path, 'utf8');
-  for (const slide of validDeck(lectureDeck()).slides) if (slide.notes) expect(text).not.toContain(slide.notes);
+  for (const slide of validDeck(lectureDeck()).slides)
+    if (slide.notes) expect(text).not.toContain(slide.notes);
   const w = await open(page, path);
   await page.keyboard.press('s');
   await expect(page.locator('#lx-speaker')).toHaveCount(0);
@@ -83,7 +103,12 @@ test('the student copy has no notes in its bytes and no speaker view', async ({ 
   expect(w.errors).toEqual([]);
 });
 
-interface Box { x: number; y: number; w: number; h: number }
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 const box = (r: DOMRect): Box => ({ x: r.x, y: r.y, w: r.width, h: r.height });
 
 /** The shown slide's box on screen, its display and how tall its body is. */
@@ -91,14 +116,27 @@ function shownSlide(page: Page) {
   return page.locator('.reveal .slides > section.present').evaluate((s) => {
     const r = s.getBoundingClientRect();
     const body = s.querySelector('.lectern-slide-body');
-    return { x: r.x, y: r.y, w: r.width, h: r.height, display: getComputedStyle(s).display, bodyH: body ? body.getBoundingClientRect().height : r.height };
+    return {
+      x: r.x,
+      y: r.y,
+      w: r.width,
+      h: r.height,
+      display: getComputedStyle(s).display,
+      bodyH: body ? body.getBoundingClientRect().height : r.height,
+    };
   });
 }
 
-const SIZES = [{ width: 1280, height: 720 }, { width: 1440, height: 900 }, { width: 390, height: 844 }] as const;
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+] as const;
 
 for (const aspect of ['16:9', '4:3'] as const) {
-  test(`every slide is a letterboxed ${aspect} box scaled to fit the window, also on a phone`, async ({ page }) => {
+  test(`every slide is a letterboxed ${aspect} box scaled to fit the window, also on a phone`, async ({
+    page,
+  }) => {
     const input = lectureDeck();
     input.meta.aspectRatio = aspect;
     const ratio = aspect === '16:9' ? 16 / 9 : 4 / 3;
@@ -130,20 +168,30 @@ for (const aspect of ['16:9', '4:3'] as const) {
   });
 }
 
-test('the slide number sits clear of the arrows and the progress bar runs along the bottom edge, below the slide', async ({ page }) => {
+test('the slide number sits clear of the arrows and the progress bar runs along the bottom edge, below the slide', async ({
+  page,
+}) => {
   const path = await exported(lectureDeck(), 'chrome');
   await page.setViewportSize({ width: 1280, height: 720 });
   await open(page, path);
   await page.keyboard.press('ArrowRight');
   const slide = await shownSlide(page);
-  const number = box(await page.locator('.reveal .slide-number').evaluate((e) => e.getBoundingClientRect()));
+  const number = box(
+    await page.locator('.reveal .slide-number').evaluate((e) => e.getBoundingClientRect()),
+  );
   await expect(page.locator('.reveal .slide-number')).toHaveText(/^\s*2\s*\/\s*6\s*$/);
   for (const arrow of await page.locator('.reveal .controls button:visible').all()) {
     const a = box(await arrow.evaluate((e) => e.getBoundingClientRect()));
-    const apart = a.x >= number.x + number.w || number.x >= a.x + a.w || a.y >= number.y + number.h || number.y >= a.y + a.h;
+    const apart =
+      a.x >= number.x + number.w ||
+      number.x >= a.x + a.w ||
+      a.y >= number.y + number.h ||
+      number.y >= a.y + a.h;
     expect(apart, 'slide number overlaps an arrow').toBe(true);
   }
-  const bar = box(await page.locator('.reveal .progress').evaluate((e) => e.getBoundingClientRect()));
+  const bar = box(
+    await page.locator('.reveal .progress').evaluate((e) => e.getBoundingClientRect()),
+  );
   expect(bar.x).toBe(0);
   expect(bar.w).toBe(1280);
   expect(bar.y + bar.h).toBe(720);
@@ -151,19 +199,39 @@ test('the slide number sits clear of the arrows and the progress bar runs along 
   // The filled part shows against the track in a colour of its own, from the left edge: on
   // the second of six slides, one step of five (polled: reveal.js animates it).
   const fill = page.locator('.reveal .progress span');
-  await expect.poll(() => fill.evaluate((e) => Math.round(e.getBoundingClientRect().right))).toBe(Math.round(1280 / 5));
+  await expect
+    .poll(() => fill.evaluate((e) => Math.round(e.getBoundingClientRect().right)))
+    .toBe(Math.round(1280 / 5));
   expect(await fill.evaluate((e) => e.getBoundingClientRect().left)).toBe(0);
-  const colours = await fill.evaluate((e) => ({ fill: getComputedStyle(e).color, track: getComputedStyle(e.parentElement!).backgroundColor }));
+  const colours = await fill.evaluate((e) => ({
+    fill: getComputedStyle(e).color,
+    track: getComputedStyle(e.parentElement!).backgroundColor,
+  }));
   expect(colours.fill).not.toBe(colours.track);
 });
 
-test('the speaker view shows the current slide top left and the next slide exactly as it is drawn in the slide view', async ({ page }) => {
+test('the speaker view shows the current slide top left and the next slide exactly as it is drawn in the slide view', async ({
+  page,
+}) => {
   const path = await exported(lectureDeck(), 'speaker');
   await page.setViewportSize({ width: 1280, height: 720 });
   await open(page, path);
   // The next slide's title as the slide view draws it (unscaled computed style).
-  const titleStyle = (el: Element) => { const c = getComputedStyle(el); return { size: c.fontSize, transform: c.textTransform, weight: c.fontWeight, colour: c.color, spacing: c.letterSpacing }; };
-  const inSlideView = await page.locator('.reveal .slides > section').nth(2).locator('h2').evaluate(titleStyle);
+  const titleStyle = (el: Element) => {
+    const c = getComputedStyle(el);
+    return {
+      size: c.fontSize,
+      transform: c.textTransform,
+      weight: c.fontWeight,
+      colour: c.color,
+      spacing: c.letterSpacing,
+    };
+  };
+  const inSlideView = await page
+    .locator('.reveal .slides > section')
+    .nth(2)
+    .locator('h2')
+    .evaluate(titleStyle);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('s');
   await expect(page.locator('#lx-next h2')).toHaveText('A contemporary view');
@@ -180,16 +248,30 @@ test('the speaker view shows the current slide top left and the next slide exact
   const times = box(await page.locator('.lx-times').evaluate((e) => e.getBoundingClientRect()));
   expect(times.y).toBeGreaterThanOrEqual(s.y + s.h);
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  expect(
+    results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id),
+  ).toEqual([]);
 });
 
-test('the reading view shows the slides one under the other, offline, one per row at full width on a phone', async ({ page }) => {
+test('the reading view shows the slides one under the other, offline, one per row at full width on a phone', async ({
+  page,
+}) => {
   const path = await exported(lectureDeck(), 'reading');
-  for (const size of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ]) {
     await page.setViewportSize(size);
     const w = await open(page, path, '?view=scroll');
     await expect(page.locator('.reveal-viewport.reveal-scroll')).toBeAttached();
-    const rects = await page.locator('.reveal .slides section.lectern-slide').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height, display: getComputedStyle(e).display }; }));
+    const rects = await page.locator('.reveal .slides section.lectern-slide').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height, display: getComputedStyle(e).display };
+      }),
+    );
     expect(rects).toHaveLength(titles(lectureDeck()).length);
     for (const [i, r] of rects.entries()) {
       expect(r.display).toBe('flex');
@@ -209,22 +291,30 @@ test('the reading view shows the slides one under the other, offline, one per ro
   }
 });
 
-test('a deck whose every text field holds XSS payloads runs no script and fetches nothing', async ({ page }) => {
+test('a deck whose every text field holds XSS payloads runs no script and fetches nothing', async ({
+  page,
+}) => {
   const path = await exported(xssDeck(), 'xss');
   const w = await open(page, path);
   await page.keyboard.press('s');
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+  ).toBeUndefined();
   expect(w.dialogs).toEqual([]);
   expect(w.requests).toEqual([]);
   expect(w.errors).toEqual([]); // a payload turned markup would show here as a CSP violation
   // The payload is shown as text, e.g. in the first slide's title.
   await page.keyboard.press('Home');
-  await expect(page.locator('.reveal .slides > section').first().locator('h1')).toContainText('<script>__xss=1</script>');
+  await expect(page.locator('.reveal .slides > section').first().locator('h1')).toContainText(
+    '<script>__xss=1</script>',
+  );
 });
 
-test('axe finds no serious or critical accessibility violations in the HTML export', async ({ page }) => {
+test('axe finds no serious or critical accessibility violations in the HTML export', async ({
+  page,
+}) => {
   const path = await exported(lectureDeck(), 'axe');
   await open(page, path);
   const results = await new AxeBuilder({ page }).analyze();

@@ -43,10 +43,14 @@ async function expectTypeset(formula: Locator): Promise<void> {
 const loadedKatexFaces = (page: Page) =>
   page.evaluate(async () => {
     await document.fonts.ready;
-    return [...document.fonts].filter((f) => f.family.replace(/"/g, '').startsWith('KaTeX_') && f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
+    return [...document.fonts]
+      .filter((f) => f.family.replace(/"/g, '').startsWith('KaTeX_') && f.status === 'loaded')
+      .map((f) => f.family.replace(/"/g, ''));
   });
 
-test('formulas in bullets, text, captions and notes are typeset offline with KaTeX fonts', async ({ page }) => {
+test('formulas in bullets, text, captions and notes are typeset offline with KaTeX fonts', async ({
+  page,
+}) => {
   const path = await exported();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -56,7 +60,9 @@ test('formulas in bullets, text, captions and notes are typeset offline with KaT
     requests.push(route.request().url());
     return route.abort();
   });
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`file://${path}`);
@@ -107,9 +113,13 @@ test('formulas in bullets, text, captions and notes are typeset offline with KaT
   expect(errors).toEqual([]);
 });
 
-test('in the dark theme a malformed formula is a legible red, and axe finds nothing serious', async ({ page }) => {
+test('in the dark theme a malformed formula is a legible red, and axe finds nothing serious', async ({
+  page,
+}) => {
   const path = await exported('dark');
-  await page.route('**/*', (route) => (new URL(route.request().url()).pathname === path ? route.continue() : route.abort()));
+  await page.route('**/*', (route) =>
+    new URL(route.request().url()).pathname === path ? route.continue() : route.abort(),
+  );
   await page.goto(`file://${path}`);
   await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
@@ -118,23 +128,50 @@ test('in the dark theme a malformed formula is a legible red, and axe finds noth
   expect(await seriousAxeFindings(page)).toEqual([]);
 });
 
-test('the PDF embeds KaTeX\'s fonts and keeps the formulas as text, in slides and notes', () => {
+test("the PDF embeds KaTeX's fonts and keeps the formulas as text, in slides and notes", () => {
   const file = writeDeck(mathDeck(), 'growth', mkdtempSync(join(out, 'pdf-')));
   for (const layout of ['slides', 'notes']) {
     const pdf = join(out, `growth-${layout}.pdf`);
-    const r = spawnSync('node_modules/.bin/tsx', ['--tsconfig', 'tsconfig.node.json', 'main/cli/index.ts', 'export', file, '--pdf', pdf, '--layout', layout], { encoding: 'utf8' });
+    const r = spawnSync(
+      'node_modules/.bin/tsx',
+      [
+        '--tsconfig',
+        'tsconfig.node.json',
+        'main/cli/index.ts',
+        'export',
+        file,
+        '--pdf',
+        pdf,
+        '--layout',
+        layout,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.status, r.stderr).toBe(0);
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
     expect(fonts).toMatch(/KaTeX_Main-Regular/);
     expect(fonts).toMatch(/KaTeX_Math-Italic/);
-    for (const line of fonts.split('\n').slice(2).filter(Boolean)) expect(line.split(/\s+/).at(-5), line).toBe('yes');
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const line of fonts.split('\n').slice(2).filter(Boolean))
+      expect(line.split(/\s+/).at(-5), line).toBe('yes');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
     expect(text).toContain('Compound interest');
     expect(text).toContain('A loan of $5 million and then $10 million');
     expect(text).toMatch(/g\s?=\s?Δ\s?Y/);
     expect(text).toContain('≈');
     expect(text).toContain('Broken $\\frac{1}{$ here');
     if (layout === 'notes') expect(text).toMatch(/Remind them that r is a rate per year/);
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', pdf, `/tmp/lectern-math-pdf-${layout}`]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '2',
+      '-l',
+      '2',
+      pdf,
+      `/tmp/lectern-math-pdf-${layout}`,
+    ]);
   }
 });

@@ -14,18 +14,29 @@ import { cjkDeck, lectureDeck, validDeck, writeDeck } from '../fixtures/export/d
 const root = mkdtempSync(join(tmpdir(), 'lectern-e2e-pdf-'));
 test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 const deckFile = writeDeck(lectureDeck(), 'lecture', root);
-const titles = validDeck(lectureDeck()).slides.filter((s) => !s.hidden).map((s) => s.title);
+const titles = validDeck(lectureDeck())
+  .slides.filter((s) => !s.hidden)
+  .map((s) => s.title);
 
-function lectern(args: string[], env: NodeJS.ProcessEnv = process.env): { code: number; out: string; err: string } {
-  const r = spawnSync('node_modules/.bin/tsx', ['--tsconfig', 'tsconfig.node.json', 'main/cli/index.ts', ...args], { encoding: 'utf8', env });
+function lectern(
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): { code: number; out: string; err: string } {
+  const r = spawnSync(
+    'node_modules/.bin/tsx',
+    ['--tsconfig', 'tsconfig.node.json', 'main/cli/index.ts', ...args],
+    { encoding: 'utf8', env },
+  );
   return { code: r.status ?? 1, out: r.stdout, err: r.stderr };
 }
 const info = (pdf: string) => execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
 const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(info(pdf))?.[1]);
-const text = (pdf: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+const text = (pdf: string) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
 
 async function outline(pdf: string): Promise<string[]> {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(pdf)), useSystemFonts: false }).promise;
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(pdf)), useSystemFonts: false })
+    .promise;
   const flat: string[] = [];
   const walk = (items: Array<{ title: string; items: unknown[] }> | null) => {
     for (const it of items ?? []) {
@@ -47,7 +58,10 @@ test('slides layout: one page per slide at the slide size, fonts embedded, tagge
   expect(pages(pdf)).toBe(titles.length);
   expect(info(pdf)).toMatch(/Tagged:\s+yes/);
   expect(info(pdf)).toMatch(/Page size:\s+960 x 540 pts/);
-  const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter(Boolean);
   expect(fonts.length).toBeGreaterThan(0);
   for (const line of fonts) expect(line.split(/\s+/).at(-5), line).toBe('yes');
   const t = text(pdf);
@@ -91,7 +105,12 @@ test('--paper sets the paper of notes and handouts, never of slides; a wrong val
   }
   // Without --paper or a deck setting, the locale decides: Letter in the US.
   const us = join(root, 'paper-us.pdf');
-  expect(lectern(['export', deckFile, '--pdf', us, '--layout', 'handouts'], { ...process.env, LC_ALL: 'en_US.UTF-8' }).code).toBe(0);
+  expect(
+    lectern(['export', deckFile, '--pdf', us, '--layout', 'handouts'], {
+      ...process.env,
+      LC_ALL: 'en_US.UTF-8',
+    }).code,
+  ).toBe(0);
   expect(info(us)).toMatch(/Page size:\s+612 x 792 pts/);
   const bad = lectern(['export', deckFile, '--pdf', join(root, 'x.pdf'), '--paper', 'legal']);
   expect(bad.code).toBe(2);
@@ -103,10 +122,15 @@ test('CJK text comes out as text with no missing glyphs', async () => {
   const pdf = join(root, 'cjk.pdf');
   expect(lectern(['export', file, '--pdf', pdf]).code).toBe(0);
   const t = text(pdf);
-  for (const s of ['苏联工业化', '西方技术', '钢铁厂的设备来自美国', '日本語のテキストも表示する']) expect(t).toContain(s);
+  for (const s of ['苏联工业化', '西方技术', '钢铁厂的设备来自美国', '日本語のテキストも表示する'])
+    expect(t).toContain(s);
   expect(t).not.toContain('\ufffd');
   // Skia embeds the CFF-based Noto CJK faces as Type 3 fonts: embedded, with a Unicode map.
-  const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter(Boolean);
   expect(fonts.length).toBeGreaterThan(0);
-  for (const line of fonts) expect(line.split(/\s+/).slice(-5, -2), line).toEqual(['yes', expect.any(String), 'yes']);
+  for (const line of fonts)
+    expect(line.split(/\s+/).slice(-5, -2), line).toEqual(['yes', expect.any(String), 'yes']);
 });

@@ -24,7 +24,10 @@ test.afterAll(async () => {
   ws?.cleanup();
 });
 
-test('a two-column article as PDF becomes decks whose bullets cite its printed pages', async ({ page, browser }) => {
+test('a two-column article as PDF becomes decks whose bullets cite its printed pages', async ({
+  page,
+  browser,
+}) => {
   // The article printed to PDF by this test's own Chromium, as the journal's PDF would be.
   const printer = await browser.newPage();
   await printer.setContent(ARTICLE_HTML);
@@ -39,11 +42,19 @@ test('a two-column article as PDF becomes decks whose bullets cite its printed p
 
   await page.goto(host.url);
   await page.getByLabel('Import reading').setInputFiles(scanPdf);
-  await expect(page.getByRole('status')).toContainText('has no text to read: it looks like a scan', { timeout: 60_000 });
-  expect(readdirSync(ws.dir).filter((d) => existsSync(join(ws.dir, d, `${d}.lectern`)))).toEqual([]);
+  await expect(page.getByRole('status')).toContainText(
+    'has no text to read: it looks like a scan',
+    { timeout: 60_000 },
+  );
+  expect(readdirSync(ws.dir).filter((d) => existsSync(join(ws.dir, d, `${d}.lectern`)))).toEqual(
+    [],
+  );
 
   await page.getByLabel('Import reading').setInputFiles(pdf);
-  await expect(page.getByRole('status').filter({ hasText: 'Drafted' })).toHaveText('Drafted 2 decks from “kotkin-machines.pdf”.', { timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Drafted' })).toHaveText(
+    'Drafted 2 decks from “kotkin-machines.pdf”.',
+    { timeout: 60_000 },
+  );
   await page.getByRole('button', { name: 'Open Buying the factories', exact: true }).click();
   await slides(page).nth(1).click();
   const stage = page.getByRole('region', { name: 'Current slide' });

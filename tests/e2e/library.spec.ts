@@ -7,7 +7,13 @@ import { test, expect } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from './helpers/host';
-import { lectureDeck, readDeckJson, tempWorkspace, writeDeck, type TempWorkspace } from './helpers/workspace';
+import {
+  lectureDeck,
+  readDeckJson,
+  tempWorkspace,
+  writeDeck,
+  type TempWorkspace,
+} from './helpers/workspace';
 import { slides } from './helpers/editor';
 
 let ws: TempWorkspace;
@@ -20,7 +26,10 @@ test.beforeAll(async () => {
   // A deck damaged on disk, with a good previous version beside it.
   const broken = writeDeck(ws, 'broken', lectureDeck('Western technicians'));
   writeFileSync(`${broken}.bak`, JSON.stringify(readDeckJson(broken)));
-  writeFileSync(broken, '{"format": "lectern-deck", "version": 1, "meta": {"title": ""}, "slides": [');
+  writeFileSync(
+    broken,
+    '{"format": "lectern-deck", "version": 1, "meta": {"title": ""}, "slides": [',
+  );
   host = await startHost(ws.dir);
 });
 
@@ -29,14 +38,18 @@ test.afterAll(async () => {
   ws?.cleanup();
 });
 
-test('cards show each deck; new, rename, duplicate and delete work; a broken deck offers its backup', async ({ page }) => {
+test('cards show each deck; new, rename, duplicate and delete work; a broken deck offers its backup', async ({
+  page,
+}) => {
   await page.goto(host.url);
   // The token leaves the address bar once read.
   await expect.poll(() => new URL(page.url()).searchParams.has('token')).toBe(false);
   const decks = page.getByRole('list', { name: 'Decks' });
   const card = (title: string) => decks.getByRole('listitem', { name: title, exact: true });
   await expect(card('Soviet industrialisation')).toContainText('4 slides');
-  await expect(card('Soviet industrialisation').locator('.lectern-slide')).toContainText('Soviet industrialisation');
+  await expect(card('Soviet industrialisation').locator('.lectern-slide')).toContainText(
+    'Soviet industrialisation',
+  );
   await expect(card('broken')).toContainText('Cannot be opened');
   await expect(card('broken')).toContainText('the file ends too early');
   mkdirSync('/tmp/ui-shots', { recursive: true });
@@ -76,7 +89,8 @@ test('cards show each deck; new, rename, duplicate and delete work; a broken dec
 test('keyboard alone: tab to a deck, open it, move through slides', async ({ page }) => {
   await page.goto(host.url);
   const open = page.getByRole('button', { name: 'Open Soviet industrialisation' });
-  for (let i = 0; i < 30 && !(await open.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 30 && !(await open.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(open).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(slides(page)).toHaveCount(4);
@@ -86,7 +100,9 @@ test('keyboard alone: tab to a deck, open it, move through slides', async ({ pag
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Western equipment');
 });
 
-test('work that fails in the background is shown to the lecturer, not only logged', async ({ page }) => {
+test('work that fails in the background is shown to the lecturer, not only logged', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(host.url);
   await expect(page.getByRole('list', { name: 'Decks' })).toBeVisible();
@@ -97,7 +113,12 @@ test('work that fails in the background is shown to the lecturer, not only logge
   });
   const banner = page.getByRole('alert').filter({ hasText: 'Lectern could not finish a task.' });
   await expect(banner).toContainText('The quota of this browser is used up');
-  await page.screenshot({ path: join(process.env.LECTERN_SCREENS ?? 'test-results/screens', 'failure-banner-1280x800.png') });
+  await page.screenshot({
+    path: join(
+      process.env.LECTERN_SCREENS ?? 'test-results/screens',
+      'failure-banner-1280x800.png',
+    ),
+  });
   await banner.getByRole('button', { name: 'Dismiss' }).click();
   await expect(banner).toBeHidden();
 });

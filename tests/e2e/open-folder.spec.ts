@@ -26,7 +26,11 @@ test.beforeAll(async () => {
   mkdirSync(join(home, 'Music'));
   mkdirSync(join(home, '.hidden'));
   mkdirSync(lectures);
-  writeDeck({ ...ws, dir: lectures, deckPath: (slug) => join(lectures, slug, `${slug}.lectern`) }, 'economics', lectureDeck('Economics week 3'));
+  writeDeck(
+    { ...ws, dir: lectures, deckPath: (slug) => join(lectures, slug, `${slug}.lectern`) },
+    'economics',
+    lectureDeck('Economics week 3'),
+  );
   host = await startHost(ws.dir, { config, env: { HOME: home } });
 });
 
@@ -37,13 +41,21 @@ test.afterAll(async () => {
   rmSync(config, { recursive: true, force: true });
 });
 
-test('Open folder… browses from home, marks folders with decks, and makes the chosen one the workspace', async ({ page }) => {
+test('Open folder… browses from home, marks folders with decks, and makes the chosen one the workspace', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(host.url);
-  await expect(page.getByRole('button', { name: 'Open Where I started', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Open Where I started', exact: true }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Open folder…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Open folder' });
-  await expect(dialog.getByRole('list', { name: 'Folders' }).getByRole('button')).toHaveText(['↑ Up to the parent folder', 'Lectures', 'Music']);
+  await expect(dialog.getByRole('list', { name: 'Folders' }).getByRole('button')).toHaveText([
+    '↑ Up to the parent folder',
+    'Lectures',
+    'Music',
+  ]);
   await expect(dialog.getByRole('button', { name: 'Lectures, holds decks' })).toBeVisible();
   expect(await seriousAxeFindings(page, { include: 'dialog[open]' })).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('open-folder.png') });
@@ -51,11 +63,19 @@ test('Open folder… browses from home, marks folders with decks, and makes the 
   await dialog.getByRole('button', { name: 'Lectures, holds decks' }).click();
   await expect(dialog.getByText(join(home, 'Lectures'))).toBeVisible();
   await dialog.getByRole('button', { name: 'Use this folder' }).click();
-  await expect(page.getByRole('status')).toHaveText('Now working in “Lectures”; Lectern opens it next time too.');
-  await expect(page.getByRole('button', { name: 'Open Economics week 3', exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Open Where I started', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText(
+    'Now working in “Lectures”; Lectern opens it next time too.',
+  );
+  await expect(
+    page.getByRole('button', { name: 'Open Economics week 3', exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open Where I started', exact: true })).toHaveCount(
+    0,
+  );
   // Remembered for the next start.
-  const settings = JSON.parse(readFileSync(join(config, 'settings.json'), 'utf8')) as { workspace: string };
+  const settings = JSON.parse(readFileSync(join(config, 'settings.json'), 'utf8')) as {
+    workspace: string;
+  };
   expect(settings.workspace).toBe(join(home, 'Lectures'));
   // The new workspace's decks open.
   await page.getByRole('button', { name: 'Open Economics week 3', exact: true }).click();

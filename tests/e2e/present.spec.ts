@@ -13,7 +13,13 @@ import { openDeck, slides } from './helpers/editor';
 const bullets = (id: string, texts: string[], fragment: boolean) => ({
   type: 'bullets' as const,
   id,
-  items: texts.map((text, i) => ({ id: `${id}-${i}`, text, children: [], citations: [], ...(fragment ? { fragment: true } : {}) })),
+  items: texts.map((text, i) => ({
+    id: `${id}-${i}`,
+    text,
+    children: [],
+    citations: [],
+    ...(fragment ? { fragment: true } : {}),
+  })),
 });
 
 /** Eight slides, one hidden: seven shown. Fragments on slides 2 and 7, a missing image on 5. */
@@ -21,22 +27,87 @@ function presentDeck(): DeckInput {
   return {
     format: 'lectern-deck',
     version: 1,
-    meta: { title: 'Industrialisation lecture', theme: 'light', aspectRatio: '16:9', language: 'en' },
+    meta: {
+      title: 'Industrialisation lecture',
+      theme: 'light',
+      aspectRatio: '16:9',
+      language: 'en',
+    },
     slides: [
-      { id: 'p1', layout: 'title', title: 'Industrialisation lecture', subtitle: 'Week 3', notes: 'Welcome everyone; introduce the reading.', blocks: [] },
-      { id: 'p2', layout: 'bullets', title: 'Western equipment', notes: 'Most large plants used imported machinery.', blocks: [bullets('b2', ['Machine tools', 'Turnkey plants', 'Tractors'], true)] },
-      { id: 'p3', layout: 'bullets', title: 'Western specialists', notes: 'Engineers on contract. <b>not bold</b> <img src=x onerror=alert(1)>', blocks: [bullets('b3', ['Engineers on contract'], false)] },
-      { id: 'p4', layout: 'bullets', title: 'Backup slide', hidden: true, notes: 'Hidden.', blocks: [bullets('b4', ['Only if asked'], false)] },
+      {
+        id: 'p1',
+        layout: 'title',
+        title: 'Industrialisation lecture',
+        subtitle: 'Week 3',
+        notes: 'Welcome everyone; introduce the reading.',
+        blocks: [],
+      },
+      {
+        id: 'p2',
+        layout: 'bullets',
+        title: 'Western equipment',
+        notes: 'Most large plants used imported machinery.',
+        blocks: [bullets('b2', ['Machine tools', 'Turnkey plants', 'Tractors'], true)],
+      },
+      {
+        id: 'p3',
+        layout: 'bullets',
+        title: 'Western specialists',
+        notes: 'Engineers on contract. <b>not bold</b> <img src=x onerror=alert(1)>',
+        blocks: [bullets('b3', ['Engineers on contract'], false)],
+      },
+      {
+        id: 'p4',
+        layout: 'bullets',
+        title: 'Backup slide',
+        hidden: true,
+        notes: 'Hidden.',
+        blocks: [bullets('b4', ['Only if asked'], false)],
+      },
       {
         id: 'p5',
         layout: 'figure',
         title: 'Magnitogorsk',
         notes: 'The plant photo.',
-        blocks: [{ type: 'figure', id: 'f5', figure: { kind: 'image', asset: 'assets/magnitogorsk.png' }, caption: 'The works in 1932', alt: 'Blast furnaces' }],
+        blocks: [
+          {
+            type: 'figure',
+            id: 'f5',
+            figure: { kind: 'image', asset: 'assets/magnitogorsk.png' },
+            caption: 'The works in 1932',
+            alt: 'Blast furnaces',
+          },
+        ],
       },
-      { id: 'p6', layout: 'quote', title: 'In their words', notes: '', blocks: [{ type: 'quote', id: 'q6', text: 'We are fifty or a hundred years behind.', attribution: 'Stalin, 1931', citations: [] }] },
-      { id: 'p7', layout: 'bullets', title: 'Foreign credit', notes: 'Credit terms tightened after 1931.', blocks: [bullets('b7', ['Short-term credit', 'Gold exports'], true)] },
-      { id: 'p8', layout: 'section', title: 'Summary', notes: 'Wrap up and questions.', blocks: [] },
+      {
+        id: 'p6',
+        layout: 'quote',
+        title: 'In their words',
+        notes: '',
+        blocks: [
+          {
+            type: 'quote',
+            id: 'q6',
+            text: 'We are fifty or a hundred years behind.',
+            attribution: 'Stalin, 1931',
+            citations: [],
+          },
+        ],
+      },
+      {
+        id: 'p7',
+        layout: 'bullets',
+        title: 'Foreign credit',
+        notes: 'Credit terms tightened after 1931.',
+        blocks: [bullets('b7', ['Short-term credit', 'Gold exports'], true)],
+      },
+      {
+        id: 'p8',
+        layout: 'section',
+        title: 'Summary',
+        notes: 'Wrap up and questions.',
+        blocks: [],
+      },
     ],
   };
 }
@@ -58,12 +129,20 @@ test.afterAll(async () => {
 const audience = (page: Page) => page.locator('.lectern-present');
 /** The slide reveal.js is showing. */
 const shownSlide = (page: Page) => page.locator('.lectern-present .slides > section.present');
-const visibleFragments = (page: Page) => page.locator('.lectern-present .slides > section.present .fragment.visible');
+const visibleFragments = (page: Page) =>
+  page.locator('.lectern-present .slides > section.present .fragment.visible');
 
-async function expectSlide(page: Page, id: string, number: string, fragments?: number): Promise<void> {
+async function expectSlide(
+  page: Page,
+  id: string,
+  number: string,
+  fragments?: number,
+): Promise<void> {
   await expect(shownSlide(page)).toHaveAttribute('data-slide-id', id);
   const [n, of] = number.split('/');
-  await expect(page.locator('.lectern-present .slide-number')).toHaveText(new RegExp(`^\\s*${n}\\s*/\\s*${of}\\s*$`));
+  await expect(page.locator('.lectern-present .slide-number')).toHaveText(
+    new RegExp(`^\\s*${n}\\s*/\\s*${of}\\s*$`),
+  );
   if (fragments !== undefined) await expect(visibleFragments(page)).toHaveCount(fragments);
 }
 
@@ -72,7 +151,9 @@ async function present(page: Page): Promise<void> {
   await expect(audience(page)).toHaveAttribute('data-ready', 'true');
 }
 
-test('keys: fragments and slides, jump by number, black out, overview, Esc lands in the editor on the slide shown', async ({ page }) => {
+test('keys: fragments and slides, jump by number, black out, overview, Esc lands in the editor on the slide shown', async ({
+  page,
+}) => {
   await openDeck(page, host.url, 'Industrialisation lecture');
   await present(page);
   await expectSlide(page, 'p1', '1/7');
@@ -112,7 +193,9 @@ test('keys: fragments and slides, jump by number, black out, overview, Esc lands
   await expect(page.getByRole('status').filter({ hasText: 'Go to slide 4' })).toBeVisible();
   await page.keyboard.press('Enter');
   await expectSlide(page, 'p5', '4/7');
-  await expect(shownSlide(page).getByRole('img', { name: /Image not found: assets\/magnitogorsk\.png/ })).toBeVisible();
+  await expect(
+    shownSlide(page).getByRole('img', { name: /Image not found: assets\/magnitogorsk\.png/ }),
+  ).toBeVisible();
   const placeholder = await shownSlide(page).locator('.lectern-placeholder').boundingBox();
   expect(placeholder && placeholder.width > 100 && placeholder.height > 60).toBe(true);
 
@@ -143,12 +226,18 @@ test('keys: fragments and slides, jump by number, black out, overview, Esc lands
   await page.keyboard.press('Escape');
   await expect(audience(page)).toHaveCount(0);
   await expect(slides(page).nth(6)).toHaveAttribute('aria-current', 'true');
-  await expect(page.getByRole('region', { name: 'Current slide' }).getByRole('heading', { name: 'Foreign credit' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Current slide' })
+      .getByRole('heading', { name: 'Foreign credit' }),
+  ).toBeVisible();
   // The editor did not lose its place in the URL while presenting.
   expect(new URL(page.url()).hash).toBe('#/deck/lecture%2Flecture.lectern');
 });
 
-test('present from the current slide (Shift+F5, Ctrl+Enter) or the first (F5); Esc goes back to where it ended', async ({ page }) => {
+test('present from the current slide (Shift+F5, Ctrl+Enter) or the first (F5); Esc goes back to where it ended', async ({
+  page,
+}) => {
   await openDeck(page, host.url, 'Industrialisation lecture');
   await slides(page).nth(2).click();
   await expect(slides(page).nth(2)).toHaveAttribute('aria-current', 'true');
@@ -174,7 +263,9 @@ test('present from the current slide (Shift+F5, Ctrl+Enter) or the first (F5); E
   await expect(slides(page).nth(7)).toHaveAttribute('aria-current', 'true');
 });
 
-test('speaker view: notes as text, the next step, follows navigation from either window, timer, ends with the presentation', async ({ page }) => {
+test('speaker view: notes as text, the next step, follows navigation from either window, timer, ends with the presentation', async ({
+  page,
+}) => {
   await openDeck(page, host.url, 'Industrialisation lecture');
   await present(page);
   const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
@@ -186,8 +277,12 @@ test('speaker view: notes as text, the next step, follows navigation from either
   await expect(position).toHaveText('Slide 1 of 7');
   await expect(notes).toHaveText('Welcome everyone; introduce the reading.');
   await expect(nextHeading).toHaveText('Next: slide 2');
-  await expect(speaker.getByRole('region', { name: 'Next' }).locator('section.lectern-slide')).toHaveAttribute('data-slide-id', 'p2');
-  await expect(speaker.getByRole('region', { name: 'Current slide' }).locator('section.lectern-slide')).toHaveAttribute('data-slide-id', 'p1');
+  await expect(
+    speaker.getByRole('region', { name: 'Next' }).locator('section.lectern-slide'),
+  ).toHaveAttribute('data-slide-id', 'p2');
+  await expect(
+    speaker.getByRole('region', { name: 'Current slide' }).locator('section.lectern-slide'),
+  ).toHaveAttribute('data-slide-id', 'p1');
   // The speaker view as a screen-reader or keyboard user meets it: nothing serious or critical.
   expect(await seriousAxeFindings(speaker)).toEqual([]);
 
@@ -197,7 +292,9 @@ test('speaker view: notes as text, the next step, follows navigation from either
   await expect(notes).toHaveText('Most large plants used imported machinery.');
   await expect(nextHeading).toHaveText('Next: the next point on this slide');
   await speaker.screenshot({ path: test.info().outputPath('speaker-next-step.png') });
-  await expect(speaker.getByRole('region', { name: 'Next' }).locator('.fragment.is-shown')).toHaveCount(1);
+  await expect(
+    speaker.getByRole('region', { name: 'Next' }).locator('.fragment.is-shown'),
+  ).toHaveCount(1);
 
   // The speaker moves: the audience follows.
   await speaker.keyboard.press('ArrowRight');
@@ -209,7 +306,9 @@ test('speaker view: notes as text, the next step, follows navigation from either
   await expectSlide(page, 'p3', '3/7');
   await expect(position).toHaveText('Slide 3 of 7');
   // Notes are text: the markup in them is shown, never run or rendered.
-  await expect(notes).toHaveText('Engineers on contract. <b>not bold</b> <img src=x onerror=alert(1)>');
+  await expect(notes).toHaveText(
+    'Engineers on contract. <b>not bold</b> <img src=x onerror=alert(1)>',
+  );
   await expect(notes.locator('b, img')).toHaveCount(0);
   await expect(nextHeading).toHaveText('Next: slide 4');
 
@@ -233,7 +332,9 @@ test('speaker view: notes as text, the next step, follows navigation from either
   // Notes size, timer pause/reset and the pacing cue.
   const before = await notes.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   await speaker.getByRole('button', { name: 'Larger notes' }).click();
-  expect(await notes.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(before);
+  expect(await notes.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(
+    before,
+  );
   await speaker.getByRole('button', { name: 'Pause' }).click();
   const elapsed = speaker.getByLabel('Elapsed time');
   const paused = await elapsed.textContent();

@@ -19,7 +19,9 @@ test.beforeAll(() => {
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 for (const theme of THEMES) {
-  test(`${theme}: every slide's content stays inside its slide, and axe finds no serious violations`, async ({ page }) => {
+  test(`${theme}: every slide's content stays inside its slide, and axe finds no serious violations`, async ({
+    page,
+  }) => {
     const deck = demoDeck(theme);
     const file = join(dir, `${theme}.html`);
     writeFileSync(file, await demoPage(deck));
@@ -37,38 +39,72 @@ for (const theme of THEMES) {
       [...document.querySelectorAll<HTMLElement>('section.lectern-slide')].map((slide) => {
         const box = slide.getBoundingClientRect();
         const outside: string[] = [];
-        for (const el of slide.querySelectorAll<HTMLElement>('h1, h2, p, li, blockquote, figure, figcaption, img, .lectern-chart, .lectern-placeholder')) {
+        for (const el of slide.querySelectorAll<HTMLElement>(
+          'h1, h2, p, li, blockquote, figure, figcaption, img, .lectern-chart, .lectern-placeholder',
+        )) {
           const r = el.getBoundingClientRect();
           if (r.width === 0 && r.height === 0) continue;
-          if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1) outside.push(el.tagName + ' ' + (el.textContent ?? '').slice(0, 40));
+          if (
+            r.left < box.left - 1 ||
+            r.top < box.top - 1 ||
+            r.right > box.right + 1 ||
+            r.bottom > box.bottom + 1
+          )
+            outside.push(el.tagName + ' ' + (el.textContent ?? '').slice(0, 40));
         }
         // A clipped line would be 14px or more; a few px are sub-pixel rounding of line boxes.
-        const clipped = [...slide.querySelectorAll<HTMLElement>('.lectern-slide-body, .lectern-column, .lectern-title')]
+        const clipped = [
+          ...slide.querySelectorAll<HTMLElement>(
+            '.lectern-slide-body, .lectern-column, .lectern-title',
+          ),
+        ]
           .filter((el) => el.scrollHeight > el.clientHeight + 4)
           .map((el) => el.className);
-        return { id: slide.dataset.slideId, width: box.width, height: box.height, outside, clipped, overfull: slide.classList.contains('is-overfull') };
+        return {
+          id: slide.dataset.slideId,
+          width: box.width,
+          height: box.height,
+          outside,
+          clipped,
+          overfull: slide.classList.contains('is-overfull'),
+        };
       }),
     );
     for (const slide of report) {
-      expect(slide, slide.id).toMatchObject({ width: 1280, height: 720, outside: [], clipped: [], overfull: false });
+      expect(slide, slide.id).toMatchObject({
+        width: 1280,
+        height: 720,
+        outside: [],
+        clipped: [],
+        overfull: false,
+      });
     }
     // The long slide was shrunk to fit rather than clipped.
-    const longSize = await page.locator('[data-slide-id="s-long"] li').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const longSize = await page
+      .locator('[data-slide-id="s-long"] li')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(longSize).toBeLessThan(30);
 
     // Nothing of the editor's overflow bar is painted in an export: it once left a 1px sliver
     // at the body's bottom-left corner on every page of a PDF.
-    const bodyBackgrounds = await page.locator('.lectern-slide-body').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).backgroundImage))]);
+    const bodyBackgrounds = await page
+      .locator('.lectern-slide-body')
+      .evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).backgroundImage))]);
     expect(bodyBackgrounds).toEqual(['none']);
 
     const axe = await new AxeBuilder({ page }).include('section.lectern-slide').analyze();
     const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
     expect(requests).toEqual([]);
   });
 }
 
-test('chart text as Chromium draws it: inside the chart, never cut, and as wide as the layout estimated', async ({ page }) => {
+test('chart text as Chromium draws it: inside the chart, never cut, and as wide as the layout estimated', async ({
+  page,
+}) => {
   const deck = demoDeck('light');
   const file = join(dir, 'charts.html');
   writeFileSync(file, await demoPage(deck));
@@ -96,14 +132,19 @@ test('chart text as Chromium draws it: inside the chart, never cut, and as wide 
       });
     }),
   );
-  expect(new Set(texts.map((t) => t.chart))).toEqual(new Set(['fig-chart', 'fig-timeline', 'fig-long-labels']));
+  expect(new Set(texts.map((t) => t.chart))).toEqual(
+    new Set(['fig-chart', 'fig-timeline', 'fig-long-labels']),
+  );
   for (const t of texts) {
     expect(t.left, `${t.chart}: ${t.text}`).toBeGreaterThanOrEqual(0);
     expect(t.right, `${t.chart}: ${t.text}`).toBeLessThanOrEqual(t.viewWidth);
     expect(t.text.endsWith('…'), `${t.chart}: ${t.text}`).toBe(false);
     // The table-based estimate that laid the chart out is within 3% (and 2px) of the real width.
     const estimate = textWidth(t.text, t.size, Number(t.weight));
-    expect(Math.abs(estimate - t.width), `${t.text}: estimated ${estimate}, drawn ${t.width}`).toBeLessThanOrEqual(Math.max(2, t.width * 0.03));
+    expect(
+      Math.abs(estimate - t.width),
+      `${t.text}: estimated ${estimate}, drawn ${t.width}`,
+    ).toBeLessThanOrEqual(Math.max(2, t.width * 0.03));
   }
   expect(texts.find((t) => t.text === 'Foreign specialists in the whole USSR, 1932')).toBeDefined();
 });

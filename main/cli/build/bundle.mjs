@@ -21,7 +21,17 @@
  * gone. Left outside (loaded from node_modules when used): Playwright, which reads its own
  * files at run time and is loaded only by PDF export; and vite and Electron, for `web`.
  */
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -63,25 +73,45 @@ export async function compromiseModel() {
   const edits = [
     ["import { lexicon, switches, frozenLex } from './lexicon/index.js'\n", ''],
     ["import expandLexicon from './_expand/index.js'\n", ''],
-    ['    _multiCache: {},\n    lexicon,\n    frozenLex,\n', '    _multiCache: built._multiCache,\n    lexicon: built.lexicon,\n    frozenLex: built.frozenLex,\n'],
+    [
+      '    _multiCache: {},\n    lexicon,\n    frozenLex,\n',
+      '    _multiCache: built._multiCache,\n    lexicon: built.lexicon,\n    frozenLex: built.frozenLex,\n',
+    ],
     ['    switches,\n', '    switches: built.switches,\n'],
     ['    uncountable: {},\n', '    uncountable: built.uncountable,\n'],
     ['model = expandLexicon(model)\n', ''],
   ];
   if (!edits.every(([from]) => source.split(from).length === 2)) {
-    process.stderr.write(`lectern: ${COMPROMISE_MODEL} is not the one the build knows; bundling it as it is\n`);
+    process.stderr.write(
+      `lectern: ${COMPROMISE_MODEL} is not the one the build knows; bundling it as it is\n`,
+    );
     return [];
   }
   /** @type {{ default: { one: Record<string, unknown>, two: Record<string, unknown> } }} */
   const { default: model } = await import(pathToFileURL(file).href);
-  const built = { lexicon: model.one.lexicon, _multiCache: model.one._multiCache, frozenLex: model.one.frozenLex, switches: model.two.switches, uncountable: model.two.uncountable };
+  const built = {
+    lexicon: model.one.lexicon,
+    _multiCache: model.one._multiCache,
+    frozenLex: model.one.frozenLex,
+    switches: model.two.switches,
+    uncountable: model.two.uncountable,
+  };
   let contents = edits.reduce((text, [from, to]) => text.replace(from, to), source);
-  contents = contents.replace('let model = {', `const built = JSON.parse(${JSON.stringify(JSON.stringify(built))})\nlet model = {`);
+  contents = contents.replace(
+    'let model = {',
+    `const built = JSON.parse(${JSON.stringify(JSON.stringify(built))})\nlet model = {`,
+  );
   return [
     {
       name: 'compromise-model',
       setup(build) {
-        build.onLoad({ filter: /[\\/]compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/ }, (args) => (resolve(args.path) === file ? { contents, loader: 'js', resolveDir: dirname(file) } : undefined));
+        build.onLoad(
+          { filter: /[\\/]compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/ },
+          (args) =>
+            resolve(args.path) === file
+              ? { contents, loader: 'js', resolveDir: dirname(file) }
+              : undefined,
+        );
       },
     },
   ];
@@ -100,7 +130,12 @@ export function isStale() {
   const built = statSync(BUNDLE).mtimeMs;
   /** @type {{ inputs: string[] }} */
   const meta = JSON.parse(readFileSync(META, 'utf8'));
-  const inputs = [...meta.inputs.map((p) => join(ROOT, p)), fileURLToPath(import.meta.url), join(ROOT, 'package-lock.json'), ...COPIED.map(([from]) => join(ROOT, from))];
+  const inputs = [
+    ...meta.inputs.map((p) => join(ROOT, p)),
+    fileURLToPath(import.meta.url),
+    join(ROOT, 'package-lock.json'),
+    ...COPIED.map(([from]) => join(ROOT, from)),
+  ];
   return inputs.some((file) => !existsSync(file) || statSync(file).mtimeMs > built);
 }
 
@@ -117,7 +152,11 @@ export async function buildCli() {
     absWorkingDir: ROOT,
     // The deck store checks big decks on a worker thread; it finds this file beside its chunk.
     // Imports run in a worker with time and heap limits (main/import/off-thread.ts), found the same way.
-    entryPoints: { lectern: ENTRY, 'deck-read-worker': join(ROOT, 'main/store/read-worker.ts'), 'import-worker': join(ROOT, 'main/import/import-worker.ts') },
+    entryPoints: {
+      lectern: ENTRY,
+      'deck-read-worker': join(ROOT, 'main/store/read-worker.ts'),
+      'import-worker': join(ROOT, 'main/import/import-worker.ts'),
+    },
     outdir: tmp,
     bundle: true,
     splitting: true,
@@ -136,7 +175,9 @@ export async function buildCli() {
     define: { 'process.env.NODE_ENV': '"production"' },
     // Bundled CommonJS packages (mammoth and its zip reader) call require() for Node's own
     // modules, which an ES module does not have.
-    banner: { js: "import { createRequire as __lecternRequire } from 'node:module'; const require = __lecternRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __lecternRequire } from 'node:module'; const require = __lecternRequire(import.meta.url);",
+    },
     plugins: await compromiseModel(),
     metafile: true,
     legalComments: 'none',
@@ -173,9 +214,22 @@ function summary(metafile, outdir) {
   /** @type {Record<string, { bundled: string[], external: string[] }>} */
   const outputs = {};
   for (const [file, output] of Object.entries(metafile.outputs)) {
-    const bundled = new Set(Object.keys(output.inputs).map(pkg).filter((p) => p !== undefined));
-    const external = new Set(output.imports.filter((i) => i.external && !i.path.startsWith('node:') && !builtinModules.includes(i.path)).map((i) => i.path));
-    outputs[relative(outdir, join(ROOT, file))] = { bundled: [...bundled].sort(), external: [...external].sort() };
+    const bundled = new Set(
+      Object.keys(output.inputs)
+        .map(pkg)
+        .filter((p) => p !== undefined),
+    );
+    const external = new Set(
+      output.imports
+        .filter(
+          (i) => i.external && !i.path.startsWith('node:') && !builtinModules.includes(i.path),
+        )
+        .map((i) => i.path),
+    );
+    outputs[relative(outdir, join(ROOT, file))] = {
+      bundled: [...bundled].sort(),
+      external: [...external].sort(),
+    };
   }
   return { inputs: Object.keys(metafile.inputs).sort(), outputs };
 }
@@ -191,12 +245,16 @@ async function cli() {
     if (!args.includes('--prepare')) throw e;
     // An install must not fail because the command could not be built; `npm run build`
     // (and the bundle test) will say why.
-    process.stderr.write(`lectern: the command line was not built (${what.split('\n')[0]}); run "npm run build:cli" to see why\n`);
+    process.stderr.write(
+      `lectern: the command line was not built (${what.split('\n')[0]}); run "npm run build:cli" to see why\n`,
+    );
     return;
   }
   // On stderr when building on the way to running it, so the command's own output stays clean.
   const say = args.includes('--if-stale') ? process.stderr : process.stdout;
-  say.write(`built ${relative(process.cwd(), BUNDLE)} in ${Math.round(performance.now() - started)} ms\n`);
+  say.write(
+    `built ${relative(process.cwd(), BUNDLE)} in ${Math.round(performance.now() - started)} ms\n`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await cli();

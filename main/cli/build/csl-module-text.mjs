@@ -9,7 +9,9 @@ export const STYLES_DIR = join(ROOT, 'common/references/styles');
 
 /** @param {string} file @param {string} xml */
 export function cslModule(file, xml) {
-  return `// Generated from assets/csl/${file} by main/cli/build/csl-modules.mjs: edit that file, not this one.\n` +
+  return (
+    `// Generated from assets/csl/${file} by main/cli/build/csl-modules.mjs: edit that file, not this one.\n` +
     `// Citation Style Language project, CC BY-SA 3.0 (see the <rights> element).\n` +
-    `export default ${JSON.stringify(xml)};\n`;
+    `export default ${JSON.stringify(xml)};\n`
+  );
 }

@@ -40,7 +40,9 @@ export const check: Command = {
       printProblems(file, abs, problems);
       if (problems.some((p) => p.severity === 'error')) invalid++;
     }
-    const unchecked = targets.missing.length ? `, ${plural(targets.missing.length, 'path')} could not be checked` : '';
+    const unchecked = targets.missing.length
+      ? `, ${plural(targets.missing.length, 'path')} could not be checked`
+      : '';
     out(`${plural(targets.decks.length, 'deck')} checked, ${invalid} invalid${unchecked}`);
     return invalid > 0 || targets.missing.length > 0 ? EXIT.failure : EXIT.ok;
   },

@@ -35,7 +35,7 @@ export const exportCommand: Command = {
     '           handouts: slides per sheet of paper (--handouts 3 with lines to write, or 6)',
     '  --fragments       one page per build step of slides with fragments',
     '  --paper a4|letter the paper of notes and handouts pages (slides pages keep the',
-    '                    deck\'s shape); default: the deck\'s setting, else this machine\'s',
+    "                    deck's shape); default: the deck's setting, else this machine's",
     '                    locale (LC_PAPER, LANG): Letter in the US, Canada, Mexico…, else A4',
     '',
     'PowerPoint: editable slides (text boxes, native bar and line charts, speaker notes); a',
@@ -64,13 +64,20 @@ export const exportCommand: Command = {
     );
     if (typeof args === 'number') return args;
     const { html, pdf, pptx } = args.values;
-    if (!html && !pdf && !pptx) return usageError(exportCommand, 'say where to write: --html, --pdf and/or --pptx <file or folder>');
+    if (!html && !pdf && !pptx)
+      return usageError(
+        exportCommand,
+        'say where to write: --html, --pdf and/or --pptx <file or folder>',
+      );
     const layout = (args.values.layout ?? 'slides') as PdfLayout;
-    if (!(PDF_LAYOUTS as readonly string[]).includes(layout)) return usageError(exportCommand, `--layout must be one of ${PDF_LAYOUTS.join(', ')}`);
+    if (!(PDF_LAYOUTS as readonly string[]).includes(layout))
+      return usageError(exportCommand, `--layout must be one of ${PDF_LAYOUTS.join(', ')}`);
     const perPage = args.values.handouts ?? '3';
-    if (perPage !== '3' && perPage !== '6') return usageError(exportCommand, '--handouts must be 3 or 6');
+    if (perPage !== '3' && perPage !== '6')
+      return usageError(exportCommand, '--handouts must be 3 or 6');
     const paper = args.values.paper?.toLowerCase();
-    if (paper !== undefined && !(PAPER_SIZES as readonly string[]).includes(paper)) return usageError(exportCommand, `--paper must be one of ${PAPER_SIZES.join(', ')}`);
+    if (paper !== undefined && !(PAPER_SIZES as readonly string[]).includes(paper))
+      return usageError(exportCommand, `--paper must be one of ${PAPER_SIZES.join(', ')}`);
     // Without --paper, each deck's own setting applies, then the locale (see export/paper.ts).
     const pdfOptions: ExportOptions = {
       format: 'pdf',
@@ -87,7 +94,10 @@ export const exportCommand: Command = {
     let written = 0;
     // Chromium starts while the first deck is read and rendered; its failure surfaces at first use.
     // Playwright is loaded here, only for a PDF: an HTML export never pays for it (~0.5 s).
-    const starting: Promise<PdfPrinter> | undefined = pdf && targets.decks.length ? import('../../export/playwright-printer').then((m) => m.playwrightPrinter()) : undefined;
+    const starting: Promise<PdfPrinter> | undefined =
+      pdf && targets.decks.length
+        ? import('../../export/playwright-printer').then((m) => m.playwrightPrinter())
+        : undefined;
     starting?.catch(() => undefined);
     let printer: PdfPrinter | undefined;
 
@@ -108,20 +118,31 @@ export const exportCommand: Command = {
       if (rendered) printProblems(file, abs, rendered.warnings);
       const jobs: Array<[string, ExportOptions]> = [];
       if (html) jobs.push([await outputPath(html, targets.decks.length, abs, 'html'), htmlOptions]);
-      if (pdf) jobs.push([await outputPath(pdf, targets.decks.length, abs, 'pdf', layout), pdfOptions]);
-      if (pptx) jobs.push([await outputPath(pptx, targets.decks.length, abs, 'pptx'), { format: 'pptx' }]);
+      if (pdf)
+        jobs.push([await outputPath(pdf, targets.decks.length, abs, 'pdf', layout), pdfOptions]);
+      if (pptx)
+        jobs.push([await outputPath(pptx, targets.decks.length, abs, 'pptx'), { format: 'pptx' }]);
       return { abs, file, deck, rendered, jobs };
     };
 
     /** Writes one rendered deck in each format asked for, printing PDFs in the one browser. */
-    const deliver = async ({ abs, file, deck, rendered, jobs }: NonNullable<Awaited<ReturnType<typeof prepare>>>) => {
+    const deliver = async ({
+      abs,
+      file,
+      deck,
+      rendered,
+      jobs,
+    }: NonNullable<Awaited<ReturnType<typeof prepare>>>) => {
       for (const [target, options] of jobs) {
         if (options.format === 'pdf' && !printer && starting) printer = await starting;
         const progress = (step: string) => out(`${file}: ${step}`);
         const result =
           options.format === 'pptx' || !rendered
             ? await exportDeck(deck, dirname(abs), options, { progress })
-            : await exportStatic(deck, rendered, options, { ...(printer ? { printer } : {}), progress });
+            : await exportStatic(deck, rendered, options, {
+                ...(printer ? { printer } : {}),
+                progress,
+              });
         // PowerPoint's own warnings (a missing image) are said here; HTML and PDF said theirs above.
         if (result.ok && options.format === 'pptx') printProblems(file, abs, result.warnings);
         if (!result.ok) {
@@ -136,7 +157,9 @@ export const exportCommand: Command = {
           continue;
         }
         written++;
-        out(`${file}: wrote ${displayPath(target)} (${options.format === 'pdf' ? plural(result.value.count, 'page') : plural(result.value.count, 'slide')}, ${kb(result.value.bytes.length)})`);
+        out(
+          `${file}: wrote ${displayPath(target)} (${options.format === 'pdf' ? plural(result.value.count, 'page') : plural(result.value.count, 'slide')}, ${kb(result.value.bytes.length)})`,
+        );
       }
     };
 

@@ -36,7 +36,12 @@ export const generate: Command = {
     const args = readArgs(
       generate,
       argv,
-      { out: { type: 'string', short: 'o' }, single: { type: 'boolean' }, bib: { type: 'string' }, style: { type: 'string' } },
+      {
+        out: { type: 'string', short: 'o' },
+        single: { type: 'boolean' },
+        bib: { type: 'string' },
+        style: { type: 'string' },
+      },
       { min: 1, max: 1, what: 'the reading to generate from' },
     );
     if (typeof args === 'number') return args;
@@ -44,10 +49,16 @@ export const generate: Command = {
     if (!outDir) return usageError(generate, 'missing --out <folder>');
     const style = args.values.style;
     if (style !== undefined && !(CITATION_STYLES as readonly string[]).includes(style)) {
-      return usageError(generate, `--style must be one of ${CITATION_STYLES.join(', ')}, not "${style}"`);
+      return usageError(
+        generate,
+        `--style must be one of ${CITATION_STYLES.join(', ')}, not "${style}"`,
+      );
     }
     const source = path.resolve(args.positionals[0]!);
-    const options: GenerateOptions = { single: args.values.single === true, ...(style ? { style: style as CitationStyle } : {}) };
+    const options: GenerateOptions = {
+      single: args.values.single === true,
+      ...(style ? { style: style as CitationStyle } : {}),
+    };
     // The bibliography is read first: a broken one stops the command before any deck is written.
     const bibFile = args.values.bib;
     if (bibFile !== undefined) {
@@ -70,7 +81,9 @@ export const generate: Command = {
       const match = bibFile !== undefined ? result.value.matches?.[i] : undefined;
       if (!match) return;
       const works = match.matched.length + match.unmatched.length;
-      out(`  ${match.matched.length} of ${works} ${works === 1 ? 'work' : 'works'} linked to ${displayPath(bibFile!)}`);
+      out(
+        `  ${match.matched.length} of ${works} ${works === 1 ? 'work' : 'works'} linked to ${displayPath(bibFile!)}`,
+      );
       for (const u of match.unmatched) out(`  ${u.label}: not matched, ${u.why}`);
     });
     return EXIT.ok;

@@ -20,7 +20,7 @@ export const info: Command = {
     '               figures: [{kind, caption, alt}], citations: [{ref, pages}]}],',
     '               references: [{id, label, text, missing, formatted}]}',
     '              formatted: the entry as the references slide prints it, in the',
-    '              deck\'s citation style when it has one',
+    "              deck's citation style when it has one",
     '  -h, --help  show this help',
     '',
     'Exit codes: 0 ok, 1 the deck cannot be read or is invalid, 2 usage.',
@@ -28,7 +28,12 @@ export const info: Command = {
     'Example: lectern info decks/western-technology --json',
   ].join('\n'),
   async run(argv) {
-    const args = readArgs(info, argv, { json: { type: 'boolean' } }, { min: 1, max: 1, what: 'one deck' });
+    const args = readArgs(
+      info,
+      argv,
+      { json: { type: 'boolean' } },
+      { min: 1, max: 1, what: 'one deck' },
+    );
     if (typeof args === 'number') return args;
 
     const arg = await openDeckArg(args.positionals[0]!);
@@ -42,7 +47,10 @@ export const info: Command = {
 
 /** The readable form: one block per slide, indented text, then the references. */
 function describe(summary: DeckSummary): string {
-  const lines = [summary.title, `${plural(summary.slides.length, 'slide')}, ${plural(summary.references.length, 'reference')}`];
+  const lines = [
+    summary.title,
+    `${plural(summary.slides.length, 'slide')}, ${plural(summary.references.length, 'reference')}`,
+  ];
   summary.slides.forEach((slide, i) => lines.push('', ...describeSlide(slide, i + 1)));
   if (summary.references.length) {
     lines.push('', 'References:');
@@ -62,10 +70,14 @@ function describeSlide(slide: SlideSummary, n: number): string[] {
   if (slide.subtitle) lines.push(`   ${slide.subtitle}`);
   for (const text of slide.text) lines.push(`   - ${text.replace(/\n+/g, ' ')}`);
   for (const fig of slide.figures) {
-    lines.push(`   Figure (${fig.kind}): ${fig.caption || '(no caption)'}; alt: ${fig.alt || '(none)'}`);
+    lines.push(
+      `   Figure (${fig.kind}): ${fig.caption || '(no caption)'}; alt: ${fig.alt || '(none)'}`,
+    );
   }
   if (slide.citations.length) {
-    lines.push(`   Cites: ${slide.citations.map((c) => (c.pages ? `${c.ref} (${c.pages})` : c.ref)).join(', ')}`);
+    lines.push(
+      `   Cites: ${slide.citations.map((c) => (c.pages ? `${c.ref} (${c.pages})` : c.ref)).join(', ')}`,
+    );
   }
   if (slide.notes) lines.push(`   Notes: ${slide.notes.replace(/\s*\n\s*/g, ' ')}`);
   return lines;

@@ -9,8 +9,7 @@ import { out, outJson } from '../io';
 
 /** One row of `list --json`; `error` (and no title) when the deck cannot be opened. */
 export type ListEntry =
-  | { path: string; title: string; slides: number }
-  | { path: string; error: string };
+  { path: string; title: string; slides: number } | { path: string; error: string };
 
 export const list: Command = {
   name: 'list',
@@ -30,7 +29,12 @@ export const list: Command = {
     'Example: lectern list decks --json',
   ].join('\n'),
   async run(argv) {
-    const args = readArgs(list, argv, { json: { type: 'boolean' } }, { min: 1, max: 1, what: 'one folder' });
+    const args = readArgs(
+      list,
+      argv,
+      { json: { type: 'boolean' } },
+      { min: 1, max: 1, what: 'one folder' },
+    );
     if (typeof args === 'number') return args;
 
     const found = await findDecksUnder(args.positionals[0]!);
@@ -42,10 +46,22 @@ export const list: Command = {
     for (const abs of found.decks) {
       const rel = path.relative(found.abs, abs).split(path.sep).join('/');
       const opened = await readDeckFile(abs);
-      if (opened.ok) entries.push({ path: rel, title: opened.value.deck.meta.title, slides: opened.value.deck.slides.length });
+      if (opened.ok)
+        entries.push({
+          path: rel,
+          title: opened.value.deck.meta.title,
+          slides: opened.value.deck.slides.length,
+        });
       else {
         const first = opened.problems[0];
-        entries.push({ path: rel, error: first ? (first.where === abs ? first.what : `${first.where}: ${first.what}`) : 'cannot be opened' });
+        entries.push({
+          path: rel,
+          error: first
+            ? first.where === abs
+              ? first.what
+              : `${first.where}: ${first.what}`
+            : 'cannot be opened',
+        });
       }
     }
     entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -59,7 +75,11 @@ export const list: Command = {
     }
     const width = Math.max(...entries.map((e) => e.path.length));
     for (const e of entries) {
-      out('error' in e ? `${e.path.padEnd(width)}  INVALID: ${e.error}` : `${e.path.padEnd(width)}  ${e.title} (${plural(e.slides, 'slide')})`);
+      out(
+        'error' in e
+          ? `${e.path.padEnd(width)}  INVALID: ${e.error}`
+          : `${e.path.padEnd(width)}  ${e.title} (${plural(e.slides, 'slide')})`,
+      );
     }
     return EXIT.ok;
   },

@@ -27,7 +27,12 @@ export const migrate: Command = {
     'Example: lectern migrate decks --dry-run',
   ].join('\n'),
   async run(argv) {
-    const args = readArgs(migrate, argv, { 'dry-run': { type: 'boolean' } }, { min: 1, what: 'a deck or folder to migrate' });
+    const args = readArgs(
+      migrate,
+      argv,
+      { 'dry-run': { type: 'boolean' } },
+      { min: 1, what: 'a deck or folder to migrate' },
+    );
     if (typeof args === 'number') return args;
     const dryRun = args.values['dry-run'] === true;
 
@@ -45,8 +50,18 @@ export const migrate: Command = {
       }
       const { deck, migratedFrom, readOnly, stamp } = opened.value;
       if (readOnly) {
-        printProblems(file, abs, opened.warnings.filter((w) => w.where === 'version'));
-        printProblems(file, abs, [{ where: 'version', what: `is newer than this Lectern understands; it cannot be migrated down to version ${DECK_VERSION}`, severity: 'error' }]);
+        printProblems(
+          file,
+          abs,
+          opened.warnings.filter((w) => w.where === 'version'),
+        );
+        printProblems(file, abs, [
+          {
+            where: 'version',
+            what: `is newer than this Lectern understands; it cannot be migrated down to version ${DECK_VERSION}`,
+            severity: 'error',
+          },
+        ]);
         failed++;
         continue;
       }
@@ -55,10 +70,14 @@ export const migrate: Command = {
         continue;
       }
       // What the upgrade changes beyond the version: fields dropped, a byte-order mark removed.
-      const changes = opened.warnings.filter((w) => w.where !== 'version').map((w) => `  ${w.where}: ${w.what}`);
+      const changes = opened.warnings
+        .filter((w) => w.where !== 'version')
+        .map((w) => `  ${w.where}: ${w.what}`);
       const counts = `${plural(deck.slides.length, 'slide')}, ${plural(deck.references.length, 'reference')}`;
       if (dryRun) {
-        out(`${file}: would upgrade from version ${migratedFrom} to ${DECK_VERSION} (${counts}); nothing written`);
+        out(
+          `${file}: would upgrade from version ${migratedFrom} to ${DECK_VERSION} (${counts}); nothing written`,
+        );
         if (changes.length) out(changes.join('\n'));
         upgraded++;
         continue;
@@ -70,7 +89,9 @@ export const migrate: Command = {
         continue;
       }
       printProblems(file, abs, saved.warnings);
-      const backup = saved.value.backup ? `; the previous file is kept as ${displayPath(saved.value.backup)}` : '';
+      const backup = saved.value.backup
+        ? `; the previous file is kept as ${displayPath(saved.value.backup)}`
+        : '';
       out(`${file}: upgraded from version ${migratedFrom} to ${DECK_VERSION} (${counts})${backup}`);
       if (changes.length) out(changes.join('\n'));
       upgraded++;

@@ -12,12 +12,12 @@ export const newDeck: Command = {
   usage: [
     'Usage: lectern new <path> --title <title>',
     '',
-    'Creates the deck folder <path> (its last part is the deck\'s name: lower-case letters,',
+    "Creates the deck folder <path> (its last part is the deck's name: lower-case letters,",
     'digits and "-") holding <name>.lectern, a valid deck with one title slide, and an empty',
     'assets/ folder. Refuses when the folder already exists; nothing is overwritten.',
     '',
     'Options:',
-    '  --title <title>  the deck\'s title (required)',
+    "  --title <title>  the deck's title (required)",
     '  -h, --help       show this help',
     '',
     'Exit codes: 0 created, 1 the folder exists or cannot be written, 2 usage.',
@@ -25,7 +25,12 @@ export const newDeck: Command = {
     'Example: lectern new decks/week-3 --title "Week 3: Foreign credit"',
   ].join('\n'),
   async run(argv) {
-    const args = readArgs(newDeck, argv, { title: { type: 'string', short: 't' } }, { min: 1, max: 1, what: 'the path of the new deck folder' });
+    const args = readArgs(
+      newDeck,
+      argv,
+      { title: { type: 'string', short: 't' } },
+      { min: 1, max: 1, what: 'the path of the new deck folder' },
+    );
     if (typeof args === 'number') return args;
     const title = args.values.title?.trim();
     if (title === undefined) return usageError(newDeck, 'missing --title');
@@ -37,7 +42,10 @@ export const newDeck: Command = {
     const folder = path.resolve(given);
     const slug = path.basename(folder);
     if (slug !== slugify(slug)) {
-      return usageError(newDeck, `"${slug}" is not a usable deck name; try "${slugify(slug)}" (lower-case letters, digits and "-")`);
+      return usageError(
+        newDeck,
+        `"${slug}" is not a usable deck name; try "${slugify(slug)}" (lower-case letters, digits and "-")`,
+      );
     }
     const created = await createDeck(path.dirname(folder), title, { slug });
     if (!created.ok) {

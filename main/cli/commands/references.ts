@@ -19,7 +19,7 @@ import { out } from '../io';
 
 export const references: Command = {
   name: 'references',
-  summary: 'link a deck\'s references to a bibliography and set its citation style',
+  summary: "link a deck's references to a bibliography and set its citation style",
   usage: [
     'Usage: lectern references <deck> [--import <file>] [--map <label>=<key>,...] [--style <style>]',
     '',
@@ -44,17 +44,29 @@ export const references: Command = {
     const args = readArgs(
       references,
       argv,
-      { import: { type: 'string' }, map: { type: 'string', multiple: true }, style: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+      {
+        import: { type: 'string' },
+        map: { type: 'string', multiple: true },
+        style: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+      },
       { min: 1, max: 1, what: 'one deck' },
     );
     if (typeof args === 'number') return args;
     const style = args.values.style;
     if (style !== undefined && !(CITATION_STYLES as readonly string[]).includes(style)) {
-      return usageError(references, `--style must be one of ${CITATION_STYLES.join(', ')}, not "${style}"`);
+      return usageError(
+        references,
+        `--style must be one of ${CITATION_STYLES.join(', ')}, not "${style}"`,
+      );
     }
     const map = readMap(args.values.map ?? []);
     if (typeof map === 'string') return usageError(references, map);
-    if (map.size && !args.values.import) return usageError(references, '--map needs --import: the entries it names are in a bibliography');
+    if (map.size && !args.values.import)
+      return usageError(
+        references,
+        '--map needs --import: the entries it names are in a bibliography',
+      );
 
     const arg = await openDeckArg(args.positionals[0]!);
     if (!arg) return EXIT.failure;
@@ -70,10 +82,15 @@ export const references: Command = {
         return EXIT.failure;
       }
       printProblems(displayPath(bibFile), bibFile, bib.warnings);
-      const change = bibliographyOps(deck, bib.value, { map, ...(style ? { style: style as CitationStyle } : {}) });
+      const change = bibliographyOps(deck, bib.value, {
+        map,
+        ...(style ? { style: style as CitationStyle } : {}),
+      });
       for (const bad of change.result.badMap) out(`--map ${bad}`);
       if (change.result.badMap.length) return EXIT.usage;
-      out(`${bib.value.length} ${bib.value.length === 1 ? 'entry' : 'entries'} in ${displayPath(bibFile)}; ${change.result.matched.length} of ${plural(deck.references.length, 'work')} matched`);
+      out(
+        `${bib.value.length} ${bib.value.length === 1 ? 'entry' : 'entries'} in ${displayPath(bibFile)}; ${change.result.matched.length} of ${plural(deck.references.length, 'work')} matched`,
+      );
       for (const m of change.result.matched) out(`  ${m.label} = ${m.key} (by ${m.by})`);
       for (const u of change.result.unmatched) out(`  ${u.label}: not matched, ${u.why}`);
       ops = change.ops;
@@ -88,7 +105,13 @@ export const references: Command = {
     deck = next.deck;
     if (ops.length && !args.values['dry-run']) {
       if (readOnly) {
-        printProblems(file, abs, [{ where: 'version', what: 'is newer than this Lectern understands; it is not changed', severity: 'error' }]);
+        printProblems(file, abs, [
+          {
+            where: 'version',
+            what: 'is newer than this Lectern understands; it is not changed',
+            severity: 'error',
+          },
+        ]);
         return EXIT.failure;
       }
       const saved = await saveDeck(abs, deck, { expected: stamp });
@@ -97,13 +120,20 @@ export const references: Command = {
         return EXIT.failure;
       }
       printProblems(file, abs, saved.warnings);
-      out(`${file}: saved${saved.value.backup ? `; the previous file is kept as ${displayPath(saved.value.backup)}` : ''}`);
+      out(
+        `${file}: saved${saved.value.backup ? `; the previous file is kept as ${displayPath(saved.value.backup)}` : ''}`,
+      );
     } else if (ops.length) out(`${file}: nothing written (--dry-run)`);
     out(`\nReferences${deck.meta.citationStyle ? ` (${deck.meta.citationStyle})` : ''}:`);
     // In the order the references slide lists them: by author, or by number.
     const styled = styledReferences(deck);
-    const listed = [...summarizeDeck(deck).references].sort((a, b) => (styled ? styled.sortKey(a.id) - styled.sortKey(b.id) : 0));
-    for (const ref of listed) out(`  ${ref.formatted}${ref.missing.length ? `  (missing: ${ref.missing.join(', ')})` : ''}`);
+    const listed = [...summarizeDeck(deck).references].sort((a, b) =>
+      styled ? styled.sortKey(a.id) - styled.sortKey(b.id) : 0,
+    );
+    for (const ref of listed)
+      out(
+        `  ${ref.formatted}${ref.missing.length ? `  (missing: ${ref.missing.join(', ')})` : ''}`,
+      );
     return EXIT.ok;
   },
 };
@@ -120,7 +150,10 @@ function readMap(values: readonly string[]): Map<string, string> | string {
   return map;
 }
 
-function applyAll(deck: Deck, ops: readonly Op[]): { ok: true; deck: Deck } | { ok: false; problems: Problem[] } {
+function applyAll(
+  deck: Deck,
+  ops: readonly Op[],
+): { ok: true; deck: Deck } | { ok: false; problems: Problem[] } {
   let current = deck;
   for (const op of ops) {
     const applied = applyOp(current, op);

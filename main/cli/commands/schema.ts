@@ -21,7 +21,12 @@ export const schema: Command = {
     'Example: lectern schema --out assets/schema/deck-1.schema.json',
   ].join('\n'),
   async run(argv) {
-    const args = readArgs(schema, argv, { out: { type: 'string' } }, { min: 0, max: 0, what: 'no arguments' });
+    const args = readArgs(
+      schema,
+      argv,
+      { out: { type: 'string' } },
+      { min: 0, max: 0, what: 'no arguments' },
+    );
     if (typeof args === 'number') return args;
     const text = deckJsonSchemaText();
     const file = args.values.out;

@@ -28,13 +28,32 @@ export const web: Command = {
     'Example: npm run web -- --workspace ~/lectures --no-open',
   ].join('\n'),
   async run(argv) {
-    const args = readArgs(web, argv, { workspace: { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' }, 'new-token': { type: 'boolean' } }, { min: 0, max: 0, what: 'no arguments besides the options' });
+    const args = readArgs(
+      web,
+      argv,
+      {
+        workspace: { type: 'string' },
+        port: { type: 'string' },
+        'no-open': { type: 'boolean' },
+        'new-token': { type: 'boolean' },
+      },
+      { min: 0, max: 0, what: 'no arguments besides the options' },
+    );
     if (typeof args === 'number') return args;
     let port: number | undefined;
     if (args.values.port !== undefined) {
       port = Number(args.values.port);
-      if (!/^\d+$/.test(args.values.port) || port < 1 || port > 65535) return usageError(web, `--port must be a number from 1 to 65535, not "${args.values.port}"`);
+      if (!/^\d+$/.test(args.values.port) || port < 1 || port > 65535)
+        return usageError(
+          web,
+          `--port must be a number from 1 to 65535, not "${args.values.port}"`,
+        );
     }
-    return runBrowserEdition({ workspace: args.values.workspace, port, open: !args.values['no-open'], newToken: !!args.values['new-token'] });
+    return runBrowserEdition({
+      workspace: args.values.workspace,
+      port,
+      open: !args.values['no-open'],
+      newToken: !!args.values['new-token'],
+    });
   },
 };

@@ -26,10 +26,18 @@ async function main(): Promise<number> {
   try {
     await mkdir(join(ICON_DIR, 'png'), { recursive: true });
     for (const size of ICON_SIZES) {
-      const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
+      const page = await browser.newPage({
+        viewport: { width: size, height: size },
+        deviceScaleFactor: 1,
+      });
       const sized = svg.replace('width="1024" height="1024"', `width="${size}" height="${size}"`);
-      await page.setContent(`<!doctype html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${sized}`);
-      const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+      await page.setContent(
+        `<!doctype html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${sized}`,
+      );
+      const png = await page.screenshot({
+        omitBackground: true,
+        clip: { x: 0, y: 0, width: size, height: size },
+      });
       await writeFile(join(ICON_DIR, 'png', `${size}x${size}.png`), png);
       if (size === 1024) await writeFile(join(ICON_DIR, 'icon.png'), png);
       await page.close();
@@ -37,7 +45,9 @@ async function main(): Promise<number> {
   } finally {
     await browser.close();
   }
-  console.log(`icons: ${ICON_SIZES.length} sizes written to assets/icon/png (and assets/icon/icon.png)`);
+  console.log(
+    `icons: ${ICON_SIZES.length} sizes written to assets/icon/png (and assets/icon/icon.png)`,
+  );
   return 0;
 }
 

@@ -33,10 +33,16 @@ const require = createRequire(join(root, 'package.json'));
 
 async function main(): Promise<number> {
   process.env.LANG = 'en-US';
-  const list = JSON.parse(readFileSync(join(here, 'electronegativity-allow.json'), 'utf8')) as AllowList;
-  const unexplained = [...list.allow, ...list.skipChecks].filter((a) => !a.reason || a.reason.trim().length < 20);
+  const list = JSON.parse(
+    readFileSync(join(here, 'electronegativity-allow.json'), 'utf8'),
+  ) as AllowList;
+  const unexplained = [...list.allow, ...list.skipChecks].filter(
+    (a) => !a.reason || a.reason.trim().length < 20,
+  );
   if (unexplained.length) {
-    console.error(`electronegativity: allow-list entries need a reason: ${unexplained.map((a) => a.id).join(', ')}`);
+    console.error(
+      `electronegativity: allow-list entries need a reason: ${unexplained.map((a) => a.id).join(', ')}`,
+    );
     return 1;
   }
   const electronVersion = (require('electron/package.json') as { version: string }).version;
@@ -62,7 +68,8 @@ async function main(): Promise<number> {
     console.log = log;
   }
   const fatal = report.errors.filter((e) => !e.tolerable);
-  for (const e of fatal) console.error(`electronegativity: could not scan ${relative(root, e.file)}: ${e.message}`);
+  for (const e of fatal)
+    console.error(`electronegativity: could not scan ${relative(root, e.file)}: ${e.message}`);
 
   const key = (id: string, file: string) => `${id} ${file}`;
   const allowed = new Set(list.allow.map((a) => key(a.id, a.file)));
@@ -73,19 +80,27 @@ async function main(): Promise<number> {
     seen.add(key(f.id, file));
     if (allowed.has(key(f.id, file))) continue;
     failures++;
-    console.error(`main/${file}:${f.location.line}:${f.location.column} ${f.id} (${f.severity.name}, ${f.confidence.name}): ${f.description}`);
+    console.error(
+      `main/${file}:${f.location.line}:${f.location.column} ${f.id} (${f.severity.name}, ${f.confidence.name}): ${f.description}`,
+    );
   }
   for (const a of list.allow) {
     if (!seen.has(key(a.id, a.file))) {
       failures++;
-      console.error(`electronegativity: allow-list entry ${a.id} for ${a.file} matches nothing any more; remove it`);
+      console.error(
+        `electronegativity: allow-list entry ${a.id} for ${a.file} matches nothing any more; remove it`,
+      );
     }
   }
   if (failures) {
-    console.error(`electronegativity: ${failures} problem(s); fix them or list them with a reason in main/electron/build/electronegativity-allow.json`);
+    console.error(
+      `electronegativity: ${failures} problem(s); fix them or list them with a reason in main/electron/build/electronegativity-allow.json`,
+    );
     return 1;
   }
-  console.log(`electronegativity: ${report.issues.length} finding(s), all explained in main/electron/build/electronegativity-allow.json`);
+  console.log(
+    `electronegativity: ${report.issues.length} finding(s), all explained in main/electron/build/electronegativity-allow.json`,
+  );
   return 0;
 }
 

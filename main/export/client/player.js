@@ -11,13 +11,16 @@
   // reveal.js takes settings from the query string; keep only ours, so a crafted link
   // cannot switch anything back on (postMessage, for one).
   var wanted = scroll ? '?view=scroll' : '';
-  if (location.search !== wanted) history.replaceState(null, '', location.pathname + wanted + location.hash);
+  if (location.search !== wanted)
+    history.replaceState(null, '', location.pathname + wanted + location.hash);
 
   var hasNotes = Array.isArray(data.notes);
   var speaker = document.getElementById('lx-speaker');
   var started = 0;
 
-  function two(n) { return (n < 10 ? '0' : '') + n; }
+  function two(n) {
+    return (n < 10 ? '0' : '') + n;
+  }
   function tick() {
     var s = Math.floor((Date.now() - started) / 1000);
     document.getElementById('lx-elapsed').textContent = two(Math.floor(s / 60)) + ':' + two(s % 60);
@@ -43,10 +46,16 @@
     copy.classList.remove('past', 'present', 'future');
     copy.style.display = 'flex';
     copy.style.top = '0';
-    copy.querySelectorAll('.fragment').forEach(function (el) { el.classList.remove('fragment'); });
+    copy.querySelectorAll('.fragment').forEach(function (el) {
+      el.classList.remove('fragment');
+    });
     frame.appendChild(copy);
-    frame.querySelectorAll('[id]').forEach(function (el) { el.removeAttribute('id'); });
-    frame.querySelectorAll('a').forEach(function (el) { el.setAttribute('tabindex', '-1'); });
+    frame.querySelectorAll('[id]').forEach(function (el) {
+      el.removeAttribute('id');
+    });
+    frame.querySelectorAll('a').forEach(function (el) {
+      el.setAttribute('tabindex', '-1');
+    });
     box.appendChild(frame);
   }
 
@@ -54,7 +63,8 @@
     if (!hasNotes || speaker.hidden) return;
     var i = Reveal.getIndices().h;
     var slides = Reveal.getSlides();
-    document.getElementById('lx-position').textContent = 'Slide ' + (i + 1) + ' of ' + slides.length;
+    document.getElementById('lx-position').textContent =
+      'Slide ' + (i + 1) + ' of ' + slides.length;
     var notes = document.getElementById('lx-notes');
     var typeset = document.querySelector('template.lx-note[data-slide="' + i + '"]');
     if (typeset) notes.replaceChildren(typeset.content.cloneNode(true));
@@ -84,10 +94,15 @@
 
   // The reading view shows each slide whole: fragments would turn every slide with a build
   // into a tall sticky page that fills in as the reader scrolls.
-  if (scroll) document.querySelectorAll('.reveal .fragment').forEach(function (el) { el.classList.remove('fragment'); });
+  if (scroll)
+    document.querySelectorAll('.reveal .fragment').forEach(function (el) {
+      el.classList.remove('fragment');
+    });
 
   // On a narrow screen the slide takes the full width: every pixel counts for its text.
-  function margin() { return window.innerWidth < 600 ? 0 : 0.04; }
+  function margin() {
+    return window.innerWidth < 600 ? 0 : 0.04;
+  }
 
   var keys = { 82: toggleScroll };
   // The speaker view belongs to the slide view; the reading view has no current slide.

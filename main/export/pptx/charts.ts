@@ -19,16 +19,28 @@ export interface NativeChart {
   options: PptxGenJS.IChartOpts;
 }
 
-const number = (c: Cell | undefined): number | null => (typeof c === 'number' && Number.isFinite(c) ? c : null);
+const number = (c: Cell | undefined): number | null =>
+  typeof c === 'number' && Number.isFinite(c) ? c : null;
 /** A year or other number written as a category: "1928", 1932, "1937.5". */
-const asX = (c: Cell | undefined): number | null => (typeof c === 'number' ? c : typeof c === 'string' && /^-?\d{1,4}(?:\.\d+)?$/.test(c.trim()) ? Number(c) : null);
+const asX = (c: Cell | undefined): number | null =>
+  typeof c === 'number'
+    ? c
+    : typeof c === 'string' && /^-?\d{1,4}(?:\.\d+)?$/.test(c.trim())
+      ? Number(c)
+      : null;
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Whether column `i` has a title of its own: the lecturer's column name, or the drawing's axis title. */
-const titled = (view: ReturnType<typeof tableView>, i: number): boolean => view.renamable || view.headers[i] !== capitalise(view.table.columns[i] ?? '');
+const titled = (view: ReturnType<typeof tableView>, i: number): boolean =>
+  view.renamable || view.headers[i] !== capitalise(view.table.columns[i] ?? '');
 
 /** The native chart for `spec` in `box`, or undefined when PowerPoint cannot draw it as Lectern does. */
-export function nativeChart(spec: ChartSpec, box: Box, alt: string, theme: PptxTheme): NativeChart | undefined {
+export function nativeChart(
+  spec: ChartSpec,
+  box: Box,
+  alt: string,
+  theme: PptxTheme,
+): NativeChart | undefined {
   const kind = chartKindOf(spec);
   if (kind === 'timeline') return undefined;
   const view = tableView(spec, kind);
@@ -78,15 +90,33 @@ export function nativeChart(spec: ChartSpec, box: Box, alt: string, theme: PptxT
     // Years as numbers on an XY chart: 1913, 1928, 1937 sit at their true distances.
     return {
       type: 'scatter',
-      data: [{ name: columns[0]!, values: xs }, ...series.map((j, i) => ({ name: names[i]!, values: rows.map((r) => number(r[j])) }))],
-      options: { ...common, lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 7, valAxisLabelFormatCode: 'General' },
+      data: [
+        { name: columns[0]!, values: xs },
+        ...series.map((j, i) => ({ name: names[i]!, values: rows.map((r) => number(r[j])) })),
+      ],
+      options: {
+        ...common,
+        lineSize: 2,
+        lineDataSymbol: 'circle',
+        lineDataSymbolSize: 7,
+        valAxisLabelFormatCode: 'General',
+      },
     };
   }
   // PowerPoint draws a horizontal bar chart's first category at the bottom: the table's
   // order is reversed so the bars read top to bottom as on the slide.
   const ordered = kind === 'horizontal-bar' ? [...rows].reverse() : rows;
-  const data = series.map((j, i) => ({ name: names[i]!, labels: ordered.map((r) => (r[0] === null ? '' : String(r[0]))), values: ordered.map((r) => number(r[j])) }));
-  if (kind === 'line') return { type: 'line', data, options: { ...common, lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 7 } };
+  const data = series.map((j, i) => ({
+    name: names[i]!,
+    labels: ordered.map((r) => (r[0] === null ? '' : String(r[0]))),
+    values: ordered.map((r) => number(r[j])),
+  }));
+  if (kind === 'line')
+    return {
+      type: 'line',
+      data,
+      options: { ...common, lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 7 },
+    };
   return {
     type: 'bar',
     data,

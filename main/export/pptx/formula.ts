@@ -39,14 +39,15 @@ function cjs<T extends object>(m: T): T {
 }
 
 async function load(): Promise<Typesetter> {
-  const [{ mathjax }, { TeX }, { SVG }, { liteAdaptor }, { RegisterHTMLHandler }, { AllPackages }] = await Promise.all([
-    import('mathjax-full/js/mathjax.js').then(cjs),
-    import('mathjax-full/js/input/tex.js').then(cjs),
-    import('mathjax-full/js/output/svg.js').then(cjs),
-    import('mathjax-full/js/adaptors/liteAdaptor.js').then(cjs),
-    import('mathjax-full/js/handlers/html.js').then(cjs),
-    import('mathjax-full/js/input/tex/AllPackages.js').then(cjs),
-  ]);
+  const [{ mathjax }, { TeX }, { SVG }, { liteAdaptor }, { RegisterHTMLHandler }, { AllPackages }] =
+    await Promise.all([
+      import('mathjax-full/js/mathjax.js').then(cjs),
+      import('mathjax-full/js/input/tex.js').then(cjs),
+      import('mathjax-full/js/output/svg.js').then(cjs),
+      import('mathjax-full/js/adaptors/liteAdaptor.js').then(cjs),
+      import('mathjax-full/js/handlers/html.js').then(cjs),
+      import('mathjax-full/js/input/tex/AllPackages.js').then(cjs),
+    ]);
   const adaptor = liteAdaptor();
   RegisterHTMLHandler(adaptor);
   // Without `noerrors` and `noundefined`, and with errors thrown rather than drawn in red: a
@@ -77,7 +78,10 @@ export function drawSvg(svg: string, sizePt: number, color: string): FormulaPict
     .replace(/^<svg\b[^>]*?>/, (open) =>
       open
         .replace(/\s(?:width|height|style)="[^"]*"/g, '')
-        .replace('<svg', `<svg width="${Math.max(1, Math.round(widthPt * PX_PER_PT))}" height="${Math.max(1, Math.round(heightPt * PX_PER_PT))}"`),
+        .replace(
+          '<svg',
+          `<svg width="${Math.max(1, Math.round(widthPt * PX_PER_PT))}" height="${Math.max(1, Math.round(heightPt * PX_PER_PT))}"`,
+        ),
     )
     .replace(/currentColor/g, `#${color}`);
   return { ...svgToPng(sized, 1), widthPt, heightPt };

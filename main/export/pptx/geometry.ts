@@ -39,7 +39,11 @@ export function bodyBox(aspect: AspectRatio): Box {
 }
 
 /** The text column and the figure area of a layout that has both; the figure fills the body otherwise. */
-export function columns(layout: Layout, aspect: AspectRatio, hasText: boolean): { text?: Box; figure: Box } {
+export function columns(
+  layout: Layout,
+  aspect: AspectRatio,
+  hasText: boolean,
+): { text?: Box; figure: Box } {
   const body = bodyBox(aspect);
   if (layout === 'bullets-figure' && hasText) {
     const w = (body.w - GAP) / 2;

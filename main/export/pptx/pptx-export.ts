@@ -9,7 +9,14 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { imageSize } from 'image-size';
-import type { Block, Deck, FigureBlock, FormulaBlock, Reference, Slide } from '../../../common/deck/schema';
+import type {
+  Block,
+  Deck,
+  FigureBlock,
+  FormulaBlock,
+  Reference,
+  Slide,
+} from '../../../common/deck/schema';
 import { warning, type Problem, type Result } from '../../../common/deck/problems';
 import { referenceMap } from '../../../common/render/citation';
 import { textColumnBlocks } from '../../../common/render/fit';
@@ -23,11 +30,29 @@ import type { ExportedFile } from '../types';
 import { buildOrder, shownAt } from './build-steps';
 import { nativeChart } from './charts';
 import { loadTypesetter, type FormulaPicture, type Typesetter } from './formula';
-import { bodyBox, columns, fitSize, SLIDE_WIDTH, slideHeight, stack, titleBox, type Box } from './geometry';
-import { bulletParagraphs, citationRun, quoteParagraphs, referenceParagraph, sized, textParagraphs, type Paragraph } from './text';
+import {
+  bodyBox,
+  columns,
+  fitSize,
+  SLIDE_WIDTH,
+  slideHeight,
+  stack,
+  titleBox,
+  type Box,
+} from './geometry';
+import {
+  bulletParagraphs,
+  citationRun,
+  quoteParagraphs,
+  referenceParagraph,
+  sized,
+  textParagraphs,
+  type Paragraph,
+} from './text';
 import { FONTS, PPTX_THEMES, type PptxTheme } from './theme';
 
-export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+export const PPTX_TYPE =
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 /** A references slide lists at most this many works; more continue on the next slide. */
 const REFERENCES_PER_SLIDE = 10;
@@ -63,11 +88,19 @@ interface Context {
 const FORMULA_PT = 28;
 
 /** Exports `deck`, whose folder is `deckDir`, to the bytes of a .pptx file. */
-export async function exportPptx(deck: Deck, deckDir: string, deps: PptxDeps = {}): Promise<Result<ExportedFile>> {
+export async function exportPptx(
+  deck: Deck,
+  deckDir: string,
+  deps: PptxDeps = {},
+): Promise<Result<ExportedFile>> {
   deps.signal?.throwIfAborted();
   const theme = PPTX_THEMES[deck.meta.theme];
   const pptx = new PptxGenJS();
-  pptx.defineLayout({ name: 'LECTERN', width: SLIDE_WIDTH, height: slideHeight(deck.meta.aspectRatio) });
+  pptx.defineLayout({
+    name: 'LECTERN',
+    width: SLIDE_WIDTH,
+    height: slideHeight(deck.meta.aspectRatio),
+  });
   pptx.layout = 'LECTERN';
   pptx.title = deck.meta.title;
   if (deck.meta.author) pptx.author = deck.meta.author;
@@ -80,14 +113,43 @@ export async function exportPptx(deck: Deck, deckDir: string, deps: PptxDeps = {
   const embedded = await embedImages(deck, deckDir);
   const warnings: Problem[] = [...embedded.warnings];
   // Only the charts PowerPoint cannot draw are drawn here (vega), each once.
-  const isPicture = (b: Block) => b.type === 'figure' && b.figure.kind === 'chart' && !nativeChart(b.figure.spec, bodyBox(deck.meta.aspectRatio), b.alt, theme);
-  const pictured = deck.slides.map((s) => (s.hidden ? { ...s, blocks: [] } : { ...s, blocks: s.blocks.filter(isPicture) }));
+  const isPicture = (b: Block) =>
+    b.type === 'figure' &&
+    b.figure.kind === 'chart' &&
+    !nativeChart(b.figure.spec, bodyBox(deck.meta.aspectRatio), b.alt, theme);
+  const pictured = deck.slides.map((s) =>
+    s.hidden ? { ...s, blocks: [] } : { ...s, blocks: s.blocks.filter(isPicture) },
+  );
   const failures: Parameters<typeof renderChartsForDeck>[2] = [];
-  const chartSvg = pictured.some((s) => s.blocks.length) ? await renderChartsForDeck({ ...deck, slides: pictured }, deck.meta.theme, failures) : {};
-  for (const f of failures) warnings.push(warning(`slides[${f.slideIndex}]`, `a chart could not be drawn (${f.what}); a placeholder was exported`));
-  const hasFormula = visible.some((s) => s.blocks.some((b) => b.type === 'formula' && b.tex.trim()));
+  const chartSvg = pictured.some((s) => s.blocks.length)
+    ? await renderChartsForDeck({ ...deck, slides: pictured }, deck.meta.theme, failures)
+    : {};
+  for (const f of failures)
+    warnings.push(
+      warning(
+        `slides[${f.slideIndex}]`,
+        `a chart could not be drawn (${f.what}); a placeholder was exported`,
+      ),
+    );
+  const hasFormula = visible.some((s) =>
+    s.blocks.some((b) => b.type === 'formula' && b.tex.trim()),
+  );
   const typesetter = hasFormula ? await loadTypesetter() : undefined;
-  const ctx: Context = { pptx, deck, theme, refs: referenceMap(deck.references), styled: styledReferences(deck), pages: pagesUsed(deck), images: embedded.url, chartSvg, pngs: new Map(), typesetter, formulas: new Map(), slideIndex: 0, warnings };
+  const ctx: Context = {
+    pptx,
+    deck,
+    theme,
+    refs: referenceMap(deck.references),
+    styled: styledReferences(deck),
+    pages: pagesUsed(deck),
+    images: embedded.url,
+    chartSvg,
+    pngs: new Map(),
+    typesetter,
+    formulas: new Map(),
+    slideIndex: 0,
+    warnings,
+  };
 
   let count = 0;
   for (const slide of visible) {
@@ -98,7 +160,15 @@ export async function exportPptx(deck: Deck, deckDir: string, deps: PptxDeps = {
   const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
   const bytes = await repairPackage(written);
   deps.signal?.throwIfAborted();
-  return { ok: true, value: { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), type: PPTX_TYPE, count }, warnings };
+  return {
+    ok: true,
+    value: {
+      bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      type: PPTX_TYPE,
+      count,
+    },
+    warnings,
+  };
 }
 
 /** The notes page pptxgenjs's notes master is laid out for: 7.5 × 10 inches, portrait. */
@@ -118,11 +188,24 @@ async function repairPackage(pptx: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(pptx);
   const presentation = await zip.file('ppt/presentation.xml')!.async('string');
   zip.file('ppt/presentation.xml', presentation.replace(/<p:notesSz\b[^>]*\/>/, NOTES_SIZE));
-  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(?:slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(n))) {
+  for (const name of Object.keys(zip.files).filter((n) =>
+    /^ppt\/(?:slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(n),
+  )) {
     const xml = await zip.file(name)!.async('string');
-    zip.file(name, xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_, inner: string) => `<a:p>${inner.replace(/<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, (m: string, at: number) => (at === 0 ? m : ''))}</a:p>`));
+    zip.file(
+      name,
+      xml.replace(
+        /<a:p>([\s\S]*?)<\/a:p>/g,
+        (_, inner: string) =>
+          `<a:p>${inner.replace(/<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, (m: string, at: number) => (at === 0 ? m : ''))}</a:p>`,
+      ),
+    );
   }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zip.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+  });
 }
 
 /** Adds one deck slide (one PowerPoint slide per build step); returns how many were added. */
@@ -132,9 +215,12 @@ function addSlide(ctx: Context, slide: Slide): number {
   const notes = notesForExport(slide.notes).trim();
   for (let k = 0; k <= order.steps; k++) {
     const s = ctx.pptx.addSlide();
-    s.background = { color: slide.layout === 'section' ? ctx.theme.sectionBackground : ctx.theme.background };
+    s.background = {
+      color: slide.layout === 'section' ? ctx.theme.sectionBackground : ctx.theme.background,
+    };
     const shown = (id: string) => shownAt(order, id, k);
-    if (slide.layout === 'title' || slide.layout === 'section') drawTitleSlide(ctx, s, slide, shown);
+    if (slide.layout === 'title' || slide.layout === 'section')
+      drawTitleSlide(ctx, s, slide, shown);
     else drawContent(ctx, s, slide, shown);
     const stepNote = order.steps ? `Build step ${k + 1} of ${order.steps + 1}.` : '';
     const all = [notes, stepNote].filter(Boolean).join('\n\n');
@@ -146,17 +232,39 @@ function addSlide(ctx: Context, slide: Slide): number {
 function drawTitle(ctx: Context, s: PptxGenJS.Slide, text: string): void {
   const box = titleBox(ctx.deck.meta.aspectRatio);
   const size = fitSize([{ chars: text.length, scale: 1, indent: 0 }], box, 28, 18);
-  s.addText(sized([{ runs: [{ text, options: { fontFace: FONTS.sans, bold: true, color: ctx.theme.heading } }], para: { chars: text.length, scale: 1, indent: 0 } }], size), {
-    ...box,
-    valign: 'bottom',
-    margin: 0,
-    fit: 'shrink',
-  });
+  s.addText(
+    sized(
+      [
+        {
+          runs: [{ text, options: { fontFace: FONTS.sans, bold: true, color: ctx.theme.heading } }],
+          para: { chars: text.length, scale: 1, indent: 0 },
+        },
+      ],
+      size,
+    ),
+    {
+      ...box,
+      valign: 'bottom',
+      margin: 0,
+      fit: 'shrink',
+    },
+  );
   // The rule under the title band, as on the slide.
-  s.addShape('line', { x: box.x, y: box.y + box.h + 0.08, w: box.w, h: 0, line: { color: ctx.theme.rule, width: 1 } });
+  s.addShape('line', {
+    x: box.x,
+    y: box.y + box.h + 0.08,
+    w: box.w,
+    h: 0,
+    line: { color: ctx.theme.rule, width: 1 },
+  });
 }
 
-function drawTitleSlide(ctx: Context, s: PptxGenJS.Slide, slide: Slide, shown: (id: string) => boolean): void {
+function drawTitleSlide(
+  ctx: Context,
+  s: PptxGenJS.Slide,
+  slide: Slide,
+  shown: (id: string) => boolean,
+): void {
   const { meta } = ctx.deck;
   const H = slideHeight(meta.aspectRatio);
   const isTitle = slide.layout === 'title';
@@ -167,22 +275,73 @@ function drawTitleSlide(ctx: Context, s: PptxGenJS.Slide, slide: Slide, shown: (
   const w = SLIDE_WIDTH - 1.6;
   const top = H * (isTitle ? 0.28 : 0.34);
   // The accent bar above the title, as the theme draws it.
-  s.addShape('rect', { x, y: top - 0.25, w: 0.8, h: 0.06, fill: { color: ctx.theme.accent }, line: { color: ctx.theme.accent, width: 0 } });
-  const titleSize = fitSize([{ chars: title.length, scale: 1, indent: 0 }], { x, y: top, w, h: 1.4 }, isTitle ? 40 : 34, 24);
-  s.addText(title, { x, y: top, w, h: 1.4, fontFace: FONTS.sans, fontSize: titleSize, bold: true, color: ctx.theme.heading, valign: 'bottom', margin: 0, fit: 'shrink' });
+  s.addShape('rect', {
+    x,
+    y: top - 0.25,
+    w: 0.8,
+    h: 0.06,
+    fill: { color: ctx.theme.accent },
+    line: { color: ctx.theme.accent, width: 0 },
+  });
+  const titleSize = fitSize(
+    [{ chars: title.length, scale: 1, indent: 0 }],
+    { x, y: top, w, h: 1.4 },
+    isTitle ? 40 : 34,
+    24,
+  );
+  s.addText(title, {
+    x,
+    y: top,
+    w,
+    h: 1.4,
+    fontFace: FONTS.sans,
+    fontSize: titleSize,
+    bold: true,
+    color: ctx.theme.heading,
+    valign: 'bottom',
+    margin: 0,
+    fit: 'shrink',
+  });
   let y = top + 1.5;
   if (subtitle) {
-    s.addText(subtitle, { x, y, w, h: 0.6, fontFace: FONTS.sans, fontSize: 20, color: ctx.theme.muted, valign: 'top', margin: 0, fit: 'shrink' });
+    s.addText(subtitle, {
+      x,
+      y,
+      w,
+      h: 0.6,
+      fontFace: FONTS.sans,
+      fontSize: 20,
+      color: ctx.theme.muted,
+      valign: 'top',
+      margin: 0,
+      fit: 'shrink',
+    });
     y += 0.7;
   }
   if (byline) {
-    s.addText(byline, { x, y, w, h: 0.4, fontFace: FONTS.sans, fontSize: 14, color: ctx.theme.muted, valign: 'top', margin: 0 });
+    s.addText(byline, {
+      x,
+      y,
+      w,
+      h: 0.4,
+      fontFace: FONTS.sans,
+      fontSize: 14,
+      color: ctx.theme.muted,
+      valign: 'top',
+      margin: 0,
+    });
     y += 0.5;
   }
-  if (slide.blocks.length) drawBlocks(ctx, s, slide.blocks, { x, y, w, h: Math.max(0.5, H - y - 0.35) }, shown);
+  if (slide.blocks.length)
+    drawBlocks(ctx, s, slide.blocks, { x, y, w, h: Math.max(0.5, H - y - 0.35) }, shown);
 }
 
-function drawContent(ctx: Context, s: PptxGenJS.Slide, slide: Slide, shown: (id: string) => boolean): void {
+function drawContent(
+  ctx: Context,
+  s: PptxGenJS.Slide,
+  slide: Slide,
+  shown: (id: string) => boolean,
+): void {
   drawTitle(ctx, s, slide.title);
   const aspect = ctx.deck.meta.aspectRatio;
   const figures = slide.blocks.filter((b): b is FigureBlock => b.type === 'figure');
@@ -190,7 +349,10 @@ function drawContent(ctx: Context, s: PptxGenJS.Slide, slide: Slide, shown: (id:
     const text = textColumnBlocks(slide);
     const area = columns(slide.layout, aspect, text.length > 0);
     if (area.text) drawBlocks(ctx, s, text, area.text, shown);
-    stack(area.figure, figures.map(() => 1)).forEach((box, i) => {
+    stack(
+      area.figure,
+      figures.map(() => 1),
+    ).forEach((box, i) => {
       if (shown(figures[i]!.id)) drawFigure(ctx, s, figures[i]!, box);
     });
     return;
@@ -216,7 +378,13 @@ function weight(block: Block): number {
 }
 
 /** Blocks from top to bottom in `box`; each text block's size is fitted to its part. */
-function drawBlocks(ctx: Context, s: PptxGenJS.Slide, blocks: readonly Block[], box: Box, shown: (id: string) => boolean): void {
+function drawBlocks(
+  ctx: Context,
+  s: PptxGenJS.Slide,
+  blocks: readonly Block[],
+  box: Box,
+  shown: (id: string) => boolean,
+): void {
   const parts = stack(box, blocks.map(weight));
   blocks.forEach((block, i) => {
     const part = parts[i]!;
@@ -230,30 +398,71 @@ function drawBlocks(ctx: Context, s: PptxGenJS.Slide, blocks: readonly Block[], 
     if (!paragraphs.length) return;
     if (block.type === 'quote') {
       // The accent rule at the quote's left, as on the slide.
-      s.addShape('rect', { x: part.x, y: part.y + 0.05, w: 0.06, h: part.h - 0.1, fill: { color: ctx.theme.accent }, line: { color: ctx.theme.accent, width: 0 } });
+      s.addShape('rect', {
+        x: part.x,
+        y: part.y + 0.05,
+        w: 0.06,
+        h: part.h - 0.1,
+        fill: { color: ctx.theme.accent },
+        line: { color: ctx.theme.accent, width: 0 },
+      });
       const inner = { ...part, x: part.x + 0.25, w: part.w - 0.25 };
-      s.addText(sized(paragraphs, fitSize(paragraphs.map((p) => p.para), inner, 26)), { ...inner, valign: 'middle', margin: 0, fit: 'shrink' });
+      s.addText(
+        sized(
+          paragraphs,
+          fitSize(
+            paragraphs.map((p) => p.para),
+            inner,
+            26,
+          ),
+        ),
+        { ...inner, valign: 'middle', margin: 0, fit: 'shrink' },
+      );
       return;
     }
-    s.addText(sized(paragraphs, fitSize(paragraphs.map((p) => p.para), part, 22)), { ...part, valign: 'top', margin: 0, fit: 'shrink' });
+    s.addText(
+      sized(
+        paragraphs,
+        fitSize(
+          paragraphs.map((p) => p.para),
+          part,
+          22,
+        ),
+      ),
+      { ...part, valign: 'top', margin: 0, fit: 'shrink' },
+    );
   });
 }
 
 function blockParagraphs(ctx: Context, block: Block, shown: (id: string) => boolean): Paragraph[] {
   switch (block.type) {
     case 'bullets':
-      return bulletParagraphs(block.items, { theme: ctx.theme, cites: ctx, shown: (item) => shown(item.id) });
+      return bulletParagraphs(block.items, {
+        theme: ctx.theme,
+        cites: ctx,
+        shown: (item) => shown(item.id),
+      });
     case 'text':
       return textParagraphs(block.text, block.citations, ctx, ctx.theme);
     case 'quote':
       return quoteParagraphs(block.text, block.attribution, block.citations, ctx, ctx.theme);
     case 'references':
-      return block.refs.map((id) => ctx.refs.get(id)).filter((r): r is Reference => r !== undefined).map((r) => referenceParagraph(r, ctx.pages.get(r.id) ?? [], ctx.theme, ctx.styled));
+      return block.refs
+        .map((id) => ctx.refs.get(id))
+        .filter((r): r is Reference => r !== undefined)
+        .map((r) => referenceParagraph(r, ctx.pages.get(r.id) ?? [], ctx.theme, ctx.styled));
     case 'figure':
       return [];
     case 'formula':
       // Where it is not a picture (the references slide; a formula MathJax cannot read): the TeX as written, then the caption.
-      return textParagraphs([`$$${block.tex.trim()}$$`, block.caption ?? ''].filter((t) => t !== '$$$$' && t !== '').join('\n\n'), block.citations, ctx, ctx.theme);
+      return textParagraphs(
+        [`$$${block.tex.trim()}$$`, block.caption ?? '']
+          .filter((t) => t !== '$$$$' && t !== '')
+          .join('\n\n'),
+        block.citations,
+        ctx,
+        ctx.theme,
+      );
   }
 }
 
@@ -269,17 +478,41 @@ function drawFormula(ctx: Context, s: PptxGenJS.Slide, block: FormulaBlock, box:
   let picture = ctx.formulas.get(block.id);
   if (!picture) {
     try {
-      picture = ctx.typesetter.draw(tex, { display: true, sizePt: FORMULA_PT, color: ctx.theme.text });
+      picture = ctx.typesetter.draw(tex, {
+        display: true,
+        sizePt: FORMULA_PT,
+        color: ctx.theme.text,
+      });
     } catch (e) {
       picture = e instanceof Error ? e : new Error(String(e));
       const where = `slides[${ctx.slideIndex}].blocks[${ctx.deck.slides[ctx.slideIndex]?.blocks.indexOf(block) ?? 0}].tex`;
-      ctx.warnings.push(warning(where, `slide ${ctx.slideIndex + 1}: the formula "${tex}" could not be typeset (${picture.message}); PowerPoint gets its TeX as text`));
+      ctx.warnings.push(
+        warning(
+          where,
+          `slide ${ctx.slideIndex + 1}: the formula "${tex}" could not be typeset (${picture.message}); PowerPoint gets its TeX as text`,
+        ),
+      );
     }
     ctx.formulas.set(block.id, picture);
   }
   if (picture instanceof Error) return false;
-  const caption = block.caption?.trim() ? textParagraphs(block.caption, block.citations, ctx, ctx.theme, { color: ctx.theme.muted }) : [];
-  const cited = !caption.length && block.citations.length ? [{ runs: citationRun(block.citations, ctx, { fontFace: FONTS.sans, color: ctx.theme.muted }, ctx.theme), para: { chars: 4, scale: 1, indent: 0 } }] : [];
+  const caption = block.caption?.trim()
+    ? textParagraphs(block.caption, block.citations, ctx, ctx.theme, { color: ctx.theme.muted })
+    : [];
+  const cited =
+    !caption.length && block.citations.length
+      ? [
+          {
+            runs: citationRun(
+              block.citations,
+              ctx,
+              { fontFace: FONTS.sans, color: ctx.theme.muted },
+              ctx.theme,
+            ),
+            para: { chars: 4, scale: 1, indent: 0 },
+          },
+        ]
+      : [];
   const below = [...caption, ...cited];
   const captionH = below.length ? Math.min(0.7, box.h * 0.3) : 0;
   const media: Box = { ...box, h: box.h - captionH };
@@ -296,7 +529,18 @@ function drawFormula(ctx: Context, s: PptxGenJS.Slide, block: FormulaBlock, box:
   });
   if (below.length) {
     const area: Box = { x: box.x, y: media.y + media.h, w: box.w, h: captionH };
-    s.addText(sized(below, fitSize(below.map((p) => p.para), area, 16, 10)), { ...area, align: 'center', valign: 'top', margin: 0, fit: 'shrink' });
+    s.addText(
+      sized(
+        below,
+        fitSize(
+          below.map((p) => p.para),
+          area,
+          16,
+          10,
+        ),
+      ),
+      { ...area, align: 'center', valign: 'top', margin: 0, fit: 'shrink' },
+    );
   }
   return true;
 }
@@ -304,14 +548,39 @@ function drawFormula(ctx: Context, s: PptxGenJS.Slide, block: FormulaBlock, box:
 /** A figure in `box`: the chart or image above, its caption, credit line and citation below. */
 function drawFigure(ctx: Context, s: PptxGenJS.Slide, block: FigureBlock, box: Box): void {
   const captionRuns = [
-    ...(block.caption ? [{ text: block.caption, options: { fontFace: FONTS.sans, color: ctx.theme.muted } }] : []),
-    ...(block.source ? [{ text: `${block.caption ? ' ' : ''}${block.source}`, options: { fontFace: FONTS.sans, color: ctx.theme.muted, italic: true } }] : []),
-    ...citationRun(block.citations, ctx, { fontFace: FONTS.sans, color: ctx.theme.muted }, ctx.theme),
+    ...(block.caption
+      ? [{ text: block.caption, options: { fontFace: FONTS.sans, color: ctx.theme.muted } }]
+      : []),
+    ...(block.source
+      ? [
+          {
+            text: `${block.caption ? ' ' : ''}${block.source}`,
+            options: { fontFace: FONTS.sans, color: ctx.theme.muted, italic: true },
+          },
+        ]
+      : []),
+    ...citationRun(
+      block.citations,
+      ctx,
+      { fontFace: FONTS.sans, color: ctx.theme.muted },
+      ctx.theme,
+    ),
   ];
   const captionH = captionRuns.length ? Math.min(0.6, box.h * 0.2) : 0;
   const media: Box = { ...box, h: box.h - captionH };
   if (captionRuns.length) {
-    s.addText(captionRuns.map((r) => ({ ...r, options: { ...r.options, fontSize: 12 } })), { x: box.x, y: box.y + media.h, w: box.w, h: captionH, valign: 'top', margin: 0, fit: 'shrink' });
+    s.addText(
+      captionRuns.map((r) => ({ ...r, options: { ...r.options, fontSize: 12 } })),
+      {
+        x: box.x,
+        y: box.y + media.h,
+        w: box.w,
+        h: captionH,
+        valign: 'top',
+        margin: 0,
+        fit: 'shrink',
+      },
+    );
   }
   const fig = block.figure;
   if (fig.kind === 'chart') {
@@ -322,11 +591,25 @@ function drawFigure(ctx: Context, s: PptxGenJS.Slide, block: FigureBlock, box: B
     }
     const svg = ctx.chartSvg[block.id];
     if (!svg) {
-      s.addText('This chart could not be drawn.', { ...media, color: ctx.theme.muted, fontFace: FONTS.sans, fontSize: 14, align: 'center', valign: 'middle' });
+      s.addText('This chart could not be drawn.', {
+        ...media,
+        color: ctx.theme.muted,
+        fontFace: FONTS.sans,
+        fontSize: 14,
+        align: 'center',
+        valign: 'middle',
+      });
       return;
     }
     const png = drawn(ctx, svg);
-    addPicture(s, `image/png;base64,${png.bytes.toString('base64')}`, png.width, png.height, media, block.alt);
+    addPicture(
+      s,
+      `image/png;base64,${png.bytes.toString('base64')}`,
+      png.width,
+      png.height,
+      media,
+      block.alt,
+    );
     return;
   }
   const url = ctx.images.get(fig.asset);
@@ -334,11 +617,25 @@ function drawFigure(ctx: Context, s: PptxGenJS.Slide, block: FigureBlock, box: B
   const [head, base64] = url.slice('data:'.length).split(',', 2) as [string, string];
   if (head.startsWith('image/svg+xml')) {
     const png = drawn(ctx, Buffer.from(base64, 'base64').toString('utf8'));
-    addPicture(s, `image/png;base64,${png.bytes.toString('base64')}`, png.width, png.height, media, block.alt);
+    addPicture(
+      s,
+      `image/png;base64,${png.bytes.toString('base64')}`,
+      png.width,
+      png.height,
+      media,
+      block.alt,
+    );
     return;
   }
   const size = imageSize(Buffer.from(base64, 'base64'));
-  addPicture(s, `${head},${base64}`, size.width ?? media.w, size.height ?? media.h, media, block.alt);
+  addPicture(
+    s,
+    `${head},${base64}`,
+    size.width ?? media.w,
+    size.height ?? media.h,
+    media,
+    block.alt,
+  );
 }
 
 /** `svg` as a PNG, drawn once per export. */
@@ -349,7 +646,14 @@ function drawn(ctx: Context, svg: string): Png {
 }
 
 /** An image of `width`×`height` pixels, as large as fits in `box` with its shape, centred. */
-function addPicture(s: PptxGenJS.Slide, data: string, width: number, height: number, box: Box, alt: string): void {
+function addPicture(
+  s: PptxGenJS.Slide,
+  data: string,
+  width: number,
+  height: number,
+  box: Box,
+  alt: string,
+): void {
   const scale = Math.min(box.w / width, box.h / height);
   const w = width * scale;
   const h = height * scale;
@@ -362,22 +666,40 @@ function addReferences(ctx: Context, slide: Slide): number {
   const ids = listed?.type === 'references' ? listed.refs : ctx.deck.references.map((r) => r.id);
   const styled = ctx.styled;
   const ordered = styled ? [...ids].sort((a, b) => styled.sortKey(a) - styled.sortKey(b)) : ids;
-  const works = ordered.map((id) => ctx.refs.get(id)).filter((r): r is Reference => r !== undefined);
+  const works = ordered
+    .map((id) => ctx.refs.get(id))
+    .filter((r): r is Reference => r !== undefined);
   const others = slide.blocks.filter((b) => b.type !== 'references');
   const groups: Reference[][] = [];
-  for (let i = 0; i < works.length; i += REFERENCES_PER_SLIDE) groups.push(works.slice(i, i + REFERENCES_PER_SLIDE));
+  for (let i = 0; i < works.length; i += REFERENCES_PER_SLIDE)
+    groups.push(works.slice(i, i + REFERENCES_PER_SLIDE));
   if (!groups.length) groups.push([]);
   const notes = notesForExport(slide.notes).trim();
   groups.forEach((group, g) => {
     const s = ctx.pptx.addSlide();
     s.background = { color: ctx.theme.background };
-    drawTitle(ctx, s, g === 0 ? slide.title || 'References' : `${slide.title || 'References'} (continued)`);
+    drawTitle(
+      ctx,
+      s,
+      g === 0 ? slide.title || 'References' : `${slide.title || 'References'} (continued)`,
+    );
     const body = bodyBox(ctx.deck.meta.aspectRatio);
     const paragraphs = [
       ...(g === 0 ? others.flatMap((b) => blockParagraphs(ctx, b, () => true)) : []),
       ...group.map((r) => referenceParagraph(r, ctx.pages.get(r.id) ?? [], ctx.theme, ctx.styled)),
     ];
-    if (paragraphs.length) s.addText(sized(paragraphs, fitSize(paragraphs.map((p) => p.para), body, 18)), { ...body, valign: 'top', margin: 0, fit: 'shrink' });
+    if (paragraphs.length)
+      s.addText(
+        sized(
+          paragraphs,
+          fitSize(
+            paragraphs.map((p) => p.para),
+            body,
+            18,
+          ),
+        ),
+        { ...body, valign: 'top', margin: 0, fit: 'shrink' },
+      );
     if (notes && g === 0) s.addNotes(notes);
   });
   return groups.length;

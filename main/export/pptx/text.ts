@@ -45,14 +45,32 @@ export interface Cites {
 }
 
 /** The citation mark as a superscript run, or nothing. */
-export function citationRun(citations: readonly Citation[], cites: Cites, base: RunOptions, theme: PptxTheme): Run[] {
+export function citationRun(
+  citations: readonly Citation[],
+  cites: Cites,
+  base: RunOptions,
+  theme: PptxTheme,
+): Run[] {
   const mark = formatCitations(citations, cites.refs, cites.styled);
   if (!mark) return [];
-  return [{ text: `\u00a0${mark.text}`, options: { ...base, superscript: true, color: theme.muted, bold: false, italic: false } }];
+  return [
+    {
+      text: `\u00a0${mark.text}`,
+      options: { ...base, superscript: true, color: theme.muted, bold: false, italic: false },
+    },
+  ];
 }
 
 /** Options of the paragraph, not the run: pptxgenjs starts a new paragraph at any run that has one. */
-const PARAGRAPH_KEYS = ['bullet', 'indentLevel', 'paraSpaceAfter', 'paraSpaceBefore', 'align', 'lineSpacing', 'lineSpacingMultiple'] as const;
+const PARAGRAPH_KEYS = [
+  'bullet',
+  'indentLevel',
+  'paraSpaceAfter',
+  'paraSpaceBefore',
+  'align',
+  'lineSpacing',
+  'lineSpacingMultiple',
+] as const;
 
 /** Ends a paragraph after its last run; only its first run keeps the paragraph's options. */
 function close(runs: Run[], options: RunOptions): Run[] {
@@ -76,7 +94,11 @@ export interface BulletOptions {
 }
 
 /** Every bullet of a list, nested ones after their parent, one paragraph each. */
-export function bulletParagraphs(items: readonly BulletItem[], o: BulletOptions, depth = 0): Paragraph[] {
+export function bulletParagraphs(
+  items: readonly BulletItem[],
+  o: BulletOptions,
+  depth = 0,
+): Paragraph[] {
   const out: Paragraph[] = [];
   for (const item of items) {
     const hidden = !o.shown(item);
@@ -88,36 +110,83 @@ export function bulletParagraphs(items: readonly BulletItem[], o: BulletOptions,
       paraSpaceAfter: 6,
       ...(hidden ? { transparency: 100 } : {}),
     };
-    const runs = [...inlineRuns(item.text, base, o.theme), ...citationRun(item.citations, o.cites, base, o.theme)];
-    const chars = inlinePlainText(item.text).length + (formatCitations(item.citations, o.cites.refs, o.cites.styled)?.text.length ?? 0) / 2;
-    out.push({ runs: close(runs, base), para: { chars, scale: depth ? 0.9 : 1, indent: 0.25 * (depth + 1) } });
+    const runs = [
+      ...inlineRuns(item.text, base, o.theme),
+      ...citationRun(item.citations, o.cites, base, o.theme),
+    ];
+    const chars =
+      inlinePlainText(item.text).length +
+      (formatCitations(item.citations, o.cites.refs, o.cites.styled)?.text.length ?? 0) / 2;
+    out.push({
+      runs: close(runs, base),
+      para: { chars, scale: depth ? 0.9 : 1, indent: 0.25 * (depth + 1) },
+    });
     out.push(...bulletParagraphs(item.children, o, depth + 1));
   }
   return out;
 }
 
 /** A text block's paragraphs (split at blank lines), its citation after the last. */
-export function textParagraphs(text: string, citations: readonly Citation[], cites: Cites, theme: PptxTheme, base: RunOptions = {}): Paragraph[] {
-  const paras = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  const options: RunOptions = { fontFace: FONTS.sans, color: theme.text, paraSpaceAfter: 8, ...base };
+export function textParagraphs(
+  text: string,
+  citations: readonly Citation[],
+  cites: Cites,
+  theme: PptxTheme,
+  base: RunOptions = {},
+): Paragraph[] {
+  const paras = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const options: RunOptions = {
+    fontFace: FONTS.sans,
+    color: theme.text,
+    paraSpaceAfter: 8,
+    ...base,
+  };
   return paras.map((p, i) => {
     const runs = inlineRuns(p, options, theme);
     if (i === paras.length - 1) runs.push(...citationRun(citations, cites, options, theme));
-    return { runs: close(runs, options), para: { chars: inlinePlainText(p).length, scale: 1, indent: 0 } };
+    return {
+      runs: close(runs, options),
+      para: { chars: inlinePlainText(p).length, scale: 1, indent: 0 },
+    };
   });
 }
 
 /** A quote: its paragraphs in the serif italic, then "— attribution" and the citation. */
-export function quoteParagraphs(text: string, attribution: string | undefined, citations: readonly Citation[], cites: Cites, theme: PptxTheme): Paragraph[] {
-  const body = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p): Paragraph => {
-    const options: RunOptions = { fontFace: FONTS.serif, italic: true, color: theme.text, paraSpaceAfter: 6 };
-    return { runs: close([{ text: p, options }], options), para: { chars: p.length, scale: 1.05, indent: 0 } };
-  });
+export function quoteParagraphs(
+  text: string,
+  attribution: string | undefined,
+  citations: readonly Citation[],
+  cites: Cites,
+  theme: PptxTheme,
+): Paragraph[] {
+  const body = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p): Paragraph => {
+      const options: RunOptions = {
+        fontFace: FONTS.serif,
+        italic: true,
+        color: theme.text,
+        paraSpaceAfter: 6,
+      };
+      return {
+        runs: close([{ text: p, options }], options),
+        para: { chars: p.length, scale: 1.05, indent: 0 },
+      };
+    });
   const by: RunOptions = { fontFace: FONTS.sans, color: theme.muted, bold: true };
   const tail: Run[] = [];
   if (attribution) tail.push({ text: `— ${attribution}`, options: by });
   tail.push(...citationRun(citations, cites, by, theme));
-  if (tail.length) body.push({ runs: close(tail, by), para: { chars: (attribution?.length ?? 0) + 10, scale: 0.7, indent: 0 } });
+  if (tail.length)
+    body.push({
+      runs: close(tail, by),
+      para: { chars: (attribution?.length ?? 0) + 10, scale: 0.7, indent: 0 },
+    });
   return body;
 }
 
@@ -125,15 +194,28 @@ export function quoteParagraphs(text: string, attribution: string | undefined, c
  * One entry of a references slide: as the deck's citation style writes it, or else label,
  * author (year), the title in italics, the pages used.
  */
-export function referenceParagraph(ref: Reference, pages: readonly string[], theme: PptxTheme, styled?: StyledReferences): Paragraph {
+export function referenceParagraph(
+  ref: Reference,
+  pages: readonly string[],
+  theme: PptxTheme,
+  styled?: StyledReferences,
+): Paragraph {
   const options: RunOptions = { fontFace: FONTS.sans, color: theme.text, paraSpaceAfter: 6 };
   const entry = styled?.entry(ref.id);
   if (entry) {
     const runs: Run[] = entry.map((r) => ({
       text: r.text,
-      options: { ...options, ...(r.italic ? { italic: true } : {}), ...(r.bold ? { bold: true } : {}), ...(r.href ? { hyperlink: { url: r.href }, color: theme.link } : {}) },
+      options: {
+        ...options,
+        ...(r.italic ? { italic: true } : {}),
+        ...(r.bold ? { bold: true } : {}),
+        ...(r.href ? { hyperlink: { url: r.href }, color: theme.link } : {}),
+      },
     }));
-    return { runs: close(runs, options), para: { chars: entry.reduce((n, r) => n + r.text.length, 0), scale: 1, indent: 0 } };
+    return {
+      runs: close(runs, options),
+      para: { chars: entry.reduce((n, r) => n + r.text.length, 0), scale: 1, indent: 0 },
+    };
   }
   const p = referenceParts(ref, pages);
   const who = [p.author, p.year ? `(${p.year})` : ''].filter(Boolean).join(' ');
@@ -148,5 +230,10 @@ export function referenceParagraph(ref: Reference, pages: readonly string[], the
 
 /** The runs of several paragraphs with one font size, for one text box. */
 export function sized(paragraphs: readonly Paragraph[], size: number): Run[] {
-  return paragraphs.flatMap((p) => p.runs.map((r) => ({ ...r, options: { ...r.options, fontSize: Math.round(size * p.para.scale * 2) / 2 } })));
+  return paragraphs.flatMap((p) =>
+    p.runs.map((r) => ({
+      ...r,
+      options: { ...r.options, fontSize: Math.round(size * p.para.scale * 2) / 2 },
+    })),
+  );
 }

@@ -21,7 +21,13 @@ export interface PptxTheme {
   series: string[];
 }
 
-export const FONTS = { sans: 'Source Sans 3', serif: 'Source Serif 4', mono: 'Consolas', fallbackSans: 'Calibri', fallbackSerif: 'Cambria' } as const;
+export const FONTS = {
+  sans: 'Source Sans 3',
+  serif: 'Source Serif 4',
+  mono: 'Consolas',
+  fallbackSans: 'Calibri',
+  fallbackSerif: 'Cambria',
+} as const;
 
 export const PPTX_THEMES: Record<Theme, PptxTheme> = {
   light: {

@@ -36,18 +36,39 @@ function Routes() {
     </>
   );
   if (route.view === 'speaker') return <SpeakerWindow deckRef={route.deck} />;
-  if (route.view === 'audience') return <AudienceWindow key={`${route.deck} ${route.start}`} deckRef={route.deck} start={route.start} />;
+  if (route.view === 'audience')
+    return (
+      <AudienceWindow
+        key={`${route.deck} ${route.start}`}
+        deckRef={route.deck}
+        start={route.start}
+      />
+    );
   if (route.view === 'editor') {
     return (
       <>
-        <Editor key={`${route.deck} ${route.recover ? 'r' : ''}`} deckRef={route.deck} recover={!!route.recover} onClose={() => go({ view: 'library' })} onOpen={(ref) => go({ view: 'editor', deck: ref })} chromeTheme={theme} setChromeTheme={setTheme} />
+        <Editor
+          key={`${route.deck} ${route.recover ? 'r' : ''}`}
+          deckRef={route.deck}
+          recover={!!route.recover}
+          onClose={() => go({ view: 'library' })}
+          onOpen={(ref) => go({ view: 'editor', deck: ref })}
+          chromeTheme={theme}
+          setChromeTheme={setTheme}
+        />
         {host}
       </>
     );
   }
   return (
     <>
-      <Library onOpen={(ref, recover) => go({ view: 'editor', deck: ref, ...(recover ? { recover } : {}) })} chromeTheme={theme} setChromeTheme={setTheme} />
+      <Library
+        onOpen={(ref, recover) =>
+          go({ view: 'editor', deck: ref, ...(recover ? { recover } : {}) })
+        }
+        chromeTheme={theme}
+        setChromeTheme={setTheme}
+      />
       {host}
     </>
   );

@@ -13,7 +13,8 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { useDocumentState } from './use-document-state';
 import './host.css';
 
-const systemTheme = (): ChromeTheme => (window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+const systemTheme = (): ChromeTheme =>
+  window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 
 export interface AppHostProps {
   route: Route;
@@ -30,7 +31,8 @@ export function AppHost({ route, go, setChromeTheme }: AppHostProps) {
   useAppCommands(
     {
       'deck.open': (c) => c.ref && go({ view: 'editor', deck: c.ref }),
-      'view.theme': (c) => setChromeTheme(c.theme === 'dark' || c.theme === 'light' ? c.theme : systemTheme()),
+      'view.theme': (c) =>
+        setChromeTheme(c.theme === 'dark' || c.theme === 'light' ? c.theme : systemTheme()),
       'help.shortcuts': () => setHelp(true),
       'file.new': (c) => (go({ view: 'library' }), bus.defer(c)),
       'file.importReading': (c) => (go({ view: 'library' }), bus.defer(c)),

@@ -21,7 +21,11 @@ import { inBackground } from '../failure/background';
 /** How long to wait for the editor window before presenting the saved deck instead. */
 const EDITOR_WAIT_MS = 1500;
 
-type Phase = { kind: 'waiting' } | { kind: 'failed'; why: string } | { kind: 'ended' } | { kind: 'showing'; deck: Deck };
+type Phase =
+  | { kind: 'waiting' }
+  | { kind: 'failed'; why: string }
+  | { kind: 'ended' }
+  | { kind: 'showing'; deck: Deck };
 
 export function AudienceWindow({ deckRef, start }: { deckRef: string; start: number }) {
   const api = useApi();
@@ -43,7 +47,11 @@ export function AudienceWindow({ deckRef, start }: { deckRef: string; start: num
       if (fromEditor) return;
       const opening = api.deck.open({ ref: deckRef }).then((r) => {
         if (fromEditor || ended.current) return;
-        setPhase(r.ok ? { kind: 'showing', deck: r.value.deck } : { kind: 'failed', why: r.problems.map(problemText).join('; ') });
+        setPhase(
+          r.ok
+            ? { kind: 'showing', deck: r.value.deck }
+            : { kind: 'failed', why: r.problems.map(problemText).join('; ') },
+        );
       });
       inBackground('open the deck for the audience', opening);
     }, EDITOR_WAIT_MS);
@@ -65,7 +73,8 @@ export function AudienceWindow({ deckRef, start }: { deckRef: string; start: num
   }, [api, deckRef]);
 
   useEffect(() => {
-    document.title = phase.kind === 'showing' ? `${phase.deck.meta.title} — audience view` : 'Audience view';
+    document.title =
+      phase.kind === 'showing' ? `${phase.deck.meta.title} — audience view` : 'Audience view';
   }, [phase]);
 
   const exit = useCallback((slide: number) => {
@@ -81,7 +90,11 @@ export function AudienceWindow({ deckRef, start }: { deckRef: string; start: num
       <main className="audience-waiting">
         <h1>Audience view</h1>
         <p role="status">
-          {phase.kind === 'waiting' ? 'Getting the deck…' : phase.kind === 'ended' ? 'The presentation has ended. You can close this window.' : `This deck cannot be presented: ${phase.why}`}
+          {phase.kind === 'waiting'
+            ? 'Getting the deck…'
+            : phase.kind === 'ended'
+              ? 'The presentation has ended. You can close this window.'
+              : `This deck cannot be presented: ${phase.why}`}
         </p>
       </main>
     );
@@ -90,12 +103,33 @@ export function AudienceWindow({ deckRef, start }: { deckRef: string; start: num
 }
 
 /** The presentation of `deck`, with its charts drawn and missing images found as the editor does. */
-function AudienceShow({ deckRef, deck, start, onExit }: { deckRef: string; deck: Deck; start: number; onExit: (slide: number) => void }) {
+function AudienceShow({
+  deckRef,
+  deck,
+  start,
+  onExit,
+}: {
+  deckRef: string;
+  deck: Deck;
+  start: number;
+  onExit: (slide: number) => void;
+}) {
   const api = useApi();
   const size = slideSize(deck.meta.aspectRatio);
   const charts = useChartSvgs(deck, size.width);
   const rawAssetUrl = useCallback((rel: string) => api.assetUrl(deckRef, rel), [api, deckRef]);
   const missing = useMissingAssets(deck, rawAssetUrl);
-  const ctx = useMemo<SlideRenderContext>(() => ({ assetUrl: (rel) => (missing.has(rel) ? undefined : rawAssetUrl(rel)), charts }), [rawAssetUrl, missing, charts]);
-  return <Presentation deckRef={deckRef} deck={deck} ctx={ctx} start={Math.min(start, Math.max(0, deck.slides.length - 1))} onExit={onExit} />;
+  const ctx = useMemo<SlideRenderContext>(
+    () => ({ assetUrl: (rel) => (missing.has(rel) ? undefined : rawAssetUrl(rel)), charts }),
+    [rawAssetUrl, missing, charts],
+  );
+  return (
+    <Presentation
+      deckRef={deckRef}
+      deck={deck}
+      ctx={ctx}
+      start={Math.min(start, Math.max(0, deck.slides.length - 1))}
+      onExit={onExit}
+    />
+  );
 }

@@ -44,7 +44,14 @@ export interface ConfirmProps {
 }
 
 /** Asks before something that cannot be taken back in the editor (deleting a deck). */
-export function Confirm({ title, message, confirmLabel, danger, onConfirm, onCancel }: ConfirmProps) {
+export function Confirm({
+  title,
+  message,
+  confirmLabel,
+  danger,
+  onConfirm,
+  onCancel,
+}: ConfirmProps) {
   return (
     <Dialog title={title} onClose={onCancel}>
       <div>{message}</div>
@@ -52,7 +59,12 @@ export function Confirm({ title, message, confirmLabel, danger, onConfirm, onCan
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className={danger ? 'primary danger' : 'primary'} onClick={onConfirm} autoFocus>
+        <button
+          type="button"
+          className={danger ? 'primary danger' : 'primary'}
+          onClick={onConfirm}
+          autoFocus
+        >
           {confirmLabel}
         </button>
       </div>

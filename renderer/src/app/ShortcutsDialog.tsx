@@ -19,7 +19,10 @@ const EDITOR: Row[] = [
   ['Deck settings', [`${mod}+,`]],
   ['New slide', [`${mod}+M`, `${mod}+Shift+Enter`]],
   ['Duplicate slide', [`${mod}+D`]],
-  ['Move selected slides up or down', [`${mod}+Shift+↑`, `${mod}+Shift+↓`, 'Alt+↑ / Alt+↓ in the sorter']],
+  [
+    'Move selected slides up or down',
+    [`${mod}+Shift+↑`, `${mod}+Shift+↓`, 'Alt+↑ / Alt+↓ in the sorter'],
+  ],
   ['Delete selected slides', ['Delete in the sorter']],
   ['Edit the slide’s text in place', ['Enter or F2 on the slide', 'a click on a text']],
   ['In a bullet: new bullet, nest, un-nest', ['Enter', 'Tab', 'Shift+Tab']],

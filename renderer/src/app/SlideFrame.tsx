@@ -5,7 +5,11 @@
  */
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { Deck, Slide } from '../../../common/deck/schema';
-import { slideSize, type RenderMode, type SlideRenderContext } from '../../../common/render/context';
+import {
+  slideSize,
+  type RenderMode,
+  type SlideRenderContext,
+} from '../../../common/render/context';
 import type { EditSlot } from '../../../common/render/edit-slot';
 import { SlideView } from '../../../common/render/SlideView';
 
@@ -23,7 +27,16 @@ export interface SlideFrameProps {
   edit?: EditSlot;
 }
 
-function SlideFrameInner({ slide, deck, index, ctx, mode, width, maxHeight, edit }: SlideFrameProps) {
+function SlideFrameInner({
+  slide,
+  deck,
+  index,
+  ctx,
+  mode,
+  width,
+  maxHeight,
+  edit,
+}: SlideFrameProps) {
   const size = slideSize(deck.meta.aspectRatio);
   const outer = useRef<HTMLDivElement>(null);
   const [measured, setMeasured] = useState(width ?? 0);
@@ -38,17 +51,45 @@ function SlideFrameInner({ slide, deck, index, ctx, mode, width, maxHeight, edit
     return () => ro.disconnect();
   }, [width]);
   let w = width ?? measured;
-  if (maxHeight !== undefined && (w * size.height) / size.width > maxHeight) w = (maxHeight * size.width) / size.height;
+  if (maxHeight !== undefined && (w * size.height) / size.width > maxHeight)
+    w = (maxHeight * size.width) / size.height;
   const scale = w / size.width;
   return (
-    <div ref={outer} className="slide-frame-outer" style={width !== undefined ? { width } : { width: '100%' }}>
+    <div
+      ref={outer}
+      className="slide-frame-outer"
+      style={width !== undefined ? { width } : { width: '100%' }}
+    >
       <div
         className={`slide-frame theme-${deck.meta.theme}`}
-        style={{ width: w, height: size.height * scale, overflow: 'hidden', position: 'relative', margin: '0 auto' }}
+        style={{
+          width: w,
+          height: size.height * scale,
+          overflow: 'hidden',
+          position: 'relative',
+          margin: '0 auto',
+        }}
       >
         {w > 0 && (
-          <div style={{ width: size.width, height: size.height, transform: `scale(${scale})`, transformOrigin: '0 0', position: 'absolute', left: 0, top: 0 }}>
-            <SlideView slide={slide} deck={deck} index={index} ctx={ctx} mode={mode} {...(edit ? { edit } : {})} />
+          <div
+            style={{
+              width: size.width,
+              height: size.height,
+              transform: `scale(${scale})`,
+              transformOrigin: '0 0',
+              position: 'absolute',
+              left: 0,
+              top: 0,
+            }}
+          >
+            <SlideView
+              slide={slide}
+              deck={deck}
+              index={index}
+              ctx={ctx}
+              mode={mode}
+              {...(edit ? { edit } : {})}
+            />
           </div>
         )}
       </div>
@@ -61,14 +102,16 @@ function SlideFrameInner({ slide, deck, index, ctx, mode, width, maxHeight, edit
  * list (for citation labels), the chart pictures and the size. Immer keeps unchanged parts of
  * the deck identical, so typing on one slide re-renders that slide's thumbnail only.
  */
-export const SlideFrame = memo(SlideFrameInner, (a, b) =>
-  a.slide === b.slide &&
-  a.index === b.index &&
-  a.deck.meta === b.deck.meta &&
-  a.deck.references === b.deck.references &&
-  a.ctx === b.ctx &&
-  a.mode === b.mode &&
-  a.width === b.width &&
-  a.maxHeight === b.maxHeight &&
-  a.edit === b.edit,
+export const SlideFrame = memo(
+  SlideFrameInner,
+  (a, b) =>
+    a.slide === b.slide &&
+    a.index === b.index &&
+    a.deck.meta === b.deck.meta &&
+    a.deck.references === b.deck.references &&
+    a.ctx === b.ctx &&
+    a.mode === b.mode &&
+    a.width === b.width &&
+    a.maxHeight === b.maxHeight &&
+    a.edit === b.edit,
 );

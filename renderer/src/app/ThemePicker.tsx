@@ -1,10 +1,22 @@
 /** The app-chrome theme switch (light, dark, high contrast). */
 import { CHROME_THEMES, type ChromeTheme } from './chrome-theme';
 
-const LABELS: Record<ChromeTheme, string> = { light: 'Light', dark: 'Dark', 'high-contrast': 'High contrast' };
+const LABELS: Record<ChromeTheme, string> = {
+  light: 'Light',
+  dark: 'Dark',
+  'high-contrast': 'High contrast',
+};
 
 /** A labelled select; `stacked` puts the label above it (inside the editor's Themes panel). */
-export function ThemePicker({ value, onChange, stacked = false }: { value: ChromeTheme; onChange: (t: ChromeTheme) => void; stacked?: boolean }) {
+export function ThemePicker({
+  value,
+  onChange,
+  stacked = false,
+}: {
+  value: ChromeTheme;
+  onChange: (t: ChromeTheme) => void;
+  stacked?: boolean;
+}) {
   return (
     <label className={stacked ? 'theme-picker stacked' : 'theme-picker'}>
       <span>App theme</span>

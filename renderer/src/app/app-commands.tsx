@@ -79,7 +79,10 @@ export function useCommandBus(): CommandBus {
 }
 
 /** Handles the commands in `handlers` while the calling component is mounted. */
-export function useAppCommands(handlers: CommandHandlers, options: { fallback?: boolean } = {}): void {
+export function useAppCommands(
+  handlers: CommandHandlers,
+  options: { fallback?: boolean } = {},
+): void {
   const bus = useCommandBus();
   const latest = useRef(handlers);
   useEffect(() => {

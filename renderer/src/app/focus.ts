@@ -8,7 +8,8 @@ const TABBABLE = 'a[href], button, input, select, textarea, [tabindex], [content
 /** Elements Tab would visit, in order (positive tabindex is not used in this app). */
 export function tabbables(root: ParentNode = document): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => {
-    if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled || el.closest('[inert]')) return false;
+    if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled || el.closest('[inert]'))
+      return false;
     if (el instanceof HTMLInputElement && el.type === 'hidden') return false;
     return el.getClientRects().length > 0;
   });
@@ -61,5 +62,7 @@ export function findControl(mark: ControlMark): HTMLElement | undefined {
     if (byId) return byId;
   }
   if (!mark.name) return undefined;
-  return [...document.querySelectorAll<HTMLElement>(mark.tag)].find((el) => nameOf(el) === mark.name && el.getClientRects().length > 0);
+  return [...document.querySelectorAll<HTMLElement>(mark.tag)].find(
+    (el) => nameOf(el) === mark.name && el.getClientRects().length > 0,
+  );
 }

@@ -17,7 +17,11 @@ const HandoffMessage = z.discriminatedUnion('type', [
   z.object({ ns: z.literal(NS), type: z.literal('exit'), slide: z.number().int().min(0) }),
 ]);
 export type HandoffMessage = z.infer<typeof HandoffMessage>;
-type Outgoing = HandoffMessage extends infer M ? (M extends HandoffMessage ? Omit<M, 'ns'> : never) : never;
+type Outgoing = HandoffMessage extends infer M
+  ? M extends HandoffMessage
+    ? Omit<M, 'ns'>
+    : never
+  : never;
 
 export interface Handoff {
   send(message: Outgoing): void;
@@ -28,7 +32,8 @@ export interface Handoff {
 export function openHandoff(deckRef: string, onMessage: (m: HandoffMessage) => void): Handoff {
   const channel = new BroadcastChannel(`${NS}:${deckRef}`);
   channel.onmessage = (e: MessageEvent) => {
-    if (typeof e.data !== 'object' || e.data === null || (e.data as { ns?: unknown }).ns !== NS) return;
+    if (typeof e.data !== 'object' || e.data === null || (e.data as { ns?: unknown }).ns !== NS)
+      return;
     const parsed = HandoffMessage.safeParse(e.data);
     if (parsed.success) onMessage(parsed.data);
   };

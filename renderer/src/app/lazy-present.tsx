@@ -5,13 +5,28 @@
  */
 import { lazy, Suspense, type ComponentProps } from 'react';
 
-const Presentation = lazy(() => import('../present/Presentation').then((m) => ({ default: m.Presentation })));
-const SpeakerWindow = lazy(() => import('../present/SpeakerWindow').then((m) => ({ default: m.SpeakerWindow })));
+const Presentation = lazy(() =>
+  import('../present/Presentation').then((m) => ({ default: m.Presentation })),
+);
+const SpeakerWindow = lazy(() =>
+  import('../present/SpeakerWindow').then((m) => ({ default: m.SpeakerWindow })),
+);
 
 /** A dark full-window layer while the presentation code loads (a few milliseconds, same origin). */
 function Loading() {
   return (
-    <div role="status" style={{ position: 'fixed', inset: 0, zIndex: 100, background: '#000', color: '#ccc', display: 'grid', placeItems: 'center' }}>
+    <div
+      role="status"
+      style={{
+        position: 'fixed',
+        inset: 0,
+        zIndex: 100,
+        background: '#000',
+        color: '#ccc',
+        display: 'grid',
+        placeItems: 'center',
+      }}
+    >
       Starting the presentation…
     </div>
   );

@@ -4,7 +4,11 @@
  */
 export type Route =
   | { view: 'library' }
-  | { view: 'editor'; deck: string; /** open the recovery file (the deck file is unreadable) */ recover?: boolean }
+  | {
+      view: 'editor';
+      deck: string;
+      /** open the recovery file (the deck file is unreadable) */ recover?: boolean;
+    }
   /** The speaker view of a deck being presented in another window. */
   | { view: 'speaker'; deck: string }
   /** The audience view in a window of its own (desktop app; see main/electron/presentation-windows.ts). */
@@ -15,7 +19,11 @@ export function parseRoute(hash: string): Route {
   const audience = /^#\/audience\/([^/]+)\/(\d{1,6})$/.exec(hash);
   if (audience?.[1] && audience[2]) {
     try {
-      return { view: 'audience', deck: decodeURIComponent(audience[1]), start: Number(audience[2]) };
+      return {
+        view: 'audience',
+        deck: decodeURIComponent(audience[1]),
+        start: Number(audience[2]),
+      };
     } catch {
       return { view: 'library' };
     }
@@ -31,7 +39,11 @@ export function parseRoute(hash: string): Route {
   const m = /^#\/(deck|recover)\/(.+)$/.exec(hash);
   if (m?.[2]) {
     try {
-      return { view: 'editor', deck: decodeURIComponent(m[2]), ...(m[1] === 'recover' ? { recover: true } : {}) };
+      return {
+        view: 'editor',
+        deck: decodeURIComponent(m[2]),
+        ...(m[1] === 'recover' ? { recover: true } : {}),
+      };
     } catch {
       return { view: 'library' };
     }
@@ -42,6 +54,9 @@ export function parseRoute(hash: string): Route {
 /** The hash for a route; the inverse of `parseRoute`. */
 export function formatRoute(route: Route): string {
   if (route.view === 'speaker') return `#/speaker/${encodeURIComponent(route.deck)}`;
-  if (route.view === 'audience') return `#/audience/${encodeURIComponent(route.deck)}/${route.start}`;
-  return route.view === 'editor' ? `#/${route.recover ? 'recover' : 'deck'}/${encodeURIComponent(route.deck)}` : '#/';
+  if (route.view === 'audience')
+    return `#/audience/${encodeURIComponent(route.deck)}/${route.start}`;
+  return route.view === 'editor'
+    ? `#/${route.recover ? 'recover' : 'deck'}/${encodeURIComponent(route.deck)}`
+    : '#/';
 }

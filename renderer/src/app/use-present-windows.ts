@@ -35,7 +35,14 @@ export interface PresentWindows {
   elsewhere: boolean;
 }
 
-export function usePresentWindows({ api, deckRef, deck, presentHere, onEnded, onProblem }: PresentWindowsOptions): PresentWindows {
+export function usePresentWindows({
+  api,
+  deckRef,
+  deck,
+  presentHere,
+  onEnded,
+  onProblem,
+}: PresentWindowsOptions): PresentWindows {
   const [elsewhere, setElsewhere] = useState(false);
   const handoff = useRef<Handoff | null>(null);
   const latest = useRef({ deck, presentHere, onEnded, onProblem });
@@ -73,7 +80,10 @@ export function usePresentWindows({ api, deckRef, deck, presentHere, onEnded, on
         .then((r) => {
           if (r.ok && r.value.handled) setElsewhere(true);
           else {
-            if (!r.ok) latest.current.onProblem(`The presentation windows could not open (${r.problems.map(problemText).join('; ')}); presenting here instead.`);
+            if (!r.ok)
+              latest.current.onProblem(
+                `The presentation windows could not open (${r.problems.map(problemText).join('; ')}); presenting here instead.`,
+              );
             latest.current.presentHere(Math.max(0, index));
           }
         })

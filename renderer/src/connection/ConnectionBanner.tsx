@@ -44,7 +44,10 @@ export function ConnectionBanner() {
     return (
       <div className="connection-banner lost" role="alert">
         <strong>Disconnected — keep this window open.</strong>{' '}
-        <span>Lectern is not answering, and this browser lets the page keep nothing. The page reconnects by itself; save once Lectern runs again.</span>
+        <span>
+          Lectern is not answering, and this browser lets the page keep nothing. The page reconnects
+          by itself; save once Lectern runs again.
+        </span>
       </div>
     );
   }
@@ -52,9 +55,15 @@ export function ConnectionBanner() {
     <div className="connection-banner lost" role="alert">
       <strong>Disconnected — your edits are kept</strong>{' '}
       {state === 'refused' ? (
-        <span>This page&apos;s key is no longer accepted (Lectern was started with a new one). Open the address Lectern printed when it started; your edits stay in this page meanwhile.</span>
+        <span>
+          This page&apos;s key is no longer accepted (Lectern was started with a new one). Open the
+          address Lectern printed when it started; your edits stay in this page meanwhile.
+        </span>
       ) : (
-        <span>in this page. Lectern is not answering; the page reconnects by itself and saves them once Lectern runs again.</span>
+        <span>
+          in this page. Lectern is not answering; the page reconnects by itself and saves them once
+          Lectern runs again.
+        </span>
       )}
     </div>
   );

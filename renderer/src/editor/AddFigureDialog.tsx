@@ -20,7 +20,13 @@ const STARTER: DataTable = {
   ],
 };
 
-export function AddFigureDialog({ onAdd, onCancel }: { onAdd: (f: NewFigure) => void; onCancel: () => void }) {
+export function AddFigureDialog({
+  onAdd,
+  onCancel,
+}: {
+  onAdd: (f: NewFigure) => void;
+  onCancel: () => void;
+}) {
   const [kind, setKind] = useState<'chart' | 'image'>('chart');
   const [table, setTable] = useState<DataTable>(STARTER);
   const [chart, setChart] = useState<ChartKind>('bar');
@@ -34,7 +40,10 @@ export function AddFigureDialog({ onAdd, onCancel }: { onAdd: (f: NewFigure) => 
         className="figure-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!alt.trim()) return setProblem('Describe the figure in the alt text: students using a screen reader hear it instead of seeing the figure.');
+          if (!alt.trim())
+            return setProblem(
+              'Describe the figure in the alt text: students using a screen reader hear it instead of seeing the figure.',
+            );
           if (kind === 'image') {
             if (!file) return setProblem('Choose an image file.');
             onAdd({ kind, file, caption, alt });
@@ -44,10 +53,22 @@ export function AddFigureDialog({ onAdd, onCancel }: { onAdd: (f: NewFigure) => 
         <fieldset>
           <legend>Kind</legend>
           <label>
-            <input type="radio" name="kind" checked={kind === 'chart'} onChange={() => setKind('chart')} /> Chart from a table
+            <input
+              type="radio"
+              name="kind"
+              checked={kind === 'chart'}
+              onChange={() => setKind('chart')}
+            />{' '}
+            Chart from a table
           </label>
           <label>
-            <input type="radio" name="kind" checked={kind === 'image'} onChange={() => setKind('image')} /> Image from a file
+            <input
+              type="radio"
+              name="kind"
+              checked={kind === 'image'}
+              onChange={() => setKind('image')}
+            />{' '}
+            Image from a file
           </label>
         </fieldset>
         {kind === 'chart' ? (
@@ -63,16 +84,29 @@ export function AddFigureDialog({ onAdd, onCancel }: { onAdd: (f: NewFigure) => 
         ) : (
           <label className="stack-field">
             <span>Image file</span>
-            <input type="file" accept="image/png,image/jpeg,image/gif,image/webp,image/svg+xml" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+            <input
+              type="file"
+              accept="image/png,image/jpeg,image/gif,image/webp,image/svg+xml"
+              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+            />
           </label>
         )}
         <label className="stack-field">
           <span>Caption</span>
-          <input value={caption} onChange={(e) => setCaption(e.currentTarget.value)} maxLength={2000} />
+          <input
+            value={caption}
+            onChange={(e) => setCaption(e.currentTarget.value)}
+            maxLength={2000}
+          />
         </label>
         <label className="stack-field">
           <span>Alt text</span>
-          <textarea value={alt} onChange={(e) => setAlt(e.currentTarget.value)} rows={2} maxLength={5000} />
+          <textarea
+            value={alt}
+            onChange={(e) => setAlt(e.currentTarget.value)}
+            rows={2}
+            maxLength={5000}
+          />
         </label>
         {problem && (
           <p className="error-text" role="alert">

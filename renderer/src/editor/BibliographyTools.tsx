@@ -5,7 +5,12 @@
  * to say which entry it is ("[1] is …") where nothing matched.
  */
 import { useId, useRef, useState } from 'react';
-import { CITATION_STYLES, type CitationStyle, type Deck, type Reference } from '../../../common/deck/schema';
+import {
+  CITATION_STYLES,
+  type CitationStyle,
+  type Deck,
+  type Reference,
+} from '../../../common/deck/schema';
 import type { Op } from '../../../common/ops';
 import { bibliographyOps } from '../../../common/references/link';
 import type { BibliographyEntry } from '../../../common/references/match';
@@ -33,9 +38,14 @@ export function BibliographyTools({ references, meta, apply, entries, onEntries 
     setBusy(true);
     setStatus(`Reading ${f.name}…`);
     try {
-      const read = await api.bibliography.read({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+      const read = await api.bibliography.read({
+        name: f.name,
+        bytes: new Uint8Array(await f.arrayBuffer()),
+      });
       if (!read.ok) {
-        setStatus(`The bibliography was not imported: ${read.problems.map(problemText).join('; ')}`);
+        setStatus(
+          `The bibliography was not imported: ${read.problems.map(problemText).join('; ')}`,
+        );
         return;
       }
       onEntries(read.value.entries);
@@ -63,7 +73,12 @@ export function BibliographyTools({ references, meta, apply, entries, onEntries 
       <select
         id={styleId}
         value={meta.citationStyle ?? ''}
-        onChange={(e) => apply({ op: 'meta/set', args: { field: 'citationStyle', value: e.currentTarget.value as CitationStyle | '' } })}
+        onChange={(e) =>
+          apply({
+            op: 'meta/set',
+            args: { field: 'citationStyle', value: e.currentTarget.value as CitationStyle | '' },
+          })
+        }
       >
         <option value="">As the reading labels its works</option>
         {CITATION_STYLES.map((s) => (
@@ -72,7 +87,10 @@ export function BibliographyTools({ references, meta, apply, entries, onEntries 
           </option>
         ))}
       </select>
-      <p className="muted bibliography-hint">Works linked to a bibliography entry are cited and listed in this style; the others keep their labels.</p>
+      <p className="muted bibliography-hint">
+        Works linked to a bibliography entry are cited and listed in this style; the others keep
+        their labels.
+      </p>
       <button type="button" disabled={busy} onClick={() => file.current?.click()}>
         Import bibliography…
       </button>
@@ -89,7 +107,10 @@ export function BibliographyTools({ references, meta, apply, entries, onEntries 
         }}
       />
       <p role="status" className="bibliography-status">
-        {status || (entries.length ? '' : 'BibTeX (.bib), RIS (.ris) or CSL-JSON (.json), as Zotero, Mendeley or EndNote export them.')}
+        {status ||
+          (entries.length
+            ? ''
+            : 'BibTeX (.bib), RIS (.ris) or CSL-JSON (.json), as Zotero, Mendeley or EndNote export them.')}
       </p>
     </div>
   );
@@ -103,9 +124,18 @@ function describeEntry(e: BibliographyEntry): string {
 }
 
 /** Which entry a work is: a searchable list of the imported bibliography, and unlink. */
-export function EntryPicker({ reference, entries, apply }: { reference: Reference; entries: readonly BibliographyEntry[]; apply: (op: Op) => boolean }) {
+export function EntryPicker({
+  reference,
+  entries,
+  apply,
+}: {
+  reference: Reference;
+  entries: readonly BibliographyEntry[];
+  apply: (op: Op) => boolean;
+}) {
   const listId = useId();
-  const linked = typeof reference.csl?.id === 'string' ? reference.csl.id : reference.csl ? 'linked' : '';
+  const linked =
+    typeof reference.csl?.id === 'string' ? reference.csl.id : reference.csl ? 'linked' : '';
   const [typed, setTyped] = useState<string | null>(null);
   if (!entries.length && !reference.csl) return null;
   return (
@@ -122,7 +152,8 @@ export function EntryPicker({ reference, entries, apply }: { reference: Referenc
             const value = e.currentTarget.value;
             setTyped(value);
             const chosen = entries.find((x) => x.key === value);
-            if (chosen) apply({ op: 'reference/link', args: { refId: reference.id, csl: chosen.csl } });
+            if (chosen)
+              apply({ op: 'reference/link', args: { refId: reference.id, csl: chosen.csl } });
           }}
         />
       </label>
@@ -134,7 +165,11 @@ export function EntryPicker({ reference, entries, apply }: { reference: Referenc
         ))}
       </datalist>
       {reference.csl && (
-        <button type="button" onClick={() => apply({ op: 'reference/link', args: { refId: reference.id, csl: null } })} aria-label={`Unlink ${reference.label} from its bibliography entry`}>
+        <button
+          type="button"
+          onClick={() => apply({ op: 'reference/link', args: { refId: reference.id, csl: null } })}
+          aria-label={`Unlink ${reference.label} from its bibliography entry`}
+        >
           Unlink
         </button>
       )}

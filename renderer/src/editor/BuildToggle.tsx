@@ -7,14 +7,27 @@ import type { Block } from '../../../common/deck/schema';
 import type { BuildState } from '../../../common/ops';
 import './build-steps.css';
 
-export function BuildToggle({ label, state, onChange }: { label: string; state: BuildState; onChange: (on: boolean) => void }) {
+export function BuildToggle({
+  label,
+  state,
+  onChange,
+}: {
+  label: string;
+  state: BuildState;
+  onChange: (on: boolean) => void;
+}) {
   const box = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
     if (box.current) box.current.indeterminate = state === 'some';
   }, [state]);
   return (
     <label className="build-toggle">
-      <input ref={box} type="checkbox" checked={state === 'all'} onChange={(e) => onChange(e.currentTarget.checked)} />
+      <input
+        ref={box}
+        type="checkbox"
+        checked={state === 'all'}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
       {label}
     </label>
   );

@@ -71,14 +71,23 @@ export function BulletsEditor({ slideId, block, references, apply, newId }: Bull
     } else if (marker) {
       e.preventDefault();
       const next = wrapSelection(el, marker);
-      rewriteField(el, () => apply({ op: 'bullet/set-text', args: { slideId, bulletId: f.item.id, text: next.text } }), next.start, next.end);
+      rewriteField(
+        el,
+        () =>
+          apply({ op: 'bullet/set-text', args: { slideId, bulletId: f.item.id, text: next.text } }),
+        next.start,
+        next.end,
+      );
     } else if (e.key === 'Enter') {
       e.preventDefault();
       const id = newId('bullet');
       if (apply({ op: 'bullet/add', args: { slideId, after: f.item.id, id } })) focus(id);
     } else if (e.key === 'Tab') {
       e.preventDefault();
-      apply({ op: e.shiftKey ? 'bullet/outdent' : 'bullet/indent', args: { slideId, bulletId: f.item.id } });
+      apply({
+        op: e.shiftKey ? 'bullet/outdent' : 'bullet/indent',
+        args: { slideId, bulletId: f.item.id },
+      });
       focus(f.item.id);
     } else if (e.key === 'Backspace' && el.value === '' && flat.length > 1) {
       e.preventDefault();
@@ -87,7 +96,12 @@ export function BulletsEditor({ slideId, block, references, apply, newId }: Bull
     } else if (e.key === 'ArrowUp' && !e.altKey && !e.shiftKey && el.selectionEnd === 0) {
       // A bullet wraps over lines: ↑ goes to the bullet above from the start of its text.
       focus(flat[index - 1]?.item.id);
-    } else if (e.key === 'ArrowDown' && !e.altKey && !e.shiftKey && el.selectionStart === el.value.length) {
+    } else if (
+      e.key === 'ArrowDown' &&
+      !e.altKey &&
+      !e.shiftKey &&
+      el.selectionStart === el.value.length
+    ) {
       focus(flat[index + 1]?.item.id);
     }
   }
@@ -103,7 +117,20 @@ export function BulletsEditor({ slideId, block, references, apply, newId }: Bull
     const start = el.selectionStart ?? el.value.length;
     const end = el.selectionEnd ?? start;
     const piece = pasteLine(text, { markdown: true });
-    rewriteField(el, () => apply({ op: 'bullet/set-text', args: { slideId, bulletId: f.item.id, text: el.value.slice(0, start) + piece + el.value.slice(end) } }), start + piece.length, start + piece.length);
+    rewriteField(
+      el,
+      () =>
+        apply({
+          op: 'bullet/set-text',
+          args: {
+            slideId,
+            bulletId: f.item.id,
+            text: el.value.slice(0, start) + piece + el.value.slice(end),
+          },
+        }),
+      start + piece.length,
+      start + piece.length,
+    );
   }
 
   return (
@@ -123,12 +150,22 @@ export function BulletsEditor({ slideId, block, references, apply, newId }: Bull
                 aria-label={`Bullet ${f.number}`}
                 value={f.item.text}
                 maxLength={2000}
-                onValue={(text) => apply({ op: 'bullet/set-text', args: { slideId, bulletId: f.item.id, text } })}
+                onValue={(text) =>
+                  apply({ op: 'bullet/set-text', args: { slideId, bulletId: f.item.id, text } })
+                }
                 onKeyDown={(e) => onKeyDown(e, f, index)}
                 onPaste={(e) => onPaste(e, f)}
               />
             </div>
-            <CitationEditor slideId={slideId} targetId={f.item.id} targetName={`bullet ${f.number}`} citations={f.item.citations} references={references} apply={apply} compact />
+            <CitationEditor
+              slideId={slideId}
+              targetId={f.item.id}
+              targetName={`bullet ${f.number}`}
+              citations={f.item.citations}
+              references={references}
+              apply={apply}
+              compact
+            />
           </li>
         ))}
       </ol>
@@ -137,7 +174,15 @@ export function BulletsEditor({ slideId, block, references, apply, newId }: Bull
         onClick={() => {
           const id = newId('bullet');
           const last = flat[flat.length - 1];
-          if (apply({ op: 'bullet/add', args: last ? { slideId, after: block.items[block.items.length - 1]!.id, id } : { slideId, blockId: block.id, id } })) focus(id);
+          if (
+            apply({
+              op: 'bullet/add',
+              args: last
+                ? { slideId, after: block.items[block.items.length - 1]!.id, id }
+                : { slideId, blockId: block.id, id },
+            })
+          )
+            focus(id);
         }}
       >
         Add bullet

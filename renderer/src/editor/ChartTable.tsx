@@ -5,7 +5,14 @@
  * header row) in one step, so one undo takes the whole paste back.
  */
 import { useId, useState, type ClipboardEvent } from 'react';
-import { CHART_KINDS, CHART_KIND_NAMES, parseCell, pasteTable, type Cell, type DataTable } from '../../../common/ops';
+import {
+  CHART_KINDS,
+  CHART_KIND_NAMES,
+  parseCell,
+  pasteTable,
+  type Cell,
+  type DataTable,
+} from '../../../common/ops';
 
 /** The chart types, as `<option>`s for a chart type picker. */
 export function ChartKindOptions() {
@@ -41,7 +48,15 @@ const show = (c: Cell | undefined) => (c === null || c === undefined ? '' : Stri
  * not be typed letter by letter. While the field is being edited it shows the text as typed,
  * as long as that text still means the stored cell; an undo or any other change shows the table.
  */
-function CellInput({ cell, label, onText }: { cell: Cell | undefined; label: string; onText: (text: string) => void }) {
+function CellInput({
+  cell,
+  label,
+  onText,
+}: {
+  cell: Cell | undefined;
+  label: string;
+  onText: (text: string) => void;
+}) {
   const [typed, setTyped] = useState<string | null>(null);
   const shown = typed !== null && parseCell(typed) === (cell ?? null) ? typed : show(cell);
   return (
@@ -67,23 +82,37 @@ export function ChartTable({ table, onChange, onCell, label, headers }: ChartTab
   const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
     const text = e.clipboardData.getData('text/plain');
     const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-row]');
-    const at = { row: Math.max(0, Number(cell?.dataset.row ?? 0)), column: Number(cell?.dataset.column ?? 0) };
+    const at = {
+      row: Math.max(0, Number(cell?.dataset.row ?? 0)),
+      column: Number(cell?.dataset.column ?? 0),
+    };
     const next = pasteTable(table, text, at);
     if (!next) return;
     e.preventDefault();
     onChange(next);
     setPasted(`Pasted: the table has ${next.rows.length} rows and ${next.columns.length} columns.`);
   };
-  const setColumn = (i: number, name: string) => onChange({ ...table, columns: table.columns.map((c, k) => (k === i ? name : c)) });
+  const setColumn = (i: number, name: string) =>
+    onChange({ ...table, columns: table.columns.map((c, k) => (k === i ? name : c)) });
   const setCell = (r: number, c: number, text: string) => {
     if (onCell) return onCell(r, c, text);
-    onChange({ ...table, rows: table.rows.map((row, k) => (k === r ? table.columns.map((_, j) => (j === c ? parseCell(text) : (row[j] ?? null))) : row)) });
+    onChange({
+      ...table,
+      rows: table.rows.map((row, k) =>
+        k === r ? table.columns.map((_, j) => (j === c ? parseCell(text) : (row[j] ?? null))) : row,
+      ),
+    });
   };
   return (
     <div className="chart-table">
       {/* Wider tables scroll sideways inside the panel; tabbing to a cell scrolls it into view. */}
       <div className="chart-table-scroll">
-        <table aria-label={label} aria-describedby={hintId} onPaste={onPaste} style={{ minWidth: `${table.columns.length * 5.5}em` }}>
+        <table
+          aria-label={label}
+          aria-describedby={hintId}
+          onPaste={onPaste}
+          style={{ minWidth: `${table.columns.length * 5.5}em` }}
+        >
           <thead>
             <tr>
               {table.columns.map((name, c) => (
@@ -93,7 +122,12 @@ export function ChartTable({ table, onChange, onCell, label, headers }: ChartTab
                       {header(c)}
                     </span>
                   ) : (
-                    <input aria-label={`Column ${c + 1} name`} value={name} onChange={(e) => setColumn(c, e.currentTarget.value)} size={6} />
+                    <input
+                      aria-label={`Column ${c + 1} name`}
+                      value={name}
+                      onChange={(e) => setColumn(c, e.currentTarget.value)}
+                      size={6}
+                    />
                   )}
                 </th>
               ))}
@@ -104,7 +138,11 @@ export function ChartTable({ table, onChange, onCell, label, headers }: ChartTab
               <tr key={r}>
                 {table.columns.map((_, c) => (
                   <td key={c} data-row={r} data-column={c}>
-                    <CellInput label={`Row ${r + 1} ${header(c) || `column ${c + 1}`}`} cell={row[c]} onText={(text) => setCell(r, c, text)} />
+                    <CellInput
+                      label={`Row ${r + 1} ${header(c) || `column ${c + 1}`}`}
+                      cell={row[c]}
+                      onText={(text) => setCell(r, c, text)}
+                    />
                   </td>
                 ))}
               </tr>
@@ -119,16 +157,42 @@ export function ChartTable({ table, onChange, onCell, label, headers }: ChartTab
         {pasted}
       </p>
       <div className="row-buttons">
-        <button type="button" onClick={() => onChange({ ...table, rows: [...table.rows, table.columns.map(() => null)] })}>
+        <button
+          type="button"
+          onClick={() =>
+            onChange({ ...table, rows: [...table.rows, table.columns.map(() => null)] })
+          }
+        >
           Add row
         </button>
-        <button type="button" disabled={table.rows.length <= 1} onClick={() => onChange({ ...table, rows: table.rows.slice(0, -1) })}>
+        <button
+          type="button"
+          disabled={table.rows.length <= 1}
+          onClick={() => onChange({ ...table, rows: table.rows.slice(0, -1) })}
+        >
           Remove last row
         </button>
-        <button type="button" onClick={() => onChange({ columns: [...table.columns, `Series ${table.columns.length}`], rows: table.rows.map((r) => [...r, null]) })}>
+        <button
+          type="button"
+          onClick={() =>
+            onChange({
+              columns: [...table.columns, `Series ${table.columns.length}`],
+              rows: table.rows.map((r) => [...r, null]),
+            })
+          }
+        >
           Add column
         </button>
-        <button type="button" disabled={table.columns.length <= 2} onClick={() => onChange({ columns: table.columns.slice(0, -1), rows: table.rows.map((r) => r.slice(0, -1)) })}>
+        <button
+          type="button"
+          disabled={table.columns.length <= 2}
+          onClick={() =>
+            onChange({
+              columns: table.columns.slice(0, -1),
+              rows: table.rows.map((r) => r.slice(0, -1)),
+            })
+          }
+        >
           Remove last column
         </button>
       </div>

@@ -9,7 +9,9 @@ import './check-panel.css';
 
 /** Errors before warnings; within each, in slide order (the sort is stable). */
 function ordered(problems: readonly SlideProblem[]): SlideProblem[] {
-  return [...problems].sort((a, b) => (a.severity === b.severity ? a.slide - b.slide : a.severity === 'error' ? -1 : 1));
+  return [...problems].sort((a, b) =>
+    a.severity === b.severity ? a.slide - b.slide : a.severity === 'error' ? -1 : 1,
+  );
 }
 
 export interface CheckPanelProps {
@@ -30,12 +32,16 @@ export function CheckPanel({ problems, onGo, onReferences, onReviewed }: CheckPa
       ) : (
         <>
           <p className="check-summary">
-            {[errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ')}
+            {[errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : '']
+              .filter(Boolean)
+              .join(', ')}
           </p>
           <ul>
             {ordered(problems).map((p, i) => (
               <li key={i} className={p.severity}>
-                <span className="check-severity">{p.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
+                <span className="check-severity">
+                  {p.severity === 'error' ? 'Error' : 'Warning'}
+                </span>{' '}
                 {p.slide >= 0 ? (
                   <button type="button" className="link-button" onClick={() => onGo(p.slide)}>
                     Slide {p.slide + 1}
@@ -49,7 +55,11 @@ export function CheckPanel({ problems, onGo, onReferences, onReviewed }: CheckPa
                 {p.slide >= 0 && p.what.startsWith(STALE_OPENING) && (
                   <>
                     {' '}
-                    <button type="button" className="link-button" onClick={() => onReviewed(p.slide)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onReviewed(p.slide)}
+                    >
                       Mark slide {p.slide + 1} as reviewed
                     </button>
                   </>

@@ -9,7 +9,13 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Citation, Reference } from '../../../common/deck/schema';
 import type { Op } from '../../../common/ops';
 import { newId } from './new-id';
-import { inLabelOrder, matches, nextLabel, summarize, type ReferenceSummary } from './reference-order';
+import {
+  inLabelOrder,
+  matches,
+  nextLabel,
+  summarize,
+  type ReferenceSummary,
+} from './reference-order';
 import './citation-picker.css';
 
 export interface CitationEditorProps {
@@ -26,7 +32,15 @@ export interface CitationEditorProps {
 
 const ADD = '__add__';
 
-export function CitationEditor({ slideId, targetId, targetName, citations, references, apply, compact }: CitationEditorProps) {
+export function CitationEditor({
+  slideId,
+  targetId,
+  targetName,
+  citations,
+  references,
+  apply,
+  compact,
+}: CitationEditorProps) {
   const [open, setOpen] = useState(!compact);
   const byId = new Map(references.map((r) => [r.id, r]));
   return (
@@ -36,23 +50,45 @@ export function CitationEditor({ slideId, targetId, targetName, citations, refer
         const s = r ? summarize(r) : undefined;
         return (
           <div key={c.ref} className="citation-row">
-            <span className="citation-label">{r?.label ?? 'a reference no longer in the list'}</span>
-            {s && (s.author || s.title) ? <span className="citation-what">{[s.author?.split(',')[0], s.year].filter(Boolean).join(' ') || s.title}</span> : null}
+            <span className="citation-label">
+              {r?.label ?? 'a reference no longer in the list'}
+            </span>
+            {s && (s.author || s.title) ? (
+              <span className="citation-what">
+                {[s.author?.split(',')[0], s.year].filter(Boolean).join(' ') || s.title}
+              </span>
+            ) : null}
             <input
               aria-label={`Pages cited from ${r?.label ?? 'the missing reference'} in ${targetName}`}
               placeholder="pages"
               value={c.pages ?? ''}
               size={8}
-              onChange={(e) => apply({ op: 'citation/set-pages', args: { slideId, targetId, ref: c.ref, pages: e.currentTarget.value } })}
+              onChange={(e) =>
+                apply({
+                  op: 'citation/set-pages',
+                  args: { slideId, targetId, ref: c.ref, pages: e.currentTarget.value },
+                })
+              }
             />
-            <button type="button" aria-label={`Remove citation of ${r?.label ?? 'the missing reference'} from ${targetName}`} onClick={() => apply({ op: 'citation/remove', args: { slideId, targetId, ref: c.ref } })}>
+            <button
+              type="button"
+              aria-label={`Remove citation of ${r?.label ?? 'the missing reference'} from ${targetName}`}
+              onClick={() =>
+                apply({ op: 'citation/remove', args: { slideId, targetId, ref: c.ref } })
+              }
+            >
               ×
             </button>
           </div>
         );
       })}
       {!open ? (
-        <button type="button" className="link-button" aria-label={`Cite a reference in ${targetName}`} onClick={() => setOpen(true)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Cite a reference in ${targetName}`}
+          onClick={() => setOpen(true)}
+        >
           Cite…
         </button>
       ) : (
@@ -74,7 +110,15 @@ interface PickerProps extends Omit<CitationEditorProps, 'compact'> {
   onClose: (() => void) | undefined;
 }
 
-function CitationPicker({ slideId, targetId, targetName, citations, references, apply, onClose }: PickerProps) {
+function CitationPicker({
+  slideId,
+  targetId,
+  targetName,
+  citations,
+  references,
+  apply,
+  onClose,
+}: PickerProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
@@ -83,8 +127,14 @@ function CitationPicker({ slideId, targetId, targetName, citations, references, 
   const [adding, setAdding] = useState(false);
   const search = useRef<HTMLInputElement>(null);
 
-  const summaries = useMemo(() => new Map(references.map((r) => [r.id, summarize(r)])), [references]);
-  const available = useMemo(() => inLabelOrder(references.filter((r) => !citations.some((c) => c.ref === r.id))), [references, citations]);
+  const summaries = useMemo(
+    () => new Map(references.map((r) => [r.id, summarize(r)])),
+    [references],
+  );
+  const available = useMemo(
+    () => inLabelOrder(references.filter((r) => !citations.some((c) => c.ref === r.id))),
+    [references, citations],
+  );
   const shown = available.filter((r) => r.id === chosen || matches(r, summaries.get(r.id)!, query));
   const options = [...shown.map((r) => r.id), ADD];
   const activeId = active && options.includes(active) ? active : (chosen ?? options[0]!);
@@ -103,7 +153,12 @@ function CitationPicker({ slideId, targetId, targetName, citations, references, 
   function cite() {
     const ref = picked ?? (shown.length === 1 ? shown[0]!.id : null);
     if (!ref) return;
-    if (apply({ op: 'citation/add', args: { slideId, targetId, ref, ...(pages.trim() ? { pages } : {}) } })) {
+    if (
+      apply({
+        op: 'citation/add',
+        args: { slideId, targetId, ref, ...(pages.trim() ? { pages } : {}) },
+      })
+    ) {
       setChosen(null);
       setPages('');
       setQuery('');
@@ -115,7 +170,9 @@ function CitationPicker({ slideId, targetId, targetName, citations, references, 
     const i = options.indexOf(activeId);
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      setActive(options[Math.max(0, Math.min(options.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))]!);
+      setActive(
+        options[Math.max(0, Math.min(options.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))]!,
+      );
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (activeId === ADD) choose(ADD);
@@ -148,11 +205,27 @@ function CitationPicker({ slideId, targetId, targetName, citations, references, 
         }}
         onKeyDown={onSearchKey}
       />
-      {available.length > 0 && shown.length === 0 && <p className="muted small citation-none">No reference matches “{query}”.</p>}
-      {available.length === 0 && references.length > 0 && <p className="muted small citation-none">Every reference is already cited here.</p>}
-      <ul role="listbox" id={`${id}-list`} aria-label={`References to cite in ${targetName}`} className="citation-options">
+      {available.length > 0 && shown.length === 0 && (
+        <p className="muted small citation-none">No reference matches “{query}”.</p>
+      )}
+      {available.length === 0 && references.length > 0 && (
+        <p className="muted small citation-none">Every reference is already cited here.</p>
+      )}
+      <ul
+        role="listbox"
+        id={`${id}-list`}
+        aria-label={`References to cite in ${targetName}`}
+        className="citation-options"
+      >
         {shown.map((r) => (
-          <Option key={r.id} id={optionId(r.id)} summary={summaries.get(r.id)!} selected={r.id === picked} active={r.id === activeId} onPick={() => choose(r.id)} />
+          <Option
+            key={r.id}
+            id={optionId(r.id)}
+            summary={summaries.get(r.id)!}
+            selected={r.id === picked}
+            active={r.id === activeId}
+            onPick={() => choose(r.id)}
+          />
         ))}
         <li
           role="option"
@@ -186,16 +259,32 @@ function CitationPicker({ slideId, targetId, targetName, citations, references, 
         />
       )}
       <div className="citation-add">
-        <input aria-label={`Pages for the new citation in ${targetName}`} placeholder="pages" value={pages} size={8} onChange={(e) => setPages(e.currentTarget.value)} onKeyDown={(e) => {
+        <input
+          aria-label={`Pages for the new citation in ${targetName}`}
+          placeholder="pages"
+          value={pages}
+          size={8}
+          onChange={(e) => setPages(e.currentTarget.value)}
+          onKeyDown={(e) => {
             if (e.key !== 'Enter') return;
             e.preventDefault();
             cite();
-          }} />
-        <button type="button" className="primary" disabled={!picked && shown.length !== 1} onClick={cite}>
+          }}
+        />
+        <button
+          type="button"
+          className="primary"
+          disabled={!picked && shown.length !== 1}
+          onClick={cite}
+        >
           Add citation
         </button>
         {onClose && (
-          <button type="button" onClick={onClose} aria-label={`Close the citation picker of ${targetName}`}>
+          <button
+            type="button"
+            onClick={onClose}
+            aria-label={`Close the citation picker of ${targetName}`}
+          >
             Close
           </button>
         )}
@@ -204,7 +293,19 @@ function CitationPicker({ slideId, targetId, targetName, citations, references, 
   );
 }
 
-function Option({ id, summary, selected, active, onPick }: { id: string; summary: ReferenceSummary; selected: boolean; active: boolean; onPick: () => void }) {
+function Option({
+  id,
+  summary,
+  selected,
+  active,
+  onPick,
+}: {
+  id: string;
+  summary: ReferenceSummary;
+  selected: boolean;
+  active: boolean;
+  onPick: () => void;
+}) {
   return (
     <li
       role="option"
@@ -224,20 +325,43 @@ function Option({ id, summary, selected, active, onPick }: { id: string; summary
             {summary.year ? `${summary.author ? ' ' : ''}(${summary.year})` : ''}
           </span>
         ) : null}
-        {summary.title ? <cite>{summary.title}</cite> : summary.note ? <span className="citation-option-note">{summary.note}</span> : !summary.author && !summary.year ? <span className="muted">No details yet</span> : null}
+        {summary.title ? (
+          <cite>{summary.title}</cite>
+        ) : summary.note ? (
+          <span className="citation-option-note">{summary.note}</span>
+        ) : !summary.author && !summary.year ? (
+          <span className="muted">No details yet</span>
+        ) : null}
       </span>
     </li>
   );
 }
 
-function NewReference({ targetName, label: initialLabel, initialText, onAdd, onCancel }: { targetName: string; label: string; initialText: string; onAdd: (label: string, text: string) => void; onCancel: () => void }) {
+function NewReference({
+  targetName,
+  label: initialLabel,
+  initialText,
+  onAdd,
+  onCancel,
+}: {
+  targetName: string;
+  label: string;
+  initialText: string;
+  onAdd: (label: string, text: string) => void;
+  onCancel: () => void;
+}) {
   const [label, setLabel] = useState(initialLabel);
   const [text, setText] = useState(initialText);
   const id = useId();
   return (
     <div className="citation-new" role="group" aria-label={`New reference for ${targetName}`}>
       <label htmlFor={`${id}-label`}>Label</label>
-      <input id={`${id}-label`} value={label} size={6} onChange={(e) => setLabel(e.currentTarget.value)} />
+      <input
+        id={`${id}-label`}
+        value={label}
+        size={6}
+        onChange={(e) => setLabel(e.currentTarget.value)}
+      />
       <label htmlFor={`${id}-text`}>Full reference</label>
       <textarea
         id={`${id}-text`}
@@ -258,7 +382,12 @@ function NewReference({ targetName, label: initialLabel, initialText, onAdd, onC
         }}
       />
       <div className="citation-new-buttons">
-        <button type="button" className="primary" onClick={() => onAdd(label, text)} disabled={!label.trim() && !text.trim()}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => onAdd(label, text)}
+          disabled={!label.trim() && !text.trim()}
+        >
           Add reference
         </button>
         <button type="button" onClick={onCancel}>

@@ -30,13 +30,24 @@ export interface ConflictDialogProps {
 /** How many differing slides are shown before "and N more". */
 const MAX_ROWS = 30;
 
-export function ConflictDialog({ conflict, title, mine, onReload, onKeepMine, onSaveCopy, onCancel }: ConflictDialogProps) {
+export function ConflictDialog({
+  conflict,
+  title,
+  mine,
+  onReload,
+  onKeepMine,
+  onSaveCopy,
+  onCancel,
+}: ConflictDialogProps) {
   const [asTitle, setAsTitle] = useState(`${title} (my version)`);
   const titleId = useId();
   const defaultButton = useRef<HTMLButtonElement>(null);
   // After the dialog opened (its effect runs first) and focused its first control: the safe answer.
   useEffect(() => defaultButton.current?.focus(), []);
-  const diff = useMemo(() => (conflict.disk ? diffDecks(mine, conflict.disk) : null), [mine, conflict.disk]);
+  const diff = useMemo(
+    () => (conflict.disk ? diffDecks(mine, conflict.disk) : null),
+    [mine, conflict.disk],
+  );
   const saveCopy = () => {
     if (asTitle.trim()) onSaveCopy(asTitle.trim());
   };
@@ -45,8 +56,12 @@ export function ConflictDialog({ conflict, title, mine, onReload, onKeepMine, on
     <Dialog title="The deck changed on disk" onClose={onCancel}>
       <div className="conflict">
         <p>
-          {conflict.deleted ? 'The deck file was deleted or moved' : 'Something else changed the deck file'} since you opened it, and you have
-          unsaved changes{conflict.reason === 'save-refused' ? ' (they were not saved yet)' : ''}. Nothing has been overwritten.
+          {conflict.deleted
+            ? 'The deck file was deleted or moved'
+            : 'Something else changed the deck file'}{' '}
+          since you opened it, and you have unsaved changes
+          {conflict.reason === 'save-refused' ? ' (they were not saved yet)' : ''}. Nothing has been
+          overwritten.
         </p>
         <section aria-labelledby={`${titleId}-diff`} className="conflict-diff">
           <h3 id={`${titleId}-diff`}>{conflict.deleted ? 'On disk' : 'Slides that differ'}</h3>
@@ -57,25 +72,48 @@ export function ConflictDialog({ conflict, title, mine, onReload, onKeepMine, on
             <label className="conflict-title" htmlFor={`${titleId}-title`}>
               Title of the new deck
             </label>
-            <input id={`${titleId}-title`} value={asTitle} onChange={(e) => setAsTitle(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), saveCopy())} maxLength={200} />
-            <button ref={defaultButton} type="button" className="primary" onClick={saveCopy} disabled={!asTitle.trim()}>
+            <input
+              id={`${titleId}-title`}
+              value={asTitle}
+              onChange={(e) => setAsTitle(e.currentTarget.value)}
+              onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), saveCopy())}
+              maxLength={200}
+            />
+            <button
+              ref={defaultButton}
+              type="button"
+              className="primary"
+              onClick={saveCopy}
+              disabled={!asTitle.trim()}
+            >
               Save mine as a copy
             </button>
-            <span className="muted small">Both versions are kept: yours as a new deck beside this one, the file on disk as it is.</span>
+            <span className="muted small">
+              Both versions are kept: yours as a new deck beside this one, the file on disk as it
+              is.
+            </span>
           </div>
           <div className="conflict-choice">
-            <button type="button" onClick={onKeepMine} disabled={!conflict.deleted && conflict.disk === undefined}>
+            <button
+              type="button"
+              onClick={onKeepMine}
+              disabled={!conflict.deleted && conflict.disk === undefined}
+            >
               Keep mine
             </button>
             <span className="muted small">
-              {conflict.deleted ? 'Write your version as the deck file again.' : 'Save your version over the one on disk (the one on disk stays as the backup, .bak).'}
+              {conflict.deleted
+                ? 'Write your version as the deck file again.'
+                : 'Save your version over the one on disk (the one on disk stays as the backup, .bak).'}
             </span>
           </div>
           <div className="conflict-choice">
             <button type="button" onClick={onReload} disabled={conflict.deleted}>
               Reload from disk
             </button>
-            <span className="muted small">Take the version on disk; your unsaved changes are dropped.</span>
+            <span className="muted small">
+              Take the version on disk; your unsaved changes are dropped.
+            </span>
           </div>
         </div>
       </div>
@@ -83,16 +121,37 @@ export function ConflictDialog({ conflict, title, mine, onReload, onKeepMine, on
   );
 }
 
-function Comparison({ conflict, diff }: { conflict: NonNullable<Conflict>; diff: ReturnType<typeof diffDecks> | null }) {
-  if (conflict.deleted) return <p>There is no deck file any more. Save yours as a copy, or write it back with Keep mine.</p>;
+function Comparison({
+  conflict,
+  diff,
+}: {
+  conflict: NonNullable<Conflict>;
+  diff: ReturnType<typeof diffDecks> | null;
+}) {
+  if (conflict.deleted)
+    return (
+      <p>There is no deck file any more. Save yours as a copy, or write it back with Keep mine.</p>
+    );
   if (conflict.disk === undefined) return <p aria-busy="true">Reading the version on disk…</p>;
-  if (!diff) return <p>The version on disk cannot be read, so it cannot be shown. Saving yours as a copy keeps both.</p>;
-  if (!diff.slides.length && !diff.other.length) return <p>The slides are the same in both versions.</p>;
+  if (!diff)
+    return (
+      <p>
+        The version on disk cannot be read, so it cannot be shown. Saving yours as a copy keeps
+        both.
+      </p>
+    );
+  if (!diff.slides.length && !diff.other.length)
+    return <p>The slides are the same in both versions.</p>;
   const rows = diff.slides.slice(0, MAX_ROWS);
   return (
     <>
       {diff.slides.length > 0 && (
-        <div className="conflict-table-wrap" tabIndex={0} role="group" aria-label="Your version and the version on disk, slide by slide">
+        <div
+          className="conflict-table-wrap"
+          tabIndex={0}
+          role="group"
+          aria-label="Your version and the version on disk, slide by slide"
+        >
           <table className="conflict-table">
             <thead>
               <tr>
@@ -115,7 +174,9 @@ function Comparison({ conflict, diff }: { conflict: NonNullable<Conflict>; diff:
           </table>
         </div>
       )}
-      {diff.slides.length > MAX_ROWS && <p className="muted small">and {diff.slides.length - MAX_ROWS} more slides that differ.</p>}
+      {diff.slides.length > MAX_ROWS && (
+        <p className="muted small">and {diff.slides.length - MAX_ROWS} more slides that differ.</p>
+      )}
       {diff.other.length > 0 && <p className="small">Also different: {diff.other.join(', ')}.</p>}
     </>
   );
@@ -133,14 +194,30 @@ function Differs({ differs, children }: { differs: boolean; children: ReactNode 
   return differs ? <mark className="conflict-mark">{children}</mark> : <>{children}</>;
 }
 
-function Side({ side, other, row }: { side: SlideSide | undefined; other: SlideSide | undefined; row: SlideDifference }) {
-  if (!side) return <p className="conflict-absent">{row.kind === 'only-mine' ? 'Not in the version on disk' : 'Not in your version'}</p>;
+function Side({
+  side,
+  other,
+  row,
+}: {
+  side: SlideSide | undefined;
+  other: SlideSide | undefined;
+  row: SlideDifference;
+}) {
+  if (!side)
+    return (
+      <p className="conflict-absent">
+        {row.kind === 'only-mine' ? 'Not in the version on disk' : 'Not in your version'}
+      </p>
+    );
   const otherText = new Set(other?.text ?? []);
   return (
     <div className="conflict-side">
       <p className="conflict-slide">
         <strong>
-          Slide {side.number}: <Differs differs={!!other && other.title !== side.title}>{side.title || '(no title)'}</Differs>
+          Slide {side.number}:{' '}
+          <Differs differs={!!other && other.title !== side.title}>
+            {side.title || '(no title)'}
+          </Differs>
         </strong>{' '}
         <span className="muted small">({KIND_WORDS[row.kind]})</span>
       </p>
@@ -156,7 +233,10 @@ function Side({ side, other, row }: { side: SlideSide | undefined; other: SlideS
       )}
       {side.notes && (
         <p className="muted small conflict-notes">
-          Notes: <Differs differs={!!other && other.notes !== side.notes}>{side.notes.length > 160 ? `${side.notes.slice(0, 160)}…` : side.notes}</Differs>
+          Notes:{' '}
+          <Differs differs={!!other && other.notes !== side.notes}>
+            {side.notes.length > 160 ? `${side.notes.slice(0, 160)}…` : side.notes}
+          </Differs>
         </p>
       )}
     </div>
@@ -173,7 +253,9 @@ export interface ReloadedNoticeProps {
 export function ReloadedNotice({ reloaded, onUndo, onDismiss }: ReloadedNoticeProps) {
   return (
     <div className="message-bar reloaded-notice" role="status">
-      <span>The deck changed on disk and was reloaded at {new Date(reloaded.at).toLocaleTimeString()}.</span>
+      <span>
+        The deck changed on disk and was reloaded at {new Date(reloaded.at).toLocaleTimeString()}.
+      </span>
       <button type="button" onClick={onUndo}>
         Undo reload
       </button>

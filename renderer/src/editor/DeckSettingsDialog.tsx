@@ -15,8 +15,16 @@ import './deck-settings.css';
 
 type TextField = 'title' | 'subtitle' | 'author' | 'course' | 'date' | 'language';
 
-const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', 'high-contrast': 'High contrast' };
-const ASPECT_LABELS: Record<AspectRatio, string> = { '16:9': '16:9 (widescreen)', '4:3': '4:3 (older projectors)', '16:10': '16:10' };
+const THEME_LABELS: Record<Theme, string> = {
+  light: 'Light',
+  dark: 'Dark',
+  'high-contrast': 'High contrast',
+};
+const ASPECT_LABELS: Record<AspectRatio, string> = {
+  '16:9': '16:9 (widescreen)',
+  '4:3': '4:3 (older projectors)',
+  '16:10': '16:10',
+};
 const PAPER_LABELS: Record<PaperSize, string> = { a4: 'A4', letter: 'US Letter' };
 
 /** The toolbar button that opens the dialog: focus comes back to it when nothing else had it. */
@@ -35,31 +43,59 @@ export function DeckSettingsDialog({ deck, apply, onClose }: DeckSettingsDialogP
   const close = () => {
     onClose();
     requestAnimationFrame(() => {
-      const back = opener instanceof HTMLElement && opener !== document.body && opener.isConnected ? opener : document.getElementById(SETTINGS_BUTTON_ID);
+      const back =
+        opener instanceof HTMLElement && opener !== document.body && opener.isConnected
+          ? opener
+          : document.getElementById(SETTINGS_BUTTON_ID);
       back?.focus();
     });
   };
   const set = (change: MetaChange) => apply({ op: 'meta/set', args: change });
-  const text = (field: TextField, label: string, extra: Omit<SettingFieldProps, 'field' | 'label' | 'value' | 'deck' | 'set'> = {}) => (
-    <SettingField field={field} label={label} value={meta[field] ?? ''} deck={deck} set={set} {...extra} />
+  const text = (
+    field: TextField,
+    label: string,
+    extra: Omit<SettingFieldProps, 'field' | 'label' | 'value' | 'deck' | 'set'> = {},
+  ) => (
+    <SettingField
+      field={field}
+      label={label}
+      value={meta[field] ?? ''}
+      deck={deck}
+      set={set}
+      {...extra}
+    />
   );
   return (
     <Dialog title="Deck settings" onClose={close}>
-      <form className="deck-settings" onKeyDown={trapTab} onSubmit={(e) => (e.preventDefault(), close())}>
+      <form
+        className="deck-settings"
+        onKeyDown={trapTab}
+        onSubmit={(e) => (e.preventDefault(), close())}
+      >
         <fieldset>
           <legend>Title slide</legend>
           {text('title', 'Title', { required: true, autoFocus: true })}
           {text('subtitle', 'Subtitle')}
           {text('author', 'Author', { placeholder: 'e.g. Dr A. Lecturer' })}
           {text('course', 'Course', { placeholder: 'e.g. HIST 214' })}
-          {text('date', 'Date', { hint: 'Year-month-day, e.g. 2026-09-14', trim: true, inputMode: 'numeric' })}
+          {text('date', 'Date', {
+            hint: 'Year-month-day, e.g. 2026-09-14',
+            trim: true,
+            inputMode: 'numeric',
+          })}
         </fieldset>
         <fieldset>
           <legend>Slides and export</legend>
-          {text('language', 'Language', { hint: languageName(meta.language) || 'A tag such as en, en-GB or de-AT', trim: true })}
+          {text('language', 'Language', {
+            hint: languageName(meta.language) || 'A tag such as en, en-GB or de-AT',
+            trim: true,
+          })}
           <label className="setting">
             <span>Theme</span>
-            <select value={meta.theme} onChange={(e) => set({ field: 'theme', value: e.currentTarget.value as Theme })}>
+            <select
+              value={meta.theme}
+              onChange={(e) => set({ field: 'theme', value: e.currentTarget.value as Theme })}
+            >
               {THEMES.map((t) => (
                 <option key={t} value={t}>
                   {THEME_LABELS[t]}
@@ -72,7 +108,14 @@ export function DeckSettingsDialog({ deck, apply, onClose }: DeckSettingsDialogP
             <div className="aspect-options">
               {ASPECTS.map((a) => (
                 <label key={a}>
-                  <input type="radio" name="aspect" value={a} checked={meta.aspectRatio === a} onChange={() => set({ field: 'aspectRatio', value: a })} /> {ASPECT_LABELS[a]}
+                  <input
+                    type="radio"
+                    name="aspect"
+                    value={a}
+                    checked={meta.aspectRatio === a}
+                    onChange={() => set({ field: 'aspectRatio', value: a })}
+                  />{' '}
+                  {ASPECT_LABELS[a]}
                 </label>
               ))}
             </div>
@@ -89,12 +132,25 @@ export function DeckSettingsDialog({ deck, apply, onClose }: DeckSettingsDialogP
   );
 }
 
-function PaperField({ value, set }: { value: PaperSize | undefined; set: (c: MetaChange) => void }) {
+function PaperField({
+  value,
+  set,
+}: {
+  value: PaperSize | undefined;
+  set: (c: MetaChange) => void;
+}) {
   const id = useId();
   return (
     <div className="setting">
       <label htmlFor={id}>Paper size for PDF</label>
-      <select id={id} value={value ?? ''} aria-describedby={`${id}-hint`} onChange={(e) => set({ field: 'paperSize', value: e.currentTarget.value as PaperSize | '' })}>
+      <select
+        id={id}
+        value={value ?? ''}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) =>
+          set({ field: 'paperSize', value: e.currentTarget.value as PaperSize | '' })
+        }
+      >
         <option value="">As this computer prints</option>
         {PAPER_SIZES.map((p) => (
           <option key={p} value={p}>
@@ -130,7 +186,19 @@ interface SettingFieldProps {
  * (so undo shows here too); otherwise it keeps the typed text, the deck keeps its last good
  * value, and the reason shows once the field is left (then live until it is fixed).
  */
-function SettingField({ field, label, value, deck, set, hint, placeholder, required, autoFocus, trim, inputMode }: SettingFieldProps) {
+function SettingField({
+  field,
+  label,
+  value,
+  deck,
+  set,
+  hint,
+  placeholder,
+  required,
+  autoFocus,
+  trim,
+  inputMode,
+}: SettingFieldProps) {
   const id = useId();
   const [typed, setTyped] = useState<{ text: string; problem: string } | null>(null);
   const [told, setTold] = useState(false);

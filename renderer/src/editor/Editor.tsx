@@ -20,21 +20,33 @@ export interface EditorProps {
   setChromeTheme: (t: ChromeTheme) => void;
 }
 
-type Load = { state: 'loading' } | { state: 'failed'; problems: { where: string; what: string }[] } | { state: 'ready'; opened: ResultOf<'deck.open'> };
+type Load =
+  | { state: 'loading' }
+  | { state: 'failed'; problems: { where: string; what: string }[] }
+  | { state: 'ready'; opened: ResultOf<'deck.open'> };
 
 export function Editor(props: EditorProps) {
   const api = useApi();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    const opening = props.recover ? api.deck.openRecovery({ ref: props.deckRef }) : api.deck.open({ ref: props.deckRef });
+    const opening = props.recover
+      ? api.deck.openRecovery({ ref: props.deckRef })
+      : api.deck.open({ ref: props.deckRef });
     opening
       .then((r) => {
-        if (live) setLoad(r.ok ? { state: 'ready', opened: r.value } : { state: 'failed', problems: r.problems });
+        if (live)
+          setLoad(
+            r.ok ? { state: 'ready', opened: r.value } : { state: 'failed', problems: r.problems },
+          );
       })
       .catch((e: unknown) => {
         // Not an answer of the host (those are problems): the editor still says it did not open.
-        if (live) setLoad({ state: 'failed', problems: [{ where: props.deckRef, what: e instanceof Error ? e.message : String(e) }] });
+        if (live)
+          setLoad({
+            state: 'failed',
+            problems: [{ where: props.deckRef, what: e instanceof Error ? e.message : String(e) }],
+          });
       });
     return () => {
       live = false;

@@ -49,7 +49,8 @@ export function EditorPanels(p: EditorPanelsProps) {
             onKeyDown={(e) => {
               if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
               const i = TABS.findIndex((x) => x.name === p.panel);
-              const next = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
+              const next =
+                TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
               p.setPanel(next.name);
               document.getElementById(`tab-${next.name}`)?.focus();
             }}
@@ -60,16 +61,42 @@ export function EditorPanels(p: EditorPanelsProps) {
         ))}
       </div>
       {/* Focusable, as a tab panel should be: a long source passage scrolls from the keyboard too. */}
-      <div role="tabpanel" id={`panel-${p.panel}`} aria-labelledby={`tab-${p.panel}`} className="panel-body" tabIndex={0}>
+      <div
+        role="tabpanel"
+        id={`panel-${p.panel}`}
+        aria-labelledby={`tab-${p.panel}`}
+        className="panel-body"
+        tabIndex={0}
+      >
         {p.panel === 'slide' &&
           (p.slide ? (
-            <Inspector slide={p.slide} index={p.index} references={p.deck.references} apply={p.apply} onAddFigure={p.onAddFigure} onReplaceImage={p.onReplaceImage} />
+            <Inspector
+              slide={p.slide}
+              index={p.index}
+              references={p.deck.references}
+              apply={p.apply}
+              onAddFigure={p.onAddFigure}
+              onReplaceImage={p.onReplaceImage}
+            />
           ) : (
             <p className="muted">No slide selected.</p>
           ))}
-        {p.panel === 'references' && <ReferencesPanel references={p.deck.references} slides={p.deck.slides} meta={p.deck.meta} apply={p.apply} />}
-        {p.panel === 'source' && (p.slide ? <SourcePane deck={p.deck} slide={p.slide} assetUrl={p.assetUrl} /> : <p className="muted">No slide selected.</p>)}
-        {p.panel === 'check' && <CheckPanel
+        {p.panel === 'references' && (
+          <ReferencesPanel
+            references={p.deck.references}
+            slides={p.deck.slides}
+            meta={p.deck.meta}
+            apply={p.apply}
+          />
+        )}
+        {p.panel === 'source' &&
+          (p.slide ? (
+            <SourcePane deck={p.deck} slide={p.slide} assetUrl={p.assetUrl} />
+          ) : (
+            <p className="muted">No slide selected.</p>
+          ))}
+        {p.panel === 'check' && (
+          <CheckPanel
             problems={problems}
             onGo={(i) => (p.onGo(i), p.setPanel('slide'))}
             onReferences={() => p.setPanel('references')}
@@ -77,7 +104,8 @@ export function EditorPanels(p: EditorPanelsProps) {
               const id = p.deck.slides[i]?.id;
               if (id) p.apply({ op: 'slide/mark-reviewed', args: { slideIds: [id] } });
             }}
-          />}
+          />
+        )}
       </div>
     </aside>
   );

@@ -18,7 +18,14 @@ import { DeckSettingsDialog } from './DeckSettingsDialog';
 import { DeckStore, useDeckView } from './deck-store';
 import { EditorPanels, type PanelName } from './EditorPanels';
 import { newId } from './new-id';
-import { clickSelect, reconcile, selectedInOrder, selectOne, emptySelection, type Selection } from './selection';
+import {
+  clickSelect,
+  reconcile,
+  selectedInOrder,
+  selectOne,
+  emptySelection,
+  type Selection,
+} from './selection';
 import { itemId, Sorter } from './Sorter';
 import { refusalText } from './op-messages';
 import { findControl, markFocus, type ControlMark } from '../app/focus';
@@ -56,7 +63,15 @@ interface EditMark {
   control: ControlMark | 'sorter' | undefined;
 }
 
-export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chromeTheme, setChromeTheme }: EditorSessionProps) {
+export function EditorSession({
+  deckRef,
+  opened,
+  recovered,
+  onClose,
+  onOpen,
+  chromeTheme,
+  setChromeTheme,
+}: EditorSessionProps) {
   const api = useApi();
   const [store] = useState(() => {
     const s = new DeckStore(opened.deck);
@@ -70,19 +85,28 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
   useEffect(() => {
     const leaveField = (e: FocusEvent) => {
       const t = e.target;
-      if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || (t instanceof HTMLElement && t.isContentEditable)) store.seal();
+      if (
+        t instanceof HTMLInputElement ||
+        t instanceof HTMLTextAreaElement ||
+        (t instanceof HTMLElement && t.isContentEditable)
+      )
+        store.seal();
     };
     document.addEventListener('focusout', leaveField);
     return () => document.removeEventListener('focusout', leaveField);
   }, [store]);
   const order = useMemo(() => deck.slides.map((s) => s.id), [deck.slides]);
-  const [rawSel, setSel] = useState<Selection>(() => (deck.slides[0] ? selectOne(deck.slides[0].id) : emptySelection));
+  const [rawSel, setSel] = useState<Selection>(() =>
+    deck.slides[0] ? selectOne(deck.slides[0].id) : emptySelection,
+  );
   // Ids that vanished (delete, undo) drop out of the selection; view state, so computed, not stored.
   const sel = reconcile(rawSel, order);
   const currentIndex = sel.current ? order.indexOf(sel.current) : -1;
   const slide = currentIndex >= 0 ? deck.slides[currentIndex] : undefined;
 
-  const [message, setMessage] = useState<string | null>(opened.warnings.length ? opened.warnings.map(problemText).join('; ') : null);
+  const [message, setMessage] = useState<string | null>(
+    opened.warnings.length ? opened.warnings.map(problemText).join('; ') : null,
+  );
   const [panel, setPanel] = useState<PanelName>('slide');
   const [modal, setModal] = useState<'figure' | 'saveAs' | 'settings' | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
@@ -99,7 +123,10 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
   const charts = useChartSvgs(deck, size.width);
   const rawAssetUrl = useCallback((rel: string) => api.assetUrl(deckRef, rel), [api, deckRef]);
   const missing = useMissingAssets(deck, rawAssetUrl);
-  const ctx = useMemo<SlideRenderContext>(() => ({ assetUrl: (rel) => (missing.has(rel) ? undefined : rawAssetUrl(rel)), charts }), [rawAssetUrl, missing, charts]);
+  const ctx = useMemo<SlideRenderContext>(
+    () => ({ assetUrl: (rel) => (missing.has(rel) ? undefined : rawAssetUrl(rel)), charts }),
+    [rawAssetUrl, missing, charts],
+  );
 
   // Focus follows the selection: after a slide command to the current slide in the sorter,
   // after undo and redo back to the control that made the edit. Marks are kept per revision
@@ -129,7 +156,9 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
       const now = document.activeElement;
       if (now && now !== before && now !== document.body) return;
       const control = want === 'sorter' ? undefined : findControl(want);
-      const target = control ?? (currentRef.current ? document.getElementById(itemId(currentRef.current)) : null);
+      const target =
+        control ??
+        (currentRef.current ? document.getElementById(itemId(currentRef.current)) : null);
       if (target) target.focus();
       else if (tries++ < 8) frame = requestAnimationFrame(attempt);
     };
@@ -145,17 +174,23 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
         setMessage(refused.map((p) => refusalText(store.deck, p)).join(' '));
         return false;
       }
-      marks.current.set(store.revision(), mark ?? { slides: [currentRef.current], control: markFocus() });
+      marks.current.set(
+        store.revision(),
+        mark ?? { slides: [currentRef.current], control: markFocus() },
+      );
       return true;
     },
     [store],
   );
   const applyOp = useCallback((op: Op) => apply(op), [apply]);
   // An edit typed on the slide: undo comes back to its field while it is open, else to the slide.
-  const applyInPlace = useCallback((op: Op) => {
-    const m = markFocus();
-    return apply(op, { slides: [currentRef.current], control: m && { ...m, id: STAGE_ID } });
-  }, [apply]);
+  const applyInPlace = useCallback(
+    (op: Op) => {
+      const m = markFocus();
+      return apply(op, { slides: [currentRef.current], control: m && { ...m, id: STAGE_ID } });
+    },
+    [apply],
+  );
 
   /** Takes back (or does again) a step, then shows its slide and focuses the control that made it. */
   const travel = (direction: 'undo' | 'redo') => {
@@ -170,7 +205,6 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
     if (show) currentRef.current = show;
     focusSoon(m.control ?? 'sorter');
   };
-
 
   const selectIndex = (i: number) => {
     const id = store.deck.slides[i]?.id;
@@ -187,7 +221,13 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
   const commands = {
     newSlide() {
       const id = newId('slide');
-      if (apply({ op: 'slide/add', args: { after: currentIndex, layout: 'bullets', id } }, { slides: [id, sel.current], control: 'sorter' })) selectAndFocus(id);
+      if (
+        apply(
+          { op: 'slide/add', args: { after: currentIndex, layout: 'bullets', id } },
+          { slides: [id, sel.current], control: 'sorter' },
+        )
+      )
+        selectAndFocus(id);
     },
     duplicate() {
       const ids = selectedInOrder(sel, order);
@@ -207,13 +247,21 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
       const mark: EditMark = { slides: [sel.current, ...ids], control: 'sorter' };
       if (!ids.length || !apply({ op: 'slide/delete', args: { slideIds: ids } }, mark)) return;
       // The slide that took the first deleted one's place becomes current.
-      const next = store.deck.slides[Math.min(order.indexOf(ids[0]!), store.deck.slides.length - 1)];
+      const next =
+        store.deck.slides[Math.min(order.indexOf(ids[0]!), store.deck.slides.length - 1)];
       mark.slides.push(next?.id ?? null);
       selectAndFocus(next?.id);
     },
     nudge(by: -1 | 1) {
       const ids = selectedInOrder(sel, order);
-      if (ids.length && apply({ op: 'slide/nudge', args: { slideIds: ids, by } }, { slides: [sel.current], control: 'sorter' })) focusSoon('sorter');
+      if (
+        ids.length &&
+        apply(
+          { op: 'slide/nudge', args: { slideIds: ids, by } },
+          { slides: [sel.current], control: 'sorter' },
+        )
+      )
+        focusSoon('sorter');
     },
     undo: () => travel('undo'),
     redo: () => travel('redo'),
@@ -224,7 +272,14 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
   useShortcuts(commands);
   useExportShortcut(() => presenting === null && setExportOpen(true));
   // Host integration: windows of the host's own to present in, menu commands, the window's document state.
-  const presentWindows = usePresentWindows({ api, deckRef, deck, presentHere: setPresenting, onEnded: selectIndex, onProblem: setMessage });
+  const presentWindows = usePresentWindows({
+    api,
+    deckRef,
+    deck,
+    presentHere: setPresenting,
+    onEnded: selectIndex,
+    onProblem: setMessage,
+  });
   // The tab title names the deck and the view: "Soviet industrialization — Editor — Lectern".
   useEffect(() => {
     const view = presenting !== null || presentWindows.elsewhere ? 'Presenting' : 'Editor';
@@ -247,7 +302,8 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
           'present.fromCurrent': () => presentWindows.start(currentIndex),
           'present.speakerView': () => presentWindows.start(currentIndex, true),
           'view.togglePanel': ({ panel: p }) => {
-            if (p === 'slides' || p === 'inspector') return setHiddenPanes((h) => ({ ...h, [p]: !h[p] }));
+            if (p === 'slides' || p === 'inspector')
+              return setHiddenPanes((h) => ({ ...h, [p]: !h[p] }));
             if (p !== 'source' && p !== 'check') return;
             const showing = !hiddenPanes.inspector && panel === p;
             setHiddenPanes((h) => ({ ...h, inspector: showing }));
@@ -257,18 +313,46 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
         },
   );
 
-  usePresentShortcuts(presenting === null, () => presentWindows.start(0), () => presentWindows.start(currentIndex));
+  usePresentShortcuts(
+    presenting === null,
+    () => presentWindows.start(0),
+    () => presentWindows.start(currentIndex),
+  );
 
   async function addFigure(f: NewFigure) {
     if (!slide) return;
     setModal(null);
     if (f.kind === 'chart') {
-      apply({ op: 'figure/add-chart', args: { slideId: slide.id, table: f.table, kind: f.chart, caption: f.caption, alt: f.alt, id: newId('block') } });
+      apply({
+        op: 'figure/add-chart',
+        args: {
+          slideId: slide.id,
+          table: f.table,
+          kind: f.chart,
+          caption: f.caption,
+          alt: f.alt,
+          id: newId('block'),
+        },
+      });
       return;
     }
-    const r = await api.asset.import({ ref: deckRef, name: f.file.name, bytes: new Uint8Array(await f.file.arrayBuffer()) });
-    if (!r.ok) return setMessage(`The image was not added: ${r.problems.map(problemText).join('; ')}`);
-    apply({ op: 'figure/add-image', args: { slideId: slide.id, asset: r.value.path, caption: f.caption, alt: f.alt, id: newId('block') } });
+    const r = await api.asset.import({
+      ref: deckRef,
+      name: f.file.name,
+      bytes: new Uint8Array(await f.file.arrayBuffer()),
+    });
+    if (!r.ok)
+      return setMessage(`The image was not added: ${r.problems.map(problemText).join('; ')}`);
+    apply({
+      op: 'figure/add-image',
+      args: {
+        slideId: slide.id,
+        asset: r.value.path,
+        caption: f.caption,
+        alt: f.alt,
+        id: newId('block'),
+      },
+    });
   }
 
   /** Saves the deck as a new one and opens it (a failed save says why in the status line). */
@@ -279,8 +363,13 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
 
   async function replaceImage(blockId: string, file: File) {
     if (!slide) return;
-    const r = await api.asset.import({ ref: deckRef, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    if (!r.ok) return setMessage(`The image was not replaced: ${r.problems.map(problemText).join('; ')}`);
+    const r = await api.asset.import({
+      ref: deckRef,
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
+    if (!r.ok)
+      return setMessage(`The image was not replaced: ${r.problems.map(problemText).join('; ')}`);
     apply({ op: 'figure/set-image', args: { slideId: slide.id, blockId, asset: r.value.path } });
   }
 
@@ -325,7 +414,9 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
       )}
       {recovery && (
         <div className="message-bar recovery" role="alert">
-          <span>Unsaved changes from {new Date(recovery.savedAt).toLocaleString()} were found.</span>
+          <span>
+            Unsaved changes from {new Date(recovery.savedAt).toLocaleString()} were found.
+          </span>
           <button
             type="button"
             className="primary"
@@ -348,22 +439,45 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
           </button>
         </div>
       )}
-      {persistence.reloaded && <ReloadedNotice reloaded={persistence.reloaded} onUndo={persistence.undoReload} onDismiss={persistence.dismissReloaded} />}
+      {persistence.reloaded && (
+        <ReloadedNotice
+          reloaded={persistence.reloaded}
+          onUndo={persistence.undoReload}
+          onDismiss={persistence.dismissReloaded}
+        />
+      )}
       {presentWindows.elsewhere && (
         <div className="message-bar" role="status">
-          <span>Presenting in the presentation windows. Press Esc there to come back here on the slide that was showing.</span>
+          <span>
+            Presenting in the presentation windows. Press Esc there to come back here on the slide
+            that was showing.
+          </span>
         </div>
       )}
-      <div className="editor-body" data-hide-slides={hiddenPanes.slides || undefined} data-hide-inspector={hiddenPanes.inspector || undefined}>
+      <div
+        className="editor-body"
+        data-hide-slides={hiddenPanes.slides || undefined}
+        data-hide-inspector={hiddenPanes.inspector || undefined}
+      >
         <nav className="sorter-pane" aria-label="Slide sorter">
           <div className="sorter-buttons">
             <button type="button" onClick={commands.newSlide} title="New slide (Ctrl+M)">
               New slide
             </button>
-            <button type="button" onClick={commands.duplicate} disabled={!slide} title="Duplicate slide (Ctrl+D)">
+            <button
+              type="button"
+              onClick={commands.duplicate}
+              disabled={!slide}
+              title="Duplicate slide (Ctrl+D)"
+            >
               Duplicate slide
             </button>
-            <button type="button" onClick={commands.remove} disabled={!slide} title="Delete slide (Delete in the sorter)">
+            <button
+              type="button"
+              onClick={commands.remove}
+              disabled={!slide}
+              title="Delete slide (Delete in the sorter)"
+            >
               Delete slide
             </button>
           </div>
@@ -372,12 +486,24 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
             ctx={ctx}
             selection={sel}
             onSelect={(id, mods) => setSel(clickSelect(sel, order, id, mods))}
-            onMove={(ids, to) => apply({ op: 'slide/move-many', args: { slideIds: ids, to } }, { slides: [sel.current], control: 'sorter' })}
+            onMove={(ids, to) =>
+              apply(
+                { op: 'slide/move-many', args: { slideIds: ids, to } },
+                { slides: [sel.current], control: 'sorter' },
+              )
+            }
             onNudge={commands.nudge}
             onDelete={commands.remove}
           />
         </nav>
-        <Stage deck={deck} slide={slide} index={currentIndex} ctx={ctx} apply={applyOp} applyInPlace={applyInPlace} />
+        <Stage
+          deck={deck}
+          slide={slide}
+          index={currentIndex}
+          ctx={ctx}
+          apply={applyOp}
+          applyInPlace={applyInPlace}
+        />
         <EditorPanels
           panel={panel}
           setPanel={setPanel}
@@ -388,12 +514,21 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
           missingAssets={missing}
           onGo={selectIndex}
           onAddFigure={() => setModal('figure')}
-          onReplaceImage={(b, f) => inBackground(`replace the picture with ${f.name}`, replaceImage(b, f))}
+          onReplaceImage={(b, f) =>
+            inBackground(`replace the picture with ${f.name}`, replaceImage(b, f))
+          }
           assetUrl={rawAssetUrl}
         />
       </div>
-      {modal === 'settings' && <DeckSettingsDialog deck={deck} apply={applyOp} onClose={() => setModal(null)} />}
-      {modal === 'figure' && <AddFigureDialog onAdd={(f) => inBackground('add the figure', addFigure(f))} onCancel={() => setModal(null)} />}
+      {modal === 'settings' && (
+        <DeckSettingsDialog deck={deck} apply={applyOp} onClose={() => setModal(null)} />
+      )}
+      {modal === 'figure' && (
+        <AddFigureDialog
+          onAdd={(f) => inBackground('add the figure', addFigure(f))}
+          onCancel={() => setModal(null)}
+        />
+      )}
       {modal === 'saveAs' && (
         <Prompt
           title="Save as"
@@ -407,7 +542,15 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
           }}
         />
       )}
-      {exportOpen && <ExportDialog deckRef={deckRef} deckTitle={deck.meta.title} paperSize={deck.meta.paperSize} save={async () => !view.dirty || persistence.save()} onClose={() => setExportOpen(false)} />}
+      {exportOpen && (
+        <ExportDialog
+          deckRef={deckRef}
+          deckTitle={deck.meta.title}
+          paperSize={deck.meta.paperSize}
+          save={async () => !view.dirty || persistence.save()}
+          onClose={() => setExportOpen(false)}
+        />
+      )}
       {persistence.conflict && (
         <ConflictDialog
           conflict={persistence.conflict}
@@ -419,7 +562,15 @@ export function EditorSession({ deckRef, opened, recovered, onClose, onOpen, chr
           onCancel={persistence.dismissConflict}
         />
       )}
-      {presenting !== null && <Presentation deckRef={deckRef} deck={deck} ctx={ctx} start={presenting} onExit={(i) => (setPresenting(null), selectAndFocus(store.deck.slides[i]?.id))} />}
+      {presenting !== null && (
+        <Presentation
+          deckRef={deckRef}
+          deck={deck}
+          ctx={ctx}
+          start={presenting}
+          onExit={(i) => (setPresenting(null), selectAndFocus(store.deck.slides[i]?.id))}
+        />
+      )}
     </div>
   );
 }

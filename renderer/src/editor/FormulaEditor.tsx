@@ -10,7 +10,17 @@ import { CitationEditor } from './CitationEditor';
 import { LineField } from './LineField';
 import './formula-editor.css';
 
-export function FormulaEditor({ slideId, block, references, apply }: { slideId: string; block: FormulaBlock; references: readonly Reference[]; apply: (op: Op) => boolean }) {
+export function FormulaEditor({
+  slideId,
+  block,
+  references,
+  apply,
+}: {
+  slideId: string;
+  block: FormulaBlock;
+  references: readonly Reference[];
+  apply: (op: Op) => boolean;
+}) {
   const tex = block.tex.trim();
   const result = tex ? typeset(tex, true) : undefined;
   const messageId = `formula-message-${block.id}`;
@@ -25,11 +35,20 @@ export function FormulaEditor({ slideId, block, references, apply }: { slideId: 
           value={block.tex}
           placeholder="e.g. \frac{\Delta Y}{Y} = g"
           aria-describedby={result && !result.ok ? messageId : undefined}
-          onChange={(e) => apply({ op: 'formula/set-tex', args: { slideId, blockId: block.id, tex: e.currentTarget.value } })}
+          onChange={(e) =>
+            apply({
+              op: 'formula/set-tex',
+              args: { slideId, blockId: block.id, tex: e.currentTarget.value },
+            })
+          }
         />
       </label>
       <div className="formula-preview" role="group" aria-label="Formula preview">
-        {tex ? <MathView tex={tex} display /> : <span className="muted">The formula appears here as you type.</span>}
+        {tex ? (
+          <MathView tex={tex} display />
+        ) : (
+          <span className="muted">The formula appears here as you type.</span>
+        )}
       </div>
       {result && !result.ok ? (
         <p id={messageId} className="formula-message" role="status">
@@ -38,9 +57,23 @@ export function FormulaEditor({ slideId, block, references, apply }: { slideId: 
       ) : null}
       <label className="stack-field">
         <span>Caption</span>
-        <LineField aria-label="Formula caption" value={block.caption ?? ''} onValue={(caption) => apply({ op: 'formula/set-caption', args: { slideId, blockId: block.id, caption } })} />
+        <LineField
+          aria-label="Formula caption"
+          value={block.caption ?? ''}
+          onValue={(caption) =>
+            apply({ op: 'formula/set-caption', args: { slideId, blockId: block.id, caption } })
+          }
+        />
       </label>
-      <CitationEditor slideId={slideId} targetId={block.id} targetName="the formula" citations={block.citations} references={references} apply={apply} compact />
+      <CitationEditor
+        slideId={slideId}
+        targetId={block.id}
+        targetName="the formula"
+        citations={block.citations}
+        references={references}
+        apply={apply}
+        compact
+      />
     </div>
   );
 }

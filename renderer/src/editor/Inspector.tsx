@@ -34,7 +34,14 @@ export interface InspectorProps {
   onReplaceImage: (blockId: string, file: File) => void;
 }
 
-export function Inspector({ slide, index, references, apply, onAddFigure, onReplaceImage }: InspectorProps) {
+export function Inspector({
+  slide,
+  index,
+  references,
+  apply,
+  onAddFigure,
+  onReplaceImage,
+}: InspectorProps) {
   const slideId = slide.id;
   const bulletLists = slide.blocks.filter((b) => b.type === 'bullets').length;
   const hasBullets = bulletLists > 0;
@@ -42,7 +49,15 @@ export function Inspector({ slide, index, references, apply, onAddFigure, onRepl
     <section className="inspector" aria-label={`Slide ${index + 1} contents`}>
       <label className="stack-field">
         <span>Layout</span>
-        <select value={slide.layout} onChange={(e) => apply({ op: 'slide/set-layout', args: { slideId, layout: e.currentTarget.value as Layout } })}>
+        <select
+          value={slide.layout}
+          onChange={(e) =>
+            apply({
+              op: 'slide/set-layout',
+              args: { slideId, layout: e.currentTarget.value as Layout },
+            })
+          }
+        >
           {LAYOUTS.map((l) => (
             <option key={l} value={l}>
               {LAYOUT_LABELS[l]}
@@ -62,7 +77,12 @@ export function Inspector({ slide, index, references, apply, onAddFigure, onRepl
             if (!marker) return;
             e.preventDefault();
             const next = wrapSelection(e.currentTarget, marker);
-            rewriteField(e.currentTarget, () => apply({ op: 'slide/set-title', args: { slideId, title: next.text } }), next.start, next.end);
+            rewriteField(
+              e.currentTarget,
+              () => apply({ op: 'slide/set-title', args: { slideId, title: next.text } }),
+              next.start,
+              next.end,
+            );
           }}
           onPaste={(e) => {
             e.preventDefault();
@@ -70,45 +90,113 @@ export function Inspector({ slide, index, references, apply, onAddFigure, onRepl
             const start = el.selectionStart ?? el.value.length;
             const end = el.selectionEnd ?? start;
             const piece = pasteLine(pastedText(e), { markdown: true });
-            rewriteField(el, () => apply({ op: 'slide/set-title', args: { slideId, title: el.value.slice(0, start) + piece + el.value.slice(end) } }), start + piece.length, start + piece.length);
+            rewriteField(
+              el,
+              () =>
+                apply({
+                  op: 'slide/set-title',
+                  args: { slideId, title: el.value.slice(0, start) + piece + el.value.slice(end) },
+                }),
+              start + piece.length,
+              start + piece.length,
+            );
           }}
         />
       </label>
       {(slide.layout === 'title' || slide.layout === 'section' || slide.subtitle !== undefined) && (
         <label className="stack-field">
           <span>Subtitle</span>
-          <LineField aria-label="Subtitle" value={slide.subtitle ?? ''} onValue={(subtitle) => apply({ op: 'slide/set-subtitle', args: { slideId, subtitle } })} />
+          <LineField
+            aria-label="Subtitle"
+            value={slide.subtitle ?? ''}
+            onValue={(subtitle) => apply({ op: 'slide/set-subtitle', args: { slideId, subtitle } })}
+          />
         </label>
       )}
-      {hasBullets && <BuildToggle label="Bullets one by one" state={slideBuildState(slide)} onChange={(on) => apply({ op: 'slide/set-build-steps', args: { slideId, on } })} />}
+      {hasBullets && (
+        <BuildToggle
+          label="Bullets one by one"
+          state={slideBuildState(slide)}
+          onChange={(on) => apply({ op: 'slide/set-build-steps', args: { slideId, on } })}
+        />
+      )}
       {slide.blocks.map((block, i) => (
         <div key={block.id} className="block-card">
-          <BlockTitle block={block} onRemove={() => apply({ op: 'block/delete', args: { slideId, blockId: block.id } })} onMove={(by) => apply({ op: 'block/move', args: { slideId, blockId: block.id, to: i + by } })} first={i === 0} last={i === slide.blocks.length - 1} />
-          {block.type === 'bullets' && <BulletsEditor slideId={slideId} block={block} references={references} apply={apply} newId={newId} />}
-          {block.type === 'quote' && <QuoteEditor slideId={slideId} block={block} references={references} apply={apply} />}
-          {block.type === 'figure' && <FigureEditor slideId={slideId} block={block} references={references} apply={apply} onReplaceImage={(f) => onReplaceImage(block.id, f)} />}
-          {block.type === 'text' && <TextEditor slideId={slideId} block={block} references={references} apply={apply} />}
-          {block.type === 'formula' && <FormulaEditor slideId={slideId} block={block} references={references} apply={apply} />}
-          {block.type === 'references' && <p className="muted">Lists {block.refs.length || 'all'} references; edit them in the References panel.</p>}
+          <BlockTitle
+            block={block}
+            onRemove={() => apply({ op: 'block/delete', args: { slideId, blockId: block.id } })}
+            onMove={(by) =>
+              apply({ op: 'block/move', args: { slideId, blockId: block.id, to: i + by } })
+            }
+            first={i === 0}
+            last={i === slide.blocks.length - 1}
+          />
+          {block.type === 'bullets' && (
+            <BulletsEditor
+              slideId={slideId}
+              block={block}
+              references={references}
+              apply={apply}
+              newId={newId}
+            />
+          )}
+          {block.type === 'quote' && (
+            <QuoteEditor slideId={slideId} block={block} references={references} apply={apply} />
+          )}
+          {block.type === 'figure' && (
+            <FigureEditor
+              slideId={slideId}
+              block={block}
+              references={references}
+              apply={apply}
+              onReplaceImage={(f) => onReplaceImage(block.id, f)}
+            />
+          )}
+          {block.type === 'text' && (
+            <TextEditor slideId={slideId} block={block} references={references} apply={apply} />
+          )}
+          {block.type === 'formula' && (
+            <FormulaEditor slideId={slideId} block={block} references={references} apply={apply} />
+          )}
+          {block.type === 'references' && (
+            <p className="muted">
+              Lists {block.refs.length || 'all'} references; edit them in the References panel.
+            </p>
+          )}
           {/* A slide's only list is covered by "Bullets one by one" above. */}
           {blockBuildLabel(block) && (block.type !== 'bullets' || bulletLists > 1) && (
-            <BuildToggle label={blockBuildLabel(block)!} state={blockBuildState(block)} onChange={(on) => apply({ op: 'block/set-build-steps', args: { slideId, blockId: block.id, on } })} />
+            <BuildToggle
+              label={blockBuildLabel(block)!}
+              state={blockBuildState(block)}
+              onChange={(on) =>
+                apply({ op: 'block/set-build-steps', args: { slideId, blockId: block.id, on } })
+              }
+            />
           )}
         </div>
       ))}
       <div className="add-blocks">
         {!hasBullets && (
-          <button type="button" onClick={() => apply({ op: 'bullet/add', args: { slideId, id: newId('bullet') } })}>
+          <button
+            type="button"
+            onClick={() => apply({ op: 'bullet/add', args: { slideId, id: newId('bullet') } })}
+          >
             Add bullets
           </button>
         )}
         <button type="button" onClick={onAddFigure}>
           Add figure
         </button>
-        <button type="button" onClick={() => apply({ op: 'quote/add', args: { slideId, id: newId('block') } })}>
+        <button
+          type="button"
+          onClick={() => apply({ op: 'quote/add', args: { slideId, id: newId('block') } })}
+        >
           Add quote
         </button>
-        <button type="button" onClick={() => apply({ op: 'formula/add', args: { slideId, id: newId('block') } })}>
+        <button
+          type="button"
+          onClick={() => apply({ op: 'formula/add', args: { slideId, id: newId('block') } })}
+        >
           Add formula
         </button>
       </div>

@@ -10,7 +10,10 @@
 import type { Ref, TextareaHTMLAttributes } from 'react';
 import './line-field.css';
 
-export interface LineFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'> {
+export interface LineFieldProps extends Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'value' | 'onChange'
+> {
   value: string;
   onValue: (value: string) => void;
   ref?: Ref<HTMLTextAreaElement>;

@@ -26,7 +26,15 @@ const DETAIL_NAMES: Record<ReferenceDetail, string> = {
 };
 
 /** The entry as the references slide prints it, the title in italics. */
-function OnSlide({ reference, pages, styled }: { reference: Reference; pages: readonly string[] | undefined; styled: StyledReferences | undefined }) {
+function OnSlide({
+  reference,
+  pages,
+  styled,
+}: {
+  reference: Reference;
+  pages: readonly string[] | undefined;
+  styled: StyledReferences | undefined;
+}) {
   const runs = styled?.entry(reference.id);
   if (runs) {
     return (
@@ -57,7 +65,9 @@ export interface ReferencesPanelProps {
 
 export function ReferencesPanel({ references, slides, meta, apply }: ReferencesPanelProps) {
   const pages = slides ? pagesUsed({ slides }) : undefined;
-  const styled = meta ? styledReferences({ meta, references, ...(slides ? { slides } : {}) }) : undefined;
+  const styled = meta
+    ? styledReferences({ meta, references, ...(slides ? { slides } : {}) })
+    : undefined;
   // The bibliography last imported in this panel: what the pickers offer.
   const [entries, setEntries] = useState<readonly BibliographyEntry[]>([]);
   // Sorted when the list changes, not while a label is typed: the entry being edited stays put
@@ -65,24 +75,52 @@ export function ReferencesPanel({ references, slides, meta, apply }: ReferencesP
   const { ordered, resort } = useStableOrder(references);
   return (
     <section className="references-panel" aria-label="References">
-      {meta && <BibliographyTools references={references} meta={meta} apply={apply} entries={entries} onEntries={setEntries} />}
+      {meta && (
+        <BibliographyTools
+          references={references}
+          meta={meta}
+          apply={apply}
+          entries={entries}
+          onEntries={setEntries}
+        />
+      )}
       {references.length === 0 && <p className="muted">This deck has no references yet.</p>}
       <ol className="reference-list">
         {ordered.map((r) => (
           <li key={r.id} className={r.missing.length ? 'reference incomplete' : 'reference'}>
             <label className="stack-field">
               <span>Label</span>
-              <input value={r.label} onBlur={resort} onChange={(e) => apply({ op: 'reference/edit', args: { refId: r.id, label: e.currentTarget.value } })} />
+              <input
+                value={r.label}
+                onBlur={resort}
+                onChange={(e) =>
+                  apply({
+                    op: 'reference/edit',
+                    args: { refId: r.id, label: e.currentTarget.value },
+                  })
+                }
+              />
             </label>
             <label className="stack-field">
               <span>Full reference</span>
-              <textarea rows={3} value={r.text} placeholder="Author, title, publisher, year, pages" onChange={(e) => apply({ op: 'reference/edit', args: { refId: r.id, text: e.currentTarget.value } })} />
+              <textarea
+                rows={3}
+                value={r.text}
+                placeholder="Author, title, publisher, year, pages"
+                onChange={(e) =>
+                  apply({
+                    op: 'reference/edit',
+                    args: { refId: r.id, text: e.currentTarget.value },
+                  })
+                }
+              />
             </label>
             <EntryPicker reference={r} entries={entries} apply={apply} />
             <OnSlide reference={r} pages={pages?.get(r.id)} styled={styled} />
             {r.missing.length > 0 && (
               <p className="reference-missing-note">
-                Not in the reading: {r.missing.map((d) => DETAIL_NAMES[d]).join(', ')}. Only you see this; slides and exports show what the reading gives.
+                Not in the reading: {r.missing.map((d) => DETAIL_NAMES[d]).join(', ')}. Only you see
+                this; slides and exports show what the reading gives.
               </p>
             )}
             <fieldset className="missing">
@@ -94,20 +132,39 @@ export function ReferencesPanel({ references, slides, meta, apply }: ReferencesP
                     checked={r.missing.includes(d)}
                     onChange={(e) => {
                       const on = e.currentTarget.checked;
-                      apply({ op: 'reference/edit', args: { refId: r.id, missing: on ? [...r.missing, d] : r.missing.filter((m) => m !== d) } });
+                      apply({
+                        op: 'reference/edit',
+                        args: {
+                          refId: r.id,
+                          missing: on ? [...r.missing, d] : r.missing.filter((m) => m !== d),
+                        },
+                      });
                     }}
                   />{' '}
                   {DETAIL_NAMES[d]}
                 </label>
               ))}
             </fieldset>
-            <button type="button" className="danger" onClick={() => apply({ op: 'reference/remove', args: { refId: r.id } })} aria-label={`Remove reference ${r.label}`}>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => apply({ op: 'reference/remove', args: { refId: r.id } })}
+              aria-label={`Remove reference ${r.label}`}
+            >
               Remove reference
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => apply({ op: 'reference/add', args: { id: newId('reference'), label: nextLabel(references), text: '' } })}>
+      <button
+        type="button"
+        onClick={() =>
+          apply({
+            op: 'reference/add',
+            args: { id: newId('reference'), label: nextLabel(references), text: '' },
+          })
+        }
+      >
         Add reference
       </button>
     </section>
@@ -118,10 +175,16 @@ export function ReferencesPanel({ references, slides, meta, apply }: ReferencesP
  * The references in label order. Re-sorted when one is added or removed or a label field
  * loses focus (`resort`), not on every keystroke, so the entry being edited never jumps.
  */
-function useStableOrder(references: readonly Reference[]): { ordered: Reference[]; resort: () => void } {
+function useStableOrder(references: readonly Reference[]): {
+  ordered: Reference[];
+  resort: () => void;
+} {
   const [epoch, setEpoch] = useState(0);
   const key = `${epoch}\n${references.map((r) => r.id).join('\n')}`;
-  const [order, setOrder] = useState(() => ({ key, ids: inLabelOrder(references).map((r) => r.id) }));
+  const [order, setOrder] = useState(() => ({
+    key,
+    ids: inLabelOrder(references).map((r) => r.id),
+  }));
   let ids = order.ids;
   if (order.key !== key) {
     // Adjusting state while rendering, as React documents for state derived from props.
@@ -129,5 +192,8 @@ function useStableOrder(references: readonly Reference[]): { ordered: Reference[
     setOrder({ key, ids });
   }
   const byId = new Map(references.map((r) => [r.id, r]));
-  return { ordered: ids.map((id) => byId.get(id)).filter((r): r is Reference => !!r), resort: () => setEpoch((n) => n + 1) };
+  return {
+    ordered: ids.map((id) => byId.get(id)).filter((r): r is Reference => !!r),
+    resort: () => setEpoch((n) => n + 1),
+  };
 }

@@ -37,8 +37,14 @@ export interface SlideFieldProps {
 }
 
 /** A bullet of the slide with its depth and its index among its siblings (what `canNest` needs). */
-function findItem(slide: Slide, id: string): { item: BulletItem; depth: number; sibling: number } | undefined {
-  const walk = (items: readonly BulletItem[], depth: number): { item: BulletItem; depth: number; sibling: number } | undefined => {
+function findItem(
+  slide: Slide,
+  id: string,
+): { item: BulletItem; depth: number; sibling: number } | undefined {
+  const walk = (
+    items: readonly BulletItem[],
+    depth: number,
+  ): { item: BulletItem; depth: number; sibling: number } | undefined => {
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       if (item.id === id) return { item, depth, sibling: i };
@@ -67,9 +73,19 @@ function textOf(meta: DeckMeta, slide: Slide, t: EditTarget): Text | undefined {
   const slideId = slide.id;
   switch (t.kind) {
     case 'title':
-      return { value: slide.title, set: (title) => ({ op: 'slide/set-title', args: { slideId, title } }), line: true, ...(slide.layout === 'title' ? { placeholder: meta.title } : {}) };
+      return {
+        value: slide.title,
+        set: (title) => ({ op: 'slide/set-title', args: { slideId, title } }),
+        line: true,
+        ...(slide.layout === 'title' ? { placeholder: meta.title } : {}),
+      };
     case 'subtitle':
-      return { value: slide.subtitle ?? '', set: (subtitle) => ({ op: 'slide/set-subtitle', args: { slideId, subtitle } }), line: true, ...(slide.layout === 'title' && meta.subtitle ? { placeholder: meta.subtitle } : {}) };
+      return {
+        value: slide.subtitle ?? '',
+        set: (subtitle) => ({ op: 'slide/set-subtitle', args: { slideId, subtitle } }),
+        line: true,
+        ...(slide.layout === 'title' && meta.subtitle ? { placeholder: meta.subtitle } : {}),
+      };
     case 'bullet': {
       const place = findItem(slide, t.id);
       if (!place) return undefined;
@@ -83,27 +99,56 @@ function textOf(meta: DeckMeta, slide: Slide, t: EditTarget): Text | undefined {
     case 'quote': {
       const block = slide.blocks.find((b) => b.id === t.id);
       if (block?.type !== 'quote') return undefined;
-      return { value: block.text, set: (text) => ({ op: 'quote/set-text', args: { slideId, blockId: t.id, text } }), line: false };
+      return {
+        value: block.text,
+        set: (text) => ({ op: 'quote/set-text', args: { slideId, blockId: t.id, text } }),
+        line: false,
+      };
     }
     case 'attribution': {
       const block = slide.blocks.find((b) => b.id === t.id);
       if (block?.type !== 'quote') return undefined;
-      return { value: block.attribution ?? '', set: (attribution) => ({ op: 'quote/set-attribution', args: { slideId, blockId: t.id, attribution } }), line: true };
+      return {
+        value: block.attribution ?? '',
+        set: (attribution) => ({
+          op: 'quote/set-attribution',
+          args: { slideId, blockId: t.id, attribution },
+        }),
+        line: true,
+      };
     }
     case 'text': {
       const block = slide.blocks.find((b) => b.id === t.id);
       if (block?.type !== 'text') return undefined;
-      return { value: block.text, set: (text) => ({ op: 'text/set-text', args: { slideId, blockId: t.id, text } }), line: false };
+      return {
+        value: block.text,
+        set: (text) => ({ op: 'text/set-text', args: { slideId, blockId: t.id, text } }),
+        line: false,
+      };
     }
     case 'caption': {
       const block = slide.blocks.find((b) => b.id === t.id);
       if (block?.type !== 'figure') return undefined;
-      return { value: block.caption, set: (caption) => ({ op: 'figure/set-caption', args: { slideId, blockId: t.id, caption } }), line: true };
+      return {
+        value: block.caption,
+        set: (caption) => ({ op: 'figure/set-caption', args: { slideId, blockId: t.id, caption } }),
+        line: true,
+      };
     }
   }
 }
 
-export function SlideField({ meta, slide, target, label, caret, apply, newId, go, leave }: SlideFieldProps) {
+export function SlideField({
+  meta,
+  slide,
+  target,
+  label,
+  caret,
+  apply,
+  newId,
+  go,
+  leave,
+}: SlideFieldProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const text = textOf(meta, slide, target);
   // Focus and caret once, when the field opens; later renders keep the caret where typing put it.
@@ -140,30 +185,60 @@ export function SlideField({ meta, slide, target, label, caret, apply, newId, go
     } else if (e.key === 'Tab' && bullet && !e.altKey && canNest(bullet, e.shiftKey)) {
       e.preventDefault();
       // Nesting moves the bullet to another list, so its field is drawn anew: keep the caret.
-      if (apply({ op: e.shiftKey ? 'bullet/outdent' : 'bullet/indent', args: { slideId, bulletId: bullet.item.id } })) go(target, el.selectionStart);
+      if (
+        apply({
+          op: e.shiftKey ? 'bullet/outdent' : 'bullet/indent',
+          args: { slideId, bulletId: bullet.item.id },
+        })
+      )
+        go(target, el.selectionStart);
     } else if (e.key === 'Enter' && plainKey && !e.shiftKey && text.line) {
       e.preventDefault();
       if (bullet) {
         const id = newId('bullet');
-        if (apply({ op: 'bullet/add', args: { slideId, after: bullet.item.id, id } })) go({ kind: 'bullet', id }, 'end');
+        if (apply({ op: 'bullet/add', args: { slideId, after: bullet.item.id, id } }))
+          go({ kind: 'bullet', id }, 'end');
       } else if (target.kind === 'title') go('next', 'end');
       else leave(true);
-    } else if (e.key === 'Enter' && plainKey && !e.shiftKey && (target.kind === 'quote' || target.kind === 'text')) {
+    } else if (
+      e.key === 'Enter' &&
+      plainKey &&
+      !e.shiftKey &&
+      (target.kind === 'quote' || target.kind === 'text')
+    ) {
       // The slide starts a paragraph at a blank line, so Enter makes one: what the
       // field shows as a new line is a new line on the slide too.
       e.preventDefault();
       const start = el.selectionStart;
-      rewriteField(el, () => apply(text.set(el.value.slice(0, start) + '\n\n' + el.value.slice(el.selectionEnd))), start + 2, start + 2);
+      rewriteField(
+        el,
+        () => apply(text.set(el.value.slice(0, start) + '\n\n' + el.value.slice(el.selectionEnd))),
+        start + 2,
+        start + 2,
+      );
     } else if (e.key === 'Enter' && text.line && !e.ctrlKey && !e.metaKey) {
       // Shift+Enter or Alt+Enter: no line break in a one-line text.
       e.preventDefault();
     } else if (e.key === 'Backspace' && plainKey && bullet && el.value === '') {
       e.preventDefault();
-      if (apply({ op: 'bullet/delete', args: { slideId, bulletId: bullet.item.id } })) go('previous', 'end');
-    } else if (e.key === 'ArrowUp' && plainKey && !e.shiftKey && collapsed && el.selectionStart === 0) {
+      if (apply({ op: 'bullet/delete', args: { slideId, bulletId: bullet.item.id } }))
+        go('previous', 'end');
+    } else if (
+      e.key === 'ArrowUp' &&
+      plainKey &&
+      !e.shiftKey &&
+      collapsed &&
+      el.selectionStart === 0
+    ) {
       e.preventDefault();
       go('previous', 'end');
-    } else if (e.key === 'ArrowDown' && plainKey && !e.shiftKey && collapsed && el.selectionEnd === el.value.length) {
+    } else if (
+      e.key === 'ArrowDown' &&
+      plainKey &&
+      !e.shiftKey &&
+      collapsed &&
+      el.selectionEnd === el.value.length
+    ) {
       e.preventDefault();
       go('next', 0);
     }
@@ -180,7 +255,12 @@ export function SlideField({ meta, slide, target, label, caret, apply, newId, go
     const el = e.currentTarget;
     const start = el.selectionStart;
     const piece = text.line ? pasteLine(pasted, { markdown: true }) : pasteText(pasted);
-    rewriteField(el, () => apply(text.set(el.value.slice(0, start) + piece + el.value.slice(el.selectionEnd))), start + piece.length, start + piece.length);
+    rewriteField(
+      el,
+      () => apply(text.set(el.value.slice(0, start) + piece + el.value.slice(el.selectionEnd))),
+      start + piece.length,
+      start + piece.length,
+    );
   }
 
   return (
@@ -193,12 +273,22 @@ export function SlideField({ meta, slide, target, label, caret, apply, newId, go
       placeholder={text.placeholder}
       maxLength={text.line ? 2000 : undefined}
       spellCheck
-      onChange={(e) => apply(text.set(text.line ? e.currentTarget.value.replace(/\r?\n/g, ' ') : e.currentTarget.value))}
+      onChange={(e) =>
+        apply(
+          text.set(
+            text.line ? e.currentTarget.value.replace(/\r?\n/g, ' ') : e.currentTarget.value,
+          ),
+        )
+      }
       onKeyDown={onKeyDown}
       onPaste={onPaste}
       // Focus went elsewhere (Tab out, a click outside the text): editing ends. Checked a frame
       // later: a field replaced by another (Enter, ↑/↓, a bullet nested) hands focus on first.
-      onBlur={() => requestAnimationFrame(() => document.activeElement?.classList.contains('lectern-edit-field') || leave(false))}
+      onBlur={() =>
+        requestAnimationFrame(
+          () => document.activeElement?.classList.contains('lectern-edit-field') || leave(false),
+        )
+      }
     />
   );
 }

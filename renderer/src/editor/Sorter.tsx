@@ -5,9 +5,31 @@
  * the selected slides, Delete removes them, Home and End jump; Space picks a slide up to move
  * it with the arrows (dnd-kit's keyboard drag), and every step is announced in words.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import type { Deck, Slide } from '../../../common/deck/schema';
 import { slideSize, type SlideRenderContext } from '../../../common/render/context';
 import { buildsStepByStep } from '../../../common/ops';
@@ -53,13 +75,18 @@ export function Sorter({ deck, ctx, selection, onSelect, onMove, onNudge, onDele
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
     }),
   );
-  const names = useMemo(() => new Map(slides.map((s) => [s.id, { id: s.id, title: s.title }])), [slides]);
+  const names = useMemo(
+    () => new Map(slides.map((s) => [s.id, { id: s.id, title: s.title }])),
+    [slides],
+  );
   const announcements = useMemo<Announcements>(() => {
     const say = sorterAnnouncer(ids, names, selection.selected);
     return {
       onDragStart: ({ active }) => say.start(String(active.id)),
-      onDragOver: ({ active, over }) => say.over(String(active.id), over ? String(over.id) : undefined),
-      onDragEnd: ({ active, over }) => say.end(String(active.id), over ? String(over.id) : undefined),
+      onDragOver: ({ active, over }) =>
+        say.over(String(active.id), over ? String(over.id) : undefined),
+      onDragEnd: ({ active, over }) =>
+        say.end(String(active.id), over ? String(over.id) : undefined),
       onDragCancel: ({ active }) => say.cancel(String(active.id)),
     };
     // `ids` is derived from `slides`, which `names` follows.
@@ -84,7 +111,8 @@ export function Sorter({ deck, ctx, selection, onSelect, onMove, onNudge, onDele
     if (!el || currentIndex < 0) return;
     const top = currentIndex * rowH;
     if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + rowH > el.scrollTop + el.clientHeight) el.scrollTop = top + rowH - el.clientHeight;
+    else if (top + rowH > el.scrollTop + el.clientHeight)
+      el.scrollTop = top + rowH - el.clientHeight;
   }, [currentIndex, rowH]);
   useEffect(() => {
     if (focusAfter.current && focusAfter.current === selection.current) {
@@ -96,7 +124,11 @@ export function Sorter({ deck, ctx, selection, onSelect, onMove, onNudge, onDele
   const first = Math.max(0, Math.floor(view.top / rowH) - OVERSCAN);
   const last = Math.min(slides.length, Math.ceil((view.top + view.height) / rowH) + OVERSCAN);
 
-  function onKeyDown(e: KeyboardEvent, index: number, startDrag: ((e: KeyboardEvent) => void) | undefined) {
+  function onKeyDown(
+    e: KeyboardEvent,
+    index: number,
+    startDrag: ((e: KeyboardEvent) => void) | undefined,
+  ) {
     // While a slide is picked up, the keys belong to dnd-kit's keyboard drag.
     if (dragging.current) return;
     const id = ids[index]!;
@@ -135,17 +167,31 @@ export function Sorter({ deck, ctx, selection, onSelect, onMove, onNudge, onDele
   }
 
   return (
-    <div className="sorter" ref={scroller} onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
+    <div
+      className="sorter"
+      ref={scroller}
+      onScroll={(e) =>
+        setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })
+      }
+    >
       <DndContext
         sensors={sensors}
         collisionDetection={closestCenter}
-        accessibility={{ announcements, screenReaderInstructions: { draggable: SORTER_INSTRUCTIONS } }}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: { draggable: SORTER_INSTRUCTIONS },
+        }}
         onDragStart={() => (dragging.current = true)}
         onDragCancel={() => (dragging.current = false)}
         onDragEnd={onDragEnd}
       >
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-          <ol role="list" aria-label="Slides" className="sorter-list" style={{ height: slides.length * rowH }}>
+          <ol
+            role="list"
+            aria-label="Slides"
+            className="sorter-list"
+            style={{ height: slides.length * rowH }}
+          >
             {slides.slice(first, last).map((slide, k) => {
               const index = first + k;
               return (
@@ -160,7 +206,9 @@ export function Sorter({ deck, ctx, selection, onSelect, onMove, onNudge, onDele
                   height={rowH}
                   selected={selection.selected.has(slide.id)}
                   current={selection.current === slide.id}
-                  onClick={(ev) => onSelect(slide.id, { shift: ev.shiftKey, toggle: ev.ctrlKey || ev.metaKey })}
+                  onClick={(ev) =>
+                    onSelect(slide.id, { shift: ev.shiftKey, toggle: ev.ctrlKey || ev.metaKey })
+                  }
                   onKeyDown={(ev, startDrag) => onKeyDown(ev, index, startDrag)}
                 />
               );
@@ -207,8 +255,22 @@ interface SorterItemProps {
   onKeyDown: (e: KeyboardEvent, startDrag: ((e: KeyboardEvent) => void) | undefined) => void;
 }
 
-function SorterItem({ slide, deck, ctx, index, total, top, height, selected, current, onClick, onKeyDown }: SorterItemProps) {
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: slide.id });
+function SorterItem({
+  slide,
+  deck,
+  ctx,
+  index,
+  total,
+  top,
+  height,
+  selected,
+  current,
+  onClick,
+  onKeyDown,
+}: SorterItemProps) {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: slide.id,
+  });
   const builds = buildsStepByStep(slide);
   const label = `Slide ${index + 1}${slide.title ? `: ${slide.title}` : ''}${slide.hidden ? ' (hidden)' : ''}${builds ? `, ${BUILDS_NAME.toLowerCase()}` : ''}`;
   return (
@@ -232,7 +294,9 @@ function SorterItem({ slide, deck, ctx, index, total, top, height, selected, cur
       }}
       {...listeners}
       // Our keys first (arrows select, Alt+arrows move); Space goes on to dnd-kit's keyboard drag.
-      onKeyDown={(e) => onKeyDown(e, listeners?.onKeyDown as ((e: KeyboardEvent) => void) | undefined)}
+      onKeyDown={(e) =>
+        onKeyDown(e, listeners?.onKeyDown as ((e: KeyboardEvent) => void) | undefined)
+      }
       onClick={onClick}
       aria-roledescription="movable slide"
       aria-describedby={attributes['aria-describedby']}
@@ -243,7 +307,14 @@ function SorterItem({ slide, deck, ctx, index, total, top, height, selected, cur
       <div className="sorter-thumb">
         {/* The item's name says which slide it is; the miniature's own text would be read twice. */}
         <div aria-hidden="true">
-          <SlideFrame slide={slide} deck={deck} index={index} ctx={ctx} mode="thumb" width={THUMB_WIDTH} />
+          <SlideFrame
+            slide={slide}
+            deck={deck}
+            index={index}
+            ctx={ctx}
+            mode="thumb"
+            width={THUMB_WIDTH}
+          />
         </div>
         {builds && <BuildsBadge />}
       </div>

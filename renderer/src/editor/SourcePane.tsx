@@ -8,7 +8,8 @@ import type { Deck, Slide } from '../../../common/deck/schema';
 import type { SourceModel } from '../../../common/source/model';
 import { isReadable, useSourceModels } from './source-models';
 
-type Loaded = { state: 'loading' } | { state: 'none'; why: string } | { state: 'ok'; model: SourceModel };
+type Loaded =
+  { state: 'loading' } | { state: 'none'; why: string } | { state: 'ok'; model: SourceModel };
 
 /** Every sentence id the slide points at: its own provenance and that of its blocks and bullets. */
 export function usedSentences(slide: Slide): Set<string> {
@@ -16,14 +17,23 @@ export function usedSentences(slide: Slide): Set<string> {
   const visit = (p?: { sentences: string[] }) => p?.sentences.forEach((s) => out.add(s));
   for (const b of slide.blocks) {
     if (b.type === 'bullets') {
-      const walk = (items: typeof b.items) => items.forEach((i) => (visit(i.provenance), walk(i.children)));
+      const walk = (items: typeof b.items) =>
+        items.forEach((i) => (visit(i.provenance), walk(i.children)));
       walk(b.items);
     } else if (b.type !== 'references') visit(b.provenance);
   }
   return out;
 }
 
-export function SourcePane({ deck, slide, assetUrl }: { deck: Deck; slide: Slide; assetUrl: (rel: string) => string }) {
+export function SourcePane({
+  deck,
+  slide,
+  assetUrl,
+}: {
+  deck: Deck;
+  slide: Slide;
+  assetUrl: (rel: string) => string;
+}) {
   const sourceId = slide.provenance?.source ?? deck.sources[0]?.id;
   const source = deck.sources.find((s) => s.id === sourceId);
   const path = source?.path;
@@ -38,7 +48,10 @@ export function SourcePane({ deck, slide, assetUrl }: { deck: Deck; slide: Slide
     : !source || !path
       ? { state: 'none', why: 'This deck keeps no copy of its reading.' }
       : !readable
-        ? { state: 'none', why: `The reading (${path}) is not plain text, so it cannot be shown here.` }
+        ? {
+            state: 'none',
+            why: `The reading (${path}) is not plain text, so it cannot be shown here.`,
+          }
         : hash && failed.has(hash)
           ? { state: 'none', why: `The reading's copy (${path}) could not be read.` }
           : { state: 'loading' };
@@ -59,7 +72,9 @@ export function SourcePane({ deck, slide, assetUrl }: { deck: Deck; slide: Slide
       </section>
     );
   }
-  const paragraphs = loaded.model.sections.flatMap((sec) => sec.paragraphs.map((p) => ({ sec, p }))).filter(({ p }) => p.sentences.some((s) => used.has(s.id)));
+  const paragraphs = loaded.model.sections
+    .flatMap((sec) => sec.paragraphs.map((p) => ({ sec, p })))
+    .filter(({ p }) => p.sentences.some((s) => used.has(s.id)));
   return (
     <section className="source-pane" aria-label="Source">
       <h2>Source: {source?.title}</h2>

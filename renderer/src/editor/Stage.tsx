@@ -5,10 +5,26 @@
  * (or Enter on the focused slide, for the title) opens a field there (see SlideField); Esc
  * closes it and focus is back on the slide.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import type { BulletItem, Deck, Slide } from '../../../common/deck/schema';
 import type { SlideRenderContext } from '../../../common/render/context';
-import { bulletNumbers, editKey, parseEditKey, sourceOffset, targetExists, type EditSlot, type EditTarget } from '../../../common/render/edit-slot';
+import {
+  bulletNumbers,
+  editKey,
+  parseEditKey,
+  sourceOffset,
+  targetExists,
+  type EditSlot,
+  type EditTarget,
+} from '../../../common/render/edit-slot';
 import { pasteText, type Op } from '../../../common/ops';
 import { SlideFrame } from '../app/SlideFrame';
 import { newId } from './new-id';
@@ -60,7 +76,13 @@ function clickCaret(host: Element, source: string, x: number, y: number): Caret 
   if (!pos || !host.contains(pos.offsetNode)) return 'end';
   const holder = pos.offsetNode instanceof Element ? pos.offsetNode : pos.offsetNode.parentElement;
   // A click on the citation mark or on a sub-bullet's area of a bullet: the end of its own text.
-  if (holder && holder !== host && holder.closest('sup, ul, ol') && host.contains(holder.closest('sup, ul, ol'))) return 'end';
+  if (
+    holder &&
+    holder !== host &&
+    holder.closest('sup, ul, ol') &&
+    host.contains(holder.closest('sup, ul, ol'))
+  )
+    return 'end';
   const range = document.createRange();
   range.setStart(host, 0);
   range.setEnd(pos.offsetNode, pos.offset);
@@ -105,7 +127,10 @@ export function Stage({ deck, slide, index, ctx, apply, applyInPlace }: StagePro
 
   const [editing, setEditing] = useState<Editing | undefined>();
   // Another slide shown, or the text gone (an undo took its bullet away): nothing is being edited.
-  const active = editing && slide && editing.slideId === slide.id && targetExists(slide, editing.target) ? editing : undefined;
+  const active =
+    editing && slide && editing.slideId === slide.id && targetExists(slide, editing.target)
+      ? editing
+      : undefined;
   const slideRef = useRef(slide);
   useLayoutEffect(() => {
     slideRef.current = slide;
@@ -117,7 +142,10 @@ export function Stage({ deck, slide, index, ctx, apply, applyInPlace }: StagePro
   }, []);
 
   /** The texts of the slide as drawn, in reading order, by their `data-edit` keys. */
-  const keysInOrder = (): string[] => [...(box.current?.querySelectorAll('[data-edit]') ?? [])].map((el) => el.getAttribute('data-edit')!);
+  const keysInOrder = (): string[] =>
+    [...(box.current?.querySelectorAll('[data-edit]') ?? [])].map((el) =>
+      el.getAttribute('data-edit')!,
+    );
 
   /** Ends editing of `from` (a blur of a field already replaced by another is ignored). */
   const leaveFrom = useCallback((from: EditTarget, refocus: boolean) => {
@@ -130,7 +158,12 @@ export function Stage({ deck, slide, index, ctx, apply, applyInPlace }: StagePro
       const s = slideRef.current;
       if (!s) return;
       if (typeof to !== 'string') return open(to, caret);
-      if (to === 'next' && from.kind === 'title' && (s.layout === 'title' || s.layout === 'section')) return open({ kind: 'subtitle' }, caret);
+      if (
+        to === 'next' &&
+        from.kind === 'title' &&
+        (s.layout === 'title' || s.layout === 'section')
+      )
+        return open({ kind: 'subtitle' }, caret);
       const keys = keysInOrder();
       const i = keys.indexOf(editKey(from));
       const next = parseEditKey(keys[to === 'next' ? i + 1 : i - 1]);
@@ -166,7 +199,12 @@ export function Stage({ deck, slide, index, ctx, apply, applyInPlace }: StagePro
   function onMouseDown(e: MouseEvent<HTMLDivElement>) {
     if (e.button !== 0 || !slide) return;
     const host = (e.target as Element).closest('[data-edit]');
-    if (!host || !box.current?.contains(host) || (e.target as Element).closest('.lectern-edit-field')) return;
+    if (
+      !host ||
+      !box.current?.contains(host) ||
+      (e.target as Element).closest('.lectern-edit-field')
+    )
+      return;
     // Keep focus from landing on the stage: the field takes it as it opens.
     e.preventDefault();
     // A click beside the open field (on its bullet's citation mark) keeps editing it.
@@ -178,7 +216,13 @@ export function Stage({ deck, slide, index, ctx, apply, applyInPlace }: StagePro
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.target !== e.currentTarget || !slide) return;
-    if ((e.key === 'Enter' || e.key === 'F2') && !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey) {
+    if (
+      (e.key === 'Enter' || e.key === 'F2') &&
+      !e.ctrlKey &&
+      !e.metaKey &&
+      !e.altKey &&
+      !e.shiftKey
+    ) {
       e.preventDefault();
       open({ kind: 'title' }, 'end');
     }
@@ -187,8 +231,30 @@ export function Stage({ deck, slide, index, ctx, apply, applyInPlace }: StagePro
   return (
     <main className="stage-pane">
       {/* The slide is focusable so that Enter can start editing it; its hint says so to screen readers. */}
-      <div className="stage" ref={box} id={STAGE_ID} aria-label="Current slide" role="region" tabIndex={slide ? 0 : -1} aria-describedby={slide ? 'stage-hint' : undefined} onMouseDown={onMouseDown} onKeyDown={onKeyDown}>
-        {slide ? <SlideFrame slide={slide} deck={deck} index={index} ctx={ctx} mode="edit" maxHeight={height} edit={edit} /> : <p className="muted">This deck has no slides. Add one with “New slide”.</p>}
+      <div
+        className="stage"
+        ref={box}
+        id={STAGE_ID}
+        aria-label="Current slide"
+        role="region"
+        tabIndex={slide ? 0 : -1}
+        aria-describedby={slide ? 'stage-hint' : undefined}
+        onMouseDown={onMouseDown}
+        onKeyDown={onKeyDown}
+      >
+        {slide ? (
+          <SlideFrame
+            slide={slide}
+            deck={deck}
+            index={index}
+            ctx={ctx}
+            mode="edit"
+            maxHeight={height}
+            edit={edit}
+          />
+        ) : (
+          <p className="muted">This deck has no slides. Add one with “New slide”.</p>
+        )}
       </div>
       <p id="stage-hint" className="visually-hidden">
         Press Enter to edit the slide&apos;s text, or click a text. Esc stops editing.
@@ -199,13 +265,24 @@ export function Stage({ deck, slide, index, ctx, apply, applyInPlace }: StagePro
           <textarea
             rows={4}
             value={slide.notes}
-            onChange={(e) => apply({ op: 'slide/set-notes', args: { slideId: slide.id, notes: e.currentTarget.value } })}
+            onChange={(e) =>
+              apply({
+                op: 'slide/set-notes',
+                args: { slideId: slide.id, notes: e.currentTarget.value },
+              })
+            }
             onPaste={(e) => {
               e.preventDefault();
               const el = e.currentTarget;
               const start = el.selectionStart;
               const piece = pasteText(pastedText(e));
-              apply({ op: 'slide/set-notes', args: { slideId: slide.id, notes: el.value.slice(0, start) + piece + el.value.slice(el.selectionEnd) } });
+              apply({
+                op: 'slide/set-notes',
+                args: {
+                  slideId: slide.id,
+                  notes: el.value.slice(0, start) + piece + el.value.slice(el.selectionEnd),
+                },
+              });
             }}
           />
         </label>

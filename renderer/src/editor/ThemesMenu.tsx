@@ -9,7 +9,11 @@ import { THEMES } from '../../../common/deck/schema';
 import type { ChromeTheme } from '../app/chrome-theme';
 import { ThemePicker } from '../app/ThemePicker';
 
-const DECK_THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', 'high-contrast': 'High contrast' };
+const DECK_THEME_LABELS: Record<Theme, string> = {
+  light: 'Light',
+  dark: 'Dark',
+  'high-contrast': 'High contrast',
+};
 
 export interface ThemesMenuProps {
   deckTheme: Theme;
@@ -47,21 +51,33 @@ export function ThemesMenu(p: ThemesMenuProps) {
 
   return (
     <div className="themes-menu" ref={root}>
-      <button ref={button} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)} title="Deck theme and app theme">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+        title="Deck theme and app theme"
+      >
         Themes <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <div className="themes-panel" id={panelId} role="group" aria-label="Themes">
           <label className="stack-field">
             <span>Deck theme</span>
-            <select value={p.deckTheme} onChange={(e) => p.onDeckTheme(e.currentTarget.value as Theme)}>
+            <select
+              value={p.deckTheme}
+              onChange={(e) => p.onDeckTheme(e.currentTarget.value as Theme)}
+            >
               {THEMES.map((t) => (
                 <option key={t} value={t}>
                   {DECK_THEME_LABELS[t]}
                 </option>
               ))}
             </select>
-            <small className="muted">The slides, the presentation and exports; saved in the deck.</small>
+            <small className="muted">
+              The slides, the presentation and exports; saved in the deck.
+            </small>
           </label>
           <div className="stack-field">
             <ThemePicker value={p.chromeTheme} onChange={p.setChromeTheme} stacked />

@@ -42,7 +42,12 @@ function wantedCharts(deck: Deck): Wanted[] {
         // The same box the export draws at (common/render/chart-size), so a chart is laid out
         // alike in the editor, the presentation and the exported files.
         const box = chartBox(slide.layout, deck.meta.aspectRatio);
-        out.push({ blockId: block.id, spec: block.figure.spec, key: `${deck.meta.theme} ${box.width}x${box.height}`, ...box });
+        out.push({
+          blockId: block.id,
+          spec: block.figure.spec,
+          key: `${deck.meta.theme} ${box.width}x${box.height}`,
+          ...box,
+        });
       }
     }
   }
@@ -59,7 +64,10 @@ export function useChartSvgs(deck: Deck, _slideWidth: number): Readonly<Record<s
   const [version, setVersion] = useState(0);
   const wanted = useMemo(() => wantedCharts(deck), [deck]);
   // A string that changes only when a chart (or its box) does, so typing elsewhere keeps `charts` stable.
-  const signature = useMemo(() => wanted.map((w) => `${w.blockId}:${serial(w.spec)}:${w.key}`).join(','), [wanted]);
+  const signature = useMemo(
+    () => wanted.map((w) => `${w.blockId}:${serial(w.spec)}:${w.key}`).join(','),
+    [wanted],
+  );
   const specs = useMemo(() => wanted, [signature]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
@@ -69,7 +77,11 @@ export function useChartSvgs(deck: Deck, _slideWidth: number): Readonly<Record<s
     const drawing = Promise.all(
       missing.map(async (w) => {
         // The chart, or a placeholder saying why not; the details of a failure go to the log.
-        const svg = await chartPreviewSvg(w.spec, { theme, width: w.width, height: w.height, idPrefix: `c-${w.blockId}` }, (message, e) => console.warn(`chart ${w.blockId}: ${message}`, e));
+        const svg = await chartPreviewSvg(
+          w.spec,
+          { theme, width: w.width, height: w.height, idPrefix: `c-${w.blockId}` },
+          (message, e) => console.warn(`chart ${w.blockId}: ${message}`, e),
+        );
         let byKey = cache.get(w.spec);
         if (!byKey) cache.set(w.spec, (byKey = new Map()));
         byKey.set(w.key, svg);

@@ -21,19 +21,25 @@ import { inBackground } from '../failure/background';
 type CheckModule = typeof import('../../../common/check/by-slide');
 let checkModule: CheckModule | undefined;
 /** Starts loading as soon as the editor's code does, so it is usually there by the first render. */
-const loadingCheck: Promise<CheckModule> = import('../../../common/check/by-slide').then((m) => (checkModule = m));
+const loadingCheck: Promise<CheckModule> = import('../../../common/check/by-slide').then(
+  (m) => (checkModule = m),
+);
 
 /** A check problem and the index of its slide. */
 export type SlideProblem = PlacedFinding;
 
 /** Sentence texts by id, for each source of `deck` whose reading is parsed. */
-function sentenceMaps(sources: Deck['sources'], models: ReadonlyMap<string, SourceModel>): Map<string, Map<string, string>> {
+function sentenceMaps(
+  sources: Deck['sources'],
+  models: ReadonlyMap<string, SourceModel>,
+): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const source of sources) {
     const model = models.get(source.hash);
     if (!model) continue;
     const map = new Map<string, string>();
-    for (const s of model.sections) for (const p of s.paragraphs) for (const t of p.sentences) map.set(t.id, t.text);
+    for (const s of model.sections)
+      for (const p of s.paragraphs) for (const t of p.sentences) map.set(t.id, t.text);
     out.set(source.id, map);
   }
   return out;
@@ -44,22 +50,35 @@ function sentenceMaps(sources: Deck['sources'], models: ReadonlyMap<string, Sour
  * It follows the deck through `useDeferredValue`: a keystroke's preview is drawn first and
  * the count catches up straight after, in a render of its own that typing may interrupt.
  */
-export function useDeckCheck(deck: Deck, missingAssets: ReadonlySet<string>, assetUrl: (rel: string) => string): SlideProblem[] {
+export function useDeckCheck(
+  deck: Deck,
+  missingAssets: ReadonlySet<string>,
+  assetUrl: (rel: string) => string,
+): SlideProblem[] {
   const { models } = useSourceModels(deck, assetUrl);
   // `models` is one shared map; its size says when another reading has arrived.
   const loaded = models.size;
   const maps = useMemo(() => sentenceMaps(deck.sources, models), [deck.sources, models, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
   // One context object per readings-and-images state: a new one makes every slide be checked again.
-  const context = useMemo<CheckContext>(() => ({ sentences: (id) => maps.get(id), assetExists: (rel) => !missingAssets.has(rel) }), [maps, missingAssets]);
+  const context = useMemo<CheckContext>(
+    () => ({ sentences: (id) => maps.get(id), assetExists: (rel) => !missingAssets.has(rel) }),
+    [maps, missingAssets],
+  );
   const checked = useDeferredValue(deck);
   const [check, setCheck] = useState<CheckModule | undefined>(checkModule);
   useEffect(() => {
     if (check) return;
     let live = true;
-    inBackground('load the deck check', loadingCheck.then((m) => live && setCheck(m)));
+    inBackground(
+      'load the deck check',
+      loadingCheck.then((m) => live && setCheck(m)),
+    );
     return () => {
       live = false;
     };
   }, [check]);
-  return useMemo(() => (check ? check.checkDeckBySlide(checked, context) : []), [check, checked, context]);
+  return useMemo(
+    () => (check ? check.checkDeckBySlide(checked, context) : []),
+    [check, checked, context],
+  );
 }

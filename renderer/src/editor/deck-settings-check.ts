@@ -13,10 +13,14 @@ export function dateProblem(text: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return `Write the date as year-month-day, ${EXAMPLE_DATE}.`;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12) return `There is no month ${month}: write the date as year-month-day, ${EXAMPLE_DATE}.`;
+  if (month < 1 || month > 12)
+    return `There is no month ${month}: write the date as year-month-day, ${EXAMPLE_DATE}.`;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (day < 1 || date.getUTCMonth() !== month - 1) {
-    const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+    const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', {
+      month: 'long',
+      timeZone: 'UTC',
+    });
     return `There is no ${day} ${name} ${year}.`;
   }
   return null;

@@ -31,7 +31,12 @@ function holds(n: number, marker: string): boolean {
  * Toggles `marker` (`**` or `*`) around `text.slice(start, end)`. An empty selection gets a
  * pair with the caret inside, ready to type into.
  */
-export function toggleEmphasis(text: string, start: number, end: number, marker: '**' | '*'): Wrapped {
+export function toggleEmphasis(
+  text: string,
+  start: number,
+  end: number,
+  marker: '**' | '*',
+): Wrapped {
   const m = marker.length;
   const ch = marker[0]!;
   const sel = text.slice(start, end);
@@ -40,15 +45,27 @@ export function toggleEmphasis(text: string, start: number, end: number, marker:
     const before = run(text, start, true, ch);
     const after = run(text, end, false, ch);
     if (before === after && holds(before, marker)) {
-      return { text: text.slice(0, start - m) + sel + text.slice(end + m), start: start - m, end: end - m };
+      return {
+        text: text.slice(0, start - m) + sel + text.slice(end + m),
+        start: start - m,
+        end: end - m,
+      };
     }
     // The selection includes them: "|**word**|".
     const lead = run(sel, 0, false, ch);
     const trail = run(sel, sel.length, true, ch);
     if (lead === trail && lead < sel.length / 2 && holds(lead, marker)) {
       const inner = sel.slice(m, sel.length - m);
-      return { text: text.slice(0, start) + inner + text.slice(end), start, end: start + inner.length };
+      return {
+        text: text.slice(0, start) + inner + text.slice(end),
+        start,
+        end: start + inner.length,
+      };
     }
   }
-  return { text: text.slice(0, start) + marker + sel + marker + text.slice(end), start: start + m, end: end + m };
+  return {
+    text: text.slice(0, start) + marker + sel + marker + text.slice(end),
+    start: start + m,
+    end: end + m,
+  };
 }

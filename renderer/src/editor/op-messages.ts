@@ -72,7 +72,9 @@ export function refusalText(deck: Deck, p: { where: string; what: string }): str
     text.replace(/"([^"\s]{1,80})"/g, (whole, id: string) => {
       const named = nameOf(deck, id);
       if (!named) return whole;
-      return named.name.startsWith('Reference ') ? named.name.slice('Reference '.length) : named.name.replace(/^./, (c) => c.toLowerCase());
+      return named.name.startsWith('Reference ')
+        ? named.name.slice('Reference '.length)
+        : named.name.replace(/^./, (c) => c.toLowerCase());
     });
   const what = words(p.what);
   const m = /^(?:(\w+) )?"([^"]+)"$/.exec(p.where.trim());
@@ -80,7 +82,9 @@ export function refusalText(deck: Deck, p: { where: string; what: string }): str
     const named = nameOf(deck, m[2]!);
     const subject = named?.name ?? KIND_WORDS[m[1] ?? ''] ?? 'This';
     // "is already at the top level", "does not cite …" read on from the subject.
-    return /^(is|does|has|cannot|can|was)\b/.test(what) ? `${subject} ${what.replace(/[.]$/, '')}.` : `${subject}: ${sentence(what).replace(/^./, (c) => c.toLowerCase())}`;
+    return /^(is|does|has|cannot|can|was)\b/.test(what)
+      ? `${subject} ${what.replace(/[.]$/, '')}.`
+      : `${subject}: ${sentence(what).replace(/^./, (c) => c.toLowerCase())}`;
   }
   return sentence(what);
 }

@@ -27,7 +27,8 @@ function db(): Promise<IDBDatabase | null> {
     try {
       const req = indexedDB.open(DB, 1);
       req.onupgradeneeded = () => {
-        if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'ref' });
+        if (!req.result.objectStoreNames.contains(STORE))
+          req.result.createObjectStore(STORE, { keyPath: 'ref' });
       };
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => resolve(null);
@@ -39,7 +40,10 @@ function db(): Promise<IDBDatabase | null> {
   return opening;
 }
 
-function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T | null> {
+function run<T>(
+  mode: IDBTransactionMode,
+  work: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T | null> {
   return db().then(
     (d) =>
       new Promise<T | null>((resolve) => {
@@ -61,13 +65,18 @@ function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRe
 export async function keepInPage(ref: string, deck: Deck, base: string): Promise<number | null> {
   const savedAt = Date.now();
   // Structured clone copies the frozen deck as plain data.
-  const done = await run('readwrite', (s) => s.put({ ref, deck, savedAt, base } satisfies PageJournalEntry));
+  const done = await run('readwrite', (s) =>
+    s.put({ ref, deck, savedAt, base } satisfies PageJournalEntry),
+  );
   return done === null ? null : savedAt;
 }
 
 /** The work kept for `ref`, if any. */
 export async function readFromPage(ref: string): Promise<PageJournalEntry | null> {
-  const entry = await run('readonly', (s) => s.get(ref) as IDBRequest<PageJournalEntry | undefined>);
+  const entry = await run(
+    'readonly',
+    (s) => s.get(ref) as IDBRequest<PageJournalEntry | undefined>,
+  );
   return entry ?? null;
 }
 

@@ -10,7 +10,10 @@ const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
 /** The label without its brackets and spaces: "[12]" → "12". */
 function bare(label: string): string {
-  return label.trim().replace(/^[[(]\s*/, '').replace(/\s*[\])]$/, '');
+  return label
+    .trim()
+    .replace(/^[[(]\s*/, '')
+    .replace(/\s*[\])]$/, '');
 }
 
 /** Compares two labels: numeric parts by value, the rest alphabetically; empty labels last. */

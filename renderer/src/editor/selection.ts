@@ -22,7 +22,12 @@ export function selectOne(id: string): Selection {
  * Applies a click (or arrow key) on `id` with the usual modifiers: plain = only it,
  * Ctrl/Cmd = toggle it, Shift = the range from the anchor to it.
  */
-export function clickSelect(sel: Selection, order: readonly string[], id: string, mods: { shift?: boolean; toggle?: boolean }): Selection {
+export function clickSelect(
+  sel: Selection,
+  order: readonly string[],
+  id: string,
+  mods: { shift?: boolean; toggle?: boolean },
+): Selection {
   if (mods.shift && sel.anchor) {
     const a = order.indexOf(sel.anchor);
     const b = order.indexOf(id);
@@ -50,11 +55,16 @@ export function reconcile(sel: Selection, order: readonly string[], fallbackInde
   const selected = new Set([...sel.selected].filter((id) => present.has(id)));
   let current = sel.current && present.has(sel.current) ? sel.current : null;
   if (!current) {
-    current = [...selected][0] ?? order[Math.min(Math.max(0, fallbackIndex), order.length - 1)] ?? null;
+    current =
+      [...selected][0] ?? order[Math.min(Math.max(0, fallbackIndex), order.length - 1)] ?? null;
     if (current) selected.add(current);
   }
   if (selected.size === sel.selected.size && current === sel.current) return sel;
-  return { current, selected, anchor: sel.anchor && present.has(sel.anchor) ? sel.anchor : current };
+  return {
+    current,
+    selected,
+    anchor: sel.anchor && present.has(sel.anchor) ? sel.anchor : current,
+  };
 }
 
 /** The selected ids in deck order. */

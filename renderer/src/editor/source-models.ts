@@ -12,7 +12,9 @@ const models = new Map<string, SourceModel>();
 const pending = new Map<string, Promise<SourceModel>>();
 
 /** True when the source's copy is text the renderer can parse (not a .docx). */
-export function isReadable(source: SourceDocument | undefined): source is SourceDocument & { path: string } {
+export function isReadable(
+  source: SourceDocument | undefined,
+): source is SourceDocument & { path: string } {
   return !!source?.path && /\.(txt|md|markdown)$/i.test(source.path);
 }
 
@@ -22,7 +24,11 @@ function load(source: SourceDocument & { path: string }, url: string): Promise<S
     p = fetch(url).then(async (res) => {
       if (!res.ok) throw new Error(String(res.status));
       const text = await res.text();
-      const model = parseSource(text, { hash: source.hash, format: /\.(md|markdown)$/i.test(source.path) ? 'markdown' : 'text', fallbackTitle: source.title });
+      const model = parseSource(text, {
+        hash: source.hash,
+        format: /\.(md|markdown)$/i.test(source.path) ? 'markdown' : 'text',
+        fallbackTitle: source.title,
+      });
       models.set(source.hash, model);
       return model;
     });

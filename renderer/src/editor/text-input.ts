@@ -9,7 +9,10 @@ import { flushSync } from 'react-dom';
 import { toggleEmphasis } from './emphasis';
 
 /** Toggles `marker` (e.g. `**`) around the field's selection; an empty selection gets a pair with the caret inside. */
-export function wrapSelection(el: HTMLInputElement | HTMLTextAreaElement, marker: '**' | '*'): { text: string; start: number; end: number } {
+export function wrapSelection(
+  el: HTMLInputElement | HTMLTextAreaElement,
+  marker: '**' | '*',
+): { text: string; start: number; end: number } {
   const start = el.selectionStart ?? el.value.length;
   return toggleEmphasis(el.value, start, el.selectionEnd ?? start, marker);
 }
@@ -39,15 +42,63 @@ export function pastedText(e: ClipboardEvent): string {
 
 /** Elements a browser shows as blocks of their own (display: block, list-item, table…). */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'plaintext', 'pre', 'section', 'summary', 'table', 'tr',
-  'ul', 'xmp',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'legend',
+  'li',
+  'listing',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'plaintext',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tr',
+  'ul',
+  'xmp',
 ]);
 /** Elements whose text keeps its spaces and line breaks (white-space: pre). */
 const PRE = new Set(['pre', 'listing', 'plaintext', 'xmp', 'textarea']);
 /** Elements a browser never shows. */
-const UNSHOWN = new Set(['head', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);
+const UNSHOWN = new Set([
+  'head',
+  'link',
+  'meta',
+  'noscript',
+  'script',
+  'style',
+  'template',
+  'title',
+]);
 
 type WhiteSpace = 'collapse' | 'pre' | 'pre-line';
 
@@ -91,10 +142,13 @@ export function textOf(root: Node): string {
   };
   const text = (raw: string, ws: WhiteSpace) => {
     if (ws === 'pre') {
-      raw.replace(/\r\n?/g, '\n').split('\n').forEach((line, i) => {
-        if (i > 0) lineBreak();
-        if (line) put(line);
-      });
+      raw
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .forEach((line, i) => {
+          if (i > 0) lineBreak();
+          if (line) put(line);
+        });
       return;
     }
     const lines = ws === 'pre-line' ? raw.replace(/\r\n?/g, '\n').split('\n') : [raw];
@@ -112,15 +166,22 @@ export function textOf(root: Node): string {
       text(node.nodeValue ?? '', ws);
       return;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE)
+      return;
     const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : null;
     const name = el?.localName ?? '';
     if (el) {
       const style = el instanceof HTMLElement ? el.style : null;
-      if (UNSHOWN.has(name) || el.hasAttribute('hidden') || style?.getPropertyValue('display') === 'none') return;
+      if (
+        UNSHOWN.has(name) ||
+        el.hasAttribute('hidden') ||
+        style?.getPropertyValue('display') === 'none'
+      )
+        return;
       if (name === 'br') return lineBreak();
       const css = style?.getPropertyValue('white-space') ?? '';
-      if (PRE.has(name) || css === 'pre' || css === 'pre-wrap' || css === 'break-spaces') ws = 'pre';
+      if (PRE.has(name) || css === 'pre' || css === 'pre-wrap' || css === 'break-spaces')
+        ws = 'pre';
       else if (css === 'pre-line') ws = 'pre-line';
       else if (css === 'normal' || css === 'nowrap') ws = 'collapse';
     }
@@ -151,7 +212,12 @@ function laterCell(cell: Element): boolean {
  * set before the next key arrives: a fast typist's next letter lands after the caret, never
  * before a caret restored a frame later.
  */
-export function rewriteField(el: HTMLInputElement | HTMLTextAreaElement, write: () => void, start: number, end: number): void {
+export function rewriteField(
+  el: HTMLInputElement | HTMLTextAreaElement,
+  write: () => void,
+  start: number,
+  end: number,
+): void {
   flushSync(write);
   el.setSelectionRange(start, end);
 }

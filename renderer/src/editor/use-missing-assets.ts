@@ -9,11 +9,16 @@ import { inBackground } from '../failure/background';
 
 function imagePaths(deck: Deck): string[] {
   const out = new Set<string>();
-  for (const s of deck.slides) for (const b of s.blocks) if (b.type === 'figure' && b.figure.kind === 'image') out.add(b.figure.asset);
+  for (const s of deck.slides)
+    for (const b of s.blocks)
+      if (b.type === 'figure' && b.figure.kind === 'image') out.add(b.figure.asset);
   return [...out].sort();
 }
 
-export function useMissingAssets(deck: Deck, assetUrl: (rel: string) => string): ReadonlySet<string> {
+export function useMissingAssets(
+  deck: Deck,
+  assetUrl: (rel: string) => string,
+): ReadonlySet<string> {
   const key = useMemo(() => imagePaths(deck).join('\n'), [deck]);
   const [missing, setMissing] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {

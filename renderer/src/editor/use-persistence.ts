@@ -25,7 +25,11 @@ type Recovery = NonNullable<ResultOf<'deck.open'>['recovery']>;
  * Why the editor is asking the lecturer what to do about the file on disk, and what is there
  * now for the side-by-side view (`disk`: undefined while it is read, null when it cannot be).
  */
-export type Conflict = { reason: 'changed-on-disk' | 'save-refused'; deleted: boolean; disk?: Deck | null } | null;
+export type Conflict = {
+  reason: 'changed-on-disk' | 'save-refused';
+  deleted: boolean;
+  disk?: Deck | null;
+} | null;
 
 /** The deck reloaded by itself from disk; `previous` is what undo brings back. */
 export interface Reloaded {
@@ -63,7 +67,14 @@ export interface Persistence {
 
 const sameDeck = (a: Deck, b: Deck) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-export function usePersistence(api: LecternApi, ref: string, store: DeckStore, initialStamp: Stamp, readOnly: boolean, options: PersistenceOptions = {}): Persistence {
+export function usePersistence(
+  api: LecternApi,
+  ref: string,
+  store: DeckStore,
+  initialStamp: Stamp,
+  readOnly: boolean,
+  options: PersistenceOptions = {},
+): Persistence {
   const stamp = useRef(initialStamp);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -89,7 +100,9 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
         'read the deck on disk to compare',
         api.deck.open({ ref }).then((r) => {
           const disk = r.ok ? r.value.deck : null;
-          setConflictState((c) => (c && c.reason === next.reason && c.disk === undefined ? { ...c, disk } : c));
+          setConflictState((c) =>
+            c && c.reason === next.reason && c.disk === undefined ? { ...c, disk } : c,
+          );
         }),
       );
     },
@@ -110,7 +123,9 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
     async (why: string) => {
       const at = await keepInPage(ref, store.deck, stamp.current.hash);
       if (at === null) {
-        setError(`Your unsaved changes have no recovery copy: ${why}, and this page cannot keep one. Keep this window open and save as soon as you can.`);
+        setError(
+          `Your unsaved changes have no recovery copy: ${why}, and this page cannot keep one. Keep this window open and save as soon as you can.`,
+        );
         return;
       }
       inPage.current = true;
@@ -122,14 +137,21 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
   const save = useCallback(
     async (overwrite = false): Promise<boolean> => {
       if (readOnly) {
-        setError('This deck was written by a newer Lectern and is open read-only; use Save as to keep your changes.');
+        setError(
+          'This deck was written by a newer Lectern and is open read-only; use Save as to keep your changes.',
+        );
         return false;
       }
       if (saving.current) return false;
       saving.current = true;
       const at = store.revision();
       setStatus('Saving…');
-      const r = await api.deck.save({ ref, deck: store.deck, expected: stamp.current, ...(overwrite ? { overwrite: true } : {}) });
+      const r = await api.deck.save({
+        ref,
+        deck: store.deck,
+        expected: stamp.current,
+        ...(overwrite ? { overwrite: true } : {}),
+      });
       saving.current = false;
       if (!r.ok) {
         setStatus('');
@@ -226,7 +248,12 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
       timer = setTimeout(() => {
         const write = async () => {
           const r = await api.deck.writeRecovery({ ref, deck: store.deck });
-          if (!r.ok) return keepPageCopy(offline.current ? 'Lectern is not answering' : `Lectern could not write one (${r.problems.map(problemText).join('; ')})`);
+          if (!r.ok)
+            return keepPageCopy(
+              offline.current
+                ? 'Lectern is not answering'
+                : `Lectern could not write one (${r.problems.map(problemText).join('; ')})`,
+            );
           // Edited back to the saved deck while the write was under way: the journal goes again.
           if (!store.getSnapshot().dirty) {
             await api.deck.discardRecovery({ ref });
@@ -254,7 +281,8 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
       const entry = await readFromPage(ref);
       if (!live || !entry) return;
       const journal = latest.current.recovery;
-      if (sameDeck(entry.deck, opened) || (journal && journal.savedAt >= entry.savedAt)) return dropFromPage(ref);
+      if (sameDeck(entry.deck, opened) || (journal && journal.savedAt >= entry.savedAt))
+        return dropFromPage(ref);
       const r = await api.deck.writeRecovery({ ref, deck: entry.deck });
       if (r.ok) await dropFromPage(ref);
       else inPage.current = true;
@@ -274,7 +302,11 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
         if (event.type !== 'connection') return;
         if (!event.payload.connected) {
           offline.current = true;
-          if (store.getSnapshot().dirty) inBackground('keep your unsaved changes in this page', keepPageCopy('Lectern is not answering'));
+          if (store.getSnapshot().dirty)
+            inBackground(
+              'keep your unsaved changes in this page',
+              keepPageCopy('Lectern is not answering'),
+            );
           return;
         }
         if (!offline.current) return;
@@ -282,7 +314,11 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
         if (store.getSnapshot().dirty && !readOnly) {
           inBackground(
             'save your changes when Lectern was back',
-            save().then((ok) => ok && setStatus(`Saved at ${new Date().toLocaleTimeString()}, when Lectern was back`)),
+            save().then(
+              (ok) =>
+                ok &&
+                setStatus(`Saved at ${new Date().toLocaleTimeString()}, when Lectern was back`),
+            ),
           );
         } else inBackground('look for changes made to the deck meanwhile', reloadQuietly());
       }),
@@ -310,7 +346,8 @@ export function usePersistence(api: LecternApi, ref: string, store: DeckStore, i
         if (saving.current) return;
         if (event.payload.stamp && event.payload.stamp.hash === stamp.current.hash) return;
         const deleted = event.payload.stamp === null;
-        if (!deleted && !store.getSnapshot().dirty) inBackground('reload the deck changed on disk', reloadQuietly());
+        if (!deleted && !store.getSnapshot().dirty)
+          inBackground('reload the deck changed on disk', reloadQuietly());
         else setConflict({ reason: 'changed-on-disk', deleted });
       }),
     [api, ref, store, setConflict, reloadQuietly],

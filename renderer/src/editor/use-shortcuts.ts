@@ -35,7 +35,8 @@ export function useShortcuts(commands: Commands): void {
       else if (k === 'm' || (k === 'enter' && e.shiftKey)) c.newSlide();
       else if (k === 'd') c.duplicate();
       else if (e.key === ',' && !e.shiftKey) c.settings();
-      else if (e.shiftKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) c.nudge(e.key === 'ArrowUp' ? -1 : 1);
+      else if (e.shiftKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown'))
+        c.nudge(e.key === 'ArrowUp' ? -1 : 1);
       else handled = false;
       if (handled) e.preventDefault();
     };

@@ -44,15 +44,29 @@ const PAPERS: { value: PaperSize; label: string; hint: string }[] = [
 
 type Format = ExportOptions['format'];
 
-function optionsFor(format: Format, notes: boolean, layout: Layout, fragments: boolean, paper: PaperSize): ExportOptions {
+function optionsFor(
+  format: Format,
+  notes: boolean,
+  layout: Layout,
+  fragments: boolean,
+  paper: PaperSize,
+): ExportOptions {
   if (format === 'html') return { format, notes };
   if (format === 'pptx') return { format };
   const handouts = layout === 'handouts-6' ? 6 : 3;
-  return { format, layout: layout.startsWith('handouts') ? 'handouts' : (layout as 'slides' | 'notes'), handouts, fragments, paper };
+  return {
+    format,
+    layout: layout.startsWith('handouts') ? 'handouts' : (layout as 'slides' | 'notes'),
+    handouts,
+    fragments,
+    paper,
+  };
 }
 
 function kb(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
+  return n >= 1024 * 1024
+    ? `${(n / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(n / 1024))} KB`;
 }
 
 export function ExportDialog({ deckRef, deckTitle, paperSize, save, onClose }: ExportDialogProps) {
@@ -62,7 +76,9 @@ export function ExportDialog({ deckRef, deckTitle, paperSize, save, onClose }: E
   const [notes, setNotes] = useState(true);
   const [layout, setLayout] = useState<Layout>('slides');
   const [fragments, setFragments] = useState(false);
-  const [paper, setPaper] = useState<PaperSize>(() => paperSize ?? paperForLocale(navigator.language));
+  const [paper, setPaper] = useState<PaperSize>(
+    () => paperSize ?? paperForLocale(navigator.language),
+  );
   const { state } = exp;
   const busy = state.phase === 'saving' || state.phase === 'running';
 
@@ -79,34 +95,53 @@ export function ExportDialog({ deckRef, deckTitle, paperSize, save, onClose }: E
         onKeyDown={trapTab}
         onSubmit={(e) => {
           e.preventDefault();
-          inBackground('export the deck', exp.start(optionsFor(format, notes, layout, fragments, paper)));
+          inBackground(
+            'export the deck',
+            exp.start(optionsFor(format, notes, layout, fragments, paper)),
+          );
         }}
       >
         <fieldset disabled={busy}>
           <legend>Format</legend>
           <label>
-            <input type="radio" name="format" checked={format === 'html'} onChange={() => setFormat('html')} /> HTML{' '}
-            <span className="muted">one file that opens offline in any browser</span>
+            <input
+              type="radio"
+              name="format"
+              checked={format === 'html'}
+              onChange={() => setFormat('html')}
+            />{' '}
+            HTML <span className="muted">one file that opens offline in any browser</span>
           </label>
           <label>
-            <input type="radio" name="format" checked={format === 'pdf'} onChange={() => setFormat('pdf')} /> PDF{' '}
-            <span className="muted">for printing and the course page</span>
+            <input
+              type="radio"
+              name="format"
+              checked={format === 'pdf'}
+              onChange={() => setFormat('pdf')}
+            />{' '}
+            PDF <span className="muted">for printing and the course page</span>
           </label>
           <label>
-            <input type="radio" name="format" checked={format === 'pptx'} onChange={() => setFormat('pptx')} /> PowerPoint{' '}
-            <span className="muted">editable slides with notes, for colleagues</span>
+            <input
+              type="radio"
+              name="format"
+              checked={format === 'pptx'}
+              onChange={() => setFormat('pptx')}
+            />{' '}
+            PowerPoint <span className="muted">editable slides with notes, for colleagues</span>
           </label>
         </fieldset>
         {format === 'pptx' ? null : format === 'html' ? (
           <fieldset disabled={busy}>
             <legend>HTML copy</legend>
             <label>
-              <input type="radio" name="notes" checked={notes} onChange={() => setNotes(true)} /> With speaker notes{' '}
+              <input type="radio" name="notes" checked={notes} onChange={() => setNotes(true)} />{' '}
+              With speaker notes{' '}
               <span className="muted">press S in the file for the speaker view</span>
             </label>
             <label>
-              <input type="radio" name="notes" checked={!notes} onChange={() => setNotes(false)} /> Student copy{' '}
-              <span className="muted">without notes</span>
+              <input type="radio" name="notes" checked={!notes} onChange={() => setNotes(false)} />{' '}
+              Student copy <span className="muted">without notes</span>
             </label>
           </fieldset>
         ) : (
@@ -114,12 +149,22 @@ export function ExportDialog({ deckRef, deckTitle, paperSize, save, onClose }: E
             <legend>PDF layout</legend>
             {LAYOUTS.map((l) => (
               <label key={l.value}>
-                <input type="radio" name="layout" checked={layout === l.value} onChange={() => setLayout(l.value)} /> {l.label}{' '}
-                <span className="muted">{l.hint}</span>
+                <input
+                  type="radio"
+                  name="layout"
+                  checked={layout === l.value}
+                  onChange={() => setLayout(l.value)}
+                />{' '}
+                {l.label} <span className="muted">{l.hint}</span>
               </label>
             ))}
             <label className="export-check">
-              <input type="checkbox" checked={fragments} onChange={(e) => setFragments(e.currentTarget.checked)} /> One page per build step{' '}
+              <input
+                type="checkbox"
+                checked={fragments}
+                onChange={(e) => setFragments(e.currentTarget.checked)}
+              />{' '}
+              One page per build step{' '}
               <span className="muted">for slides whose points appear one by one</span>
             </label>
           </fieldset>
@@ -129,8 +174,13 @@ export function ExportDialog({ deckRef, deckTitle, paperSize, save, onClose }: E
             <legend>Paper</legend>
             {PAPERS.map((p) => (
               <label key={p.value}>
-                <input type="radio" name="paper" checked={paper === p.value} onChange={() => setPaper(p.value)} /> {p.label}{' '}
-                <span className="muted">{p.hint}</span>
+                <input
+                  type="radio"
+                  name="paper"
+                  checked={paper === p.value}
+                  onChange={() => setPaper(p.value)}
+                />{' '}
+                {p.label} <span className="muted">{p.hint}</span>
               </label>
             ))}
           </fieldset>
@@ -138,7 +188,12 @@ export function ExportDialog({ deckRef, deckTitle, paperSize, save, onClose }: E
         <ExportStatus state={state} />
         <div className="dialog-actions">
           {busy ? (
-            <button type="button" className="danger" onClick={exp.cancel} disabled={state.phase === 'running' && state.cancelling}>
+            <button
+              type="button"
+              className="danger"
+              onClick={exp.cancel}
+              disabled={state.phase === 'running' && state.cancelling}
+            >
               Cancel export
             </button>
           ) : (
@@ -158,7 +213,12 @@ export function ExportDialog({ deckRef, deckTitle, paperSize, save, onClose }: E
 }
 
 function ExportStatus({ state }: { state: ExportState }) {
-  if (state.phase === 'idle') return state.note ? <p className="export-note" role="status">{state.note}</p> : null;
+  if (state.phase === 'idle')
+    return state.note ? (
+      <p className="export-note" role="status">
+        {state.note}
+      </p>
+    ) : null;
   if (state.phase === 'saving' || state.phase === 'running') {
     const label = state.phase === 'saving' ? 'Saving your changes' : state.label;
     const value = state.phase === 'running' ? state.done : 0;
@@ -177,7 +237,9 @@ function ExportStatus({ state }: { state: ExportState }) {
     const what = `${o.name} (${plural(o.count, o.name.endsWith('.pdf') ? 'page' : 'slide')}, ${kb(o.size)})`;
     return (
       <p className="export-note ok" role="status">
-        {o.kind === 'download' ? `Exported ${what}. Your browser is downloading it.` : `Saved ${what} and showed it in your file manager.`}
+        {o.kind === 'download'
+          ? `Exported ${what}. Your browser is downloading it.`
+          : `Saved ${what} and showed it in your file manager.`}
       </p>
     );
   }

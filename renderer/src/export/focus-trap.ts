@@ -9,7 +9,9 @@ const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabi
 
 /** Tabbable controls of `root`, in order (disabled and hidden ones left out). */
 function tabbable(root: Element): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.matches(':disabled') && el.getClientRects().length > 0 && el.tabIndex >= 0);
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => !el.matches(':disabled') && el.getClientRects().length > 0 && el.tabIndex >= 0,
+  );
 }
 
 /** An onKeyDown handler for an element inside the dialog: wraps Tab at either end. */
@@ -19,7 +21,15 @@ export function trapTab(e: KeyboardEvent<HTMLElement>): void {
   const items = tabbable(root);
   if (!items.length) return;
   // Radio groups are one stop for Tab: only the checked radio (or the first) takes focus.
-  const stops = items.filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio') || el.checked || !items.some((o) => o instanceof HTMLInputElement && o.type === 'radio' && o.name === el.name && o.checked));
+  const stops = items.filter(
+    (el) =>
+      !(el instanceof HTMLInputElement && el.type === 'radio') ||
+      el.checked ||
+      !items.some(
+        (o) =>
+          o instanceof HTMLInputElement && o.type === 'radio' && o.name === el.name && o.checked,
+      ),
+  );
   const first = stops[0]!;
   const last = stops[stops.length - 1]!;
   const active = document.activeElement;

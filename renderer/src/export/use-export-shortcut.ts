@@ -14,7 +14,8 @@ export function useExportShortcut(open: () => void): void {
   });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'e') return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'e')
+        return;
       e.preventDefault();
       latest.current();
     };

@@ -41,7 +41,11 @@ export function download(url: string, name: string): void {
  * The export of `deckRef` through `api`. `save` writes unsaved edits first and says whether
  * that worked (false: the save's own message is already shown).
  */
-export function useExport(api: LecternApi, deckRef: string, save: () => Promise<boolean>): ExportControl {
+export function useExport(
+  api: LecternApi,
+  deckRef: string,
+  save: () => Promise<boolean>,
+): ExportControl {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
   const running = useRef(false);
   /** Cancel was pressed before the host had started (while saving). */
@@ -50,10 +54,17 @@ export function useExport(api: LecternApi, deckRef: string, save: () => Promise<
   useEffect(
     () =>
       api.onEvent((event) => {
-        if (event.type !== 'progress' || event.payload.task !== 'export' || !running.current) return;
+        if (event.type !== 'progress' || event.payload.task !== 'export' || !running.current)
+          return;
         const { done, total, label } = event.payload;
         // Once Cancel is pressed the bar keeps saying so; later steps would read as if it went on.
-        setState((s) => (s.phase !== 'running' ? s : s.cancelling ? { ...s, done, total } : { ...s, done, total, label }));
+        setState((s) =>
+          s.phase !== 'running'
+            ? s
+            : s.cancelling
+              ? { ...s, done, total }
+              : { ...s, done, total, label },
+        );
       }),
     [api],
   );
@@ -74,19 +85,39 @@ export function useExport(api: LecternApi, deckRef: string, save: () => Promise<
       try {
         setState({ phase: 'saving' });
         if (!(await save())) {
-          setState({ phase: 'failed', problems: [{ where: 'deck', what: 'was not saved, so it was not exported; see the message above the slides, save, and export again', severity: 'error' }] });
+          setState({
+            phase: 'failed',
+            problems: [
+              {
+                where: 'deck',
+                what: 'was not saved, so it was not exported; see the message above the slides, save, and export again',
+                severity: 'error',
+              },
+            ],
+          });
           return;
         }
-        if (stopAsked.current) return setState({ phase: 'idle', note: 'The export was cancelled; no file was made.' });
+        if (stopAsked.current)
+          return setState({ phase: 'idle', note: 'The export was cancelled; no file was made.' });
         setState({ phase: 'running', done: 0, total: 1, label: 'Starting', cancelling: false });
         const r = await api.export.run({ ref: deckRef, options });
         if (!r.ok) return setState({ phase: 'failed', problems: r.problems });
-        if (r.value.kind === 'cancelled') return setState({ phase: 'idle', note: 'The export was cancelled; no file was made.' });
+        if (r.value.kind === 'cancelled')
+          return setState({ phase: 'idle', note: 'The export was cancelled; no file was made.' });
         if (r.value.kind === 'download') download(r.value.url, r.value.name);
         setState({ phase: 'done', outcome: r.value });
       } catch (e) {
         // Not a problem the host reported (those come back as results): still the dialog's to say.
-        setState({ phase: 'failed', problems: [{ where: 'export', what: e instanceof Error ? e.message : String(e), severity: 'error' }] });
+        setState({
+          phase: 'failed',
+          problems: [
+            {
+              where: 'export',
+              what: e instanceof Error ? e.message : String(e),
+              severity: 'error',
+            },
+          ],
+        });
       } finally {
         running.current = false;
       }

@@ -10,7 +10,11 @@ import './failure.css';
 export function FailureBanner() {
   const [failures, setFailures] = useState<BackgroundFailure[]>([]);
   useEffect(() => {
-    const off = onBackgroundFailure((f) => setFailures((list) => (list.some((x) => x.doing === f.doing && x.message === f.message) ? list : [...list, f])));
+    const off = onBackgroundFailure((f) =>
+      setFailures((list) =>
+        list.some((x) => x.doing === f.doing && x.message === f.message) ? list : [...list, f],
+      ),
+    );
     // A rejection no code handled is a bug, but the lecturer should still learn that something did not happen.
     const unhandled = (event: PromiseRejectionEvent) => {
       event.preventDefault();

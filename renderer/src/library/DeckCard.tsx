@@ -24,16 +24,34 @@ export interface DeckCardProps {
 }
 
 /** A card; every action is a real button so the library works from the keyboard alone. */
-export function DeckCard({ entry, onOpen, onDuplicate, onRename, onDelete, onRestoreBackup, onOpenRecovery }: DeckCardProps) {
+export function DeckCard({
+  entry,
+  onOpen,
+  onDuplicate,
+  onRename,
+  onDelete,
+  onRestoreBackup,
+  onOpenRecovery,
+}: DeckCardProps) {
   const api = useApi();
   const deck = useMemo<Deck | null>(
     () =>
       entry.meta && entry.firstSlide
-        ? { format: DECK_FORMAT, version: DECK_VERSION, meta: entry.meta, slides: [entry.firstSlide], references: [], sources: [] }
+        ? {
+            format: DECK_FORMAT,
+            version: DECK_VERSION,
+            meta: entry.meta,
+            slides: [entry.firstSlide],
+            references: [],
+            sources: [],
+          }
         : null,
     [entry.meta, entry.firstSlide],
   );
-  const ctx = useMemo<SlideRenderContext>(() => ({ assetUrl: (rel) => api.assetUrl(entry.ref, rel), charts: {} }), [api, entry.ref]);
+  const ctx = useMemo<SlideRenderContext>(
+    () => ({ assetUrl: (rel) => api.assetUrl(entry.ref, rel), charts: {} }),
+    [api, entry.ref],
+  );
   const invalid = !!entry.error?.length;
   const titleId = `deck-title-${entry.ref.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   return (
@@ -43,7 +61,13 @@ export function DeckCard({ entry, onOpen, onDuplicate, onRename, onDelete, onRes
           Cannot be opened
         </div>
       ) : (
-        <button type="button" className="thumb-button" onClick={onOpen} tabIndex={-1} aria-hidden="true">
+        <button
+          type="button"
+          className="thumb-button"
+          onClick={onOpen}
+          tabIndex={-1}
+          aria-hidden="true"
+        >
           {deck && entry.firstSlide ? (
             <SlideFrame slide={entry.firstSlide} deck={deck} index={0} ctx={ctx} mode="thumb" />
           ) : (
@@ -58,9 +82,14 @@ export function DeckCard({ entry, onOpen, onDuplicate, onRename, onDelete, onRes
           {entry.title}
         </h2>
         <div className="facts">
-          {invalid ? 'Cannot be opened' : plural(entry.slideCount, 'slide')} · {formatWhen(entry.modified)}
+          {invalid ? 'Cannot be opened' : plural(entry.slideCount, 'slide')} ·{' '}
+          {formatWhen(entry.modified)}
         </div>
-        {entry.hasRecovery && <div className="recovery-note">Unsaved changes from an earlier session can be recovered</div>}
+        {entry.hasRecovery && (
+          <div className="recovery-note">
+            Unsaved changes from an earlier session can be recovered
+          </div>
+        )}
         {invalid && (
           <ul className="problems" aria-label={`Problems in ${entry.title}`}>
             {entry.error!.slice(0, 4).map((p, i) => (
@@ -70,17 +99,31 @@ export function DeckCard({ entry, onOpen, onDuplicate, onRename, onDelete, onRes
         )}
         <div className="actions">
           {!invalid && (
-            <button type="button" className="primary" onClick={onOpen} aria-label={`Open ${entry.title}`}>
+            <button
+              type="button"
+              className="primary"
+              onClick={onOpen}
+              aria-label={`Open ${entry.title}`}
+            >
               {entry.hasRecovery ? 'Open and recover' : 'Open'}
             </button>
           )}
           {invalid && entry.hasBackup && (
-            <button type="button" className="primary" onClick={onRestoreBackup} aria-label={`Restore the backup of ${entry.title}`}>
+            <button
+              type="button"
+              className="primary"
+              onClick={onRestoreBackup}
+              aria-label={`Restore the backup of ${entry.title}`}
+            >
               Restore backup
             </button>
           )}
           {invalid && entry.hasRecovery && (
-            <button type="button" onClick={onOpenRecovery} aria-label={`Open the recovered copy of ${entry.title}`}>
+            <button
+              type="button"
+              onClick={onOpenRecovery}
+              aria-label={`Open the recovered copy of ${entry.title}`}
+            >
               Open recovery
             </button>
           )}
@@ -94,7 +137,12 @@ export function DeckCard({ entry, onOpen, onDuplicate, onRename, onDelete, onRes
               </button>
             </>
           )}
-          <button type="button" className="danger" onClick={onDelete} aria-label={`Delete ${entry.title}`}>
+          <button
+            type="button"
+            className="danger"
+            onClick={onDelete}
+            aria-label={`Delete ${entry.title}`}
+          >
             Delete
           </button>
         </div>

@@ -54,26 +54,43 @@ export function FolderDialog({ onChoose, onCancel }: FolderDialogProps) {
       <ul className="folder-list" aria-label="Folders">
         {listing?.parent && (
           <li>
-            <button type="button" className="link-button" onClick={() => inBackground('open the parent folder', go(listing.parent!))}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => inBackground('open the parent folder', go(listing.parent!))}
+            >
               ↑ Up to the parent folder
             </button>
           </li>
         )}
         {listing?.folders.map((f) => (
           <li key={f.path}>
-            <button type="button" className="link-button" onClick={() => inBackground(`open the folder “${f.name}”`, go(f.path))} aria-label={`${f.name}${f.decks ? ', holds decks' : ''}`}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => inBackground(`open the folder “${f.name}”`, go(f.path))}
+              aria-label={`${f.name}${f.decks ? ', holds decks' : ''}`}
+            >
               {f.name}
             </button>
             {f.decks && <span className="muted"> · decks</span>}
           </li>
         ))}
-        {listing && !listing.folders.length && <li className="muted">No folders inside this one.</li>}
+        {listing && !listing.folders.length && (
+          <li className="muted">No folders inside this one.</li>
+        )}
       </ul>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="primary" disabled={!listing} onClick={() => listing && onChoose(listing.path)} autoFocus>
+        <button
+          type="button"
+          className="primary"
+          disabled={!listing}
+          onClick={() => listing && onChoose(listing.path)}
+          autoFocus
+        >
           Use this folder
         </button>
       </div>

@@ -72,7 +72,10 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
   const start = useCallback((doing: string, task: Promise<unknown>) => {
     task.catch((e: unknown) => {
       setBusy(false);
-      setStatus({ text: `Could not ${doing}: ${e instanceof Error ? e.message : String(e)}`, error: true });
+      setStatus({
+        text: `Could not ${doing}: ${e instanceof Error ? e.message : String(e)}`,
+        error: true,
+      });
     });
   }, []);
 
@@ -84,7 +87,12 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
   }, [refresh, start]);
 
   /** Runs one library call, reports its problems, and refreshes the list. */
-  async function act<T>(call: () => Promise<{ ok: true; value: T } | { ok: false; problems: { where: string; what: string }[] }>, done: (v: T) => string | void) {
+  async function act<T>(
+    call: () => Promise<
+      { ok: true; value: T } | { ok: false; problems: { where: string; what: string }[] }
+    >,
+    done: (v: T) => string | void,
+  ) {
     setModal(null);
     setBusy(true);
     const r = await call();
@@ -103,7 +111,13 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
   async function importReading(file: File, existing: 'ask' | 'update' | 'copies' = 'ask') {
     setModal(null);
     setBusy(true);
-    setStatus({ text: existing === 'update' ? `Updating the decks of “${file.name}”…` : `Reading “${file.name}” and drafting decks…`, error: false });
+    setStatus({
+      text:
+        existing === 'update'
+          ? `Updating the decks of “${file.name}”…`
+          : `Reading “${file.name}” and drafting decks…`,
+      error: false,
+    });
     const bytes = new Uint8Array(await file.arrayBuffer());
     const r = await api.source.import({ name: file.name, bytes, existing });
     setBusy(false);
@@ -112,9 +126,18 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
       setStatus(null);
       setModal({ kind: 'reimport', file, existing: r.value.existing });
     } else if (r.value.updated) {
-      const notes = r.warnings.length ? ` Not updated: ${r.warnings.map(problemText).join('; ')}.` : '';
-      setStatus({ text: `${updateSummary(r.value.updated, file.name)}${notes}`, error: r.warnings.length > 0 });
-    } else setStatus({ text: `Drafted ${r.value.refs.length} deck${r.value.refs.length === 1 ? '' : 's'} from “${file.name}”.`, error: false });
+      const notes = r.warnings.length
+        ? ` Not updated: ${r.warnings.map(problemText).join('; ')}.`
+        : '';
+      setStatus({
+        text: `${updateSummary(r.value.updated, file.name)}${notes}`,
+        error: r.warnings.length > 0,
+      });
+    } else
+      setStatus({
+        text: `Drafted ${r.value.refs.length} deck${r.value.refs.length === 1 ? '' : 's'} from “${file.name}”.`,
+        error: false,
+      });
     await refresh();
   }
 
@@ -154,11 +177,22 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
         <section className="empty-library" aria-labelledby="empty-library-title">
           <h2 id="empty-library-title">No decks in this workspace yet</h2>
           <p>
-            Choose <strong>New deck</strong> to start from a blank title slide, or <strong>Import reading…</strong> to draft lecture decks from a
-            reading (.txt, .md, .docx or .pdf).
+            Choose <strong>New deck</strong> to start from a blank title slide, or{' '}
+            <strong>Import reading…</strong> to draft lecture decks from a reading (.txt, .md, .docx
+            or .pdf).
           </p>
           <p className="muted">
-            Decks you already have appear here when their folders (each holding a <code>.lectern</code> file) are copied into the workspace folder{workspace ? <> <code>{workspace}</code></> : ''}.
+            Decks you already have appear here when their folders (each holding a{' '}
+            <code>.lectern</code> file) are copied into the workspace folder
+            {workspace ? (
+              <>
+                {' '}
+                <code>{workspace}</code>
+              </>
+            ) : (
+              ''
+            )}
+            .
           </p>
         </section>
       ) : (
@@ -173,7 +207,15 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
                 onDuplicate={() => setModal({ kind: 'duplicate', entry })}
                 onRename={() => setModal({ kind: 'rename', entry })}
                 onDelete={() => setModal({ kind: 'delete', entry })}
-                onRestoreBackup={() => start(`restore the previous version of “${entry.title}”`, act(() => api.deck.restoreBackup({ ref: entry.ref }), () => `Restored the previous version of “${entry.title}”.`))}
+                onRestoreBackup={() =>
+                  start(
+                    `restore the previous version of “${entry.title}”`,
+                    act(
+                      () => api.deck.restoreBackup({ ref: entry.ref }),
+                      () => `Restored the previous version of “${entry.title}”.`,
+                    ),
+                  )
+                }
               />
             ));
             if (!group.reading) return cards;
@@ -197,7 +239,15 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
           initial="Untitled lecture"
           confirmLabel="Create"
           onCancel={() => setModal(null)}
-          onSubmit={(title) => start(`make “${title}”`, act(() => api.library.create({ title }), (v) => onOpen(v.ref)))}
+          onSubmit={(title) =>
+            start(
+              `make “${title}”`,
+              act(
+                () => api.library.create({ title }),
+                (v) => onOpen(v.ref),
+              ),
+            )
+          }
         />
       )}
       {modal?.kind === 'rename' && (
@@ -207,7 +257,15 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
           initial={modal.entry.title}
           confirmLabel="Rename"
           onCancel={() => setModal(null)}
-          onSubmit={(title) => start(`rename “${modal.entry.title}”`, act(() => api.library.rename({ ref: modal.entry.ref, title }), () => `Renamed to “${title}”.`))}
+          onSubmit={(title) =>
+            start(
+              `rename “${modal.entry.title}”`,
+              act(
+                () => api.library.rename({ ref: modal.entry.ref, title }),
+                () => `Renamed to “${title}”.`,
+              ),
+            )
+          }
         />
       )}
       {modal?.kind === 'duplicate' && (
@@ -217,13 +275,29 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
           initial={`${modal.entry.title} (copy)`}
           confirmLabel="Duplicate"
           onCancel={() => setModal(null)}
-          onSubmit={(title) => start(`duplicate “${modal.entry.title}”`, act(() => api.library.duplicate({ ref: modal.entry.ref, title }), () => `Made “${title}”.`))}
+          onSubmit={(title) =>
+            start(
+              `duplicate “${modal.entry.title}”`,
+              act(
+                () => api.library.duplicate({ ref: modal.entry.ref, title }),
+                () => `Made “${title}”.`,
+              ),
+            )
+          }
         />
       )}
       {modal?.kind === 'folder' && (
         <FolderDialog
           onCancel={() => setModal(null)}
-          onChoose={(path) => start(`open the folder “${path}”`, act(() => api.workspace.open({ path }), (v) => `Now working in “${v.workspace}”; Lectern opens it next time too.`))}
+          onChoose={(path) =>
+            start(
+              `open the folder “${path}”`,
+              act(
+                () => api.workspace.open({ path }),
+                (v) => `Now working in “${v.workspace}”; Lectern opens it next time too.`,
+              ),
+            )
+          }
         />
       )}
       {modal?.kind === 'reimport' && (
@@ -232,20 +306,38 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
           existing={modal.existing}
           onCancel={() => {
             setModal(null);
-            setStatus({ text: `Nothing was imported; the decks of “${modal.file.name}” are as they were.`, error: false });
+            setStatus({
+              text: `Nothing was imported; the decks of “${modal.file.name}” are as they were.`,
+              error: false,
+            });
           }}
-          onUpdate={() => start(`update the decks of “${modal.file.name}”`, importReading(modal.file, 'update'))}
+          onUpdate={() =>
+            start(`update the decks of “${modal.file.name}”`, importReading(modal.file, 'update'))
+          }
           onCopies={() => start(`import “${modal.file.name}”`, importReading(modal.file, 'copies'))}
         />
       )}
       {modal?.kind === 'delete' && (
         <Confirm
           title={`Delete “${modal.entry.title}”?`}
-          message={<p>The deck folder moves to the workspace’s trash folder (.trash); you can take it back from there.</p>}
+          message={
+            <p>
+              The deck folder moves to the workspace’s trash folder (.trash); you can take it back
+              from there.
+            </p>
+          }
           confirmLabel="Delete"
           danger
           onCancel={() => setModal(null)}
-          onConfirm={() => start(`move “${modal.entry.title}” to the trash`, act(() => api.library.trash({ ref: modal.entry.ref }), () => `Moved “${modal.entry.title}” to the trash.`))}
+          onConfirm={() =>
+            start(
+              `move “${modal.entry.title}” to the trash`,
+              act(
+                () => api.library.trash({ ref: modal.entry.ref }),
+                () => `Moved “${modal.entry.title}” to the trash.`,
+              ),
+            )
+          }
         />
       )}
     </main>

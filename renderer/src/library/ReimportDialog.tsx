@@ -13,21 +13,26 @@ export interface ReimportDialogProps {
   onCancel: () => void;
 }
 
-export function ReimportDialog({ fileName, existing, onUpdate, onCopies, onCancel }: ReimportDialogProps) {
+export function ReimportDialog({
+  fileName,
+  existing,
+  onUpdate,
+  onCopies,
+  onCancel,
+}: ReimportDialogProps) {
   const n = existing.length;
   return (
     <Dialog title={`“${fileName}” was imported before`} onClose={onCancel}>
-      <p>
-        {n === 1 ? 'One deck was' : `${n} decks were`} drafted from a reading of this name:
-      </p>
+      <p>{n === 1 ? 'One deck was' : `${n} decks were`} drafted from a reading of this name:</p>
       <ul className="reimport-list">
         {existing.map((d) => (
           <li key={d.ref}>{d.title}</li>
         ))}
       </ul>
       <p className="muted">
-        Updating keeps every slide as you left it and gives {n === 1 ? 'the deck' : 'the decks'} the new reading; slides whose sentences changed or are gone are marked for review in
-        Check. New copies are drafted from scratch beside {n === 1 ? 'it' : 'them'}.
+        Updating keeps every slide as you left it and gives {n === 1 ? 'the deck' : 'the decks'} the
+        new reading; slides whose sentences changed or are gone are marked for review in Check. New
+        copies are drafted from scratch beside {n === 1 ? 'it' : 'them'}.
       </p>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>

@@ -12,7 +12,10 @@ export interface LibraryGroup<T> {
 }
 
 /** Groups `items` (in their given order) by reading; a reading's group stands where its first part does. */
-export function groupByReading<T>(items: readonly T[], first: (item: T) => Pick<Slide, 'layout' | 'subtitle'> | undefined): LibraryGroup<T>[] {
+export function groupByReading<T>(
+  items: readonly T[],
+  first: (item: T) => Pick<Slide, 'layout' | 'subtitle'> | undefined,
+): LibraryGroup<T>[] {
   const groups: LibraryGroup<T>[] = [];
   const byKey = new Map<string, LibraryGroup<T>>();
   for (const item of orderByPart(items, first)) {

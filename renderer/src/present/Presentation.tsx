@@ -7,7 +7,15 @@
  * It also answers the speaker view over the deck's channel: it sends the deck and its state,
  * and follows the speaker's navigation, so either window moves both.
  */
-import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { createPortal } from 'react-dom';
 import Reveal, { type RevealApi } from 'reveal.js';
 import 'reveal.js/reveal.css';
@@ -36,7 +44,15 @@ export interface PresentationProps {
 }
 
 /** reveal.js events after which the speaker view needs the new state. */
-const STATE_EVENTS = ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'overviewshown', 'overviewhidden'] as const;
+const STATE_EVENTS = [
+  'slidechanged',
+  'fragmentshown',
+  'fragmenthidden',
+  'paused',
+  'resumed',
+  'overviewshown',
+  'overviewhidden',
+] as const;
 
 export function Presentation({ deckRef, deck, ctx, start, onExit }: PresentationProps) {
   const root = useRef<HTMLDivElement>(null);
@@ -64,12 +80,23 @@ export function Presentation({ deckRef, deck, ctx, start, onExit }: Presentation
     root.current?.setAttribute('data-slide', String(state.slide));
     channel.current?.send({ type: 'state', state });
     // Moving the window of drawn slides can wait until the new slide is on screen.
-    startTransition(() => setNear((n) => (n.center === state.position && n.overview === state.overview ? n : { center: state.position, overview: state.overview })));
+    startTransition(() =>
+      setNear((n) =>
+        n.center === state.position && n.overview === state.overview
+          ? n
+          : { center: state.position, overview: state.overview },
+      ),
+    );
   }, []);
 
   const sendDeck = useCallback(() => {
     const { deck: d, ctx: c } = latest.current;
-    channel.current?.send({ type: 'deck', deck: d, charts: { ...c.charts }, missing: missingAssets(d, c) });
+    channel.current?.send({
+      type: 'deck',
+      deck: d,
+      charts: { ...c.charts },
+      missing: missingAssets(d, c),
+    });
   }, []);
 
   // The reveal.js instance: created once, destroyed on unmount.
@@ -114,7 +141,8 @@ export function Presentation({ deckRef, deck, ctx, start, onExit }: Presentation
         else if (m.action === 'prev') reveal.prev();
         else if (m.action === 'first') reveal.slide(0);
         else if (m.action === 'last') reveal.slide(latest.current.shown.length - 1);
-        else if (m.action === 'goto' && m.position !== undefined) reveal.slide(Math.min(m.position, latest.current.shown.length - 1));
+        else if (m.action === 'goto' && m.position !== undefined)
+          reveal.slide(Math.min(m.position, latest.current.shown.length - 1));
         else if (m.action === 'blackout') reveal.togglePause();
       } else if (m.type === 'bye') {
         speaker.current = null;
@@ -187,10 +215,24 @@ export function Presentation({ deckRef, deck, ctx, start, onExit }: Presentation
 
   // A child of <body> of its own, so that what is behind it can be made inert as a whole.
   return createPortal(
-    <div ref={root} className="lectern-present reveal-viewport" role="dialog" aria-modal="true" aria-label={`Presenting ${deck.meta.title}`} tabIndex={-1} data-ready={ready ? 'true' : 'false'}>
+    <div
+      ref={root}
+      className="lectern-present reveal-viewport"
+      role="dialog"
+      aria-modal="true"
+      aria-label={`Presenting ${deck.meta.title}`}
+      tabIndex={-1}
+      data-ready={ready ? 'true' : 'false'}
+    >
       <div ref={revealEl} className="reveal">
         <div className="slides">
-          <SlideWindow shown={shown} deck={deck} ctx={ctx} center={near.center} radius={near.overview ? NEAR_IN_OVERVIEW : NEAR} />
+          <SlideWindow
+            shown={shown}
+            deck={deck}
+            ctx={ctx}
+            center={near.center}
+            radius={near.overview ? NEAR_IN_OVERVIEW : NEAR}
+          />
         </div>
       </div>
       {jump ? (
@@ -209,7 +251,12 @@ export function inertBehind(layer: HTMLElement | null): () => void {
   const changed: HTMLElement[] = [];
   if (layer) {
     for (const el of Array.from(document.body.children)) {
-      if (el instanceof HTMLElement && !el.contains(layer) && !el.inert && el.tagName !== 'SCRIPT') {
+      if (
+        el instanceof HTMLElement &&
+        !el.contains(layer) &&
+        !el.inert &&
+        el.tagName !== 'SCRIPT'
+      ) {
         el.inert = true;
         changed.push(el);
       }
@@ -224,7 +271,15 @@ export function inertBehind(layer: HTMLElement | null): () => void {
 const keepFocus = (e: { preventDefault: () => void }) => e.preventDefault();
 
 /** A strip of cues that shows when the presentation starts and when the mouse moves, then fades. */
-function PresentCues({ onSpeaker, onFullscreen, onLeave }: { onSpeaker: () => void; onFullscreen: () => void; onLeave: () => void }) {
+function PresentCues({
+  onSpeaker,
+  onFullscreen,
+  onLeave,
+}: {
+  onSpeaker: () => void;
+  onFullscreen: () => void;
+  onLeave: () => void;
+}) {
   const [visible, setVisible] = useState(true);
   useEffect(() => {
     let timer = window.setTimeout(() => setVisible(false), 3500);

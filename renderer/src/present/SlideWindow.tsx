@@ -26,12 +26,31 @@ export interface SlideWindowProps {
   radius: number;
 }
 
-export const SlideWindow = memo(function SlideWindow({ shown, deck, ctx, center, radius }: SlideWindowProps) {
+export const SlideWindow = memo(function SlideWindow({
+  shown,
+  deck,
+  ctx,
+  center,
+  radius,
+}: SlideWindowProps) {
   return shown.map(({ slide, index }, position) =>
     Math.abs(position - center) <= radius ? (
-      <Slide key={slide.id} slide={slide} deck={deck} index={index} ctx={ctx} mode="present" notes={false} />
+      <Slide
+        key={slide.id}
+        slide={slide}
+        deck={deck}
+        index={index}
+        ctx={ctx}
+        mode="present"
+        notes={false}
+      />
     ) : (
-      <section key={`${slide.id}-far`} className="lectern-slide-far" data-slide-id={slide.id} aria-label={`Slide ${index + 1}`} />
+      <section
+        key={`${slide.id}-far`}
+        className="lectern-slide-far"
+        data-slide-id={slide.id}
+        aria-label={`Slide ${index + 1}`}
+      />
     ),
   );
 });

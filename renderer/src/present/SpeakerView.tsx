@@ -30,7 +30,10 @@ const noFocus = (e: { preventDefault: () => void }) => e.preventDefault();
 const NOTE_SIZES = { min: 14, max: 56, step: 4, initial: 24 };
 
 /** A number kept in localStorage (the lecturer's notes size, a deck's planned length). */
-function useStoredNumber(key: string, initial: number | null): [number | null, (v: number | null) => void] {
+function useStoredNumber(
+  key: string,
+  initial: number | null,
+): [number | null, (v: number | null) => void] {
   const [value, setValue] = useState<number | null>(() => {
     const raw = window.localStorage.getItem(key);
     const n = raw === null ? NaN : Number(raw);
@@ -68,7 +71,10 @@ export function SpeakerView({ deckRef, deck, ctx, state, navigate }: SpeakerView
         </span>
         <span className="speaker-timer">
           <span className="speaker-label">Elapsed</span>{' '}
-          <time aria-label="Elapsed time" className={watch.running ? 'speaker-elapsed' : 'speaker-elapsed is-paused'}>
+          <time
+            aria-label="Elapsed time"
+            className={watch.running ? 'speaker-elapsed' : 'speaker-elapsed is-paused'}
+          >
             {formatDuration(watch.elapsedMs)}
           </time>
           <button type="button" onMouseDown={noFocus} onClick={watch.toggle}>
@@ -90,13 +96,20 @@ export function SpeakerView({ deckRef, deck, ctx, state, navigate }: SpeakerView
             value={planned ?? ''}
             placeholder="–"
             aria-label="Planned length in minutes"
-            onChange={(e) => setPlanned(e.currentTarget.value === '' ? null : Math.max(1, Math.min(600, Number(e.currentTarget.value) || 1)))}
+            onChange={(e) =>
+              setPlanned(
+                e.currentTarget.value === ''
+                  ? null
+                  : Math.max(1, Math.min(600, Number(e.currentTarget.value) || 1)),
+              )
+            }
           />{' '}
           min
         </label>
         {pace ? (
           <span className={`speaker-pace pace-${pace.kind}`} role="status">
-            {pace.kind === 'on-time' ? 'On time' : `${pace.minutes} min ${pace.kind}`} · {pace.left >= 0 ? `${pace.left} min left` : `${-pace.left} min over`}
+            {pace.kind === 'on-time' ? 'On time' : `${pace.minutes} min ${pace.kind}`} ·{' '}
+            {pace.left >= 0 ? `${pace.left} min left` : `${-pace.left} min over`}
           </span>
         ) : null}
         {state.paused ? <span className="speaker-blackout">Screen blacked out (B)</span> : null}
@@ -104,7 +117,16 @@ export function SpeakerView({ deckRef, deck, ctx, state, navigate }: SpeakerView
       </header>
       <main className="speaker-main">
         <section className="speaker-current" aria-label="Current slide">
-          {current ? <StepSlide slide={current.slide} deck={deck} index={current.index} ctx={ctx} fragment={state.fragment} label={`Current: slide ${state.position + 1}`} /> : null}
+          {current ? (
+            <StepSlide
+              slide={current.slide}
+              deck={deck}
+              index={current.index}
+              ctx={ctx}
+              fragment={state.fragment}
+              label={`Current: slide ${state.position + 1}`}
+            />
+          ) : null}
           <div className="speaker-nav">
             <button type="button" onMouseDown={noFocus} onClick={() => navigate('prev')}>
               ← Back
@@ -119,22 +141,59 @@ export function SpeakerView({ deckRef, deck, ctx, state, navigate }: SpeakerView
         </section>
         <aside className="speaker-side">
           <section className="speaker-next" aria-label="Next">
-            <h2>{!step ? 'End of the presentation' : step.position === state.position ? 'Next: the next point on this slide' : `Next: slide ${step.position + 1}`}</h2>
-            {step && next ? <StepSlide slide={next.slide} deck={deck} index={next.index} ctx={ctx} fragment={step.fragment} label={`Next: slide ${step.position + 1}`} /> : <div className="speaker-end">No more slides.</div>}
+            <h2>
+              {!step
+                ? 'End of the presentation'
+                : step.position === state.position
+                  ? 'Next: the next point on this slide'
+                  : `Next: slide ${step.position + 1}`}
+            </h2>
+            {step && next ? (
+              <StepSlide
+                slide={next.slide}
+                deck={deck}
+                index={next.index}
+                ctx={ctx}
+                fragment={step.fragment}
+                label={`Next: slide ${step.position + 1}`}
+              />
+            ) : (
+              <div className="speaker-end">No more slides.</div>
+            )}
           </section>
           <section className="speaker-notes" aria-label="Notes">
             <div className="speaker-notes-head">
               <h2>Notes</h2>
-              <button type="button" onMouseDown={noFocus} aria-label="Smaller notes" onClick={() => setNoteSize(Math.max(NOTE_SIZES.min, size - NOTE_SIZES.step))} disabled={size <= NOTE_SIZES.min}>
+              <button
+                type="button"
+                onMouseDown={noFocus}
+                aria-label="Smaller notes"
+                onClick={() => setNoteSize(Math.max(NOTE_SIZES.min, size - NOTE_SIZES.step))}
+                disabled={size <= NOTE_SIZES.min}
+              >
                 A−
               </button>
-              <button type="button" onMouseDown={noFocus} aria-label="Larger notes" onClick={() => setNoteSize(Math.min(NOTE_SIZES.max, size + NOTE_SIZES.step))} disabled={size >= NOTE_SIZES.max}>
+              <button
+                type="button"
+                onMouseDown={noFocus}
+                aria-label="Larger notes"
+                onClick={() => setNoteSize(Math.min(NOTE_SIZES.max, size + NOTE_SIZES.step))}
+                disabled={size >= NOTE_SIZES.max}
+              >
                 A+
               </button>
             </div>
             {/* Plain text (React writes it as text nodes, so markup in notes stays text), formulas typeset. */}
-            <div className="speaker-notes-text" data-testid="speaker-notes" style={{ fontSize: size }}>
-              {current?.slide.notes.trim() ? renderMathText(current.slide.notes) : <span className="speaker-muted">No notes for this slide.</span>}
+            <div
+              className="speaker-notes-text"
+              data-testid="speaker-notes"
+              style={{ fontSize: size }}
+            >
+              {current?.slide.notes.trim() ? (
+                renderMathText(current.slide.notes)
+              ) : (
+                <span className="speaker-muted">No notes for this slide.</span>
+              )}
             </div>
           </section>
         </aside>

@@ -57,20 +57,36 @@ export function SpeakerWindow({ deckRef }: { deckRef: string }) {
   }, [got]);
 
   const ctx = useMemo<SlideRenderContext | null>(
-    () => (got ? { assetUrl: (rel) => (got.missing.has(rel) ? undefined : api.assetUrl(deckRef, rel)), charts: got.charts } : null),
+    () =>
+      got
+        ? {
+            assetUrl: (rel) => (got.missing.has(rel) ? undefined : api.assetUrl(deckRef, rel)),
+            charts: got.charts,
+          }
+        : null,
     [got, api, deckRef],
   );
   const navigate = useCallback((action: NavigateAction, position?: number) => {
-    channel.current?.send({ type: 'navigate', action, ...(position !== undefined ? { position } : {}) });
+    channel.current?.send({
+      type: 'navigate',
+      action,
+      ...(position !== undefined ? { position } : {}),
+    });
   }, []);
 
   if (ended || !got || !state || !ctx) {
     return (
       <main className="speaker-waiting">
         <h1>Speaker view</h1>
-        <p>{ended ? 'The presentation has ended. You can close this window.' : 'Waiting for the presentation… Start presenting the deck in Lectern; this window follows it.'}</p>
+        <p>
+          {ended
+            ? 'The presentation has ended. You can close this window.'
+            : 'Waiting for the presentation… Start presenting the deck in Lectern; this window follows it.'}
+        </p>
       </main>
     );
   }
-  return <SpeakerView deckRef={deckRef} deck={got.deck} ctx={ctx} state={state} navigate={navigate} />;
+  return (
+    <SpeakerView deckRef={deckRef} deck={got.deck} ctx={ctx} state={state} navigate={navigate} />
+  );
 }

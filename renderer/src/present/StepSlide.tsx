@@ -47,10 +47,29 @@ export function StepSlide({ slide, deck, index, ctx, fragment, label }: StepSlid
     <div ref={box} className="step-slide" role="img" aria-label={label}>
       <div
         className="step-slide-frame"
-        style={{ width: size.width * scale, height: size.height * scale, visibility: scale > 0 ? 'visible' : 'hidden' }}
+        style={{
+          width: size.width * scale,
+          height: size.height * scale,
+          visibility: scale > 0 ? 'visible' : 'hidden',
+        }}
       >
-        <div ref={inner} style={{ width: size.width, height: size.height, transform: `scale(${scale})`, transformOrigin: '0 0' }}>
-          <SlideView slide={slide} deck={deck} index={index} ctx={ctx} mode="present" notes={false} />
+        <div
+          ref={inner}
+          style={{
+            width: size.width,
+            height: size.height,
+            transform: `scale(${scale})`,
+            transformOrigin: '0 0',
+          }}
+        >
+          <SlideView
+            slide={slide}
+            deck={deck}
+            index={index}
+            ctx={ctx}
+            mode="present"
+            notes={false}
+          />
         </div>
       </div>
     </div>

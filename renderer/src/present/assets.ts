@@ -3,7 +3,9 @@ import type { Block, Deck } from '../../../common/deck/schema';
 import type { SlideRenderContext } from '../../../common/render/context';
 
 function imageAssets(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((b) => (b.type === 'figure' && b.figure.kind === 'image' ? [b.figure.asset] : []));
+  return blocks.flatMap((b) =>
+    b.type === 'figure' && b.figure.kind === 'image' ? [b.figure.asset] : [],
+  );
 }
 
 /** The image asset paths of `deck` for which `ctx` has no URL. */

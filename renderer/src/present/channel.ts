@@ -7,7 +7,10 @@ export interface PresentChannel {
 }
 
 /** Opens the deck's channel; `onMessage` sees only well-formed messages from other windows. */
-export function openPresentChannel(deckRef: string, onMessage: (m: PresentMessage) => void): PresentChannel {
+export function openPresentChannel(
+  deckRef: string,
+  onMessage: (m: PresentMessage) => void,
+): PresentChannel {
   const channel = new BroadcastChannel(channelName(deckRef));
   channel.onmessage = (e: MessageEvent) => {
     const m = readMessage(e.data);

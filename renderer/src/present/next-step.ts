@@ -10,7 +10,8 @@ export interface Step {
 
 /** The step after `state`; null at the end of the presentation. */
 export function nextStep(state: PresentState): Step | null {
-  if (state.fragment < state.fragments - 1) return { position: state.position, fragment: state.fragment + 1 };
+  if (state.fragment < state.fragments - 1)
+    return { position: state.position, fragment: state.fragment + 1 };
   if (state.position + 1 < state.total) return { position: state.position + 1, fragment: -1 };
   return null;
 }

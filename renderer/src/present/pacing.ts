@@ -15,13 +15,22 @@ export interface Pacing {
  * come up at `planned × position / total`. Reaching it earlier is ahead; within half a minute
  * is on time.
  */
-export function pacing(elapsedMs: number, plannedMinutes: number, position: number, total: number): Pacing {
+export function pacing(
+  elapsedMs: number,
+  plannedMinutes: number,
+  position: number,
+  total: number,
+): Pacing {
   const elapsed = elapsedMs / 60_000;
   const due = total > 0 ? (plannedMinutes * position) / total : 0;
   const delta = due - elapsed;
   const left = Math.round(plannedMinutes - elapsed);
   if (Math.abs(delta) < 0.5) return { kind: 'on-time', minutes: 0, left };
-  return { kind: delta > 0 ? 'ahead' : 'behind', minutes: Math.max(1, Math.round(Math.abs(delta))), left };
+  return {
+    kind: delta > 0 ? 'ahead' : 'behind',
+    minutes: Math.max(1, Math.round(Math.abs(delta))),
+    left,
+  };
 }
 
 /** "mm:ss", or "h:mm:ss" past an hour. */

@@ -61,11 +61,16 @@ export const PresentMessage = z.discriminatedUnion('type', [
 export type PresentMessage = z.infer<typeof PresentMessage>;
 
 /** The message without its namespace, as a sender writes it. */
-export type Outgoing = PresentMessage extends infer M ? (M extends PresentMessage ? Omit<M, 'ns'> : never) : never;
+export type Outgoing = PresentMessage extends infer M
+  ? M extends PresentMessage
+    ? Omit<M, 'ns'>
+    : never
+  : never;
 
 /** Reads an incoming message; anything else (another app's message, a malformed one) is null. */
 export function readMessage(data: unknown): PresentMessage | null {
-  if (typeof data !== 'object' || data === null || (data as { ns?: unknown }).ns !== NS) return null;
+  if (typeof data !== 'object' || data === null || (data as { ns?: unknown }).ns !== NS)
+    return null;
   const parsed = PresentMessage.safeParse(data);
   return parsed.success ? parsed.data : null;
 }

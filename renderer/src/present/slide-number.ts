@@ -30,7 +30,23 @@ export function slideNumberKey(typed: string, key: string): SlideNumberStep | un
 }
 
 /** Keys that only modify another key, or switch a lock: pressed alone they type nothing. */
-const MODIFIERS = new Set(['Alt', 'AltGraph', 'CapsLock', 'Control', 'Fn', 'FnLock', 'Hyper', 'Meta', 'NumLock', 'OS', 'ScrollLock', 'Shift', 'Super', 'Symbol', 'SymbolLock']);
+const MODIFIERS = new Set([
+  'Alt',
+  'AltGraph',
+  'CapsLock',
+  'Control',
+  'Fn',
+  'FnLock',
+  'Hyper',
+  'Meta',
+  'NumLock',
+  'OS',
+  'ScrollLock',
+  'Shift',
+  'Super',
+  'Symbol',
+  'SymbolLock',
+]);
 
 /** What is left of the digits typed so far after `key`, a key `slideNumberKey` left alone: a modifier keeps them, any other key drops them. */
 export function typedAfterOtherKey(typed: string, key: string): string {

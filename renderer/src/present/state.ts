@@ -7,7 +7,8 @@ import type { ShownSlide } from './shown';
 export function fragmentSteps(section: Element | undefined | null): number {
   if (!section) return 0;
   const frags = section.querySelectorAll('.fragment');
-  return new Set(Array.from(frags, (f, i) => f.getAttribute('data-fragment-index') ?? `#${i}`)).size;
+  return new Set(Array.from(frags, (f, i) => f.getAttribute('data-fragment-index') ?? `#${i}`))
+    .size;
 }
 
 /** The presentation's state now. */

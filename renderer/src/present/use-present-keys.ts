@@ -21,7 +21,12 @@ export interface PresentKeyActions {
 }
 
 /** Installs the keys; returns the slide number being typed ('' when none). */
-export function usePresentKeys({ reveal, leave, toggleSpeaker, toggleFullscreen }: PresentKeyActions): string {
+export function usePresentKeys({
+  reveal,
+  leave,
+  toggleSpeaker,
+  toggleFullscreen,
+}: PresentKeyActions): string {
   const [digits, setDigits] = useState('');
   useEffect(() => {
     let typed = '';

@@ -5,7 +5,11 @@
  */
 import { useEffect, useRef } from 'react';
 
-export function usePresentShortcuts(enabled: boolean, fromStart: () => void, fromCurrent: () => void): void {
+export function usePresentShortcuts(
+  enabled: boolean,
+  fromStart: () => void,
+  fromCurrent: () => void,
+): void {
   const latest = useRef({ fromStart, fromCurrent });
   useEffect(() => {
     latest.current = { fromStart, fromCurrent };

@@ -23,7 +23,12 @@ function actionOf(key: string): NavigateAction | null {
 
 /** Whether keys at `target` type text: an input, a textarea, a select or editable content. */
 function typingInto(target: EventTarget | null): boolean {
-  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  )
+    return true;
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   // Also where isContentEditable is missing (jsdom): the nearest contenteditable decides.
@@ -32,7 +37,9 @@ function typingInto(target: EventTarget | null): boolean {
 }
 
 /** Installs the keys; returns the slide number being typed ('' when none). */
-export function useSpeakerKeys(navigate: (action: NavigateAction, position?: number) => void): string {
+export function useSpeakerKeys(
+  navigate: (action: NavigateAction, position?: number) => void,
+): string {
   const [digits, setDigits] = useState('');
   useEffect(() => {
     let typed = '';

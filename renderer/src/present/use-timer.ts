@@ -28,7 +28,11 @@ export function useStopwatch(): Stopwatch {
     return () => window.clearInterval(id);
   }, []);
   const toggle = useCallback(() => {
-    setW((p) => (p.since === null ? { ...p, since: Date.now(), started: true } : { ...p, banked: p.banked + Date.now() - p.since, since: null }));
+    setW((p) =>
+      p.since === null
+        ? { ...p, since: Date.now(), started: true }
+        : { ...p, banked: p.banked + Date.now() - p.since, since: null },
+    );
   }, []);
   const reset = useCallback(() => {
     setW((p) => ({ banked: 0, since: p.since === null ? null : Date.now(), started: true }));

@@ -24,7 +24,11 @@ export function slides(page: Page) {
  * takes seconds on a loaded machine: polls on it allow 30 s.
  */
 export function info(deckPath: string): DeckSummary {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'info', deckPath, '--json'], { encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'main/cli/index.ts', 'info', deckPath, '--json'],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(out) as DeckSummary;
 }
 
@@ -37,7 +41,10 @@ export async function shortcut(page: Page, key: string): Promise<void> {
  * The conflict scenario: the lecturer types "Mine" as slide 2's title, then another program
  * writes "Theirs" there on disk. Returns what was written and the conflict dialog, shown.
  */
-export async function editWhileChangedOnDisk(page: Page, deckPath: string): Promise<{ theirs: Deck; conflict: Locator }> {
+export async function editWhileChangedOnDisk(
+  page: Page,
+  deckPath: string,
+): Promise<{ theirs: Deck; conflict: Locator }> {
   await slides(page).nth(1).click();
   await page.getByLabel('Title', { exact: true }).fill('Mine');
   const theirs = Deck.parse(lectureDeck());

@@ -33,17 +33,36 @@ export interface HostOptions {
 }
 
 /** Starts `lectern web --no-open --workspace <dir>` and resolves when it prints its address. */
-export async function startHost(workspace: string, options: HostOptions = {}): Promise<RunningHost> {
+export async function startHost(
+  workspace: string,
+  options: HostOptions = {},
+): Promise<RunningHost> {
   const timeoutMs = options.timeoutMs ?? 90_000;
   const config = options.config ?? mkdtempSync(join(tmpdir(), 'lectern-e2e-config-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'web', '--no-open', '--workspace', workspace, ...(options.args ?? [])], {
-    cwd: process.cwd(),
-    env: { ...process.env, LECTERN_CONFIG_DIR: config, BROWSER: 'none', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'main/cli/index.ts',
+      'web',
+      '--no-open',
+      '--workspace',
+      workspace,
+      ...(options.args ?? []),
+    ],
+    {
+      cwd: process.cwd(),
+      env: { ...process.env, LECTERN_CONFIG_DIR: config, BROWSER: 'none', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the host printed no address within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`the host printed no address within ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)/.exec(output);

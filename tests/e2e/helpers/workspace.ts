@@ -3,7 +3,15 @@
  * written with the project's own serializer, so the host reads exactly what a lecturer's
  * disk would hold.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync, cpSync, existsSync } from 'node:fs';
+import {
+  mkdtempSync,
+  mkdirSync,
+  rmSync,
+  writeFileSync,
+  readFileSync,
+  cpSync,
+  existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Deck, type DeckInput } from '../../../common/deck/schema';
@@ -58,11 +66,23 @@ export function lectureDeck(title = 'Soviet industrialisation'): DeckInput {
     version: 1,
     meta: { title, theme: 'light', aspectRatio: '16:9', language: 'en' },
     references: [
-      { id: 'r1', label: '[1]', text: 'Sutton, A. C. Western Technology and Soviet Economic Development 1930 to 1945. Hoover Institution, 1971.', missing: [] },
+      {
+        id: 'r1',
+        label: '[1]',
+        text: 'Sutton, A. C. Western Technology and Soviet Economic Development 1930 to 1945. Hoover Institution, 1971.',
+        missing: [],
+      },
       { id: 'r2', label: '[2]', text: '', missing: ['author', 'title', 'issued'] },
     ],
     slides: [
-      { id: 's1', layout: 'title', title: title, subtitle: 'Week 3: technology transfer', blocks: [], notes: '' },
+      {
+        id: 's1',
+        layout: 'title',
+        title: title,
+        subtitle: 'Week 3: technology transfer',
+        blocks: [],
+        notes: '',
+      },
       {
         id: 's2',
         layout: 'bullets',
@@ -73,8 +93,18 @@ export function lectureDeck(title = 'Soviet industrialisation'): DeckInput {
             type: 'bullets',
             id: 'b2',
             items: [
-              { id: 'i21', text: 'Imported machine tools', children: [], citations: [{ ref: 'r1', pages: '207' }] },
-              { id: 'i22', text: 'Turnkey plants from *abroad*', children: [{ id: 'i23', text: 'Magnitogorsk', children: [], citations: [] }], citations: [] },
+              {
+                id: 'i21',
+                text: 'Imported machine tools',
+                children: [],
+                citations: [{ ref: 'r1', pages: '207' }],
+              },
+              {
+                id: 'i22',
+                text: 'Turnkey plants from *abroad*',
+                children: [{ id: 'i23', text: 'Magnitogorsk', children: [], citations: [] }],
+                citations: [],
+              },
             ],
           },
         ],
@@ -84,9 +114,29 @@ export function lectureDeck(title = 'Soviet industrialisation'): DeckInput {
         layout: 'bullets',
         title: 'Western specialists',
         notes: '',
-        blocks: [{ type: 'bullets', id: 'b3', items: [{ id: 'i31', text: 'Engineers on contract', children: [], citations: [] }] }],
+        blocks: [
+          {
+            type: 'bullets',
+            id: 'b3',
+            items: [{ id: 'i31', text: 'Engineers on contract', children: [], citations: [] }],
+          },
+        ],
       },
-      { id: 's4', layout: 'quote', title: 'In their words', notes: '', blocks: [{ type: 'quote', id: 'q4', text: 'We are fifty or a hundred years behind.', attribution: 'Stalin, 1931', citations: [] }] },
+      {
+        id: 's4',
+        layout: 'quote',
+        title: 'In their words',
+        notes: '',
+        blocks: [
+          {
+            type: 'quote',
+            id: 'q4',
+            text: 'We are fifty or a hundred years behind.',
+            attribution: 'Stalin, 1931',
+            citations: [],
+          },
+        ],
+      },
     ],
   };
 }
@@ -96,7 +146,12 @@ export function bigDeck(n: number): DeckInput {
   return {
     format: 'lectern-deck',
     version: 1,
-    meta: { title: `Course deck (${n} slides)`, theme: 'light', aspectRatio: '16:9', language: 'en' },
+    meta: {
+      title: `Course deck (${n} slides)`,
+      theme: 'light',
+      aspectRatio: '16:9',
+      language: 'en',
+    },
     slides: Array.from({ length: n }, (_, i) => ({
       id: `s${i + 1}`,
       layout: 'bullets' as const,
@@ -106,7 +161,12 @@ export function bigDeck(n: number): DeckInput {
         {
           type: 'bullets' as const,
           id: `b${i + 1}`,
-          items: Array.from({ length: 5 }, (_, k) => ({ id: `i${i + 1}-${k + 1}`, text: `Point ${k + 1} about the **first** five-year plan`, children: [], citations: [] })),
+          items: Array.from({ length: 5 }, (_, k) => ({
+            id: `i${i + 1}-${k + 1}`,
+            text: `Point ${k + 1} about the **first** five-year plan`,
+            children: [],
+            citations: [],
+          })),
         },
       ],
     })),

@@ -17,14 +17,28 @@ const bundle = join(outDir, 'lectern.mjs');
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [bundle, ...args], { cwd: root, encoding: 'utf8', timeout: 90_000 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [bundle, ...args],
+      { cwd: root, encoding: 'utf8', timeout: 90_000 },
+      (error, stdout, stderr) => {
+        done({
+          code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
+          stdout,
+          stderr,
+        });
+      },
+    );
   });
 }
 
 const chart = (extra: Record<string, unknown> = {}) => ({
-  data: { values: [{ plant: 'Magnitka', tons: 12 }, { plant: 'Gary Works', tons: 30 }] },
+  data: {
+    values: [
+      { plant: 'Magnitka', tons: 12 },
+      { plant: 'Gary Works', tons: 30 },
+    ],
+  },
   mark: 'bar',
   encoding: { x: { field: 'plant', type: 'nominal' }, y: { field: 'tons', type: 'quantitative' } },
   ...extra,
@@ -36,14 +50,43 @@ const deck = {
   meta: { title: 'Steel' },
   slides: [
     { id: 's1', layout: 'title', title: 'Steel' },
-    { id: 's2', layout: 'figure', title: 'Output', blocks: [{ type: 'figure', id: 'good', figure: { kind: 'chart', spec: chart() }, caption: 'Output', alt: 'Bars' }] },
+    {
+      id: 's2',
+      layout: 'figure',
+      title: 'Output',
+      blocks: [
+        {
+          type: 'figure',
+          id: 'good',
+          figure: { kind: 'chart', spec: chart() },
+          caption: 'Output',
+          alt: 'Bars',
+        },
+      ],
+    },
     {
       id: 's3',
       layout: 'figure',
       title: 'From a colleague',
-      blocks: [{ type: 'figure', id: 'bad', figure: { kind: 'chart', spec: chart({ transform: [{ calculate: 'length(sequence(0, 1e9))', as: 'n' }] }) }, caption: 'Sent', alt: 'A chart' }],
+      blocks: [
+        {
+          type: 'figure',
+          id: 'bad',
+          figure: {
+            kind: 'chart',
+            spec: chart({ transform: [{ calculate: 'length(sequence(0, 1e9))', as: 'n' }] }),
+          },
+          caption: 'Sent',
+          alt: 'A chart',
+        },
+      ],
     },
-    { id: 's4', layout: 'bullets', title: 'After', blocks: [{ type: 'bullets', id: 'b', items: [{ id: 'i', text: 'Gary Works' }] }] },
+    {
+      id: 's4',
+      layout: 'bullets',
+      title: 'After',
+      blocks: [{ type: 'bullets', id: 'b', items: [{ id: 'i', text: 'Gary Works' }] }],
+    },
   ],
 };
 
@@ -51,7 +94,11 @@ let work: { dir: string; cleanup: () => void };
 
 describe('charts in the built lectern command', { timeout: 180_000 }, () => {
   beforeAll(() => {
-    const built = spawnSync(process.execPath, [join(root, 'main/cli/build/bundle.mjs'), '--if-stale'], { cwd: root, encoding: 'utf8' });
+    const built = spawnSync(
+      process.execPath,
+      [join(root, 'main/cli/build/bundle.mjs'), '--if-stale'],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(built.status, built.stderr).toBe(0);
     work = tempDir();
   }, 180_000);
@@ -60,7 +107,9 @@ describe('charts in the built lectern command', { timeout: 180_000 }, () => {
   it('has the chart worker as a chunk of its own beside the entry, with no Vega in it', () => {
     const workers = readdirSync(outDir).filter((f) => /^chart-worker-[A-Z0-9]+\.mjs$/.test(f));
     expect(workers).toHaveLength(1);
-    const meta = JSON.parse(readFileSync(join(outDir, 'meta.json'), 'utf8')) as { outputs: Record<string, { bundled: string[] }> };
+    const meta = JSON.parse(readFileSync(join(outDir, 'meta.json'), 'utf8')) as {
+      outputs: Record<string, { bundled: string[] }>;
+    };
     expect(meta.outputs[workers[0]!]?.bundled ?? []).not.toContain('vega');
   });
 
@@ -71,10 +120,16 @@ describe('charts in the built lectern command', { timeout: 180_000 }, () => {
     const r = await run(['export', file, '--html', html]);
     expect(r.code, r.stderr).toBe(0);
     expect(Date.now() - started).toBeLessThan(60_000);
-    expect(r.stderr).toMatch(/slides\[2\]: warning: the chart "bad" could not be drawn \(.*sequence\(0, 1e9\).*\); a placeholder was exported/);
+    expect(r.stderr).toMatch(
+      /slides\[2\]: warning: the chart "bad" could not be drawn \(.*sequence\(0, 1e9\).*\); a placeholder was exported/,
+    );
     const text = readFileSync(html, 'utf8');
-    for (const id of ['s1', 's2', 's3', 's4']) expect(text.includes(`data-slide-id="${id}"`), id).toBe(true);
-    const good = text.slice(text.indexOf('data-block-id="good"'), text.indexOf('data-slide-id="s3"'));
+    for (const id of ['s1', 's2', 's3', 's4'])
+      expect(text.includes(`data-slide-id="${id}"`), id).toBe(true);
+    const good = text.slice(
+      text.indexOf('data-block-id="good"'),
+      text.indexOf('data-slide-id="s3"'),
+    );
     expect(good.includes('mark-rect'), 'the good chart is drawn').toBe(true);
     const bad = text.slice(text.indexOf('data-block-id="bad"'), text.indexOf('data-slide-id="s4"'));
     expect(bad).toContain('This chart could not be drawn:');

@@ -19,14 +19,25 @@ const deck = {
   format: 'lectern-deck',
   version: 1,
   meta: { title: 'Energy' },
-  slides: [{ id: 's1', layout: 'bullets', title: 'Mass and energy', blocks: [{ type: 'formula', id: 'f', tex: TEX, caption: 'Einstein, 1905' }] }],
+  slides: [
+    {
+      id: 's1',
+      layout: 'bullets',
+      title: 'Mass and energy',
+      blocks: [{ type: 'formula', id: 'f', tex: TEX, caption: 'Einstein, 1905' }],
+    },
+  ],
 };
 
 let work: { dir: string; cleanup: () => void };
 
 describe('formulas in the built lectern command', { timeout: 180_000 }, () => {
   beforeAll(() => {
-    const built = spawnSync(process.execPath, [join(root, 'main/cli/build/bundle.mjs'), '--if-stale'], { cwd: root, encoding: 'utf8' });
+    const built = spawnSync(
+      process.execPath,
+      [join(root, 'main/cli/build/bundle.mjs'), '--if-stale'],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(built.status, built.stderr).toBe(0);
     work = tempDir();
   }, 180_000);
@@ -36,7 +47,12 @@ describe('formulas in the built lectern command', { timeout: 180_000 }, () => {
     const file = writeDeck(join(work.dir, 'energy'), deck);
     const out = join(work.dir, 'energy.pptx');
     const r = await new Promise<{ code: number; stderr: string }>((done) =>
-      execFile(process.execPath, [bundle, 'export', file, '--pptx', out], { cwd: root, encoding: 'utf8', timeout: 90_000 }, (error, _stdout, stderr) => done({ code: error ? -1 : 0, stderr })),
+      execFile(
+        process.execPath,
+        [bundle, 'export', file, '--pptx', out],
+        { cwd: root, encoding: 'utf8', timeout: 90_000 },
+        (error, _stdout, stderr) => done({ code: error ? -1 : 0, stderr }),
+      ),
     );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('warning');

@@ -56,7 +56,12 @@ function run(args: string[], name: string): Promise<BundleRun> {
     execFile(
       process.execPath,
       ['--import', `data:text/javascript,${encodeURIComponent(REGISTER)}`, bundle, ...args],
-      { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, LECTERN_LOAD_LOG: log } },
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, LECTERN_LOAD_LOG: log },
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         let urls: string[] = [];
@@ -81,7 +86,11 @@ function run(args: string[], name: string): Promise<BundleRun> {
 
 describe('the built lectern command', { timeout: 120_000 }, () => {
   beforeAll(() => {
-    const built = spawnSync(process.execPath, [join(root, 'main/cli/build/bundle.mjs'), '--if-stale'], { cwd: root, encoding: 'utf8' });
+    const built = spawnSync(
+      process.execPath,
+      [join(root, 'main/cli/build/bundle.mjs'), '--if-stale'],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(built.status, built.stderr).toBe(0);
     meta = JSON.parse(readFileSync(join(outDir, 'meta.json'), 'utf8')) as Meta;
     work = tempDir();
@@ -89,7 +98,9 @@ describe('the built lectern command', { timeout: 120_000 }, () => {
   afterAll(() => work.cleanup());
 
   it('is the package bin: an executable file starting with a shebang', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      bin: Record<string, string>;
+    };
     expect(resolve(root, pkg.bin.lectern!)).toBe(bundle);
     expect(readFileSync(bundle, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(statSync(bundle).mode & 0o111).not.toBe(0);
@@ -107,18 +118,25 @@ describe('the built lectern command', { timeout: 120_000 }, () => {
   });
 
   it('checks a sample deck as the tsx-run command does, without React, vega, Playwright or mammoth', async () => {
-    const [built, tsx] = await Promise.all([run(['check', deck], 'check'), lecternTsx(['check', deck], root)]);
+    const [built, tsx] = await Promise.all([
+      run(['check', deck], 'check'),
+      lecternTsx(['check', deck], root),
+    ]);
     expect(built.code).toBe(0);
     expect(built.stdout).toBe('1 deck checked, 0 invalid\n');
     expect(built.stderr).toBe(tsx.stderr);
     expect(built.packages).toContain('compromise');
-    for (const heavy of ['react-dom', 'vega', 'vega-lite', 'playwright-core', 'mammoth']) expect(built.packages, heavy).not.toContain(heavy);
+    for (const heavy of ['react-dom', 'vega', 'vega-lite', 'playwright-core', 'mammoth'])
+      expect(built.packages, heavy).not.toContain(heavy);
   });
 
   it('exports the same HTML bytes as the tsx-run command, with its files found from out/cli, and no Playwright', async () => {
     const builtFile = join(work.dir, 'built.html');
     const tsxFile = join(work.dir, 'tsx.html');
-    const [built, tsx] = await Promise.all([run(['export', deck, '--html', builtFile], 'html'), lecternTsx(['export', deck, '--html', tsxFile], root)]);
+    const [built, tsx] = await Promise.all([
+      run(['export', deck, '--html', builtFile], 'html'),
+      lecternTsx(['export', deck, '--html', tsxFile], root),
+    ]);
     expect(built.code, built.stderr).toBe(0);
     expect(tsx.code, tsx.stderr).toBe(0);
     const html = readFileSync(builtFile, 'utf8');
@@ -133,28 +151,56 @@ describe('the built lectern command', { timeout: 120_000 }, () => {
     expect(built.packages).not.toContain('playwright-core');
   });
 
-  it("bundles compromise with its model precomputed, equal to the one compromise makes at start", async () => {
+  it('bundles compromise with its model precomputed, equal to the one compromise makes at start', async () => {
     const plugins = await compromiseModel();
-    expect(plugins, 'the build no longer knows compromise\'s model module').toHaveLength(1);
+    expect(plugins, "the build no longer knows compromise's model module").toHaveLength(1);
     const outfile = join(work.dir, 'compromise.mjs');
-    await build({ stdin: { contents: "export { default } from 'compromise';", resolveDir: root }, bundle: true, format: 'esm', platform: 'node', outfile, plugins, logLevel: 'error' });
-    const bundled = ((await import(pathToFileURL(outfile).href)) as { default: typeof nlp }).default;
+    await build({
+      stdin: { contents: "export { default } from 'compromise';", resolveDir: root },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile,
+      plugins,
+      logLevel: 'error',
+    });
+    const bundled = ((await import(pathToFileURL(outfile).href)) as { default: typeof nlp })
+      .default;
     // Regexes and functions by their text, so that two equal models give equal strings.
-    const canon = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (x instanceof RegExp ? `re:${x}` : typeof x === 'function' ? `fn:${x.name}` : x));
+    const canon = (v: unknown) =>
+      JSON.stringify(v, (_k, x: unknown) =>
+        x instanceof RegExp ? `re:${x}` : typeof x === 'function' ? `fn:${x.name}` : x,
+      );
     expect(canon(bundled.model()) === canon(nlp.model()), 'the same model').toBe(true);
     const deckText = readFileSync(join(root, deck, 'western-technology.lectern'), 'utf8');
-    const tags = (n: typeof nlp) => n(deckText).json().map((s: { terms: Array<{ text: string; tags: string[] }> }) => s.terms.map((t) => `${t.text}/${t.tags.join('+')}`));
+    const tags = (n: typeof nlp) =>
+      n(deckText)
+        .json()
+        .map((s: { terms: Array<{ text: string; tags: string[] }> }) =>
+          s.terms.map((t) => `${t.text}/${t.tags.join('+')}`),
+        );
     expect(tags(bundled)).toEqual(tags(nlp));
   });
 
-  it.skipIf(!findChromium())('exports two decks to PDF and HTML in one run of one browser, loading Playwright from node_modules', async () => {
-    const folder = join(work.dir, 'two') + '/';
-    const built = await run(['export', deck, 'decks/foreign-credit', '--pdf', folder, '--html', folder], 'pdf');
-    expect(built.code, built.stderr).toBe(0);
-    expect(built.stdout).toMatch(/western-technology\.lectern: wrote .*western-technology\.pdf \(9 pages/);
-    expect(built.stdout).toMatch(/foreign-credit\.lectern: wrote .*foreign-credit\.pdf \(\d+ pages/);
-    expect(built.stdout.trim().split('\n').at(-1)).toBe('4 files written');
-    for (const name of ['western-technology.pdf', 'foreign-credit.pdf']) expect(readFileSync(join(folder, name)).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(built.packages).toContain('playwright-core');
-  });
+  it.skipIf(!findChromium())(
+    'exports two decks to PDF and HTML in one run of one browser, loading Playwright from node_modules',
+    async () => {
+      const folder = join(work.dir, 'two') + '/';
+      const built = await run(
+        ['export', deck, 'decks/foreign-credit', '--pdf', folder, '--html', folder],
+        'pdf',
+      );
+      expect(built.code, built.stderr).toBe(0);
+      expect(built.stdout).toMatch(
+        /western-technology\.lectern: wrote .*western-technology\.pdf \(9 pages/,
+      );
+      expect(built.stdout).toMatch(
+        /foreign-credit\.lectern: wrote .*foreign-credit\.pdf \(\d+ pages/,
+      );
+      expect(built.stdout.trim().split('\n').at(-1)).toBe('4 files written');
+      for (const name of ['western-technology.pdf', 'foreign-credit.pdf'])
+        expect(readFileSync(join(folder, name)).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(built.packages).toContain('playwright-core');
+    },
+  );
 });

@@ -21,21 +21,31 @@ describe('lectern check', { timeout: 90_000 }, () => {
     // The deck check runs on each valid deck; its warnings are printed but do not fail it.
     const lines = folder.stderr.trim().split('\n');
     expect(lines.every((l) => /^decks\/\S+\.lectern: [^:]+: warning: /.test(l))).toBe(true);
-    expect(lines).toContainEqual(expect.stringMatching(/^decks\/western-technology\/western-technology\.lectern: slide 3 "A witness": warning: quotation \(block 1\) cites \[2\], whose author, title, issued are missing/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^decks\/western-technology\/western-technology\.lectern: slide 3 "A witness": warning: quotation \(block 1\) cites \[2\], whose author, title, issued are missing/,
+      ),
+    );
 
-    const two = await lectern(['check', 'decks/western-technology', 'decks/nested/foreign-credit/foreign-credit.lectern'], dir);
+    const two = await lectern(
+      ['check', 'decks/western-technology', 'decks/nested/foreign-credit/foreign-credit.lectern'],
+      dir,
+    );
     expect(two.stdout.trim()).toBe('2 decks checked, 0 invalid');
     expect(two.code).toBe(0);
   });
 
   it('exits 1 when the deck check finds an error (a figure without alt text)', async () => {
     const deck = richDeck('No alt');
-    const figure = (deck.slides as Array<{ blocks?: Array<Record<string, unknown>> }>)[1]!.blocks![1]!;
+    const figure = (deck.slides as Array<{ blocks?: Array<Record<string, unknown>> }>)[1]!
+      .blocks![1]!;
     figure.alt = '';
     writeDeck(join(dir, 'no-alt'), deck);
     const run = await lectern(['check', 'no-alt'], dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^no-alt\/no-alt\.lectern: slide 2 "Equipment imports": figure \(block 2\) has no alt text/m);
+    expect(run.stderr).toMatch(
+      /^no-alt\/no-alt\.lectern: slide 2 "Equipment imports": figure \(block 2\) has no alt text/m,
+    );
     expect(run.stdout.trim()).toBe('1 deck checked, 1 invalid');
   });
 
@@ -52,7 +62,9 @@ describe('lectern check', { timeout: 90_000 }, () => {
     expect(run.stderr).toMatch(/^broken\/cut-short\/cut-short\.lectern: line \d+, column \d+: .+/m);
     expect(run.stdout.trim()).toBe('3 decks checked, 1 invalid');
     // The original is untouched by checking.
-    expect(readFileSync(join(broken, 'cut-short.lectern'), 'utf8')).toBe(text.slice(0, Math.floor(text.length / 2)));
+    expect(readFileSync(join(broken, 'cut-short.lectern'), 'utf8')).toBe(
+      text.slice(0, Math.floor(text.length / 2)),
+    );
   });
 
   it('reports schema errors with the path inside the deck, warnings without failing, and missing paths', async () => {
@@ -61,11 +73,18 @@ describe('lectern check', { timeout: 90_000 }, () => {
     writeDeck(join(dir, 'more/bad-layout'), bad);
     writeDeck(join(dir, 'more/extra-field'), { ...richDeck(), colour: 'red' });
 
-    const run = await lectern(['check', 'more/bad-layout', 'more/extra-field', 'no-such-deck'], dir);
+    const run = await lectern(
+      ['check', 'more/bad-layout', 'more/extra-field', 'no-such-deck'],
+      dir,
+    );
     expect(run.code).toBe(1);
     const lines = run.stderr.trim().split('\n');
-    expect(lines).toContainEqual(expect.stringMatching(/^more\/bad-layout\/bad-layout\.lectern: slides\[1\]\.layout: /));
-    expect(lines).toContain('more/extra-field/extra-field.lectern: colour: warning: is not part of the deck format and was ignored; saving removes it');
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^more\/bad-layout\/bad-layout\.lectern: slides\[1\]\.layout: /),
+    );
+    expect(lines).toContain(
+      'more/extra-field/extra-field.lectern: colour: warning: is not part of the deck format and was ignored; saving removes it',
+    );
     expect(lines).toContainEqual(expect.stringMatching(/^no-such-deck: .*not there/));
     expect(run.stdout.trim()).toBe('2 decks checked, 1 invalid, 1 path could not be checked');
 

@@ -12,12 +12,19 @@ describe('lectern usage', { timeout: 90_000 }, () => {
     expect(COMMANDS).toEqual(expect.arrayContaining(['check', 'info', 'list', 'new', 'migrate']));
     for (const entry of REGISTRY) {
       const command = await entry.load();
-      expect({ name: command.name, summary: command.summary }).toEqual({ name: entry.name, summary: entry.summary });
+      expect({ name: command.name, summary: command.summary }).toEqual({
+        name: entry.name,
+        summary: entry.summary,
+      });
     }
   });
 
   it('prints the top-level help listing every command', async () => {
-    const [long, short, none] = await Promise.all([lectern(['--help'], cwd), lectern(['-h'], cwd), lectern([], cwd)]);
+    const [long, short, none] = await Promise.all([
+      lectern(['--help'], cwd),
+      lectern(['-h'], cwd),
+      lectern([], cwd),
+    ]);
     expect(long.code).toBe(0);
     expect(long.stdout).toMatch(/^Usage: lectern <command>/);
     for (const name of COMMANDS) expect(long.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
@@ -29,7 +36,10 @@ describe('lectern usage', { timeout: 90_000 }, () => {
   });
 
   it('has --help on every command (and -h, parsed by the same code, on one)', async () => {
-    const runs = await Promise.all([...COMMANDS.map((name) => lectern([name, '--help'], cwd)), lectern(['migrate', '-h'], cwd)]);
+    const runs = await Promise.all([
+      ...COMMANDS.map((name) => lectern([name, '--help'], cwd)),
+      lectern(['migrate', '-h'], cwd),
+    ]);
     COMMANDS.forEach((name, i) => {
       const run = runs[i]!;
       expect(run.code, name).toBe(0);
@@ -55,7 +65,9 @@ describe('lectern usage', { timeout: 90_000 }, () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr.split('\n')[0]).toBe('lectern info: missing one deck');
     expect(extra.code).toBe(2);
-    expect(extra.stderr.split('\n')[0]).toBe('lectern info: unexpected argument "b" (give only one deck)');
+    expect(extra.stderr.split('\n')[0]).toBe(
+      'lectern info: unexpected argument "b" (give only one deck)',
+    );
     for (const run of [command, option, missing, extra]) expect(run.stdout).toBe('');
   });
 });

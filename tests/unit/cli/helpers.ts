@@ -23,10 +23,15 @@ export interface CliRun {
 /** Runs `lectern ...args` in `cwd` and resolves with its exit code and output. */
 export function lectern(args: string[], cwd: string): Promise<CliRun> {
   return new Promise((done) => {
-    execFile(tsx, ['--tsconfig', tsconfig, entry, ...args], { cwd, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      done({ code, stdout, stderr });
-    });
+    execFile(
+      tsx,
+      ['--tsconfig', tsconfig, entry, ...args],
+      { cwd, encoding: 'utf8', timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -40,7 +45,10 @@ export function tempDir(): { dir: string; cleanup: () => void } {
 export function writeDeck(folder: string, content: unknown): string {
   mkdirSync(folder, { recursive: true });
   const file = join(folder, `${basename(folder)}.lectern`);
-  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2) + '\n');
+  writeFileSync(
+    file,
+    typeof content === 'string' ? content : JSON.stringify(content, null, 2) + '\n',
+  );
   return file;
 }
 
@@ -66,15 +74,36 @@ export function richDeck(title = 'Western technology'): Record<string, unknown> 
                 id: 'i1',
                 text: 'Imports of **machinery** peaked in *1931*',
                 citations: [{ ref: 'r1', pages: 'p. 207' }],
-                children: [{ id: 'i1a', text: 'See [Sutton](https://example.org/sutton) for `figures`', citations: [{ ref: 'r2' }] }],
+                children: [
+                  {
+                    id: 'i1a',
+                    text: 'See [Sutton](https://example.org/sutton) for `figures`',
+                    citations: [{ ref: 'r2' }],
+                  },
+                ],
               },
-              { id: 'i2', text: 'Plants were built by _foreign_ firms', citations: [{ ref: 'r1', pages: 'p. 207' }] },
+              {
+                id: 'i2',
+                text: 'Plants were built by _foreign_ firms',
+                citations: [{ ref: 'r1', pages: 'p. 207' }],
+              },
             ],
           },
           {
             type: 'figure',
             id: 'f1',
-            figure: { kind: 'chart', spec: { mark: 'bar', data: { values: [{ year: 1930, value: 1 }, { year: 1931, value: 2 }] } } },
+            figure: {
+              kind: 'chart',
+              spec: {
+                mark: 'bar',
+                data: {
+                  values: [
+                    { year: 1930, value: 1 },
+                    { year: 1931, value: 2 },
+                  ],
+                },
+              },
+            },
             caption: 'Machinery imports, 1928-1932',
             alt: 'Bar chart: imports rise to a peak in 1931',
             citations: [{ ref: 'r1', pages: 'p. 210' }],
@@ -85,12 +114,29 @@ export function richDeck(title = 'Western technology'): Record<string, unknown> 
         id: 's3',
         layout: 'quote',
         title: 'A witness',
-        blocks: [{ type: 'quote', id: 'q1', text: 'We are fifty or a hundred years behind.', attribution: 'Stalin, 1931', citations: [{ ref: 'r2', pages: 'p. 40' }] }],
+        blocks: [
+          {
+            type: 'quote',
+            id: 'q1',
+            text: 'We are fifty or a hundred years behind.',
+            attribution: 'Stalin, 1931',
+            citations: [{ ref: 'r2', pages: 'p. 40' }],
+          },
+        ],
       },
-      { id: 's4', layout: 'references', title: 'References', blocks: [{ type: 'references', id: 'rf', refs: ['r1', 'r2'] }] },
+      {
+        id: 's4',
+        layout: 'references',
+        title: 'References',
+        blocks: [{ type: 'references', id: 'rf', refs: ['r1', 'r2'] }],
+      },
     ],
     references: [
-      { id: 'r1', label: '[1]', text: 'Sutton, A. C. Western Technology and Soviet Economic Development. Hoover, 1971.' },
+      {
+        id: 'r1',
+        label: '[1]',
+        text: 'Sutton, A. C. Western Technology and Soviet Economic Development. Hoover, 1971.',
+      },
       { id: 'r2', label: '[2]', text: '', missing: ['author', 'title', 'issued'] },
     ],
   };
@@ -102,6 +148,9 @@ export function v0Deck(): Record<string, unknown> {
     version: 0,
     title: 'Old lecture',
     author: 'A. Lecturer',
-    slides: [{ title: 'Old lecture' }, { title: 'Points', bullets: ['first point', 'second point'], notes: 'say hello' }],
+    slides: [
+      { title: 'Old lecture' },
+      { title: 'Points', bullets: ['first point', 'second point'], notes: 'say hello' },
+    ],
   };
 }

@@ -23,7 +23,14 @@ describe('lectern info', { timeout: 90_000 }, () => {
     expect(summary.slides.map((s: { id: string }) => s.id)).toEqual(['s1', 's2', 's3', 's4']);
 
     const [title, bullets, quote, refs] = summary.slides;
-    expect(title).toMatchObject({ title: 'Western technology', subtitle: 'Lecture 3', text: [], notes: '', figures: [], citations: [] });
+    expect(title).toMatchObject({
+      title: 'Western technology',
+      subtitle: 'Lecture 3',
+      text: [],
+      notes: '',
+      figures: [],
+      citations: [],
+    });
     expect(bullets).toEqual({
       id: 's2',
       layout: 'bullets-figure',
@@ -36,7 +43,13 @@ describe('lectern info', { timeout: 90_000 }, () => {
         'Machinery imports, 1928-1932',
       ],
       notes: 'Stress the 1931 peak.',
-      figures: [{ kind: 'chart', caption: 'Machinery imports, 1928-1932', alt: 'Bar chart: imports rise to a peak in 1931' }],
+      figures: [
+        {
+          kind: 'chart',
+          caption: 'Machinery imports, 1928-1932',
+          alt: 'Bar chart: imports rise to a peak in 1931',
+        },
+      ],
       citations: [
         { ref: 'r1', pages: 'p. 207' },
         { ref: 'r2', pages: null },
@@ -45,7 +58,10 @@ describe('lectern info', { timeout: 90_000 }, () => {
     });
     expect(quote.text).toEqual(['We are fifty or a hundred years behind.', 'Stalin, 1931']);
     expect(quote.citations).toEqual([{ ref: 'r2', pages: 'p. 40' }]);
-    expect(refs.text).toEqual(['[1] Sutton, A. C. Western Technology and Soviet Economic Development. Hoover, 1971.', '[2]']);
+    expect(refs.text).toEqual([
+      '[1] Sutton, A. C. Western Technology and Soviet Economic Development. Hoover, 1971.',
+      '[2]',
+    ]);
     expect(summary.references).toEqual([
       {
         id: 'r1',
@@ -53,9 +69,16 @@ describe('lectern info', { timeout: 90_000 }, () => {
         text: 'Sutton, A. C. Western Technology and Soviet Economic Development. Hoover, 1971.',
         missing: [],
         // No citation style: the entry as the references slide prints it, with the pages the deck cites.
-        formatted: '[1] Sutton, A. C. (1971) Western Technology and Soviet Economic Development pp.\u00a0207, 210',
+        formatted:
+          '[1] Sutton, A. C. (1971) Western Technology and Soviet Economic Development pp.\u00a0207, 210',
       },
-      { id: 'r2', label: '[2]', text: '', missing: ['author', 'title', 'issued'], formatted: '[2] p.\u00a040' },
+      {
+        id: 'r2',
+        label: '[2]',
+        text: '',
+        missing: ['author', 'title', 'issued'],
+        formatted: '[2] p.\u00a040',
+      },
     ]);
   });
 
@@ -65,7 +88,9 @@ describe('lectern info', { timeout: 90_000 }, () => {
     expect(run.stdout).toContain('Western technology\n4 slides, 2 references');
     expect(run.stdout).toContain('2. Equipment imports  [bullets-figure, id s2]');
     expect(run.stdout).toContain('   - See Sutton for figures');
-    expect(run.stdout).toContain('   Figure (chart): Machinery imports, 1928-1932; alt: Bar chart: imports rise to a peak in 1931');
+    expect(run.stdout).toContain(
+      '   Figure (chart): Machinery imports, 1928-1932; alt: Bar chart: imports rise to a peak in 1931',
+    );
     expect(run.stdout).toContain('   Cites: r1 (p. 207), r2, r1 (p. 210)');
     expect(run.stdout).toContain('   Notes: Stress the 1931 peak.');
     expect(run.stdout).toContain('  [2] (no details)  (missing: author, title, issued)');
@@ -96,8 +121,16 @@ describe('lectern list', { timeout: 90_000 }, () => {
     const entries = JSON.parse(run.stdout);
     expect(entries).toEqual([
       { path: 'broken/broken.lectern', error: expect.stringMatching(/^line 1, column \d+: /) },
-      { path: 'course-b/foreign-credit/foreign-credit.lectern', title: 'Foreign credit', slides: 4 },
-      { path: 'western-technology/western-technology.lectern', title: 'Western technology', slides: 4 },
+      {
+        path: 'course-b/foreign-credit/foreign-credit.lectern',
+        title: 'Foreign credit',
+        slides: 4,
+      },
+      {
+        path: 'western-technology/western-technology.lectern',
+        title: 'Western technology',
+        slides: 4,
+      },
     ]);
   });
 
@@ -107,7 +140,9 @@ describe('lectern list', { timeout: 90_000 }, () => {
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^broken\/broken\.lectern +INVALID: line 1/);
-    expect(lines[2]).toMatch(/^western-technology\/western-technology\.lectern +Western technology \(4 slides\)$/);
+    expect(lines[2]).toMatch(
+      /^western-technology\/western-technology\.lectern +Western technology \(4 slides\)$/,
+    );
 
     const missing = await lectern(['list', 'nowhere'], dir);
     expect(missing.code).toBe(1);

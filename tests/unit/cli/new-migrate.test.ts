@@ -12,7 +12,10 @@ describe('lectern new', { timeout: 90_000 }, () => {
   afterAll(() => cleanup());
 
   it('creates a deck folder with a valid deck that check accepts, and refuses to overwrite it', async () => {
-    const made = await lectern(['new', 'decks/week-1', '--title', 'Week 1: Industrialisation'], dir);
+    const made = await lectern(
+      ['new', 'decks/week-1', '--title', 'Week 1: Industrialisation'],
+      dir,
+    );
     expect(made.stderr).toBe('');
     expect(made.code).toBe(0);
     const file = join(dir, 'decks/week-1/week-1.lectern');
@@ -23,7 +26,10 @@ describe('lectern new', { timeout: 90_000 }, () => {
     if (!loaded.ok) throw new Error('new wrote an invalid deck');
     expect(loaded.value.deck.meta.title).toBe('Week 1: Industrialisation');
     expect(loaded.value.deck.slides).toHaveLength(1);
-    expect(loaded.value.deck.slides[0]).toMatchObject({ layout: 'title', title: 'Week 1: Industrialisation' });
+    expect(loaded.value.deck.slides[0]).toMatchObject({
+      layout: 'title',
+      title: 'Week 1: Industrialisation',
+    });
 
     const checked = await lectern(['check', 'decks/week-1'], dir);
     expect(checked.code).toBe(0);
@@ -55,14 +61,18 @@ describe('lectern migrate', { timeout: 90_000 }, () => {
 
     const dry = await lectern(['migrate', 'old-lecture', '--dry-run'], dir);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toContain('old-lecture/old-lecture.lectern: would upgrade from version 0 to 1 (2 slides, 0 references); nothing written');
+    expect(dry.stdout).toContain(
+      'old-lecture/old-lecture.lectern: would upgrade from version 0 to 1 (2 slides, 0 references); nothing written',
+    );
     expect(readFileSync(file, 'utf8')).toBe(original);
     expect(existsSync(`${file}.bak`)).toBe(false);
 
     const run = await lectern(['migrate', 'old-lecture'], dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('old-lecture/old-lecture.lectern: upgraded from version 0 to 1 (2 slides, 0 references); the previous file is kept as old-lecture/old-lecture.lectern.bak');
+    expect(run.stdout).toContain(
+      'old-lecture/old-lecture.lectern: upgraded from version 0 to 1 (2 slides, 0 references); the previous file is kept as old-lecture/old-lecture.lectern.bak',
+    );
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe(original);
     const migrated = parseDeck(readFileSync(file, 'utf8'));
     if (!migrated.ok) throw new Error(JSON.stringify(migrated.problems));
@@ -70,7 +80,10 @@ describe('lectern migrate', { timeout: 90_000 }, () => {
     expect(migrated.warnings).toEqual([]);
     expect(migrated.value.deck.version).toBe(1);
     expect(migrated.value.deck.meta).toMatchObject({ title: 'Old lecture', author: 'A. Lecturer' });
-    expect(migrated.value.deck.slides[1]!.blocks[0]).toMatchObject({ type: 'bullets', items: [{ text: 'first point' }, { text: 'second point' }] });
+    expect(migrated.value.deck.slides[1]!.blocks[0]).toMatchObject({
+      type: 'bullets',
+      items: [{ text: 'first point' }, { text: 'second point' }],
+    });
 
     // Already current: reported and left byte-for-byte (and time-for-time) alone.
     const before = statSync(file).mtimeMs;
@@ -83,7 +96,12 @@ describe('lectern migrate', { timeout: 90_000 }, () => {
   });
 
   it('refuses a deck from a newer Lectern and an invalid deck, writing nothing', async () => {
-    const newer = writeDeck(join(dir, 'future'), { format: 'lectern-deck', version: 7, meta: { title: 'Future' }, slides: [] });
+    const newer = writeDeck(join(dir, 'future'), {
+      format: 'lectern-deck',
+      version: 7,
+      meta: { title: 'Future' },
+      slides: [],
+    });
     const broken = writeDeck(join(dir, 'broken'), '{"version": 0, "title": ');
     const run = await lectern(['migrate', 'future', 'broken'], dir);
     expect(run.code).toBe(1);

@@ -5,11 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../../common/deck/load';
 import { assetPathProblem } from '../../../common/deck/asset-path';
 
-const v1 = readFileSync(join(import.meta.dirname, '../../fixtures/decks/version-1.lectern'), 'utf8');
+const v1 = readFileSync(
+  join(import.meta.dirname, '../../fixtures/decks/version-1.lectern'),
+  'utf8',
+);
 
 function deckWithImage(asset: string): string {
   const deck = JSON.parse(v1) as { slides: Array<{ blocks: Array<Record<string, unknown>> }> };
-  deck.slides[2]!.blocks.push({ type: 'figure', id: 'img', figure: { kind: 'image', asset }, alt: 'a map' });
+  deck.slides[2]!.blocks.push({
+    type: 'figure',
+    id: 'img',
+    figure: { kind: 'image', asset },
+    alt: 'a map',
+  });
   return JSON.stringify(deck, null, 2);
 }
 
@@ -40,7 +48,12 @@ describe('asset paths', () => {
   });
 
   it('accepts plain relative paths inside the folder', () => {
-    for (const ok of ['assets/map.png', 'assets/maps/urals 1932.jpg', 'picture.svg', 'assets/..hidden.png']) {
+    for (const ok of [
+      'assets/map.png',
+      'assets/maps/urals 1932.jpg',
+      'picture.svg',
+      'assets/..hidden.png',
+    ]) {
       expect(assetPathProblem(ok), ok).toBeUndefined();
     }
     expect(parseDeck(deckWithImage('assets/map.png')).ok).toBe(true);

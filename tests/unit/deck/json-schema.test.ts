@@ -30,7 +30,10 @@ describe('the deck format as JSON Schema', () => {
 
   it('lets an editor catch the mistakes a person makes by hand', () => {
     const validate = new Ajv2020({ strict: false }).compile(JSON.parse(committed) as object);
-    const deck = JSON.parse(readFileSync(sampleDecks[0]!, 'utf8')) as { slides: Array<{ layout: string }>; meta: { theme: string } };
+    const deck = JSON.parse(readFileSync(sampleDecks[0]!, 'utf8')) as {
+      slides: Array<{ layout: string }>;
+      meta: { theme: string };
+    };
     deck.slides[0]!.layout = 'two-columns';
     expect(validate(deck)).toBe(false);
     expect(validate.errors?.some((e) => e.instancePath === '/slides/0/layout')).toBe(true);

@@ -70,14 +70,26 @@ describe('odd bytes and shapes', () => {
   });
 
   it('refuses 100,000 levels of nesting anywhere without exhausting the stack', () => {
-    const nest = (open: string, inner: string, close: string) => open.repeat(100_000) + inner + close.repeat(100_000);
+    const nest = (open: string, inner: string, close: string) =>
+      open.repeat(100_000) + inner + close.repeat(100_000);
     // The whole file, a text field, bullets inside bullets, and a chart spec (kept as given).
     expect(problemsOf(nest('[', '', ']'))[0]!.where).toBe('(the deck)');
-    expect(problemsOf(v1.replace('"notes": "Stress the terms."', `"notes": ${nest('{"a":', '1', '}')}`))[0]!.where).toBe('slides[1].notes');
+    expect(
+      problemsOf(
+        v1.replace('"notes": "Stress the terms."', `"notes": ${nest('{"a":', '1', '}')}`),
+      )[0]!.where,
+    ).toBe('slides[1].notes');
     const bullets = nest('{"id":"x","text":"t","children":[', '', ']}');
-    const deepBullets = problemsOf(v1.replace('"children": [],\n                  "citations": [\n                    {\n                      "ref": "r1",', `"children": [${bullets}],\n                  "citations": [\n                    {\n                      "ref": "r1",`));
+    const deepBullets = problemsOf(
+      v1.replace(
+        '"children": [],\n                  "citations": [\n                    {\n                      "ref": "r1",',
+        `"children": [${bullets}],\n                  "citations": [\n                    {\n                      "ref": "r1",`,
+      ),
+    );
     expect(deepBullets.map((p) => p.what).join()).toMatch(/nest at most 8 levels|levels deep/);
-    const [chart] = problemsOf(v1.replace('"mark": "bar"', `"mark": "bar", "config": ${nest('{"a":', '1', '}')}`));
+    const [chart] = problemsOf(
+      v1.replace('"mark": "bar"', `"mark": "bar", "config": ${nest('{"a":', '1', '}')}`),
+    );
     expect(chart!.what).toMatch(new RegExp(`more than ${MAX_DEPTH} levels deep`));
     expect(chart!.where).toMatch(/^slides\[1\]\.blocks\[1\]\.figure\.spec/);
   });
@@ -103,16 +115,23 @@ describe('hostile and unexpected fields', () => {
     expect(Object.getPrototypeOf(result.value.deck)).toBe(Object.prototype);
     expect(Object.getPrototypeOf(result.value.deck.meta)).toBe(Object.prototype);
     expect(result.value.deck.meta.title).toBe('Foreign credit');
-    expect(result.warnings.map((w) => w.where)).toEqual(expect.arrayContaining(['__proto__', 'meta.__proto__']));
+    expect(result.warnings.map((w) => w.where)).toEqual(
+      expect.arrayContaining(['__proto__', 'meta.__proto__']),
+    );
     expect(serializeDeck(result.value.deck)).not.toMatch(/__proto__|polluted|isAdmin/);
   });
 
   it('warns about unknown fields by path and drops them on save', () => {
-    const text = v1.replace('"title": "Credits by lender",', '"title": "Credits by lender",\n      "colour": "red",');
+    const text = v1.replace(
+      '"title": "Credits by lender",',
+      '"title": "Credits by lender",\n      "colour": "red",',
+    );
     const result = parseDeck(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.warnings).toEqual([expect.objectContaining({ where: 'slides[1].colour', severity: 'warning' })]);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ where: 'slides[1].colour', severity: 'warning' }),
+    ]);
     expect(serializeDeck(result.value.deck)).toBe(v1);
   });
 
@@ -120,14 +139,22 @@ describe('hostile and unexpected fields', () => {
     const deck = JSON.parse(v1) as { slides: Array<Record<string, unknown>> };
     deck.slides[0]!.title = 42;
     expect(problemsOf(JSON.stringify(deck))[0]!.where).toBe('slides[0].title');
-    const nested = JSON.parse(v1) as { slides: Array<{ blocks: Array<{ items: Array<{ children: Array<Record<string, unknown>> }> }> }> };
+    const nested = JSON.parse(v1) as {
+      slides: Array<{
+        blocks: Array<{ items: Array<{ children: Array<Record<string, unknown>> }> }>;
+      }>;
+    };
     nested.slides[1]!.blocks[0]!.items[0]!.children[0]!.citations = 'r1';
-    expect(problemsOf(JSON.stringify(nested)).map((p) => p.where)).toContain('slides[1].blocks[0].items[0].children[0].citations');
+    expect(problemsOf(JSON.stringify(nested)).map((p) => p.where)).toContain(
+      'slides[1].blocks[0].items[0].children[0].citations',
+    );
     expect(problemsOf(v1.replace('"version": 1', '"version": "1"'))[0]!.where).toBe('version');
   });
 
   it('refuses duplicate slide ids', () => {
-    expect(problemsOf(v1.replace('"id": "s3"', '"id": "s2"')).map((p) => p.where)).toContain('slides[2].id');
+    expect(problemsOf(v1.replace('"id": "s3"', '"id": "s2"')).map((p) => p.where)).toContain(
+      'slides[2].id',
+    );
   });
 });
 
@@ -149,39 +176,78 @@ describe('versions', () => {
     expect(migratedFrom).toBe(0);
     expect(readOnly).toBe(false);
     expect(deck.version).toBe(1);
-    expect(deck.meta).toMatchObject({ title: 'Western technology in the 1930s', author: 'A. Lecturer', theme: 'dark', aspectRatio: '4:3' });
-    expect(deck.slides.map((s) => [s.id, s.layout])).toEqual([['intro', 'title'], ['s2', 'bullets'], ['s3', 'bullets']]);
-    expect(deck.slides[1]!.blocks[0]).toMatchObject({ type: 'bullets', items: [{ text: 'Tractor plants bought whole' }, { text: 'Turbines from Metropolitan-Vickers' }] });
+    expect(deck.meta).toMatchObject({
+      title: 'Western technology in the 1930s',
+      author: 'A. Lecturer',
+      theme: 'dark',
+      aspectRatio: '4:3',
+    });
+    expect(deck.slides.map((s) => [s.id, s.layout])).toEqual([
+      ['intro', 'title'],
+      ['s2', 'bullets'],
+      ['s3', 'bullets'],
+    ]);
+    expect(deck.slides[1]!.blocks[0]).toMatchObject({
+      type: 'bullets',
+      items: [
+        { text: 'Tractor plants bought whole' },
+        { text: 'Turbines from Metropolitan-Vickers' },
+      ],
+    });
     // A migrated deck saves as a current one and then loads without migration.
     const again = parseDeck(serializeDeck(deck));
     expect(again.ok && again.value.migratedFrom).toBe(undefined);
   });
 
   it('refuses versions below the oldest and non-integers', () => {
-    for (const v of ['-1', '0.5', 'null']) expect(problemsOf(v1.replace('"version": 1', `"version": ${v}`))[0]!.where).toBe('version');
+    for (const v of ['-1', '0.5', 'null'])
+      expect(problemsOf(v1.replace('"version": 1', `"version": ${v}`))[0]!.where).toBe('version');
   });
 });
 
 describe('duplicate ids', () => {
   // An edit names the slide and then the block or bullet: a second one with the same id could never be edited.
-  const deck = () => JSON.parse(v1) as { slides: Array<{ id: string; blocks: Array<{ id: string; type: string; items?: Array<{ id: string; children: unknown[] }> }> }> };
+  const deck = () =>
+    JSON.parse(v1) as {
+      slides: Array<{
+        id: string;
+        blocks: Array<{
+          id: string;
+          type: string;
+          items?: Array<{ id: string; children: unknown[] }>;
+        }>;
+      }>;
+    };
   const withBullets = () => {
     const d = deck();
     const slide = d.slides.find((s) => s.blocks.some((b) => b.type === 'bullets'))!;
-    return { d, i: d.slides.indexOf(slide), slide, block: slide.blocks.find((b) => b.type === 'bullets')! };
+    return {
+      d,
+      i: d.slides.indexOf(slide),
+      slide,
+      block: slide.blocks.find((b) => b.type === 'bullets')!,
+    };
   };
 
   it('refuse two blocks or bullets of one slide with the same id, naming where', () => {
     const { d, i, slide, block } = withBullets();
     slide.blocks.push({ ...block, id: block.id });
     const problems = problemsOf(JSON.stringify(d));
-    expect(problems.map((p) => p.where)).toContain(`slides[${i}].blocks[${slide.blocks.length - 1}].id`);
-    expect(problems.map((p) => p.what).join(' ')).toMatch(/used by an earlier block or bullet of this slide \(a bullets block\)/);
+    expect(problems.map((p) => p.where)).toContain(
+      `slides[${i}].blocks[${slide.blocks.length - 1}].id`,
+    );
+    expect(problems.map((p) => p.what).join(' ')).toMatch(
+      /used by an earlier block or bullet of this slide \(a bullets block\)/,
+    );
 
     const second = withBullets();
     const items = second.block.items!;
     items.push({ ...items[0]!, id: items[0]!.id });
-    expect(problemsOf(JSON.stringify(second.d)).map((p) => p.what).join(' ')).toMatch(/\(a bullet\)/);
+    expect(
+      problemsOf(JSON.stringify(second.d))
+        .map((p) => p.what)
+        .join(' '),
+    ).toMatch(/\(a bullet\)/);
   });
 
   it('accept the same block id on two different slides', () => {

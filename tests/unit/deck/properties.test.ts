@@ -8,7 +8,10 @@ import { Deck, DECK_SCHEMA_ID } from '../../../common/deck/schema';
 
 describe('deck properties', () => {
   it('the generator makes decks the schema accepts', () => {
-    fc.assert(fc.property(deckInput, (input) => Deck.safeParse(input).success), { numRuns: 200 });
+    fc.assert(
+      fc.property(deckInput, (input) => Deck.safeParse(input).success),
+      { numRuns: 200 },
+    );
   });
 
   it('serialize → parse gives back an equal deck, with no warnings', () => {
@@ -47,7 +50,9 @@ describe('deck properties', () => {
         expect(result.value.migratedFrom).toBe(0);
         expect(result.value.deck.version).toBe(1);
         expect(result.value.deck.meta.title).toBe(v0.title);
-        expect(result.value.deck.slides.map((s) => s.title)).toEqual((v0.slides ?? []).map((s) => s.title ?? ''));
+        expect(result.value.deck.slides.map((s) => s.title)).toEqual(
+          (v0.slides ?? []).map((s) => s.title ?? ''),
+        );
         expect(Deck.safeParse(result.value.deck).success).toBe(true);
       }),
       { numRuns: 500 },

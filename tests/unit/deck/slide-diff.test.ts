@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { Deck, type DeckInput } from '../../../common/deck/schema';
 import { diffDecks } from '../../../common/deck/slide-diff';
 
-function deck(titles: Array<[id: string, title: string, bullet?: string]>, meta: Partial<DeckInput['meta']> = {}): Deck {
+function deck(
+  titles: Array<[id: string, title: string, bullet?: string]>,
+  meta: Partial<DeckInput['meta']> = {},
+): Deck {
   return Deck.parse({
     format: 'lectern-deck',
     version: 1,
@@ -15,7 +18,9 @@ function deck(titles: Array<[id: string, title: string, bullet?: string]>, meta:
       id,
       layout: 'bullets',
       title,
-      blocks: bullet ? [{ type: 'bullets', id: `b-${id}`, items: [{ id: `i-${id}`, text: bullet }] }] : [],
+      blocks: bullet
+        ? [{ type: 'bullets', id: `b-${id}`, items: [{ id: `i-${id}`, text: bullet }] }]
+        : [],
     })),
   } satisfies DeckInput);
 }
@@ -35,8 +40,12 @@ describe('diffDecks', () => {
   });
 
   it('shows a changed slide with both sides: number, title and text as read (Markdown removed)', () => {
-    const mine = deck(base.map((s) => (s[0] === 's2' ? ['s2', 'Mine', 'Imported *machine* tools'] : s)));
-    const disk = deck(base.map((s) => (s[0] === 's2' ? ['s2', 'Western equipment', 'Bought abroad'] : s)));
+    const mine = deck(
+      base.map((s) => (s[0] === 's2' ? ['s2', 'Mine', 'Imported *machine* tools'] : s)),
+    );
+    const disk = deck(
+      base.map((s) => (s[0] === 's2' ? ['s2', 'Western equipment', 'Bought abroad'] : s)),
+    );
     const { slides, other } = diffDecks(mine, disk);
     expect(other).toEqual([]);
     expect(slides).toEqual([
@@ -68,18 +77,28 @@ describe('diffDecks', () => {
       ['s2', 'moved'],
     ]);
     const inserted = deck([['x', 'Inserted'], ...base]);
-    expect(diffDecks(inserted, deck(base)).slides.map((d) => [d.id, d.kind])).toEqual([['x', 'only-mine']]);
+    expect(diffDecks(inserted, deck(base)).slides.map((d) => [d.id, d.kind])).toEqual([
+      ['x', 'only-mine'],
+    ]);
   });
 
   it('names what else differs: deck title, theme, references', () => {
     const mine = deck(base, { title: 'My lecture', theme: 'dark' });
-    const disk = Deck.parse({ ...deck(base), references: [{ id: 'r1', label: '[1]', text: 'Sutton 1971' }] });
+    const disk = Deck.parse({
+      ...deck(base),
+      references: [{ id: 'r1', label: '[1]', text: 'Sutton 1971' }],
+    });
     expect(diffDecks(mine, disk).other).toEqual(['deck title', 'theme', 'references']);
   });
 
   it('sees a change in notes or layout as a change even when the visible text is the same', () => {
     const a = deck(base);
-    const b = Deck.parse({ ...a, slides: a.slides.map((s) => (s.id === 's4' ? { ...s, notes: 'Say this' } : s.id === 's1' ? { ...s, layout: 'title' } : s)) });
+    const b = Deck.parse({
+      ...a,
+      slides: a.slides.map((s) =>
+        s.id === 's4' ? { ...s, notes: 'Say this' } : s.id === 's1' ? { ...s, layout: 'title' } : s,
+      ),
+    });
     const { slides } = diffDecks(a, b);
     expect(slides.map((d) => [d.id, d.kind])).toEqual([
       ['s1', 'changed'],

@@ -7,7 +7,15 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Deck } from '../../../common/deck/schema';
-import { bulletNumbers, editKey, parseEditKey, sourceOffset, targetExists, type EditSlot, type EditTarget } from '../../../common/render/edit-slot';
+import {
+  bulletNumbers,
+  editKey,
+  parseEditKey,
+  sourceOffset,
+  targetExists,
+  type EditSlot,
+  type EditTarget,
+} from '../../../common/render/edit-slot';
 import { SlideView } from '../../../common/render/SlideView';
 
 describe('a click on the slide puts the caret at the same place in the stored text', () => {
@@ -39,12 +47,27 @@ const deck = Deck.parse({
           type: 'bullets',
           id: 'b1',
           items: [
-            { id: 'a', text: 'Machine tools', children: [{ id: 'a1', text: 'Lathes', children: [], citations: [] }], citations: [] },
+            {
+              id: 'a',
+              text: 'Machine tools',
+              children: [{ id: 'a1', text: 'Lathes', children: [], citations: [] }],
+              citations: [],
+            },
             { id: 'new', text: '', children: [], citations: [] },
           ],
         },
-        { type: 'quote', id: 'q1', text: 'We are fifty years behind.', attribution: 'Stalin', citations: [] },
-        { type: 'bullets', id: 'b2', items: [{ id: 'c', text: 'Credits', children: [], citations: [] }] },
+        {
+          type: 'quote',
+          id: 'q1',
+          text: 'We are fifty years behind.',
+          attribution: 'Stalin',
+          citations: [],
+        },
+        {
+          type: 'bullets',
+          id: 'b2',
+          items: [{ id: 'c', text: 'Credits', children: [], citations: [] }],
+        },
       ],
     },
     {
@@ -53,8 +76,22 @@ const deck = Deck.parse({
       title: 'Magnitogorsk',
       notes: '',
       blocks: [
-        { type: 'figure', id: 'f1', figure: { kind: 'image', asset: 'assets/furnace.png' }, caption: 'Blast furnace', alt: 'A blast furnace', citations: [] },
-        { type: 'figure', id: 'f2', figure: { kind: 'image', asset: 'assets/plan.png' }, caption: '', alt: 'A plan', citations: [] },
+        {
+          type: 'figure',
+          id: 'f1',
+          figure: { kind: 'image', asset: 'assets/furnace.png' },
+          caption: 'Blast furnace',
+          alt: 'A blast furnace',
+          citations: [],
+        },
+        {
+          type: 'figure',
+          id: 'f2',
+          figure: { kind: 'image', asset: 'assets/plan.png' },
+          caption: '',
+          alt: 'A plan',
+          citations: [],
+        },
       ],
     },
   ],
@@ -63,14 +100,27 @@ const slide = deck.slides[0]!;
 
 describe('targets of a slide', () => {
   it('keys round-trip, and anything else is no target', () => {
-    const targets: EditTarget[] = [{ kind: 'title' }, { kind: 'subtitle' }, { kind: 'bullet', id: 'a:1' }, { kind: 'quote', id: 'q1' }, { kind: 'attribution', id: 'q1' }, { kind: 'text', id: 't1' }, { kind: 'caption', id: 'f1' }];
+    const targets: EditTarget[] = [
+      { kind: 'title' },
+      { kind: 'subtitle' },
+      { kind: 'bullet', id: 'a:1' },
+      { kind: 'quote', id: 'q1' },
+      { kind: 'attribution', id: 'q1' },
+      { kind: 'text', id: 't1' },
+      { kind: 'caption', id: 'f1' },
+    ];
     for (const t of targets) expect(parseEditKey(editKey(t))).toEqual(t);
     expect(parseEditKey('notes')).toBeUndefined();
     expect(parseEditKey(null)).toBeUndefined();
   });
 
   it('bullets are numbered 1, 2, 3 in reading order over levels and blocks', () => {
-    expect([...bulletNumbers(slide)]).toEqual([['a', 1], ['a1', 2], ['new', 3], ['c', 4]]);
+    expect([...bulletNumbers(slide)]).toEqual([
+      ['a', 1],
+      ['a1', 2],
+      ['new', 3],
+      ['c', 4],
+    ]);
   });
 
   it('a target taken away (by undo) no longer exists', () => {
@@ -85,20 +135,39 @@ describe('targets of a slide', () => {
 
 describe('the slide component with an edit slot', () => {
   const ctx = { assetUrl: () => undefined, charts: {} };
-  const html = (edit?: EditSlot, mode: 'edit' | 'export' = 'edit') => renderToStaticMarkup(<SlideView slide={slide} deck={deck} index={0} ctx={ctx} mode={mode} {...(edit ? { edit } : {})} />);
+  const html = (edit?: EditSlot, mode: 'edit' | 'export' = 'edit') =>
+    renderToStaticMarkup(
+      <SlideView
+        slide={slide}
+        deck={deck}
+        index={0}
+        ctx={ctx}
+        mode={mode}
+        {...(edit ? { edit } : {})}
+      />,
+    );
   const field = () => <textarea className="lectern-edit-field" aria-label="the field" />;
 
   it('marks every editable text, and only when given a slot', () => {
     const marked = html({ active: undefined, field });
     // The quote's attribution is a text of its own, after the quote.
-    expect([...marked.matchAll(/data-edit="([^"]+)"/g)].map((m) => m[1])).toEqual(['title', 'bullet:a', 'bullet:a1', 'quote:q1', 'attribution:q1', 'bullet:c']);
+    expect([...marked.matchAll(/data-edit="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'title',
+      'bullet:a',
+      'bullet:a1',
+      'quote:q1',
+      'attribution:q1',
+      'bullet:c',
+    ]);
     expect(html()).not.toContain('data-edit');
     expect(html(undefined, 'export')).not.toContain('data-edit');
   });
 
   it('draws the field in place of the active text, inside its heading or list item', () => {
     const title = html({ active: { kind: 'title' }, field });
-    expect(title).toMatch(/<h2 class="lectern-title" data-edit="title"><textarea class="lectern-edit-field"/);
+    expect(title).toMatch(
+      /<h2 class="lectern-title" data-edit="title"><textarea class="lectern-edit-field"/,
+    );
     expect(title).not.toContain('<em>equipment</em>');
     const bullet = html({ active: { kind: 'bullet', id: 'a1' }, field });
     expect(bullet).toMatch(/data-edit="bullet:a1"><textarea/);
@@ -107,17 +176,35 @@ describe('the slide component with an edit slot', () => {
 
   it('keeps a blank bullet drawn while it is edited (Enter just added it), and only then', () => {
     expect(html({ active: undefined, field })).not.toContain('bullet:new');
-    expect(html({ active: { kind: 'bullet', id: 'new' }, field })).toMatch(/<li data-block-item="new" data-edit="bullet:new"><textarea/);
+    expect(html({ active: { kind: 'bullet', id: 'new' }, field })).toMatch(
+      /<li data-block-item="new" data-edit="bullet:new"><textarea/,
+    );
   });
 
   it('a caption is a target, and an empty one gets its line only while it is edited', () => {
-    const figures = (edit: EditSlot) => renderToStaticMarkup(<SlideView slide={deck.slides[1]!} deck={deck} index={1} ctx={ctx} mode="edit" edit={edit} />);
-    expect(figures({ active: undefined, field })).toContain('<span class="lectern-caption" data-edit="caption:f1">Blast furnace</span>');
+    const figures = (edit: EditSlot) =>
+      renderToStaticMarkup(
+        <SlideView
+          slide={deck.slides[1]!}
+          deck={deck}
+          index={1}
+          ctx={ctx}
+          mode="edit"
+          edit={edit}
+        />,
+      );
+    expect(figures({ active: undefined, field })).toContain(
+      '<span class="lectern-caption" data-edit="caption:f1">Blast furnace</span>',
+    );
     expect(figures({ active: undefined, field })).not.toContain('caption:f2');
-    expect(figures({ active: { kind: 'caption', id: 'f2' }, field })).toMatch(/data-edit="caption:f2"><textarea/);
+    expect(figures({ active: { kind: 'caption', id: 'f2' }, field })).toMatch(
+      /data-edit="caption:f2"><textarea/,
+    );
   });
 
   it('shows no author-only content: notes stay off the slide while editing', () => {
-    expect(html({ active: { kind: 'quote', id: 'q1' }, field })).not.toContain('Only for the lecturer');
+    expect(html({ active: { kind: 'quote', id: 'q1' }, field })).not.toContain(
+      'Only for the lecturer',
+    );
   });
 });

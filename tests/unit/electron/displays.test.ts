@@ -5,12 +5,31 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { placePresentation, type DisplayInfo, type PresentationPlacement, type Rect } from '../../../main/electron/displays';
+import {
+  placePresentation,
+  type DisplayInfo,
+  type PresentationPlacement,
+  type Rect,
+} from '../../../main/electron/displays';
 
-const rect = (x: number, y: number, width: number, height: number): Rect => ({ x, y, width, height });
+const rect = (x: number, y: number, width: number, height: number): Rect => ({
+  x,
+  y,
+  width,
+  height,
+});
 /** A display whose work area loses a 25 px menu bar at the top. */
-function display(id: number, bounds: Rect, flags: { internal?: boolean; primary?: boolean } = {}): DisplayInfo {
-  return { id, bounds, workArea: { ...bounds, y: bounds.y + 25, height: bounds.height - 25 }, ...flags };
+function display(
+  id: number,
+  bounds: Rect,
+  flags: { internal?: boolean; primary?: boolean } = {},
+): DisplayInfo {
+  return {
+    id,
+    bounds,
+    workArea: { ...bounds, y: bounds.y + 25, height: bounds.height - 25 },
+    ...flags,
+  };
 }
 
 const laptop = display(1, rect(0, 0, 1440, 900), { internal: true, primary: true });
@@ -23,7 +42,10 @@ function place(displays: DisplayInfo[], swapped = false): PresentationPlacement 
 }
 
 const inside = (inner: Rect, outer: Rect) =>
-  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
 
 describe('placePresentation', () => {
   it('refuses an empty list with a message, not a throw', () => {
@@ -62,7 +84,10 @@ describe('placePresentation', () => {
   });
 
   it('the projector made primary and listed first: the speaker view still goes on the laptop panel', () => {
-    const p = place([{ ...projector, primary: true }, { ...laptop, primary: false }]);
+    const p = place([
+      { ...projector, primary: true },
+      { ...laptop, primary: false },
+    ]);
     expect(p.audience.displayId).toBe(2);
     expect(p.speaker.displayId).toBe(1);
   });
@@ -112,19 +137,30 @@ describe('placePresentation', () => {
       primary: fc.option(fc.boolean(), { nil: undefined }),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(arbDisplay, { minLength: 1, maxLength: 4, selector: (d) => d.id }), fc.boolean(), (raw, swapped) => {
-        const displays = raw.map((d) => display(d.id, rect(d.x, d.y, d.width, d.height), { internal: d.internal, primary: d.primary }));
-        const p = place(displays, swapped);
-        const byId = new Map(displays.map((d) => [d.id, d]));
-        const a = byId.get(p.audience.displayId);
-        const s = byId.get(p.speaker.displayId);
-        expect(a && s).toBeTruthy();
-        expect(p.audience.bounds).toEqual(a!.bounds);
-        expect(inside(p.speaker.bounds, s!.workArea)).toBe(true);
-        const distinct = new Set(displays.map((d) => `${d.bounds.x},${d.bounds.y},${d.bounds.width},${d.bounds.height}`)).size;
-        expect(p.screens).toBe(distinct > 1 ? 'two' : 'one');
-        if (p.screens === 'two') expect(p.audience.displayId).not.toBe(p.speaker.displayId);
-      }),
+      fc.property(
+        fc.uniqueArray(arbDisplay, { minLength: 1, maxLength: 4, selector: (d) => d.id }),
+        fc.boolean(),
+        (raw, swapped) => {
+          const displays = raw.map((d) =>
+            display(d.id, rect(d.x, d.y, d.width, d.height), {
+              internal: d.internal,
+              primary: d.primary,
+            }),
+          );
+          const p = place(displays, swapped);
+          const byId = new Map(displays.map((d) => [d.id, d]));
+          const a = byId.get(p.audience.displayId);
+          const s = byId.get(p.speaker.displayId);
+          expect(a && s).toBeTruthy();
+          expect(p.audience.bounds).toEqual(a!.bounds);
+          expect(inside(p.speaker.bounds, s!.workArea)).toBe(true);
+          const distinct = new Set(
+            displays.map((d) => `${d.bounds.x},${d.bounds.y},${d.bounds.width},${d.bounds.height}`),
+          ).size;
+          expect(p.screens).toBe(distinct > 1 ? 'two' : 'one');
+          if (p.screens === 'two') expect(p.audience.displayId).not.toBe(p.speaker.displayId);
+        },
+      ),
     );
   });
 });

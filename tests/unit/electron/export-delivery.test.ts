@@ -7,7 +7,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { electronExportDelivery, type ExportShell, type SaveDialogOptions } from '../../../main/electron/export-delivery';
+import {
+  electronExportDelivery,
+  type ExportShell,
+  type SaveDialogOptions,
+} from '../../../main/electron/export-delivery';
 import { openBackend, type Backend } from '../../../main/services';
 import { runExport, setExportDelivery } from '../../../main/services/export';
 import { sampleDeck, writeDeck } from '../web/helpers';
@@ -47,16 +51,32 @@ describe('electronExportDelivery', () => {
     const target = join(dir, 'handouts', 'for-students.html');
     const { s, asked, shown } = shell([target, undefined]);
     setExportDelivery(backend.ctx, electronExportDelivery(s));
-    const r = await runExport(backend.ctx, { ref: 'plan/plan.lectern', options: { format: 'html', notes: false } });
-    expect(r).toMatchObject({ ok: true, value: { kind: 'saved', name: 'for-students.html', count: 2 } });
-    expect(asked[0]).toMatchObject({ title: 'Export as HTML', defaultPath: join(dir, 'Documents', 'plan-student.html'), filters: [{ extensions: ['html'] }] });
+    const r = await runExport(backend.ctx, {
+      ref: 'plan/plan.lectern',
+      options: { format: 'html', notes: false },
+    });
+    expect(r).toMatchObject({
+      ok: true,
+      value: { kind: 'saved', name: 'for-students.html', count: 2 },
+    });
+    expect(asked[0]).toMatchObject({
+      title: 'Export as HTML',
+      defaultPath: join(dir, 'Documents', 'plan-student.html'),
+      filters: [{ extensions: ['html'] }],
+    });
     expect(shown).toEqual([target]);
     expect(await readFile(target, 'utf8')).toContain('The Plan, slide 2');
 
     // Dismissing the dialog cancels before any work; it opened where the last export went.
-    const again = await runExport(backend.ctx, { ref: 'plan/plan.lectern', options: { format: 'pdf', layout: 'handouts', handouts: 6, fragments: false } });
+    const again = await runExport(backend.ctx, {
+      ref: 'plan/plan.lectern',
+      options: { format: 'pdf', layout: 'handouts', handouts: 6, fragments: false },
+    });
     expect(again).toMatchObject({ ok: true, value: { kind: 'cancelled' } });
-    expect(asked[1]).toMatchObject({ title: 'Export as PDF', defaultPath: join(dir, 'handouts', 'plan-handouts-6.pdf') });
+    expect(asked[1]).toMatchObject({
+      title: 'Export as PDF',
+      defaultPath: join(dir, 'handouts', 'plan-handouts-6.pdf'),
+    });
     expect(shown).toHaveLength(1);
   });
 });

@@ -40,7 +40,11 @@ function spied(services: Services): Services {
 function invoke(method: string, sender: unknown, args: unknown) {
   const handler = recorded.handlers.get(`lectern:${method}`);
   if (!handler) throw new Error(`no handler for ${method}`);
-  return handler(sender, args) as Promise<{ ok: boolean; value?: unknown; problems?: Array<{ where: string; what: string }> }>;
+  return handler(sender, args) as Promise<{
+    ok: boolean;
+    value?: unknown;
+    problems?: Array<{ where: string; what: string }>;
+  }>;
 }
 
 const trusted = () => ({ sender: window, senderFrame: window.mainFrame });
@@ -63,7 +67,11 @@ afterEach(async () => {
 
 describe('IPC handlers', () => {
   it('registers exactly one handler per contract method, and nothing else', () => {
-    expect([...recorded.handlers.keys()].sort()).toEqual(Object.keys(contract).map((m) => `lectern:${m}`).sort());
+    expect([...recorded.handlers.keys()].sort()).toEqual(
+      Object.keys(contract)
+        .map((m) => `lectern:${m}`)
+        .sort(),
+    );
     expect(recorded.handlers.size).toBe(METHOD_NAMES.length);
   });
 
@@ -112,24 +120,46 @@ describe('IPC handlers', () => {
       ['deck.open', null, 'ref'],
       ['deck.open', 'week-1/week-1.lectern', '(the request)'],
       ['library.rename', { ref: REF }, 'title'],
-      ['deck.save', { ref: REF, deck: { format: 'lectern-deck' }, expected: { size: 1, mtimeMs: 1, hash: 'sha256:' + '0'.repeat(64) } }, 'deck.version'],
+      [
+        'deck.save',
+        {
+          ref: REF,
+          deck: { format: 'lectern-deck' },
+          expected: { size: 1, mtimeMs: 1, hash: 'sha256:' + '0'.repeat(64) },
+        },
+        'deck.version',
+      ],
       ['asset.import', { ref: REF, name: 'a/b.png', bytes: 'AAAA' }, 'name'],
       ['library.trash', { ref: REF, also: 'rm -rf' }, '(the request)'],
     ];
     for (const [method, args, where] of cases) {
       const res = await invoke(method, trusted(), args);
       expect(res.ok, method).toBe(false);
-      expect(res.problems?.map((p) => p.where), `${method} ${JSON.stringify(args)}`).toContain(where);
+      expect(
+        res.problems?.map((p) => p.where),
+        `${method} ${JSON.stringify(args)}`,
+      ).toContain(where);
     }
     expect(calls).toEqual([]);
   });
 
   it('forwards workspace events to our windows only', () => {
     const stop = forwardEvents(backend.ctx.workspace, ours as never);
-    backend.ctx.workspace.emit({ type: 'progress', payload: { task: 'import', done: 1, total: 3, label: 'Section 1' } });
+    backend.ctx.workspace.emit({
+      type: 'progress',
+      payload: { task: 'import', done: 1, total: 3, label: 'Section 1' },
+    });
     stop();
-    backend.ctx.workspace.emit({ type: 'progress', payload: { task: 'import', done: 2, total: 3, label: 'Section 2' } });
-    expect(window.sent).toEqual([[EVENT_CHANNEL, { type: 'progress', payload: { task: 'import', done: 1, total: 3, label: 'Section 1' } }]]);
+    backend.ctx.workspace.emit({
+      type: 'progress',
+      payload: { task: 'import', done: 2, total: 3, label: 'Section 2' },
+    });
+    expect(window.sent).toEqual([
+      [
+        EVENT_CHANNEL,
+        { type: 'progress', payload: { task: 'import', done: 1, total: 3, label: 'Section 1' } },
+      ],
+    ]);
   });
 });
 
@@ -154,7 +184,10 @@ describe('preload', () => {
     bridge.sender = trusted();
     const opened = await api.deck.open({ ref: REF });
     expect(opened.ok && opened.value.deck.slides.length).toBe(2);
-    expect(recorded.invoked.at(-1)).toEqual({ channel: channelOf('deck.open'), args: [{ ref: REF }] });
+    expect(recorded.invoked.at(-1)).toEqual({
+      channel: channelOf('deck.open'),
+      args: [{ ref: REF }],
+    });
     const listed = await api.library.list();
     expect(listed.ok && listed.value.decks.map((d) => d.ref)).toEqual([REF]);
 
@@ -162,11 +195,14 @@ describe('preload', () => {
     const got: unknown[] = [];
     const off = api.onEvent((e) => got.push(e));
     const event = { type: 'deck.changedOnDisk', payload: { ref: REF, stamp: null } };
-    for (const l of recorded.rendererListeners.get(EVENT_CHANNEL) ?? []) (l as (e: unknown, p: unknown) => void)({ sender: 'secret' }, event);
+    for (const l of recorded.rendererListeners.get(EVENT_CHANNEL) ?? [])
+      (l as (e: unknown, p: unknown) => void)({ sender: 'secret' }, event);
     off();
     expect(got).toEqual([event]);
     expect(recorded.rendererListeners.get(EVENT_CHANNEL)?.size).toBe(0);
 
-    expect(api.assetUrl(REF, 'assets/dnieper dam.png')).toBe('lectern-asset://deck/week-1%2Fweek-1.lectern/assets/dnieper%20dam.png');
+    expect(api.assetUrl(REF, 'assets/dnieper dam.png')).toBe(
+      'lectern-asset://deck/week-1%2Fweek-1.lectern/assets/dnieper%20dam.png',
+    );
   });
 });

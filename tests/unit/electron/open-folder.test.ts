@@ -15,7 +15,12 @@ describe('Open folder in the desktop app', () => {
   it('moves the app to the chosen folder, remembers it, and refuses a path that is no folder', async () => {
     const root = mkdtempSync(join(tmpdir(), 'lectern-open-folder-'));
     const remembered: string[] = [];
-    const holder = new BackendHolder(await openBackend(join(root, 'first')), () => () => undefined, openBackend, (r) => void remembered.push(r));
+    const holder = new BackendHolder(
+      await openBackend(join(root, 'first')),
+      () => () => undefined,
+      openBackend,
+      (r) => void remembered.push(r),
+    );
     try {
       await holder.services['library.create']({ title: 'In the first' });
       const moved = await holder.services['workspace.open']({ path: join(root, 'second') });

@@ -34,7 +34,9 @@ describe('electron-builder.yml', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target).toEqual(['nsis']);
     expect(config.mac.target).toEqual(['dmg']);
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'lectern', name: 'Lectern deck' })]);
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'lectern', name: 'Lectern deck' }),
+    ]);
   });
 
   it('flips the fuses that would let the binary run as Node or load code from outside the asar', () => {
@@ -56,7 +58,10 @@ describe('electron-builder.yml', () => {
   it('has the icon in every size: the Linux PNG set and a 1024 px PNG for .ico and .icns', () => {
     expect(pngSize(config.win.icon)).toEqual([1024, 1024]);
     expect(pngSize(config.mac.icon)).toEqual([1024, 1024]);
-    for (const n of [16, 24, 32, 48, 64, 128, 256, 512, 1024]) expect(pngSize(`${config.linux.icon}/${n}x${n}.png`), `${n}`).toEqual([n, n]);
-    expect(readFileSync(join(root, 'assets/icon/lectern.svg'), 'utf8')).toContain('viewBox="0 0 1024 1024"');
+    for (const n of [16, 24, 32, 48, 64, 128, 256, 512, 1024])
+      expect(pngSize(`${config.linux.icon}/${n}x${n}.png`), `${n}`).toEqual([n, n]);
+    expect(readFileSync(join(root, 'assets/icon/lectern.svg'), 'utf8')).toContain(
+      'viewBox="0 0 1024 1024"',
+    );
   });
 });

@@ -15,16 +15,40 @@ import { PresentationWindows } from '../../../main/electron/presentation-windows
 import { securePreferences } from '../../../main/electron/window';
 import { dispatch, openBackend, type Backend } from '../../../main/services';
 import { sampleDeck, writeDeck } from '../web/helpers';
-import { BrowserWindow, recorded, resetStandIn, screen, WebContents, WebFrameMain, type Monitor } from './stand-in';
+import {
+  BrowserWindow,
+  recorded,
+  resetStandIn,
+  screen,
+  WebContents,
+  WebFrameMain,
+  type Monitor,
+} from './stand-in';
 
 vi.mock('electron', () => import('./stand-in'));
 
 const PRELOAD = '/app/out/preload/index.cjs';
 const REF = 'week-1/week-1.lectern';
 
-const LAPTOP: Monitor = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 }, internal: true, primary: true };
-const PROJECTOR: Monitor = { id: 2, bounds: { x: 1440, y: 0, width: 1280, height: 720 }, workArea: { x: 1440, y: 0, width: 1280, height: 720 }, internal: false };
-const BIG_SCREEN: Monitor = { id: 3, bounds: { x: -2560, y: 0, width: 2560, height: 1440 }, workArea: { x: -2560, y: 0, width: 2560, height: 1400 }, internal: false };
+const LAPTOP: Monitor = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1440, height: 900 },
+  workArea: { x: 0, y: 25, width: 1440, height: 875 },
+  internal: true,
+  primary: true,
+};
+const PROJECTOR: Monitor = {
+  id: 2,
+  bounds: { x: 1440, y: 0, width: 1280, height: 720 },
+  workArea: { x: 1440, y: 0, width: 1280, height: 720 },
+  internal: false,
+};
+const BIG_SCREEN: Monitor = {
+  id: 3,
+  bounds: { x: -2560, y: 0, width: 2560, height: 1440 },
+  workArea: { x: -2560, y: 0, width: 2560, height: 1400 },
+  internal: false,
+};
 
 let ours: Set<WebContents>;
 let editor: WebContents;
@@ -32,7 +56,11 @@ let presentation: PresentationWindows;
 
 /** Starts a presentation from the editor window and lets both pages finish loading. */
 function present(start = 2, speaker?: boolean) {
-  const opened = presentation.open(editor as never, { ref: REF, start, ...(speaker !== undefined ? { speaker } : {}) });
+  const opened = presentation.open(editor as never, {
+    ref: REF,
+    start,
+    ...(speaker !== undefined ? { speaker } : {}),
+  });
   expect(opened).toEqual({ ok: true, value: { handled: true }, warnings: [] });
   const w = presentation.windows!;
   const audience = w.audience as unknown as BrowserWindow;
@@ -43,9 +71,26 @@ function present(start = 2, speaker?: boolean) {
 }
 
 /** A key pressed in `win`; returns whether the page was kept from seeing it. */
-function press(win: BrowserWindow, key: string, mods: { control?: boolean; shift?: boolean } = {}): boolean {
+function press(
+  win: BrowserWindow,
+  key: string,
+  mods: { control?: boolean; shift?: boolean } = {},
+): boolean {
   let prevented = false;
-  win.webContents.emit('before-input-event', { preventDefault: () => (prevented = true) }, { type: 'keyDown', key, control: false, meta: false, alt: false, shift: false, isAutoRepeat: false, ...mods });
+  win.webContents.emit(
+    'before-input-event',
+    { preventDefault: () => (prevented = true) },
+    {
+      type: 'keyDown',
+      key,
+      control: false,
+      meta: false,
+      alt: false,
+      shift: false,
+      isAutoRepeat: false,
+      ...mods,
+    },
+  );
   return prevented;
 }
 
@@ -68,25 +113,41 @@ describe('presentation windows', () => {
     expect(recorded.windows).toEqual([audience, speaker]);
     for (const win of [audience, speaker]) {
       expect(win.options.webPreferences).toEqual(securePreferences(PRELOAD));
-      expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+      expect(win.options.webPreferences).toMatchObject({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+      });
       expect(ours.has(win.webContents)).toBe(true);
       expect(presentation.isPresentation(win.webContents as never)).toBe(true);
       // Every permission is still refused, and a web link still only gets the confirmation.
       let granted: boolean | undefined;
       win.webContents.session.permissionRequest?.(win.webContents, 'media', (g) => (granted = g));
       expect(granted).toBe(false);
-      expect(win.webContents.openHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+      expect(win.webContents.openHandler?.({ url: 'https://example.org/' })).toEqual({
+        action: 'deny',
+      });
     }
     expect(presentation.isPresentation(editor as never)).toBe(false);
-    expect(audience.loadedUrl).toBe('lectern-app://app/index.html#/audience/week-1%2Fweek-1.lectern/2');
+    expect(audience.loadedUrl).toBe(
+      'lectern-app://app/index.html#/audience/week-1%2Fweek-1.lectern/2',
+    );
     expect(speaker.loadedUrl).toBe('lectern-app://app/index.html#/speaker/week-1%2Fweek-1.lectern');
   });
 
   it('two displays: audience full screen on the projector, speaker on the laptop with the keyboard', () => {
     displays(LAPTOP, PROJECTOR);
     const { audience, speaker } = present();
-    expect([audience.bounds, audience.fullscreen, audience.visible]).toEqual([PROJECTOR.bounds, true, true]);
-    expect([speaker.bounds, speaker.fullscreen, speaker.visible]).toEqual([LAPTOP.workArea, false, true]);
+    expect([audience.bounds, audience.fullscreen, audience.visible]).toEqual([
+      PROJECTOR.bounds,
+      true,
+      true,
+    ]);
+    expect([speaker.bounds, speaker.fullscreen, speaker.visible]).toEqual([
+      LAPTOP.workArea,
+      false,
+      true,
+    ]);
     expect(recorded.focused).toBe(speaker);
   });
 
@@ -100,7 +161,11 @@ describe('presentation windows', () => {
   it('one display: audience full screen, speaker hidden until S (in either window, or the cue); its close button only hides it', () => {
     displays(LAPTOP);
     const { audience, speaker } = present();
-    expect([audience.bounds, audience.fullscreen, audience.visible]).toEqual([LAPTOP.bounds, true, true]);
+    expect([audience.bounds, audience.fullscreen, audience.visible]).toEqual([
+      LAPTOP.bounds,
+      true,
+      true,
+    ]);
     expect(speaker.visible).toBe(false);
     expect(recorded.focused).toBe(audience);
 
@@ -108,14 +173,20 @@ describe('presentation windows', () => {
     expect([speaker.visible, speaker.fullscreen]).toEqual([true, false]);
     // A window on the only screen, inside its work area.
     expect(speaker.bounds.x).toBeGreaterThanOrEqual(LAPTOP.workArea.x);
-    expect(speaker.bounds.x + speaker.bounds.width).toBeLessThanOrEqual(LAPTOP.workArea.x + LAPTOP.workArea.width);
+    expect(speaker.bounds.x + speaker.bounds.width).toBeLessThanOrEqual(
+      LAPTOP.workArea.x + LAPTOP.workArea.width,
+    );
     expect(recorded.focused).toBe(speaker);
     expect(press(speaker, 'S')).toBe(true);
     expect(speaker.visible).toBe(false);
     expect(recorded.focused).toBe(audience);
 
     // The audience view's "Speaker view" cue is a window.open of the speaker route: no new window.
-    expect(audience.webContents.openHandler?.({ url: 'lectern-app://app/index.html#/speaker/week-1%2Fweek-1.lectern' })).toEqual({ action: 'deny' });
+    expect(
+      audience.webContents.openHandler?.({
+        url: 'lectern-app://app/index.html#/speaker/week-1%2Fweek-1.lectern',
+      }),
+    ).toEqual({ action: 'deny' });
     expect(speaker.visible).toBe(true);
     speaker.close();
     expect([speaker.isDestroyed(), speaker.visible]).toEqual([false, false]);
@@ -153,7 +224,11 @@ describe('presentation windows', () => {
     const { audience, speaker } = present();
     displays(LAPTOP);
     screen.emit('display-removed');
-    expect([audience.bounds, audience.fullscreen, audience.visible]).toEqual([LAPTOP.bounds, true, true]);
+    expect([audience.bounds, audience.fullscreen, audience.visible]).toEqual([
+      LAPTOP.bounds,
+      true,
+      true,
+    ]);
     expect(speaker.visible).toBe(false);
 
     displays(LAPTOP, BIG_SCREEN);
@@ -180,7 +255,11 @@ describe('presentation windows', () => {
     expect([audience.isDestroyed(), speaker.isDestroyed()]).toEqual([true, true]);
     expect(presentation.windows).toBeUndefined();
     expect(ours.has(audience.webContents) || ours.has(speaker.webContents)).toBe(false);
-    expect(['display-added', 'display-removed', 'display-metrics-changed'].map((e) => screen.listenerCount(e))).toEqual([0, 0, 0]);
+    expect(
+      ['display-added', 'display-removed', 'display-metrics-changed'].map((e) =>
+        screen.listenerCount(e),
+      ),
+    ).toEqual([0, 0, 0]);
     expect(recorded.focused).toBe(main);
   });
 
@@ -221,38 +300,72 @@ describe('present.openWindows over IPC', () => {
     trackSave: () => undefined,
     openPresentation: (sender, args) => presentation.open(sender, args),
   };
-  const invoke = (event: unknown, args: unknown) => recorded.handlers.get(channelOf('present.openWindows'))!(event, args) as Promise<{ ok: boolean; value?: unknown; problems?: Array<{ where: string; what: string }> }>;
+  const invoke = (event: unknown, args: unknown) =>
+    recorded.handlers.get(channelOf('present.openWindows'))!(event, args) as Promise<{
+      ok: boolean;
+      value?: unknown;
+      problems?: Array<{ where: string; what: string }>;
+    }>;
 
   it('has exactly one handler, which opens the windows for our editor window and refuses anyone else', async () => {
     const { ipcMain } = await import('electron');
     displays(LAPTOP, PROJECTOR);
     registerIpc(ipcMain, backend.services, ours as never, hooks);
-    expect([...recorded.handlers.keys()].filter((c) => c.includes('present.'))).toEqual([channelOf('present.openWindows')]);
-    expect(() => registerIpc(ipcMain, backend.services, ours as never, hooks)).toThrow(/second handler/);
+    expect([...recorded.handlers.keys()].filter((c) => c.includes('present.'))).toEqual([
+      channelOf('present.openWindows'),
+    ]);
+    expect(() => registerIpc(ipcMain, backend.services, ours as never, hooks)).toThrow(
+      /second handler/,
+    );
 
     const stranger = new WebContents();
     stranger.mainFrame = new WebFrameMain('lectern-app://app/index.html');
-    const refused = await invoke({ sender: stranger, senderFrame: stranger.mainFrame }, { ref: REF, start: 0 });
+    const refused = await invoke(
+      { sender: stranger, senderFrame: stranger.mainFrame },
+      { ref: REF, start: 0 },
+    );
     expect(refused.ok).toBe(false);
     expect(refused.problems?.[0]?.what).toContain('not Lectern');
-    const subframe = await invoke({ sender: editor, senderFrame: new WebFrameMain('lectern-app://app/index.html') }, { ref: REF, start: 0 });
+    const subframe = await invoke(
+      { sender: editor, senderFrame: new WebFrameMain('lectern-app://app/index.html') },
+      { ref: REF, start: 0 },
+    );
     expect(subframe.ok).toBe(false);
-    for (const bad of [{ ref: '../x.lectern', start: 0 }, { ref: REF, start: -1 }, { ref: REF, start: 1.5 }, { ref: REF, start: 0, url: 'https://evil.example' }]) {
-      expect((await invoke({ sender: editor, senderFrame: editor.mainFrame }, bad)).ok, JSON.stringify(bad)).toBe(false);
+    for (const bad of [
+      { ref: '../x.lectern', start: 0 },
+      { ref: REF, start: -1 },
+      { ref: REF, start: 1.5 },
+      { ref: REF, start: 0, url: 'https://evil.example' },
+    ]) {
+      expect(
+        (await invoke({ sender: editor, senderFrame: editor.mainFrame }, bad)).ok,
+        JSON.stringify(bad),
+      ).toBe(false);
     }
     expect(recorded.windows).toHaveLength(0);
 
-    const ok = await invoke({ sender: editor, senderFrame: editor.mainFrame }, { ref: REF, start: 1 });
+    const ok = await invoke(
+      { sender: editor, senderFrame: editor.mainFrame },
+      { ref: REF, start: 1 },
+    );
     expect(ok).toMatchObject({ ok: true, value: { handled: true } });
-    expect(recorded.windows.map((w) => w.loadedUrl)).toEqual(['lectern-app://app/index.html#/audience/week-1%2Fweek-1.lectern/1', 'lectern-app://app/index.html#/speaker/week-1%2Fweek-1.lectern']);
+    expect(recorded.windows.map((w) => w.loadedUrl)).toEqual([
+      'lectern-app://app/index.html#/audience/week-1%2Fweek-1.lectern/1',
+      'lectern-app://app/index.html#/speaker/week-1%2Fweek-1.lectern',
+    ]);
   });
 
   it('answers handled: false where the host has no windows of its own (the browser edition)', async () => {
     const d = await dispatch(backend.services, 'present.openWindows', { ref: REF, start: 0 });
-    expect(d).toEqual({ status: 'done', result: { ok: true, value: { handled: false }, warnings: [] } });
+    expect(d).toEqual({
+      status: 'done',
+      result: { ok: true, value: { handled: false }, warnings: [] },
+    });
     const { ipcMain } = await import('electron');
     registerIpc(ipcMain, backend.services, ours as never);
-    expect(await invoke({ sender: editor, senderFrame: editor.mainFrame }, { ref: REF, start: 0 })).toMatchObject({ ok: true, value: { handled: false } });
+    expect(
+      await invoke({ sender: editor, senderFrame: editor.mainFrame }, { ref: REF, start: 0 }),
+    ).toMatchObject({ ok: true, value: { handled: false } });
     expect(recorded.windows).toHaveLength(0);
   });
 });

@@ -41,10 +41,13 @@ const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 
 /** What the UI does on `file.save`: saves its edited deck, then reports clean. */
 async function uiSaves(title: string): Promise<Reply> {
-  const opened = (await invoke('deck.open', { ref: REF })) as { value: { deck: { meta: { title: string } }; stamp: unknown } };
+  const opened = (await invoke('deck.open', { ref: REF })) as {
+    value: { deck: { meta: { title: string } }; stamp: unknown };
+  };
   const deck = { ...opened.value.deck, meta: { ...opened.value.deck.meta, title } };
   const saved = await invoke('deck.save', { ref: REF, deck, expected: opened.value.stamp });
-  if (saved.ok && (saved.value as { kind: string }).kind === 'saved') await invoke('app.setDocumentState', { ref: REF, title, dirty: false });
+  if (saved.ok && (saved.value as { kind: string }).kind === 'saved')
+    await invoke('app.setDocumentState', { ref: REF, title, dirty: false });
   return saved;
 }
 
@@ -124,7 +127,7 @@ describe('quitting', () => {
     expect(beforeQuit().prevented).toBe(false); // the repeated quit goes through
   });
 
-  it('Cancel keeps the app open; Don\'t Save quits and drops the recovery journal', async () => {
+  it("Cancel keeps the app open; Don't Save quits and drops the recovery journal", async () => {
     const deck = sampleDeck('Week 1 (unsaved edits)', 2);
     expect((await invoke('deck.writeRecovery', { ref: REF, deck })).ok).toBe(true);
     const journal = join(dir, 'week-1/.week-1.lectern.recovery');
@@ -158,7 +161,9 @@ describe('quitting', () => {
     openGate();
     await saving;
     await vi.waitFor(() => expect(recorded.quits).toBe(1));
-    expect(JSON.parse(await readFile(join(dir, REF), 'utf8')).meta.title).toBe('Week 1, saved on quit');
+    expect(JSON.parse(await readFile(join(dir, REF), 'utf8')).meta.title).toBe(
+      'Week 1, saved on quit',
+    );
   });
 
   it('a save that conflicts with a change on disk keeps the app open and says so', async () => {
@@ -167,11 +172,17 @@ describe('quitting', () => {
     let conflicting: Promise<void> | undefined;
     onSaveRequest = () => {
       conflicting = (async () => {
-        const opened = (await invoke('deck.open', { ref: REF })) as { value: { deck: unknown; stamp: unknown } };
+        const opened = (await invoke('deck.open', { ref: REF })) as {
+          value: { deck: unknown; stamp: unknown };
+        };
         // Someone edits the file (a synced folder) between opening and saving.
         const other = sampleDeck('Edited elsewhere', 1);
         await writeFile(join(dir, REF), JSON.stringify(other, null, 2));
-        const saved = await invoke('deck.save', { ref: REF, deck: opened.value.deck, expected: opened.value.stamp });
+        const saved = await invoke('deck.save', {
+          ref: REF,
+          deck: opened.value.deck,
+          expected: opened.value.stamp,
+        });
         expect((saved.value as { kind: string }).kind).toBe('conflict');
       })();
     };
@@ -220,9 +231,17 @@ describe('document state reports', () => {
   it('are refused from pages that are not ours, and when malformed', async () => {
     const stranger = new WebContents();
     stranger.mainFrame = new WebFrameMain('https://evil.example/');
-    const refused = await invoke('app.setDocumentState', { ref: REF, title: 'x', dirty: true }, from(stranger));
+    const refused = await invoke(
+      'app.setDocumentState',
+      { ref: REF, title: 'x', dirty: true },
+      from(stranger),
+    );
     expect(refused.problems?.[0]?.what).toContain('not Lectern');
-    for (const bad of [{ ref: '../x.lectern', title: 't', dirty: true }, { ref: REF, title: 't', dirty: 'yes' }, { ref: REF, title: 't', dirty: true, extra: 1 }]) {
+    for (const bad of [
+      { ref: '../x.lectern', title: 't', dirty: true },
+      { ref: REF, title: 't', dirty: 'yes' },
+      { ref: REF, title: 't', dirty: true, extra: 1 },
+    ]) {
       expect((await invoke('app.setDocumentState', bad)).ok).toBe(false);
     }
     expect(documents.state(win)).toBeUndefined();

@@ -25,7 +25,12 @@ export const recorded = {
   quits: 0,
   recentDocuments: [] as string[],
   /** Displays' work areas; the first is the primary one. */
-  displays: [{ x: 0, y: 0, width: 1920, height: 1040 }] as Array<{ x: number; y: number; width: number; height: number }>,
+  displays: [{ x: 0, y: 0, width: 1920, height: 1040 }] as Array<{
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+  }>,
   /** Full display descriptions (bounds, work area, laptop panel or not); when set, they replace `displays`. */
   monitors: null as null | Monitor[],
   /** The window that last took the focus. */
@@ -48,7 +53,11 @@ export class WebFrameMain {
 }
 
 class Session {
-  permissionRequest?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+  permissionRequest?: (
+    contents: unknown,
+    permission: string,
+    callback: (granted: boolean) => void,
+  ) => void;
   permissionCheck?: () => boolean;
   setPermissionRequestHandler(handler: Session['permissionRequest']) {
     this.permissionRequest = handler;
@@ -78,7 +87,9 @@ export class WebContents extends EventEmitter {
 export class BrowserWindow extends EventEmitter {
   webContents = new WebContents();
   loadedUrl?: string;
-  constructor(public options: { webPreferences?: Record<string, unknown> } & Record<string, unknown>) {
+  constructor(
+    public options: { webPreferences?: Record<string, unknown> } & Record<string, unknown>,
+  ) {
     super();
     const o = options as { x?: number; y?: number; width?: number; height?: number };
     this.bounds = { x: o.x ?? 0, y: o.y ?? 0, width: o.width ?? 800, height: o.height ?? 600 };
@@ -87,7 +98,12 @@ export class BrowserWindow extends EventEmitter {
   static fromWebContents(contents: unknown): BrowserWindow | null {
     return recorded.windows.find((w) => w.webContents === contents) ?? null;
   }
-  bounds: { x: number; y: number; width: number; height: number } = { x: 0, y: 0, width: 0, height: 0 };
+  bounds: { x: number; y: number; width: number; height: number } = {
+    x: 0,
+    y: 0,
+    width: 0,
+    height: 0,
+  };
   maximized = false;
   title = '';
   edited = false;
@@ -126,7 +142,12 @@ export class BrowserWindow extends EventEmitter {
   close() {
     if (this.destroyed) return;
     let prevented = false;
-    this.emit('close', { preventDefault: () => (prevented = true), get defaultPrevented() { return prevented; } });
+    this.emit('close', {
+      preventDefault: () => (prevented = true),
+      get defaultPrevented() {
+        return prevented;
+      },
+    });
     if (!prevented) this.destroy();
   }
   destroy() {
@@ -172,7 +193,8 @@ export class BrowserWindow extends EventEmitter {
 export const ipcMain = {
   handle(channel: string, handler: InvokeHandler) {
     // Real Electron throws on a second handler for one channel; so does the stand-in.
-    if (recorded.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    if (recorded.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
     recorded.handlers.set(channel, handler);
   },
 };
@@ -201,7 +223,8 @@ export const ipcRenderer = {
 
 export const contextBridge = {
   exposeInMainWorld(key: string, api: unknown) {
-    if (recorded.exposed.has(key)) throw new Error(`Cannot bind an API on top of an existing property: ${key}`);
+    if (recorded.exposed.has(key))
+      throw new Error(`Cannot bind an API on top of an existing property: ${key}`);
     recorded.exposed.set(key, api);
   },
 };

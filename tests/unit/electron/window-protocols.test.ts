@@ -51,7 +51,9 @@ describe('windows', () => {
     const contents = new WebContents();
     lockDown(contents as never);
     expect(contents.openHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
-    expect(contents.openHandler?.({ url: 'lectern-app://app/index.html' })).toEqual({ action: 'deny' });
+    expect(contents.openHandler?.({ url: 'lectern-app://app/index.html' })).toEqual({
+      action: 'deny',
+    });
 
     const away = { preventDefault: vi.fn() };
     contents.emit('will-navigate', away, 'https://evil.example/');
@@ -68,7 +70,9 @@ describe('windows', () => {
     expect(webview.preventDefault).toHaveBeenCalled();
 
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
-      const answer = await new Promise<boolean>((resolve) => contents.session.permissionRequest?.(contents, permission, resolve));
+      const answer = await new Promise<boolean>((resolve) =>
+        contents.session.permissionRequest?.(contents, permission, resolve),
+      );
       expect(answer, permission).toBe(false);
     }
     expect(contents.session.permissionCheck?.()).toBe(false);
@@ -105,7 +109,10 @@ describe('custom protocols', () => {
     dir = await mkdtemp(join(tmpdir(), 'lectern-protocols-'));
     const ws = join(dir, 'workspace');
     await writeDeck(ws, 'week-1', sampleDeck('Week 1', 1));
-    await writeFile(join(ws, 'week-1/assets/map.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]));
+    await writeFile(
+      join(ws, 'week-1/assets/map.png'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]),
+    );
     await writeFile(join(dir, 'secret.txt'), 'SECRET');
     await symlink(join(dir, 'secret.txt'), join(ws, 'week-1/assets/link.png'));
     await mkdir(join(dir, 'ui'));
@@ -119,7 +126,9 @@ describe('custom protocols', () => {
   });
 
   it('registers both schemes as secure and standard', () => {
-    expect(PRIVILEGED_SCHEMES.map((s) => [s.scheme, s.privileges?.secure, s.privileges?.standard])).toEqual([
+    expect(
+      PRIVILEGED_SCHEMES.map((s) => [s.scheme, s.privileges?.secure, s.privileges?.standard]),
+    ).toEqual([
       [APP_SCHEME, true, true],
       [ASSET_SCHEME, true, true],
     ]);

@@ -22,7 +22,13 @@ function withSteps(deck: Deck, slideId: string): Deck {
   return r.deck;
 }
 
-const stepPages = async (deck: Deck) => printDocument('T', 'en', await staticDeck(deck, dir), { format: 'pdf', layout: 'slides', handouts: 3, fragments: true }).pages;
+const stepPages = async (deck: Deck) =>
+  printDocument('T', 'en', await staticDeck(deck, dir), {
+    format: 'pdf',
+    layout: 'slides',
+    handouts: 3,
+    fragments: true,
+  }).pages;
 
 describe('one page per build step', () => {
   it('gives a slide with bullets one by one a page per bullet, plus its first', async () => {
@@ -34,12 +40,16 @@ describe('one page per build step', () => {
     const html = (await staticDeck(built, dir)).slides[1]!.html;
     expect(fragmentCount(html)).toBe(4);
     // Step 2: the first bullet and its sub-bullet shown, the other two hidden.
-    const shown = (step: number) => (atStep(html, step).match(/<li class="fragment"/g) ?? []).length;
+    const shown = (step: number) =>
+      (atStep(html, step).match(/<li class="fragment"/g) ?? []).length;
     expect([0, 1, 2, 3, 4].map(shown)).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('counts a figure set as one build step', async () => {
-    const r = applyOp(smallDeck(), { op: 'block/set-build-steps', args: { slideId: 's4', blockId: 'b5', on: true } });
+    const r = applyOp(smallDeck(), {
+      op: 'block/set-build-steps',
+      args: { slideId: 's4', blockId: 'b5', on: true },
+    });
     expect(r.ok).toBe(true);
     if (r.ok) expect(await stepPages(r.deck)).toBe(5 + 1);
   });

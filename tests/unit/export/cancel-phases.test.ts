@@ -15,7 +15,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LecternEvent } from '../../../common/api/contract';
 import { playwrightPrinter, type PrintStep } from '../../../main/export/playwright-printer';
 import { openBackend, type Backend } from '../../../main/services';
-import { CANCEL_GRACE_MS, cancelExport, runExport, setExportDelivery } from '../../../main/services/export';
+import {
+  CANCEL_GRACE_MS,
+  cancelExport,
+  runExport,
+  setExportDelivery,
+} from '../../../main/services/export';
 import { findChromium } from '../../../main/platform/chromium';
 import { sampleDeck, writeDeck } from '../web/helpers';
 
@@ -47,7 +52,7 @@ function chromiumChildren(): string[] {
     .filter((m): m is RegExpExecArray => !!m);
   const mine = new Set([process.pid]);
   const found: string[] = [];
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [, pid, ppid, args] of rows) {
       if (mine.has(Number(ppid)) && !mine.has(Number(pid))) {
@@ -93,7 +98,10 @@ async function exportCancelledAt(trigger: Trigger | undefined): Promise<Run> {
   };
   setExportDelivery(ctx, {
     choose: async (name) => join(out, name),
-    deliver: async (file) => (delivered.push(file.path), { kind: 'saved', name: file.name, size: file.size, count: file.count }),
+    deliver: async (file) => (
+      delivered.push(file.path),
+      { kind: 'saved', name: file.name, size: file.size, count: file.count }
+    ),
     printer: () => {
       const launching = playwrightPrinter(findChromium, {
         onStep: (step) => {
@@ -113,8 +121,18 @@ async function exportCancelledAt(trigger: Trigger | undefined): Promise<Run> {
   try {
     const result = await runExport(ctx, { ref, options: PDF });
     const cancelAnswer = await cancelling;
-    if (cancelAnswer && !cancelAnswer.ok) throw new Error(`cancelExport answered with problems: ${JSON.stringify(cancelAnswer.problems)}`);
-    return { result, afterCancel: cancelledAt === undefined ? undefined : performance.now() - cancelledAt, labels, steps, delivered, out };
+    if (cancelAnswer && !cancelAnswer.ok)
+      throw new Error(
+        `cancelExport answered with problems: ${JSON.stringify(cancelAnswer.problems)}`,
+      );
+    return {
+      result,
+      afterCancel: cancelledAt === undefined ? undefined : performance.now() - cancelledAt,
+      labels,
+      steps,
+      delivered,
+      out,
+    };
   } finally {
     stop();
   }
@@ -136,9 +154,13 @@ const PHASES: [string, Trigger][] = [
 describe('cancelling a PDF export', () => {
   it('an export left alone goes through every phase the cancels below aim at', async () => {
     const run = await exportCancelledAt(undefined);
-    expect(run.result).toMatchObject({ ok: true, value: { kind: 'saved', name: 'course-notes.pdf', count: SLIDES } });
+    expect(run.result).toMatchObject({
+      ok: true,
+      value: { kind: 'saved', name: 'course-notes.pdf', count: SLIDES },
+    });
     expect(run.steps).toEqual(['context', 'page', 'content', 'fonts', 'pdf']);
-    for (const [, trigger] of PHASES) if ('label' in trigger) expect(run.labels.some((l) => trigger.label.test(l))).toBe(true);
+    for (const [, trigger] of PHASES)
+      if ('label' in trigger) expect(run.labels.some((l) => trigger.label.test(l))).toBe(true);
     expect(await filesUnder(run.out)).toEqual([join(run.out, 'course-notes.pdf')]);
     expect(chromiumChildren()).toEqual([]);
   });
@@ -158,7 +180,10 @@ describe('cancelling a PDF export', () => {
       // A late write would show up now; none may.
       await new Promise((r) => setTimeout(r, 300));
       expect(await filesUnder(run.out)).toEqual([]);
-      expect(await cancelExport(backend.ctx, { ref })).toMatchObject({ ok: true, value: { cancelled: false } });
+      expect(await cancelExport(backend.ctx, { ref })).toMatchObject({
+        ok: true,
+        value: { cancelled: false },
+      });
     });
   }
 

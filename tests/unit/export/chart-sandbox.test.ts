@@ -20,7 +20,12 @@ const root = mkdtempSync(join(tmpdir(), 'lectern-unit-chart-sandbox-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const bars = (extra: Record<string, unknown> = {}) => ({
-  data: { values: [{ plant: 'Magnitka', tons: 12 }, { plant: 'Gary Works', tons: 30 }] },
+  data: {
+    values: [
+      { plant: 'Magnitka', tons: 12 },
+      { plant: 'Gary Works', tons: 30 },
+    ],
+  },
   mark: 'bar',
   encoding: { x: { field: 'plant', type: 'nominal' }, y: { field: 'tons', type: 'quantitative' } },
   ...extra,
@@ -33,7 +38,15 @@ function lectureWith(spec: unknown): DeckInput {
     id: 'sx',
     layout: 'figure',
     title: 'A chart from elsewhere',
-    blocks: [{ type: 'figure', id: 'fx', figure: { kind: 'chart', spec: spec as ChartSpec }, caption: 'Sent by a colleague', alt: 'A chart' }],
+    blocks: [
+      {
+        type: 'figure',
+        id: 'fx',
+        figure: { kind: 'chart', spec: spec as ChartSpec },
+        caption: 'Sent by a colleague',
+        alt: 'A chart',
+      },
+    ],
   });
   return deck;
 }
@@ -43,7 +56,11 @@ async function exported(input: DeckInput) {
   const started = Date.now();
   const r = await exportDeck(validDeck(input), dirname(file), { format: 'html', notes: true });
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return { html: new TextDecoder().decode(r.value.bytes), warnings: r.warnings, ms: Date.now() - started };
+  return {
+    html: new TextDecoder().decode(r.value.bytes),
+    warnings: r.warnings,
+    ms: Date.now() - started,
+  };
 }
 
 /** The `<section>` of slide `id` in an exported file. */
@@ -56,7 +73,9 @@ function section(html: string, id: string): string {
 
 describe('a deck with a chart that may not be drawn exports the rest', { timeout: 120_000 }, () => {
   it('sequence(0, 1e9): a placeholder saying why, every other slide and chart, the process alive and under 1 GB (finding 1)', async () => {
-    const { html, warnings } = await exported(lectureWith(bars({ transform: [{ calculate: 'length(sequence(0, 1e9))', as: 'n' }] })));
+    const { html, warnings } = await exported(
+      lectureWith(bars({ transform: [{ calculate: 'length(sequence(0, 1e9))', as: 'n' }] })),
+    );
     for (const id of ['s1', 's2', 's3', 's4', 's5', 'sx', 's7']) section(html, id);
     const bad = section(html, 'sx');
     expect(bad).toContain('This chart could not be drawn:');
@@ -65,14 +84,22 @@ describe('a deck with a chart that may not be drawn exports the rest', { timeout
     // The good chart on slide 5 is drawn as ever.
     expect(section(html, 's5')).toContain('mark-rect');
     expect(warnings).toEqual([
-      expect.objectContaining({ where: 'slides[5]', severity: 'warning', what: expect.stringMatching(/^the chart "fx" could not be drawn \(.*sequence\(0, 1e9\).*\); a placeholder was exported$/) }),
+      expect.objectContaining({
+        where: 'slides[5]',
+        severity: 'warning',
+        what: expect.stringMatching(
+          /^the chart "fx" could not be drawn \(.*sequence\(0, 1e9\).*\); a placeholder was exported$/,
+        ),
+      }),
     ]);
     expect(process.memoryUsage().rss).toBeLessThan(1024 ** 3);
   });
 
   it('sequence(0, 1e9) costs the export nothing but that chart: well within 10 s, the process under 1 GB (finding 1)', async () => {
     // Only the hostile chart: it is refused before any drawing, so this times the chart itself.
-    const input = lectureWith(bars({ transform: [{ calculate: 'length(sequence(0, 1e9))', as: 'n' }] }));
+    const input = lectureWith(
+      bars({ transform: [{ calculate: 'length(sequence(0, 1e9))', as: 'n' }] }),
+    );
     input.slides = input.slides.filter((s) => s.id !== 's5');
     const { html, ms } = await exported(input);
     expect(ms).toBeLessThan(10_000);
@@ -81,13 +108,19 @@ describe('a deck with a chart that may not be drawn exports the rest', { timeout
   });
 
   it('a backtracking regular expression: a placeholder (finding 1)', async () => {
-    const { html } = await exported(lectureWith(bars({ transform: [{ filter: `test(regexp('^(a+)+$'), '${'a'.repeat(60)}!')` }] })));
+    const { html } = await exported(
+      lectureWith(
+        bars({ transform: [{ filter: `test(regexp('^(a+)+$'), '${'a'.repeat(60)}!')` }] }),
+      ),
+    );
     expect(section(html, 'sx')).toMatch(/This chart could not be drawn:.*regular expressions/s);
     expect(section(html, 's5')).toContain('mark-rect');
   });
 
   it('a url(http://…) fill never reaches the SVG (finding 8)', async () => {
-    const { html } = await exported(lectureWith(bars({ mark: { type: 'bar', fill: 'url(http://127.0.0.1:9/track.svg#a)' } })));
+    const { html } = await exported(
+      lectureWith(bars({ mark: { type: 'bar', fill: 'url(http://127.0.0.1:9/track.svg#a)' } })),
+    );
     // As an attribute (a paint) nowhere; the placeholder may quote it as text.
     expect(/=["']?url\(\s*["']?http/i.test(html), 'a url() paint in the file').toBe(false);
     expect(section(html, 'sx')).toContain('This chart could not be drawn:');
@@ -96,13 +129,22 @@ describe('a deck with a chart that may not be drawn exports the rest', { timeout
 });
 
 describe('the chart worker', { timeout: 120_000 }, () => {
-  const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ k: `category ${i} ${'with a much longer label that goes on '.repeat(4)}`, v: i, w: i * 2 }));
+  const rows = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      k: `category ${i} ${'with a much longer label that goes on '.repeat(4)}`,
+      v: i,
+      w: i * 2,
+    }));
   const small = bars() as unknown as ChartSpec;
   const box = { theme: 'light' as const, width: 600, height: 400 };
   // 50,000 long labels in ten layers: as much as a chart may draw, and many seconds of drawing.
   const slow = {
     data: { values: rows(5000) },
-    encoding: { x: { field: 'w', type: 'quantitative' }, y: { field: 'v', type: 'quantitative' }, text: { field: 'k' } },
+    encoding: {
+      x: { field: 'w', type: 'quantitative' },
+      y: { field: 'v', type: 'quantitative' },
+      text: { field: 'k' },
+    },
     layer: Array.from({ length: 10 }, () => ({ mark: 'text' })),
   };
 
@@ -125,9 +167,18 @@ describe('the chart worker', { timeout: 120_000 }, () => {
     const sandbox = new ChartSandbox({ heapMb: 32 });
     try {
       // 50,000 points in ten layers: allowed, and well over 32 MB to draw.
-      const big = { data: { values: rows(5000) }, encoding: { x: { field: 'w', type: 'quantitative' }, y: { field: 'v', type: 'quantitative' } }, layer: Array.from({ length: 10 }, () => ({ mark: 'point' })) } as unknown as ChartSpec;
+      const big = {
+        data: { values: rows(5000) },
+        encoding: {
+          x: { field: 'w', type: 'quantitative' },
+          y: { field: 'v', type: 'quantitative' },
+        },
+        layer: Array.from({ length: 10 }, () => ({ mark: 'point' })),
+      } as unknown as ChartSpec;
       const stopped = await sandbox.draw(big, box);
-      expect(stopped.ok ? 'drawn' : stopped.reason).toBe('it needed more than the 32 MB of memory a chart may use');
+      expect(stopped.ok ? 'drawn' : stopped.reason).toBe(
+        'it needed more than the 32 MB of memory a chart may use',
+      );
       const next = await sandbox.draw(small, box);
       expect(next.ok && next.svg).toMatch(/^<svg/);
       expect(process.memoryUsage().rss).toBeLessThan(1024 ** 3);
@@ -139,11 +190,16 @@ describe('the chart worker', { timeout: 120_000 }, () => {
   it('refuses a forbidden spec itself, should one get past the exporter', async () => {
     const sandbox = new ChartSandbox();
     try {
-      const hostile = bars({ transform: [{ calculate: 'length(sequence(0, 1e9))', as: 'n' }] }) as unknown as ChartSpec;
+      const hostile = bars({
+        transform: [{ calculate: 'length(sequence(0, 1e9))', as: 'n' }],
+      }) as unknown as ChartSpec;
       const started = Date.now();
       const drawn = await sandbox.draw(hostile, box);
       expect(drawn.ok).toBe(false);
-      if (!drawn.ok) expect(drawn.reason).toMatch(/^The chart could not be drawn: transform\[0\]\.calculate: the expression "length\(sequence\(0, 1e9\)\)"/);
+      if (!drawn.ok)
+        expect(drawn.reason).toMatch(
+          /^The chart could not be drawn: transform\[0\]\.calculate: the expression "length\(sequence\(0, 1e9\)\)"/,
+        );
       expect(Date.now() - started).toBeLessThan(20_000);
     } finally {
       await sandbox.close();
@@ -153,7 +209,14 @@ describe('the chart worker', { timeout: 120_000 }, () => {
   it('renders a deck through a given sandbox: a placeholder for what fails, the rest drawn', async () => {
     const sandbox = new ChartSandbox({ heapMb: 32 });
     try {
-      const big = { data: { values: rows(5000) }, encoding: { x: { field: 'w', type: 'quantitative' }, y: { field: 'v', type: 'quantitative' } }, layer: Array.from({ length: 10 }, () => ({ mark: 'point' })) };
+      const big = {
+        data: { values: rows(5000) },
+        encoding: {
+          x: { field: 'w', type: 'quantitative' },
+          y: { field: 'v', type: 'quantitative' },
+        },
+        layer: Array.from({ length: 10 }, () => ({ mark: 'point' })),
+      };
       const deck = validDeck(lectureWith(big));
       const failures: ChartFailure[] = [];
       const charts = await renderChartsForDeck(deck, 'dark', failures, { sandbox });
@@ -161,7 +224,13 @@ describe('the chart worker', { timeout: 120_000 }, () => {
       expect(charts.f2).toContain('mark-rect');
       expect(charts.fx).toContain('This chart could not be drawn:');
       expect(charts.fx).toContain('it needed more than the 32 MB of memory a chart may use');
-      expect(failures).toEqual([{ figureId: 'fx', slideIndex: 5, what: 'it needed more than the 32 MB of memory a chart may use' }]);
+      expect(failures).toEqual([
+        {
+          figureId: 'fx',
+          slideIndex: 5,
+          what: 'it needed more than the 32 MB of memory a chart may use',
+        },
+      ]);
     } finally {
       await sandbox.close();
     }

@@ -19,7 +19,8 @@ import { findDecks, readDeckFile } from '../../../main/store';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const READINGS = join(ROOT, 'tests/fixtures/sources');
-const FORBIDDEN = /details missing|No details recorded|Source sentences|\bs\d+\.\d+\.\d+\b|garbled|Left out (?:as|of)/i;
+const FORBIDDEN =
+  /details missing|No details recorded|Source sentences|\bs\d+\.\d+\.\d+\b|garbled|Left out (?:as|of)/i;
 
 const hasPdftotext = (() => {
   try {
@@ -32,7 +33,11 @@ const hasPdftotext = (() => {
 const canPrint = hasPdftotext && findChromium() !== undefined;
 
 /** Every line of `text` that breaks the rule, for a readable failure. */
-const offending = (text: string) => text.split('\n').filter((l) => FORBIDDEN.test(l)).map((l) => l.trim().slice(0, 200));
+const offending = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => FORBIDDEN.test(l))
+    .map((l) => l.trim().slice(0, 200));
 
 const out = mkdtempSync(join(tmpdir(), 'lectern-lecturer-only-'));
 const decks: Array<{ name: string; dir: string; deck: Deck }> = [];
@@ -53,7 +58,11 @@ beforeAll(async () => {
   for (const file of found) {
     const read = await readDeckFile(file);
     if (!read.ok) throw new Error(`${file} does not open`);
-    decks.push({ name: file.replace(out, '').replace(ROOT, ''), dir: join(file, '..'), deck: read.value.deck });
+    decks.push({
+      name: file.replace(out, '').replace(ROOT, ''),
+      dir: join(file, '..'),
+      deck: read.value.deck,
+    });
   }
   if (canPrint) printer = await playwrightPrinter();
 }, 120_000);
@@ -65,11 +74,15 @@ afterAll(async () => {
 
 describe('exports of every test deck', () => {
   it('cover the fixture readings and the curated decks', () => {
-    expect(decks.length).toBeGreaterThanOrEqual(readdirSync(READINGS).filter((f) => /\.(txt|md|docx)$/.test(f)).length + 3);
+    expect(decks.length).toBeGreaterThanOrEqual(
+      readdirSync(READINGS).filter((f) => /\.(txt|md|docx)$/.test(f)).length + 3,
+    );
   });
 
   it('keep notes free of sentence ids and clean-up remarks', () => {
-    const bad = decks.flatMap(({ name, deck }) => deck.slides.flatMap((s) => offending(s.notes).map((l) => `${name} ${s.id}: ${l}`)));
+    const bad = decks.flatMap(({ name, deck }) =>
+      deck.slides.flatMap((s) => offending(s.notes).map((l) => `${name} ${s.id}: ${l}`)),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -80,23 +93,36 @@ describe('exports of every test deck', () => {
       for (const notes of [true, false]) {
         const html = await exportStatic(deck, rendered, { format: 'html', notes });
         if (!html.ok) throw new Error(`${name}: HTML export failed`);
-        bad.push(...offending(new TextDecoder().decode(html.value.bytes)).map((l) => `${name} (${notes ? 'notes' : 'student'}): ${l}`));
+        bad.push(
+          ...offending(new TextDecoder().decode(html.value.bytes)).map(
+            (l) => `${name} (${notes ? 'notes' : 'student'}): ${l}`,
+          ),
+        );
       }
     }
     expect(bad).toEqual([]);
   }, 120_000);
 
-  it.skipIf(!canPrint)('say nothing of them in the PDF with notes either', async () => {
-    const bad: string[] = [];
-    for (const { name, dir, deck } of decks) {
-      const pdf = await exportStatic(deck, await staticDeck(deck, dir), { format: 'pdf', layout: 'notes', handouts: 3, fragments: false }, { printer: printer! });
-      if (!pdf.ok) throw new Error(`${name}: PDF export failed`);
-      const file = join(out, 'deck.pdf');
-      writeFileSync(file, pdf.value.bytes);
-      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-      expect(text, `${name}: the PDF has text`).toMatch(/References/);
-      bad.push(...offending(text).map((l) => `${name}: ${l}`));
-    }
-    expect(bad).toEqual([]);
-  }, 300_000);
+  it.skipIf(!canPrint)(
+    'say nothing of them in the PDF with notes either',
+    async () => {
+      const bad: string[] = [];
+      for (const { name, dir, deck } of decks) {
+        const pdf = await exportStatic(
+          deck,
+          await staticDeck(deck, dir),
+          { format: 'pdf', layout: 'notes', handouts: 3, fragments: false },
+          { printer: printer! },
+        );
+        if (!pdf.ok) throw new Error(`${name}: PDF export failed`);
+        const file = join(out, 'deck.pdf');
+        writeFileSync(file, pdf.value.bytes);
+        const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+        expect(text, `${name}: the PDF has text`).toMatch(/References/);
+        bad.push(...offending(text).map((l) => `${name}: ${l}`));
+      }
+      expect(bad).toEqual([]);
+    },
+    300_000,
+  );
 });

@@ -18,11 +18,18 @@ describe('notesForExport', () => {
     ].join('\n');
     expect(notesForExport(old)).toBe('The Soviet Union bought whole plants.');
     expect(notesForExport('See [s2.1.1; s2.1.4] for the figures.')).toBe('See for the figures.');
-    expect(notesForExport('[2] details missing: author, year\nNo details recorded.\nAsk about [2].')).toBe('Ask about [2].');
+    expect(
+      notesForExport('[2] details missing: author, year\nNo details recorded.\nAsk about [2].'),
+    ).toBe('Ask about [2].');
   });
 
   it('leaves notes without such remarks exactly as they are', () => {
-    for (const notes of ['Talking points:\n• Stress the timing : 1929 to 1932.\n\nFrom the reading:\nText.', 'Section 1.2.3 of the plan', 'costs1.5.2 rose', '']) {
+    for (const notes of [
+      'Talking points:\n• Stress the timing : 1929 to 1932.\n\nFrom the reading:\nText.',
+      'Section 1.2.3 of the plan',
+      'costs1.5.2 rose',
+      '',
+    ]) {
       expect(hasLecturerOnlyText(notes), notes).toBe(false);
       expect(notesForExport(notes)).toBe(notes);
     }

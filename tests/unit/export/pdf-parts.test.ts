@@ -4,7 +4,11 @@
  * and the clear error when no Chromium is found.
  */
 import { describe, expect, it } from 'vitest';
-import { electronPrinter, type ElectronLike, type PrintToPdfOptions } from '../../../main/export/electron-printer';
+import {
+  electronPrinter,
+  type ElectronLike,
+  type PrintToPdfOptions,
+} from '../../../main/export/electron-printer';
 import { atStep, fragmentCount, printDocument } from '../../../main/export/print-document';
 import { playwrightPrinter } from '../../../main/export/playwright-printer';
 import { NoChromiumError } from '../../../main/export/printer';
@@ -17,9 +21,23 @@ const slide = (i: number, fragments = 0) => ({
   html: `<section class="lectern-slide"><h2>Slide ${i}</h2><ul>${'<li class="fragment">x</li>'.repeat(fragments)}</ul></section>`,
   notes: `notes ${i} <b>`,
 });
-const deck: StaticDeck = { slides: [slide(1), slide(2, 2), slide(3), slide(4), slide(5, 1), slide(6), slide(7)], width: 1280, height: 720, css: '', warnings: [] };
-const pdf = (layout: 'slides' | 'notes' | 'handouts', extra: { handouts?: 3 | 6; fragments?: boolean } = {}) =>
-  printDocument('T', 'en', deck, { format: 'pdf', layout, handouts: extra.handouts ?? 3, fragments: extra.fragments ?? false });
+const deck: StaticDeck = {
+  slides: [slide(1), slide(2, 2), slide(3), slide(4), slide(5, 1), slide(6), slide(7)],
+  width: 1280,
+  height: 720,
+  css: '',
+  warnings: [],
+};
+const pdf = (
+  layout: 'slides' | 'notes' | 'handouts',
+  extra: { handouts?: 3 | 6; fragments?: boolean } = {},
+) =>
+  printDocument('T', 'en', deck, {
+    format: 'pdf',
+    layout,
+    handouts: extra.handouts ?? 3,
+    fragments: extra.fragments ?? false,
+  });
 
 describe('print document', () => {
   it('has the pages each layout implies', () => {
@@ -45,18 +63,37 @@ describe('print document', () => {
 describe('Electron printer', () => {
   it('prints in a hidden window of a session that refuses the network', async () => {
     let listener: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | undefined;
-    const calls: { loaded?: string; options?: PrintToPdfOptions; destroyed: number; show?: boolean; js?: boolean } = { destroyed: 0 };
+    const calls: {
+      loaded?: string;
+      options?: PrintToPdfOptions;
+      destroyed: number;
+      show?: boolean;
+      js?: boolean;
+    } = { destroyed: 0 };
     const electron: ElectronLike = {
-      fromPartition: () => ({ webRequest: { onBeforeRequest: (l) => { listener = l; } } }),
+      fromPartition: () => ({
+        webRequest: {
+          onBeforeRequest: (l) => {
+            listener = l;
+          },
+        },
+      }),
       createWindow: (options) => {
         calls.show = options.show;
         calls.js = options.webPreferences.javascript;
         return {
           webContents: {
-            loadURL: async (url) => { calls.loaded = url; },
-            printToPDF: async (o) => { calls.options = o; return new Uint8Array([37, 80, 68, 70]); },
+            loadURL: async (url) => {
+              calls.loaded = url;
+            },
+            printToPDF: async (o) => {
+              calls.options = o;
+              return new Uint8Array([37, 80, 68, 70]);
+            },
           },
-          destroy: () => { calls.destroyed++; },
+          destroy: () => {
+            calls.destroyed++;
+          },
         };
       },
     };
@@ -65,8 +102,18 @@ describe('Electron printer', () => {
     expect([...bytes]).toEqual([37, 80, 68, 70]);
     expect(calls).toMatchObject({ show: false, js: false, destroyed: 1 });
     expect(calls.loaded?.startsWith('data:text/html')).toBe(true);
-    expect(calls.options).toMatchObject({ pageSize: { width: 1280 / 96, height: 720 / 96 }, generateTaggedPDF: true, generateDocumentOutline: true });
-    const answer = (url: string) => { let c: boolean | undefined; listener!({ url }, (r) => { c = r.cancel; }); return c; };
+    expect(calls.options).toMatchObject({
+      pageSize: { width: 1280 / 96, height: 720 / 96 },
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+    });
+    const answer = (url: string) => {
+      let c: boolean | undefined;
+      listener!({ url }, (r) => {
+        c = r.cancel;
+      });
+      return c;
+    };
     expect(answer('https://example.org/x.png')).toBe(true);
     expect(answer('file:///etc/passwd')).toBe(true);
     expect(answer('data:text/html,hi')).toBe(false);

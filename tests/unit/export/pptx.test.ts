@@ -18,7 +18,14 @@ import type { BulletItem, Deck, DeckInput } from '../../../common/deck/schema';
 import { inlineToPlainText } from '../../../common/render/inline';
 import { chartSpec } from '../../../common/ops/chart';
 import { exportDeck } from '../../../main/export/export-deck';
-import { lectureDeck, olderDraftDeck, validDeck, writeDeck, xssDeck, XSS } from '../../fixtures/export/decks';
+import {
+  lectureDeck,
+  olderDraftDeck,
+  validDeck,
+  writeDeck,
+  xssDeck,
+  XSS,
+} from '../../fixtures/export/decks';
 
 const made: string[] = [];
 afterAll(() => {
@@ -32,9 +39,94 @@ function chartsDeck(): DeckInput {
     ...base,
     meta: { ...base.meta, title: 'Charts in PowerPoint', aspectRatio: '4:3', theme: 'dark' },
     slides: [
-      { id: 'k1', layout: 'figure', title: 'Credits by country', notes: '', blocks: [{ type: 'figure', id: 'kb', figure: { kind: 'chart', spec: chartSpec({ columns: ['Country', 'Credit, million roubles'], rows: [['Germany', 300], ['Britain', 120], ['Italy', 200]] }, 'bar') }, caption: 'Credits in 1931', alt: 'Bars: Germany 300, Britain 120, Italy 200', citations: [] }] },
-      { id: 'k2', layout: 'figure', title: 'Steel output rose', notes: '', blocks: [{ type: 'figure', id: 'kl', figure: { kind: 'chart', spec: chartSpec({ columns: ['Year', 'Steel, million tonnes'], rows: [['1913', 4.2], ['1928', 4.3], ['1932', 5.9], ['1937', 17.7]] }, 'line') }, caption: 'Steel output, 1913–1937', alt: 'Line rising from 4.2 to 17.7', citations: [] }] },
-      { id: 'k3', layout: 'figure', title: 'Agreements over time', notes: '', blocks: [{ type: 'figure', id: 'kt', figure: { kind: 'chart', spec: chartSpec({ columns: ['Year', 'Event'], rows: [['1929', 'Ford agreement'], ['1930', 'McKee contract'], ['1932', 'Plant opens']] }, 'timeline') }, caption: 'Three agreements', alt: 'Timeline: Ford 1929, McKee 1930, plant 1932', citations: [] }] },
+      {
+        id: 'k1',
+        layout: 'figure',
+        title: 'Credits by country',
+        notes: '',
+        blocks: [
+          {
+            type: 'figure',
+            id: 'kb',
+            figure: {
+              kind: 'chart',
+              spec: chartSpec(
+                {
+                  columns: ['Country', 'Credit, million roubles'],
+                  rows: [
+                    ['Germany', 300],
+                    ['Britain', 120],
+                    ['Italy', 200],
+                  ],
+                },
+                'bar',
+              ),
+            },
+            caption: 'Credits in 1931',
+            alt: 'Bars: Germany 300, Britain 120, Italy 200',
+            citations: [],
+          },
+        ],
+      },
+      {
+        id: 'k2',
+        layout: 'figure',
+        title: 'Steel output rose',
+        notes: '',
+        blocks: [
+          {
+            type: 'figure',
+            id: 'kl',
+            figure: {
+              kind: 'chart',
+              spec: chartSpec(
+                {
+                  columns: ['Year', 'Steel, million tonnes'],
+                  rows: [
+                    ['1913', 4.2],
+                    ['1928', 4.3],
+                    ['1932', 5.9],
+                    ['1937', 17.7],
+                  ],
+                },
+                'line',
+              ),
+            },
+            caption: 'Steel output, 1913–1937',
+            alt: 'Line rising from 4.2 to 17.7',
+            citations: [],
+          },
+        ],
+      },
+      {
+        id: 'k3',
+        layout: 'figure',
+        title: 'Agreements over time',
+        notes: '',
+        blocks: [
+          {
+            type: 'figure',
+            id: 'kt',
+            figure: {
+              kind: 'chart',
+              spec: chartSpec(
+                {
+                  columns: ['Year', 'Event'],
+                  rows: [
+                    ['1929', 'Ford agreement'],
+                    ['1930', 'McKee contract'],
+                    ['1932', 'Plant opens'],
+                  ],
+                },
+                'timeline',
+              ),
+            },
+            caption: 'Three agreements',
+            alt: 'Timeline: Ford 1929, McKee 1930, plant 1932',
+            citations: [],
+          },
+        ],
+      },
     ],
   };
 }
@@ -46,7 +138,10 @@ interface Package {
   files: string[];
 }
 
-async function exported(input: DeckInput, slug: string): Promise<{ deck: Deck; pkg: Package; file: string; bytes: Uint8Array }> {
+async function exported(
+  input: DeckInput,
+  slug: string,
+): Promise<{ deck: Deck; pkg: Package; file: string; bytes: Uint8Array }> {
   const deckFile = writeDeck(input, slug);
   made.push(dirname(dirname(deckFile)));
   const deck = validDeck(input);
@@ -57,19 +152,39 @@ async function exported(input: DeckInput, slug: string): Promise<{ deck: Deck; p
   const zip = await JSZip.loadAsync(result.value.bytes);
   const files = Object.keys(zip.files);
   const byNumber = (prefix: string) =>
-    files.filter((f) => new RegExp(`^${prefix}\\d+\\.xml$`).test(f)).sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
+    files
+      .filter((f) => new RegExp(`^${prefix}\\d+\\.xml$`).test(f))
+      .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
   const read = (names: string[]) => Promise.all(names.map((n) => zip.file(n)!.async('string')));
   expect(result.value.count).toBe(byNumber('ppt/slides/slide').length);
-  return { deck, file, bytes: result.value.bytes, pkg: { zip, files, slides: await read(byNumber('ppt/slides/slide')), notes: await read(byNumber('ppt/notesSlides/notesSlide')) } };
+  return {
+    deck,
+    file,
+    bytes: result.value.bytes,
+    pkg: {
+      zip,
+      files,
+      slides: await read(byNumber('ppt/slides/slide')),
+      notes: await read(byNumber('ppt/notesSlides/notesSlide')),
+    },
+  };
 }
 
 /** The text of a slide's XML: its runs' text joined, entities decoded, spaces collapsed. */
 function textOf(xml: string): string {
   const runs = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]!);
-  return runs.join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+  return runs
+    .join('')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 }
 
-const flat = (items: readonly BulletItem[]): BulletItem[] => items.flatMap((i) => [i, ...flat(i.children)]);
+const flat = (items: readonly BulletItem[]): BulletItem[] =>
+  items.flatMap((i) => [i, ...flat(i.children)]);
 const plain = (s: string) => inlineToPlainText(s).replace(/\s+/g, ' ');
 
 describe('PowerPoint export', () => {
@@ -93,13 +208,23 @@ describe('PowerPoint export', () => {
     expect(pkg.notes[1]).toContain('Build step 1 of 3.');
     expect(pkg.notes[3]).toContain('Build step 3 of 3.');
     // Emphasis is a bold run; the nested bullet sits one level in; the citation is superscript.
-    expect(pkg.slides[1]).toMatch(/<a:rPr[^>]*\bb="1"[^>]*>(?:(?!<\/a:rPr>).)*<\/a:rPr><a:t>equipment<\/a:t>/s);
-    expect(pkg.slides[1]).toMatch(/<a:pPr[^>]*lvl="1"[^>]*>(?:(?!<\/a:p>).)*a buyer&apos;s market/s);
-    expect(pkg.slides[1]).toMatch(/<a:rPr[^>]*baseline="30000"[^>]*>(?:(?!<\/a:rPr>).)*<\/a:rPr><a:t>\u00a0\[1, p\. 207\]<\/a:t>/s);
+    expect(pkg.slides[1]).toMatch(
+      /<a:rPr[^>]*\bb="1"[^>]*>(?:(?!<\/a:rPr>).)*<\/a:rPr><a:t>equipment<\/a:t>/s,
+    );
+    expect(pkg.slides[1]).toMatch(
+      /<a:pPr[^>]*lvl="1"[^>]*>(?:(?!<\/a:p>).)*a buyer&apos;s market/s,
+    );
+    expect(pkg.slides[1]).toMatch(
+      /<a:rPr[^>]*baseline="30000"[^>]*>(?:(?!<\/a:rPr>).)*<\/a:rPr><a:t>\u00a0\[1, p\. 207\]<\/a:t>/s,
+    );
     // The link is a hyperlink.
     expect(pkg.slides[1]).toContain('<a:hlinkClick');
     // A paragraph has its properties once, before its first run, as the format requires.
-    for (const xml of [...pkg.slides, ...pkg.notes]) for (const [p] of xml.matchAll(/<a:p>[\s\S]*?<\/a:p>/g)) expect(p.match(/<a:pPr\b/g)?.length ?? 0).toBeLessThanOrEqual(p.startsWith('<a:p><a:pPr') ? 1 : 0);
+    for (const xml of [...pkg.slides, ...pkg.notes])
+      for (const [p] of xml.matchAll(/<a:p>[\s\S]*?<\/a:p>/g))
+        expect(p.match(/<a:pPr\b/g)?.length ?? 0).toBeLessThanOrEqual(
+          p.startsWith('<a:p><a:pPr') ? 1 : 0,
+        );
     expect(texts[4]).toContain('We are fifty or a hundred years behind.');
     expect(texts[4]).toContain('— J. Stalin, 1931');
     expect(texts[5]).toContain('Magnitogorsk, 1932');
@@ -130,15 +255,24 @@ describe('PowerPoint export', () => {
     // The notes page is as wide as every placeholder its notes master lays out on it.
     const notesWidth = Number(/<p:notesSz cx="(\d+)"/.exec(presentation)![1]);
     const master = await pkg.zip.file('ppt/notesMasters/notesMaster1.xml')!.async('string');
-    const rightEdges = [...master.matchAll(/<a:off x="(\d+)"[^>]*\/><a:ext cx="(\d+)"/g)].map((m) => Number(m[1]) + Number(m[2]));
+    const rightEdges = [...master.matchAll(/<a:off x="(\d+)"[^>]*\/><a:ext cx="(\d+)"/g)].map(
+      (m) => Number(m[1]) + Number(m[2]),
+    );
     expect(Math.max(...rightEdges)).toBeLessThanOrEqual(notesWidth);
-    const charts = await Promise.all(pkg.files.filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).sort().map((f) => pkg.zip.file(f)!.async('string')));
+    const charts = await Promise.all(
+      pkg.files
+        .filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))
+        .sort()
+        .map((f) => pkg.zip.file(f)!.async('string')),
+    );
     expect(charts).toHaveLength(2);
     const bar = charts.find((c) => c.includes('<c:barChart>'))!;
-    for (const v of ['Germany', 'Britain', 'Italy', '300', '120', '200']) expect(bar).toContain(`<c:v>${v}</c:v>`);
+    for (const v of ['Germany', 'Britain', 'Italy', '300', '120', '200'])
+      expect(bar).toContain(`<c:v>${v}</c:v>`);
     // A line over years is an XY chart: its x values are the years as numbers.
     const line = charts.find((c) => c.includes('<c:scatterChart>'))!;
-    for (const v of ['1913', '1928', '1932', '1937', '4.2', '17.7']) expect(line).toContain(`<c:v>${v}</c:v>`);
+    for (const v of ['1913', '1928', '1932', '1937', '4.2', '17.7'])
+      expect(line).toContain(`<c:v>${v}</c:v>`);
     expect(pkg.slides[2]).toContain('<p:pic>');
     expect(pkg.slides[2]).toContain('descr="Timeline: Ford 1929, McKee 1930, plant 1932"');
     const media = pkg.files.filter((f) => f.startsWith('ppt/media/') && f.endsWith('.png'));
@@ -149,10 +283,12 @@ describe('PowerPoint export', () => {
     expect(textOf(pkg.slides[2]!)).toContain('Three agreements');
   });
 
-  it('leaves the lecturer\'s remarks and missing details out of the notes and slides', async () => {
+  it("leaves the lecturer's remarks and missing details out of the notes and slides", async () => {
     const { pkg } = await exported(olderDraftDeck(), 'older');
     const all = [...pkg.slides, ...pkg.notes].map(textOf).join('\n');
-    expect(all).not.toMatch(/details missing|No details recorded|Source sentences|\bs\d+\.\d+\.\d+\b|garbled/i);
+    expect(all).not.toMatch(
+      /details missing|No details recorded|Source sentences|\bs\d+\.\d+\.\d+\b|garbled/i,
+    );
     expect(all).toContain('The plant was a copy of the Gary Works.');
     expect(all).toContain('Point at the furnaces.');
   });
@@ -176,31 +312,52 @@ const soffice = (() => {
   }
 })();
 if (!soffice) {
-  const why = 'LibreOffice Impress (soffice) or pdftotext is not installed: apt-get install libreoffice-impress poppler-utils';
+  const why =
+    'LibreOffice Impress (soffice) or pdftotext is not installed: apt-get install libreoffice-impress poppler-utils';
   if (process.env.CI) throw new Error(why);
   console.warn(`pptx.test: the LibreOffice check is skipped: ${why}`);
 }
 
 describe.skipIf(!soffice)('PowerPoint export, read by LibreOffice Impress', () => {
-  it('opens in Impress, which finds every title, bullet, quote and note', { timeout: 240_000 }, async () => {
-    const { deck, file } = await exported(lectureDeck(), 'lecture-lo');
-    const out = mkdtempSync(join(tmpdir(), 'lectern-pptx-lo-'));
-    made.push(out);
-    // Its own profile, so a running LibreOffice or a first-start dialog never gets in the way.
-    const profile = `file://${join(out, 'profile')}`;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"}}', '--outdir', out, file], { stdio: 'ignore', timeout: 200_000 });
-    const pdf = join(out, 'lecture-lo.pdf');
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    // A bullet with emphasis keeps its bullet, its words in one line.
-    expect(text).toContain('• Plans needed equipment fast');
-    for (const slide of deck.slides.filter((s) => !s.hidden)) {
-      if (slide.title) expect(text).toContain(slide.title);
-      for (const block of slide.blocks) {
-        if (block.type === 'bullets') for (const item of flat(block.items)) expect(text).toContain(plain(item.text));
-        if (block.type === 'quote') expect(text).toContain(block.text);
+  it(
+    'opens in Impress, which finds every title, bullet, quote and note',
+    { timeout: 240_000 },
+    async () => {
+      const { deck, file } = await exported(lectureDeck(), 'lecture-lo');
+      const out = mkdtempSync(join(tmpdir(), 'lectern-pptx-lo-'));
+      made.push(out);
+      // Its own profile, so a running LibreOffice or a first-start dialog never gets in the way.
+      const profile = `file://${join(out, 'profile')}`;
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--convert-to',
+          'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"}}',
+          '--outdir',
+          out,
+          file,
+        ],
+        { stdio: 'ignore', timeout: 200_000 },
+      );
+      const pdf = join(out, 'lecture-lo.pdf');
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(
+        /\s+/g,
+        ' ',
+      );
+      // A bullet with emphasis keeps its bullet, its words in one line.
+      expect(text).toContain('• Plans needed equipment fast');
+      for (const slide of deck.slides.filter((s) => !s.hidden)) {
+        if (slide.title) expect(text).toContain(slide.title);
+        for (const block of slide.blocks) {
+          if (block.type === 'bullets')
+            for (const item of flat(block.items)) expect(text).toContain(plain(item.text));
+          if (block.type === 'quote') expect(text).toContain(block.text);
+        }
+        if (slide.notes) expect(text).toContain(slide.notes);
       }
-      if (slide.notes) expect(text).toContain(slide.notes);
-    }
-    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-  });
+      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    },
+  );
 });

@@ -54,7 +54,8 @@ export function zip(files: Record<string, string | Uint8Array>): Uint8Array {
   return out;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A picture paragraph: the image file (by name in `media`), its alt text, its size in pixels. */
 export interface DocxPicture {
@@ -86,14 +87,24 @@ function drawing(p: DocxPicture, n: number): string {
   );
 }
 
-const CONTENT_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', emf: 'image/x-emf', svg: 'image/svg+xml' };
+const CONTENT_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  emf: 'image/x-emf',
+  svg: 'image/svg+xml',
+};
 
 /**
  * A .docx whose paragraphs are `[style, text]` pairs (style "" for body text; "Caption" for
  * Word's caption style), pictures whose bytes are given in `media` by file name, or `{ xml }`
  * for a `w:p` written out in full.
  */
-export function docx(paragraphs: Array<[string, string] | DocxPicture | { xml: string }>, media: Record<string, Uint8Array> = {}): Uint8Array {
+export function docx(
+  paragraphs: Array<[string, string] | DocxPicture | { xml: string }>,
+  media: Record<string, Uint8Array> = {},
+): Uint8Array {
   const pictures: DocxPicture[] = [];
   const body = paragraphs
     .map((p) => {
@@ -107,8 +118,16 @@ export function docx(paragraphs: Array<[string, string] | DocxPicture | { xml: s
     })
     .join('');
   // Word's own names: "Title", "heading 1", and "caption" in lower case for the Caption style.
-  const styles = [['Title', 'Title'], ['Heading1', 'Heading 1'], ['Heading2', 'Heading 2'], ['Caption', 'caption']]
-    .map(([id, name]) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`)
+  const styles = [
+    ['Title', 'Title'],
+    ['Heading1', 'Heading 1'],
+    ['Heading2', 'Heading 2'],
+    ['Caption', 'caption'],
+  ]
+    .map(
+      ([id, name]) =>
+        `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`,
+    )
     .join('');
   const imageRels = pictures
     .map((p, i) =>
@@ -121,12 +140,10 @@ export function docx(paragraphs: Array<[string, string] | DocxPicture | { xml: s
     .map(([ext, type]) => `<Default Extension="${ext}" ContentType="${type}"/>`)
     .join('');
   const files: Record<string, string | Uint8Array> = {
-    '[Content_Types].xml':
-      `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${types}<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`,
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${types}<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`,
     '_rels/.rels':
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    'word/_rels/document.xml.rels':
-      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${imageRels}</Relationships>`,
+    'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${imageRels}</Relationships>`,
     'word/styles.xml': `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${styles}</w:styles>`,
     'word/document.xml':
       '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">' +

@@ -37,11 +37,16 @@ afterAll(() => {
 type Imported = ApiResult<{ refs: string[] }>;
 
 async function importBytes(name: string, bytes: Uint8Array): Promise<Imported> {
-  const done = await dispatch(backend.services, 'source.import', { name, bytes: bytesToBase64(bytes), existing: 'copies' });
+  const done = await dispatch(backend.services, 'source.import', {
+    name,
+    bytes: bytesToBase64(bytes),
+    existing: 'copies',
+  });
   return done.result as Imported;
 }
 
-const messages = (r: Imported) => (r.ok ? '' : r.problems.map((p) => `${p.where}: ${p.what}`).join('\n'));
+const messages = (r: Imported) =>
+  r.ok ? '' : r.problems.map((p) => `${p.where}: ${p.what}`).join('\n');
 
 /** Decks, each within the schema's slide limit, or a message naming the file and not a bug. */
 async function decksOrClearMessage(name: string, r: Imported): Promise<void> {
@@ -81,14 +86,23 @@ describe('.docx bombs', () => {
   it('an entry that inflates past the size the zip directory declares is refused', async () => {
     // Declares 2 KB; inflates to 64 MB.
     const liar = zeros('word/document.xml', 64);
-    const r = await importBytes('liar.docx', zipParts([...wordParts(), { ...liar, uncompressedSize: 2048 }]));
+    const r = await importBytes(
+      'liar.docx',
+      zipParts([...wordParts(), { ...liar, uncompressedSize: 2048 }]),
+    );
     expect(r.ok).toBe(false);
     expect(messages(r)).toMatch(/^liar\.docx: .*word\/document\.xml.*(declares|says)/);
   });
 
   it('a small .docx that declares a true size under the limit still imports', async () => {
-    const xml = documentXml(['The first sentence of a short reading is here. The second one follows it, with a number: 42 tonnes.', 'A second paragraph says more about the reading, and ends.']);
-    const r = await importBytes('honest.docx', zipParts([...wordParts(), deflated('word/document.xml', xml)]));
+    const xml = documentXml([
+      'The first sentence of a short reading is here. The second one follows it, with a number: 42 tonnes.',
+      'A second paragraph says more about the reading, and ends.',
+    ]);
+    const r = await importBytes(
+      'honest.docx',
+      zipParts([...wordParts(), deflated('word/document.xml', xml)]),
+    );
     expect(r.ok, messages(r)).toBe(true);
   });
 
@@ -119,9 +133,12 @@ describe('big readings within the size limit', () => {
   }, 180_000);
 
   it('1.5 MB of ordinary paragraphs: decks within the slide limit, or a clear message', async () => {
-    const paragraphs = variedReading(260_000).text.split('\n\n').filter((b) => !b.startsWith('#') && !b.startsWith('[^') && b.length > 300);
+    const paragraphs = variedReading(260_000)
+      .text.split('\n\n')
+      .filter((b) => !b.startsWith('#') && !b.startsWith('[^') && b.length > 300);
     let text = 'A long reading\n\n';
-    for (let i = 0; text.length < 1.5 * 1024 * 1024; i++) text += `${paragraphs[i % paragraphs.length]}\n\n`;
+    for (let i = 0; text.length < 1.5 * 1024 * 1024; i++)
+      text += `${paragraphs[i % paragraphs.length]}\n\n`;
     const r = await importBytes('long-reading.txt', new TextEncoder().encode(text));
     await decksOrClearMessage('long-reading.txt', r);
   }, 180_000);
@@ -150,16 +167,32 @@ describe('an import runs off the host, within limits', () => {
 
   it('an import past its time is stopped, and the message names the limit', async () => {
     const bytes = new Uint8Array(readFileSync(SAMPLE));
-    const r = await importOffThread({ bytes, fileName: 'sample.txt', where: 'sample.txt', generate: {} }, { ms: 100, heapMb: 768 });
+    const r = await importOffThread(
+      { bytes, fileName: 'sample.txt', where: 'sample.txt', generate: {} },
+      { ms: 100, heapMb: 768 },
+    );
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatchObject({ where: 'sample.txt', what: expect.stringMatching(/^took longer than 0\.1 s to import and was stopped; split the reading/) });
+    if (!r.ok)
+      expect(r.problems[0]).toMatchObject({
+        where: 'sample.txt',
+        what: expect.stringMatching(
+          /^took longer than 0\.1 s to import and was stopped; split the reading/,
+        ),
+      });
   });
 
   it('an import past its heap is stopped, and the message names the limit', async () => {
     const xml = documentXml(Array.from({ length: 300_000 }, () => 'a'));
     const bytes = zipParts([...wordParts(), deflated('word/document.xml', xml)]);
-    const r = await importOffThread({ bytes, fileName: 'heavy.docx', where: 'heavy.docx', generate: {} }, { ms: 120_000, heapMb: 48 });
+    const r = await importOffThread(
+      { bytes, fileName: 'heavy.docx', where: 'heavy.docx', generate: {} },
+      { ms: 120_000, heapMb: 48 },
+    );
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatchObject({ where: 'heavy.docx', what: expect.stringMatching(/^needed more than 48 MB of memory to import and was stopped/) });
+    if (!r.ok)
+      expect(r.problems[0]).toMatchObject({
+        where: 'heavy.docx',
+        what: expect.stringMatching(/^needed more than 48 MB of memory to import and was stopped/),
+      });
   }, 150_000);
 });

@@ -15,12 +15,26 @@ function section(id: string, paragraphSizes: number[]): Section {
     title: `Section ${n}`,
     paragraphs: paragraphSizes.map((size, p) => ({
       id: `${id}-p${p + 1}`,
-      sentences: Array.from({ length: size }, (_, s) => ({ id: `s${n}.${p + 1}.${s + 1}`, text: 'A sentence.', start: 0, end: 1, citations: [], quotes: [], facts: [] })),
+      sentences: Array.from({ length: size }, (_, s) => ({
+        id: `s${n}.${p + 1}.${s + 1}`,
+        text: 'A sentence.',
+        start: 0,
+        end: 1,
+        citations: [],
+        quotes: [],
+        facts: [],
+      })),
     })),
   };
 }
 
-const model = (sections: Section[]): SourceModel => ({ hash: 'sha256:0', title: 'T', sections, references: [], diagnostics: [] });
+const model = (sections: Section[]): SourceModel => ({
+  hash: 'sha256:0',
+  title: 'T',
+  sections,
+  references: [],
+  diagnostics: [],
+});
 const ids = (s: Section) => s.paragraphs.flatMap((p) => p.sentences.map((t) => t.id));
 
 describe('long sections into parts', () => {
@@ -50,19 +64,45 @@ describe('long sections into parts', () => {
     const long = section('sec1', [5, 5, 5]);
     long.figures = [
       { id: 'sec1-f1', ref: 'a.png', start: 0, caption: '', alt: '', citations: [] },
-      { id: 'sec1-f2', ref: 'b.png', start: 0, after: 'sec1-p3', caption: '', alt: '', citations: [] },
+      {
+        id: 'sec1-f2',
+        ref: 'b.png',
+        start: 0,
+        after: 'sec1-p3',
+        caption: '',
+        alt: '',
+        citations: [],
+      },
     ];
     const out = splitLongSections(model([long]), 10);
-    expect(out.sections.map((s) => (s.figures ?? []).map((f) => f.id))).toEqual([['sec1-f1'], ['sec1-f2']]);
+    expect(out.sections.map((s) => (s.figures ?? []).map((f) => f.id))).toEqual([
+      ['sec1-f1'],
+      ['sec1-f2'],
+    ]);
   });
 
   it('DECK_MAX_SLIDES is the schema’s limit on slides', () => {
-    const slide = (i: number) => ({ id: `s${i}`, layout: 'title', title: 'x', blocks: [], notes: '' });
-    const deck = (n: number) => ({ format: 'lectern-deck', version: 1, meta: { title: 'x' }, slides: Array.from({ length: n }, (_, i) => slide(i)) });
+    const slide = (i: number) => ({
+      id: `s${i}`,
+      layout: 'title',
+      title: 'x',
+      blocks: [],
+      notes: '',
+    });
+    const deck = (n: number) => ({
+      format: 'lectern-deck',
+      version: 1,
+      meta: { title: 'x' },
+      slides: Array.from({ length: n }, (_, i) => slide(i)),
+    });
     const at = Deck.safeParse(deck(DECK_MAX_SLIDES));
     const over = Deck.safeParse(deck(DECK_MAX_SLIDES + 1));
     expect(over.success).toBe(false);
-    expect(over.error?.issues.some((i) => i.code === 'too_big' && i.path.join('.') === 'slides')).toBe(true);
-    expect(at.error?.issues.some((i) => i.path[0] === 'slides' && i.path.length === 1) ?? false).toBe(false);
+    expect(
+      over.error?.issues.some((i) => i.code === 'too_big' && i.path.join('.') === 'slides'),
+    ).toBe(true);
+    expect(
+      at.error?.issues.some((i) => i.path[0] === 'slides' && i.path.length === 1) ?? false,
+    ).toBe(false);
   });
 });

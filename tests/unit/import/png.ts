@@ -21,7 +21,8 @@ export class Canvas {
 
   rect(x: number, y: number, w: number, h: number, color: Rgb): void {
     for (let j = Math.max(0, Math.round(y)); j < Math.min(this.height, Math.round(y + h)); j++) {
-      for (let i = Math.max(0, Math.round(x)); i < Math.min(this.width, Math.round(x + w)); i++) this.pixels.set(color, (j * this.width + i) * 3);
+      for (let i = Math.max(0, Math.round(x)); i < Math.min(this.width, Math.round(x + w)); i++)
+        this.pixels.set(color, (j * this.width + i) * 3);
     }
   }
 
@@ -36,18 +37,29 @@ export class Canvas {
   }
 
   dot(cx: number, cy: number, r: number, color: Rgb): void {
-    for (let y = -r; y <= r; y++) for (let x = -r; x <= r; x++) if (x * x + y * y <= r * r) this.rect(cx + x, cy + y, 1, 1, color);
+    for (let y = -r; y <= r; y++)
+      for (let x = -r; x <= r; x++)
+        if (x * x + y * y <= r * r) this.rect(cx + x, cy + y, 1, 1, color);
   }
 
   png(): Uint8Array {
     const raw = new Uint8Array(this.height * (this.width * 3 + 1));
-    for (let y = 0; y < this.height; y++) raw.set(this.pixels.subarray(y * this.width * 3, (y + 1) * this.width * 3), y * (this.width * 3 + 1) + 1);
+    for (let y = 0; y < this.height; y++)
+      raw.set(
+        this.pixels.subarray(y * this.width * 3, (y + 1) * this.width * 3),
+        y * (this.width * 3 + 1) + 1,
+      );
     const header = new Uint8Array(13);
     const view = new DataView(header.buffer);
     view.setUint32(0, this.width);
     view.setUint32(4, this.height);
     header.set([8, 2, 0, 0, 0], 8);
-    return concat([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', new Uint8Array(deflateSync(raw, { level: 9 }))), chunk('IEND', new Uint8Array())]);
+    return concat([
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', new Uint8Array(deflateSync(raw, { level: 9 }))),
+      chunk('IEND', new Uint8Array()),
+    ]);
   }
 }
 

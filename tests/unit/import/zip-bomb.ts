@@ -21,7 +21,13 @@ export interface ZipPart {
 /** A part deflated from `content`, declaring its true size, or `declare` when given (a liar). */
 export function deflated(name: string, content: string | Uint8Array, declare?: number): ZipPart {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  return { name, data: deflateRawSync(bytes), method: 8, uncompressedSize: declare ?? bytes.length, crc: crc32(bytes) };
+  return {
+    name,
+    data: deflateRawSync(bytes),
+    method: 8,
+    uncompressedSize: declare ?? bytes.length,
+    crc: crc32(bytes),
+  };
 }
 
 /** A part that inflates to `mb` MB of zeros from about a thousandth of that. */
@@ -103,6 +109,8 @@ export function wordParts(): ZipPart[] {
 
 /** `word/document.xml` with the given paragraphs of body text. */
 export function documentXml(paragraphs: readonly string[]): string {
-  const body = paragraphs.map((t) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`).join('');
+  const body = paragraphs
+    .map((t) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`)
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`;
 }

@@ -2,7 +2,12 @@
  * The `$` rule: formulas where a lecturer writes TeX, money where they write prices.
  */
 import { describe, expect, it } from 'vitest';
-import { inlinePlainText, inlineSetLength, inlineSpans, inlineTokens } from '../../../common/deck/inline-markdown';
+import {
+  inlinePlainText,
+  inlineSetLength,
+  inlineSpans,
+  inlineTokens,
+} from '../../../common/deck/inline-markdown';
 import { formulas, mathSegments, texWidth, withoutMath } from '../../../common/deck/math';
 
 /** The formulas the inline Markdown parser finds in a text, as `$tex$` / `$$tex$$`. */
@@ -50,7 +55,9 @@ describe('the dollar rule', () => {
 
   it('keeps escaped dollars as dollars and money as written in plain text', () => {
     expect(inlinePlainText('Escaped \\$x\\$ here')).toBe('Escaped $x$ here');
-    expect(inlinePlainText('Credits of $5 million and $10 million')).toBe('Credits of $5 million and $10 million');
+    expect(inlinePlainText('Credits of $5 million and $10 million')).toBe(
+      'Credits of $5 million and $10 million',
+    );
     expect(mathSegments('costs \\$5, see $x$')).toEqual([
       { kind: 'text', text: 'costs $5, see ' },
       { kind: 'math', tex: 'x', display: false },
@@ -59,7 +66,12 @@ describe('the dollar rule', () => {
 
   it('keeps a formula as its TeX source, delimiters included, for outputs that cannot typeset', () => {
     expect(inlinePlainText('Energy $E = mc^2$ and **more**')).toBe('Energy $E = mc^2$ and more');
-    expect(inlineSpans('Let $$a*b*c$$ be *it*').map((s) => s.text)).toEqual(['Let ', '$$a*b*c$$', ' be ', 'it']);
+    expect(inlineSpans('Let $$a*b*c$$ be *it*').map((s) => s.text)).toEqual([
+      'Let ',
+      '$$a*b*c$$',
+      ' be ',
+      'it',
+    ]);
   });
 
   it('does not read emphasis or links inside a formula', () => {
@@ -77,8 +89,12 @@ describe('the set width of formulas, for the fit estimate', () => {
   it('counts a formula by what it sets, not by its TeX', () => {
     expect(texWidth('\\frac{70}{r}', false)).toBe(4);
     expect(texWidth('\\alpha + \\beta', false)).toBe(3);
-    expect(inlineSetLength('Doubling time $t_2 \\approx \\frac{70}{r}$ years')).toBe('Doubling time '.length + 7 + ' years'.length);
-    expect(inlineSetLength('A loan of $5 million and then $10 million')).toBe('A loan of $5 million and then $10 million'.length);
+    expect(inlineSetLength('Doubling time $t_2 \\approx \\frac{70}{r}$ years')).toBe(
+      'Doubling time '.length + 7 + ' years'.length,
+    );
+    expect(inlineSetLength('A loan of $5 million and then $10 million')).toBe(
+      'A loan of $5 million and then $10 million'.length,
+    );
     expect(inlineSetLength('Then $$x$$')).toBe('Then '.length + 61);
   });
 });

@@ -25,12 +25,15 @@ async function html(input: DeckInput, notes = true): Promise<string> {
 }
 
 describe('formulas in the HTML export', () => {
-  it('carries KaTeX\'s CSS with its woff2 fonts as data: URLs and nothing else to load', async () => {
+  it("carries KaTeX's CSS with its woff2 fonts as data: URLs and nothing else to load", async () => {
     const text = await html(mathDeck());
     expect(text).toContain('.katex{');
     const faces = [...text.matchAll(/@font-face{[^}]*font-family:"?(KaTeX_[A-Za-z0-9_]+)[^}]*}/g)];
     expect(faces.length).toBe(20);
-    for (const f of faces) expect(f[0]).toMatch(/src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]+\) format\("woff2"\)}$/);
+    for (const f of faces)
+      expect(f[0]).toMatch(
+        /src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]+\) format\("woff2"\)}$/,
+      );
     const css = [...text.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
     const urls = [...css.matchAll(/url\(\s*['"]?([^'")]{0,30})/g)].map((m) => m[1]!);
     expect(urls.length).toBeGreaterThan(20);
@@ -48,7 +51,8 @@ describe('formulas in the HTML export', () => {
 
   it('typesets notes with a formula for the speaker view, and leaves them out of the student copy', async () => {
     const text = await html(mathDeck());
-    const template = /<template class="lx-note" data-slide="1">([\s\S]*?)<\/template>/.exec(text)?.[1] ?? '';
+    const template =
+      /<template class="lx-note" data-slide="1">([\s\S]*?)<\/template>/.exec(text)?.[1] ?? '';
     expect(template).toContain('<annotation encoding="application/x-tex">r</annotation>');
     expect(template).toContain('class="katex-display"');
     expect(text.match(/<template class="lx-note"/g)).toHaveLength(1);
@@ -61,8 +65,16 @@ describe('formulas in the HTML export', () => {
     const input = mathDeck();
     const file = writeDeck(input, 'lecture', mkdtempSync(join(root, 'p-')));
     const rendered = await staticDeck(validDeck(input), dirname(file));
-    const doc = printDocument('Growth', 'en', rendered, { format: 'pdf', layout: 'notes', fragments: false, handouts: 3, paper: 'a4' } as Parameters<typeof printDocument>[3]);
-    expect(doc.html).toContain('<annotation encoding="application/x-tex">\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}</annotation>');
+    const doc = printDocument('Growth', 'en', rendered, {
+      format: 'pdf',
+      layout: 'notes',
+      fragments: false,
+      handouts: 3,
+      paper: 'a4',
+    } as Parameters<typeof printDocument>[3]);
+    expect(doc.html).toContain(
+      '<annotation encoding="application/x-tex">\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}</annotation>',
+    );
     expect(doc.html).toContain('KaTeX_Main');
   });
 });

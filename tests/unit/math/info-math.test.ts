@@ -13,7 +13,7 @@ describe('lectern info on a deck with formulas', { timeout: 90_000 }, () => {
   });
   afterAll(() => cleanup());
 
-  it('--json keeps each formula\'s TeX source with its delimiters in title, text, captions and notes', async () => {
+  it("--json keeps each formula's TeX source with its delimiters in title, text, captions and notes", async () => {
     const run = await lectern(['info', 'growth', '--json'], dir);
     expect(run.code).toBe(0);
     const [, bullets, figure, typo] = JSON.parse(run.stdout).slides;

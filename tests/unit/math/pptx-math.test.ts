@@ -22,9 +22,23 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** The text runs of every slide, in slide order, entities decoded. */
 async function slideTexts(bytes: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  return Promise.all(names.map(async (n) => [...(await zip.file(n)!.async('string')).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decode(m[1]!)).join('')));
+  const names = Object.keys(zip.files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  return Promise.all(
+    names.map(async (n) =>
+      [...(await zip.file(n)!.async('string')).matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+        .map((m) => decode(m[1]!))
+        .join(''),
+    ),
+  );
 }
 
 const SOLOW = '\\dot{k} = s\\,f(k) - (n + \\delta)\\,k';
@@ -33,20 +47,37 @@ async function exported(input: DeckInput, slug: string) {
   const file = writeDeck(input, slug, root);
   const r = await exportDeck(validDeck(input), dirname(file), { format: 'pptx' });
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return { bytes: r.value.bytes, warnings: r.warnings ?? [], zip: await JSZip.loadAsync(r.value.bytes) };
+  return {
+    bytes: r.value.bytes,
+    warnings: r.warnings ?? [],
+    zip: await JSZip.loadAsync(r.value.bytes),
+  };
 }
 
 /** The pictures of slide `n`: alt text, size in inches, and the PNG's bytes. */
-async function pictures(zip: JSZip, n: number): Promise<{ descr: string; w: number; h: number; png: Buffer }[]> {
+async function pictures(
+  zip: JSZip,
+  n: number,
+): Promise<{ descr: string; w: number; h: number; png: Buffer }[]> {
   const xml = await zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
   const rels = await zip.file(`ppt/slides/_rels/slide${n}.xml.rels`)!.async('string');
   return Promise.all(
     [...xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)].map(async ([pic]) => {
-      const descr = /descr="([^"]*)"/.exec(pic)![1]!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const descr = /descr="([^"]*)"/
+        .exec(pic)![1]!
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
       const embed = /r:embed="([^"]+)"/.exec(pic)![1]!;
       const target = new RegExp(`Id="${embed}"[^>]*Target="\\.\\./media/([^"]+)"`).exec(rels)![1]!;
       const ext = /<a:ext cx="(\d+)" cy="(\d+)"/.exec(pic)!;
-      return { descr, w: Number(ext[1]) / 914400, h: Number(ext[2]) / 914400, png: await zip.file(`ppt/media/${target}`)!.async('nodebuffer') };
+      return {
+        descr,
+        w: Number(ext[1]) / 914400,
+        h: Number(ext[2]) / 914400,
+        png: await zip.file(`ppt/media/${target}`)!.async('nodebuffer'),
+      };
     }),
   );
 }
@@ -57,9 +88,10 @@ function rgba(png: Buffer): { width: number; height: number; px: Uint8Array } {
   const height = png.readUInt32BE(20);
   expect([png[24], png[25]]).toEqual([8, 6]);
   const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const len = png.readUInt32BE(at);
-    if (png.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + len));
+    if (png.toString('ascii', at + 4, at + 8) === 'IDAT')
+      idat.push(png.subarray(at + 8, at + 8 + len));
     at += 12 + len;
   }
   const raw = inflateSync(Buffer.concat(idat));
@@ -73,7 +105,12 @@ function rgba(png: Buffer): { width: number; height: number; px: Uint8Array } {
       const b = y > 0 ? px[(y - 1) * stride + x]! : 0;
       const c = x >= 4 && y > 0 ? px[(y - 1) * stride + x - 4]! : 0;
       const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
+          ? a
+          : Math.abs(p - b) <= Math.abs(p - c)
+            ? b
+            : c;
       px[y * stride + x] = (v + [0, a, b, (a + b) >> 1, paeth][filter]!) & 0xff;
     }
   }
@@ -85,42 +122,55 @@ function inked(png: Buffer, hex: string): number {
   const { px } = rgba(png);
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
   let n = 0;
-  for (let i = 0; i < px.length; i += 4) if (px[i + 3]! > 200 && Math.abs(px[i]! - r!) + Math.abs(px[i + 1]! - g!) + Math.abs(px[i + 2]! - b!) < 60) n++;
+  for (let i = 0; i < px.length; i += 4)
+    if (
+      px[i + 3]! > 200 &&
+      Math.abs(px[i]! - r!) + Math.abs(px[i + 1]! - g!) + Math.abs(px[i + 2]! - b!) < 60
+    )
+      n++;
   return n;
 }
 
 describe('formulas in the PowerPoint export', () => {
-  it('keeps inline TeX as written, beside prices, and the formula block caption as text', { timeout: 60_000 }, async () => {
-    const { bytes } = await exported(mathDeck(), 'growth');
-    const texts = await slideTexts(bytes);
-    expect(texts).toHaveLength(5);
-    expect(texts[1]).toContain('Doubling time $t_2 \\approx \\frac{70}{r}$ years');
-    expect(texts[1]).toContain('A loan of $5 million and then $10 million');
-    expect(texts[4]).not.toContain('\\dot{k}');
-    expect(texts[4]).toContain('Capital per worker $k$ grows while saving exceeds depreciation');
-  });
+  it(
+    'keeps inline TeX as written, beside prices, and the formula block caption as text',
+    { timeout: 60_000 },
+    async () => {
+      const { bytes } = await exported(mathDeck(), 'growth');
+      const texts = await slideTexts(bytes);
+      expect(texts).toHaveLength(5);
+      expect(texts[1]).toContain('Doubling time $t_2 \\approx \\frac{70}{r}$ years');
+      expect(texts[1]).toContain('A loan of $5 million and then $10 million');
+      expect(texts[4]).not.toContain('\\dot{k}');
+      expect(texts[4]).toContain('Capital per worker $k$ grows while saving exceeds depreciation');
+    },
+  );
 
-  it('draws the formula block as a PNG in the text colour, its TeX as alt text', { timeout: 60_000 }, async () => {
-    const { zip, warnings } = await exported(mathDeck(), 'solow');
-    expect(warnings.filter((w) => w.where.startsWith('slides[4]'))).toEqual([]);
-    const [pic, ...more] = await pictures(zip, 5);
-    expect(more).toHaveLength(0);
-    expect(pic!.descr).toBe(SOLOW);
-    // A display formula at a 28 pt em: about half an inch high, wider than high, on the slide.
-    expect(pic!.h).toBeGreaterThan(0.3);
-    expect(pic!.h).toBeLessThan(0.8);
-    expect(pic!.w).toBeGreaterThan(2 * pic!.h);
-    expect(pic!.w).toBeLessThan(10);
-    const size = imageSize(pic!.png);
-    expect(size.type).toBe('png');
-    // 300 dpi: the pixels are the picture's inches times 300.
-    expect(Math.abs(size.height! - pic!.h * 300)).toBeLessThan(3);
-    expect(Math.abs(size.width! - pic!.w * 300)).toBeLessThan(3);
-    // The glyphs are drawn, in the light theme's text colour (MathJax's currentColor).
-    expect(inked(pic!.png, '1B1F24')).toBeGreaterThan(2000);
-    // No other slide has a picture but the plant's.
-    expect((await pictures(zip, 2)).length + (await pictures(zip, 4)).length).toBe(0);
-  });
+  it(
+    'draws the formula block as a PNG in the text colour, its TeX as alt text',
+    { timeout: 60_000 },
+    async () => {
+      const { zip, warnings } = await exported(mathDeck(), 'solow');
+      expect(warnings.filter((w) => w.where.startsWith('slides[4]'))).toEqual([]);
+      const [pic, ...more] = await pictures(zip, 5);
+      expect(more).toHaveLength(0);
+      expect(pic!.descr).toBe(SOLOW);
+      // A display formula at a 28 pt em: about half an inch high, wider than high, on the slide.
+      expect(pic!.h).toBeGreaterThan(0.3);
+      expect(pic!.h).toBeLessThan(0.8);
+      expect(pic!.w).toBeGreaterThan(2 * pic!.h);
+      expect(pic!.w).toBeLessThan(10);
+      const size = imageSize(pic!.png);
+      expect(size.type).toBe('png');
+      // 300 dpi: the pixels are the picture's inches times 300.
+      expect(Math.abs(size.height! - pic!.h * 300)).toBeLessThan(3);
+      expect(Math.abs(size.width! - pic!.w * 300)).toBeLessThan(3);
+      // The glyphs are drawn, in the light theme's text colour (MathJax's currentColor).
+      expect(inked(pic!.png, '1B1F24')).toBeGreaterThan(2000);
+      // No other slide has a picture but the plant's.
+      expect((await pictures(zip, 2)).length + (await pictures(zip, 4)).length).toBe(0);
+    },
+  );
 
   it('draws it in the dark theme light on dark', { timeout: 60_000 }, async () => {
     const input = mathDeck();
@@ -130,16 +180,27 @@ describe('formulas in the PowerPoint export', () => {
     expect(inked(pic!.png, '1B1F24')).toBe(0);
   });
 
-  it('keeps a formula MathJax cannot read as TeX text, and warns naming its slide', { timeout: 60_000 }, async () => {
-    const input = mathDeck();
-    const slides = input.slides.map((s) => (s.id === 'm5' ? { ...s, blocks: [{ type: 'formula' as const, id: 'mfx', tex: BAD_TEX, caption: 'A typo' }] } : s));
-    const { zip, bytes, warnings } = await exported({ ...input, slides }, 'typo');
-    expect(await pictures(zip, 5)).toEqual([]);
-    const texts = await slideTexts(bytes);
-    expect(texts[4]).toContain(`$$${BAD_TEX}$$`);
-    expect(texts[4]).toContain('A typo');
-    const warned = warnings.filter((w) => w.where.startsWith('slides[4]'));
-    expect(warned).toHaveLength(1);
-    expect(warned[0]!.what).toMatch(/^slide 5: .*could not be typeset/);
-  });
+  it(
+    'keeps a formula MathJax cannot read as TeX text, and warns naming its slide',
+    { timeout: 60_000 },
+    async () => {
+      const input = mathDeck();
+      const slides = input.slides.map((s) =>
+        s.id === 'm5'
+          ? {
+              ...s,
+              blocks: [{ type: 'formula' as const, id: 'mfx', tex: BAD_TEX, caption: 'A typo' }],
+            }
+          : s,
+      );
+      const { zip, bytes, warnings } = await exported({ ...input, slides }, 'typo');
+      expect(await pictures(zip, 5)).toEqual([]);
+      const texts = await slideTexts(bytes);
+      expect(texts[4]).toContain(`$$${BAD_TEX}$$`);
+      expect(texts[4]).toContain('A typo');
+      const warned = warnings.filter((w) => w.where.startsWith('slides[4]'));
+      expect(warned).toHaveLength(1);
+      expect(warned[0]!.what).toMatch(/^slide 5: .*could not be typeset/);
+    },
+  );
 });

@@ -14,7 +14,10 @@ import { validDeck } from '../../fixtures/export/decks';
 
 const deck = validDeck(mathDeck());
 const ctx = { assetUrl: () => 'data:image/png;base64,', charts: {} };
-const slideDom = (i: number) => new JSDOM(`<!doctype html><body>${renderSlideHtml(deck, deck.slides[i]!, i, ctx, 'export')}</body>`).window.document;
+const slideDom = (i: number) =>
+  new JSDOM(
+    `<!doctype html><body>${renderSlideHtml(deck, deck.slides[i]!, i, ctx, 'export')}</body>`,
+  ).window.document;
 
 describe('formulas on slides', () => {
   it('typesets a formula with KaTeX, with MathML and the TeX source as its annotation', () => {
@@ -22,7 +25,9 @@ describe('formulas on slides', () => {
     const doc = new JSDOM(html).window.document;
     const math = doc.querySelector('.lectern-math .katex math');
     expect(math).not.toBeNull();
-    expect(doc.querySelector('annotation[encoding="application/x-tex"]')?.textContent).toBe('E = mc^2');
+    expect(doc.querySelector('annotation[encoding="application/x-tex"]')?.textContent).toBe(
+      'E = mc^2',
+    );
     expect(doc.querySelector('.katex-html')?.getAttribute('aria-hidden')).toBe('true');
     expect(doc.body.textContent).toContain('Energy ');
   });
@@ -33,15 +38,21 @@ describe('formulas on slides', () => {
     const bullets = [...doc.querySelectorAll('li[data-block-item]')];
     expect(bullets[0]!.querySelector('.katex')).toBeNull();
     expect(bullets[0]!.textContent).toBe('A loan of $5 million and then $10 million');
-    expect(bullets[1]!.querySelector('.katex annotation')?.textContent).toBe('t_2 \\approx \\frac{70}{r}');
+    expect(bullets[1]!.querySelector('.katex annotation')?.textContent).toBe(
+      't_2 \\approx \\frac{70}{r}',
+    );
     expect(bullets[2]!.querySelector('.katex-display')).not.toBeNull();
-    expect(doc.querySelector('.lectern-text .katex annotation')?.textContent).toBe('g = \\frac{\\Delta Y}{Y}');
+    expect(doc.querySelector('.lectern-text .katex annotation')?.textContent).toBe(
+      'g = \\frac{\\Delta Y}{Y}',
+    );
     expect(doc.querySelector('.lectern-text strong')?.textContent).toBe('Solow');
   });
 
   it('renders formulas in captions, leaving "US$ 20" as text', () => {
     const caption = slideDom(2).querySelector('.lectern-caption')!;
-    expect(caption.querySelector('.katex annotation')?.textContent).toBe('Y = K^{\\alpha}L^{1-\\alpha}');
+    expect(caption.querySelector('.katex annotation')?.textContent).toBe(
+      'Y = K^{\\alpha}L^{1-\\alpha}',
+    );
     expect(caption.textContent).toContain(', US$ 20 a ton');
   });
 
@@ -57,7 +68,7 @@ describe('formulas on slides', () => {
     expect(doc.querySelector('h2')?.textContent).toBe('A typo');
   });
 
-  it('lists KaTeX\'s message in the deck check for that slide only', () => {
+  it("lists KaTeX's message in the deck check for that slide only", () => {
     const problems = checkDeck(deck).filter((p) => p.what.includes('KaTeX'));
     expect(problems).toHaveLength(1);
     expect(problems[0]!.where).toBe('slide 4 "A typo"');
@@ -74,10 +85,16 @@ describe('formulas on slides', () => {
   });
 
   it('never lets a formula become live markup', () => {
-    const html = renderToStaticMarkup(renderInline('$\\href{javascript:alert(1)}{x}$ $\\htmlClass{a}{b}$ $<img src=x onerror=alert(1)>$'));
+    const html = renderToStaticMarkup(
+      renderInline(
+        '$\\href{javascript:alert(1)}{x}$ $\\htmlClass{a}{b}$ $<img src=x onerror=alert(1)>$',
+      ),
+    );
     const doc = new JSDOM(html).window.document;
     expect(doc.querySelectorAll('a, img, script, [href]')).toHaveLength(0);
-    const attributes = [...doc.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name));
+    const attributes = [...doc.querySelectorAll('*')].flatMap((e) =>
+      [...e.attributes].map((a) => a.name),
+    );
     expect(attributes.filter((name) => name.startsWith('on'))).toEqual([]);
   });
 });

@@ -13,7 +13,11 @@ export function smallDeck(): Deck {
     version: 1,
     meta: { title: 'Soviet industrialization', author: 'A. Lecturer', date: '2025-10-01' },
     references: [
-      { id: 'r1', label: '[1]', text: 'Sutton, A. C. (1971). Western Technology and Soviet Economic Development.' },
+      {
+        id: 'r1',
+        label: '[1]',
+        text: 'Sutton, A. C. (1971). Western Technology and Soviet Economic Development.',
+      },
       { id: 'r2', label: '[2]', missing: ['author', 'title'] },
     ],
     slides: [
@@ -28,14 +32,31 @@ export function smallDeck(): Deck {
             type: 'bullets',
             id: 'b1',
             items: [
-              { id: 'i1', text: 'Tractors from *Ford*', citations: [{ ref: 'r1', pages: '207' }], children: [{ id: 'i2', text: 'Fordson' }] },
+              {
+                id: 'i1',
+                text: 'Tractors from *Ford*',
+                citations: [{ ref: 'r1', pages: '207' }],
+                children: [{ id: 'i2', text: 'Fordson' }],
+              },
               { id: 'i3', text: 'Turbines' },
               { id: 'i4', text: 'Steel', citations: [{ ref: 'r2' }] },
             ],
           },
         ],
       },
-      { id: 's3', layout: 'quote', title: 'A witness', blocks: [{ type: 'quote', id: 'b2', text: 'We bought whole factories.', attribution: 'An engineer' }] },
+      {
+        id: 's3',
+        layout: 'quote',
+        title: 'A witness',
+        blocks: [
+          {
+            type: 'quote',
+            id: 'b2',
+            text: 'We bought whole factories.',
+            attribution: 'An engineer',
+          },
+        ],
+      },
       {
         id: 's4',
         layout: 'figure',
@@ -44,15 +65,37 @@ export function smallDeck(): Deck {
           {
             type: 'figure',
             id: 'b3',
-            figure: { kind: 'chart', spec: chartSpec({ columns: ['Year', 'Credit'], rows: [['1930', 100], ['1931', 250]] }, 'bar') },
+            figure: {
+              kind: 'chart',
+              spec: chartSpec(
+                {
+                  columns: ['Year', 'Credit'],
+                  rows: [
+                    ['1930', 100],
+                    ['1931', 250],
+                  ],
+                },
+                'bar',
+              ),
+            },
             caption: 'Foreign credit',
             alt: 'Bars rising from 100 to 250',
             citations: [{ ref: 'r1', pages: '12' }],
           },
-          { type: 'figure', id: 'b5', figure: { kind: 'image', asset: 'assets/dam.png' }, caption: 'Dneprostroi' },
+          {
+            type: 'figure',
+            id: 'b5',
+            figure: { kind: 'image', asset: 'assets/dam.png' },
+            caption: 'Dneprostroi',
+          },
         ],
       },
-      { id: 's5', layout: 'references', title: 'References', blocks: [{ type: 'references', id: 'b4', refs: ['r1', 'r2'] }] },
+      {
+        id: 's5',
+        layout: 'references',
+        title: 'References',
+        blocks: [{ type: 'references', id: 'b4', refs: ['r1', 'r2'] }],
+      },
     ],
   });
 }
@@ -68,7 +111,11 @@ export function bigDeck(n: number): Deck {
       {
         type: 'bullets' as const,
         id: `b${k + 1}`,
-        items: Array.from({ length: 5 }, (_, j) => ({ id: `i${k * 5 + j + 1}`, text: `Point ${j + 1} of slide ${k + 1}, with some words`, citations: [{ ref: 'r1', pages: `${j + 1}` }] })),
+        items: Array.from({ length: 5 }, (_, j) => ({
+          id: `i${k * 5 + j + 1}`,
+          text: `Point ${j + 1} of slide ${k + 1}, with some words`,
+          citations: [{ ref: 'r1', pages: `${j + 1}` }],
+        })),
       },
     ],
   }));

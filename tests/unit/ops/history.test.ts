@@ -23,7 +23,10 @@ import {
 import type { Op } from '../../../common/ops/registry';
 import { smallDeck } from './fixture';
 
-const typeBullet = (text: string): Op => ({ op: 'bullet/set-text', args: { slideId: 's2', bulletId: 'i3', text } });
+const typeBullet = (text: string): Op => ({
+  op: 'bullet/set-text',
+  args: { slideId: 's2', bulletId: 'i3', text },
+});
 const bulletText = (s: EditorState): string => {
   const b = s.deck.slides[1]!.blocks[0]!;
   return b.type === 'bullets' ? b.items[1]!.text : '';
@@ -32,7 +35,8 @@ const bulletText = (s: EditorState): string => {
 /** Types `word` one key at a time, `gap` ms apart, starting at `t0`, after what is there. */
 function typeWord(state: EditorState, word: string, t0: number, gap = 100): EditorState {
   let s = state;
-  for (let k = 0; k < word.length; k++) s = dispatch(s, typeBullet(bulletText(s) + word[k]), t0 + k * gap);
+  for (let k = 0; k < word.length; k++)
+    s = dispatch(s, typeBullet(bulletText(s) + word[k]), t0 + k * gap);
   return s;
 }
 
@@ -61,7 +65,11 @@ describe('typing bursts', () => {
   it('typing in another field, or sealing the field, starts a new step', () => {
     let s = createEditorState(smallDeck());
     s = typeWord(s, 'X', 0);
-    s = dispatch(s, { op: 'bullet/set-text', args: { slideId: 's2', bulletId: 'i4', text: 'Steel!' } }, 50);
+    s = dispatch(
+      s,
+      { op: 'bullet/set-text', args: { slideId: 's2', bulletId: 'i4', text: 'Steel!' } },
+      50,
+    );
     s = typeWord(s, 'Y', 100);
     expect(s.past).toHaveLength(3);
     s = seal(s);
@@ -147,19 +155,31 @@ describe('refused and empty edits', () => {
     const s = dispatch(s0, { op: 'meta/set', args: { field: 'date', value: '1 Oct' } }, 0);
     expect(s.deck).toBe(s0.deck);
     expect(s.past).toHaveLength(0);
-    expect(s.problems).toEqual([{ where: 'date', what: 'must be a date as YYYY-MM-DD', severity: 'error' }]);
-    expect(dispatch(s, { op: 'meta/set', args: { field: 'date', value: '2025-10-02' } }, 1).problems).toEqual([]);
+    expect(s.problems).toEqual([
+      { where: 'date', what: 'must be a date as YYYY-MM-DD', severity: 'error' },
+    ]);
+    expect(
+      dispatch(s, { op: 'meta/set', args: { field: 'date', value: '2025-10-02' } }, 1).problems,
+    ).toEqual([]);
   });
 
   it('an edit to a slide that is gone is refused, not a crash', () => {
     const s = dispatch(createEditorState(smallDeck()), typeBullet('x'), 0);
-    const gone = dispatch(s, { op: 'bullet/set-text', args: { slideId: 's9', bulletId: 'i3', text: 'x' } }, 1);
+    const gone = dispatch(
+      s,
+      { op: 'bullet/set-text', args: { slideId: 's9', bulletId: 'i3', text: 'x' } },
+      1,
+    );
     expect(gone.problems[0]!.what).toBe('this slide no longer exists');
   });
 
   it('an edit that changes nothing adds no step', () => {
     const s0 = createEditorState(smallDeck());
-    const s = dispatch(s0, { op: 'slide/set-title', args: { slideId: 's2', title: 'Equipment' } }, 0);
+    const s = dispatch(
+      s0,
+      { op: 'slide/set-title', args: { slideId: 's2', title: 'Equipment' } },
+      0,
+    );
     expect(s).toBe(s0);
   });
 });
@@ -207,7 +227,12 @@ describe('dirty tracking', () => {
 
   it('the saved point dropped from a full history never reads as clean', () => {
     let s = createEditorState(smallDeck(), { limit: 3 });
-    for (let k = 0; k < 5; k++) s = dispatch(s, { op: 'slide/set-title', args: { slideId: 's1', title: `T${k}` } }, k * 10_000);
+    for (let k = 0; k < 5; k++)
+      s = dispatch(
+        s,
+        { op: 'slide/set-title', args: { slideId: 's1', title: `T${k}` } },
+        k * 10_000,
+      );
     expect(s.past).toHaveLength(3);
     while (canUndo(s)) s = undo(s);
     expect(s.deck.slides[0]!.title).toBe('T1');
@@ -241,7 +266,12 @@ describe('selection is not in history', () => {
 describe('length bound', () => {
   it('keeps the newest `limit` steps', () => {
     let s = createEditorState(smallDeck(), { limit: 500 });
-    for (let k = 0; k < 520; k++) s = dispatch(s, { op: 'slide/set-hidden', args: { slideIds: ['s1'], hidden: k % 2 === 0 } }, k * 10_000);
+    for (let k = 0; k < 520; k++)
+      s = dispatch(
+        s,
+        { op: 'slide/set-hidden', args: { slideIds: ['s1'], hidden: k % 2 === 0 } },
+        k * 10_000,
+      );
     expect(s.past).toHaveLength(500);
     let n = 0;
     while (canUndo(s)) {

@@ -1,11 +1,22 @@
 /** Pasted text reduced to what the deck schema allows. */
 import { describe, expect, it } from 'vitest';
 import { Slide } from '../../../common/deck/schema';
-import { LIMITS, pasteBullets, pasteLine, pasteText, stripInlineMarkdown, toLine, toText, truncate } from '../../../common/ops/paste';
+import {
+  LIMITS,
+  pasteBullets,
+  pasteLine,
+  pasteText,
+  stripInlineMarkdown,
+  toLine,
+  toText,
+  truncate,
+} from '../../../common/ops/paste';
 
 describe('single-line fields', () => {
   it('collapses whitespace and line breaks and trims', () => {
-    expect(pasteLine('  Western\n\ttechnology\u00a0 and   equipment \r\n')).toBe('Western technology and equipment');
+    expect(pasteLine('  Western\n\ttechnology\u00a0 and   equipment \r\n')).toBe(
+      'Western technology and equipment',
+    );
   });
 
   it('strips control, bidi-override and zero-width characters', () => {
@@ -47,13 +58,16 @@ describe('typing keeps what the lecturer typed', () => {
 
 describe('notes', () => {
   it('keeps paragraphs, drops runs of blank lines and trailing spaces', () => {
-    expect(pasteText('First   line  \n\n\n\nSecond\u200b line\n')).toBe('First line\n\nSecond line');
+    expect(pasteText('First   line  \n\n\n\nSecond\u200b line\n')).toBe(
+      'First line\n\nSecond line',
+    );
   });
 });
 
 describe('multi-line paste into bullets', () => {
   it('one bullet per line, markers removed, indentation as nesting', () => {
-    const text = '• Equipment\n    1. Tractors\n    2) Turbines\n\t\t- Francis type\n* Specialists\n\n   \n';
+    const text =
+      '• Equipment\n    1. Tractors\n    2) Turbines\n\t\t- Francis type\n* Specialists\n\n   \n';
     expect(pasteBullets(text)).toEqual([
       { text: 'Equipment', depth: 0 },
       { text: 'Tractors', depth: 1 },
@@ -69,7 +83,9 @@ describe('multi-line paste into bullets', () => {
 
   it('keeps inline Markdown and stops at the list limit', () => {
     expect(pasteBullets('- **bold** claim')[0]!.text).toBe('**bold** claim');
-    expect(pasteBullets(Array.from({ length: 300 }, (_, i) => `line ${i}`).join('\n'))).toHaveLength(LIMITS.bulletsPerList);
+    expect(
+      pasteBullets(Array.from({ length: 300 }, (_, i) => `line ${i}`).join('\n')),
+    ).toHaveLength(LIMITS.bulletsPerList);
   });
 
   it('does not strip a year that starts a line', () => {

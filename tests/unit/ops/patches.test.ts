@@ -34,7 +34,9 @@ describe('applyShared', () => {
   });
 
   it('refuses a patch that reaches for the prototype', () => {
-    expect(() => applyShared({ a: {} }, [{ op: 'replace', path: ['__proto__', 'x'], value: 1 }])).toThrow(/refusing patch key/);
+    expect(() =>
+      applyShared({ a: {} }, [{ op: 'replace', path: ['__proto__', 'x'], value: 1 }]),
+    ).toThrow(/refusing patch key/);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });

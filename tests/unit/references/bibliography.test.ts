@@ -12,7 +12,11 @@ const read = (name: string) => readBibliography(readFileSync(join(DIR, name), 'u
 
 describe('the three formats reference managers export', () => {
   it('give the same works with the same keys and details', async () => {
-    const [bib, ris, json] = await Promise.all([read('course.bib'), read('course.ris'), read('course.json')]);
+    const [bib, ris, json] = await Promise.all([
+      read('course.bib'),
+      read('course.ris'),
+      read('course.json'),
+    ]);
     for (const r of [bib, ris, json]) expect(r.ok, JSON.stringify(r)).toBe(true);
     if (!bib.ok || !ris.ok || !json.ok) return;
     const essentials = (e: (typeof bib.value)[number]) => ({
@@ -26,8 +30,15 @@ describe('the three formats reference managers export', () => {
     expect(ris.value.map(essentials)).toEqual(json.value.map(essentials));
     expect(bib.value.slice(0, 2).map(essentials)).toEqual(json.value.map(essentials));
     // BibTeX braces that protect capitals are gone from the title.
-    expect(bib.value[0]!.csl.title).toBe('Western Technology and Soviet Economic Development, 1930 to 1945');
-    expect(bib.value.map((e) => e.key)).toEqual(['sutton1971', 'davies1997', 'kotkin1995', 'gosplan2020']);
+    expect(bib.value[0]!.csl.title).toBe(
+      'Western Technology and Soviet Economic Development, 1930 to 1945',
+    );
+    expect(bib.value.map((e) => e.key)).toEqual([
+      'sutton1971',
+      'davies1997',
+      'kotkin1995',
+      'gosplan2020',
+    ]);
     // The parser's own history is not kept in the deck.
     expect(JSON.stringify(bib.value)).not.toContain('_graph');
   });
@@ -38,7 +49,8 @@ describe('the three formats reference managers export', () => {
   });
 
   it('entries without a key are named by surname and year, the same one twice told apart', async () => {
-    const ris = 'TY  - BOOK\nAU  - Šik, Ota\nTI  - One\nPY  - 1967\nER  - \n\nTY  - BOOK\nAU  - Šik, Ota\nTI  - Two\nPY  - 1967\nER  - \n';
+    const ris =
+      'TY  - BOOK\nAU  - Šik, Ota\nTI  - One\nPY  - 1967\nER  - \n\nTY  - BOOK\nAU  - Šik, Ota\nTI  - Two\nPY  - 1967\nER  - \n';
     const r = await readBibliography(ris, 'sik.ris');
     expect(r.ok && r.value.map((e) => e.key)).toEqual(['sik1967', 'sik1967b']);
   });
@@ -46,7 +58,10 @@ describe('the three formats reference managers export', () => {
 
 describe('bad input: a message naming the file, and nothing read', () => {
   it('malformed BibTeX says where it broke', async () => {
-    const r = await readBibliography('@book{a, title = {Unclosed, year=1999\n@article{b, title={Fine}, year=2000}', 'broken.bib');
+    const r = await readBibliography(
+      '@book{a, title = {Unclosed, year=1999\n@article{b, title={Fine}, year=2000}',
+      'broken.bib',
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems[0]!.where).toBe('broken.bib');
@@ -56,19 +71,24 @@ describe('bad input: a message naming the file, and nothing read', () => {
     const none = await readBibliography('Just some notes, no entries at all.', 'notes.bib');
     expect(!none.ok && none.problems[0]!.what).toBe('holds no entries that BibTeX can read');
     const unknown = await readBibliography('hello', 'notes.txt');
-    expect(!unknown.ok && unknown.problems[0]!.what).toMatch(/is not BibTeX \(\.bib\), RIS \(\.ris\) or CSL-JSON/);
+    expect(!unknown.ok && unknown.problems[0]!.what).toMatch(
+      /is not BibTeX \(\.bib\), RIS \(\.ris\) or CSL-JSON/,
+    );
   });
   it('broken CSL-JSON names the JSON error', async () => {
     const r = await readBibliography('[{"id": "a", ', 'library.json');
     expect(!r.ok && r.problems[0]!.what).toMatch(/^is not valid JSON: /);
   });
   it('a bibliography over the size limit is refused before it is parsed, with what to do', async () => {
-    const entry = '@book{k, title={A title long enough to fill the file quickly}, author={Someone, A.}, year={1999}}\n';
+    const entry =
+      '@book{k, title={A title long enough to fill the file quickly}, author={Someone, A.}, year={1999}}\n';
     const big = entry.repeat(Math.ceil((BIBLIOGRAPHY_MAX_BYTES + 1) / entry.length) + 1);
     expect(big.length).toBeGreaterThan(BIBLIOGRAPHY_MAX_BYTES);
     const started = Date.now();
     const r = await readBibliography(big, 'whole-library.bib');
-    expect(!r.ok && r.problems[0]!.what).toMatch(/^is [\d.]+ MB; a bibliography may be at most 4 MB\. Export only the course's collection/);
+    expect(!r.ok && r.problems[0]!.what).toMatch(
+      /^is [\d.]+ MB; a bibliography may be at most 4 MB\. Export only the course's collection/,
+    );
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });

@@ -13,11 +13,15 @@ const files = readdirSync(CSL_DIR).filter((f) => /\.(csl|xml)$/.test(f));
 
 describe('bundled CSL styles', () => {
   it('a style file for every citation style the deck format names, and the locale', () => {
-    expect(files.sort()).toEqual([...CITATION_STYLES.map((s) => `${s}.csl`), 'locales-en-US.xml'].sort());
+    expect(files.sort()).toEqual(
+      [...CITATION_STYLES.map((s) => `${s}.csl`), 'locales-en-US.xml'].sort(),
+    );
   });
   it.each(files)('%s: its module is generated from it and unchanged', (file) => {
     const xml = readFileSync(join(CSL_DIR, file), 'utf8');
-    expect(readFileSync(join(STYLES_DIR, file.replace(/\.(csl|xml)$/, '.ts')), 'utf8')).toBe(cslModule(file, xml));
+    expect(readFileSync(join(STYLES_DIR, file.replace(/\.(csl|xml)$/, '.ts')), 'utf8')).toBe(
+      cslModule(file, xml),
+    );
     expect(xml).toMatch(/creativecommons\.org\/licenses\/by-sa\/3\.0/);
   });
 });

@@ -14,13 +14,31 @@ function deckWith(items: unknown[]): Deck {
     format: 'lectern-deck',
     version: 1,
     meta: { title: 'Blank bullets', theme: 'light', aspectRatio: '16:9', language: 'en' },
-    slides: [{ id: 's1', layout: 'bullets', title: 'Plan', notes: '', blocks: [{ type: 'bullets', id: 'b1', items }] }],
+    slides: [
+      {
+        id: 's1',
+        layout: 'bullets',
+        title: 'Plan',
+        notes: '',
+        blocks: [{ type: 'bullets', id: 'b1', items }],
+      },
+    ],
   });
 }
 
 function items(deck: Deck): Element[] {
-  const html = renderSlideHtml(deck, deck.slides[0]!, 0, { assetUrl: () => undefined, charts: {} }, 'edit');
-  return [...new JSDOM(`<!doctype html><body>${html}</body>`).window.document.querySelectorAll('li[data-block-item]')];
+  const html = renderSlideHtml(
+    deck,
+    deck.slides[0]!,
+    0,
+    { assetUrl: () => undefined, charts: {} },
+    'edit',
+  );
+  return [
+    ...new JSDOM(`<!doctype html><body>${html}</body>`).window.document.querySelectorAll(
+      'li[data-block-item]',
+    ),
+  ];
 }
 
 describe('blank bullets', () => {
@@ -39,7 +57,14 @@ describe('blank bullets', () => {
   });
 
   it('a blank bullet that holds sub-bullets keeps them, without a marker of its own', () => {
-    const deck = deckWith([{ id: 'a', text: '', children: [{ id: 'a1', text: 'Dnieper dam', children: [], citations: [] }], citations: [] }]);
+    const deck = deckWith([
+      {
+        id: 'a',
+        text: '',
+        children: [{ id: 'a1', text: 'Dnieper dam', children: [], citations: [] }],
+        citations: [],
+      },
+    ]);
     const [outer, inner] = items(deck);
     expect(outer!.classList.contains('is-blank')).toBe(true);
     expect(inner!.textContent).toBe('Dnieper dam');
@@ -50,7 +75,16 @@ describe('blank bullets', () => {
 describe('chartToSvg and frozen state', () => {
   it('draws a deeply frozen spec (as immer holds it) and leaves it untouched', async () => {
     const spec = freeze(
-      { data: { values: [{ k: '1928', v: 200 }, { k: '1932', v: 600 }] }, mark: 'bar', encoding: { x: { field: 'k', type: 'nominal' }, y: { field: 'v', type: 'quantitative' } } } as ChartSpec,
+      {
+        data: {
+          values: [
+            { k: '1928', v: 200 },
+            { k: '1932', v: 600 },
+          ],
+        },
+        mark: 'bar',
+        encoding: { x: { field: 'k', type: 'nominal' }, y: { field: 'v', type: 'quantitative' } },
+      } as ChartSpec,
       true,
     );
     const before = JSON.stringify(spec);

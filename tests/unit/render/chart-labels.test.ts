@@ -17,7 +17,9 @@ function svgDoc(svg: string): Document {
 
 function chartSpec(id: string): ChartSpec {
   for (const slide of demoDeck().slides) {
-    for (const block of slide.blocks) if (block.id === id && block.type === 'figure' && block.figure.kind === 'chart') return block.figure.spec;
+    for (const block of slide.blocks)
+      if (block.id === id && block.type === 'figure' && block.figure.kind === 'chart')
+        return block.figure.spec;
   }
   throw new Error(`no chart ${id} in the demo deck`);
 }
@@ -32,7 +34,12 @@ function texts(svg: string): { text: string; x: number; size: number; anchor: st
       const m = /translate\(([-\d.e]+),/.exec(node.getAttribute('transform') ?? '');
       if (m) x += Number(m[1]);
     }
-    return { text: el.textContent ?? '', x, size: parseFloat(el.getAttribute('font-size') ?? '11'), anchor: el.getAttribute('text-anchor') ?? 'start' };
+    return {
+      text: el.textContent ?? '',
+      x,
+      size: parseFloat(el.getAttribute('font-size') ?? '11'),
+      anchor: el.getAttribute('text-anchor') ?? 'start',
+    };
   });
 }
 
@@ -45,7 +52,10 @@ describe('text widths of the bundled font', () => {
     expect(textWidth('Magnitogorsk', 20, 700)).toBeGreaterThan(textWidth('Magnitogorsk', 20, 400));
     expect(textWidth('工业化', 20)).toBe(60);
     // Source Sans averages about half an em a letter; Vega's own guess is 0.8 em.
-    const per = textWidth('Foreign specialists in the whole USSR', 20) / 'Foreign specialists in the whole USSR'.length / 20;
+    const per =
+      textWidth('Foreign specialists in the whole USSR', 20) /
+      'Foreign specialists in the whole USSR'.length /
+      20;
     expect(per).toBeGreaterThan(0.4);
     expect(per).toBeLessThan(0.55);
   });
@@ -61,8 +71,18 @@ describe('chart labels', () => {
   });
 
   it('still cuts a label too long for any chart, with an ellipsis', async () => {
-    const long = 'A category label that goes on and on about the Stalingrad Tractor Plant and every firm that supplied it';
-    const spec = { data: { values: [{ k: long, v: 3 }, { k: 'Short', v: 1 }] }, mark: 'bar', encoding: { y: { field: 'k', type: 'nominal' }, x: { field: 'v', type: 'quantitative' } } } as ChartSpec;
+    const long =
+      'A category label that goes on and on about the Stalingrad Tractor Plant and every firm that supplied it';
+    const spec = {
+      data: {
+        values: [
+          { k: long, v: 3 },
+          { k: 'Short', v: 1 },
+        ],
+      },
+      mark: 'bar',
+      encoding: { y: { field: 'k', type: 'nominal' }, x: { field: 'v', type: 'quantitative' } },
+    } as ChartSpec;
     const svg = await chartToSvg(spec, { theme: 'light', ...HALF });
     const cut = texts(svg).find((t) => t.text.startsWith('A category label'));
     expect(cut?.text.endsWith('…')).toBe(true);
@@ -73,7 +93,9 @@ describe('chart labels', () => {
     it(`keeps the labels beside a timeline's points inside a ${box.width}×${box.height} chart, and the plot wide`, async () => {
       const svg = await chartToSvg(chartSpec('fig-timeline'), { theme: 'dark', ...box });
       const doc = svgDoc(svg);
-      expect(doc.querySelector('svg')?.getAttribute('viewBox')).toBe(`0 0 ${box.width} ${box.height}`);
+      expect(doc.querySelector('svg')?.getAttribute('viewBox')).toBe(
+        `0 0 ${box.width} ${box.height}`,
+      );
       const events = texts(svg).filter((t) => t.text.includes('·'));
       expect(events).toHaveLength(5);
       for (const t of events) {

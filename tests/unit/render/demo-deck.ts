@@ -5,7 +5,11 @@
  */
 import { Deck, type DeckInput, type Theme } from '../../../common/deck/schema';
 import type { SlideRenderContext } from '../../../common/render/context';
-import { renderChartsForDeck, renderDeckSlidesHtml, slideStylesheet } from '../../../main/export/render-static';
+import {
+  renderChartsForDeck,
+  renderDeckSlidesHtml,
+  slideStylesheet,
+} from '../../../main/export/render-static';
 import type { RenderMode } from '../../../common/render/context';
 
 const cite = (ref: string, pages?: string) => ({ ref, ...(pages ? { pages } : {}) });
@@ -22,13 +26,31 @@ export const DEMO_INPUT: DeckInput = {
     language: 'en',
   },
   references: [
-    { id: 'sutton', label: '[1]', text: 'Sutton, A. C. (1971). Western Technology and Soviet Economic Development, 1930 to 1945. Stanford: Hoover Institution Press.' },
-    { id: 'dohan', label: '[2]', text: 'Dohan, M. R. (1976). The Economic Origins of Soviet Autarky 1927/28–1934. Slavic Review, 35(4), 603–635.' },
+    {
+      id: 'sutton',
+      label: '[1]',
+      text: 'Sutton, A. C. (1971). Western Technology and Soviet Economic Development, 1930 to 1945. Stanford: Hoover Institution Press.',
+    },
+    {
+      id: 'dohan',
+      label: '[2]',
+      text: 'Dohan, M. R. (1976). The Economic Origins of Soviet Autarky 1927/28–1934. Slavic Review, 35(4), 603–635.',
+    },
     { id: 'unknown3', label: '[3]', text: '', missing: ['author', 'title', 'issued', 'publisher'] },
   ],
   slides: [
-    { id: 's-title', layout: 'title', title: '', notes: 'Welcome. Today: how much of the first Five-Year Plan was imported.' },
-    { id: 's-section', layout: 'section', title: 'Western technology and equipment', subtitle: 'Section 1 of 3' },
+    {
+      id: 's-title',
+      layout: 'title',
+      title: '',
+      notes: 'Welcome. Today: how much of the first Five-Year Plan was imported.',
+    },
+    {
+      id: 's-section',
+      layout: 'section',
+      title: 'Western technology and equipment',
+      subtitle: 'Section 1 of 3',
+    },
     {
       id: 's-bullets',
       layout: 'bullets',
@@ -39,17 +61,34 @@ export const DEMO_INPUT: DeckInput = {
           type: 'bullets',
           id: 'b1',
           items: [
-            { id: 'i1', text: 'Machine imports peaked in **1931**, about half of all imports', citations: [cite('sutton', '207')] },
+            {
+              id: 'i1',
+              text: 'Machine imports peaked in **1931**, about half of all imports',
+              citations: [cite('sutton', '207')],
+            },
             {
               id: 'i2',
               text: 'Whole plants were bought as turnkey projects',
               citations: [cite('dohan', '610-612')],
               children: [
-                { id: 'i2a', text: 'Magnitogorsk was modelled on U.S. Steel’s *Gary Works*', citations: [cite('sutton')] },
-                { id: 'i2b', text: 'Tractor plants copied Ford’s `Fordson` lines', citations: [cite('unknown3', '12')], fragment: true },
+                {
+                  id: 'i2a',
+                  text: 'Magnitogorsk was modelled on U.S. Steel’s *Gary Works*',
+                  citations: [cite('sutton')],
+                },
+                {
+                  id: 'i2b',
+                  text: 'Tractor plants copied Ford’s `Fordson` lines',
+                  citations: [cite('unknown3', '12')],
+                  fragment: true,
+                },
               ],
             },
-            { id: 'i3', text: 'See the [Hoover archive](https://www.hoover.org) for contracts', fragment: true },
+            {
+              id: 'i3',
+              text: 'See the [Hoover archive](https://www.hoover.org) for contracts',
+              fragment: true,
+            },
           ],
         },
       ],
@@ -63,7 +102,11 @@ export const DEMO_INPUT: DeckInput = {
           type: 'bullets',
           id: 'b2',
           items: [
-            { id: 'c1', text: 'Imports tripled from 1928 to 1931', citations: [cite('dohan', '615')] },
+            {
+              id: 'c1',
+              text: 'Imports tripled from 1928 to 1931',
+              citations: [cite('dohan', '615')],
+            },
             { id: 'c2', text: 'Credit dried up after 1932' },
           ],
         },
@@ -77,10 +120,16 @@ export const DEMO_INPUT: DeckInput = {
           figure: {
             kind: 'chart',
             spec: {
-              data: { values: [
-                { year: '1928', imports: 200 }, { year: '1929', imports: 260 }, { year: '1930', imports: 480 },
-                { year: '1931', imports: 620 }, { year: '1932', imports: 410 }, { year: '1933', imports: 190 },
-              ] },
+              data: {
+                values: [
+                  { year: '1928', imports: 200 },
+                  { year: '1929', imports: 260 },
+                  { year: '1930', imports: 480 },
+                  { year: '1931', imports: 620 },
+                  { year: '1932', imports: 410 },
+                  { year: '1933', imports: 190 },
+                ],
+              },
               mark: 'bar',
               encoding: {
                 x: { field: 'year', type: 'ordinal', title: 'Year', axis: { labelAngle: 0 } },
@@ -104,18 +153,32 @@ export const DEMO_INPUT: DeckInput = {
           figure: {
             kind: 'chart',
             spec: {
-              data: { values: [
-                { year: 1913, event: '1913 · Davis surveys the "hungry steppes"' },
-                { year: 1929, event: 'October 1929 · over seventy agreements approved' },
-                { year: 1933, event: '1933 · Dnieper hydroelectric plant' },
-                { year: 1940, event: '1940 · Moscow assembly plant opens' },
-                { year: 1944, event: 'June 1944 · Stalin: two thirds built with U.S. help' },
-              ] },
+              data: {
+                values: [
+                  { year: 1913, event: '1913 · Davis surveys the "hungry steppes"' },
+                  { year: 1929, event: 'October 1929 · over seventy agreements approved' },
+                  { year: 1933, event: '1933 · Dnieper hydroelectric plant' },
+                  { year: 1940, event: '1940 · Moscow assembly plant opens' },
+                  { year: 1944, event: 'June 1944 · Stalin: two thirds built with U.S. help' },
+                ],
+              },
               encoding: {
-                x: { field: 'year', type: 'quantitative', title: null, scale: { domain: [1910, 1946] }, axis: { format: 'd' } },
+                x: {
+                  field: 'year',
+                  type: 'quantitative',
+                  title: null,
+                  scale: { domain: [1910, 1946] },
+                  axis: { format: 'd' },
+                },
                 y: { field: 'event', type: 'nominal', sort: null, title: null, axis: null },
               },
-              layer: [{ mark: { type: 'point', filled: true } }, { mark: { type: 'text', align: 'left', dx: 8 }, encoding: { text: { field: 'event' } } }],
+              layer: [
+                { mark: { type: 'point', filled: true } },
+                {
+                  mark: { type: 'text', align: 'left', dx: 8 },
+                  encoding: { text: { field: 'event' } },
+                },
+              ],
             },
           },
         },
@@ -134,16 +197,24 @@ export const DEMO_INPUT: DeckInput = {
           figure: {
             kind: 'chart',
             spec: {
-              data: { values: [
-                { where: 'Foreign specialists in the whole USSR, 1932', n: 6800 },
-                { where: 'Americans at the Stalingrad Tractor Plant', n: 730 },
-                { where: 'Germans at Magnitogorsk', n: 200 },
-              ] },
+              data: {
+                values: [
+                  { where: 'Foreign specialists in the whole USSR, 1932', n: 6800 },
+                  { where: 'Americans at the Stalingrad Tractor Plant', n: 730 },
+                  { where: 'Germans at Magnitogorsk', n: 200 },
+                ],
+              },
               encoding: {
                 y: { field: 'where', type: 'nominal', sort: null, title: null },
                 x: { field: 'n', type: 'quantitative', title: 'People' },
               },
-              layer: [{ mark: 'bar' }, { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { text: { field: 'n', format: ',' } } }],
+              layer: [
+                { mark: 'bar' },
+                {
+                  mark: { type: 'text', align: 'left', dx: 4 },
+                  encoding: { text: { field: 'n', format: ',' } },
+                },
+              ],
             },
           },
         },
@@ -154,7 +225,13 @@ export const DEMO_INPUT: DeckInput = {
       layout: 'figure',
       title: 'The blast furnaces of Magnitogorsk',
       blocks: [
-        { type: 'figure', id: 'fig-missing', caption: 'Blast furnace no. 1, 1932', alt: 'A blast furnace under construction', figure: { kind: 'image', asset: 'assets/magnitogorsk-furnace.jpg' } },
+        {
+          type: 'figure',
+          id: 'fig-missing',
+          caption: 'Blast furnace no. 1, 1932',
+          alt: 'A blast furnace under construction',
+          figure: { kind: 'image', asset: 'assets/magnitogorsk-furnace.jpg' },
+        },
       ],
     },
     {
@@ -162,8 +239,21 @@ export const DEMO_INPUT: DeckInput = {
       layout: 'bullets-figure',
       title: 'Where the specialists came from',
       blocks: [
-        { type: 'bullets', id: 'b3', items: [{ id: 'd1', text: 'Most contracts went to U.S. and German firms' }, { id: 'd2', text: 'British firms after 1930' }] },
-        { type: 'figure', id: 'fig-ok', caption: 'Share of technical-assistance contracts (schematic)', alt: 'Diagram of three boxes: USA, Germany, Britain', figure: { kind: 'image', asset: 'assets/diagram.svg' } },
+        {
+          type: 'bullets',
+          id: 'b3',
+          items: [
+            { id: 'd1', text: 'Most contracts went to U.S. and German firms' },
+            { id: 'd2', text: 'British firms after 1930' },
+          ],
+        },
+        {
+          type: 'figure',
+          id: 'fig-ok',
+          caption: 'Share of technical-assistance contracts (schematic)',
+          alt: 'Diagram of three boxes: USA, Germany, Britain',
+          figure: { kind: 'image', asset: 'assets/diagram.svg' },
+        },
       ],
     },
     {
@@ -183,28 +273,61 @@ export const DEMO_INPUT: DeckInput = {
     {
       id: 's-long',
       layout: 'bullets',
-      title: 'A slide with far too much text on it, as drafts often have before the lecturer trims them',
+      title:
+        'A slide with far too much text on it, as drafts often have before the lecturer trims them',
       blocks: [
         {
           type: 'bullets',
           id: 'b4',
           items: [
-            { id: 'l1', text: 'The first Five-Year Plan depended on imported equipment to a degree that the official histories of the period were reluctant to admit, and the contracts signed with Western firms between 1929 and 1932 covered nearly every branch of heavy industry, from steel and tractors to chemicals, turbines and the electrical equipment of the new hydroelectric stations on the Dnieper', citations: [cite('sutton', '207-209')] },
-            { id: 'l2', text: 'Thousands of foreign engineers worked on site', children: [{ id: 'l2a', text: 'Many were paid partly in hard currency, which the state could ill afford once grain prices collapsed' }] },
-            { id: 'l3', text: 'Payment came from grain, timber and oil exports at falling world prices' },
-            { id: 'l4', text: 'Credit from German banks bridged the gap until 1932, when the Reichsbank itself ran short of foreign exchange and the terms of new credits hardened sharply', citations: [cite('dohan', '620')] },
-            { id: 'l5', text: 'By 1933 the import programme was cut back to what could be paid for in cash' },
+            {
+              id: 'l1',
+              text: 'The first Five-Year Plan depended on imported equipment to a degree that the official histories of the period were reluctant to admit, and the contracts signed with Western firms between 1929 and 1932 covered nearly every branch of heavy industry, from steel and tractors to chemicals, turbines and the electrical equipment of the new hydroelectric stations on the Dnieper',
+              citations: [cite('sutton', '207-209')],
+            },
+            {
+              id: 'l2',
+              text: 'Thousands of foreign engineers worked on site',
+              children: [
+                {
+                  id: 'l2a',
+                  text: 'Many were paid partly in hard currency, which the state could ill afford once grain prices collapsed',
+                },
+              ],
+            },
+            {
+              id: 'l3',
+              text: 'Payment came from grain, timber and oil exports at falling world prices',
+            },
+            {
+              id: 'l4',
+              text: 'Credit from German banks bridged the gap until 1932, when the Reichsbank itself ran short of foreign exchange and the terms of new credits hardened sharply',
+              citations: [cite('dohan', '620')],
+            },
+            {
+              id: 'l5',
+              text: 'By 1933 the import programme was cut back to what could be paid for in cash',
+            },
           ],
         },
       ],
     },
-    { id: 's-refs', layout: 'references', title: 'References', blocks: [{ type: 'references', id: 'r1', refs: ['sutton', 'dohan', 'unknown3'] }] },
+    {
+      id: 's-refs',
+      layout: 'references',
+      title: 'References',
+      blocks: [{ type: 'references', id: 'r1', refs: ['sutton', 'dohan', 'unknown3'] }],
+    },
     {
       id: 's-free',
       layout: 'free',
       title: 'Questions for the seminar',
       blocks: [
-        { type: 'text', id: 't1', text: 'Was the dependence on Western technology a choice or a necessity?\n\nHow should we weigh *credit* against *specialists*?' },
+        {
+          type: 'text',
+          id: 't1',
+          text: 'Was the dependence on Western technology a choice or a necessity?\n\nHow should we weigh *credit* against *specialists*?',
+        },
       ],
     },
   ],
@@ -225,7 +348,10 @@ export const DIAGRAM_SVG =
 /** Assets: only assets/diagram.svg exists. */
 export function demoContext(charts: Record<string, string>): SlideRenderContext {
   return {
-    assetUrl: (rel) => (rel === 'assets/diagram.svg' ? `data:image/svg+xml;base64,${Buffer.from(DIAGRAM_SVG).toString('base64')}` : undefined),
+    assetUrl: (rel) =>
+      rel === 'assets/diagram.svg'
+        ? `data:image/svg+xml;base64,${Buffer.from(DIAGRAM_SVG).toString('base64')}`
+        : undefined,
     charts,
   };
 }

@@ -14,7 +14,9 @@ import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../../../main/
 import { WIDTH_RANGES } from '../../../common/render/text-width-ranges';
 
 const fontsCss = new URL('../../../assets/fonts/fonts.css', import.meta.url).href;
-const target = fileURLToPath(new URL('../../../common/render/text-width-table.ts', import.meta.url));
+const target = fileURLToPath(
+  new URL('../../../common/render/text-width-table.ts', import.meta.url),
+);
 const WEIGHTS = [400, 600, 700] as const;
 
 const executablePath = findChromium();
@@ -32,10 +34,18 @@ try {
       const out: Record<number, number[][]> = {};
       const ctx = document.createElement('canvas').getContext('2d')!;
       for (const w of weights) {
-        const chars = ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i))).join('');
+        const chars = ranges
+          .flatMap(([a, b]) =>
+            Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i)),
+          )
+          .join('');
         await document.fonts.load(`${w} 1000px 'Source Sans 3'`, chars);
         ctx.font = `${w} 1000px 'Source Sans 3'`;
-        out[w] = ranges.map(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => Math.round(ctx.measureText(String.fromCodePoint(a + i)).width)));
+        out[w] = ranges.map(([a, b]) =>
+          Array.from({ length: b - a + 1 }, (_, i) =>
+            Math.round(ctx.measureText(String.fromCodePoint(a + i)).width),
+          ),
+        );
       }
       return out;
     },
@@ -49,7 +59,9 @@ try {
     ' * assets/fonts in Chromium; do not edit by hand.',
     ' */',
     'export const WIDTHS: Readonly<Record<400 | 600 | 700, readonly (readonly number[])[]>> = {',
-    ...WEIGHTS.map((w) => `  ${w}: [\n${tables[w]!.map((row) => `    [${row.join(',')}],`).join('\n')}\n  ],`),
+    ...WEIGHTS.map(
+      (w) => `  ${w}: [\n${tables[w]!.map((row) => `    [${row.join(',')}],`).join('\n')}\n  ],`,
+    ),
     '};',
     '',
   ];

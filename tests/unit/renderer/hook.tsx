@@ -49,7 +49,11 @@ export function renderHook<R, P>(hook: (props: P) => R, props: P): RenderedHook<
 }
 
 /** Presses `key` on the window (as a keyboard would, with bubbling) inside `act`; returns the event. */
-export function press(key: string, mods: Partial<Pick<KeyboardEventInit, 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>> = {}, target: EventTarget = window): KeyboardEvent {
+export function press(
+  key: string,
+  mods: Partial<Pick<KeyboardEventInit, 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>> = {},
+  target: EventTarget = window,
+): KeyboardEvent {
   const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...mods });
   act(() => {
     target.dispatchEvent(e);

@@ -18,7 +18,9 @@ const eslint = new ESLint({ cwd: ROOT });
  */
 function realFileFor(probe: string): string {
   const folder = resolve(ROOT, dirname(probe));
-  const name = readdirSync(folder).find((f) => extname(f) === extname(probe) && !f.endsWith('.d.ts'));
+  const name = readdirSync(folder).find(
+    (f) => extname(f) === extname(probe) && !f.endsWith('.d.ts'),
+  );
   if (!name) throw new Error(`no ${extname(probe)} file in ${folder} to lint a probe as`);
   return resolve(folder, name);
 }
@@ -36,10 +38,13 @@ async function refused(file: string, specifier: string): Promise<boolean> {
 }
 
 describe('the layer lint rule', () => {
-  it.each(['events', 'buffer', 'assert', 'node:fs', 'fs/promises', 'worker_threads', 'inspector'])('refuses %s in common/ and renderer/', async (specifier) => {
-    expect(await refused('common/deck/probe.ts', specifier)).toBe(true);
-    expect(await refused('renderer/src/app/probe.ts', specifier)).toBe(true);
-  });
+  it.each(['events', 'buffer', 'assert', 'node:fs', 'fs/promises', 'worker_threads', 'inspector'])(
+    'refuses %s in common/ and renderer/',
+    async (specifier) => {
+      expect(await refused('common/deck/probe.ts', specifier)).toBe(true);
+      expect(await refused('renderer/src/app/probe.ts', specifier)).toBe(true);
+    },
+  );
 
   it('lets main/ import Node and common/ import a sibling named like a built-in', async () => {
     expect(await refused('main/store/probe.ts', 'node:fs')).toBe(false);
@@ -76,22 +81,38 @@ describe('the layer lint rule', () => {
 });
 
 describe('the rules that read types', () => {
-  const rules = async (file: string, text: string) => (await lint(file, text)).messages.map((m) => m.ruleId);
+  const rules = async (file: string, text: string) =>
+    (await lint(file, text)).messages.map((m) => m.ruleId);
 
   it('refuse a promise nobody awaits or handles, also when it is only marked with void', async () => {
     const start = 'async function save(): Promise<boolean> {\n  return true;\n}\n';
-    expect(await rules('main/services/probe.ts', `${start}save();\n`)).toContain('@typescript-eslint/no-floating-promises');
-    expect(await rules('renderer/src/editor/probe.ts', `${start}void save();\n`)).toContain('@typescript-eslint/no-floating-promises');
-    expect(await rules('main/services/probe.ts', `${start}save().catch((e: unknown) => console.error(e));\n`)).not.toContain('@typescript-eslint/no-floating-promises');
+    expect(await rules('main/services/probe.ts', `${start}save();\n`)).toContain(
+      '@typescript-eslint/no-floating-promises',
+    );
+    expect(await rules('renderer/src/editor/probe.ts', `${start}void save();\n`)).toContain(
+      '@typescript-eslint/no-floating-promises',
+    );
+    expect(
+      await rules(
+        'main/services/probe.ts',
+        `${start}save().catch((e: unknown) => console.error(e));\n`,
+      ),
+    ).not.toContain('@typescript-eslint/no-floating-promises');
   });
 
   it('refuse an async function where a callback may not return a promise', async () => {
-    const text = "document.querySelector('button')?.addEventListener('click', async () => {\n  await Promise.resolve();\n});\n";
-    expect(await rules('renderer/src/editor/probe.ts', text)).toContain('@typescript-eslint/no-misused-promises');
+    const text =
+      "document.querySelector('button')?.addEventListener('click', async () => {\n  await Promise.resolve();\n});\n";
+    expect(await rules('renderer/src/editor/probe.ts', text)).toContain(
+      '@typescript-eslint/no-misused-promises',
+    );
   });
 
   it('refuse a switch over a union that forgets a member and has no default', async () => {
-    const text = "export function f(k: 'a' | 'b'): number {\n  switch (k) {\n    case 'a':\n      return 1;\n  }\n  return 0;\n}\n";
-    expect(await rules('common/deck/probe.ts', text)).toContain('@typescript-eslint/switch-exhaustiveness-check');
+    const text =
+      "export function f(k: 'a' | 'b'): number {\n  switch (k) {\n    case 'a':\n      return 1;\n  }\n  return 0;\n}\n";
+    expect(await rules('common/deck/probe.ts', text)).toContain(
+      '@typescript-eslint/switch-exhaustiveness-check',
+    );
   });
 });

@@ -19,7 +19,15 @@ export interface OutsideRef {
 }
 
 const SOURCE_EXT = new Set(['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts']);
-const SKIP_DIRS = new Set(['node_modules', 'out', 'release', 'test-results', 'playwright-report', 'coverage', '.git']);
+const SKIP_DIRS = new Set([
+  'node_modules',
+  'out',
+  'release',
+  'test-results',
+  'playwright-report',
+  'coverage',
+  '.git',
+]);
 
 /** Bases whose value is a folder inside the repository: the file's own, or the root. */
 const FILE_BASES = String.raw`__dirname|HERE|import\.meta\.dirname|dirname\(fileURLToPath\(import\.meta\.url\)\)`;
@@ -45,10 +53,21 @@ export function outsideRefsInSource(root: string, file: string, text: string): O
   const lines = text.split('\n');
   const dir = dirname(file);
   const check = (lineIndex: number, from: string, p: string) => {
-    if (escapes(root, from, p)) found.push({ file: relative(root, file), line: lineIndex + 1, text: lines[lineIndex]?.trim() ?? '' });
+    if (escapes(root, from, p))
+      found.push({
+        file: relative(root, file),
+        line: lineIndex + 1,
+        text: lines[lineIndex]?.trim() ?? '',
+      });
   };
-  const joinCall = new RegExp(String.raw`\b(?:join|resolve)\(\s*(${FILE_BASES}|${ROOT_BASES})\s*,([^)]*)\)`, 'g');
-  const importSpec = new RegExp(String.raw`(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)${STRING}`, 'g');
+  const joinCall = new RegExp(
+    String.raw`\b(?:join|resolve)\(\s*(${FILE_BASES}|${ROOT_BASES})\s*,([^)]*)\)`,
+    'g',
+  );
+  const importSpec = new RegExp(
+    String.raw`(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)${STRING}`,
+    'g',
+  );
   const urlCall = new RegExp(String.raw`new URL\(\s*${STRING}\s*,\s*import\.meta\.url`, 'g');
   lines.forEach((line, i) => {
     for (const m of line.matchAll(joinCall)) {
@@ -56,7 +75,8 @@ export function outsideRefsInSource(root: string, file: string, text: string): O
       const from = new RegExp(`^(?:${ROOT_BASES})$`).test(base) ? root : dir;
       check(i, from, joinedArgs(m[2] ?? ''));
     }
-    for (const m of line.matchAll(importSpec)) if ((m[2] ?? '').startsWith('.')) check(i, dir, m[2] ?? '');
+    for (const m of line.matchAll(importSpec))
+      if ((m[2] ?? '').startsWith('.')) check(i, dir, m[2] ?? '');
     for (const m of line.matchAll(urlCall)) check(i, dir, m[2] ?? '');
   });
   return found;
@@ -66,7 +86,8 @@ export function outsideRefsInSource(root: string, file: string, text: string): O
 function jsonStrings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) for (const v of value) jsonStrings(v, out);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) jsonStrings(v, out);
+  else if (value && typeof value === 'object')
+    for (const v of Object.values(value)) jsonStrings(v, out);
   return out;
 }
 
@@ -75,7 +96,8 @@ export function outsideRefsInScripts(root: string, scripts: Record<string, strin
   const found: OutsideRef[] = [];
   for (const [name, script] of Object.entries(scripts)) {
     for (const word of script.split(/[\s"'=]+/)) {
-      if (escapes(root, root, word)) found.push({ file: 'package.json', line: 0, text: `scripts.${name}: ${script}` });
+      if (escapes(root, root, word))
+        found.push({ file: 'package.json', line: 0, text: `scripts.${name}: ${script}` });
     }
   }
   return found;
@@ -96,7 +118,8 @@ function walk(dir: string, out: string[]): string[] {
 export function outsideRefs(root: string, folders: string[]): OutsideRef[] {
   const files = folders.flatMap((f) => walk(join(root, f), []));
   for (const name of readdirSync(root)) {
-    if (SOURCE_EXT.has(extname(name)) && statSync(join(root, name)).isFile()) files.push(join(root, name));
+    if (SOURCE_EXT.has(extname(name)) && statSync(join(root, name)).isFile())
+      files.push(join(root, name));
   }
   const found = files.flatMap((f) => outsideRefsInSource(root, f, readFileSync(f, 'utf8')));
   for (const name of readdirSync(root).filter((n) => /^tsconfig.*\.json$/.test(n))) {
@@ -105,6 +128,8 @@ export function outsideRefs(root: string, folders: string[]): OutsideRef[] {
       if (escapes(root, root, s)) found.push({ file: name, line: 0, text: s });
     }
   }
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
   return [...found, ...outsideRefsInScripts(root, pkg.scripts ?? {})];
 }

@@ -12,20 +12,30 @@ const ROOT = resolve(__dirname, '../../..');
 describe('the repository stands alone', () => {
   it('no file under tests/, main/, common/, renderer/, decks/, no root config and no package.json script names a path above the root', () => {
     // This file's own examples below are the one place such paths are meant to appear.
-    const refs = outsideRefs(ROOT, ['tests', 'main', 'common', 'renderer', 'decks']).filter((r) => r.file !== 'tests/unit/repo/self-contained.test.ts');
+    const refs = outsideRefs(ROOT, ['tests', 'main', 'common', 'renderer', 'decks']).filter(
+      (r) => r.file !== 'tests/unit/repo/self-contained.test.ts',
+    );
     expect(refs.map((r) => `${r.file}:${r.line}: ${r.text}`)).toEqual([]);
   });
 
   it('carries the sample reading its tests and the curated decks are made from', () => {
-    expect(existsSync(join(ROOT, 'tests/fixtures/sources/soviet-industrialization-1930s.txt'))).toBe(true);
+    expect(
+      existsSync(join(ROOT, 'tests/fixtures/sources/soviet-industrialization-1930s.txt')),
+    ).toBe(true);
   });
 
   describe('the finder sees each way a path can leave the root', () => {
     const file = join(ROOT, 'tests/unit/generate/x.test.ts');
     const cases: Array<[string, string]> = [
-      ['a file read beside the repository', `readFileSync(join(__dirname, '../../../../sibling/source/a.txt'))`],
+      [
+        'a file read beside the repository',
+        `readFileSync(join(__dirname, '../../../../sibling/source/a.txt'))`,
+      ],
       ['a path from the root', `const S = resolve(ROOT, '../sibling/source/a.txt');`],
-      ['a path split into arguments', `join(__dirname, '..', '..', '..', '..', 'sibling', 'a.txt')`],
+      [
+        'a path split into arguments',
+        `join(__dirname, '..', '..', '..', '..', 'sibling', 'a.txt')`,
+      ],
       ['a path from the working folder', 'join(process.cwd(), `../elsewhere/a.txt`)'],
       ['an import', `import { x } from '../../../../other-project/x';`],
       ['a dynamic import', `const m = await import('../../../../other/m.js');`],
@@ -47,7 +57,12 @@ describe('the repository stands alone', () => {
     });
 
     it('and a script that reaches above the root', () => {
-      expect(outsideRefsInScripts(ROOT, { bench: 'tsx ../sibling/bench.ts', test: 'tsx tests/run-all.ts' })).toHaveLength(1);
+      expect(
+        outsideRefsInScripts(ROOT, {
+          bench: 'tsx ../sibling/bench.ts',
+          test: 'tsx tests/run-all.ts',
+        }),
+      ).toHaveLength(1);
     });
   });
 });

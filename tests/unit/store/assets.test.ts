@@ -41,7 +41,9 @@ describe('importAsset', () => {
     const second = await importAsset(deckDir, b);
     expect(second.ok && second.value.path).toMatch(/^assets\/map-[0-9a-f]{10}\.png$/);
     expect(second.ok && second.value.reused).toBe(false);
-    expect((await importAsset(deckDir, b)).ok && (await importAsset(deckDir, b))).toMatchObject({ value: { reused: true } });
+    expect((await importAsset(deckDir, b)).ok && (await importAsset(deckDir, b))).toMatchObject({
+      value: { reused: true },
+    });
     expect(readFileSync(join(deckDir, 'assets/map.png'), 'utf8')).toBe('first map');
     expect(readdirSync(join(deckDir, 'assets')).sort()).toHaveLength(2); // no temp files left
   });
@@ -86,20 +88,28 @@ describe('resolveAsset', () => {
     }
   });
 
-  it.each(['../outside/secret.png', 'assets/../../outside/secret.png', '/etc/passwd', 'C:\\Windows\\win.ini', '\\\\server\\share\\x.png', 'file:///etc/passwd', '%2e%2e/outside/secret.png'])(
-    'refuses %j before touching the disk',
-    async (rel) => {
-      const { deckDir, outside } = setUp();
-      writeFileSync(join(outside, 'secret.png'), 'secret');
-      const result = await resolveAsset(deckDir, rel);
-      expect(result.ok).toBe(false);
-      expect(!result.ok && result.problems[0]!.where).toBe(rel);
-    },
-  );
+  it.each([
+    '../outside/secret.png',
+    'assets/../../outside/secret.png',
+    '/etc/passwd',
+    'C:\\Windows\\win.ini',
+    '\\\\server\\share\\x.png',
+    'file:///etc/passwd',
+    '%2e%2e/outside/secret.png',
+  ])('refuses %j before touching the disk', async (rel) => {
+    const { deckDir, outside } = setUp();
+    writeFileSync(join(outside, 'secret.png'), 'secret');
+    const result = await resolveAsset(deckDir, rel);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems[0]!.where).toBe(rel);
+  });
 
   it('reports a missing asset as a problem', async () => {
     const { deckDir } = setUp();
     const result = await resolveAsset(deckDir, 'assets/gone.png');
-    expect(!result.ok && result.problems[0]).toMatchObject({ where: 'assets/gone.png', what: expect.stringMatching(/missing/) });
+    expect(!result.ok && result.problems[0]).toMatchObject({
+      where: 'assets/gone.png',
+      what: expect.stringMatching(/missing/),
+    });
   });
 });

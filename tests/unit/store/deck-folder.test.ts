@@ -12,8 +12,13 @@ describe('createDeck', () => {
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     expect(created.value.dir).toBe(join(parent, 'western-technology-1929-1932'));
-    expect(created.value.path).toBe(join(created.value.dir, 'western-technology-1929-1932.lectern'));
-    expect(readdirSync(created.value.dir).sort()).toEqual(['assets', 'western-technology-1929-1932.lectern']);
+    expect(created.value.path).toBe(
+      join(created.value.dir, 'western-technology-1929-1932.lectern'),
+    );
+    expect(readdirSync(created.value.dir).sort()).toEqual([
+      'assets',
+      'western-technology-1929-1932.lectern',
+    ]);
     const opened = await readDeckFile(created.value.path);
     expect(opened.ok && opened.value.deck.meta.title).toBe('Western Technology, 1929–1932');
 
@@ -38,11 +43,20 @@ describe('resolveDeckPath and findDecks', () => {
     const parent = tempDir();
     const created = await createDeck(parent, 'Foreign credit');
     if (!created.ok) throw new Error('create failed');
-    expect(await resolveDeckPath(created.value.dir)).toMatchObject({ ok: true, value: created.value.path });
-    expect(await resolveDeckPath(created.value.path)).toMatchObject({ ok: true, value: created.value.path });
+    expect(await resolveDeckPath(created.value.dir)).toMatchObject({
+      ok: true,
+      value: created.value.path,
+    });
+    expect(await resolveDeckPath(created.value.path)).toMatchObject({
+      ok: true,
+      value: created.value.path,
+    });
     const empty = join(parent, 'empty');
     mkdirSync(empty);
-    expect(await resolveDeckPath(empty)).toMatchObject({ ok: false, problems: [{ what: expect.stringMatching(/no deck file/) }] });
+    expect(await resolveDeckPath(empty)).toMatchObject({
+      ok: false,
+      problems: [{ what: expect.stringMatching(/no deck file/) }],
+    });
     writeFileSync(join(parent, 'notes.txt'), 'x');
     expect((await resolveDeckPath(join(parent, 'notes.txt'))).ok).toBe(false);
     expect((await resolveDeckPath(join(parent, 'nope'))).ok).toBe(false);
@@ -62,6 +76,9 @@ describe('resolveDeckPath and findDecks', () => {
     make('node_modules/x/x.lectern');
     make('.hidden/h.lectern');
     const found = await findDecks(root);
-    expect(found.ok && found.value.map((p) => p.slice(root.length + 1))).toEqual(['a/a.lectern', 'term/course/b/b.lectern']);
+    expect(found.ok && found.value.map((p) => p.slice(root.length + 1))).toEqual([
+      'a/a.lectern',
+      'term/course/b/b.lectern',
+    ]);
   });
 });

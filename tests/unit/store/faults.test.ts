@@ -24,18 +24,34 @@ async function setUp() {
 const CASES: Array<[Fault, RegExp, string]> = [
   [{ op: 'write', code: 'ENOSPC' }, /the disk is full \(while writing\)/, 'write'],
   [{ op: 'fsync', code: 'ENOSPC' }, /the disk is full \(while flushing to disk\)/, 'flush'],
-  [{ op: 'rename', code: 'ENOSPC', nth: 2 }, /the disk is full \(while replacing the file\)/, 'rename'],
-  [{ op: 'open', code: 'EACCES' }, /permission denied .*\(while creating a temporary file\)/, 'create'],
+  [
+    { op: 'rename', code: 'ENOSPC', nth: 2 },
+    /the disk is full \(while replacing the file\)/,
+    'rename',
+  ],
+  [
+    { op: 'open', code: 'EACCES' },
+    /permission denied .*\(while creating a temporary file\)/,
+    'create',
+  ],
   [{ op: 'write', code: 'EACCES' }, /permission denied .*\(while writing\)/, 'write'],
   [{ op: 'fsync', code: 'EACCES' }, /permission denied .*\(while flushing to disk\)/, 'flush'],
-  [{ op: 'rename', code: 'EACCES', nth: 2 }, /permission denied .*\(while replacing the file\)/, 'rename'],
+  [
+    { op: 'rename', code: 'EACCES', nth: 2 },
+    /permission denied .*\(while replacing the file\)/,
+    'rename',
+  ],
 ];
 
 describe('save under injected faults', () => {
   it.each(CASES)('%j leaves the original intact and says so', async (fault, message, step) => {
     const { dir, path, stamp, before } = await setUp();
     const seam = faultyFs(fault);
-    const result = await saveDeck(path, generateDeck(25, 2), { expected: stamp, fs: seam.fs, retry: fastRetry });
+    const result = await saveDeck(path, generateDeck(25, 2), {
+      expected: stamp,
+      fs: seam.fs,
+      retry: fastRetry,
+    });
     expect(seam.failed).toBeGreaterThan(0);
     expect(result).toMatchObject({ ok: false, reason: 'io', step, code: fault.code });
     if (result.ok) return;
@@ -47,7 +63,8 @@ describe('save under injected faults', () => {
     const left = readdirSync(dir).sort();
     expect(left.filter((n) => n.includes('tmp'))).toEqual([]);
     expect(left.filter((n) => n !== 'deck.lectern' && n !== 'deck.lectern.bak')).toEqual([]);
-    if (left.includes('deck.lectern.bak')) expect(readFileSync(join(dir, 'deck.lectern.bak'))).toEqual(before);
+    if (left.includes('deck.lectern.bak'))
+      expect(readFileSync(join(dir, 'deck.lectern.bak'))).toEqual(before);
     // A later save with a healthy disk succeeds with the same stamp.
     expect((await saveDeck(path, generateDeck(25, 2), { expected: stamp })).ok).toBe(true);
   });
@@ -66,7 +83,11 @@ describe('save under injected faults', () => {
   it('gives up after the bounded retries when the file stays locked', async () => {
     const { dir, path, stamp, before } = await setUp();
     const seam = faultyFs({ op: 'rename', code: 'EBUSY', nth: 2 });
-    const result = await saveDeck(path, generateDeck(25, 3), { expected: stamp, fs: seam.fs, retry: fastRetry });
+    const result = await saveDeck(path, generateDeck(25, 3), {
+      expected: stamp,
+      fs: seam.fs,
+      retry: fastRetry,
+    });
     expect(result).toMatchObject({ ok: false, reason: 'io', step: 'rename', code: 'EBUSY' });
     expect(seam.failed).toBe(3);
     expect(!result.ok && result.problems[0]!.what).toMatch(/in use by another program/);

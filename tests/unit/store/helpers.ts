@@ -19,7 +19,8 @@ export function tempDir(): string {
 }
 
 /** The operations a fault can target; `write` and `fsync` happen on an open file handle. */
-export type FaultOp = 'open' | 'write' | 'fsync' | 'chmod' | 'link' | 'copyFile' | 'rename' | 'stat' | 'readFile';
+export type FaultOp =
+  'open' | 'write' | 'fsync' | 'chmod' | 'link' | 'copyFile' | 'rename' | 'stat' | 'readFile';
 
 export interface Fault {
   op: FaultOp;
@@ -40,7 +41,9 @@ export function faultyFs(fault: Fault): { fs: StoreFs; calls: FaultOp[]; failed:
     const from = fault.nth ?? 1;
     if (op === fault.op && n >= from && n < from + (fault.times ?? Infinity)) {
       state.failed++;
-      const e = new Error(`${fault.code}: injected, ${op} ${String(target ?? '')}`) as NodeJS.ErrnoException;
+      const e = new Error(
+        `${fault.code}: injected, ${op} ${String(target ?? '')}`,
+      ) as NodeJS.ErrnoException;
       e.code = fault.code;
       throw e;
     }
@@ -65,7 +68,12 @@ export function faultyFs(fault: Fault): { fs: StoreFs; calls: FaultOp[]; failed:
         get(target, prop) {
           const value = Reflect.get(target, prop, target) as unknown;
           if (typeof value !== 'function') return value;
-          const op: FaultOp | undefined = prop === 'write' || prop === 'writeFile' ? 'write' : prop === 'sync' || prop === 'datasync' ? 'fsync' : undefined;
+          const op: FaultOp | undefined =
+            prop === 'write' || prop === 'writeFile'
+              ? 'write'
+              : prop === 'sync' || prop === 'datasync'
+                ? 'fsync'
+                : undefined;
           return (...a: unknown[]) => {
             if (op) trip(op);
             return (value as (...x: unknown[]) => unknown).apply(target, a);

@@ -3,17 +3,38 @@
  * hard links, journal temp files of a killed writer, a file replaced while a save writes,
  * and titles that are Windows device names. Real files on the real disk.
  */
-import { linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slugify as slugifyText } from '../../../common/generate/text';
 import { serializeDeck } from '../../../common/deck/serialize';
-import { createDeck, importAsset, readDeckFile, resolveAsset, saveDeck, slugify, writeRecovery } from '../../../main/store';
+import {
+  createDeck,
+  importAsset,
+  readDeckFile,
+  resolveAsset,
+  saveDeck,
+  slugify,
+  writeRecovery,
+} from '../../../main/store';
 import { nodeFs, type StoreFs } from '../../../main/store/fs-seam';
 import { generateDeck } from '../../fixtures/decks/generate';
 import { tempDir } from './helpers';
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(64, 7),
+]);
 
 /** A pid no process has: past the kernel's pid range. */
 const DEAD_PID = 4_194_399;
@@ -36,7 +57,10 @@ describe('asset.import into a deck whose assets/ is a link', () => {
     writeFileSync(source, PNG);
 
     const result = await importAsset(deckDir, source);
-    expect(result).toMatchObject({ ok: false, problems: [{ what: expect.stringMatching(/link to a folder outside the deck/) }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ what: expect.stringMatching(/link to a folder outside the deck/) }],
+    });
     expect(readdirSync(outside)).toEqual([]);
   });
 
@@ -62,7 +86,10 @@ describe('hard-linked assets', () => {
     linkSync(secret, join(deckDir, 'assets/innocent.png'));
 
     const resolved = await resolveAsset(deckDir, 'assets/innocent.png');
-    expect(resolved).toMatchObject({ ok: false, problems: [{ where: 'assets/innocent.png', what: expect.stringMatching(/hard link/) }] });
+    expect(resolved).toMatchObject({
+      ok: false,
+      problems: [{ where: 'assets/innocent.png', what: expect.stringMatching(/hard link/) }],
+    });
   });
 
   it('does not reuse a hard-linked file as an identical asset; the import is a fresh copy', async () => {
@@ -98,7 +125,11 @@ describe('sweeping temp files of dead writers', () => {
     const path = deckIn(dir);
     const opened = await readDeckFile(path);
     if (!opened.ok) throw new Error('fixture');
-    const dead = [`..x.lectern.recovery.tmp-${DEAD_PID}-0123456789ab`, `.x.lectern.tmp-${DEAD_PID}-ba9876543210`, `.x.lectern.bak-tmp-${DEAD_PID}-aaaaaaaaaaaa`];
+    const dead = [
+      `..x.lectern.recovery.tmp-${DEAD_PID}-0123456789ab`,
+      `.x.lectern.tmp-${DEAD_PID}-ba9876543210`,
+      `.x.lectern.bak-tmp-${DEAD_PID}-aaaaaaaaaaaa`,
+    ];
     // The parent process is alive: its fresh temp file is a save under way, and stays.
     const live = `..x.lectern.recovery.tmp-${process.ppid}-bbbbbbbbbbbb`;
     // Alive too, but an hour old: no write takes that long (the pid was reused), so it goes.
@@ -111,7 +142,9 @@ describe('sweeping temp files of dead writers', () => {
 
     const saved = await saveDeck(path, generateDeck(2, 4), { expected: opened.value.stamp });
     expect(saved.ok).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual([live, '..y.lectern.recovery.tmp-1-0123456789ab', 'x.lectern', 'x.lectern.bak'].sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      [live, '..y.lectern.recovery.tmp-1-0123456789ab', 'x.lectern', 'x.lectern.bak'].sort(),
+    );
   });
 });
 
@@ -131,7 +164,10 @@ describe('a file replaced while a save writes', () => {
         return nodeFs.chmod(...args);
       },
     };
-    const saved = await saveDeck(path, generateDeck(2, 5), { expected: opened.value.stamp, fs: racing });
+    const saved = await saveDeck(path, generateDeck(2, 5), {
+      expected: opened.value.stamp,
+      fs: racing,
+    });
     expect(saved).toMatchObject({ ok: false, reason: 'conflict' });
     expect(readFileSync(path, 'utf8')).toBe(theirs);
     expect(readdirSync(dir).sort()).toEqual(['x.lectern']);
@@ -139,8 +175,21 @@ describe('a file replaced while a save writes', () => {
 });
 
 describe('Windows device names', () => {
-  const devices = ['CON', 'prn', 'Aux', 'NUL', 'COM1', 'com9', 'LPT1', 'lpt9', 'CON.txt', 'nul.lectern', 'COM¹'];
-  const isDevice = (name: string) => /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i.test(name);
+  const devices = [
+    'CON',
+    'prn',
+    'Aux',
+    'NUL',
+    'COM1',
+    'com9',
+    'LPT1',
+    'lpt9',
+    'CON.txt',
+    'nul.lectern',
+    'COM¹',
+  ];
+  const isDevice = (name: string) =>
+    /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i.test(name);
 
   it('never come out of the deck store slugify, with or without an extension', () => {
     for (const title of devices) {

@@ -2,7 +2,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discardRecovery, readDeckFile, readRecovery, saveDeck, writeRecovery } from '../../../main/store';
+import {
+  discardRecovery,
+  readDeckFile,
+  readRecovery,
+  saveDeck,
+  writeRecovery,
+} from '../../../main/store';
 import { serializeDeck } from '../../../common/deck/serialize';
 import { generateDeck } from '../../fixtures/decks/generate';
 import { tempDir } from './helpers';
@@ -26,7 +32,11 @@ describe('recovery journal', () => {
     expect(state.status).toBe('found');
     if (state.status !== 'found') return;
     expect(serializeDeck(state.recovery.deck)).toBe(serializeDeck(edited));
-    expect(state.recovery).toMatchObject({ baseHash: opened.stamp.hash, baseMatches: true, newerThanDeck: true });
+    expect(state.recovery).toMatchObject({
+      baseHash: opened.stamp.hash,
+      baseMatches: true,
+      newerThanDeck: true,
+    });
     expect(readFileSync(path, 'utf8')).toBe(serializeDeck(opened.deck)); // the deck itself is untouched
 
     await discardRecovery(path);
@@ -65,26 +75,34 @@ describe('recovery journal', () => {
     ['binary', () => '\u0000\u0001', /not complete JSON/],
     ['bad time', (j: string) => j.replace(/"savedAt":"[^"]+"/, '"savedAt":"yesterday"'), /savedAt/],
     ['invalid deck', (j: string) => j.replace('"slides":[', '"slides":[7,'), /.*/],
-  ])('reports a %s journal, never crashes, and leaves the deck alone', async (_name, damage, message) => {
-    const { path, opened, journal } = await openDeck();
-    await writeRecovery(path, generateDeck(4, 2), opened.stamp.hash);
-    writeFileSync(journal, damage(readFileSync(journal, 'utf8')));
-    const before = readFileSync(path);
-    const state = await readRecovery(path);
-    expect(state.status).toBe('corrupt');
-    if (state.status !== 'corrupt') return;
-    expect(state.path).toBe(journal);
-    expect(state.problems[0]!.what).toMatch(message);
-    expect(state.problems[0]!.where).toContain(journal);
-    expect(readFileSync(path)).toEqual(before);
-    expect(existsSync(journal)).toBe(true); // kept for the user to inspect, not deleted behind their back
-  });
+  ])(
+    'reports a %s journal, never crashes, and leaves the deck alone',
+    async (_name, damage, message) => {
+      const { path, opened, journal } = await openDeck();
+      await writeRecovery(path, generateDeck(4, 2), opened.stamp.hash);
+      writeFileSync(journal, damage(readFileSync(journal, 'utf8')));
+      const before = readFileSync(path);
+      const state = await readRecovery(path);
+      expect(state.status).toBe('corrupt');
+      if (state.status !== 'corrupt') return;
+      expect(state.path).toBe(journal);
+      expect(state.problems[0]!.what).toMatch(message);
+      expect(state.problems[0]!.where).toContain(journal);
+      expect(readFileSync(path)).toEqual(before);
+      expect(existsSync(journal)).toBe(true); // kept for the user to inspect, not deleted behind their back
+    },
+  );
 
   it('names the place inside the journal deck that is invalid', async () => {
     const { path, opened, journal } = await openDeck();
     await writeRecovery(path, generateDeck(4, 2), opened.stamp.hash);
-    writeFileSync(journal, readFileSync(journal, 'utf8').replace('"title":"Generated deck 2"', '"title":""'));
+    writeFileSync(
+      journal,
+      readFileSync(journal, 'utf8').replace('"title":"Generated deck 2"', '"title":""'),
+    );
     const state = await readRecovery(path);
-    expect(state.status === 'corrupt' && state.problems[0]!.where).toBe(`${journal}: deck.meta.title`);
+    expect(state.status === 'corrupt' && state.problems[0]!.where).toBe(
+      `${journal}: deck.meta.title`,
+    );
   });
 });

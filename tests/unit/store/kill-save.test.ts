@@ -16,12 +16,19 @@ const CHILD = join(import.meta.dirname, 'save-child.ts');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Starts the child, waits until it has reported `after` saves plus a random extra moment, kills it. */
-async function runAndKill(path: string, after: number): Promise<{ saves: number; stderr: string; signal: NodeJS.Signals | null }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, path], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function runAndKill(
+  path: string,
+  after: number,
+): Promise<{ saves: number; stderr: string; signal: NodeJS.Signals | null }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, path], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let saves = 0;
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+    child.on('exit', (_code, signal) => resolve(signal)),
+  );
   await new Promise<void>((resolve) => {
     child.stdout.on('data', (d: Buffer) => {
       saves += (d.toString().match(/saved/g) ?? []).length;
@@ -51,19 +58,26 @@ describe('kill during save', () => {
       kills++;
 
       const text = readFileSync(path, 'utf8');
-      expect(versions.has(text), `after kill ${kills} the deck is one of the written versions`).toBe(true);
+      expect(
+        versions.has(text),
+        `after kill ${kills} the deck is one of the written versions`,
+      ).toBe(true);
       const reopened = await readDeckFile(path);
       expect(reopened.ok, `after kill ${kills} the deck opens`).toBe(true);
       const backup = readFileSync(`${path}.bak`, 'utf8');
       expect(versions.has(backup), `after kill ${kills} the backup is a whole version`).toBe(true);
       // A kill mid-write may leave the killed writer's hidden temp files, nothing else; the
       // next writer's first save sweeps them, so they never pile up.
-      const others = readdirSync(dir).filter((n) => n !== 'deck.lectern' && n !== 'deck.lectern.bak');
+      const others = readdirSync(dir).filter(
+        (n) => n !== 'deck.lectern' && n !== 'deck.lectern.bak',
+      );
       expect(others.filter((n) => !isStoreTempName(n))).toEqual([]);
       expect(others.length).toBeLessThanOrEqual(2);
       tempsLeft += others.length;
     }
     expect(total).toBeGreaterThanOrEqual(200);
-    console.log(`kill-during-save: ${kills} kills, ${total} saves, ${tempsLeft} interrupted temp files left`);
+    console.log(
+      `kill-during-save: ${kills} kills, ${total} saves, ${tempsLeft} interrupted temp files left`,
+    );
   }, 240_000);
 });

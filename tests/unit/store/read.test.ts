@@ -25,7 +25,11 @@ describe('readDeckFile', () => {
   it('names the byte offset of invalid UTF-8', async () => {
     const path = join(tempDir(), 'latin1.lectern');
     const at = v1.indexOf('Foreign');
-    const bytes = Buffer.concat([v1.subarray(0, at), Buffer.from([0xe9, 0x74, 0xe9]), v1.subarray(at)]); // "été" in Latin-1
+    const bytes = Buffer.concat([
+      v1.subarray(0, at),
+      Buffer.from([0xe9, 0x74, 0xe9]),
+      v1.subarray(at),
+    ]); // "été" in Latin-1
     writeFileSync(path, bytes);
     const result = await readDeckFile(path);
     expect(result.ok).toBe(false);

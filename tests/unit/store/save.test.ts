@@ -1,5 +1,14 @@
 /** Atomic save on the real disk: mode and backup kept, stamps chain, conflicts and read-only files refused. */
-import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, lstatSync, utimesSync } from 'node:fs';
+import {
+  chmodSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  lstatSync,
+  utimesSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDeckFile, saveDeck } from '../../../main/store';
@@ -44,7 +53,16 @@ describe('saveDeck', () => {
     const before = readFileSync(path, 'utf8');
     for (const overwrite of [false, true]) {
       const saved = await saveDeck(path, generateDeck(2, 9), { expected: opened.stamp, overwrite });
-      expect(saved).toMatchObject({ ok: false, reason: 'read-only', problems: [{ where: path, what: expect.stringMatching(/^is read-only; use Save as… to keep your changes/) }] });
+      expect(saved).toMatchObject({
+        ok: false,
+        reason: 'read-only',
+        problems: [
+          {
+            where: path,
+            what: expect.stringMatching(/^is read-only; use Save as… to keep your changes/),
+          },
+        ],
+      });
     }
     expect(readFileSync(path, 'utf8')).toBe(before);
     expect(statSync(path).mode & 0o777).toBe(0o444);
@@ -80,7 +98,10 @@ describe('saveDeck', () => {
     const sameSize = readFileSync(p2, 'utf8').replace('"Generated deck 1"', '"Generated deck 9"');
     writeFileSync(p2, sameSize);
     expect(sameSize.length).toBe(original.length);
-    expect(await saveDeck(p2, generateDeck(3, 4), { expected: o2.stamp })).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(await saveDeck(p2, generateDeck(3, 4), { expected: o2.stamp })).toMatchObject({
+      ok: false,
+      reason: 'conflict',
+    });
     expect(readFileSync(p2, 'utf8')).toBe(sameSize);
   });
 
@@ -88,7 +109,10 @@ describe('saveDeck', () => {
     const dir = tempDir();
     const { path, opened } = await openFresh(dir);
     const before = readFileSync(path);
-    expect(await saveDeck(path, generateDeck(2, 3))).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(await saveDeck(path, generateDeck(2, 3))).toMatchObject({
+      ok: false,
+      reason: 'conflict',
+    });
     expect(readFileSync(path)).toEqual(before);
 
     const fresh = join(dir, 'new.lectern');

@@ -21,7 +21,10 @@ afterEach(async () => {
 
 const REF = 'five-year-plan/five-year-plan.lectern';
 const ENC_REF = encodeURIComponent(REF);
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(64, 7),
+]);
 
 describe('deck assets', () => {
   beforeEach(async () => {
@@ -29,7 +32,11 @@ describe('deck assets', () => {
   });
 
   it('serves an asset with the token, with its content type and nosniff', async () => {
-    const res = await raw(fx.host, 'GET', `/asset/${ENC_REF}/assets/dnieper-dam.png?token=${fx.host.token}`);
+    const res = await raw(
+      fx.host,
+      'GET',
+      `/asset/${ENC_REF}/assets/dnieper-dam.png?token=${fx.host.token}`,
+    );
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('image/png');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -37,8 +44,12 @@ describe('deck assets', () => {
   });
 
   it('refuses an asset without the token, or with a wrong one', async () => {
-    expect((await raw(fx.host, 'GET', `/asset/${ENC_REF}/assets/dnieper-dam.png`)).status).toBe(401);
-    expect((await raw(fx.host, 'GET', `/asset/${ENC_REF}/assets/dnieper-dam.png?token=nope`)).status).toBe(403);
+    expect((await raw(fx.host, 'GET', `/asset/${ENC_REF}/assets/dnieper-dam.png`)).status).toBe(
+      401,
+    );
+    expect(
+      (await raw(fx.host, 'GET', `/asset/${ENC_REF}/assets/dnieper-dam.png?token=nope`)).status,
+    ).toBe(403);
   });
 
   it('refuses "..", absolute, encoded and symlinked escapes, and leaks nothing', async () => {
@@ -65,20 +76,37 @@ describe('deck assets', () => {
       expect(res.body.toString(), path).not.toMatch(/SECRET|ANOTHER DECK|root:/);
     }
     // A missing asset is a 404 the UI can show as a placeholder, not a 400.
-    expect((await raw(fx.host, 'GET', `/asset/${ENC_REF}/assets/gone.png?token=${fx.host.token}`)).status).toBe(404);
+    expect(
+      (await raw(fx.host, 'GET', `/asset/${ENC_REF}/assets/gone.png?token=${fx.host.token}`))
+        .status,
+    ).toBe(404);
   });
 
   it('imports an image from bytes into the deck folder and refuses a non-image', async () => {
-    const res = await api<{ path: string }>(fx.host, 'asset.import', { ref: REF, name: 'Map of Magnitogorsk.png', bytes: PNG.toString('base64') });
+    const res = await api<{ path: string }>(fx.host, 'asset.import', {
+      ref: REF,
+      name: 'Map of Magnitogorsk.png',
+      bytes: PNG.toString('base64'),
+    });
     expect(res.body.value.path).toBe('assets/map-of-magnitogorsk.png');
-    expect((await readFile(join(fx.workspace, 'five-year-plan', res.body.value.path))).equals(PNG)).toBe(true);
+    expect(
+      (await readFile(join(fx.workspace, 'five-year-plan', res.body.value.path))).equals(PNG),
+    ).toBe(true);
 
-    const html = await api(fx.host, 'asset.import', { ref: REF, name: 'cat.png', bytes: Buffer.from('<script>alert(1)</script>').toString('base64') });
+    const html = await api(fx.host, 'asset.import', {
+      ref: REF,
+      name: 'cat.png',
+      bytes: Buffer.from('<script>alert(1)</script>').toString('base64'),
+    });
     expect(html.body.ok).toBe(false);
     expect(html.body.problems[0]!.what).toContain('PNG');
     expect(existsSync(join(fx.workspace, 'five-year-plan/assets/cat.png'))).toBe(false);
 
-    const sneaky = await api(fx.host, 'asset.import', { ref: REF, name: '../../evil.png', bytes: PNG.toString('base64') });
+    const sneaky = await api(fx.host, 'asset.import', {
+      ref: REF,
+      name: '../../evil.png',
+      bytes: PNG.toString('base64'),
+    });
     expect(sneaky.status).toBe(400);
     expect(sneaky.body.problems[0]!.where).toBe('name');
   });
@@ -97,21 +125,34 @@ describe('event stream', () => {
   it('delivers deck.changedOnDisk after an external write, and our own save once, with the stamp the saving page has', async () => {
     const stream = eventStream(fx.host);
     await stream.ready;
-    const opened = await api<{ deck: ReturnType<typeof sampleDeck>; stamp: unknown }>(fx.host, 'deck.open', { ref: REF });
+    const opened = await api<{ deck: ReturnType<typeof sampleDeck>; stamp: unknown }>(
+      fx.host,
+      'deck.open',
+      { ref: REF },
+    );
 
     // Our own save is announced to every page once, with the new stamp (the saving page has it
     // already and ignores it); the watcher must not report it a second time as someone else's.
-    const saved = await api<{ kind: string; stamp: { hash: string } }>(fx.host, 'deck.save', { ref: REF, deck: opened.body.value.deck, expected: opened.body.value.stamp });
+    const saved = await api<{ kind: string; stamp: { hash: string } }>(fx.host, 'deck.save', {
+      ref: REF,
+      deck: opened.body.value.deck,
+      expected: opened.body.value.stamp,
+    });
     expect(saved.body.value.kind).toBe('saved');
     await new Promise((r) => setTimeout(r, 400));
-    expect(stream.events).toEqual([{ type: 'deck.changedOnDisk', payload: { ref: REF, stamp: saved.body.value.stamp } }]);
+    expect(stream.events).toEqual([
+      { type: 'deck.changedOnDisk', payload: { ref: REF, stamp: saved.body.value.stamp } },
+    ]);
 
     const theirs = serializeDeck(sampleDeck('Edited elsewhere', 1));
     await writeFile(join(fx.workspace, REF), theirs);
     const arrived = await waitFor(() => stream.events.length > 1, 3000);
     stream.close();
     expect(arrived).toBe(true);
-    expect(stream.events[1]).toMatchObject({ type: 'deck.changedOnDisk', payload: { ref: REF, stamp: { size: Buffer.byteLength(theirs) } } });
+    expect(stream.events[1]).toMatchObject({
+      type: 'deck.changedOnDisk',
+      payload: { ref: REF, stamp: { size: Buffer.byteLength(theirs) } },
+    });
   });
 
   it('reports a deleted deck with a null stamp', async () => {
@@ -123,6 +164,9 @@ describe('event stream', () => {
     const arrived = await waitFor(() => stream.events.length > 0, 3000);
     stream.close();
     expect(arrived).toBe(true);
-    expect(stream.events[0]).toMatchObject({ type: 'deck.changedOnDisk', payload: { ref: REF, stamp: null } });
+    expect(stream.events[0]).toMatchObject({
+      type: 'deck.changedOnDisk',
+      payload: { ref: REF, stamp: null },
+    });
   });
 });

@@ -29,7 +29,16 @@ function bigDeck(bytes: number): string {
     ...base,
     slides: base.slides.map((s) => ({
       ...s,
-      blocks: s.blocks.map((b) => (b.type === 'bullets' ? { ...b, items: Array.from({ length: factor }, (_, k) => b.items.map((it) => ({ ...it, id: `${it.id}-${k}` }))).flat() } : b)),
+      blocks: s.blocks.map((b) =>
+        b.type === 'bullets'
+          ? {
+              ...b,
+              items: Array.from({ length: factor }, (_, k) =>
+                b.items.map((it) => ({ ...it, id: `${it.id}-${k}` })),
+              ).flat(),
+            }
+          : b,
+      ),
     })),
   };
   return serializeDeck(deck);
@@ -48,7 +57,9 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'ui', 'index.html'), '<!doctype html><title>Lectern</title>');
   writeFileSync(join(workspace, 'big', 'big.lectern'), bigDeck(30 * 1024 * 1024));
   writeFileSync(join(workspace, 'small', 'small.lectern'), serializeDeck(sampleDeck('Small', 2)));
-  child = spawn(process.execPath, ['--import', 'tsx', CHILD, workspace, join(dir, 'ui')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  child = spawn(process.execPath, ['--import', 'tsx', CHILD, workspace, join(dir, 'ui')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const line = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -72,7 +83,17 @@ function call(method: string, args: unknown): { headers: Promise<number>; body: 
   const headers = new Promise<number>((r) => (onHeaders = r));
   const body = new Promise<Buffer>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: host.port, method: 'POST', path: `/api/${method}`, headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', 'x-lectern-token': host.token } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: 'POST',
+        path: `/api/${method}`,
+        headers: {
+          host: `127.0.0.1:${host.port}`,
+          'content-type': 'application/json',
+          'x-lectern-token': host.token,
+        },
+      },
       (res) => {
         onHeaders(res.statusCode ?? 0);
         const chunks: Buffer[] = [];
@@ -94,7 +115,10 @@ describe('opening a 30 MB deck', () => {
     const big = call('deck.open', { ref: 'big/big.lectern' });
     let bigStarted = false;
     // A failed request shows in the assertions below (`big.body` is awaited there).
-    big.headers.then(() => (bigStarted = true), () => undefined);
+    big.headers.then(
+      () => (bigStarted = true),
+      () => undefined,
+    );
     let answered = 0;
     // One small request after another until the big deck's answer starts. A host checking the
     // big deck on its own thread answers a few while it reads the file, then none (11 here
@@ -104,7 +128,10 @@ describe('opening a 30 MB deck', () => {
       expect((JSON.parse(r.toString()) as { ok: boolean }).ok).toBe(true);
       if (!bigStarted) answered++;
     }
-    const bigBody = JSON.parse((await big.body).toString()) as { ok: boolean; value: { deck: Deck } };
+    const bigBody = JSON.parse((await big.body).toString()) as {
+      ok: boolean;
+      value: { deck: Deck };
+    };
     expect(bigBody.ok).toBe(true);
     expect(bigBody.value.deck.slides).toHaveLength(5000);
     expect(answered).toBe(ANSWERED);

@@ -47,7 +47,10 @@ async function connect(lastEventId?: string): Promise<Stream> {
       host: '127.0.0.1',
       port: fx.host.port,
       path: `/api/events?token=${fx.host.token}`,
-      headers: { host: `127.0.0.1:${fx.host.port}`, ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
+      headers: {
+        host: `127.0.0.1:${fx.host.port}`,
+        ...(lastEventId ? { 'last-event-id': lastEventId } : {}),
+      },
     });
     req.on('response', resolve);
     req.on('error', reject);
@@ -122,7 +125,12 @@ describe('a page that reconnects', () => {
     const hash = await changeOnDisk('Changed while asleep');
     expect(hash).not.toBe(before);
     const again = await connect(lastId);
-    expect(again.events()).toEqual([{ type: 'deck.changedOnDisk', payload: { ref: REF, stamp: expect.objectContaining({ hash }) as unknown } }]);
+    expect(again.events()).toEqual([
+      {
+        type: 'deck.changedOnDisk',
+        payload: { ref: REF, stamp: expect.objectContaining({ hash }) as unknown },
+      },
+    ]);
     // Numbered after the last one the page saw.
     const [run, n] = lastId!.split('.');
     expect(again.blocks[0]!.id).toBe(`${run}.${Number(n) + 1}`);
@@ -139,48 +147,87 @@ describe('a page that reconnects', () => {
     const lastId = first.lastId();
     first.drop();
     const workspace = fx.host.backend.ctx.workspace;
-    for (let done = 1; done <= 3; done++) workspace.emit({ type: 'progress', payload: { task: 'export', done, total: 3, label: `Slide ${done}` } });
+    for (let done = 1; done <= 3; done++)
+      workspace.emit({
+        type: 'progress',
+        payload: { task: 'export', done, total: 3, label: `Slide ${done}` },
+      });
     const again = await connect(lastId);
-    expect(again.events().map((e) => (e.type === 'progress' ? e.payload.label : e.type))).toEqual(['Slide 1', 'Slide 2', 'Slide 3']);
+    expect(again.events().map((e) => (e.type === 'progress' ? e.payload.label : e.type))).toEqual([
+      'Slide 1',
+      'Slide 2',
+      'Slide 3',
+    ]);
     again.drop();
   });
 
-  it('subscribed, gone, deck changed, back without an id: the open deck\'s new state is reported', async () => {
+  it("subscribed, gone, deck changed, back without an id: the open deck's new state is reported", async () => {
     const first = await connect();
     expect(first.events()).toEqual([]); // nothing open yet, nothing to report
     await api(fx.host, 'deck.open', { ref: REF });
     first.drop();
     const hash = await changeOnDisk('Changed while no page listened');
     const again = await connect();
-    expect(again.events()).toEqual([{ type: 'deck.changedOnDisk', payload: { ref: REF, stamp: expect.objectContaining({ hash }) as unknown } }]);
+    expect(again.events()).toEqual([
+      {
+        type: 'deck.changedOnDisk',
+        payload: { ref: REF, stamp: expect.objectContaining({ hash }) as unknown },
+      },
+    ]);
     again.drop();
   });
 
-  it('reports the open deck\'s state after our own save as that save, so the editor sees no false change', async () => {
-    const opened = await api<{ deck: unknown; stamp: { hash: string } }>(fx.host, 'deck.open', { ref: REF });
-    const saved = await api<{ kind: string; stamp: { hash: string } }>(fx.host, 'deck.save', { ref: REF, deck: opened.body.value.deck, expected: opened.body.value.stamp });
+  it("reports the open deck's state after our own save as that save, so the editor sees no false change", async () => {
+    const opened = await api<{ deck: unknown; stamp: { hash: string } }>(fx.host, 'deck.open', {
+      ref: REF,
+    });
+    const saved = await api<{ kind: string; stamp: { hash: string } }>(fx.host, 'deck.save', {
+      ref: REF,
+      deck: opened.body.value.deck,
+      expected: opened.body.value.stamp,
+    });
     expect(saved.body.value.kind).toBe('saved');
     const stream = await connect('not-an-id');
-    expect(stream.events()).toEqual([{ type: 'deck.changedOnDisk', payload: { ref: REF, stamp: expect.objectContaining({ hash: saved.body.value.stamp.hash }) as unknown } }]);
+    expect(stream.events()).toEqual([
+      {
+        type: 'deck.changedOnDisk',
+        payload: {
+          ref: REF,
+          stamp: expect.objectContaining({ hash: saved.body.value.stamp.hash }) as unknown,
+        },
+      },
+    ]);
     stream.drop();
   });
 
-  it('cannot be replayed exactly past the buffer: gets the decks\' state instead of a partial replay', async () => {
+  it("cannot be replayed exactly past the buffer: gets the decks' state instead of a partial replay", async () => {
     const first = await connect();
     await api(fx.host, 'deck.open', { ref: REF });
     const lastId = first.lastId();
     first.drop();
     const workspace = fx.host.backend.ctx.workspace;
-    for (let done = 1; done <= EVENT_LOG_SIZE + 10; done++) workspace.emit({ type: 'progress', payload: { task: 'export', done, total: EVENT_LOG_SIZE + 10, label: 'Rendering' } });
+    for (let done = 1; done <= EVENT_LOG_SIZE + 10; done++)
+      workspace.emit({
+        type: 'progress',
+        payload: { task: 'export', done, total: EVENT_LOG_SIZE + 10, label: 'Rendering' },
+      });
     const hash = await changeOnDisk('Changed during a long export');
     const again = await connect(lastId);
-    expect(again.events()).toEqual([{ type: 'deck.changedOnDisk', payload: { ref: REF, stamp: expect.objectContaining({ hash }) as unknown } }]);
+    expect(again.events()).toEqual([
+      {
+        type: 'deck.changedOnDisk',
+        payload: { ref: REF, stamp: expect.objectContaining({ hash }) as unknown },
+      },
+    ]);
     again.drop();
   });
 });
 
 describe('EventLog', () => {
-  const progress = (done: number): LecternEvent => ({ type: 'progress', payload: { task: 't', done, total: 10, label: String(done) } });
+  const progress = (done: number): LecternEvent => ({
+    type: 'progress',
+    payload: { task: 't', done, total: 10, label: String(done) },
+  });
 
   it('holds at most its capacity, replays exactly what it still holds, and refuses what it lost', () => {
     const log = new EventLog(4);

@@ -15,18 +15,29 @@ afterAll(async () => {
 });
 
 /** Opens the stream and resolves to its status (and first bytes when it is open), then hangs up. */
-function openStream(path: string, headers: Record<string, string> = {}): Promise<{ status: number; first: string }> {
+function openStream(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; first: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: fx.host.port, path, headers: { host: `127.0.0.1:${fx.host.port}`, ...headers } }, (res) => {
-      if (res.statusCode !== 200) {
-        res.resume();
-        return resolve({ status: res.statusCode ?? 0, first: '' });
-      }
-      res.once('data', (chunk: Buffer) => {
-        resolve({ status: 200, first: chunk.toString('utf8') });
-        req.destroy();
-      });
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: fx.host.port,
+        path,
+        headers: { host: `127.0.0.1:${fx.host.port}`, ...headers },
+      },
+      (res) => {
+        if (res.statusCode !== 200) {
+          res.resume();
+          return resolve({ status: res.statusCode ?? 0, first: '' });
+        }
+        res.once('data', (chunk: Buffer) => {
+          resolve({ status: 200, first: chunk.toString('utf8') });
+          req.destroy();
+        });
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -42,7 +53,15 @@ describe('the event stream and its token', () => {
 
   it('refuses a missing or wrong token, in the header or the query', async () => {
     expect((await openStream('/api/events')).status).toBe(401);
-    expect((await openStream('/api/events', { 'x-lectern-token': 'x'.repeat(43) })).status).toBe(403);
-    expect((await openStream(`/api/events?token=${'y'.repeat(43)}`, { 'x-lectern-token': fx.host.token })).status).toBe(403);
+    expect((await openStream('/api/events', { 'x-lectern-token': 'x'.repeat(43) })).status).toBe(
+      403,
+    );
+    expect(
+      (
+        await openStream(`/api/events?token=${'y'.repeat(43)}`, {
+          'x-lectern-token': fx.host.token,
+        })
+      ).status,
+    ).toBe(403);
   });
 });

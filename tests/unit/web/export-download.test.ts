@@ -24,12 +24,18 @@ const REF = 'five-year-plan/five-year-plan.lectern';
 type Outcome = { kind: string; url?: string; name?: string; count?: number };
 
 /** A delivery that writes under the fixture folder and uses `printer` for PDFs. */
-function delivery(printer: () => Promise<PdfPrinter>, target = (name: string) => join(fx.dir, 'out', name)): ExportDelivery & { delivered: string[] } {
+function delivery(
+  printer: () => Promise<PdfPrinter>,
+  target = (name: string) => join(fx.dir, 'out', name),
+): ExportDelivery & { delivered: string[] } {
   const delivered: string[] = [];
   return {
     delivered,
     choose: async (name) => target(name),
-    deliver: async (file) => (delivered.push(file.path), { kind: 'saved', name: file.name, size: file.size, count: file.count }),
+    deliver: async (file) => (
+      delivered.push(file.path),
+      { kind: 'saved', name: file.name, size: file.size, count: file.count }
+    ),
     printer,
   };
 }
@@ -38,9 +44,16 @@ describe('export through the browser edition', () => {
   it('offers the HTML export once, as an attachment, with the token', async () => {
     const events: LecternEvent[] = [];
     fx.host.backend.ctx.workspace.onEvent((e) => events.push(e));
-    const r = await api<Outcome>(fx.host, 'export.run', { ref: REF, options: { format: 'html', notes: false } });
+    const r = await api<Outcome>(fx.host, 'export.run', {
+      ref: REF,
+      options: { format: 'html', notes: false },
+    });
     expect(r.body.ok).toBe(true);
-    expect(r.body.value).toMatchObject({ kind: 'download', name: 'five-year-plan-student.html', count: 3 });
+    expect(r.body.value).toMatchObject({
+      kind: 'download',
+      name: 'five-year-plan-student.html',
+      count: 3,
+    });
     const url = r.body.value.url!;
     expect(url).toMatch(/^\/download\/[A-Za-z0-9_-]{22}\?token=/);
 
@@ -48,33 +61,50 @@ describe('export through the browser edition', () => {
     expect((await raw(fx.host, 'GET', path)).status).toBe(401);
     const got = await raw(fx.host, 'GET', url);
     expect(got.status).toBe(200);
-    expect(got.headers['content-disposition']).toBe(`attachment; filename="five-year-plan-student.html"; filename*=UTF-8''five-year-plan-student.html`);
+    expect(got.headers['content-disposition']).toBe(
+      `attachment; filename="five-year-plan-student.html"; filename*=UTF-8''five-year-plan-student.html`,
+    );
     expect(got.headers['content-type']).toBe('text/html; charset=utf-8');
     const html = got.body.toString('utf8');
     for (let i = 1; i <= 3; i++) expect(html).toContain(`The Five-Year Plan, slide ${i}`);
 
     // Served once, then gone from the disk too.
     expect((await raw(fx.host, 'GET', url)).status).toBe(404);
-    const progress = events.flatMap((e) => (e.type === 'progress' && e.payload.task === 'export' ? [e.payload] : []));
+    const progress = events.flatMap((e) =>
+      e.type === 'progress' && e.payload.task === 'export' ? [e.payload] : [],
+    );
     expect(progress[0]).toMatchObject({ done: 0, label: 'Reading the deck' });
     expect(progress.at(-1)).toMatchObject({ done: 1, total: 1, label: 'Finished' });
-    expect(progress.map((p) => p.done / p.total)).toEqual([...progress.map((p) => p.done / p.total)].sort((a, b) => a - b));
+    expect(progress.map((p) => p.done / p.total)).toEqual(
+      [...progress.map((p) => p.done / p.total)].sort((a, b) => a - b),
+    );
   });
 
   it('refuses options that are not an export', async () => {
     const r = await api(fx.host, 'export.run', { ref: REF, options: { format: 'docx' } });
     expect(r.status).toBe(400);
-    const bad = await api(fx.host, 'export.run', { ref: REF, options: { format: 'pdf', layout: 'handouts', handouts: 4, fragments: false } });
+    const bad = await api(fx.host, 'export.run', {
+      ref: REF,
+      options: { format: 'pdf', layout: 'handouts', handouts: 4, fragments: false },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.problems[0]!.where).toBe('options.handouts');
   });
 
   it('an invalid deck is not exported, with what to do', async () => {
     await mkdir(join(fx.workspace, 'broken'), { recursive: true });
-    await writeFile(join(fx.workspace, 'broken', 'broken.lectern'), '{"format": "lectern-deck", "version": 1, "slides": [');
-    const r = await api(fx.host, 'export.run', { ref: 'broken/broken.lectern', options: { format: 'html', notes: true } });
+    await writeFile(
+      join(fx.workspace, 'broken', 'broken.lectern'),
+      '{"format": "lectern-deck", "version": 1, "slides": [',
+    );
+    const r = await api(fx.host, 'export.run', {
+      ref: 'broken/broken.lectern',
+      options: { format: 'html', notes: true },
+    });
     expect(r.body.ok).toBe(false);
-    expect(r.body.problems[0]!.what).toMatch(/does not open without errors\. Open it, fix what is listed, save, and export again/);
+    expect(r.body.problems[0]!.what).toMatch(
+      /does not open without errors\. Open it, fix what is listed, save, and export again/,
+    );
   });
 
   it('cancel stops the printing, closes the printer and leaves no file', async () => {
@@ -86,40 +116,70 @@ describe('export through the browser edition', () => {
       print: (_doc, signal) =>
         new Promise((_resolve, reject) => {
           printing();
-          signal?.addEventListener('abort', () => reject(new Error('Target page, context or browser has been closed')));
+          signal?.addEventListener('abort', () =>
+            reject(new Error('Target page, context or browser has been closed')),
+          );
         }),
       close: async () => void closed++,
     };
     const d = delivery(async () => slow);
     setExportDelivery(fx.host.backend.ctx, d);
-    const running = api<Outcome>(fx.host, 'export.run', { ref: REF, options: { format: 'pdf', layout: 'slides', handouts: 3, fragments: false } });
+    const running = api<Outcome>(fx.host, 'export.run', {
+      ref: REF,
+      options: { format: 'pdf', layout: 'slides', handouts: 3, fragments: false },
+    });
     await started;
-    const again = await api(fx.host, 'export.run', { ref: REF, options: { format: 'html', notes: true } });
+    const again = await api(fx.host, 'export.run', {
+      ref: REF,
+      options: { format: 'html', notes: true },
+    });
     expect(again.body.problems[0]!.what).toMatch(/already being exported/);
-    expect((await api<{ cancelled: boolean }>(fx.host, 'export.cancel', { ref: REF })).body.value.cancelled).toBe(true);
+    expect(
+      (await api<{ cancelled: boolean }>(fx.host, 'export.cancel', { ref: REF })).body.value
+        .cancelled,
+    ).toBe(true);
     const r = await running;
     expect(r.body).toMatchObject({ ok: true, value: { kind: 'cancelled' } });
     expect(closed).toBeGreaterThan(0);
     expect(d.delivered).toEqual([]);
     await expect(readdir(join(fx.dir, 'out'))).rejects.toThrow();
     // Nothing is running any more.
-    expect((await api<{ cancelled: boolean }>(fx.host, 'export.cancel', { ref: REF })).body.value.cancelled).toBe(false);
+    expect(
+      (await api<{ cancelled: boolean }>(fx.host, 'export.cancel', { ref: REF })).body.value
+        .cancelled,
+    ).toBe(false);
   });
 
   it('without Chromium, a PDF export says what to install; HTML still works', async () => {
-    setExportDelivery(fx.host.backend.ctx, delivery(() => Promise.reject(new NoChromiumError('No Chromium found: install one.'))));
-    const r = await api(fx.host, 'export.run', { ref: REF, options: { format: 'pdf', layout: 'notes', handouts: 3, fragments: false } });
+    setExportDelivery(
+      fx.host.backend.ctx,
+      delivery(() => Promise.reject(new NoChromiumError('No Chromium found: install one.'))),
+    );
+    const r = await api(fx.host, 'export.run', {
+      ref: REF,
+      options: { format: 'pdf', layout: 'notes', handouts: 3, fragments: false },
+    });
     expect(r.body.ok).toBe(false);
-    expect(r.body.problems[0]!.what).toBe('cannot be exported as PDF: No Chromium found: install one. Then export again; HTML export works without it.');
+    expect(r.body.problems[0]!.what).toBe(
+      'cannot be exported as PDF: No Chromium found: install one. Then export again; HTML export works without it.',
+    );
   });
 
   it('a target that cannot be written is a problem, not a crash', async () => {
     await writeFile(join(fx.dir, 'a-file'), 'not a folder');
-    const d = delivery(() => Promise.reject(new Error('unused')), (name) => join(fx.dir, 'a-file', name));
+    const d = delivery(
+      () => Promise.reject(new Error('unused')),
+      (name) => join(fx.dir, 'a-file', name),
+    );
     setExportDelivery(fx.host.backend.ctx, d);
-    const r = await api(fx.host, 'export.run', { ref: REF, options: { format: 'html', notes: true } });
+    const r = await api(fx.host, 'export.run', {
+      ref: REF,
+      options: { format: 'html', notes: true },
+    });
     expect(r.body.ok).toBe(false);
-    expect(r.body.problems[0]!.what).toMatch(/could not be written\. Free some disk space or choose another folder/);
+    expect(r.body.problems[0]!.what).toMatch(
+      /could not be written\. Free some disk space or choose another folder/,
+    );
     expect(d.delivered).toEqual([]);
   });
 });

@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { defaultWorkspace, seedWorkspace } from '../../../main/services/first-workspace';
@@ -21,7 +30,9 @@ function fingerprint(dir: string): Record<string, string> {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex') + ':' + statSync(p).mtimeMs;
+      else
+        out[relative(dir, p)] =
+          createHash('sha256').update(readFileSync(p)).digest('hex') + ':' + statSync(p).mtimeMs;
     }
   };
   walk(dir);
@@ -31,7 +42,9 @@ function fingerprint(dir: string): Record<string, string> {
 describe('the first-run workspace', () => {
   it('is ~/Lectern unless LECTERN_WORKSPACE says otherwise', () => {
     expect(defaultWorkspace({}, '/home/ada')).toBe('/home/ada/Lectern');
-    expect(defaultWorkspace({ LECTERN_WORKSPACE: '/data/lectures' }, '/home/ada')).toBe('/data/lectures');
+    expect(defaultWorkspace({ LECTERN_WORKSPACE: '/data/lectures' }, '/home/ada')).toBe(
+      '/data/lectures',
+    );
     expect(defaultWorkspace({ LECTERN_WORKSPACE: '  ' }, '/home/ada')).toBe('/home/ada/Lectern');
   });
 
@@ -45,10 +58,13 @@ describe('the first-run workspace', () => {
       if (!found.ok) throw new Error(JSON.stringify(found.problems));
       const samples = await findDecks(SAMPLES);
       if (!samples.ok) throw new Error(JSON.stringify(samples.problems));
-      expect(found.value.map((p) => relative(folder!, p)).sort()).toEqual(samples.value.map((p) => relative(SAMPLES, p)).sort());
+      expect(found.value.map((p) => relative(folder!, p)).sort()).toEqual(
+        samples.value.map((p) => relative(SAMPLES, p)).sort(),
+      );
       expect(found.value.length).toBeGreaterThanOrEqual(3);
       // The copies are whole: each deck file byte for byte, with its sources.
-      for (const p of samples.value) expect(readFileSync(join(folder!, relative(SAMPLES, p)))).toEqual(readFileSync(p));
+      for (const p of samples.value)
+        expect(readFileSync(join(folder!, relative(SAMPLES, p)))).toEqual(readFileSync(p));
       // Editing a copy leaves the sample as it was.
       writeFileSync(found.value[0]!, '{"edited": true}');
       expect(fingerprint(SAMPLES)).toEqual(before);
@@ -95,12 +111,19 @@ describe('the first-run workspace', () => {
     const root = mkdtempSync(join(tmpdir(), 'lectern-seed-'));
     const lines: string[] = [];
     const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((chunk: string | Uint8Array) => (lines.push(String(chunk)), true)) as typeof process.stderr.write;
+    process.stderr.write = ((chunk: string | Uint8Array) => (
+      lines.push(String(chunk)),
+      true
+    )) as typeof process.stderr.write;
     try {
       writeFileSync(join(root, 'file'), 'not a folder');
-      const folder = await firstWorkspace(SAMPLES, { LECTERN_WORKSPACE: join(root, 'file', 'Lectern') });
+      const folder = await firstWorkspace(SAMPLES, {
+        LECTERN_WORKSPACE: join(root, 'file', 'Lectern'),
+      });
       expect(folder).toBeUndefined();
-      expect(lines.join('')).toMatch(/the workspace .*file\/Lectern could not be made .*--workspace.*LECTERN_WORKSPACE/);
+      expect(lines.join('')).toMatch(
+        /the workspace .*file\/Lectern could not be made .*--workspace.*LECTERN_WORKSPACE/,
+      );
     } finally {
       process.stderr.write = write;
       rmSync(root, { recursive: true, force: true });

@@ -21,7 +21,13 @@ export function sampleDeck(title: string, n = 3): Deck {
       id: `s${i + 1}`,
       layout: 'bullets' as const,
       title: `${title}, slide ${i + 1}`,
-      blocks: [{ type: 'bullets' as const, id: `b${i + 1}`, items: [{ id: `i${i + 1}`, text: `Point ${i + 1}` }] }],
+      blocks: [
+        {
+          type: 'bullets' as const,
+          id: `b${i + 1}`,
+          items: [{ id: `i${i + 1}`, text: `Point ${i + 1}` }],
+        },
+      ],
     })),
   };
   return Deck.parse(input);
@@ -47,7 +53,10 @@ export async function startFixture(): Promise<Fixture> {
   const workspace = join(dir, 'workspace');
   const ui = join(dir, 'ui');
   await mkdir(ui, { recursive: true });
-  await writeFile(join(ui, 'index.html'), '<!doctype html><title>Lectern</title><div id="root"></div>');
+  await writeFile(
+    join(ui, 'index.html'),
+    '<!doctype html><title>Lectern</title><div id="root"></div>',
+  );
   await writeDeck(workspace, 'five-year-plan', sampleDeck('The Five-Year Plan', 3));
   await writeDeck(workspace, 'foreign-credit', sampleDeck('Foreign Credit', 2));
   const host = await startWebHost({ workspace, uiDir: ui, watch: { debounceMs: 30, pollMs: 250 } });
@@ -70,16 +79,33 @@ export interface RawResponse {
 }
 
 /** One HTTP request with full control over the path and headers. */
-export function raw(host: WebHost, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<RawResponse> {
+export function raw(
+  host: WebHost,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string | Buffer,
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: host.port, method, path, headers: { host: `127.0.0.1:${host.port}`, ...headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method,
+        path,
+        headers: { host: `127.0.0.1:${host.port}`, ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const buf = Buffer.concat(chunks);
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: buf, json: () => JSON.parse(buf.toString('utf8')) as unknown });
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: buf,
+            json: () => JSON.parse(buf.toString('utf8')) as unknown,
+          });
         });
       },
     );
@@ -97,7 +123,11 @@ export interface ApiBody<T> {
 }
 
 /** Calls an API method with the token, as the UI does; `T` is the value the test expects. */
-export async function api<T = unknown>(host: WebHost, method: string, args: unknown): Promise<{ status: number; body: ApiBody<T> }> {
+export async function api<T = unknown>(
+  host: WebHost,
+  method: string,
+  args: unknown,
+): Promise<{ status: number; body: ApiBody<T> }> {
   const res = await fetch(`${host.origin}/api/${method}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-lectern-token': host.token },
@@ -107,10 +137,17 @@ export async function api<T = unknown>(host: WebHost, method: string, args: unkn
 }
 
 /** The host's event stream as a page reads it: the `data:` events as they arrive, parsed. */
-export function eventStream<T = unknown>(host: WebHost): { events: T[]; ready: Promise<void>; close(): void } {
+export function eventStream<T = unknown>(
+  host: WebHost,
+): { events: T[]; ready: Promise<void>; close(): void } {
   const events: T[] = [];
   let res: IncomingMessage | undefined;
-  const req = request({ host: '127.0.0.1', port: host.port, path: `/api/events?token=${host.token}`, headers: { host: `127.0.0.1:${host.port}` } });
+  const req = request({
+    host: '127.0.0.1',
+    port: host.port,
+    path: `/api/events?token=${host.token}`,
+    headers: { host: `127.0.0.1:${host.port}` },
+  });
   const ready = new Promise<void>((resolve, reject) => {
     req.on('response', (r) => {
       res = r;
@@ -119,7 +156,8 @@ export function eventStream<T = unknown>(host: WebHost): { events: T[]; ready: P
         buffer += chunk.toString('utf8');
         let end;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
-          for (const line of buffer.slice(0, end).split('\n')) if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)) as T);
+          for (const line of buffer.slice(0, end).split('\n'))
+            if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)) as T);
           buffer = buffer.slice(end + 2);
         }
       });

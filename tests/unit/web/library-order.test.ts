@@ -18,12 +18,22 @@ let host: WebHost;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lectern-order-'));
   const workspace = join(dir, 'workspace');
-  const text = readFileSync(join(import.meta.dirname, '../../fixtures/sources/soviet-industrialization-1930s.txt'), 'utf8');
-  const decks = generateDecks(parseSource(text, { hash: 'sha256:' + 'd'.repeat(64), format: 'text' }), { sourceId: 'sample', sourcePath: 'sources/sample.txt' });
+  const text = readFileSync(
+    join(import.meta.dirname, '../../fixtures/sources/soviet-industrialization-1930s.txt'),
+    'utf8',
+  );
+  const decks = generateDecks(
+    parseSource(text, { hash: 'sha256:' + 'd'.repeat(64), format: 'text' }),
+    { sourceId: 'sample', sourcePath: 'sources/sample.txt' },
+  );
   for (const { slug, deck } of decks) await writeDeck(workspace, slug, deck);
   await writeDeck(workspace, 'a-first', sampleDeck('A deck of my own', 2));
   await writeDeck(workspace, 'zz-last', sampleDeck('Another of my own', 2));
-  host = await startWebHost({ workspace, uiDir: join(dir, 'ui'), watch: { debounceMs: 30, pollMs: 250 } });
+  host = await startWebHost({
+    workspace,
+    uiDir: join(dir, 'ui'),
+    watch: { debounceMs: 30, pollMs: 250 },
+  });
 });
 
 afterAll(async () => {
@@ -33,9 +43,15 @@ afterAll(async () => {
 
 describe('the library list', () => {
   it('puts the parts of one reading in part order, where the first of them stands', async () => {
-    const res = await api<{ decks: Array<{ title: string; firstSlide?: { subtitle?: string } }> }>(host, 'library.list', {});
+    const res = await api<{ decks: Array<{ title: string; firstSlide?: { subtitle?: string } }> }>(
+      host,
+      'library.list',
+      {},
+    );
     expect(res.status).toBe(200);
-    const parts = res.body.value.decks.map((d) => /Part (\d) of 3/.exec(d.firstSlide?.subtitle ?? '')?.[1] ?? d.title);
+    const parts = res.body.value.decks.map(
+      (d) => /Part (\d) of 3/.exec(d.firstSlide?.subtitle ?? '')?.[1] ?? d.title,
+    );
     expect(parts).toEqual(['A deck of my own', '1', '2', '3', 'Another of my own']);
   });
 });

@@ -3,7 +3,17 @@
  * config folder, reused at restart, replaced by --new-token or when others could read it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { identityPath, loadIdentity, writeIdentity } from '../../../main/web/token-store';
@@ -85,7 +95,11 @@ describe('the kept token of a workspace', () => {
   it('is replaced when the file is damaged or holds something that is not a token', async () => {
     const path = identityPath(workspace, env);
     await mkdir(dirname(path), { recursive: true });
-    for (const body of ['{not json', JSON.stringify({ token: 'short' }), JSON.stringify({ token: 42 })]) {
+    for (const body of [
+      '{not json',
+      JSON.stringify({ token: 'short' }),
+      JSON.stringify({ token: 42 }),
+    ]) {
       await writeFile(path, body, { mode: 0o600 });
       const next = await loadIdentity(workspace, { env });
       expect(next.fresh).toBe('unreadable');

@@ -13,7 +13,8 @@ function parse(chunks: string[]): Array<[string | null, string | null]> {
 }
 
 describe('SseParser', () => {
-  const stream = ': connected\nretry: 1000\n\ndata: {"a":1}\n\nid: abc.1\ndata: {"b":2}\n\nid: abc.2\n\n: keepalive\n\n';
+  const stream =
+    ': connected\nretry: 1000\n\ndata: {"a":1}\n\nid: abc.1\ndata: {"b":2}\n\nid: abc.2\n\n: keepalive\n\n';
 
   it('gives each block its data and id; id-only blocks move the id; comments and retry are skipped', () => {
     expect(parse([stream])).toEqual([

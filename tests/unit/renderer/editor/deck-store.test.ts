@@ -35,14 +35,24 @@ describe('the deck store', () => {
     const heard = vi.fn();
     store.subscribe(heard);
     const before = store.getSnapshot();
-    expect(before).toMatchObject({ canUndo: false, canRedo: false, dirty: false, undoLabel: undefined });
+    expect(before).toMatchObject({
+      canUndo: false,
+      canRedo: false,
+      dirty: false,
+      undoLabel: undefined,
+    });
 
     expect(setTitle(store, 'Machines', 0)).toEqual([]);
     const after = store.getSnapshot();
     expect(heard).toHaveBeenCalledTimes(1);
     expect(after).not.toBe(before);
     expect(title(after)).toBe('Machines');
-    expect(after).toMatchObject({ canUndo: true, canRedo: false, dirty: true, undoLabel: 'Typing' });
+    expect(after).toMatchObject({
+      canUndo: true,
+      canRedo: false,
+      dirty: true,
+      undoLabel: 'Typing',
+    });
     // The view a component already holds is not changed behind its back.
     expect(title(before)).toBe('Equipment');
   });
@@ -63,7 +73,10 @@ describe('the deck store', () => {
 
   it('refuses an edit in words, leaves the deck as it was, and forgets the refusal at the next edit', () => {
     const store = new DeckStore(smallDeck());
-    const problems = store.dispatch({ op: 'slide/set-title', args: { slideId: 'gone', title: 'X' } });
+    const problems = store.dispatch({
+      op: 'slide/set-title',
+      args: { slideId: 'gone', title: 'X' },
+    });
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]!.what).toMatch(/\w+ \w+/);
     expect(store.getSnapshot()).toMatchObject({ canUndo: false, dirty: false, problems });
@@ -96,7 +109,12 @@ describe('undo and redo', () => {
     expect(title(store)).toBe('Equipment list');
     store.undo();
     expect(title(store)).toBe('Equipment');
-    expect(store.getSnapshot()).toMatchObject({ canUndo: false, canRedo: true, redoLabel: 'Typing', dirty: false });
+    expect(store.getSnapshot()).toMatchObject({
+      canUndo: false,
+      canRedo: true,
+      redoLabel: 'Typing',
+      dirty: false,
+    });
   });
 
   it('reads the time of each keystroke: a pause of more than a second is a new step', () => {

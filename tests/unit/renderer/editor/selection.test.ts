@@ -1,6 +1,13 @@
 /** The sorter's selection: click, Ctrl/Cmd-click, Shift-click, and what survives a delete or an undo. */
 import { describe, expect, it } from 'vitest';
-import { clickSelect, emptySelection, reconcile, selectOne, selectedInOrder, type Selection } from '../../../../renderer/src/editor/selection';
+import {
+  clickSelect,
+  emptySelection,
+  reconcile,
+  selectOne,
+  selectedInOrder,
+  type Selection,
+} from '../../../../renderer/src/editor/selection';
 
 const order = ['s1', 's2', 's3', 's4', 's5'];
 const ids = (sel: Selection) => selectedInOrder(sel, order);
@@ -66,7 +73,11 @@ describe('after a delete or an undo', () => {
   });
 
   it('shows a selected slide that remains, or else the slide where the deleted one stood', () => {
-    const kept = reconcile({ current: 's2', selected: new Set(['s2', 's4']), anchor: 's2' }, ['s1', 's3', 's4']);
+    const kept = reconcile({ current: 's2', selected: new Set(['s2', 's4']), anchor: 's2' }, [
+      's1',
+      's3',
+      's4',
+    ]);
     expect(kept.current).toBe('s4');
     // The lecturer deleted s3 (index 2): the slide now at index 2 is shown.
     const fallback = reconcile(selectOne('s3'), ['s1', 's2', 's4', 's5'], 2);

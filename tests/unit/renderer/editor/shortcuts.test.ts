@@ -71,7 +71,10 @@ describe('the shortcuts that start presenting', () => {
   const start = (enabled: boolean) => {
     const fromStart = vi.fn();
     const fromCurrent = vi.fn();
-    const hook = renderHook((on: boolean) => usePresentShortcuts(on, fromStart, fromCurrent), enabled);
+    const hook = renderHook(
+      (on: boolean) => usePresentShortcuts(on, fromStart, fromCurrent),
+      enabled,
+    );
     return { hook, fromStart, fromCurrent };
   };
 

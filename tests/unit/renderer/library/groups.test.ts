@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { groupByReading } from '../../../../renderer/src/library/groups';
 
-const part = (reading: string, n: number, total: number) => ({ layout: 'title' as const, subtitle: `${reading} · Part ${n} of ${total}` });
+const part = (reading: string, n: number, total: number) => ({
+  layout: 'title' as const,
+  subtitle: `${reading} · Part ${n} of ${total}`,
+});
 
 describe('groupByReading', () => {
   it('puts the decks of one reading in one group, in part order, where the first of them stands', () => {
@@ -21,7 +24,9 @@ describe('groupByReading', () => {
   });
 
   it('keeps two readings apart, and the same title with another part count apart', () => {
-    const items = [part('R', 2, 2), part('S', 1, 1), part('R', 1, 2), part('R', 1, 3)].map((first, k) => ({ k, first }));
+    const items = [part('R', 2, 2), part('S', 1, 1), part('R', 1, 2), part('R', 1, 3)].map(
+      (first, k) => ({ k, first }),
+    );
     const groups = groupByReading(items, (i) => i.first);
     expect(groups.map((g) => [g.reading, g.items.map((i) => i.k)])).toEqual([
       ['R', [2, 0]],
@@ -37,8 +42,13 @@ describe('groupByReading', () => {
   });
 
   it('keeps a reading title that has a middle dot of its own', () => {
-    const items = [{ first: part('Stalin · Works, vol. 13', 1, 2) }, { first: part('Stalin · Works, vol. 13', 2, 2) }];
-    expect(groupByReading(items, (i) => i.first).map((g) => [g.reading, g.items.length])).toEqual([['Stalin · Works, vol. 13', 2]]);
+    const items = [
+      { first: part('Stalin · Works, vol. 13', 1, 2) },
+      { first: part('Stalin · Works, vol. 13', 2, 2) },
+    ];
+    expect(groupByReading(items, (i) => i.first).map((g) => [g.reading, g.items.length])).toEqual([
+      ['Stalin · Works, vol. 13', 2],
+    ]);
   });
 
   it('groups only title slides that say which part they are; any other deck stands alone', () => {
@@ -61,7 +71,11 @@ describe('groupByReading', () => {
       { id: 'p1', first: part('Steel', 1, 2) },
       { id: 'p1 copy', first: part('Steel', 1, 2) },
     ];
-    expect(groupByReading(items, (i) => i.first)[0]!.items.map((i) => i.id)).toEqual(['p1', 'p1 copy', 'p2']);
+    expect(groupByReading(items, (i) => i.first)[0]!.items.map((i) => i.id)).toEqual([
+      'p1',
+      'p1 copy',
+      'p2',
+    ]);
   });
 
   it('shows an empty workspace as no groups', () => {

@@ -24,7 +24,12 @@ function fakeReveal(total: number, { ready = true, overview = false } = {}) {
 
 function audience(total = 12, opts: { ready?: boolean; overview?: boolean } = {}) {
   const reveal = fakeReveal(total, opts);
-  const actions = { reveal: reveal.ref, leave: vi.fn(), toggleSpeaker: vi.fn(), toggleFullscreen: vi.fn() };
+  const actions = {
+    reveal: reveal.ref,
+    leave: vi.fn(),
+    toggleSpeaker: vi.fn(),
+    toggleFullscreen: vi.fn(),
+  };
   const digits = renderHook(usePresentKeys, actions);
   return { ...actions, digits, reveal: reveal.api };
 }
@@ -133,7 +138,15 @@ describe('the audience view', () => {
   });
 
   it('keeps Ctrl shortcuts from the editor underneath: no undo in the middle of a lecture', () => {
-    const commands: Commands = { undo: vi.fn(), redo: vi.fn(), save: vi.fn(), newSlide: vi.fn(), duplicate: vi.fn(), nudge: vi.fn(), settings: vi.fn() };
+    const commands: Commands = {
+      undo: vi.fn(),
+      redo: vi.fn(),
+      save: vi.fn(),
+      newSlide: vi.fn(),
+      duplicate: vi.fn(),
+      nudge: vi.fn(),
+      settings: vi.fn(),
+    };
     renderHook(useShortcuts, commands);
     // Without the presentation the editor hears Ctrl+Z.
     press('z', { ctrlKey: true }, document.body);
@@ -246,7 +259,8 @@ describe('the speaker view', () => {
     const off = editable.appendChild(document.createElement('span'));
     off.setAttribute('contenteditable', 'false');
     for (const field of [area, select, editable, inside]) {
-      for (const key of ['4', 'Enter', 'ArrowRight', ' ', 'b', 'Home']) expect(press(key, {}, field).defaultPrevented).toBe(false);
+      for (const key of ['4', 'Enter', 'ArrowRight', ' ', 'b', 'Home'])
+        expect(press(key, {}, field).defaultPrevented).toBe(false);
     }
     expect(navigate).not.toHaveBeenCalled();
     expect(digits.current).toBe('');

@@ -37,6 +37,7 @@ describe('typing a slide number then Enter', () => {
     expect(typedAfterOtherKey('12', 'ArrowRight')).toBe('');
     expect(typedAfterOtherKey('12', 'Tab')).toBe('');
     expect(typedAfterOtherKey('12', 'x')).toBe('');
-    for (const key of ['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock']) expect(typedAfterOtherKey('12', key)).toBe('12');
+    for (const key of ['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock'])
+      expect(typedAfterOtherKey('12', key)).toBe('12');
   });
 });

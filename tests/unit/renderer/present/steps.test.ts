@@ -8,7 +8,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Deck } from '../../../../common/deck/schema';
 import { openPresentChannel, type PresentChannel } from '../../../../renderer/src/present/channel';
 import { nextStep } from '../../../../renderer/src/present/next-step';
-import { NS, readMessage, type PresentMessage, type PresentState } from '../../../../renderer/src/present/protocol';
+import {
+  NS,
+  readMessage,
+  type PresentMessage,
+  type PresentState,
+} from '../../../../renderer/src/present/protocol';
 import { positionOf, shownSlides } from '../../../../renderer/src/present/shown';
 import { fragmentSteps, readState } from '../../../../renderer/src/present/state';
 import { smallDeck } from '../../ops/fixture';
@@ -49,9 +54,17 @@ describe('build steps', () => {
   };
 
   it('count the distinct fragment indices, as reveal.js steps through them', () => {
-    expect(fragmentSteps(section('<p class="fragment" data-fragment-index="0">a</p><p class="fragment" data-fragment-index="0">b</p><p class="fragment" data-fragment-index="1">c</p>'))).toBe(2);
+    expect(
+      fragmentSteps(
+        section(
+          '<p class="fragment" data-fragment-index="0">a</p><p class="fragment" data-fragment-index="0">b</p><p class="fragment" data-fragment-index="1">c</p>',
+        ),
+      ),
+    ).toBe(2);
     // Without indices each fragment is a step of its own.
-    expect(fragmentSteps(section('<li class="fragment">a</li><li class="fragment">b</li><li>c</li>'))).toBe(2);
+    expect(
+      fragmentSteps(section('<li class="fragment">a</li><li class="fragment">b</li><li>c</li>')),
+    ).toBe(2);
     expect(fragmentSteps(section('<p>no steps</p>'))).toBe(0);
     expect(fragmentSteps(null)).toBe(0);
   });
@@ -65,7 +78,15 @@ describe('build steps', () => {
       isPaused: () => true,
       isOverview: () => false,
     } as unknown as RevealApi;
-    expect(readState(reveal, shown)).toEqual({ slide: 2, position: 1, total: 3, fragment: 0, fragments: 2, paused: true, overview: false });
+    expect(readState(reveal, shown)).toEqual({
+      slide: 2,
+      position: 1,
+      total: 3,
+      fragment: 0,
+      fragments: 2,
+      paused: true,
+      overview: false,
+    });
   });
 
   it('say "no fragment yet" when reveal.js gives no fragment index, and keep the position inside the deck', () => {
@@ -76,7 +97,13 @@ describe('build steps', () => {
       isPaused: () => false,
       isOverview: () => true,
     } as unknown as RevealApi;
-    expect(readState(reveal, shown)).toMatchObject({ slide: 4, position: 2, fragment: -1, fragments: 0, overview: true });
+    expect(readState(reveal, shown)).toMatchObject({
+      slide: 4,
+      position: 2,
+      fragment: -1,
+      fragments: 0,
+      overview: true,
+    });
   });
 });
 
@@ -121,7 +148,10 @@ describe('the presenter channel', () => {
 
   it('reads only well-formed messages of its own namespace', () => {
     expect(readMessage({ ns: NS, type: 'connect' })).toEqual({ ns: NS, type: 'connect' });
-    expect(readMessage({ ns: NS, type: 'navigate', action: 'goto', position: 4 })).toMatchObject({ action: 'goto', position: 4 });
+    expect(readMessage({ ns: NS, type: 'navigate', action: 'goto', position: 4 })).toMatchObject({
+      action: 'goto',
+      position: 4,
+    });
     expect(readMessage({ ns: 'reveal', type: 'connect' })).toBeNull();
     expect(readMessage({ ns: NS, type: 'navigate', action: 'explode' })).toBeNull();
     expect(readMessage({ ns: NS, type: 'navigate', action: 'goto', position: -1 })).toBeNull();
