@@ -413,9 +413,10 @@ const specialists = deck(
 );
 
 const rates: Row[] = [
-  { label: 'before 1926', value: 15, high: 20, raw: '15-20%', sentence: 's3.1.2' },
-  { label: '1935 (German loan)', value: 6, raw: '6 percent', sentence: 's3.1.4' },
-  { label: '1936 (British loan)', value: 5.5, raw: '5.5 percent', sentence: 's3.1.4' },
+  // Three loans, not a series over time: named by the loan, so the axis is not read as years.
+  { label: 'Corporate loans, before 1926', value: 15, high: 20, raw: '15-20%', sentence: 's3.1.2' },
+  { label: 'German loan, 1935', value: 6, raw: '6 percent', sentence: 's3.1.4' },
+  { label: 'British loan, 1936', value: 5.5, raw: '5.5 percent', sentence: 's3.1.4' },
 ];
 const credit = deck(
   'Foreign credit',
