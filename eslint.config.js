@@ -64,6 +64,8 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'coverage/',
+      // Built from renderer/src/export-player/player.ts by main/cli/build/player.mjs.
+      'main/export/client/player.js',
     ],
   },
   js.configs.recommended,

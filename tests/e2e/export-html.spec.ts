@@ -89,6 +89,34 @@ test('the HTML export opens offline with every slide, its title and the notes in
   expect(w.errors).toEqual([]);
 });
 
+test('a slide number typed then Enter goes there; Esc cancels it without opening the overview', async ({
+  page,
+}) => {
+  const path = await exported(lectureDeck(), 'lecture');
+  const w = await open(page, path);
+  const present = page.locator('.reveal .slides > section.present');
+  const last = titles(lectureDeck()).length;
+  await page.keyboard.press('3');
+  await page.keyboard.press('Enter');
+  await expect(present.locator('h1, h2').first()).toHaveText(titles(lectureDeck())[2]!);
+  // Digits then Esc: the number is dropped, and reveal.js's overview stays closed.
+  await page.keyboard.press('5');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.reveal.overview')).toHaveCount(0);
+  await expect(present.locator('h1, h2').first()).toHaveText(titles(lectureDeck())[2]!);
+  // A number past the end goes to the last slide.
+  await page.keyboard.press('9');
+  await page.keyboard.press('9');
+  await page.keyboard.press('Enter');
+  await expect(present.locator('h1, h2').first()).toHaveText(titles(lectureDeck())[last - 1]!);
+  // The speaker view's timer has the app's format.
+  await page.keyboard.press('s');
+  await expect(page.locator('#lx-elapsed')).toHaveText(/^\d\d:\d\d$/);
+  expect(w.requests).toEqual([]);
+  expect(w.errors).toEqual([]);
+});
+
 test('the student copy has no notes in its bytes and no speaker view', async ({ page }) => {
   const path = await exported(lectureDeck(), 'student', false);
   const { readFileSync } = await import('node:fs');

@@ -1,148 +1,184 @@
-/* Lectern offline player: starts reveal.js on the exported slides and, when the file was
-   exported with notes, a speaker view in the same window (current slide, next slide, notes,
-   timer and clock). No network, no popups, no postMessage: it works from file:// and a
-   USB stick. Deck text reaches the page only as text (textContent), never as markup; notes
-   with a formula come typeset from the exporter as inert <template>s, which are cloned. */
-/* global Reveal, document, window, location, history, URLSearchParams, setInterval */
-(function () {
-  'use strict';
-  var data = JSON.parse(document.getElementById('lx-data').textContent);
-  var scroll = new URLSearchParams(location.search).get('view') === 'scroll';
-  // reveal.js takes settings from the query string; keep only ours, so a crafted link
-  // cannot switch anything back on (postMessage, for one).
-  var wanted = scroll ? '?view=scroll' : '';
-  if (location.search !== wanted)
-    history.replaceState(null, '', location.pathname + wanted + location.hash);
+/* Lectern offline player, built from renderer/src/export-player/player.ts by
+   `node main/cli/build/player.mjs`: do not edit by hand. */
+(() => {
+  // renderer/src/present/pacing.ts
+  function formatDuration(ms) {
+    const s = Math.max(0, Math.floor(ms / 1e3));
+    const two = (n) => String(n).padStart(2, "0");
+    const h = Math.floor(s / 3600);
+    const m = Math.floor(s % 3600 / 60);
+    return h > 0 ? `${h}:${two(m)}:${two(s % 60)}` : `${two(m)}:${two(s % 60)}`;
+  }
 
-  var hasNotes = Array.isArray(data.notes);
-  var speaker = document.getElementById('lx-speaker');
+  // renderer/src/present/slide-number.ts
+  var MAX_DIGITS = 4;
+  function slideNumberKey(typed2, key) {
+    if (/^[0-9]$/.test(key)) return { typed: (typed2 + key).slice(0, MAX_DIGITS) };
+    if (!typed2) return void 0;
+    if (key === "Backspace") return { typed: typed2.slice(0, -1) };
+    if (key === "Enter") {
+      const n = Number(typed2);
+      return n >= 1 ? { typed: "", jumpTo: n - 1 } : { typed: "" };
+    }
+    if (key === "Escape") return { typed: "" };
+    return void 0;
+  }
+  var MODIFIERS = /* @__PURE__ */ new Set([
+    "Alt",
+    "AltGraph",
+    "CapsLock",
+    "Control",
+    "Fn",
+    "FnLock",
+    "Hyper",
+    "Meta",
+    "NumLock",
+    "OS",
+    "ScrollLock",
+    "Shift",
+    "Super",
+    "Symbol",
+    "SymbolLock"
+  ]);
+  function typedAfterOtherKey(typed2, key) {
+    return MODIFIERS.has(key) ? typed2 : "";
+  }
+
+  // renderer/src/export-player/player.ts
+  var byId = (id) => document.getElementById(id);
+  var data = JSON.parse(byId("lx-data")?.textContent ?? "{}");
+  var scroll = new URLSearchParams(location.search).get("view") === "scroll";
+  var wanted = scroll ? "?view=scroll" : "";
+  if (location.search !== wanted) {
+    history.replaceState(null, "", location.pathname + wanted + location.hash);
+  }
+  var notes = Array.isArray(data.notes) ? data.notes : void 0;
+  var speaker = byId("lx-speaker");
   var started = 0;
-
-  function two(n) {
-    return (n < 10 ? '0' : '') + n;
+  function setText(id, text) {
+    const el = byId(id);
+    if (el) el.textContent = text;
   }
   function tick() {
-    var s = Math.floor((Date.now() - started) / 1000);
-    document.getElementById('lx-elapsed').textContent = two(Math.floor(s / 60)) + ':' + two(s % 60);
-    var d = new Date();
-    document.getElementById('lx-clock').textContent = two(d.getHours()) + ':' + two(d.getMinutes());
+    setText("lx-elapsed", formatDuration(Date.now() - started));
+    setText("lx-clock", (/* @__PURE__ */ new Date()).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }));
   }
-
   function preview(section) {
-    var box = document.getElementById('lx-next');
+    const box = byId("lx-next");
+    if (!box) return;
     box.replaceChildren();
     if (!section) {
-      box.textContent = 'End of the lecture';
+      box.textContent = "End of the lecture";
       return;
     }
-    var frame = document.createElement('div');
-    frame.className = 'lx-preview';
-    frame.style.width = data.width + 'px';
-    frame.style.height = data.height + 'px';
-    frame.style.transform = 'scale(' + box.clientWidth / data.width + ')';
-    var copy = section.cloneNode(true);
-    copy.removeAttribute('hidden');
-    copy.removeAttribute('aria-hidden');
-    copy.classList.remove('past', 'present', 'future');
-    copy.style.display = 'flex';
-    copy.style.top = '0';
-    copy.querySelectorAll('.fragment').forEach(function (el) {
-      el.classList.remove('fragment');
-    });
+    const frame = document.createElement("div");
+    frame.className = "lx-preview";
+    frame.style.width = `${data.width}px`;
+    frame.style.height = `${data.height}px`;
+    frame.style.transform = `scale(${box.clientWidth / data.width})`;
+    const copy = section.cloneNode(true);
+    copy.removeAttribute("hidden");
+    copy.removeAttribute("aria-hidden");
+    copy.classList.remove("past", "present", "future");
+    copy.style.display = "flex";
+    copy.style.top = "0";
+    copy.querySelectorAll(".fragment").forEach((el) => el.classList.remove("fragment"));
     frame.appendChild(copy);
-    frame.querySelectorAll('[id]').forEach(function (el) {
-      el.removeAttribute('id');
-    });
-    frame.querySelectorAll('a').forEach(function (el) {
-      el.setAttribute('tabindex', '-1');
-    });
+    frame.querySelectorAll("[id]").forEach((el) => el.removeAttribute("id"));
+    frame.querySelectorAll("a").forEach((el) => el.setAttribute("tabindex", "-1"));
     box.appendChild(frame);
   }
-
   function update() {
-    if (!hasNotes || speaker.hidden) return;
-    var i = Reveal.getIndices().h;
-    var slides = Reveal.getSlides();
-    document.getElementById('lx-position').textContent =
-      'Slide ' + (i + 1) + ' of ' + slides.length;
-    var notes = document.getElementById('lx-notes');
-    var typeset = document.querySelector('template.lx-note[data-slide="' + i + '"]');
-    if (typeset) notes.replaceChildren(typeset.content.cloneNode(true));
-    else notes.textContent = data.notes[i] || 'No notes for this slide.';
+    if (!notes || !speaker || speaker.hidden) return;
+    const i = Reveal.getIndices().h;
+    const slides = Reveal.getSlides();
+    setText("lx-position", `Slide ${i + 1} of ${slides.length}`);
+    const box = byId("lx-notes");
+    const typeset = document.querySelector(
+      `template.lx-note[data-slide="${i}"]`
+    );
+    if (box && typeset) box.replaceChildren(typeset.content.cloneNode(true));
+    else if (box) box.textContent = notes[i] || "No notes for this slide.";
     preview(slides[i + 1]);
   }
-
   function toggleSpeaker() {
-    if (!hasNotes) return;
-    var on = !document.body.classList.contains('lx-speaking');
-    document.body.classList.toggle('lx-speaking', on);
+    if (!notes || !speaker) return;
+    const on = !document.body.classList.contains("lx-speaking");
+    document.body.classList.toggle("lx-speaking", on);
     speaker.hidden = !on;
-    var talk = document.getElementById('lx-talk');
-    if (talk) talk.setAttribute('aria-pressed', String(on));
+    byId("lx-talk")?.setAttribute("aria-pressed", String(on));
     if (on && !started) {
       started = Date.now();
       tick();
-      setInterval(tick, 1000);
+      setInterval(tick, 1e3);
     }
     Reveal.layout();
     update();
   }
-
   function toggleScroll() {
-    location.search = scroll ? '' : '?view=scroll';
+    location.search = scroll ? "" : "?view=scroll";
   }
-
-  // The reading view shows each slide whole: fragments would turn every slide with a build
-  // into a tall sticky page that fills in as the reader scrolls.
-  if (scroll)
-    document.querySelectorAll('.reveal .fragment').forEach(function (el) {
-      el.classList.remove('fragment');
-    });
-
-  // On a narrow screen the slide takes the full width: every pixel counts for its text.
-  function margin() {
-    return window.innerWidth < 600 ? 0 : 0.04;
+  if (scroll) {
+    document.querySelectorAll(".reveal .fragment").forEach((el) => el.classList.remove("fragment"));
   }
-
+  var margin = () => window.innerWidth < 600 ? 0 : 0.04;
+  var typed = "";
+  document.addEventListener(
+    "keydown",
+    (e) => {
+      if (scroll || e.ctrlKey || e.metaKey || e.altKey) return;
+      const step = slideNumberKey(typed, e.key);
+      if (!step) {
+        typed = typedAfterOtherKey(typed, e.key);
+        return;
+      }
+      typed = step.typed;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      if (step.jumpTo !== void 0) Reveal.slide(Math.min(step.jumpTo, Reveal.getTotalSlides() - 1));
+    },
+    true
+  );
   var keys = { 82: toggleScroll };
-  // The speaker view belongs to the slide view; the reading view has no current slide.
-  if (hasNotes && !scroll) keys[83] = toggleSpeaker;
+  if (notes && !scroll) keys[83] = toggleSpeaker;
   Reveal.initialize({
     width: data.width,
     height: data.height,
     margin: margin(),
     center: false,
     // Slides are flex columns (base.css); reveal.js sets this as the shown slide's display.
-    display: 'flex',
+    display: "flex",
     hash: true,
     history: false,
     postMessage: false,
     postMessageEvents: false,
-    transition: 'none',
-    backgroundTransition: 'none',
+    transition: "none",
+    backgroundTransition: "none",
     controls: true,
     progress: true,
-    slideNumber: 'c/t',
-    view: scroll ? 'scroll' : null,
-    // A phone keeps the slide view (scaled down) unless the reader asks for the reading view.
+    slideNumber: "c/t",
+    view: scroll ? "scroll" : null,
+    // A phone keeps the slide view (scaled down) unless the reader asks for the reading view:
+    // reveal.js reads null as "never switch" (its types only say number).
     scrollActivationWidth: null,
     // Reading view: one slide per row at the window's width, scrolled freely.
-    scrollLayout: 'compact',
+    scrollLayout: "compact",
     scrollSnap: false,
     // A readable column on a wide screen (slides at most 1000px wide), full width on a phone.
-    maxScale: scroll ? Math.min(1, 1000 / data.width) : 2,
+    maxScale: scroll ? Math.min(1, 1e3 / data.width) : 2,
     keyboard: keys,
-    plugins: [],
-  });
-  Reveal.on('slidechanged', update);
-
-  var reading = document.getElementById('lx-reading');
-  reading.textContent = scroll ? 'Slide view' : 'Reading view';
-  reading.addEventListener('click', toggleScroll);
-  var talk = document.getElementById('lx-talk');
+    plugins: []
+  }).catch((e) => console.error("Lectern: the slides could not start:", e));
+  Reveal.on("slidechanged", update);
+  var reading = byId("lx-reading");
+  if (reading) {
+    reading.textContent = scroll ? "Slide view" : "Reading view";
+    reading.addEventListener("click", toggleScroll);
+  }
+  var talk = byId("lx-talk");
   if (talk && scroll) talk.hidden = true;
-  else if (talk) talk.addEventListener('click', toggleSpeaker);
-  window.addEventListener('resize', function () {
+  else if (talk) talk.addEventListener("click", toggleSpeaker);
+  window.addEventListener("resize", () => {
     if (Reveal.getConfig().margin !== margin()) Reveal.configure({ margin: margin() });
     update();
   });
