@@ -8,21 +8,55 @@
  * replace "reported that", and a clause without a subject may be headed "Name: …" with the
  * name from its own sentence), so every number, name and date stays as the source has it.
  */
-import { anyNumberWordValue, fractionWordValue, isStopWord, numberWordValue } from '../source/words';
+import {
+  anyNumberWordValue,
+  fractionWordValue,
+  isStopWord,
+  numberWordValue,
+} from '../source/words';
 import type { Lexicon } from './lexicon';
 import { nameRuns } from './lexicon';
-import { antecedent, droppablePhrases, gapAt, isStatement, lastVerbGroup, subjectAndVerb } from './nlp/clauses';
+import {
+  antecedent,
+  droppablePhrases,
+  gapAt,
+  isStatement,
+  lastVerbGroup,
+  subjectAndVerb,
+} from './nlp/clauses';
 import { resolveLead, resolveObject } from './nlp/refer';
 import { firstFinite, hasFiniteVerb, tag, withinSentence } from './nlp/tag';
 import { splitAtPhrase, splitList } from './lists';
-import { abbreviate, asideStatement, dropLeadPhrase, dropPlaceQualifier, dropSubjectAside, dropTrailingClause, dropTrailingPhrase, dropTrailingSubordinate, seriesSpan } from './trim';
+import {
+  abbreviate,
+  asideStatement,
+  dropLeadPhrase,
+  dropPlaceQualifier,
+  dropSubjectAside,
+  dropTrailingClause,
+  dropTrailingPhrase,
+  dropTrailingSubordinate,
+  seriesSpan,
+} from './trim';
 import { extractFacts } from '../source/facts';
 
 /** The length a bullet should come down to, in words. */
 export const TARGET_WORDS = 16;
 
 /** Whether a UTF-16 code unit is white space as `\s` reads it (ECMAScript's WhiteSpace and LineTerminator). */
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c > 127 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
 
 /** The number of runs of non-space characters, as `s.match(/\S+/g).length` counts them without building the array (asked thousands of times a section). */
 export const wordCount = (s: string): number => {
@@ -36,7 +70,8 @@ export const wordCount = (s: string): number => {
   return n;
 };
 
-const MONTHS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTHS =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** Whether a text holds a number, date or number word. */
 export function hasFact(text: string): boolean {
@@ -52,7 +87,9 @@ export function hasFact(text: string): boolean {
 
 /** Whether `span` (a part of `text` at `from`) holds a name the reading does not use everywhere. */
 function hasName(text: string, from: number, to: number, lex: Lexicon): boolean {
-  return nameRuns(text, lex.midCaps).some((r) => r.index >= from && r.index < to && !lex.ubiquitous.has(r.text));
+  return nameRuns(text, lex.midCaps).some(
+    (r) => r.index >= from && r.index < to && !lex.ubiquitous.has(r.text),
+  );
 }
 
 // ---- openers and hedges: dropped from every clause -------------------------------------
@@ -68,7 +105,7 @@ const LEAD_IN = /^(?:in addition to|apart from|besides|as well as|along with) [^
 
 function dropOpeners(text: string): string {
   let out = text;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const re of OPENERS) {
       const next = out.replace(re, '');
@@ -78,7 +115,10 @@ function dropOpeners(text: string): string {
     if (lead && !hasFact(lead[0])) [out, changed] = [out.slice(lead[0].length), true];
   }
   // Mid-sentence hedges that add nothing: "the Soviet Union at the same time introduced".
-  return out.replace(/,?\s+(?:at the same time|in fact|of course|as it were)(?=[\s,])(,?)/gi, (_m, comma: string) => (comma ? ',' : ''));
+  return out.replace(
+    /,?\s+(?:at the same time|in fact|of course|as it were)(?=[\s,])(,?)/gi,
+    (_m, comma: string) => (comma ? ',' : ''),
+  );
 }
 
 // ---- progressive shortening: each step deletes a little more ---------------------------
@@ -91,7 +131,8 @@ const FILLERS: RegExp[] = [
 ];
 
 /** Comma-bounded asides: ", the world's largest …," or a final ", a renowned engineer who …". */
-const ASIDE_START = /^(?:the|a|an|mainly|mostly|largely|chiefly|especially|particularly|who|whose|where|which|together with|along with|among them|once|now|formerly|then|one of)\s/i;
+const ASIDE_START =
+  /^(?:the|a|an|mainly|mostly|largely|chiefly|especially|particularly|who|whose|where|which|together with|along with|among them|once|now|formerly|then|one of)\s/i;
 
 /**
  * Whether a comma-bounded part reads as a clause (", the United States supplied Soviet
@@ -114,8 +155,26 @@ function dropAsides(text: string, lex: Lexicon, allowNames: boolean): string {
     const part = parts[i]!;
     const isLast = i === parts.length - 1;
     // ", especially on calm, clear nights": an aside that would leave a stub of its own end behind stays.
-    const stub = i + 1 === parts.length - 1 && wordCount(parts[i + 1]!) <= 3 && !/^(?:and|or)\s/.test(parts[i + 1]!) && !isClause(parts[i + 1]!);
-    if (!stub && ASIDE_START.test(part) && !isClause(part) && wordCount(part) >= 3 && !hasFact(part) && (allowNames || !hasName(text, offset, offset + part.length, lex)) && (isLast || !/^(?:and|or)\s/.test(parts[i + 1]!)) && !(!isLast && /\p{Lu}[\p{L}.'’-]*$/u.test(part) && wordCount(parts[i + 1]!) <= 4 && /^(?:and\s|or\s)?\p{Lu}/u.test(parts[i + 1]!))) {
+    const stub =
+      i + 1 === parts.length - 1 &&
+      wordCount(parts[i + 1]!) <= 3 &&
+      !/^(?:and|or)\s/.test(parts[i + 1]!) &&
+      !isClause(parts[i + 1]!);
+    if (
+      !stub &&
+      ASIDE_START.test(part) &&
+      !isClause(part) &&
+      wordCount(part) >= 3 &&
+      !hasFact(part) &&
+      (allowNames || !hasName(text, offset, offset + part.length, lex)) &&
+      (isLast || !/^(?:and|or)\s/.test(parts[i + 1]!)) &&
+      !(
+        !isLast &&
+        /\p{Lu}[\p{L}.'’-]*$/u.test(part) &&
+        wordCount(parts[i + 1]!) <= 4 &&
+        /^(?:and\s|or\s)?\p{Lu}/u.test(parts[i + 1]!)
+      )
+    ) {
       // (The last test: "… in Hamburg, Antwerp, Le Havre and New York" — an aside that ends
       // on the first name of a list is not dropped, or the list would lose its head.)
       keep[i] = false;
@@ -135,8 +194,13 @@ function dropUbiquitous(text: string, lex: Lexicon): string {
   let out = text;
   for (const name of lex.ubiquitous) {
     // Only where the name is a noun ("in the USSR were"), not an adjective ("of American cotton").
-    const re = new RegExp(`\\s(?:in|of|to|into|from|within|throughout|across|for)\\s(?:the\\s)?${escape(name)}(?![\\p{L}.])(?=[,;:.)]|$|\\s(\\p{L}+))`, 'gu');
-    const next = out.replace(re, (m, after: string | undefined) => (after === undefined || isStopWord(after) ? '' : m));
+    const re = new RegExp(
+      `\\s(?:in|of|to|into|from|within|throughout|across|for)\\s(?:the\\s)?${escape(name)}(?![\\p{L}.])(?=[,;:.)]|$|\\s(\\p{L}+))`,
+      'gu',
+    );
+    const next = out.replace(re, (m, after: string | undefined) =>
+      after === undefined || isStopWord(after) ? '' : m,
+    );
     // Keep it when it is all the clause has to say after its verb ("worked in the USSR.").
     if (wordCount(next) >= 5) out = next;
   }
@@ -153,7 +217,11 @@ const STEPS: Array<(text: string, lex: Lexicon) => string> = [
   // "… of the projects to which the USSR received assistance": a trailing relative with no fact.
   (t) => t.replace(/\s(?:to|in|for|of|by|from|on|at) which\s[^,;]*$/, (m) => (hasFact(m) ? m : '')),
   // "with the help or technical assistance of": of two alternatives the first is enough.
-  (t) => t.replace(/\b([a-z]+) or (?:[a-z]+\s){0,2}?[a-z]+(?=\s(?:of|for|to|in|from)\s)/g, (m, first: string) => (hasFact(m) ? m : first)),
+  (t) =>
+    t.replace(
+      /\b([a-z]+) or (?:[a-z]+\s){0,2}?[a-z]+(?=\s(?:of|for|to|in|from)\s)/g,
+      (m, first: string) => (hasFact(m) ? m : first),
+    ),
   // Reporting verbs stay ("X argued that …": dropping them turns a claim into a fact), and so
   // does "there were" (without it the clause has no verb). Last, and only for a clause still
   // long: prepositional phrases with no number and no name, as compromise parses them.
@@ -163,10 +231,12 @@ const STEPS: Array<(text: string, lex: Lexicon) => string> = [
 
 /** Drops fact-free, name-free prepositional phrases, longest first, until the clause fits. */
 /** A preposition and the few words after it: a phrase compromise might find droppable. */
-const PHRASE = /\s(?:in|on|at|by|for|from|with|to|into|over|under|through|during|across|between|among|toward|towards|without|within|along|against|after|before|since|until|as)\s[^,;:]{3,60}?(?=\s(?:in|on|at|by|for|from|with|to|into|and|or|but|which|that|who)\s|[,;:]|$)/g;
+const PHRASE =
+  /\s(?:in|on|at|by|for|from|with|to|into|over|under|through|during|across|between|among|toward|towards|without|within|along|against|after|before|since|until|as)\s[^,;:]{3,60}?(?=\s(?:in|on|at|by|for|from|with|to|into|and|or|but|which|that|who)\s|[,;:]|$)/g;
 
 function dropPhrases(text: string, lex: Lexicon): string {
-  const keep = (p: string) => hasFact(p) || nameRuns(p, lex.midCaps).some((r) => !lex.ubiquitous.has(r.text));
+  const keep = (p: string) =>
+    hasFact(p) || nameRuns(p, lex.midCaps).some((r) => !lex.ubiquitous.has(r.text));
   // Tagging costs far more than this look: only a clause with a phrase free of numbers and
   // names is worth parsing.
   if (![...text.matchAll(PHRASE)].some((m) => !keep(m[0]))) return text;
@@ -196,7 +266,11 @@ const LAST_STEPS: Array<(text: string, lex: Lexicon) => string> = [
   (t) => seriesSpan(t),
   (t) => abbreviate(t),
   dropAside,
-  (t) => t.replace(/\b(?:finally|eventually|sharply|steadily|slowly|quickly|still|directly|far)\s+(?=\w)/g, (m, at: number) => (at === 0 ? m : '')),
+  (t) =>
+    t.replace(
+      /\b(?:finally|eventually|sharply|steadily|slowly|quickly|still|directly|far)\s+(?=\w)/g,
+      (m, at: number) => (at === 0 ? m : ''),
+    ),
   (t) => dropPlaceQualifier(t),
   // "died at a rate of 315 per 10,000" → "died at 315 per 10,000": the number keeps its base.
   (t) => t.replace(/\bat a rate of\s+(?=\d)/g, 'at '),
@@ -218,14 +292,25 @@ function dropFactPhrases(text: string): string {
     // "about $13.3 billion" is an amount, not a phrase.
     let phrase = text.slice(a, b);
     // "about $13.3 billion under the European Recovery Program": the amount stays, the phrase after it may go.
-    const amount = /^\S+\s+(?:\p{Sc}|\d)[^\s]*(?:\s(?:million|billion|thousand|percent|per cent|tons|tonnes))?\s(?=(?:under|in|for|from|with|at|by|on|during|through)\s)/u.exec(phrase);
+    const amount =
+      /^\S+\s+(?:\p{Sc}|\d)[^\s]*(?:\s(?:million|billion|thousand|percent|per cent|tons|tonnes))?\s(?=(?:under|in|for|from|with|at|by|on|during|through)\s)/u.exec(
+        phrase,
+      );
     if (amount) {
       a += amount[0].length;
       phrase = text.slice(a, b);
     }
-    if (/^(?:per\s|\S+\s+(?:\p{Sc}|\d))/u.test(phrase) && !/^(?:in|by|from|to|until|since)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}$/u.test(phrase)) continue;
+    if (
+      /^(?:per\s|\S+\s+(?:\p{Sc}|\d))/u.test(phrase) &&
+      !/^(?:in|by|from|to|until|since)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}$/u.test(phrase)
+    )
+      continue;
     // "28.3 million tonnes in 1961": the year of an amount stays with it.
-    if (/^(?:in|by|from|to|until|since)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}/u.test(phrase) && /\d[\d,.]*%?(?:\s\S+){0,3}\s*$/.test(text.slice(0, a))) continue;
+    if (
+      /^(?:in|by|from|to|until|since)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}/u.test(phrase) &&
+      /\d[\d,.]*%?(?:\s\S+){0,3}\s*$/.test(text.slice(0, a))
+    )
+      continue;
     const next = tidy(text.slice(0, a) + text.slice(b));
     if (hasFact(next)) return next;
   }
@@ -239,8 +324,10 @@ function dropFactPhrases(text: string): string {
 function keepsFacts(out: string, next: string, step: (typeof LAST_STEPS)[number]): boolean {
   if (step === LAST_STEPS[0]) return true;
   const kept = next.toLowerCase();
-  const aside = step === dropAside ? asideStatement(out)?.toLowerCase() ?? '' : '';
-  return extractFacts(out).every((f) => kept.includes(f.raw.toLowerCase()) || aside.includes(f.raw.toLowerCase()));
+  const aside = step === dropAside ? (asideStatement(out)?.toLowerCase() ?? '') : '';
+  return extractFacts(out).every(
+    (f) => kept.includes(f.raw.toLowerCase()) || aside.includes(f.raw.toLowerCase()),
+  );
 }
 
 function shorten(text: string, lex: Lexicon): string {
@@ -249,13 +336,22 @@ function shorten(text: string, lex: Lexicon): string {
     if (wordCount(out) <= TARGET_WORDS) break;
     const next = tidy(step(out, lex));
     // A step that leaves no statement behind, or drops a fact, is not taken.
-    if (next !== out && /[\p{L}\p{N}]/u.test(next) && (!LAST_STEPS.includes(step) || keepsFacts(out, next, step))) out = next;
+    if (
+      next !== out &&
+      /[\p{L}\p{N}]/u.test(next) &&
+      (!LAST_STEPS.includes(step) || keepsFacts(out, next, step))
+    )
+      out = next;
   }
   return out;
 }
 
 function tidy(text: string): string {
-  return text.replace(/\s{2,}/g, ' ').replace(/\s+([,;:.])/g, '$1').replace(/,\s*(?=[,;:])/g, '').trim();
+  return text
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,;:.])/g, '$1')
+    .replace(/,\s*(?=[,;:])/g, '')
+    .trim();
 }
 
 // ---- clause splitting -----------------------------------------------------------------
@@ -268,7 +364,8 @@ interface Piece {
   lead: string;
 }
 
-const SUBJECT_START = '(?:in|on|by|during|after|before|from|since|until|the|this|these|those|its|his|her|their|it|he|she|they|we|a|an|some|many|most|another|each|both|\\p{Lu}|\\d)';
+const SUBJECT_START =
+  '(?:in|on|by|during|after|before|from|since|until|the|this|these|those|its|his|her|their|it|he|she|they|we|a|an|some|many|most|another|each|both|\\p{Lu}|\\d)';
 const BOUNDARY = new RegExp(
   [
     '(?<main>;\\s+)',
@@ -315,10 +412,12 @@ const joinsSubjects = (right: string) => {
   const rest = right.split(/,\s+/).slice(1).join(', ');
   return (!hasFiniteVerb(right.split(/,\s/)[0]!) || AUX_OPENS.test(rest)) && opensClause(rest);
 };
-const AUX_OPENS = /^(?:may|might|could|would|will|can|must|should|shall|did|does|do|had|has|have|was|were|is|are)\s/;
+const AUX_OPENS =
+  /^(?:may|might|could|would|will|can|must|should|shall|did|does|do|had|has|have|was|were|is|are)\s/;
 
 /** A clause that ends on a list of names: "…, Antwerp, Le Havre and New York". */
-const LIST_END = /(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})+,?\s+(?:and|or)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+const LIST_END =
+  /(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})+,?\s+(?:and|or)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
 function splitPieces(sentence: string): Piece[] {
   const pieces: Piece[] = [];
@@ -337,7 +436,8 @@ function splitPieces(sentence: string): Piece[] {
     const rel = right.split(BOUNDARY)[0] ?? right;
     if (next === 'which' && /,\s/.test(rel) && !LIST_END.test(rel)) continue;
     // ", with ore carriers unloading …, became": a with-phrase between commas before the verb is an aside.
-    if (next === 'with' && /,\s/.test(rel) && opensClause(rel.split(/,\s+/).slice(1).join(', '))) continue;
+    if (next === 'with' && /,\s/.test(rel) && opensClause(rel.split(/,\s+/).slice(1).join(', ')))
+      continue;
     if (m.groups?.main3 && joinsSubjects(rel)) continue;
     // ", and" inside a list ("Denmark, Finland, and Japan") is not a clause boundary.
     if (m.groups?.main3 && wordCount(left.split(/,\s/).pop() ?? '') < 3) continue;
@@ -354,7 +454,14 @@ function splitPieces(sentence: string): Piece[] {
 /** The subject a clause opens with ("The availability of these credits", "He"), if it is short. */
 function subjectOf(text: string): string | undefined {
   const m = /^([^,;:]{1,60}?)\s(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b/.exec(text);
-  if (!m || wordCount(m[1]!) > 6 || /^(?:in|on|at|by|for|from|during|after|before|between|among|of|with|since|until|then|when|as|if)\b/i.test(m[1]!)) return undefined;
+  if (
+    !m ||
+    wordCount(m[1]!) > 6 ||
+    /^(?:in|on|at|by|for|from|during|after|before|between|among|of|with|since|until|then|when|as|if)\b/i.test(
+      m[1]!,
+    )
+  )
+    return undefined;
   return m[1]!;
 }
 
@@ -367,14 +474,18 @@ function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
   const inside = sheltered(text);
   const mid = text.length / 2;
   let best: { at: number; len: number; predicate: boolean } | undefined;
-  for (const m of text.matchAll(/\sand\s(?=(?:had|has|have|was|were|is|are)\s|[a-z]{3,}ed\s)|\sand\s(?=(?:the|a|an|its|their|his|her)\s)/g)) {
+  for (const m of text.matchAll(
+    /\sand\s(?=(?:had|has|have|was|were|is|are)\s|[a-z]{3,}ed\s)|\sand\s(?=(?:the|a|an|its|their|his|her)\s)/g,
+  )) {
     if (inside[m.index]) continue;
     const left = text.slice(0, m.index);
     const right = text.slice(m.index + m[0].length);
     // A second predicate gets the subject back, so it may be short ("and provided financial security").
     const predicate = !/^(?:the|a|an|its|their|his|her)\s/.test(right);
-    if (wordCount(left) < 6 || wordCount(right) < (predicate ? 3 : 6) || joinsSubjects(right)) continue;
-    if (!best || Math.abs(m.index - mid) < Math.abs(best.at - mid)) best = { at: m.index, len: m[0].length, predicate };
+    if (wordCount(left) < 6 || wordCount(right) < (predicate ? 3 : 6) || joinsSubjects(right))
+      continue;
+    if (!best || Math.abs(m.index - mid) < Math.abs(best.at - mid))
+      best = { at: m.index, len: m[0].length, predicate };
   }
   if (!best) return [text];
   const left = text.slice(0, best.at);
@@ -387,7 +498,8 @@ function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
   return [left, right];
 }
 
-const DATE_LEAD = /^(?:In|On|in|on) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:\d{1,2},?\s)?)?\d{4}|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{4}),?\s+(?=\S)/;
+const DATE_LEAD =
+  /^(?:In|On|in|on) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:\d{1,2},?\s)?)?\d{4}|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{4}),?\s+(?=\S)/;
 
 /** "In October 1929, the government …" → "October 1929: the government …", as lecturers write dates. */
 function datedLead(text: string): string {
@@ -406,7 +518,8 @@ export interface Bullet {
 }
 
 /** "Stalin had told the Americans that …": who reports, and the verb of reporting. */
-const REPORT = /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|said|says|wrote|writes|stated|states|noted|notes|argued|argues|argue|claimed|claims|estimated|estimate|found|finds|concluded|concludes|observed|believed|insisted|suggested|suggests|showed|shows|warned|maintained|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?))\s+that\s+(.+)$/;
+const REPORT =
+  /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|said|says|wrote|writes|stated|states|noted|notes|argued|argues|argue|claimed|claims|estimated|estimate|found|finds|concluded|concludes|observed|believed|insisted|suggested|suggests|showed|shows|warned|maintained|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?))\s+that\s+(.+)$/;
 
 const leaf = (text: string): Bullet => ({ text, children: [] });
 const allText = (b: Bullet): string => [b.text, ...b.children.map(allText)].join(' ');
@@ -422,12 +535,21 @@ function fitted(text: string): Bullet[] {
   const list = splitList(text, TARGET_WORDS);
   if (list) return [{ text: list.head, children: [leaf(list.list)] }];
   const halves = splitLong(text, TARGET_WORDS);
-  if (halves.length > 1 && halves.every((h) => wordCount(h) <= TARGET_WORDS)) return halves.map((h) => leaf(capitalise(h)));
+  if (halves.length > 1 && halves.every((h) => wordCount(h) <= TARGET_WORDS))
+    return halves.map((h) => leaf(capitalise(h)));
   // "Growth then sped up sharply: output reached …": two statements either side of a colon.
   const colon = /^([^:]{12,}?):\s+(.+)$/.exec(text);
-  if (colon && hasFiniteVerb(colon[1]!) && isStatement(colon[2]!) && wordCount(colon[1]!) <= TARGET_WORDS && wordCount(colon[2]!) <= TARGET_WORDS) return [leaf(colon[1]!), leaf(capitalise(colon[2]!))];
+  if (
+    colon &&
+    hasFiniteVerb(colon[1]!) &&
+    isStatement(colon[2]!) &&
+    wordCount(colon[1]!) <= TARGET_WORDS &&
+    wordCount(colon[2]!) <= TARGET_WORDS
+  )
+    return [leaf(colon[1]!), leaf(capitalise(colon[2]!))];
   const shared = shareVerb(text);
-  if (shared?.every((h) => wordCount(h) <= TARGET_WORDS)) return shared.map((h) => leaf(capitalise(h)));
+  if (shared?.every((h) => wordCount(h) <= TARGET_WORDS))
+    return shared.map((h) => leaf(capitalise(h)));
   const cut = splitAtPhrase(text, TARGET_WORDS);
   return cut ? [{ text: cut.head, children: [leaf(cut.list)] }] : [];
 }
@@ -453,7 +575,17 @@ function shareVerb(text: string): string[] | undefined {
 export function condenseTree(sentence: string, lex: Lexicon, before?: readonly string[]): Bullet[] {
   // Every clause and phrase asked about below is a part of the sentence: tagged once, as a whole.
   withinSentence(sentence);
-  const text = resolveLead(tidy(dropOpeners(sentence.replace(/\s*(?:\.{2,}|…)+\s*$/, '').replace(/[.;,:]+$/, '').trim())), before);
+  const text = resolveLead(
+    tidy(
+      dropOpeners(
+        sentence
+          .replace(/\s*(?:\.{2,}|…)+\s*$/, '')
+          .replace(/[.;,:]+$/, '')
+          .trim(),
+      ),
+    ),
+    before,
+  );
   // Every number and date the sentence gives stays on its bullets (a series by its span, as
   // its chart draws every year), or the sentence is left to the notes: a bullet never shows
   // a sentence with one of its facts silently gone.
@@ -467,7 +599,10 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     // "Cyrus Field, a … merchant who had retired at thirty-three, formed …": the aside's fact
     // gets a bullet of its own.
     const aside = asideStatement(text);
-    const more = aside && wordCount(aside) <= TARGET_WORDS && bullets.length ? [bullets[0]!, leaf(aside), ...bullets.slice(1)] : bullets;
+    const more =
+      aside && wordCount(aside) <= TARGET_WORDS && bullets.length
+        ? [bullets[0]!, leaf(aside), ...bullets.slice(1)]
+        : bullets;
     return missing(more) ? [] : more;
   };
   withinSentence(text);
@@ -491,19 +626,39 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
  * more bullets, each as short as deletion can make it.
  */
 export function condense(sentence: string, lex: Lexicon): string[] {
-  const text = dropOpeners(sentence.replace(/\s*(?:\.{2,}|…)+\s*$/, '').replace(/[.;,:]+$/, '').trim());
+  const text = dropOpeners(
+    sentence
+      .replace(/\s*(?:\.{2,}|…)+\s*$/, '')
+      .replace(/[.;,:]+$/, '')
+      .trim(),
+  );
   const whole = tidy(text);
-  const pieces = wordCount(whole) <= TARGET_WORDS ? [{ kind: 'main' as Kind, text: whole, lead: '' }] : splitPieces(whole);
+  const pieces =
+    wordCount(whole) <= TARGET_WORDS
+      ? [{ kind: 'main' as Kind, text: whole, lead: '' }]
+      : splitPieces(whole);
   const bullets: string[] = [];
   let clause: string | undefined;
   for (const piece of pieces) {
     // ", and it financed …" → "The Institute financed …": a later clause's pronoun gets its subject.
     // ", and that relief came too late": a second reported claim loses its "that".
-    const claim = piece !== pieces[0] && /^that\s+(?!of\s|in\s|[a-z]+ed\s+by\s)/i.test(piece.text) ? piece.text.replace(/^that\s+/i, '') : piece.text;
+    const claim =
+      piece !== pieces[0] && /^that\s+(?!of\s|in\s|[a-z]+ed\s+by\s)/i.test(piece.text)
+        ? piece.text.replace(/^that\s+/i, '')
+        : piece.text;
     const bare = dropOpeners(claim !== piece.text && isStatement(claim) ? claim : piece.text);
-    const opened = piece === pieces[0] ? bare : resolveInSentence(bare, pieces.slice(0, pieces.indexOf(piece)).map((p) => p.text));
+    const opened =
+      piece === pieces[0]
+        ? bare
+        : resolveInSentence(
+            bare,
+            pieces.slice(0, pieces.indexOf(piece)).map((p) => p.text),
+          );
     // A gapped conjunct gets its verb back before anything is cut from it.
-    const short = shorten(clause !== undefined && piece.kind === 'main' ? fillGap(opened, clause) : opened, lex);
+    const short = shorten(
+      clause !== undefined && piece.kind === 'main' ? fillGap(opened, clause) : opened,
+      lex,
+    );
     const prev = bullets.length ? bullets[bullets.length - 1]! : undefined;
     if (piece.kind === 'main' || prev === undefined) {
       bullets.push(...splitLong(short));
@@ -513,10 +668,13 @@ export function condense(sentence: string, lex: Lexicon): string[] {
     const joined = `${prev}${piece.lead}${short}`;
     const own = hasFact(short) || (piece.kind === 'with' && hasName(short, 0, short.length, lex));
     if (wordCount(joined) <= TARGET_WORDS) bullets[bullets.length - 1] = joined;
-    else if (own) bullets.push(shorten(standAlone(piece, short, clause ?? prev, prev) ?? joined, lex));
+    else if (own)
+      bullets.push(shorten(standAlone(piece, short, clause ?? prev, prev) ?? joined, lex));
     // else: a long dependent clause with no number and no name is left out.
   }
-  const done = bullets.map((b) => capitalise(datedLead(tidy(b)).replace(/[.;,:]+$/, ''))).filter((b) => /[\p{L}\p{N}]/u.test(b));
+  const done = bullets
+    .map((b) => capitalise(datedLead(tidy(b)).replace(/[.;,:]+$/, '')))
+    .filter((b) => /[\p{L}\p{N}]/u.test(b));
   // A piece that still says nothing (no subject and verb) goes unless it holds a fact; then it
   // rejoins the bullet before it ("…, fuel $1.6 billion, and machinery and vehicles $1.9
   // billion": the end of a list stays with its list).
@@ -524,7 +682,9 @@ export function condense(sentence: string, lex: Lexicon): string[] {
   const out: string[] = [];
   for (const b of done) {
     if (isStatement(b) || !out.length) out.push(b);
-    else if (hasFact(b)) out[out.length - 1] = `${out[out.length - 1]}, ${lex.midCaps.has(b.split(/\s/)[0]!) ? b : b.charAt(0).toLowerCase() + b.slice(1)}`;
+    else if (hasFact(b))
+      out[out.length - 1] =
+        `${out[out.length - 1]}, ${lex.midCaps.has(b.split(/\s/)[0]!) ? b : b.charAt(0).toLowerCase() + b.slice(1)}`;
   }
   return out;
 }
@@ -537,7 +697,8 @@ export function condense(sentence: string, lex: Lexicon): string[] {
  */
 function resolveInSentence(text: string, earlier: readonly string[]): string {
   let out = text;
-  for (let i = earlier.length - 1; i >= 0 && out === text; i--) out = resolveLead(text, earlier[i]!);
+  for (let i = earlier.length - 1; i >= 0 && out === text; i--)
+    out = resolveLead(text, earlier[i]!);
   // A named object that pushes the clause past the limit would lose the whole clause to the
   // notes; the pronoun then stays, its antecedent on the bullet just before.
   const named = earlier.length ? resolveObject(out, earlier[earlier.length - 1]!) : out;
@@ -565,7 +726,9 @@ function fillGap(text: string, before: string): string {
 function standAlone(piece: Piece, short: string, clause: string, prev: string): string | undefined {
   if (piece.kind === 'with') {
     const sv = subjectAndVerb(clause);
-    return sv ? `${sv[0]} ${sv[1]} ${/\bwith\s*$/.test(piece.lead) ? 'with ' : ''}${short}` : undefined;
+    return sv
+      ? `${sv[0]} ${sv[1]} ${/\bwith\s*$/.test(piece.lead) ? 'with ' : ''}${short}`
+      : undefined;
   }
   const verb = piece.lead.replace(/^,\s+which\s+/, '');
   const ante = antecedent(prev.replace(/[.;,:]+$/, ''), (verb || short).split(/\s+/)[0] ?? '');

@@ -24,11 +24,17 @@ export function withoutCaptions(section: Section): Section {
  * `slides` (the section's generated slides, in order) with a figure slide for each stored
  * image of the section inserted where the image stands in the reading.
  */
-export function placeFigures(section: Section, slides: readonly Slide[], ctx: SectionContext): Slide[] {
+export function placeFigures(
+  section: Section,
+  slides: readonly Slide[],
+  ctx: SectionContext,
+): Slide[] {
   const out = [...slides];
   const order = new Map<string, number>();
   for (const p of section.paragraphs) for (const s of p.sentences) order.set(s.id, order.size);
-  const lastOf = new Map(section.paragraphs.map((p) => [p.id, order.get(p.sentences[p.sentences.length - 1]!.id) ?? -1]));
+  const lastOf = new Map(
+    section.paragraphs.map((p) => [p.id, order.get(p.sentences[p.sentences.length - 1]!.id) ?? -1]),
+  );
   const ours = new Set<string>();
   let n = 0;
   for (const figure of section.figures ?? []) {
@@ -39,7 +45,9 @@ export function placeFigures(section: Section, slides: readonly Slide[], ctx: Se
     let at = 0;
     out.forEach((s, i) => {
       if (ours.has(s.id) || s.layout === 'figure') return;
-      const first = Math.min(...(s.provenance?.sentences ?? []).map((id) => order.get(id) ?? Infinity));
+      const first = Math.min(
+        ...(s.provenance?.sentences ?? []).map((id) => order.get(id) ?? Infinity),
+      );
       if (first <= anchor) at = i + 1;
     });
     while (at < out.length && ours.has(out[at]!.id)) at++;
@@ -49,24 +57,41 @@ export function placeFigures(section: Section, slides: readonly Slide[], ctx: Se
   return out;
 }
 
-function figureSlide(figure: SourceFigure, section: Section, id: string, ctx: SectionContext): Slide {
-  const sentences: Sentence[] = section.paragraphs.find((p) => p.id === figure.captionParagraph)?.sentences ?? [];
+function figureSlide(
+  figure: SourceFigure,
+  section: Section,
+  id: string,
+  ctx: SectionContext,
+): Slide {
+  const sentences: Sentence[] =
+    section.paragraphs.find((p) => p.id === figure.captionParagraph)?.sentences ?? [];
   const caption = figure.caption || figure.alt;
-  const provenance = sentences.length ? { provenance: { source: ctx.sourceId, sentences: sentences.map((s) => s.id) } } : {};
+  const provenance = sentences.length
+    ? { provenance: { source: ctx.sourceId, sentences: sentences.map((s) => s.id) } }
+    : {};
   return {
     id,
     layout: 'figure',
-    title: clip(uniqueTitle(figureTitle(shortTitle(figure.title) ?? caption, figure.label), figure.label, ctx.titles), 200),
-    blocks: [{
-      type: 'figure',
-      id: `${id}-b1`,
-      figure: { kind: 'image', asset: `assets/${figure.asset}` },
-      caption: clip(caption, 300),
-      // Alt text describes the image; without a description of its own the caption is the best there is.
-      alt: (figure.alt || caption || '').slice(0, 5000),
-      citations: cite(figure, ctx),
-      ...provenance,
-    }],
+    title: clip(
+      uniqueTitle(
+        figureTitle(shortTitle(figure.title) ?? caption, figure.label),
+        figure.label,
+        ctx.titles,
+      ),
+      200,
+    ),
+    blocks: [
+      {
+        type: 'figure',
+        id: `${id}-b1`,
+        figure: { kind: 'image', asset: `assets/${figure.asset}` },
+        caption: clip(caption, 300),
+        // Alt text describes the image; without a description of its own the caption is the best there is.
+        alt: (figure.alt || caption || '').slice(0, 5000),
+        citations: cite(figure, ctx),
+        ...provenance,
+      },
+    ],
     notes: sentences.length ? passage(sentences) : '',
     ...provenance,
   };
@@ -91,7 +116,8 @@ function cite(figure: SourceFigure, ctx: SectionContext): Citation[] {
 }
 
 /** Prepositions that start a trailing phrase a title can lose. */
-const PREPOSITIONS = /\s+(?:in|of|for|by|from|to|at|on|with|across|along|among|around|against|beside|between|near|through|within|during|after|before|under|over|per|versus|vs\.)\s+/gi;
+const PREPOSITIONS =
+  /\s+(?:in|of|for|by|from|to|at|on|with|across|along|among|around|against|beside|between|near|through|within|during|after|before|under|over|per|versus|vs\.)\s+/gi;
 const AND = /\s+and\s+/gi;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -103,7 +129,10 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
  * cut mid-phrase; with no caption, the reading's label.
  */
 export function figureTitle(caption: string, label?: string): string {
-  let title = caption.split(/\s*(?::|;|,|\(|\s[–—-]\s|\.\s)\s*/)[0]!.replace(/[.\s]+$/, '').trim();
+  let title = caption
+    .split(/\s*(?::|;|,|\(|\s[–—-]\s|\.\s)\s*/)[0]!
+    .replace(/[.\s]+$/, '')
+    .trim();
   title = cutBack(title, PREPOSITIONS);
   if (words(title) > MAX_TITLE_WORDS) title = title.replace(/\b(?:the|a|an)\s+/gi, '');
   title = cutBack(title, AND);

@@ -24,12 +24,18 @@ export type Piece =
   | { kind: 'quote'; paragraph: string; sentence: Sentence; quote: Quotation; dropped: Sentence[] };
 
 /** What one sentence becomes: bullets, or a quote slide. */
-export type Classified = { kind: 'bullets'; bullets: Bullet[] } | { kind: 'quote'; quote: Quotation };
+export type Classified =
+  { kind: 'bullets'; bullets: Bullet[] } | { kind: 'quote'; quote: Quotation };
 
-const count = (units: readonly Unit[]) => units.reduce((n, u) => n + u.bullets.reduce((k, b) => k + lines(b), 0), 0);
+const count = (units: readonly Unit[]) =>
+  units.reduce((n, u) => n + u.bullets.reduce((k, b) => k + lines(b), 0), 0);
 
 /** How much two sentences share, each word weighted by how rare it is in the reading (0 … 1). */
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (w: string) => number): number {
+function overlap(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  weight: (w: string) => number,
+): number {
   let shared = 0;
   let wa = 0;
   let wb = 0;
@@ -44,7 +50,9 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (w: str
 
 /** Cuts a run of sentences into slides of at most six bullets, cutting where the topic turns. */
 function partition(units: Unit[], weight: (w: string) => number): Unit[][] {
-  const terms = units.map((u) => new Set(contentWords(u.sentence.text).filter((w) => !w.startsWith('#'))));
+  const terms = units.map(
+    (u) => new Set(contentWords(u.sentence.text).filter((w) => !w.startsWith('#'))),
+  );
   const cuts = units.map((_, j) => (j > 0 ? overlap(terms[j - 1]!, terms[j]!, weight) : 0));
   const best: number[] = [0];
   const from: number[] = [0];
@@ -97,13 +105,18 @@ function fit(bullets: readonly Bullet[]): Bullet[] {
 }
 
 /** The slides of a section as pieces: content chunks and quotes, in reading order. */
-export function groupSection(section: Section, classify: (s: Sentence) => Classified, weight: (word: string) => number = () => 1): Piece[] {
+export function groupSection(
+  section: Section,
+  classify: (s: Sentence) => Classified,
+  weight: (word: string) => number = () => 1,
+): Piece[] {
   const pieces: Piece[] = [];
   const dropped: Sentence[] = [];
   for (const paragraph of section.paragraphs) {
     let run: Unit[] = [];
     const flush = () => {
-      for (const units of partition(run, weight)) pieces.push({ kind: 'content', paragraph: paragraph.id, units, dropped: [] });
+      for (const units of partition(run, weight))
+        pieces.push({ kind: 'content', paragraph: paragraph.id, units, dropped: [] });
       run = [];
     };
     for (const sentence of paragraph.sentences) {
@@ -114,7 +127,13 @@ export function groupSection(section: Section, classify: (s: Sentence) => Classi
       const c = classify(sentence);
       if (c.kind === 'quote') {
         flush();
-        pieces.push({ kind: 'quote', paragraph: paragraph.id, sentence, quote: c.quote, dropped: [] });
+        pieces.push({
+          kind: 'quote',
+          paragraph: paragraph.id,
+          sentence,
+          quote: c.quote,
+          dropped: [],
+        });
       } else if (c.bullets.length) {
         run.push({ sentence, bullets: fit(c.bullets) });
       }
@@ -132,7 +151,8 @@ function mergeStubs(pieces: Piece[]): void {
     const a = pieces[i]!;
     if (a.kind !== 'content') continue;
     let j = i + 1;
-    while (j < pieces.length && pieces[j]!.kind === 'quote' && pieces[j]!.paragraph === a.paragraph) j++;
+    while (j < pieces.length && pieces[j]!.kind === 'quote' && pieces[j]!.paragraph === a.paragraph)
+      j++;
     const b = pieces[j];
     if (!b || b.kind !== 'content') continue;
     // Within a paragraph a stub is one or two bullets; across paragraphs only a single bullet.
@@ -150,8 +170,10 @@ function mergeStubs(pieces: Piece[]): void {
 function placeDropped(pieces: Piece[], dropped: readonly Sentence[], section: Section): void {
   if (!pieces.length) return;
   const order = new Map(section.paragraphs.flatMap((p) => p.sentences).map((s, i) => [s.id, i]));
-  const holds = (p: Piece, id: string) => (p.kind === 'quote' ? p.sentence.id === id : p.units.some((u) => u.sentence.id === id));
-  const first = (p: Piece) => order.get(p.kind === 'quote' ? p.sentence.id : p.units[0]!.sentence.id) ?? 0;
+  const holds = (p: Piece, id: string) =>
+    p.kind === 'quote' ? p.sentence.id === id : p.units.some((u) => u.sentence.id === id);
+  const first = (p: Piece) =>
+    order.get(p.kind === 'quote' ? p.sentence.id : p.units[0]!.sentence.id) ?? 0;
   for (const d of dropped) {
     let target = pieces.find((p) => d.duplicateOf !== undefined && holds(p, d.duplicateOf));
     if (!target) {

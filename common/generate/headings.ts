@@ -6,10 +6,38 @@
 import type { SourceModel } from '../source/model';
 
 /** Words kept lower-case inside a title (not first, not last). */
-const MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'of', 'on', 'in', 'at', 'to', 'by', 'with', 'from', 'as', 'into', 'onto', 'upon', 'via', 'vs', 'per', 'than']);
+const MINOR = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'for',
+  'so',
+  'yet',
+  'of',
+  'on',
+  'in',
+  'at',
+  'to',
+  'by',
+  'with',
+  'from',
+  'as',
+  'into',
+  'onto',
+  'upon',
+  'via',
+  'vs',
+  'per',
+  'than',
+]);
 
 /** Numbering before a heading: "1.", "1.2", "l." (a 1 read as l), "II.", "A)", "Part 3:". */
-const NUMBERING = /^\s*(?:(?:part|chapter|section)\s+)?(?:\d{1,3}(?:\.\d{1,3})*[.):]?|[IVXLC]{1,6}[.):]|[ivxlc]{1,6}[.)]|[A-Za-z][.)])\s+(?=\S)/i;
+const NUMBERING =
+  /^\s*(?:(?:part|chapter|section)\s+)?(?:\d{1,3}(?:\.\d{1,3})*[.):]?|[IVXLC]{1,6}[.):]|[ivxlc]{1,6}[.)]|[A-Za-z][.)])\s+(?=\S)/i;
 
 /** How the reading spells each word most often (lower-cased word → its commonest form). */
 export type Spellings = ReadonlyMap<string, string>;
@@ -21,7 +49,9 @@ export function readingSpellings(model: SourceModel): Spellings {
     for (const p of section.paragraphs) {
       for (const s of p.sentences) {
         // A sentence's first word is capitalised for the sentence, not for itself: not counted.
-        for (const w of (s.text.match(/[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]/gu) ?? []).slice(1)) {
+        for (const w of (s.text.match(/[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]/gu) ?? []).slice(
+          1,
+        )) {
           const forms = counts.get(w.toLowerCase()) ?? new Map<string, number>();
           forms.set(w, (forms.get(w) ?? 0) + 1);
           counts.set(w.toLowerCase(), forms);
@@ -30,7 +60,8 @@ export function readingSpellings(model: SourceModel): Spellings {
     }
   }
   const out = new Map<string, string>();
-  for (const [key, forms] of counts) out.set(key, [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
+  for (const [key, forms] of counts)
+    out.set(key, [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
   return out;
 }
 
@@ -52,8 +83,13 @@ export function titleCase(text: string, spellings: Spellings = new Map()): strin
       // A word the reading writes with capitals (a name, an acronym) keeps the reading's form.
       if (known && /\p{Lu}/u.test(known)) cased = known;
       else if (/\d/.test(core)) cased = key;
-      else if (i !== 0 && i !== last && MINOR.has(key) && !/[:—–-]$/.test(words[i - 2] ?? '')) cased = key;
-      else cased = key.replace(/(^|[-’'])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+      else if (i !== 0 && i !== last && MINOR.has(key) && !/[:—–-]$/.test(words[i - 2] ?? ''))
+        cased = key;
+      else
+        cased = key.replace(
+          /(^|[-’'])(\p{L})/gu,
+          (_m, sep: string, c: string) => sep + c.toUpperCase(),
+        );
       return lead + cased + tail;
     })
     .join('');

@@ -4,7 +4,15 @@
  * too thin for a deck of its own (one content slide), or with nothing to draw next to a
  * neighbour that has a figure, joins that neighbour's deck behind a divider. Pure and deterministic: the same model and options give the same decks, byte for byte.
  */
-import { Deck, DECK_FORMAT, DECK_SCHEMA_ID, DECK_VERSION, type Citation, type Reference, type Slide } from '../deck/schema';
+import {
+  Deck,
+  DECK_FORMAT,
+  DECK_SCHEMA_ID,
+  DECK_VERSION,
+  type Citation,
+  type Reference,
+  type Slide,
+} from '../deck/schema';
 import type { Section, SourceModel } from '../source/model';
 import { referenceIndexer, type ReferenceIndex } from './references';
 import { buildLexicon } from './lexicon';
@@ -41,7 +49,9 @@ type Source = { id: string; title: string; hash: string; path: string };
 /** Generates the decks for a reading. Every deck returned passes `Deck.parse`. */
 export function generateDecks(model: SourceModel, options: GenerateOptions): GeneratedDeck[] {
   // Every text tagged while drafting is made of the reading's words: each sentence is tagged once.
-  withinReading(model.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((t) => t.text))));
+  withinReading(
+    model.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((t) => t.text))),
+  );
   try {
     return draftDecks(model, options);
   } finally {
@@ -63,18 +73,43 @@ function draftDecks(model: SourceModel, options: GenerateOptions): GeneratedDeck
     used.add(slug);
     return slug;
   };
-  const heading = (section: Section) => clip(headingTitle(section.title, spellings) || section.id, 200);
+  const heading = (section: Section) =>
+    clip(headingTitle(section.title, spellings) || section.id, 200);
   // The reference list and footnotes read once; each deck still numbers its own references.
   const newRefs = referenceIndexer(model);
 
   if (options.single) {
     const refs = newRefs();
     const titles = new Set<string>();
-    const slides: Slide[] = [{ id: 'title', layout: 'title', title, subtitle: sections.length === 1 ? 'One part' : `${sections.length} parts`, blocks: [], notes: '' }];
+    const slides: Slide[] = [
+      {
+        id: 'title',
+        layout: 'title',
+        title,
+        subtitle: sections.length === 1 ? 'One part' : `${sections.length} parts`,
+        blocks: [],
+        notes: '',
+      },
+    ];
     sections.forEach((section, i) => {
       const prefix = `p${i + 1}-`;
-      slides.push({ id: `${prefix}divider`, layout: 'section', title: heading(section), subtitle: `Part ${i + 1} of ${sections.length}`, blocks: [], notes: '' });
-      slides.push(...sectionSlidesWithFigures(section, { sourceId: options.sourceId, refs, prefix, lexicon, titles }));
+      slides.push({
+        id: `${prefix}divider`,
+        layout: 'section',
+        title: heading(section),
+        subtitle: `Part ${i + 1} of ${sections.length}`,
+        blocks: [],
+        notes: '',
+      });
+      slides.push(
+        ...sectionSlidesWithFigures(section, {
+          sourceId: options.sourceId,
+          refs,
+          prefix,
+          lexicon,
+          titles,
+        }),
+      );
     });
     return [{ slug: uniqueSlug(title), deck: finish({ title }, slides, refs, source) }];
   }
@@ -83,15 +118,40 @@ function draftDecks(model: SourceModel, options: GenerateOptions): GeneratedDeck
   const drafts = sections.map((section) => {
     const refs = newRefs();
     const titles = new Set([heading(section).toLowerCase()]);
-    return { section, refs, titles, slides: sectionSlidesWithFigures(section, { sourceId: options.sourceId, refs, prefix: '', lexicon, titles }) };
+    return {
+      section,
+      refs,
+      titles,
+      slides: sectionSlidesWithFigures(section, {
+        sourceId: options.sourceId,
+        refs,
+        prefix: '',
+        lexicon,
+        titles,
+      }),
+    };
   });
-  const parts = partsOf(drafts, (d) => contentCount(d.slides), (d) => d.slides.some((s) => s.layout === 'figure' || s.blocks.some((b) => b.type === 'figure')));
+  const parts = partsOf(
+    drafts,
+    (d) => contentCount(d.slides),
+    (d) => d.slides.some((s) => s.layout === 'figure' || s.blocks.some((b) => b.type === 'figure')),
+  );
   return parts.map((group, i) => {
     const deckTitle = heading(group[0]!.section);
-    const titleSlide: Slide = { id: 'title', layout: 'title', title: deckTitle, subtitle: clip(partLine(title, i + 1, parts.length), 400), blocks: [], notes: '' };
+    const titleSlide: Slide = {
+      id: 'title',
+      layout: 'title',
+      title: deckTitle,
+      subtitle: clip(partLine(title, i + 1, parts.length), 400),
+      blocks: [],
+      notes: '',
+    };
     if (group.length === 1) {
       const { refs, slides } = group[0]!;
-      return { slug: uniqueSlug(deckTitle), deck: finish({ title: deckTitle, subtitle: title }, [titleSlide, ...slides], refs, source) };
+      return {
+        slug: uniqueSlug(deckTitle),
+        deck: finish({ title: deckTitle, subtitle: title }, [titleSlide, ...slides], refs, source),
+      };
     }
     const refs = newRefs();
     const titles = new Set([deckTitle.toLowerCase()]);
@@ -99,16 +159,36 @@ function draftDecks(model: SourceModel, options: GenerateOptions): GeneratedDeck
     group.forEach(({ section }, k) => {
       // The first section follows the title slide that names it; a joined one gets a divider.
       const prefix = k === 0 ? '' : `p${k + 1}-`;
-      if (k > 0) slides.push({ id: `${prefix}divider`, layout: 'section', title: heading(section), blocks: [], notes: '' });
-      slides.push(...sectionSlidesWithFigures(section, { sourceId: options.sourceId, refs, prefix, lexicon, titles }));
+      if (k > 0)
+        slides.push({
+          id: `${prefix}divider`,
+          layout: 'section',
+          title: heading(section),
+          blocks: [],
+          notes: '',
+        });
+      slides.push(
+        ...sectionSlidesWithFigures(section, {
+          sourceId: options.sourceId,
+          refs,
+          prefix,
+          lexicon,
+          titles,
+        }),
+      );
     });
-    return { slug: uniqueSlug(deckTitle), deck: finish({ title: deckTitle, subtitle: title }, slides, refs, source) };
+    return {
+      slug: uniqueSlug(deckTitle),
+      deck: finish({ title: deckTitle, subtitle: title }, slides, refs, source),
+    };
   });
 }
 
 /** Slides that carry content: not the title, a divider or the references. */
 function contentCount(slides: readonly Slide[]): number {
-  return slides.filter((s) => s.layout !== 'title' && s.layout !== 'section' && s.layout !== 'references').length;
+  return slides.filter(
+    (s) => s.layout !== 'title' && s.layout !== 'section' && s.layout !== 'references',
+  ).length;
 }
 
 /**
@@ -119,7 +199,11 @@ function contentCount(slides: readonly Slide[]): number {
  * keeps a deck of its own without a figure: a reading with no numbers or dates is never
  * folded into one deck.
  */
-function partsOf<T>(sections: readonly T[], count: (s: T) => number, figured: (s: T) => boolean): T[][] {
+function partsOf<T>(
+  sections: readonly T[],
+  count: (s: T) => number,
+  figured: (s: T) => boolean,
+): T[][] {
   if (sections.length < 2) return sections.map((s) => [s]);
   const groups: T[][] = [];
   const tookBare = new Set<T[]>();
@@ -166,7 +250,22 @@ function citedWorks(slides: readonly Slide[]): Map<string, string[]> {
  */
 function referenceSlides(entries: readonly Reference[]): Slide[] {
   if (entries.length === 0) {
-    return [{ id: 'refs1', layout: 'references', title: 'References', blocks: [{ type: 'text', id: 'refs1-b1', text: 'This part of the reading cites no works.', citations: [] }], notes: '' }];
+    return [
+      {
+        id: 'refs1',
+        layout: 'references',
+        title: 'References',
+        blocks: [
+          {
+            type: 'text',
+            id: 'refs1-b1',
+            text: 'This part of the reading cites no works.',
+            citations: [],
+          },
+        ],
+        notes: '',
+      },
+    ];
   }
   const out: Slide[] = [];
   for (let i = 0; i < entries.length; i += REFS_PER_SLIDE) {
@@ -175,7 +274,13 @@ function referenceSlides(entries: readonly Reference[]): Slide[] {
       id: `refs${n}`,
       layout: 'references',
       title: n === 1 ? 'References' : 'References (continued)',
-      blocks: [{ type: 'references', id: `refs${n}-b1`, refs: entries.slice(i, i + REFS_PER_SLIDE).map((r) => r.id) }],
+      blocks: [
+        {
+          type: 'references',
+          id: `refs${n}-b1`,
+          refs: entries.slice(i, i + REFS_PER_SLIDE).map((r) => r.id),
+        },
+      ],
       notes: '',
     });
   }
@@ -183,11 +288,21 @@ function referenceSlides(entries: readonly Reference[]): Slide[] {
 }
 
 /** Adds the references slides and the talking points, and validates the deck. */
-function finish(meta: { title: string; subtitle?: string }, content: Slide[], refs: ReferenceIndex, source: Source): Deck {
+function finish(
+  meta: { title: string; subtitle?: string },
+  content: Slide[],
+  refs: ReferenceIndex,
+  source: Source,
+): Deck {
   const references = refs.references([...citedWorks(content).keys()]);
   const byId = new Map(references.map((r) => [r.id, r]));
   const slides = [...content, ...referenceSlides(references)].map((slide, i, all) =>
-    slide.layout === 'title' || slide.layout === 'section' || slide.layout === 'references' ? slide : { ...slide, notes: speakerNotes(talkingPoints(slide, byId, all[i + 1], meta.title), slide.notes) },
+    slide.layout === 'title' || slide.layout === 'section' || slide.layout === 'references'
+      ? slide
+      : {
+          ...slide,
+          notes: speakerNotes(talkingPoints(slide, byId, all[i + 1], meta.title), slide.notes),
+        },
   );
   return Deck.parse({
     $schema: DECK_SCHEMA_ID,

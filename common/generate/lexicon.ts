@@ -19,7 +19,63 @@ export interface Lexicon {
 }
 
 /** Capitalised sentence openers that are never names on their own. */
-const OPENERS = new Set(['In', 'On', 'At', 'By', 'For', 'From', 'During', 'After', 'Before', 'Between', 'Among', 'Later', 'These', 'This', 'Those', 'That', 'Its', 'His', 'Her', 'Their', 'Of', 'Some', 'Most', 'Many', 'Then', 'When', 'While', 'Although', 'However', 'Thus', 'Yet', 'But', 'And', 'As', 'It', 'He', 'She', 'They', 'We', 'There', 'Since', 'Until', 'With', 'Without', 'About', 'Over', 'Under', 'Only', 'Also', 'Both', 'Each', 'Such', 'A', 'An', 'The']);
+const OPENERS = new Set([
+  'In',
+  'On',
+  'At',
+  'By',
+  'For',
+  'From',
+  'During',
+  'After',
+  'Before',
+  'Between',
+  'Among',
+  'Later',
+  'These',
+  'This',
+  'Those',
+  'That',
+  'Its',
+  'His',
+  'Her',
+  'Their',
+  'Of',
+  'Some',
+  'Most',
+  'Many',
+  'Then',
+  'When',
+  'While',
+  'Although',
+  'However',
+  'Thus',
+  'Yet',
+  'But',
+  'And',
+  'As',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'There',
+  'Since',
+  'Until',
+  'With',
+  'Without',
+  'About',
+  'Over',
+  'Under',
+  'Only',
+  'Also',
+  'Both',
+  'Each',
+  'Such',
+  'A',
+  'An',
+  'The',
+]);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
@@ -54,11 +110,15 @@ export function nameRuns(text: string, midCaps?: ReadonlySet<string>): NameRun[]
   tokens.forEach((tok, k) => {
     const atStart = k === 0 || /[.!?:;"“]\s*$/.test(text.slice(0, tok.i));
     const cap = isCapitalised(tok.t) && !/^\p{Lu}$/u.test(tok.t);
-    const name = cap && !(atStart && (OPENERS.has(tok.t) || (midCaps !== undefined && !midCaps.has(tok.t))));
+    const name =
+      cap && !(atStart && (OPENERS.has(tok.t) || (midCaps !== undefined && !midCaps.has(tok.t))));
     // A gap wider than one space (a comma, a quote) ends the run.
-    const gap = run.length ? text.slice(run[run.length - 1]!.i + run[run.length - 1]!.t.length, tok.i) : ' ';
+    const gap = run.length
+      ? text.slice(run[run.length - 1]!.i + run[run.length - 1]!.t.length, tok.i)
+      : ' ';
     if (name && gap === ' ') run.push(tok);
-    else if (tok.t === 'of' && run.length && gap === ' ' && isCapitalised(tokens[k + 1]?.t ?? '')) run.push(tok);
+    else if (tok.t === 'of' && run.length && gap === ' ' && isCapitalised(tokens[k + 1]?.t ?? ''))
+      run.push(tok);
     else {
       close();
       if (name) run.push(tok);
@@ -98,10 +158,12 @@ export function termsOf(text: string): string[] {
 export function buildLexicon(model: SourceModel): Lexicon {
   const midCaps = new Set<string>();
   const texts: string[] = [];
-  for (const sec of model.sections) for (const p of sec.paragraphs) for (const s of p.sentences) texts.push(s.text);
+  for (const sec of model.sections)
+    for (const p of sec.paragraphs) for (const s of p.sentences) texts.push(s.text);
   for (const text of texts) {
     for (const m of text.matchAll(WORD)) {
-      if (m.index === 0 || !isCapitalised(m[0]) || /[.!?:;"“]\s*$/.test(text.slice(0, m.index))) continue;
+      if (m.index === 0 || !isCapitalised(m[0]) || /[.!?:;"“]\s*$/.test(text.slice(0, m.index)))
+        continue;
       midCaps.add(cleanToken(m[0]));
     }
   }
@@ -109,7 +171,8 @@ export function buildLexicon(model: SourceModel): Lexicon {
   const nameDf = new Map<string, number>();
   for (const text of texts) {
     for (const t of new Set(termsOf(text))) df.set(t, (df.get(t) ?? 0) + 1);
-    for (const n of new Set(nameRuns(text, midCaps).map((r) => r.text))) nameDf.set(n, (nameDf.get(n) ?? 0) + 1);
+    for (const n of new Set(nameRuns(text, midCaps).map((r) => r.text)))
+      nameDf.set(n, (nameDf.get(n) ?? 0) + 1);
   }
   const ubiquitous = new Set<string>();
   for (const [name, n] of nameDf) if (n >= 4 && n >= texts.length * 0.2) ubiquitous.add(name);

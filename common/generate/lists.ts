@@ -27,7 +27,12 @@ function listStart(text: string): number | undefined {
   let first = before.length - 1;
   // Items are short ("Brazil", "freer trade"), or open as the last does ("to tax exports").
   const parallel = /^to\s/.test(last);
-  while (first > 0 && (parallel ? /^to\s/.test(before[first]!) : before[first]!.split(/\s+/).length <= 5) && !/[;:]/.test(before[first]!)) first--;
+  while (
+    first > 0 &&
+    (parallel ? /^to\s/.test(before[first]!) : before[first]!.split(/\s+/).length <= 5) &&
+    !/[;:]/.test(before[first]!)
+  )
+    first--;
   // Three items at least: the one in `before[first]`, those after it, and the last.
   if (before.length - first + 1 < 3) return undefined;
   // An item with a past tense or an auxiliary is a clause; a bare present form after a noun
@@ -40,7 +45,8 @@ function listStart(text: string): number | undefined {
   // Items are alike: "financing new power stations" among "coal mines and railways" is a
   // participle phrase, not an item of the list.
   const opensWithVerb = (item: string) => tag(item)[0]?.tags.has('Verb') ?? false;
-  if (before.slice(first + 1).some((item) => opensWithVerb(item) !== opensWithVerb(last))) return undefined;
+  if (before.slice(first + 1).some((item) => opensWithVerb(item) !== opensWithVerb(last)))
+    return undefined;
   // `before[first]` holds the clause's lead and the first item: find where that item starts,
   // by the way the last item starts.
   const seg = before[first]!;
@@ -50,17 +56,29 @@ function listStart(text: string): number | undefined {
     const i = seg.lastIndexOf(' to ');
     at = i < 0 ? undefined : i + 1;
   } else if (/^\p{Lu}/u.test(last)) {
-    const m = /(?:^|\s)((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|and))*)$/u.exec(seg);
+    const m = /(?:^|\s)((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|and))*)$/u.exec(
+      seg,
+    );
     at = m ? seg.length - m[1]!.length : undefined;
   } else {
     // A list of noun phrases: the item is the noun phrase after the last verb or preposition.
     const ts = tag(seg);
     let i = ts.length;
-    while (i > 0 && !ts[i - 1]!.tags.has('Preposition') && !isFinite(ts, i - 1) && ts[i - 1]!.normal !== 'to') i--;
+    while (
+      i > 0 &&
+      !ts[i - 1]!.tags.has('Preposition') &&
+      !isFinite(ts, i - 1) &&
+      ts[i - 1]!.normal !== 'to'
+    )
+      i--;
     // The list follows a preposition or the clause's verb, never a word inside a noun phrase
     // ("semi-finished goods $3.4 billion" is no list start).
     const opener = ts[i - 1];
-    const ok = opener && (opener.tags.has('Preposition') || opener.normal === 'to' || (firstFinite(ts) === i - 1 && !/-/.test(opener.text)));
+    const ok =
+      opener &&
+      (opener.tags.has('Preposition') ||
+        opener.normal === 'to' ||
+        (firstFinite(ts) === i - 1 && !/-/.test(opener.text)));
     at = ok && i < ts.length && ts[i]!.start >= 0 ? ts[i]!.start : undefined;
   }
   if (at === undefined || at <= 0) return undefined;
@@ -74,7 +92,13 @@ export function splitList(text: string, limit: number): ListSplit | undefined {
   const head = text.slice(0, at).replace(/[\s,;:]+$/, '');
   const list = text.slice(at).trim();
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-  if (words(head) < 3 || words(list) > limit || words(head) + 1 > limit || (list.match(/,/g) ?? []).length < 1) return undefined;
+  if (
+    words(head) < 3 ||
+    words(list) > limit ||
+    words(head) + 1 > limit ||
+    (list.match(/,/g) ?? []).length < 1
+  )
+    return undefined;
   const ts = tag(head);
   if (!ts.some((_, i) => isFinite(ts, i))) return undefined;
   return { head: `${head}:`, list };
@@ -96,9 +120,20 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
   let best: { head: string; rest: string; score: number } | undefined;
   for (let i = 2; i < ts.length - 1; i++) {
     const t = ts[i]!;
-    if (!/^(?:for|at|with|from|by|in|under|to|on|during|between|into|through|after|before|since|until)$/.test(t.normal) || t.start < 0) continue;
+    if (
+      !/^(?:for|at|with|from|by|in|under|to|on|during|between|into|through|after|before|since|until)$/.test(
+        t.normal,
+      ) ||
+      t.start < 0
+    )
+      continue;
     const near = ts.slice(Math.max(0, i - 3), i);
-    if (/[,;:]/.test(ts[i - 1]!.post) || near.some((x) => x.tags.has('Value')) || (/^(?:to|until)$/.test(t.normal) && ts.slice(0, i).some((x) => x.normal === 'from'))) continue;
+    if (
+      /[,;:]/.test(ts[i - 1]!.post) ||
+      near.some((x) => x.tags.has('Value')) ||
+      (/^(?:to|until)$/.test(t.normal) && ts.slice(0, i).some((x) => x.normal === 'from'))
+    )
+      continue;
     const head = text.slice(0, t.start).replace(/[\s,;:]+$/, '');
     const rest = text.slice(t.start);
     const [h, r] = [words(head), words(rest)];
@@ -106,7 +141,11 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
     // The rest is a phrase of the lead's verb, not a clause of its own ("in 1930, about 84
     // were …"), and the cut is not inside an aside between commas, nor after a word that
     // needs what follows ("and that", "a consortium of").
-    if (/,\s/.test(rest) && (/,\s/.test(head) || finite.slice(i).some(Boolean)) || /^(?:and|or|but|that|which|who|a|an|the|its|their)$/.test(ts[i - 1]!.normal)) continue;
+    if (
+      (/,\s/.test(rest) && (/,\s/.test(head) || finite.slice(i).some(Boolean))) ||
+      /^(?:and|or|but|that|which|who|a|an|the|its|their)$/.test(ts[i - 1]!.normal)
+    )
+      continue;
     const score = Math.max(h, r);
     if (!best || score < best.score) best = { head, rest, score };
   }

@@ -11,7 +11,9 @@ export function partLine(reading: string, n: number, total: number): string {
 }
 
 /** The part a deck is, read from its first slide: `{ reading, n, total }`, or undefined. */
-export function partOf(first: Pick<Slide, 'layout' | 'subtitle'> | undefined): { reading: string; n: number; total: number } | undefined {
+export function partOf(
+  first: Pick<Slide, 'layout' | 'subtitle'> | undefined,
+): { reading: string; n: number; total: number } | undefined {
   if (first?.layout !== 'title' || !first.subtitle) return undefined;
   const m = /^(.*?)\s*·\s*Part (\d+) of (\d+)$/.exec(first.subtitle.trim());
   return m ? { reading: m[1]!, n: Number(m[2]), total: Number(m[3]) } : undefined;
@@ -21,7 +23,10 @@ export function partOf(first: Pick<Slide, 'layout' | 'subtitle'> | undefined): {
  * `items` in their given order, except that the parts of one reading are listed together in
  * part order, where the first of them stands. Stable; items without a part keep their place.
  */
-export function orderByPart<T>(items: readonly T[], first: (item: T) => Pick<Slide, 'layout' | 'subtitle'> | undefined): T[] {
+export function orderByPart<T>(
+  items: readonly T[],
+  first: (item: T) => Pick<Slide, 'layout' | 'subtitle'> | undefined,
+): T[] {
   const parts = items.map((item) => partOf(first(item)));
   const groups = new Map<string, number[]>();
   parts.forEach((p, i) => {

@@ -18,7 +18,8 @@ export interface ReferenceIndex {
 }
 
 /** "Sutton 1971, p. 45." at the start of a footnote: the work it names and the pages. */
-const NOTE_NAMES_WORK = /^(?:(?:see|cf\.)\s+)?([\p{Lu}][\p{L}'’-]+)(?:\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]+)?(?:\s+et al\.)?,?\s+\(?(\d{4}[a-z]?)\)?(?:,\s*((?:pp?\.\s?)?\d+(?:\s*[–-]\s*\d+)?))?[.;]?$/u;
+const NOTE_NAMES_WORK =
+  /^(?:(?:see|cf\.)\s+)?([\p{Lu}][\p{L}'’-]+)(?:\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]+)?(?:\s+et al\.)?,?\s+\(?(\d{4}[a-z]?)\)?(?:,\s*((?:pp?\.\s?)?\d+(?:\s*[–-]\s*\d+)?))?[.;]?$/u;
 /** Pages at the end of a footnote's own text: "…annual report, p. 14." */
 const NOTE_PAGES = /,\s*(pp?\.\s?\d+(?:\s*[–-]\s*\d+)?)\.?$/;
 /** An author-year key as citations.ts builds it: "Frankel 1971". */
@@ -57,13 +58,20 @@ function footnoteAliases(model: SourceModel): Map<string, { key: string; pages?:
   return alias;
 }
 
-function freshIndex(listed: ReadonlyMap<string, SourceReference>, alias: ReadonlyMap<string, { key: string; pages?: string }>): ReferenceIndex {
+function freshIndex(
+  listed: ReadonlyMap<string, SourceReference>,
+  alias: ReadonlyMap<string, { key: string; pages?: string }>,
+): ReferenceIndex {
   const idOf = new Map<string, string>();
   const usedIds = new Set<string>();
   const idFor = (key: string): string => {
     const known = idOf.get(key);
     if (known) return known;
-    const base = key.startsWith('^') ? `fn-${slugify(key.slice(1), 'x')}` : /^\d+$/.test(key) ? `ref-${key}` : slugify(key, 'ref');
+    const base = key.startsWith('^')
+      ? `fn-${slugify(key.slice(1), 'x')}`
+      : /^\d+$/.test(key)
+        ? `ref-${key}`
+        : slugify(key, 'ref');
     let id = base.slice(0, 60);
     for (let n = 2; usedIds.has(id); n++) id = `${base.slice(0, 56)}-${n}`;
     usedIds.add(id);
@@ -85,7 +93,9 @@ function freshIndex(listed: ReadonlyMap<string, SourceReference>, alias: Readonl
       return pages ? { ref, pages } : { ref };
     },
     references(ids) {
-      const found = ids.map((id) => entries.get(id)).filter((e): e is { ref: Reference; key: string } => e !== undefined);
+      const found = ids
+        .map((id) => entries.get(id))
+        .filter((e): e is { ref: Reference; key: string } => e !== undefined);
       return found.sort((a, b) => compareKeys(a.key, b.key)).map((e) => e.ref);
     },
   };
@@ -95,7 +105,10 @@ function freshIndex(listed: ReadonlyMap<string, SourceReference>, alias: Readonl
 function compareKeys(a: string, b: string): number {
   const rank = (k: string) => (/^\d+$/.test(k) ? 0 : k.startsWith('^') ? 2 : 1);
   const num = (k: string) => Number(/\d+/.exec(k)?.[0] ?? Infinity);
-  return rank(a) - rank(b) || (rank(a) === 1 ? a.localeCompare(b, 'en') : num(a) - num(b) || a.localeCompare(b, 'en'));
+  return (
+    rank(a) - rank(b) ||
+    (rank(a) === 1 ? a.localeCompare(b, 'en') : num(a) - num(b) || a.localeCompare(b, 'en'))
+  );
 }
 
 function label(key: string): string {

@@ -50,19 +50,34 @@ const citeAll = (ctx: SectionContext, sentences: readonly Sentence[]): Citation[
 const wholeQuote = (text: string) => /^["“][^"“”]*["”][.!?]?$/.test(text);
 
 /** Bullets clipped to the schema's line length, at every level. */
-const clipped = (b: Bullet): Bullet => ({ text: clip(b.text, 300), children: b.children.map(clipped) });
+const clipped = (b: Bullet): Bullet => ({
+  text: clip(b.text, 300),
+  children: b.children.map(clipped),
+});
 
 function classify(sentence: Sentence, lexicon: Lexicon, before: readonly string[]): Classified {
   const whole = wholeQuote(sentence.text);
-  const quote = whole ? undefined : sentence.quotes.find((q) => q.text.length / Math.max(1, sentence.text.length) >= QUOTE_SHARE);
+  const quote = whole
+    ? undefined
+    : sentence.quotes.find((q) => q.text.length / Math.max(1, sentence.text.length) >= QUOTE_SHARE);
   if (quote) return { kind: 'quote', quote };
   const text = whole ? sentence.text.replace(/^["“]|["”]([.!?]?)$/g, '$1') : sentence.text;
   return { kind: 'bullets', bullets: condenseTree(text, lexicon, before).map(clipped) };
 }
 
 /** Bullets under a bullet, at any depth, each with its parent's citations and provenance. */
-function nested(kids: readonly Bullet[], id: string, from: Pick<BulletItem, 'citations' | 'provenance'>): BulletItem[] {
-  return kids.map((k, n) => ({ text: k.text, id: `${id}-${n + 1}`, citations: from.citations, provenance: from.provenance, children: nested(k.children, `${id}-${n + 1}`, from) }));
+function nested(
+  kids: readonly Bullet[],
+  id: string,
+  from: Pick<BulletItem, 'citations' | 'provenance'>,
+): BulletItem[] {
+  return kids.map((k, n) => ({
+    text: k.text,
+    id: `${id}-${n + 1}`,
+    citations: from.citations,
+    provenance: from.provenance,
+    children: nested(k.children, `${id}-${n + 1}`, from),
+  }));
 }
 
 /** The content, quote and figure slides of a section. */
@@ -82,8 +97,21 @@ export function sectionSlides(section: Section, ctx: SectionContext): Slide[] {
   // The sentences before each in its paragraph, nearest first (three at most): "They argued
   // …" is read after "DeLong and Eichengreen took …".
   const before = new Map<string, string[]>();
-  for (const p of section.paragraphs) p.sentences.forEach((s, i) => before.set(s.id, p.sentences.slice(Math.max(0, i - 3), i).map((b) => b.text).reverse()));
-  for (const piece of groupSection(section, (s) => classify(s, ctx.lexicon, before.get(s.id) ?? []), rarity)) {
+  for (const p of section.paragraphs)
+    p.sentences.forEach((s, i) =>
+      before.set(
+        s.id,
+        p.sentences
+          .slice(Math.max(0, i - 3), i)
+          .map((b) => b.text)
+          .reverse(),
+      ),
+    );
+  for (const piece of groupSection(
+    section,
+    (s) => classify(s, ctx.lexicon, before.get(s.id) ?? []),
+    rarity,
+  )) {
     if (piece.kind === 'content') {
       contentNo++;
       const id = `${ctx.prefix}c${contentNo}`;
@@ -91,49 +119,86 @@ export function sectionSlides(section: Section, ctx: SectionContext): Slide[] {
       // comes from what is claimed.
       // A child that is no statement completes its lead ("… was designed:" over "on the model
       // of …"): the two are read as one.
-      const texts = piece.units.flatMap((u) => u.bullets.flatMap((b) => (b.children.length ? b.children.map((c) => (isStatement(c.text) ? c.text : `${b.text.replace(/:$/, '')} ${c.text}`)) : [b.text])));
+      const texts = piece.units.flatMap((u) =>
+        u.bullets.flatMap((b) =>
+          b.children.length
+            ? b.children.map((c) =>
+                isStatement(c.text) ? c.text : `${b.text.replace(/:$/, '')} ${c.text}`,
+              )
+            : [b.text],
+        ),
+      );
       const items = piece.units.flatMap((u) =>
-        u.bullets.map((b) => ({ text: b.text, citations: citeAll(ctx, [u.sentence]), provenance: { source: ctx.sourceId, sentences: [u.sentence.id] }, kids: b.children })),
+        u.bullets.map((b) => ({
+          text: b.text,
+          citations: citeAll(ctx, [u.sentence]),
+          provenance: { source: ctx.sourceId, sentences: [u.sentence.id] },
+          kids: b.children,
+        })),
       );
       const sentences = piece.units.map((u) => u.sentence);
       slides.push({
         id,
         layout: 'bullets',
         title: clip(slideTitle(texts, ctx.lexicon, ctx.titles, fallback), 200),
-        blocks: [{
-          type: 'bullets',
-          id: `${id}-b1`,
-          items: items.map(({ kids, ...item }, i) => ({
-            ...item,
-            id: `${id}-i${i + 1}`,
-            children: nested(kids, `${id}-i${i + 1}`, item),
-          })),
-        }],
+        blocks: [
+          {
+            type: 'bullets',
+            id: `${id}-b1`,
+            items: items.map(({ kids, ...item }, i) => ({
+              ...item,
+              id: `${id}-i${i + 1}`,
+              children: nested(kids, `${id}-i${i + 1}`, item),
+            })),
+          },
+        ],
         notes: passage(sentences, piece.dropped),
-        provenance: { source: ctx.sourceId, sentences: [...sentences, ...piece.dropped].map((s) => s.id).slice(0, 500) },
+        provenance: {
+          source: ctx.sourceId,
+          sentences: [...sentences, ...piece.dropped].map((s) => s.id).slice(0, 500),
+        },
       });
       continue;
     }
     const { sentence, quote } = piece;
     quoteNo++;
     const id = `${ctx.prefix}q${quoteNo}`;
-    const when = sentence.facts.find((f) => (f.kind === 'date' || f.kind === 'year') && !quote.text.includes(f.raw));
+    const when = sentence.facts.find(
+      (f) => (f.kind === 'date' || f.kind === 'year') && !quote.text.includes(f.raw),
+    );
     const attribution = [quote.attribution, when?.raw].filter(Boolean).join(', ');
-    const extra = quote.dropped ? [`Left out of the quotation as a garbled repeat: "${quote.dropped}"`] : [];
+    const extra = quote.dropped
+      ? [`Left out of the quotation as a garbled repeat: "${quote.dropped}"`]
+      : [];
     slides.push({
       id,
       layout: 'quote',
-      title: clip(quoteTitle({ text: quote.clean ?? quote.text, ...(quote.attribution ? { attribution: quote.attribution } : {}) }, ctx.titles, 'In their words'), 200),
-      blocks: [{
-        type: 'quote',
-        id: `${id}-b1`,
-        text: quote.clean ?? quote.text,
-        ...(attribution ? { attribution: clip(attribution, 300) } : {}),
-        citations: citeAll(ctx, [sentence]),
-        provenance: { source: ctx.sourceId, sentences: [sentence.id] },
-      }],
+      title: clip(
+        quoteTitle(
+          {
+            text: quote.clean ?? quote.text,
+            ...(quote.attribution ? { attribution: quote.attribution } : {}),
+          },
+          ctx.titles,
+          'In their words',
+        ),
+        200,
+      ),
+      blocks: [
+        {
+          type: 'quote',
+          id: `${id}-b1`,
+          text: quote.clean ?? quote.text,
+          ...(attribution ? { attribution: clip(attribution, 300) } : {}),
+          citations: citeAll(ctx, [sentence]),
+          provenance: { source: ctx.sourceId, sentences: [sentence.id] },
+        },
+      ],
       notes: passage([sentence], piece.dropped, extra),
-      provenance: { source: ctx.sourceId, sentences: [sentence.id, ...piece.dropped.map((d) => d.id)] },
+      provenance: {
+        source: ctx.sourceId,
+        sentences: [sentence.id, ...piece.dropped.map((d) => d.id)],
+      },
     });
   }
 
@@ -146,15 +211,17 @@ export function sectionSlides(section: Section, ctx: SectionContext): Slide[] {
       id,
       layout: 'figure',
       title: clip(chart.title, 200),
-      blocks: [{
-        type: 'figure',
-        id: `${id}-b1`,
-        figure: { kind: 'chart', spec: chart.spec },
-        caption: clip(chart.caption, 300),
-        alt: chart.alt.slice(0, 5000),
-        citations: citeAll(ctx, used),
-        provenance: { source: ctx.sourceId, sentences: chart.sentences },
-      }],
+      blocks: [
+        {
+          type: 'figure',
+          id: `${id}-b1`,
+          figure: { kind: 'chart', spec: chart.spec },
+          caption: clip(chart.caption, 300),
+          alt: chart.alt.slice(0, 5000),
+          citations: citeAll(ctx, used),
+          provenance: { source: ctx.sourceId, sentences: chart.sentences },
+        },
+      ],
       notes: passage(used),
       provenance: { source: ctx.sourceId, sentences: chart.sentences },
     });

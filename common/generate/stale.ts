@@ -22,7 +22,8 @@ export interface StaleSlide {
 
 function sentenceTexts(model: SourceModel): Map<string, string> {
   const map = new Map<string, string>();
-  for (const s of model.sections) for (const p of s.paragraphs) for (const t of p.sentences) map.set(t.id, t.text);
+  for (const s of model.sections)
+    for (const p of s.paragraphs) for (const t of p.sentences) map.set(t.id, t.text);
   return map;
 }
 
@@ -43,7 +44,12 @@ function slideSentences(slide: Slide, sourceId: string): string[] {
  * Compares the sentences a deck's slides cite (as they were in `before`, the model of the
  * copy kept beside the deck) with `after`, the model of the changed reading.
  */
-export function staleSlides(deck: Deck, sourceId: string, before: SourceModel, after: SourceModel): StaleSlide[] {
+export function staleSlides(
+  deck: Deck,
+  sourceId: string,
+  before: SourceModel,
+  after: SourceModel,
+): StaleSlide[] {
   const old = sentenceTexts(before);
   const now = sentenceTexts(after);
   const byText = new Map<string, string>();
@@ -73,9 +79,17 @@ export function staleSlides(deck: Deck, sourceId: string, before: SourceModel, a
  */
 export function updateForReading(deck: Deck, sourceId: string, stale: readonly StaleSlide[]): Deck {
   const bySlide = new Map(stale.map((s) => [s.slideId, s.sentences]));
-  const renamed = (p: Provenance | undefined, moved: ReadonlyMap<string, string>): Provenance | undefined =>
-    p && p.source === sourceId && p.sentences.some((id) => moved.has(id)) ? { ...p, sentences: p.sentences.map((id) => moved.get(id) ?? id) } : p;
-  const withProvenance = <T extends { provenance?: Provenance }>(x: T, moved: ReadonlyMap<string, string>): T => {
+  const renamed = (
+    p: Provenance | undefined,
+    moved: ReadonlyMap<string, string>,
+  ): Provenance | undefined =>
+    p && p.source === sourceId && p.sentences.some((id) => moved.has(id))
+      ? { ...p, sentences: p.sentences.map((id) => moved.get(id) ?? id) }
+      : p;
+  const withProvenance = <T extends { provenance?: Provenance }>(
+    x: T,
+    moved: ReadonlyMap<string, string>,
+  ): T => {
     const p = renamed(x.provenance, moved);
     return p === x.provenance ? x : { ...x, provenance: p };
   };
@@ -84,10 +98,23 @@ export function updateForReading(deck: Deck, sourceId: string, stale: readonly S
   const slides = deck.slides.map((slide) => {
     const found = bySlide.get(slide.id);
     if (!found) return slide;
-    const moved = new Map(found.filter((s) => s.why === 'moved' && s.now).map((s) => [s.sentence, s.now!]));
-    const marks = [...(slide.stale ?? []), ...found.filter((s) => s.why !== 'moved').map((s) => ({ sentence: s.sentence, why: s.why as 'changed' | 'vanished' }))];
+    const moved = new Map(
+      found.filter((s) => s.why === 'moved' && s.now).map((s) => [s.sentence, s.now!]),
+    );
+    const marks = [
+      ...(slide.stale ?? []),
+      ...found
+        .filter((s) => s.why !== 'moved')
+        .map((s) => ({ sentence: s.sentence, why: s.why as 'changed' | 'vanished' })),
+    ];
     const unique = marks.filter((m, i) => marks.findIndex((n) => n.sentence === m.sentence) === i);
-    const blocks = slide.blocks.map((b) => (b.type === 'bullets' ? { ...b, items: items(b.items, moved) } : b.type === 'references' ? b : withProvenance(b, moved)));
+    const blocks = slide.blocks.map((b) =>
+      b.type === 'bullets'
+        ? { ...b, items: items(b.items, moved) }
+        : b.type === 'references'
+          ? b
+          : withProvenance(b, moved),
+    );
     const next: Slide = { ...withProvenance(slide, moved), blocks };
     return unique.length ? { ...next, stale: unique } : next;
   });

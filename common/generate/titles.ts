@@ -27,21 +27,123 @@ interface Candidate {
 }
 
 /** Words that describe rather than name: never the head of a title phrase. */
-const GENERIC = new Set(['large', 'small', 'great', 'new', 'old', 'largest', 'smaller', 'famous', 'first', 'other', 'many', 'several', 'various', 'whole', 'entire', 'number', 'rest', 'remaining', 'part', 'kind', 'kinds', 'time', 'times', 'year', 'years', 'way', 'lot', 'help', 'further', 'same', 'similar', 'such', 'per', 'cent', 'percent', 'about', 'some', 'figure', 'possibility', 'problem', 'matter', 'case', 'fact', 'use', 'model', 'another', 'later', 'earlier', 'even', 'often', 'last', 'less', 'more', 'most', 'also', 'still', 'yet', 'much', 'well']);
+const GENERIC = new Set([
+  'large',
+  'small',
+  'great',
+  'new',
+  'old',
+  'largest',
+  'smaller',
+  'famous',
+  'first',
+  'other',
+  'many',
+  'several',
+  'various',
+  'whole',
+  'entire',
+  'number',
+  'rest',
+  'remaining',
+  'part',
+  'kind',
+  'kinds',
+  'time',
+  'times',
+  'year',
+  'years',
+  'way',
+  'lot',
+  'help',
+  'further',
+  'same',
+  'similar',
+  'such',
+  'per',
+  'cent',
+  'percent',
+  'about',
+  'some',
+  'figure',
+  'possibility',
+  'problem',
+  'matter',
+  'case',
+  'fact',
+  'use',
+  'model',
+  'another',
+  'later',
+  'earlier',
+  'even',
+  'often',
+  'last',
+  'less',
+  'more',
+  'most',
+  'also',
+  'still',
+  'yet',
+  'much',
+  'well',
+]);
 
 const contentToken = (w: string) => {
   const lower = w.toLowerCase();
-  return w.length >= 3 && !isStopWord(w) && !/\d/.test(w) && !/ly$/.test(w) && !/^[a-z]+(?:ed|ing)$/.test(w) && !SCALE.has(lower) && !VERBS.has(lower) && anyNumberWordValue(lower) === undefined;
+  return (
+    w.length >= 3 &&
+    !isStopWord(w) &&
+    !/\d/.test(w) &&
+    !/ly$/.test(w) &&
+    !/^[a-z]+(?:ed|ing)$/.test(w) &&
+    !SCALE.has(lower) &&
+    !VERBS.has(lower) &&
+    anyNumberWordValue(lower) === undefined
+  );
 };
 /** Number words, units and what they scale: never part of a title phrase. */
-const SCALE = new Set(['thousand', 'million', 'billion', 'trillion', 'hundred', 'dozen', 'percent', 'cent', 'per', 'tonnes', 'tons', 'tonne', 'ton', 'hectares', 'acres', 'miles', 'kilometres', 'kilometers', 'km', 'days', 'weeks', 'months', 'decades', 'hours']);
+const SCALE = new Set([
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'hundred',
+  'dozen',
+  'percent',
+  'cent',
+  'per',
+  'tonnes',
+  'tons',
+  'tonne',
+  'ton',
+  'hectares',
+  'acres',
+  'miles',
+  'kilometres',
+  'kilometers',
+  'km',
+  'days',
+  'weeks',
+  'months',
+  'decades',
+  'hours',
+]);
 /** Common verbs in the past tense that do not end in -ed. */
-const VERBS = new Set('rose fell grew came went made took gave got held led built brought bought sold found told said saw began became won lost paid kept left met ran set stood spent sent thought wrote drew struck stayed knew meant put cut'.split(' '));
+const VERBS = new Set(
+  'rose fell grew came went made took gave got held led built brought bought sold found told said saw began became won lost paid kept left met ran set stood spent sent thought wrote drew struck stayed knew meant put cut'.split(
+    ' ',
+  ),
+);
 
 function idf(lex: Lexicon, key: string): number {
   const parts = key.split(' ');
   let df = lex.df.get(key);
-  if (df === undefined && parts.length > 2) df = Math.min(lex.df.get(`${parts[0]} ${parts[1]}`) ?? 1, lex.df.get(`${parts[1]} ${parts[2]}`) ?? 1);
+  if (df === undefined && parts.length > 2)
+    df = Math.min(
+      lex.df.get(`${parts[0]} ${parts[1]}`) ?? 1,
+      lex.df.get(`${parts[1]} ${parts[2]}`) ?? 1,
+    );
   return Math.log((lex.sentences + 1) / ((df ?? 1) + 0.5));
 }
 
@@ -49,18 +151,31 @@ function candidates(bullets: readonly string[], lex: Lexicon): Candidate[] {
   const found = new Map<string, Candidate>();
   let order = 0;
   const add = (key: string, text: string, name: boolean, b: number) => {
-    const c = found.get(key) ?? { key, text, name, bullets: new Set<number>(), first: order++, score: 0 };
+    const c = found.get(key) ?? {
+      key,
+      text,
+      name,
+      bullets: new Set<number>(),
+      first: order++,
+      score: 0,
+    };
     c.bullets.add(b);
     found.set(key, c);
   };
   bullets.forEach((bullet, b) => {
     const names = titleNames(bullet, lex);
     // Only words compromise reads as nouns or adjectives make a topic ("units means" is a clause cut short).
-    const verbs = new Set(tag(bullet).filter((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')).map((t) => t.text));
+    const verbs = new Set(
+      tag(bullet)
+        .filter((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'))
+        .map((t) => t.text),
+    );
     // "to transmit", "to carry out": a verb after "to" is never a topic.
     const text = bullet.replace(/\bto [a-z]+\b/g, 'to ,');
     for (const r of names) add(`name:${r.text}`, r.text, true, b);
-    for (const clause of text.split(/[,;:()"“”]|\s(?:and|or|with|by|for|from|in|of|to|on|at|as|within|without|under|over|through|between|during|after|before|against|among|into|about|than)\s/)) {
+    for (const clause of text.split(
+      /[,;:()"“”]|\s(?:and|or|with|by|for|from|in|of|to|on|at|as|within|without|under|over|through|between|during|after|before|against|among|into|about|than)\s/,
+    )) {
       const run: string[] = [];
       const flush = () => {
         // Noun phrases end on their head: take the last one, two and three words of each run.
@@ -88,12 +203,14 @@ function candidates(bullets: readonly string[], lex: Lexicon): Candidate[] {
     const tf = c.bullets.size;
     // A long name is specific already; a longer common phrase is more specific than its head.
     const idfValue = c.name ? idf(lex, key.split(' ').slice(0, 2).join(' ')) : idf(lex, key);
-    c.score = tf * Math.max(0.1, idfValue) * (c.name ? 1.15 : 1 + 0.35 * (n - 1)) * (tf > 1 ? 1.3 : 1);
+    c.score =
+      tf * Math.max(0.1, idfValue) * (c.name ? 1.15 : 1 + 0.35 * (n - 1)) * (tf > 1 ? 1.3 : 1);
   }
   return list.sort((a, b) => b.score - a.score || a.first - b.first);
 }
 
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * The names of a bullet worth a title, in order: not the ones the whole reading is about,
@@ -128,10 +245,16 @@ function sharedHead(names: readonly Candidate[]): string | undefined {
       break;
     }
   }
-  const best = [...byHead.entries()].filter(([, owners]) => new Set(owners).size >= 2).sort((a, b) => b[1].length - a[1].length)[0];
+  const best = [...byHead.entries()]
+    .filter(([, owners]) => new Set(owners).size >= 2)
+    .sort((a, b) => b[1].length - a[1].length)[0];
   if (!best) return undefined;
   const owners = [...new Set(best[1])].slice(0, 3);
-  const head = best[0].endsWith('s') ? best[0] : /[^aeiou]y$/.test(best[0]) ? `${best[0].slice(0, -1)}ies` : `${best[0]}s`;
+  const head = best[0].endsWith('s')
+    ? best[0]
+    : /[^aeiou]y$/.test(best[0])
+      ? `${best[0].slice(0, -1)}ies`
+      : `${best[0]}s`;
   return `${head}: ${list(owners)}`;
 }
 
@@ -143,7 +266,8 @@ function phraseWithNames(phrase: Candidate, bullets: readonly string[], lex: Lex
   // The names of the bullet the phrase first appears in, in the order the bullet gives them.
   const first = Math.min(...phrase.bullets);
   for (const n of titleNames(bullets[first] ?? '', lex)) {
-    if (chosen.includes(n.text) || phrase.text.includes(n.text) || n.text.includes(phrase.text)) continue;
+    if (chosen.includes(n.text) || phrase.text.includes(n.text) || n.text.includes(phrase.text))
+      continue;
     if (wordCount(head) + wordCount(list([...chosen, n.text])) > MAX_TITLE_WORDS) break;
     chosen.push(n.text);
     if (chosen.length === 3) break;
@@ -163,7 +287,12 @@ function keepNameCase(text: string, midCaps: ReadonlySet<string>): string {
  * A title for a slide from its bullets, different from every title in `used` (which it
  * joins). Falls back to `fallback` only when the slide has no usable words.
  */
-export function slideTitle(bullets: readonly string[], lex: Lexicon, used: Set<string>, fallback: string): string {
+export function slideTitle(
+  bullets: readonly string[],
+  lex: Lexicon,
+  used: Set<string>,
+  fallback: string,
+): string {
   // A headline from the lead claim first: the first bullet, in order, whose claim makes one.
   for (const b of bullets) {
     // A claim about "he" or "it" never makes a headline; no need to parse it.
@@ -186,7 +315,8 @@ export function slideTitle(bullets: readonly string[], lex: Lexicon, used: Set<s
   const phrases = cands.filter((c) => !c.name);
   // "plant" leads only when no "automobile plant" nearly as good says more.
   const head = phrases[0];
-  const longer = head && phrases.find((c) => c.key.endsWith(` ${head.key}`) && c.score >= head.score * 0.5);
+  const longer =
+    head && phrases.find((c) => c.key.endsWith(` ${head.key}`) && c.score >= head.score * 0.5);
   if (head && longer) {
     phrases.splice(phrases.indexOf(longer), 1);
     phrases.unshift(longer);
@@ -198,22 +328,34 @@ export function slideTitle(bullets: readonly string[], lex: Lexicon, used: Set<s
   if (top) {
     const bestPhrase = phrases[0];
     // A common-noun phrase leads when it scores near the best name; names then follow it.
-    if (bestPhrase && (!top.name || bestPhrase.score >= top.score * 0.6)) options.push(phraseWithNames(bestPhrase, bullets, lex));
+    if (bestPhrase && (!top.name || bestPhrase.score >= top.score * 0.6))
+      options.push(phraseWithNames(bestPhrase, bullets, lex));
     else options.push(phraseWithNames(top, bullets, lex));
     for (const c of cands.slice(0, 6)) options.push(capitalise(keepNameCase(c.text, lex.midCaps)));
   }
   // Names alone ("Telegraph Companies: London and Atlantic") say who, not what happened.
-  const onlyNames = (t: string) => /^\p{Lu}[\p{L}.'’-]*(?:[\s:,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*)*$/u.test(t);
+  const onlyNames = (t: string) =>
+    /^\p{Lu}[\p{L}.'’-]*(?:[\s:,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*)*$/u.test(t);
   // A topic with names after a colon ("Steel plants: Magnitogorsk, Kuznets") still makes no claim: the topic alone is plainer.
   const topicAndNames = (t: string) => /:\s*\p{Lu}/u.test(t);
-  return firstUnused(options, used, fallback, (t) => wordCount(t) <= MAX_TITLE_WORDS && !onlyNames(t) && !topicAndNames(t));
+  return firstUnused(
+    options,
+    used,
+    fallback,
+    (t) => wordCount(t) <= MAX_TITLE_WORDS && !onlyNames(t) && !topicAndNames(t),
+  );
 }
 
 /**
  * The first option `fits` accepts that no slide of the deck has used yet, else the fallback
  * numbered until it is unused; the choice is recorded in `used`.
  */
-function firstUnused(options: readonly string[], used: Set<string>, fallback: string, fits: (t: string) => boolean): string {
+function firstUnused(
+  options: readonly string[],
+  used: Set<string>,
+  fallback: string,
+  fits: (t: string) => boolean,
+): string {
   let t = options.find((o) => o && fits(o) && !used.has(o.toLowerCase()));
   if (t === undefined) {
     t = fallback;
@@ -224,7 +366,8 @@ function firstUnused(options: readonly string[], used: Set<string>, fallback: st
 }
 
 /** Pronouns and other words that never make a quotation's topic. */
-const NOT_TOPIC = /^(?:we|us|i|me|you|it|they|them|he|she|him|her|one|there|that|which|who|what|all|such)$/;
+const NOT_TOPIC =
+  /^(?:we|us|i|me|you|it|they|them|he|she|him|her|one|there|that|which|who|what|all|such)$/;
 
 /**
  * The title of a quote slide: who speaks and what about ("Molotov on this agreement"), else
@@ -232,8 +375,13 @@ const NOT_TOPIC = /^(?:we|us|i|me|you|it|they|them|he|she|him|her|one|there|that
  * attribution, a quoted title dropped ("Soviet magazine"); the topic is the quotation's first
  * noun phrase, in its own words.
  */
-export function quoteTitle(quote: { text: string; attribution?: string }, used: Set<string>, fallback: string): string {
-  const speaker = quote.attribution?.replace(/\s*["“][^"”]*["”]?\s*$/, '').trim() || quote.attribution?.trim();
+export function quoteTitle(
+  quote: { text: string; attribution?: string },
+  used: Set<string>,
+  fallback: string,
+): string {
+  const speaker =
+    quote.attribution?.replace(/\s*["“][^"”]*["”]?\s*$/, '').trim() || quote.attribution?.trim();
   const topic = quoteTopic(quote.text);
   const options = [
     speaker && topic ? `${capitalise(speaker)} on ${topic}` : '',
@@ -248,17 +396,33 @@ function quoteTopic(text: string): string | undefined {
   const ts = tag(text);
   for (let i = 0; i < ts.length; i++) {
     let j = i;
-    while (j < ts.length && j - i < 4 && !ts[j]!.tags.has('Verb') && !ts[j]!.tags.has('Date') && ((ts[j]!.tags.has('Determiner') && j === i) || ts[j]!.tags.has('Adjective') || (ts[j]!.tags.has('Noun') && !ts[j]!.tags.has('Pronoun')))) {
+    while (
+      j < ts.length &&
+      j - i < 4 &&
+      !ts[j]!.tags.has('Verb') &&
+      !ts[j]!.tags.has('Date') &&
+      ((ts[j]!.tags.has('Determiner') && j === i) ||
+        ts[j]!.tags.has('Adjective') ||
+        (ts[j]!.tags.has('Noun') && !ts[j]!.tags.has('Pronoun')))
+    ) {
       j++;
       if (/[,;:.]/.test(ts[j - 1]!.post)) break;
     }
     const words = ts.slice(i, j);
     // "replaced diversity": a participle read as an adjective is the verb, not the topic.
-    while (words.length && /ed$/.test(words[0]!.normal) && !words[0]!.tags.has('Noun')) words.shift();
+    while (words.length && /ed$/.test(words[0]!.normal) && !words[0]!.tags.has('Noun'))
+      words.shift();
     while (words.length && !words[words.length - 1]!.tags.has('Noun')) words.pop();
     const head = words[words.length - 1];
-    if (head && !NOT_TOPIC.test(head.normal) && !/^(?:a|an)$/.test(words[0]!.normal) && words.length <= 4) {
-      return words.map((t) => (t === words[0] && !t.tags.has('ProperNoun') ? t.text.toLowerCase() : t.text)).join(' ');
+    if (
+      head &&
+      !NOT_TOPIC.test(head.normal) &&
+      !/^(?:a|an)$/.test(words[0]!.normal) &&
+      words.length <= 4
+    ) {
+      return words
+        .map((t) => (t === words[0] && !t.tags.has('ProperNoun') ? t.text.toLowerCase() : t.text))
+        .join(' ');
     }
     // Go on from the word that ended this run (the loop's i++ moves to it): a run stopped by a
     // determiner ("against the population monster") must let that determiner start the next.

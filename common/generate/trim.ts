@@ -35,18 +35,30 @@ function asideHasVerb(aside: string): boolean {
   if (/^(?:a|an|the)\s/i.test(aside)) return false;
   const ts = tag(aside);
   // "designed by Gustave Eiffel and built by local firms": participles with their agents.
-  return ts.some((t, i) => isFinite(ts, i) && !((t.tags.has('PastTense') || t.tags.has('Participle')) && ts[i + 1]?.normal === 'by'));
+  return ts.some(
+    (t, i) =>
+      isFinite(ts, i) &&
+      !((t.tags.has('PastTense') || t.tags.has('Participle')) && ts[i + 1]?.normal === 'by'),
+  );
 }
 
 /** "The Ministry of International Trade and Industry (MITI) drew up …" → "MITI drew up …": a long name gives way to its abbreviation. */
 export function abbreviate(text: string): string {
-  return text.replace(/\b(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|de|du))+\s\((\p{Lu}{2,6})\)/gu, (m, abbr: string) => {
-    const initials = m.replace(/\s\(.*$/, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    // Only an abbreviation of that name: its letters are the name's initials, in order.
-    let at = 0;
-    for (const c of abbr) at = initials.indexOf(c, at) + 1 || -1;
-    return at > 0 ? abbr : m;
-  });
+  return text.replace(
+    /\b(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|de|du))+\s\((\p{Lu}{2,6})\)/gu,
+    (m, abbr: string) => {
+      const initials = m
+        .replace(/\s\(.*$/, '')
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+      // Only an abbreviation of that name: its letters are the name's initials, in order.
+      let at = 0;
+      for (const c of abbr) at = initials.indexOf(c, at) + 1 || -1;
+      return at > 0 ? abbr : m;
+    },
+  );
 }
 
 /** "X, aside, verb …" → "X verb …": the aside between a subject and its verb goes. */
@@ -55,12 +67,24 @@ export function dropSubjectAside(text: string): string {
   if (ps.length < 3 || hasFinite(ps[0]!)) return text;
   // The part before the aside is a subject, after any leading date ("In 1854 Cyrus Field"),
   // not a phrase ("In the first two years, food, feed … took").
-  if (/^(?:in|on|at|by|for|from|after|before|during|under|between|since|until|with|among|of)\s/i.test(ps[0]!) && !/^(?:in|on|by|after|before|during|since|until)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?\s+\S/iu.test(ps[0]!)) return text;
+  if (
+    /^(?:in|on|at|by|for|from|after|before|during|under|between|since|until|with|among|of)\s/i.test(
+      ps[0]!,
+    ) &&
+    !/^(?:in|on|by|after|before|during|since|until)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?\s+\S/iu.test(
+      ps[0]!,
+    )
+  )
+    return text;
   for (let j = 2; j < ps.length; j++) {
     const aside = ps.slice(1, j).join(', ');
     // "X, and Y, turned": a second subject is no aside. An aside's own verb stands in a
     // relative clause ("a merchant who had retired"), never alone ("feed … took $3.2 billion").
-    if (/^(?:and|or)\s/.test(ps[1]!) || asideHasVerb(aside.split(/\b(?:who|which|that|whose|where)\b/)[0]!)) return text;
+    if (
+      /^(?:and|or)\s/.test(ps[1]!) ||
+      asideHasVerb(aside.split(/\b(?:who|which|that|whose|where)\b/)[0]!)
+    )
+      return text;
     if (opensWithVerb(ps[j]!)) return `${ps[0]} ${ps.slice(j).join(', ')}`;
     // An aside is short; a list subject ("Sao Paulo, Minas Gerais and …") is not an aside.
     if (/^(?:and|or)\s/.test(ps[j]!) || j > 4) break;
@@ -74,7 +98,10 @@ const SERIES = new RegExp(`(${ITEM})((?:,\\s${ITEM}){1,}),?\\s(and|to)\\s(${ITEM
 
 /** "A in 1950, B in 1951, C in 1952 and D in 1953" → "A in 1950 and D in 1953": a series stated by its span. */
 export function seriesSpan(text: string): string {
-  return text.replace(SERIES, (_m, first: string, _mid: string, and: string, last: string) => `${first} ${and} ${last}`);
+  return text.replace(
+    SERIES,
+    (_m, first: string, _mid: string, and: string, last: string) => `${first} ${and} ${last}`,
+  );
 }
 
 /**
@@ -92,7 +119,12 @@ export function dropTrailingPhrase(text: string): string {
   for (let k = 1; k < ps.length; k++) {
     at += ps[k - 1]!.length + 2;
     const rest = ps.slice(k).join(', ');
-    if (/^(?:and|or|but)\s/.test(ps[k]!) || rest.split(/\s+/).length < 2 || verbsAt.some((v) => v >= at)) continue;
+    if (
+      /^(?:and|or|but)\s/.test(ps[k]!) ||
+      rest.split(/\s+/).length < 2 ||
+      verbsAt.some((v) => v >= at)
+    )
+      continue;
     const before = ps.slice(0, k).join(', ');
     if (!verbsAt.some((v) => v < at)) return text;
     // "…, Yawata, Fuji and Nippon Kokan": names in a list are what the clause is about.
@@ -100,9 +132,19 @@ export function dropTrailingPhrase(text: string): string {
     if (items.every((item) => /^\p{Lu}/u.test(item))) return text;
     // "…, to tax exports and to discourage new planting": parallel items of a list that began
     // before the comma stay for lists.ts.
-    if (items.length >= 2 && items[0]!.split(/\s/)[0] === items[items.length - 1]!.split(/\s/)[0] && ps[k - 1]!.includes(` ${items[0]!.split(/\s/)[0]} `)) return text;
+    if (
+      items.length >= 2 &&
+      items[0]!.split(/\s/)[0] === items[items.length - 1]!.split(/\s/)[0] &&
+      ps[k - 1]!.includes(` ${items[0]!.split(/\s/)[0]} `)
+    )
+      return text;
     // The end of a list that began before the comma: "…, fuel $1.6 billion, and machinery …".
-    if (/^\p{Ll}+(?:\s\p{Ll}+)?$/u.test(ps[k - 1]!.split(/\s(?:of|in|for|to)\s/).pop()!) && /\s(?:and|or)\s/.test(rest) && ps[k]!.split(/\s+/).length <= 3) return text;
+    if (
+      /^\p{Ll}+(?:\s\p{Ll}+)?$/u.test(ps[k - 1]!.split(/\s(?:of|in|for|to)\s/).pop()!) &&
+      /\s(?:and|or)\s/.test(rest) &&
+      ps[k]!.split(/\s+/).length <= 3
+    )
+      return text;
     return before;
   }
   return text;
@@ -111,13 +153,19 @@ export function dropTrailingPhrase(text: string): string {
 /** "at Trinity Bay in Newfoundland and at Valentia Island in Ireland": a place's larger place goes. */
 export function dropPlaceQualifier(text: string): string {
   const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*`;
-  const re = new RegExp(`(?<=\\b(?:at|in|to|from|near)\\s(?:the\\s)?${NAME})\\s(?:in|on)\\s(?:the\\s)?${NAME}(?=\\s(?:and|or)\\s|[,;.]|$)`, 'gu');
+  const re = new RegExp(
+    `(?<=\\b(?:at|in|to|from|near)\\s(?:the\\s)?${NAME})\\s(?:in|on)\\s(?:the\\s)?${NAME}(?=\\s(?:and|or)\\s|[,;.]|$)`,
+    'gu',
+  );
   return text.replace(re, '');
 }
 
 /** A leading phrase before the subject: "After an inquiry in 1859-1861, engineers …" → "Engineers …". */
 export function dropLeadPhrase(text: string): string {
-  const m = /^(?:after|before|under|in|during|on|at|for|because|since|although|though|as|with|by|from|between|among|despite)\b[^,;:]{2,80},\s+(?=\S)/i.exec(text);
+  const m =
+    /^(?:after|before|under|in|during|on|at|for|because|since|although|though|as|with|by|from|between|among|despite)\b[^,;:]{2,80},\s+(?=\S)/i.exec(
+      text,
+    );
   if (!m) return text;
   const rest = text.slice(m[0].length);
   if (rest.split(/\s+/).length < 4 || !hasFinite(rest) || opensWithVerb(rest)) return text;
@@ -138,7 +186,10 @@ export function dropTrailingClause(text: string): string {
  * describes, in the sentence's own words).
  */
 export function asideStatement(text: string): string | undefined {
-  const m = /^(?:(?:in|on|by|after|before|during)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?,?\s+)?([^,;:]{2,60}),\s+(?:a|an|the)\s[^,;:]*?\s(?:who|which)\s([^,;:]+),\s/iu.exec(text);
+  const m =
+    /^(?:(?:in|on|by|after|before|during)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?,?\s+)?([^,;:]{2,60}),\s+(?:a|an|the)\s[^,;:]*?\s(?:who|which)\s([^,;:]+),\s/iu.exec(
+      text,
+    );
   if (!m || hasFinite(m[1]!) || !opensWithVerb(m[2]!)) return undefined;
   return `${m[1]} ${m[2]}`;
 }
@@ -150,7 +201,17 @@ export function asideStatement(text: string): string | undefined {
  * World War II").
  */
 export function dropTrailingSubordinate(text: string, keep: (clause: string) => boolean): string {
-  const m = /,?\s(?:before|after|until|when|because|since|while|unless|although|though|once)\s(?=(?:it|they|he|she|we|the|a|an|this|these|its|their|his|her)\s)[^,;]*$/.exec(text);
-  if (!m || keep(m[0]) || !hasFinite(m[0]) || text.slice(0, m.index).split(/\s+/).length < 6 || !hasFinite(text.slice(0, m.index))) return text;
+  const m =
+    /,?\s(?:before|after|until|when|because|since|while|unless|although|though|once)\s(?=(?:it|they|he|she|we|the|a|an|this|these|its|their|his|her)\s)[^,;]*$/.exec(
+      text,
+    );
+  if (
+    !m ||
+    keep(m[0]) ||
+    !hasFinite(m[0]) ||
+    text.slice(0, m.index).split(/\s+/).length < 6 ||
+    !hasFinite(text.slice(0, m.index))
+  )
+    return text;
   return text.slice(0, m.index);
 }

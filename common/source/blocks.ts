@@ -26,7 +26,8 @@ export interface Block {
  * The path may hold one level of balanced parentheses, as CommonMark allows. An image inside
  * a sentence stays text (its alt text reads as part of the sentence).
  */
-const IMAGE_LINE = /^!\[((?:[^\]\\]|\\.){0,2000})\]\(\s*(<[^<>\n]{1,1000}>|(?:[^\s()]|\([^\s()]{0,200}\)){1,1000})(?:\s+(?:"([^"]{0,2000})"|'([^']{0,2000})'|\(([^()]{0,2000})\)))?\s*\)$/;
+const IMAGE_LINE =
+  /^!\[((?:[^\]\\]|\\.){0,2000})\]\(\s*(<[^<>\n]{1,1000}>|(?:[^\s()]|\([^\s()]{0,200}\)){1,1000})(?:\s+(?:"([^"]{0,2000})"|'([^']{0,2000})'|\(([^()]{0,2000})\)))?\s*\)$/;
 
 /** Line endings, tabs, non-breaking spaces and stray control characters made plain. */
 export function normalizeText(input: string): string {
@@ -45,7 +46,8 @@ export function toBlocks(text: string, markdown: boolean): Block[] {
   let current: { start: number; lines: string[] } | undefined;
   let inFence = false;
   const flush = () => {
-    if (current) blocks.push({ kind: 'paragraph', start: current.start, text: current.lines.join('\n') });
+    if (current)
+      blocks.push({ kind: 'paragraph', start: current.start, text: current.lines.join('\n') });
     current = undefined;
   };
   let offset = 0;
@@ -70,8 +72,18 @@ export function toBlocks(text: string, markdown: boolean): Block[] {
         flush();
         const start = lineStart + lead + h[1]!.length + 1;
         // "## 2. Paying for them": the number is the section's, the title the words after it.
-        const n = h[1]!.length > 1 ? /^(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})[.)]?\s+(\p{L}.*)$/u.exec(h[2]!) : null;
-        if (n) blocks.push({ kind: 'heading', start: start + h[2]!.indexOf(n[2]!), text: n[2]!, level: h[1]!.length, number: n[1]! });
+        const n =
+          h[1]!.length > 1
+            ? /^(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})[.)]?\s+(\p{L}.*)$/u.exec(h[2]!)
+            : null;
+        if (n)
+          blocks.push({
+            kind: 'heading',
+            start: start + h[2]!.indexOf(n[2]!),
+            text: n[2]!,
+            level: h[1]!.length,
+            number: n[1]!,
+          });
         else blocks.push({ kind: 'heading', start, text: h[2]!, level: h[1]!.length });
         continue;
       }
@@ -80,7 +92,13 @@ export function toBlocks(text: string, markdown: boolean): Block[] {
         flush();
         const src = img[2]!.startsWith('<') ? img[2]!.slice(1, -1) : img[2]!;
         const title = img[3] ?? img[4] ?? img[5];
-        blocks.push({ kind: 'image', start: lineStart + lead, text: img[1]!.replace(/\\(.)/g, '$1'), src, ...(title !== undefined ? { title } : {}) });
+        blocks.push({
+          kind: 'image',
+          start: lineStart + lead,
+          text: img[1]!.replace(/\\(.)/g, '$1'),
+          src,
+          ...(title !== undefined ? { title } : {}),
+        });
         continue;
       }
       const fn = /^\[\^([A-Za-z0-9_-]{1,20})\]:\s*(.*)$/.exec(trimmed);
@@ -96,7 +114,10 @@ export function toBlocks(text: string, markdown: boolean): Block[] {
       const item = /^(?:[-*+]|\d{1,3}[.)])\s+/.exec(trimmed);
       if (item) {
         flush();
-        current = { start: lineStart + lead + item[0].length, lines: [trimmed.slice(item[0].length)] };
+        current = {
+          start: lineStart + lead + item[0].length,
+          lines: [trimmed.slice(item[0].length)],
+        };
         continue;
       }
       const quote = /^>\s?/.exec(trimmed);
@@ -120,7 +141,11 @@ export function toBlocks(text: string, markdown: boolean): Block[] {
 
 /** Single-line blocks that read as headings: numbered ("1.", "l.", "IV."), else short and unpunctuated (or a short question). */
 function plainHeadings(blocks: Block[]): Block[] {
-  const single = (b: Block) => b.kind === 'paragraph' && !b.text.includes('\n') && b.text.length <= 160 && b.text.split(/\s+/).length <= 20;
+  const single = (b: Block) =>
+    b.kind === 'paragraph' &&
+    !b.text.includes('\n') &&
+    b.text.length <= 160 &&
+    b.text.split(/\s+/).length <= 20;
   const numbered = blocks.map((b) => (single(b) ? NUMBERED.exec(b.text) : null));
   // Letters A-H are headings only when several blocks use them; "I" alone could be a sentence.
   const count = numbered.filter(Boolean).length;
@@ -130,7 +155,13 @@ function plainHeadings(blocks: Block[]): Block[] {
     if (useNumbers) {
       if (single(b) && REFERENCE_HEADING.test(b.text)) return { ...b, kind: 'heading', level: 2 };
       if (m && !(/^[A-H]$/.test(m[1]!) && count < 3)) {
-        return { kind: 'heading', start: b.start + m[0].indexOf(m[2]!), text: m[2]!, level: 2, number: m[1]! };
+        return {
+          kind: 'heading',
+          start: b.start + m[0].indexOf(m[2]!),
+          text: m[2]!,
+          level: 2,
+          number: m[1]!,
+        };
       }
       return b;
     }

@@ -6,12 +6,14 @@
  */
 import type { SourceCitation } from './model';
 
-const NUMERIC = /\s*\[(\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)(?:,\s*(pp?\.\s?[^\]]{1,40}))?\](?:\s*\((pp?\.\s?[^()]{1,40})\))?/g;
+const NUMERIC =
+  /\s*\[(\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)(?:,\s*(pp?\.\s?[^\]]{1,40}))?\](?:\s*\((pp?\.\s?[^()]{1,40})\))?/g;
 const FOOTNOTE = /\[\^([A-Za-z0-9_-]{1,20})\](?!:)/g;
 const PAREN = /\s*\(([^()]{3,300})\)/g;
 const AUTHOR_YEAR =
   /^(?:(?:see|cf\.|e\.g\.,?)\s+)?((?:[A-Z][\p{L}'’-]+|van|von|de|der|la)(?:\s+(?:[A-Z][\p{L}'’-]+|van|von|de|der|la))*(?:\s+et al\.)?(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:[A-Z][\p{L}'’-]+)(?:\s+et al\.)?)*),?\s+(\d{4}[a-z]?)(?:,\s*((?:pp?\.\s?)?[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)*))?$/u;
-const NARRATIVE = /\b([A-Z][\p{L}'’-]+(?:\s+et al\.)?)\s+\((\d{4}[a-z]?)(?:,\s*(pp?\.\s?[^()]{1,30}))?\)/gu;
+const NARRATIVE =
+  /\b([A-Z][\p{L}'’-]+(?:\s+et al\.)?)\s+\((\d{4}[a-z]?)(?:,\s*(pp?\.\s?[^()]{1,30}))?\)/gu;
 
 export interface CitedText {
   /** The text with citation markers removed and whitespace tidied. */
@@ -72,6 +74,10 @@ function expandKeys(keys: string): string[] {
 /** "Frankel and Holt", "1971" → "Frankel 1971": first author's surname and the year. */
 export function authorKey(authors: string, year: string): string {
   const first = authors.split(/\s*(?:,|\band\b|&|\bet al\.)\s*/)[0]!.trim();
-  const surname = first.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).pop() ?? first;
+  const surname =
+    first
+      .split(/\s+/)
+      .filter((w) => /^[A-Z]/.test(w))
+      .pop() ?? first;
   return `${surname} ${year}`;
 }

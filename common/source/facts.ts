@@ -6,11 +6,13 @@
 import type { Fact, FactKind } from './model';
 import { fractionWordValue, isStopWord, numberWordValue, parseNumber } from './words';
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 // Never the tail of a decimal glued to a word ("ro4.6 million" is a typo, not "6 million").
 const NUM = '(?<!\\d[.,])(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const END = '\\b(?![.,]\\d)';
-const WORDNUM = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const WORDNUM =
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const SCALE = '(?:\\s(?:thousand|million|billion|trillion))';
 const CURRENCY_WORDS =
   'lire|lira|dollars?|roubles?|rubles?|pounds?(?: sterling)?|marks?|Reichsmarks?|francs?|yen|yuan|euros?|crowns?|kronor|pesos?|guilders?|shillings?|pence';
@@ -25,15 +27,42 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   // A span of dates ("between April 1948 and June 1952") before the dates it is made of.
   // A year ends where its digits end: "1941.0" is not the year 1941 (END).
-  { kind: 'range', re: new RegExp(`\\b[Bb]etween\\s(?:${MONTH}\\s)?(\\d{4})\\sand\\s(?:${MONTH}\\s)?(\\d{4})${END}|\\b[Ff]rom\\s(?:${MONTH}\\s)?(\\d{4})\\sto\\s(?:${MONTH}\\s)?(\\d{4})${END}`, 'g') },
-  { kind: 'date', re: new RegExp(`\\b${MONTH}\\s\\d{1,2},?\\s\\d{4}${END}|\\b\\d{1,2}\\s${MONTH}\\s\\d{4}${END}|\\b${MONTH}\\s\\d{4}${END}`, 'g') },
+  {
+    kind: 'range',
+    re: new RegExp(
+      `\\b[Bb]etween\\s(?:${MONTH}\\s)?(\\d{4})\\sand\\s(?:${MONTH}\\s)?(\\d{4})${END}|\\b[Ff]rom\\s(?:${MONTH}\\s)?(\\d{4})\\sto\\s(?:${MONTH}\\s)?(\\d{4})${END}`,
+      'g',
+    ),
+  },
+  {
+    kind: 'date',
+    re: new RegExp(
+      `\\b${MONTH}\\s\\d{1,2},?\\s\\d{4}${END}|\\b\\d{1,2}\\s${MONTH}\\s\\d{4}${END}|\\b${MONTH}\\s\\d{4}${END}`,
+      'g',
+    ),
+  },
   { kind: 'range', re: new RegExp(`\\b(?:${NUM})\\s?[–-]\\s?(?:${NUM})${PERCENT}`, 'g') },
-  { kind: 'money', re: new RegExp(`(?:US\\$|[$£€¥]|\\bRs\\.?|\\bINR)\\s?(?:${NUM})${SCALE}?|\\b(?:${NUM})${SCALE}?\\s(?:${CURRENCY_WORDS})\\b`, 'g') },
+  {
+    kind: 'money',
+    re: new RegExp(
+      `(?:US\\$|[$£€¥]|\\bRs\\.?|\\bINR)\\s?(?:${NUM})${SCALE}?|\\b(?:${NUM})${SCALE}?\\s(?:${CURRENCY_WORDS})\\b`,
+      'g',
+    ),
+  },
   { kind: 'percent', re: new RegExp(`\\b(?:${NUM}|(?:${WORDNUM}))${PERCENT}(?![\\w])`, 'gi') },
   { kind: 'range', re: new RegExp(`\\b(?:${NUM})\\s?[–-]\\s?(?:${NUM})\\b(?![/.]\\d)`, 'g') },
-  { kind: 'fraction', re: /\b\d{1,3}\/\d{1,3}\b|\b(?:one|two|three|four)-(?:halves|half|thirds?|quarters?|fifths?)\b/gi },
-  { kind: 'year', re: /(?<!\d[.,])(?:\b1[0-9]{3}s\b|\b(?:1[0-9]{3}|20[0-9]{2})\b(?![,.]?\d)(?!\s+[a-z]+s\b(?!\s)))/g },
-  { kind: 'count', re: new RegExp(`\\b(?:${NUM})${SCALE}?\\b(?![/]\\d)|\\b(?:${WORDNUM})${SCALE}?\\b`, 'gi') },
+  {
+    kind: 'fraction',
+    re: /\b\d{1,3}\/\d{1,3}\b|\b(?:one|two|three|four)-(?:halves|half|thirds?|quarters?|fifths?)\b/gi,
+  },
+  {
+    kind: 'year',
+    re: /(?<!\d[.,])(?:\b1[0-9]{3}s\b|\b(?:1[0-9]{3}|20[0-9]{2})\b(?![,.]?\d)(?!\s+[a-z]+s\b(?!\s)))/g,
+  },
+  {
+    kind: 'count',
+    re: new RegExp(`\\b(?:${NUM})${SCALE}?\\b(?![/]\\d)|\\b(?:${WORDNUM})${SCALE}?\\b`, 'gi'),
+  },
 ];
 
 /** What every number word and fraction word of the patterns above holds ("-ty", "-teen", "ten", "three-"). */
@@ -65,25 +94,36 @@ export function extractFacts(text: string): Fact[] {
     }
   }
   found.sort((a, b) => a.index - b.index);
-  const times = found.filter((f) => f.kind === 'year' || f.kind === 'date' || (f.kind === 'range' && /^(between|from)\s/i.test(f.raw)));
+  const times = found.filter(
+    (f) =>
+      f.kind === 'year' ||
+      f.kind === 'date' ||
+      (f.kind === 'range' && /^(between|from)\s/i.test(f.raw)),
+  );
   // Digits past double precision (a run of 400 nines) are not a fact anyone can chart.
-  return found.map((f, i) => toFact(text, f, found, i, times)).filter((f) => Number.isFinite(f.value) && (f.high === undefined || Number.isFinite(f.high)));
+  return found
+    .map((f, i) => toFact(text, f, found, i, times))
+    .filter((f) => Number.isFinite(f.value) && (f.high === undefined || Number.isFinite(f.high)));
 }
 
 function toFact(text: string, f: Found, all: Found[], i: number, times: Found[]): Fact {
   const fact: Fact = { kind: f.kind, raw: f.raw, value: 0 };
-  const nums = [...f.raw.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => parseNumber(m[0].replace(/,$/, '')));
+  const nums = [...f.raw.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) =>
+    parseNumber(m[0].replace(/,$/, '')),
+  );
   switch (f.kind) {
     case 'date':
     case 'year':
       fact.value = nums.length ? nums[nums.length - 1]! : 0;
-      if (f.kind === 'year' && /^\d{4}$/.test(f.raw) === false && f.raw.endsWith('s')) fact.unit = 'decade';
+      if (f.kind === 'year' && /^\d{4}$/.test(f.raw) === false && f.raw.endsWith('s'))
+        fact.unit = 'decade';
       break;
     case 'range':
       fact.value = nums[0] ?? 0;
       fact.high = nums[1] ?? fact.value;
       if (/%|per ?cent/i.test(f.raw)) fact.unit = 'percent';
-      else if (/^(between|from)\s/i.test(f.raw) || isYearSpan(fact.value, fact.high)) fact.unit = 'year';
+      else if (/^(between|from)\s/i.test(f.raw) || isYearSpan(fact.value, fact.high))
+        fact.unit = 'year';
       break;
     case 'percent':
       fact.value = nums[0] ?? wordValue(f.raw);
@@ -95,7 +135,9 @@ function toFact(text: string, f: Found, all: Found[], i: number, times: Found[])
     case 'money': {
       const scale = scaleOf(f.raw);
       fact.value = (nums[0] ?? 0) * scale;
-      const cur = /US\$|[$£€¥]|Rs\.?|INR/.exec(f.raw)?.[0] ?? new RegExp(`(?:${CURRENCY_WORDS})$`).exec(f.raw)?.[0];
+      const cur =
+        /US\$|[$£€¥]|Rs\.?|INR/.exec(f.raw)?.[0] ??
+        new RegExp(`(?:${CURRENCY_WORDS})$`).exec(f.raw)?.[0];
       if (cur) fact.currency = cur;
       if (scale > 1) fact.unit = /thousand|million|billion|trillion/.exec(f.raw)![0];
       break;
@@ -177,7 +219,8 @@ const RATE_NOUN =
  * ("400 workers a factory" is not read as one), so a following noun phrase is never taken.
  */
 function rateOf(after: string, counts: string | undefined): string | undefined {
-  const rest = counts && after.trimStart().startsWith(counts) ? after.trimStart().slice(counts.length) : after;
+  const rest =
+    counts && after.trimStart().startsWith(counts) ? after.trimStart().slice(counts.length) : after;
   const m = /^\s+(per|an?)\s+(\p{L}+)(?![\p{L}'’-])/u.exec(rest);
   if (!m || (m[1] !== 'per' && !RATE_NOUN.test(m[2]!))) return undefined;
   return `${m[1]} ${m[2]}`;
@@ -201,7 +244,8 @@ function phrase(after: string): string | undefined {
       }
       break;
     }
-    if (isStopWord(word) || (word.length > 4 && /(ed|ing)$/.test(word) && !/^[A-Z]/.test(word))) break;
+    if (isStopWord(word) || (word.length > 4 && /(ed|ing)$/.test(word) && !/^[A-Z]/.test(word)))
+      break;
     out.push(word);
     rest = rest.slice(m[0].length);
   }
@@ -214,11 +258,16 @@ function nearestTime(text: string, f: Found, times: Found[]): string | undefined
   for (const t of times) {
     const before = t.index < f.index;
     const gap = before ? f.index - (t.index + t.raw.length) : t.index - (f.index + f.raw.length);
-    const between = before ? text.slice(t.index + t.raw.length, f.index) : text.slice(f.index + f.raw.length, t.index);
+    const between = before
+      ? text.slice(t.index + t.raw.length, f.index)
+      : text.slice(f.index + f.raw.length, t.index);
     // A year across a clause boundary (";", ", and", ", while") belongs to another statement:
     // "In 1932, 200 Germans were in Magnitogorsk, and 730 American engineers worked at various
     // times …" gives no year for the 730, so none is borrowed.
-    if (/;|,\s+(?:and|while|but|whereas|although|though)\b|\band\s+(?:another|other)\b/.test(between)) continue;
+    if (
+      /;|,\s+(?:and|while|but|whereas|although|though)\b|\band\s+(?:another|other)\b/.test(between)
+    )
+      continue;
     const boundaries = (between.match(/,\s+(?:which|who)\b/g) ?? []).length;
     // "4.6 million tonnes in 1965": a date right after the counted noun belongs to it.
     const follows = !before && /^[\s\p{L}.-]{0,40}\b(?:in|by|during)\s+$/u.test(between);
@@ -226,8 +275,13 @@ function nearestTime(text: string, f: Found, times: Found[]): string | undefined
     if (!best || cost < best.cost) best = { t, cost };
   }
   if (!best) return leadingTime(text, f, times);
-  const lead = /\b(before|after|until|by|since|from)\s+$/i.exec(text.slice(Math.max(0, best.t.index - 8), best.t.index));
-  if (/^(between|from)\s/i.test(best.t.raw)) return best.t.raw.replace(/^(?:between|from)\s(\d{4})\s(?:and|to)\s(\d{4})$/i, '$1–$2').replace(/^(?:between|from)\s/i, '');
+  const lead = /\b(before|after|until|by|since|from)\s+$/i.exec(
+    text.slice(Math.max(0, best.t.index - 8), best.t.index),
+  );
+  if (/^(between|from)\s/i.test(best.t.raw))
+    return best.t.raw
+      .replace(/^(?:between|from)\s(\d{4})\s(?:and|to)\s(\d{4})$/i, '$1–$2')
+      .replace(/^(?:between|from)\s/i, '');
   return lead ? `${lead[1]!.toLowerCase()} ${best.t.raw}` : best.t.raw;
 }
 
@@ -242,7 +296,12 @@ function leadingTime(text: string, f: Found, times: Found[]): string | undefined
   if (!head || !t || t.index !== head[0].length || t.index >= f.index) return undefined;
   const rest = text.slice(t.index + t.raw.length, f.index);
   if (!/^,\s/.test(rest)) return undefined;
-  if (/\b(?:at various times|at other times|later|earlier|afterwards|then|another|other|previously|formerly)\b/i.test(text.slice(t.index + t.raw.length, f.index + f.raw.length + 60))) return undefined;
+  if (
+    /\b(?:at various times|at other times|later|earlier|afterwards|then|another|other|previously|formerly)\b/i.test(
+      text.slice(t.index + t.raw.length, f.index + f.raw.length + 60),
+    )
+  )
+    return undefined;
   const lead = head[1]!.toLowerCase();
   return ['before', 'after', 'until', 'by', 'since'].includes(lead) ? `${lead} ${t.raw}` : t.raw;
 }

@@ -14,7 +14,10 @@ const WORDS = String.raw`(?:Figure|Fig\.|Chart|Graph|Map|Plate|Illustration|Diag
  * "Map IV —"); or the word alone before punctuation ("Figure: …"), which is what is left of a
  * Word caption whose number was a simple field (mammoth drops `w:fldSimple`).
  */
-const LABEL = new RegExp(String.raw`^\s*(?:(${WORDS}\s+(?:\d{1,3}(?:\.\d{1,3})?[a-z]?|[IVXLC]{1,6}))\s*(?:[.:–—|]\s*|-\s+|$)|(${WORDS})\s*[.:–—|]\s*)`, 'i');
+const LABEL = new RegExp(
+  String.raw`^\s*(?:(${WORDS}\s+(?:\d{1,3}(?:\.\d{1,3})?[a-z]?|[IVXLC]{1,6}))\s*(?:[.:–—|]\s*|-\s+|$)|(${WORDS})\s*[.:–—|]\s*)`,
+  'i',
+);
 
 /** A caption longer than this is body text that happens to follow an image. */
 const MAX_CAPTION_WORDS = 80;
@@ -65,7 +68,10 @@ export interface CaptionText {
  * its closing full stop, as captions on slides are set.
  */
 export function captionText(sentences: readonly Sentence[]): CaptionText {
-  const whole = sentences.map((s) => s.text).join(' ').trim();
+  const whole = sentences
+    .map((s) => s.text)
+    .join(' ')
+    .trim();
   const label = captionLabel(whole);
   let caption = label ? whole.replace(LABEL, '').trim() : whole;
   if (!/[.!?]\s/.test(caption)) caption = caption.replace(/(?<!\.)\.$/, '');
@@ -88,7 +94,8 @@ export function captionText(sentences: readonly Sentence[]): CaptionText {
  */
 export function meaningfulAlt(alt: string): string {
   const t = alt.replace(/\s+/g, ' ').trim();
-  if (/Description automatically generated(?: with (?:low|medium|high) confidence)?\.?$/i.test(t)) return '';
+  if (/Description automatically generated(?: with (?:low|medium|high) confidence)?\.?$/i.test(t))
+    return '';
   if (!t || /^[\w.-]+\.(?:png|jpe?g|gif|webp|svg|avif|bmp|tiff?|emf|wmf)$/i.test(t)) return '';
   if (/^(?:image|picture|figure|graphic|img|photo)\s*\d*$/i.test(t)) return '';
   return t;

@@ -3,7 +3,14 @@
  * citations, quotations and facts, the reference list, and the garbled repeats to leave out.
  * Pure and deterministic: the same text gives the same model and the same ids.
  */
-import type { Paragraph, Section, Sentence, SourceFigure, SourceModel, SourceReference } from './model';
+import type {
+  Paragraph,
+  Section,
+  Sentence,
+  SourceFigure,
+  SourceModel,
+  SourceReference,
+} from './model';
 import { normalizeText, toBlocks, type Block } from './blocks';
 import { splitSentences } from './sentences';
 import { extractCitations } from './citations';
@@ -77,9 +84,14 @@ export function parseSource(input: string, options: ParseOptions): SourceModel {
           // No caption paragraph: the image's title (or its alt text) is what the reading says about it.
           const said = (block.title ?? '').trim() || block.text.trim();
           const found = said ? text.indexOf(said, block.start) : -1;
-          const p = said ? paragraph({ kind: 'paragraph', start: found >= 0 ? found : block.start, text: said }) : undefined;
+          const p = said
+            ? paragraph({ kind: 'paragraph', start: found >= 0 ? found : block.start, text: said })
+            : undefined;
           if (p) attachCaption(figure, p);
-          else diagnostics.push(`the image "${clipRef(figure.ref)}" in section ${secNo} has no caption or description; add alt text on its slide`);
+          else
+            diagnostics.push(
+              `the image "${clipRef(figure.ref)}" in section ${secNo} has no caption or description; add alt text on its slide`,
+            );
         } else if (at < i) {
           const p = captionParagraphs.get(at);
           if (p) attachCaption(figure, p);
@@ -87,7 +99,9 @@ export function parseSource(input: string, options: ParseOptions): SourceModel {
         return;
       }
       const captioned = captionedBy.get(i);
-      const p = paragraph(captioned === undefined ? block : { ...block, ...unwrapEmphasis(block.text, block.start) });
+      const p = paragraph(
+        captioned === undefined ? block : { ...block, ...unwrapEmphasis(block.text, block.start) },
+      );
       if (!p) return;
       if (captioned === undefined) lastBody = p.id;
       else if (captioned < i) attachCaption(imageAt.get(captioned)!, p);
@@ -100,7 +114,8 @@ export function parseSource(input: string, options: ParseOptions): SourceModel {
     markRepeats(section, diagnostics);
     sections.push(section);
   }
-  if (!blocks.some((b) => b.kind === 'heading') && sections.length) diagnostics.push('no section headings found; the reading is one section');
+  if (!blocks.some((b) => b.kind === 'heading') && sections.length)
+    diagnostics.push('no section headings found; the reading is one section');
   checkFootnotes(sections, references, diagnostics);
   return { hash: options.hash, title, sections, references, diagnostics };
 }
@@ -110,16 +125,28 @@ function takeTitle(blocks: Block[], options: ParseOptions): { title: string; res
   const first = blocks[0];
   if (!first) return { title: fallback, rest: blocks };
   if (options.format === 'markdown') {
-    if (first.kind === 'heading' && first.level === 1) return { title: cleanTitle(first.text) || fallback, rest: blocks.slice(1) };
+    if (first.kind === 'heading' && first.level === 1)
+      return { title: cleanTitle(first.text) || fallback, rest: blocks.slice(1) };
     return { title: fallback, rest: blocks };
   }
-  const short = !first.text.includes('\n') && first.text.length <= 200 && !/[.!?;:,]$/.test(first.text);
+  const short =
+    !first.text.includes('\n') && first.text.length <= 200 && !/[.!?;:,]$/.test(first.text);
   const otherHeadings = blocks.slice(1).filter((b) => b.kind === 'heading').length;
-  if (first.kind === 'paragraph' && short && otherHeadings > 0) return { title: cleanTitle(first.text), rest: blocks.slice(1) };
-  if (first.kind === 'heading' && first.number === undefined && (otherHeadings >= 2 || blocks[1]?.kind === 'heading')) {
+  if (first.kind === 'paragraph' && short && otherHeadings > 0)
+    return { title: cleanTitle(first.text), rest: blocks.slice(1) };
+  if (
+    first.kind === 'heading' &&
+    first.number === undefined &&
+    (otherHeadings >= 2 || blocks[1]?.kind === 'heading')
+  ) {
     return { title: cleanTitle(first.text), rest: blocks.slice(1) };
   }
-  if (first.kind === 'paragraph' && short && blocks.length > 1 && first.text.split(/\s+/).length <= 15) {
+  if (
+    first.kind === 'paragraph' &&
+    short &&
+    blocks.length > 1 &&
+    first.text.split(/\s+/).length <= 15
+  ) {
     return { title: cleanTitle(first.text), rest: blocks.slice(1) };
   }
   return { title: fallback, rest: blocks };
@@ -127,7 +154,10 @@ function takeTitle(blocks: Block[], options: ParseOptions): { title: string; res
 
 /** Headings lose trailing full stops and Markdown emphasis. */
 function cleanTitle(text: string): string {
-  return stripInline(text).replace(/[.:]\s*$/, '').trim().slice(0, 300);
+  return stripInline(text)
+    .replace(/[.:]\s*$/, '')
+    .trim()
+    .slice(0, 300);
 }
 
 function stripInline(text: string): string {
@@ -146,7 +176,12 @@ interface Group {
   blocks: Block[];
 }
 
-function groupSections(blocks: Block[], docTitle: string, references: SourceReference[], diagnostics: string[]): Group[] {
+function groupSections(
+  blocks: Block[],
+  docTitle: string,
+  references: SourceReference[],
+  diagnostics: string[],
+): Group[] {
   // A loop, not Math.min(...levels): a reading may have more headings than a call has room for arguments.
   let headings = 0;
   let sectionLevel = Infinity;
@@ -173,7 +208,11 @@ function groupSections(blocks: Block[], docTitle: string, references: SourceRefe
       closeReferences();
       inReferences = REFERENCE_HEADING.test(cleanTitle(block.text));
       if (!inReferences) {
-        current = { title: cleanTitle(block.text) || `Section ${groups.length + 1}`, heading: block, blocks: [] };
+        current = {
+          title: cleanTitle(block.text) || `Section ${groups.length + 1}`,
+          heading: block,
+          blocks: [],
+        };
         groups.push(current);
       }
       continue;
@@ -201,7 +240,9 @@ function captionBlocks(blocks: readonly Block[]): Map<number, number> {
   const taken = new Set<number>();
   const caption = (j: number, after: boolean) => {
     const b = blocks[j];
-    return b?.kind === 'paragraph' && !taken.has(j) && isCaption(b.text, stripInline(b.text), after);
+    return (
+      b?.kind === 'paragraph' && !taken.has(j) && isCaption(b.text, stripInline(b.text), after)
+    );
   };
   blocks.forEach((block, i) => {
     if (block.kind !== 'image') return;
@@ -215,7 +256,16 @@ function captionBlocks(blocks: readonly Block[]): Map<number, number> {
 
 function newFigure(block: Block, id: string, after: string | undefined): SourceFigure {
   const title = block.title?.replace(/\s+/g, ' ').trim().slice(0, 300);
-  return { id, ref: block.src ?? '', start: block.start, ...(after ? { after } : {}), ...(title ? { title } : {}), caption: '', alt: meaningfulAlt(block.text), citations: [] };
+  return {
+    id,
+    ref: block.src ?? '',
+    start: block.start,
+    ...(after ? { after } : {}),
+    ...(title ? { title } : {}),
+    caption: '',
+    alt: meaningfulAlt(block.text),
+    citations: [],
+  };
 }
 
 function attachCaption(figure: SourceFigure, p: Paragraph): void {
@@ -228,10 +278,17 @@ function attachCaption(figure: SourceFigure, p: Paragraph): void {
 
 const clipRef = (ref: string) => (ref.length > 80 ? `${ref.slice(0, 77)}…` : ref);
 
-function toSentences(block: Block, secNo: number, parNo: number, diagnostics: string[]): Sentence[] {
+function toSentences(
+  block: Block,
+  secNo: number,
+  parNo: number,
+  diagnostics: string[],
+): Sentence[] {
   const sentences: Sentence[] = [];
   const spans = splitSentences(block.text, (at) => {
-    diagnostics.push(`a full stop had no space after it ("${block.text.slice(Math.max(0, at - 6), at + 6)}"); read as two sentences`);
+    diagnostics.push(
+      `a full stop had no space after it ("${block.text.slice(Math.max(0, at - 6), at + 6)}"); read as two sentences`,
+    );
   });
   for (const span of spans) {
     const raw = stripInline(block.text.slice(span.start, span.end));
@@ -247,7 +304,8 @@ function toSentences(block: Block, secNo: number, parNo: number, diagnostics: st
       quotes: extractQuotes(text),
       facts: extractFacts(text),
     });
-    if (/\[[^\]]*$|^[^[]*\]/.test(text)) diagnostics.push(`sentence s${secNo}.${parNo}.${n} has an unmatched "[" or "]"`);
+    if (/\[[^\]]*$|^[^[]*\]/.test(text))
+      diagnostics.push(`sentence s${secNo}.${parNo}.${n} has an unmatched "[" or "]"`);
   }
   return sentences;
 }
@@ -264,15 +322,28 @@ function markRepeats(section: Section, diagnostics: string[]): void {
     else if (repeatsWords(words[i]!, words[i - 1]!)) prev.duplicateOf = cur.id;
     else continue;
     const dropped = cur.duplicateOf ? cur : prev;
-    diagnostics.push(`sentence ${dropped.id} repeats ${dropped.duplicateOf}; it is left out of the slides`);
+    diagnostics.push(
+      `sentence ${dropped.id} repeats ${dropped.duplicateOf}; it is left out of the slides`,
+    );
   }
 }
 
-function checkFootnotes(sections: Section[], references: SourceReference[], diagnostics: string[]): void {
+function checkFootnotes(
+  sections: Section[],
+  references: SourceReference[],
+  diagnostics: string[],
+): void {
   const known = new Set(references.map((r) => r.key));
   const missing = new Set<string>();
-  for (const s of sections) for (const p of s.paragraphs) for (const t of p.sentences) for (const c of t.citations) if (!known.has(c.key)) missing.add(c.key);
+  for (const s of sections)
+    for (const p of s.paragraphs)
+      for (const t of p.sentences)
+        for (const c of t.citations) if (!known.has(c.key)) missing.add(c.key);
   for (const key of [...missing].sort()) {
-    diagnostics.push(key.startsWith('^') ? `footnote [${key}] has no definition` : `"${key}" is cited but not in a reference list`);
+    diagnostics.push(
+      key.startsWith('^')
+        ? `footnote [${key}] has no definition`
+        : `"${key}" is cited but not in a reference list`,
+    );
   }
 }

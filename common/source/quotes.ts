@@ -13,7 +13,8 @@ const VERBS =
   'said|says|replied|replies|wrote|writes|stated|states|declared|noted|notes|remarked|argued|argues|observed|recalled|reported|added|explained|insisted|claimed|complained|commented|warned|told [A-Za-z]+|put it|concluded|announced';
 
 /** An unnamed speaker: "one economist", "a British engineer", "another visitor". */
-const UNNAMED = "(?<![\\p{L}])(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal)(?:\\s+[\\p{L}'’-]+){1,3}?";
+const UNNAMED =
+  "(?<![\\p{L}])(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal)(?:\\s+[\\p{L}'’-]+){1,3}?";
 
 interface Quoted {
   text: string;
@@ -56,23 +57,43 @@ export function extractQuotes(text: string): Quotation[] {
  * "“…,” one economist observed", a colon or semicolon before the sentence goes on.
  */
 function tidyQuote(text: string): string {
-  return text.replace(/([.!?])\s*(?:\.{2,}|…)+\s*$/, '$1').replace(/\s*[,;:]+$/, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/([.!?])\s*(?:\.{2,}|…)+\s*$/, '$1')
+    .replace(/\s*[,;:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-function attributionFor(text: string, seg: Quoted, previous: Quoted | undefined): string | undefined {
+function attributionFor(
+  text: string,
+  seg: Quoted,
+  previous: Quoted | undefined,
+): string | undefined {
   const before = text.slice(0, seg.start);
   const after = text.slice(seg.end);
   const proper = "[A-Z][\\p{L}.'’-]*(?:\\s+(?:[A-Z][\\p{L}.'’-]*|of|de|von|van))*";
   // Who speaks as the reading gives it: a name ("Molotov"), a name with its group ("Critics
   // such as Vandana Shiva") or an unnamed speaker ("one economist", "a British engineer").
   const name = `(?:[A-Z]?\\p{Ll}+\\s+such\\s+as\\s+)?${proper}|${UNNAMED}`;
-  const lead = new RegExp(`(${name})\\s+(?:had\\s+|has\\s+|once\\s+|later\\s+)?(?:${VERBS})(?:\\s+that(?:\\s+[\\p{L}-]+){0,5})?,?\\s*$`, 'u').exec(before);
+  const lead = new RegExp(
+    `(${name})\\s+(?:had\\s+|has\\s+|once\\s+|later\\s+)?(?:${VERBS})(?:\\s+that(?:\\s+[\\p{L}-]+){0,5})?,?\\s*$`,
+    'u',
+  ).exec(before);
   if (lead) return lead[1];
-  const trail = new RegExp(`^,?\\s*(?:(?:${VERBS})\\s+(${name})|(${name})\\s+(?:${VERBS}))\\b`, 'u').exec(after);
+  const trail = new RegExp(
+    `^,?\\s*(?:(?:${VERBS})\\s+(${name})|(${name})\\s+(?:${VERBS}))\\b`,
+    'u',
+  ).exec(after);
   if (trail) return trail[1] ?? trail[2];
   // "written in the Soviet magazine, "Title", that "…"": a short quoted title just before.
-  if (previous && wordCount(previous.text) < MIN_QUOTE_WORDS && /^[,\s]*(?:that\s*)?$/.test(text.slice(previous.end, seg.start).replace(/^,?\s*/, ''))) {
-    const kind = /(?:in|by|from)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\s-]{2,40}?),?\s*$/u.exec(text.slice(0, previous.start));
+  if (
+    previous &&
+    wordCount(previous.text) < MIN_QUOTE_WORDS &&
+    /^[,\s]*(?:that\s*)?$/.test(text.slice(previous.end, seg.start).replace(/^,?\s*/, ''))
+  ) {
+    const kind = /(?:in|by|from)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\s-]{2,40}?),?\s*$/u.exec(
+      text.slice(0, previous.start),
+    );
     return kind ? `${kind[1]!.trim()} "${previous.text}"` : `"${previous.text}"`;
   }
   return undefined;

@@ -7,7 +7,8 @@ import type { SourceReference } from './model';
 import { authorKey } from './citations';
 
 /** Headings under which a document lists its references rather than its argument. */
-export const REFERENCE_HEADING = /^(?:\d+\.\s*)?(references|reference list|bibliography|works cited|sources|literature|literature cited|notes|endnotes|footnotes|further reading)\.?$/i;
+export const REFERENCE_HEADING =
+  /^(?:\d+\.\s*)?(references|reference list|bibliography|works cited|sources|literature|literature cited|notes|endnotes|footnotes|further reading)\.?$/i;
 
 /** Splits the text of a reference section into entries and gives each its key. */
 export function parseReferenceEntries(text: string): SourceReference[] {
@@ -15,7 +16,8 @@ export function parseReferenceEntries(text: string): SourceReference[] {
   for (const line of text.split('\n')) {
     const t = line.trim().replace(/^[-*+]\s+/, '');
     if (!t) continue;
-    const startsEntry = /^\[\^?\w+\]:?|^\d{1,4}[.)]\s|^[\p{Lu}][\p{L}'’-]+,\s/u.test(t) || entries.length === 0;
+    const startsEntry =
+      /^\[\^?\w+\]:?|^\d{1,4}[.)]\s|^[\p{Lu}][\p{L}'’-]+,\s/u.test(t) || entries.length === 0;
     if (startsEntry) entries.push(t);
     else entries[entries.length - 1] += ' ' + t;
   }
@@ -44,7 +46,10 @@ export interface WorkDetails {
 const NAME = String.raw`(?:(?:van|von|de|der|la|di|du)\s+)*[\p{Lu}][\p{L}'’-]+(?:\s+(?:van|von|de|der|la|[\p{Lu}][\p{L}'’-]+))*`;
 const GIVEN = String.raw`(?:[\p{Lu}]\.(?:\s?-?[\p{Lu}]\.)*|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}]\.)*)`;
 /** "Sutton, A. C." / "Sutton, Antony C." and more names joined by "," "and" "&", or "et al.". */
-const AUTHORS = new RegExp(String.raw`^(${NAME},\s+${GIVEN}(?:(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)(?:${NAME},\s+${GIVEN}|${GIVEN}\s+${NAME})|,?\s+et al\.)*)`, 'u');
+const AUTHORS = new RegExp(
+  String.raw`^(${NAME},\s+${GIVEN}(?:(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)(?:${NAME},\s+${GIVEN}|${GIVEN}\s+${NAME})|,?\s+et al\.)*)`,
+  'u',
+);
 const YEAR = /\b(1[5-9]\d{2}|20\d{2})([a-z]?)\b/;
 
 /**
@@ -72,6 +77,7 @@ export function describeWork(entry: string): WorkDetails {
   // A title runs to the first full stop that ends a sentence ("2nd ed." or "Vol." would cut short).
   const plain = /^(.{3,300}?)(?:\.(?=\s|$)|\?(?=\s|$)|$)/.exec(rest);
   const title = (quoted?.[1] ?? plain?.[1] ?? '').trim();
-  if (title && /[\p{L}]/u.test(title)) out.title = plain && !quoted && rest[plain[1]!.length] === '?' ? `${title}?` : title;
+  if (title && /[\p{L}]/u.test(title))
+    out.title = plain && !quoted && rest[plain[1]!.length] === '?' ? `${title}?` : title;
   return out;
 }

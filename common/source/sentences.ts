@@ -11,9 +11,10 @@ export interface Span {
 }
 
 const ABBREVIATIONS = new Set(
-  ('u.s u.k u.n u.s.a u.s.s.r e.g i.e cf etc vs al pp p mr mrs ms dr prof st no nos vol vols ed eds ch fig figs ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp jr sr gen col capt lt sgt rev hon op cit ibid approx ca c rs')
-    .split(' '),
+  (
+    'u.s u.k u.n u.s.a u.s.s.r e.g i.e cf etc vs al pp p mr mrs ms dr prof st no nos vol vols ed eds ch fig figs ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp jr sr gen col capt lt sgt rev hon op cit ibid approx ca c rs'
+  ).split(' '),
 );
 
 /** A citation marker that may follow a sentence's full stop: `[1]`, `[^3]`, `(pp. 1-2)`, `(p.3)`. */
@@ -23,7 +24,9 @@ const TRAILING_CITATION = /^\s*(?:\[\^?[\w-]+(?:[,–-]\s*\w+)*\]|\((?:pp?\.\s?[
 export function splitSentences(text: string, missingSpace?: (offset: number) => void): Span[] {
   const spans = split(text, true, missingSpace);
   // Unbalanced quotes or brackets would swallow the rest of the paragraph; split again without them.
-  const again = spans.some((s) => s.end - s.start > MAX_SENTENCE) ? split(text, false, missingSpace) : spans;
+  const again = spans.some((s) => s.end - s.start > MAX_SENTENCE)
+    ? split(text, false, missingSpace)
+    : spans;
   return again.flatMap((s) => (s.end - s.start > MAX_SENTENCE ? chop(text, s) : [s]));
 }
 
@@ -43,7 +46,11 @@ function chop(text: string, span: Span): Span[] {
   return out;
 }
 
-function split(text: string, trackNesting: boolean, missingSpace?: (offset: number) => void): Span[] {
+function split(
+  text: string,
+  trackNesting: boolean,
+  missingSpace?: (offset: number) => void,
+): Span[] {
   const spans: Span[] = [];
   let start = skipSpace(text, 0);
   let inStraight = false;
@@ -94,7 +101,12 @@ function split(text: string, trackNesting: boolean, missingSpace?: (offset: numb
     }
     // "USSR.On", "(Milward 1984, p. 107).Technical": a full stop glued to the next sentence's
     // capitalised first word, after a word or a closing bracket or quote.
-    if (k === j + 1 && c === '.' && /[A-Z][a-z]/.test(text.slice(k, k + 2)) && /[a-z]{1}|[A-Z]{2}|[)\]"”’]$/.test(text.slice(i - 2, i))) {
+    if (
+      k === j + 1 &&
+      c === '.' &&
+      /[A-Z][a-z]/.test(text.slice(k, k + 2)) &&
+      /[a-z]{1}|[A-Z]{2}|[)\]"”’]$/.test(text.slice(i - 2, i))
+    ) {
       missingSpace?.(k);
       spans.push(trimmed(text, start, k));
       start = k;

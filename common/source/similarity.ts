@@ -63,7 +63,8 @@ export function findRunOnRepeat(text: string): RunOn | undefined {
     let shared = 0;
     for (const w of l) if (r.has(w)) shared++;
     const score = shared / Math.max(l.size, r.size);
-    if (shared / Math.min(l.size, r.size) >= REPEAT_THRESHOLD && (!best || score > best.score)) best = { score, at };
+    if (shared / Math.min(l.size, r.size) >= REPEAT_THRESHOLD && (!best || score > best.score))
+      best = { score, at };
   }
   if (!best) return undefined;
   return { kept: text.slice(best.at).trim(), dropped: text.slice(0, best.at).trim() };

@@ -5,7 +5,8 @@
  */
 
 const STOP = new Set(
-  ('a an the and or but of in on at to for from by with as is are was were be been being had has have ' +
+  (
+    'a an the and or but of in on at to for from by with as is are was were be been being had has have ' +
     'it its this that these those which who whom whose what when where while than then there their they them ' +
     'he she his her we us our you your i me my not no so such also only about more most other some any all ' +
     'into over under after before between during through up down out off very can could would should will ' +
@@ -61,12 +62,36 @@ export function parseNumber(raw: string): number {
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** The value of a number word that is worth calling a fact: 10 and up ("seventy-eight"), else undefined. */
@@ -101,7 +126,16 @@ export function anyNumberWordValue(word: string): number | undefined {
   return w in UNITS ? UNITS[w] : numberWordValue(w);
 }
 
-const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
+const FRACTIONS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+};
 
 /** "one-third" → 1/3, "two-thirds" → 2/3; undefined otherwise. */
 export function fractionWordValue(word: string): number | undefined {

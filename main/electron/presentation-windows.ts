@@ -33,15 +33,13 @@ export function speakerHash(ref: string): string {
 /** Electron's displays as the placement reads them; `primary` from `getPrimaryDisplay`. */
 export function currentDisplays(): DisplayInfo[] {
   const primary = screen.getPrimaryDisplay().id;
-  return screen
-    .getAllDisplays()
-    .map((d) => ({
-      id: d.id,
-      bounds: d.bounds,
-      workArea: d.workArea,
-      internal: d.internal,
-      primary: d.id === primary,
-    }));
+  return screen.getAllDisplays().map((d) => ({
+    id: d.id,
+    bounds: d.bounds,
+    workArea: d.workArea,
+    internal: d.internal,
+    primary: d.id === primary,
+  }));
 }
 
 interface Show {

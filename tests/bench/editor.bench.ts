@@ -48,10 +48,15 @@ async function installStopwatch(page: Page): Promise<void> {
     window.addEventListener('keydown', () => (w.__t0 = performance.now()), { capture: true });
     new MutationObserver((records) => {
       const watched = document.querySelector(w.__watch);
-      if (w.__t0 === undefined || !watched || !records.some((r) => watched.contains(r.target))) return;
+      if (w.__t0 === undefined || !watched || !records.some((r) => watched.contains(r.target)))
+        return;
       w.__times.push(performance.now() - w.__t0);
       w.__t0 = undefined;
-    }).observe(document.querySelector('.editor')!, { subtree: true, childList: true, characterData: true });
+    }).observe(document.querySelector('.editor')!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
   });
 }
 
@@ -158,16 +163,49 @@ export default async function editorBench(): Promise<BenchRow[]> {
   for (const n of SIZES) {
     const f = results.get(n)!;
     const label = `${n.toLocaleString('en')} slides`;
-    const baseline = (value: number) => (n === SIZES[0] ? undefined : { name: `same, ${SIZES[0]} slides`, value: round(value) });
-    const row = (name: string, value: number, unit: BenchRow['unit'], b: number, target: string, met: boolean): BenchRow => {
+    const baseline = (value: number) =>
+      n === SIZES[0] ? undefined : { name: `same, ${SIZES[0]} slides`, value: round(value) };
+    const row = (
+      name: string,
+      value: number,
+      unit: BenchRow['unit'],
+      b: number,
+      target: string,
+      met: boolean,
+    ): BenchRow => {
       const bl = baseline(b);
-      return { name: `editor ${name}, ${label}`, value: round(value), unit, ...(bl ? { baseline: bl } : {}), target, met };
+      return {
+        name: `editor ${name}, ${label}`,
+        value: round(value),
+        unit,
+        ...(bl ? { baseline: bl } : {}),
+        target,
+        met,
+      };
     };
     rows.push(row('open → interactive', f.open, 'ms', base.open, '< 1000 ms', f.open < 1000));
     rows.push(row('keystroke → preview p50', f.p50, 'ms', base.p50, '< 16 ms', f.p50 < 16));
     rows.push(row('keystroke → preview p95', f.p95, 'ms', base.p95, 'p95 < 16 ms', f.p95 < 16));
-    rows.push(row('keystroke on the slide → preview p50', f.slideP50, 'ms', base.slideP50, '< 16 ms', f.slideP50 < 16));
-    rows.push(row('keystroke on the slide → preview p95', f.slideP95, 'ms', base.slideP95, 'p95 < 16 ms', f.slideP95 < 16));
+    rows.push(
+      row(
+        'keystroke on the slide → preview p50',
+        f.slideP50,
+        'ms',
+        base.slideP50,
+        '< 16 ms',
+        f.slideP50 < 16,
+      ),
+    );
+    rows.push(
+      row(
+        'keystroke on the slide → preview p95',
+        f.slideP95,
+        'ms',
+        base.slideP95,
+        'p95 < 16 ms',
+        f.slideP95 < 16,
+      ),
+    );
     rows.push(row('undo → preview', f.undo, 'ms', base.undo, '< 5 ms', f.undo < 5));
     rows.push(row('redo → preview', f.redo, 'ms', base.redo, '< 5 ms', f.redo < 5));
     rows.push(row('renderer JS heap', f.heapMB, 'MB', base.heapMB, '< 250 MB', f.heapMB < 250));

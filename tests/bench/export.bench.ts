@@ -43,21 +43,41 @@ const SAMPLE = join(ROOT, 'decks/western-technology');
 /** Timed runs per side after one discarded warm-up run each. */
 const RUNS = 5;
 
-const bullets = (i: number) => [`Plan ${i}: **equipment** bought abroad`, `Engineers hired from ${i % 2 ? 'Germany' : 'the USA'}`, `Credit terms of ${i % 7} years`];
+const bullets = (i: number) => [
+  `Plan ${i}: **equipment** bought abroad`,
+  `Engineers hired from ${i % 2 ? 'Germany' : 'the USA'}`,
+  `Credit terms of ${i % 7} years`,
+];
 
 function deckInput(): DeckInput {
   return {
-    format: 'lectern-deck', version: 1,
+    format: 'lectern-deck',
+    version: 1,
     meta: { title: 'Bench lecture', language: 'en', theme: 'light', aspectRatio: '16:9' },
     slides: Array.from({ length: N }, (_, i) => ({
-      id: `s${i}`, layout: 'bullets' as const, title: `Slide ${i + 1}: imports of machinery`, notes: `Notes for slide ${i + 1}.`,
-      blocks: [{ type: 'bullets' as const, id: `b${i}`, items: bullets(i).map((text, j) => ({ id: `i${i}-${j}`, text, children: [] })) }],
+      id: `s${i}`,
+      layout: 'bullets' as const,
+      title: `Slide ${i + 1}: imports of machinery`,
+      notes: `Notes for slide ${i + 1}.`,
+      blocks: [
+        {
+          type: 'bullets' as const,
+          id: `b${i}`,
+          items: bullets(i).map((text, j) => ({ id: `i${i}-${j}`, text, children: [] })),
+        },
+      ],
     })),
   };
 }
 
 function markdown(): string {
-  const slides = Array.from({ length: N }, (_, i) => `## Slide ${i + 1}: imports of machinery\n\n${bullets(i).map((b) => `- ${b}`).join('\n')}\n\n<!-- Notes for slide ${i + 1}. -->`);
+  const slides = Array.from(
+    { length: N },
+    (_, i) =>
+      `## Slide ${i + 1}: imports of machinery\n\n${bullets(i)
+        .map((b) => `- ${b}`)
+        .join('\n')}\n\n<!-- Notes for slide ${i + 1}. -->`,
+  );
   return `---\nmarp: true\n---\n\n${slides.join('\n\n---\n\n')}\n`;
 }
 
@@ -73,7 +93,11 @@ function proc(args: string[], env: NodeJS.ProcessEnv = process.env): () => Promi
   return () =>
     new Promise((done, fail) => {
       const started = performance.now();
-      const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, args, {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.on('error', fail);
@@ -97,7 +121,10 @@ async function alone(a: () => Promise<number>): Promise<number[]> {
  * Runs `a` and `b` once each as a discarded warm-up, then `RUNS` times each in the order
  * A B B A A B B A …, so that load from other processes on the machine falls on both alike.
  */
-async function sideBySide(a: () => Promise<number>, b: () => Promise<number>): Promise<[number[], number[]]> {
+async function sideBySide(
+  a: () => Promise<number>,
+  b: () => Promise<number>,
+): Promise<[number[], number[]]> {
   await a();
   await b();
   const as: number[] = [];
@@ -113,12 +140,19 @@ export default async function (): Promise<BenchRow[]> {
   const chromePath = findChromium();
   if (!chromePath) throw new Error('no Chromium');
   // The command as `npx lectern` runs it: built if a source is newer than the bundle.
-  const built = spawnSync(process.execPath, [join(ROOT, 'main/cli/build/bundle.mjs'), '--if-stale'], { cwd: ROOT, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`the lectern command could not be built: ${built.stderr}`);
+  const built = spawnSync(
+    process.execPath,
+    [join(ROOT, 'main/cli/build/bundle.mjs'), '--if-stale'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (built.status !== 0)
+    throw new Error(`the lectern command could not be built: ${built.stderr}`);
 
   const dir = mkdtempSync(join(tmpdir(), 'lectern-bench-export-'));
   let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
   try {
     const deckDir = join(dir, 'bench');
     mkdirSync(deckDir);
@@ -135,20 +169,37 @@ export default async function (): Promise<BenchRow[]> {
     const docFile = join(dir, 'print.html');
     writeFileSync(docFile, doc.html);
 
-    const chromeEnv = { ...process.env, LECTERN_CHROMIUM: chromePath, LECTERN_CHROMIUM_ARGS: JSON.stringify(CHROMIUM_ARGS) };
+    const chromeEnv = {
+      ...process.env,
+      LECTERN_CHROMIUM: chromePath,
+      LECTERN_CHROMIUM_ARGS: JSON.stringify(CHROMIUM_ARGS),
+    };
     const marpEnv = { ...process.env, CHROME_PATH: chromePath, CHROME_NO_SANDBOX: '1' };
     const lectern = (...args: string[]) => proc([LECTERN, ...args], chromeEnv);
     const marp = (...args: string[]) => proc([MARP, '--no-stdin', slidesMd, ...args], marpEnv);
-    const floor = (...extra: string[]) => proc([FLOOR, docFile, join(dir, 'floor.pdf'), String(doc.width), String(doc.height), ...extra], chromeEnv);
+    const floor = (...extra: string[]) =>
+      proc(
+        [FLOOR, docFile, join(dir, 'floor.pdf'), String(doc.width), String(doc.height), ...extra],
+        chromeEnv,
+      );
 
     const help = await alone(lectern('--help'));
     const check = await alone(lectern('check', deckFile));
     const checkSample = await alone(lectern('check', SAMPLE));
     const pptx = await alone(lectern('export', deckFile, '--pptx', join(dir, 'lectern.pptx')));
-    const [html, marpHtml] = await sideBySide(lectern('export', deckFile, '--html', join(dir, 'lectern.html')), marp('--html', '-o', join(dir, 'marp.html')));
-    const [pdf, floorPdf] = await sideBySide(lectern('export', deckFile, '--pdf', join(dir, 'lectern.pdf')), floor());
+    const [html, marpHtml] = await sideBySide(
+      lectern('export', deckFile, '--html', join(dir, 'lectern.html')),
+      marp('--html', '-o', join(dir, 'marp.html')),
+    );
+    const [pdf, floorPdf] = await sideBySide(
+      lectern('export', deckFile, '--pdf', join(dir, 'lectern.pdf')),
+      floor(),
+    );
     const [untagged, tagged] = await sideBySide(floor('--untagged'), floor());
-    const [pdf2, marpPdf] = await sideBySide(lectern('export', deckFile, '--pdf', join(dir, 'lectern.pdf')), marp('--pdf', '-o', join(dir, 'marp.pdf')));
+    const [pdf2, marpPdf] = await sideBySide(
+      lectern('export', deckFile, '--pdf', join(dir, 'lectern.pdf')),
+      marp('--pdf', '-o', join(dir, 'marp.pdf')),
+    );
 
     // In-process, for the record: the exporter alone, modules loaded and JIT warm.
     const inProcess: number[] = [];
@@ -162,31 +213,77 @@ export default async function (): Promise<BenchRow[]> {
     const runs = `median of ${RUNS}`;
     const pair = `${runs}, alternated`;
     return [
-      { name: `whole process: \`lectern --help\` (${runs}: ${range(help)})`, value: median(help), unit: 'ms', target: '≤ 300 ms', met: median(help) <= 300 },
-      { name: `whole process: \`lectern check\`, ${N} slides (${runs}: ${range(check)})`, value: median(check), unit: 'ms', target: '≤ 500 ms', met: median(check) <= 500 },
-      { name: `whole process: \`lectern check\`, a sample deck with its reading (${runs}: ${range(checkSample)})`, value: median(checkSample), unit: 'ms', target: '≤ 500 ms', met: median(checkSample) <= 500 },
-      { name: `whole process: PowerPoint export, ${N} slides (${runs}: ${range(pptx)})`, value: median(pptx), unit: 'ms', target: '< 2000 ms', met: median(pptx) < 2000 },
+      {
+        name: `whole process: \`lectern --help\` (${runs}: ${range(help)})`,
+        value: median(help),
+        unit: 'ms',
+        target: '≤ 300 ms',
+        met: median(help) <= 300,
+      },
+      {
+        name: `whole process: \`lectern check\`, ${N} slides (${runs}: ${range(check)})`,
+        value: median(check),
+        unit: 'ms',
+        target: '≤ 500 ms',
+        met: median(check) <= 500,
+      },
+      {
+        name: `whole process: \`lectern check\`, a sample deck with its reading (${runs}: ${range(checkSample)})`,
+        value: median(checkSample),
+        unit: 'ms',
+        target: '≤ 500 ms',
+        met: median(checkSample) <= 500,
+      },
+      {
+        name: `whole process: PowerPoint export, ${N} slides (${runs}: ${range(pptx)})`,
+        value: median(pptx),
+        unit: 'ms',
+        target: '< 2000 ms',
+        met: median(pptx) < 2000,
+      },
       {
         name: `whole process: HTML export, ${N} slides (Lectern ${range(html)}, Marp ${range(marpHtml)}; ${pair})`,
-        value: median(html), unit: 'ms', baseline: { name: 'Marp CLI, whole process', value: median(marpHtml) },
-        target: '≤ 0.5× Marp CLI', met: median(html) <= 0.5 * median(marpHtml),
+        value: median(html),
+        unit: 'ms',
+        baseline: { name: 'Marp CLI, whole process', value: median(marpHtml) },
+        target: '≤ 0.5× Marp CLI',
+        met: median(html) <= 0.5 * median(marpHtml),
       },
       {
         name: `whole process: PDF export, ${N} slides (Lectern ${range(pdf)}, floor ${range(floorPdf)}; ${pair})`,
-        value: median(pdf), unit: 'ms', baseline: { name: 'the floor: Node + Playwright, one page.pdf() of the static slides, tagged + outline', value: median(floorPdf) },
-        target: '≤ 1.25× the floor', met: median(pdf) <= 1.25 * median(floorPdf),
+        value: median(pdf),
+        unit: 'ms',
+        baseline: {
+          name: 'the floor: Node + Playwright, one page.pdf() of the static slides, tagged + outline',
+          value: median(floorPdf),
+        },
+        target: '≤ 1.25× the floor',
+        met: median(pdf) <= 1.25 * median(floorPdf),
       },
       {
         name: `whole process: PDF export, ${N} slides (Lectern ${range(pdf2)}, Marp ${range(marpPdf)}; ${pair})`,
-        value: median(pdf2), unit: 'ms', baseline: { name: 'Marp CLI, whole process', value: median(marpPdf) },
-        target: 'faster than Marp CLI', met: median(pdf2) < median(marpPdf),
+        value: median(pdf2),
+        unit: 'ms',
+        baseline: { name: 'Marp CLI, whole process', value: median(marpPdf) },
+        target: 'faster than Marp CLI',
+        met: median(pdf2) < median(marpPdf),
       },
       {
         name: `whole process: the floor untagged (${range(untagged)}) vs tagged + outline (${range(tagged)}; ${pair})`,
-        value: median(untagged), unit: 'ms', baseline: { name: 'the floor, tagged + outline', value: median(tagged) },
+        value: median(untagged),
+        unit: 'ms',
+        baseline: { name: 'the floor, tagged + outline', value: median(tagged) },
       },
-      { name: `in-process: HTML export, ${N} slides, modules loaded (${runs}: ${range(inProcess)})`, value: median(inProcess), unit: 'ms' },
-      { name: 'in-process: peak RSS of the bench process (the in-process export)', value: peak / 1024 / 1024, unit: 'MB' },
+      {
+        name: `in-process: HTML export, ${N} slides, modules loaded (${runs}: ${range(inProcess)})`,
+        value: median(inProcess),
+        unit: 'ms',
+      },
+      {
+        name: 'in-process: peak RSS of the bench process (the in-process export)',
+        value: peak / 1024 / 1024,
+        unit: 'MB',
+      },
     ];
   } finally {
     clearInterval(sampler);

@@ -15,9 +15,13 @@ import process from 'node:process';
 import { chromium } from 'playwright-core';
 
 const [html, out, width, height] = process.argv.slice(2);
-if (!html || !out || !width || !height) throw new Error('usage: floor-print.mjs <document.html> <out.pdf> <width> <height> [--untagged]');
+if (!html || !out || !width || !height)
+  throw new Error('usage: floor-print.mjs <document.html> <out.pdf> <width> <height> [--untagged]');
 const tagged = !process.argv.includes('--untagged');
-const browser = await chromium.launch({ executablePath: process.env.LECTERN_CHROMIUM, args: JSON.parse(process.env.LECTERN_CHROMIUM_ARGS ?? '[]') });
+const browser = await chromium.launch({
+  executablePath: process.env.LECTERN_CHROMIUM,
+  args: JSON.parse(process.env.LECTERN_CHROMIUM_ARGS ?? '[]'),
+});
 try {
   const page = await browser.newPage();
   await page.setContent(readFileSync(html, 'utf8'));

@@ -24,7 +24,9 @@ import { variedReading } from './reading';
 import type { BenchRow } from './types';
 
 /** Reading sizes in words; `GENERATE_BENCH_SIZES=50000,100000,200000` for 50k and 2× and 4× of it. The first is the linear rows' base. */
-const SIZES = (process.env.GENERATE_BENCH_SIZES ?? '12500,25000,50000,100000').split(',').map(Number);
+const SIZES = (process.env.GENERATE_BENCH_SIZES ?? '12500,25000,50000,100000')
+  .split(',')
+  .map(Number);
 const RUNS = Number(process.env.GENERATE_BENCH_RUNS ?? 3);
 const ROOT = resolve(import.meta.dirname, '../..');
 const TARGET_MS = 1000;
@@ -44,13 +46,24 @@ interface Cold {
 
 function coldRun(words: number): Cold {
   const tsx = join(ROOT, 'node_modules/.bin/tsx');
-  const r = spawnSync(tsx, ['--tsconfig', 'tsconfig.tests.json', join(ROOT, 'tests/bench/generate-cold.ts'), String(words)], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`cold generation of ${words} words failed: ${r.stderr || r.error?.message}`);
+  const r = spawnSync(
+    tsx,
+    [
+      '--tsconfig',
+      'tsconfig.tests.json',
+      join(ROOT, 'tests/bench/generate-cold.ts'),
+      String(words),
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (r.status !== 0)
+    throw new Error(`cold generation of ${words} words failed: ${r.stderr || r.error?.message}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Cold;
 }
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const range = (xs: readonly number[]) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
+const range = (xs: readonly number[]) =>
+  `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
 const k = (n: number) => `${(n / 1000).toLocaleString('en', { maximumFractionDigits: 1 })}k`;
 
 export default async function bench(): Promise<BenchRow[]> {
@@ -58,7 +71,8 @@ export default async function bench(): Promise<BenchRow[]> {
   // Cold: one child per run, the sizes alternated so a busy spell of the machine hits them all.
   const cold = new Map<number, Cold[]>(SIZES.map((s) => [s, []]));
   for (let run = 0; run < RUNS; run++) {
-    for (const words of run % 2 ? [...SIZES].reverse() : SIZES) cold.get(words)!.push(coldRun(words));
+    for (const words of run % 2 ? [...SIZES].reverse() : SIZES)
+      cold.get(words)!.push(coldRun(words));
   }
   const perWord = new Map<number, number>();
   for (const words of SIZES) {
@@ -71,11 +85,17 @@ export default async function bench(): Promise<BenchRow[]> {
       name: `cold parse + generate, ${actual.toLocaleString('en')} words, ${sections} sections → ${slides} slides (fresh process; CPU ms, median of ${RUNS}: ${range(cpu)}; wall ${Math.round(median(wall))} ms, ${range(wall)}; compromise: ${preTagged.toLocaleString('en')} texts pre-tagged, ${postTagged.toLocaleString('en')} clauses post-tagged)`,
       value: median(cpu),
       unit: 'ms',
-      ...(words === 50_000 ? { target: `< ${TARGET_MS} ms cold`, met: median(cpu) < TARGET_MS } : {}),
+      ...(words === 50_000
+        ? { target: `< ${TARGET_MS} ms cold`, met: median(cpu) < TARGET_MS }
+        : {}),
     });
   }
   const load = SIZES.flatMap((s) => cold.get(s)!.map((r) => r.loadCpu));
-  rows.push({ name: `cold module load before the first call: tsx + generator + compromise (CPU ms, ${range(load)}; not in the rows above)`, value: median(load), unit: 'ms' });
+  rows.push({
+    name: `cold module load before the first call: tsx + generator + compromise (CPU ms, ${range(load)}; not in the rows above)`,
+    value: median(load),
+    unit: 'ms',
+  });
   const base = perWord.get(SIZES[0]!)!;
   for (const words of SIZES.slice(1)) {
     const ratio = perWord.get(words)! / base;
@@ -94,13 +114,20 @@ export default async function bench(): Promise<BenchRow[]> {
     const reading = variedReading(words);
     const once = () => {
       const t0 = performance.now();
-      const model = parseSource(reading.text, { hash: 'sha256:' + '0'.repeat(64), format: 'markdown' });
+      const model = parseSource(reading.text, {
+        hash: 'sha256:' + '0'.repeat(64),
+        format: 'markdown',
+      });
       generateDecks(model, { sourceId: 'bench', sourcePath: 'sources/bench.md' });
       return performance.now() - t0;
     };
     once();
     const times = Array.from({ length: RUNS }, once);
-    rows.push({ name: `warm parse + generate in-process, ${reading.words.toLocaleString('en')} words (caches filled; wall ms, median of ${RUNS}: ${range(times)})`, value: median(times), unit: 'ms' });
+    rows.push({
+      name: `warm parse + generate in-process, ${reading.words.toLocaleString('en')} words (caches filled; wall ms, median of ${RUNS}: ${range(times)})`,
+      value: median(times),
+      unit: 'ms',
+    });
   }
   return rows;
 }

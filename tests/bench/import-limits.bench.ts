@@ -22,13 +22,25 @@ async function refusal(name: string, bytes: Uint8Array): Promise<{ ms: number; m
 }
 
 export default async function bench(): Promise<BenchRow[]> {
-  const bomb = await refusal('bomb.docx', zipParts([...wordParts(), zeros('word/document.xml', 1024)]));
-  const liar = await refusal('liar.docx', zipParts([...wordParts(), { ...zeros('word/document.xml', 64), uncompressedSize: 2048 }]));
+  const bomb = await refusal(
+    'bomb.docx',
+    zipParts([...wordParts(), zeros('word/document.xml', 1024)]),
+  );
+  const liar = await refusal(
+    'liar.docx',
+    zipParts([...wordParts(), { ...zeros('word/document.xml', 64), uncompressedSize: 2048 }]),
+  );
   const rows: Array<[string, number, string, number]> = [
     ['refuse a 1 MB .docx that unpacks to 1 GB (zip directory)', bomb.ms, 'ms', 2000],
     ['host memory while refusing it', bomb.mb, 'MB', 300],
     ['refuse a .docx part inflating past its claim (in the worker)', liar.ms, 'ms', 2000],
     ['host memory while refusing it', liar.mb, 'MB', 300],
   ];
-  return rows.map(([name, value, unit, limit]) => ({ name, value: Math.round(value), unit: unit as BenchRow['unit'], target: `< ${limit.toLocaleString('en')} ${unit}`, met: value < limit }));
+  return rows.map(([name, value, unit, limit]) => ({
+    name,
+    value: Math.round(value),
+    unit: unit as BenchRow['unit'],
+    target: `< ${limit.toLocaleString('en')} ${unit}`,
+    met: value < limit,
+  }));
 }

@@ -5,7 +5,14 @@
  * snapshot with the text set on the copy (what a naive editor would do per keystroke).
  */
 import { Deck } from '../../common/deck/schema';
-import { canUndo, createEditorState, dispatch, redo, undo, type EditorState } from '../../common/ops/history';
+import {
+  canUndo,
+  createEditorState,
+  dispatch,
+  redo,
+  undo,
+  type EditorState,
+} from '../../common/ops/history';
 import type { BenchRow } from './types';
 
 const SIZES = [30, 300, 1000];
@@ -54,10 +61,15 @@ function timeEach(n: number, f: (k: number) => number | void): number[] {
   return out;
 }
 
-function measure(n: number): Record<'dispatch' | 'undo' | 'redo' | 'baseline' | 'moveUndo', number[]> {
+function measure(
+  n: number,
+): Record<'dispatch' | 'undo' | 'redo' | 'baseline' | 'moveUndo', number[]> {
   const deck = deckOf(n);
   const middle = Math.floor(n / 2);
-  const op = (k: number) => ({ op: 'bullet/set-text' as const, args: { slideId: `s${middle}`, bulletId: `i${middle}-2`, text: `Typed ${k}` } });
+  const op = (k: number) => ({
+    op: 'bullet/set-text' as const,
+    args: { slideId: `s${middle}`, bulletId: `i${middle}-2`, text: `Typed ${k}` },
+  });
   // Warm up the JIT on a throwaway state.
   let warm = createEditorState(deckOf(n));
   for (let k = 0; k < 50; k++) warm = undo(dispatch(warm, op(k), k * 10_000));
@@ -82,7 +94,13 @@ function measure(n: number): Record<'dispatch' | 'undo' | 'redo' | 'baseline' | 
     if (block.type === 'bullets') block.items[2]!.text = `Typed ${k}`;
     plain = copy;
   });
-  return { dispatch: dispatchTimes, undo: undoTimes, redo: redoTimes, baseline, moveUndo: moveUndo(deck) };
+  return {
+    dispatch: dispatchTimes,
+    undo: undoTimes,
+    redo: redoTimes,
+    baseline,
+    moveUndo: moveUndo(deck),
+  };
 }
 
 /** Undo of the worst reorder: the first slide moved to the end, which shifts every slide. */
@@ -102,7 +120,10 @@ export default async function opsBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const n of SIZES) {
     const m = measure(n);
-    const base = (p: number) => ({ name: `JSON clone + edit p${p}`, value: percentile(m.baseline, p) });
+    const base = (p: number) => ({
+      name: `JSON clone + edit p${p}`,
+      value: percentile(m.baseline, p),
+    });
     const label = n.toLocaleString('en');
     const p95 = {
       dispatch: percentile(m.dispatch, 95),
@@ -110,13 +131,54 @@ export default async function opsBench(): Promise<BenchRow[]> {
       redo: percentile(m.redo, 95),
     };
     rows.push(
-      { name: `keystroke dispatch p50, ${label} slides`, value: percentile(m.dispatch, 50), unit: 'ms', baseline: base(50) },
-      { name: `keystroke dispatch p95, ${label} slides`, value: p95.dispatch, unit: 'ms', baseline: base(95), target: 'p95 < 16 ms', met: p95.dispatch < 16 },
-      { name: `undo p50, ${label} slides`, value: percentile(m.undo, 50), unit: 'ms', baseline: base(50) },
-      { name: `undo p95, ${label} slides`, value: p95.undo, unit: 'ms', baseline: base(95), target: '< 5 ms', met: p95.undo < 5 },
-      { name: `redo p50, ${label} slides`, value: percentile(m.redo, 50), unit: 'ms', baseline: base(50) },
-      { name: `redo p95, ${label} slides`, value: p95.redo, unit: 'ms', baseline: base(95), target: '< 5 ms', met: p95.redo < 5 },
-      { name: `undo of moving slide 1 to the end p95, ${label} slides`, value: percentile(m.moveUndo, 95), unit: 'ms', baseline: base(95) },
+      {
+        name: `keystroke dispatch p50, ${label} slides`,
+        value: percentile(m.dispatch, 50),
+        unit: 'ms',
+        baseline: base(50),
+      },
+      {
+        name: `keystroke dispatch p95, ${label} slides`,
+        value: p95.dispatch,
+        unit: 'ms',
+        baseline: base(95),
+        target: 'p95 < 16 ms',
+        met: p95.dispatch < 16,
+      },
+      {
+        name: `undo p50, ${label} slides`,
+        value: percentile(m.undo, 50),
+        unit: 'ms',
+        baseline: base(50),
+      },
+      {
+        name: `undo p95, ${label} slides`,
+        value: p95.undo,
+        unit: 'ms',
+        baseline: base(95),
+        target: '< 5 ms',
+        met: p95.undo < 5,
+      },
+      {
+        name: `redo p50, ${label} slides`,
+        value: percentile(m.redo, 50),
+        unit: 'ms',
+        baseline: base(50),
+      },
+      {
+        name: `redo p95, ${label} slides`,
+        value: p95.redo,
+        unit: 'ms',
+        baseline: base(95),
+        target: '< 5 ms',
+        met: p95.redo < 5,
+      },
+      {
+        name: `undo of moving slide 1 to the end p95, ${label} slides`,
+        value: percentile(m.moveUndo, 95),
+        unit: 'ms',
+        baseline: base(95),
+      },
     );
   }
   return rows;

@@ -29,18 +29,51 @@ interface Piece {
 function readings(): Piece[][] {
   const files = [
     ...readdirSync(SOURCES).filter((f) => /\.(?:txt|md)$/.test(f)),
-    ...readdirSync(join(SOURCES, 'charts')).filter((f) => /\.(?:txt|md)$/.test(f)).map((f) => `charts/${f}`),
+    ...readdirSync(join(SOURCES, 'charts'))
+      .filter((f) => /\.(?:txt|md)$/.test(f))
+      .map((f) => `charts/${f}`),
   ].sort();
   return files.map((file) => {
-    const blocks = toBlocks(normalizeText(readFileSync(join(SOURCES, file), 'utf8')), file.endsWith('.md'));
+    const blocks = toBlocks(
+      normalizeText(readFileSync(join(SOURCES, file), 'utf8')),
+      file.endsWith('.md'),
+    );
     return blocks
       .filter((b) => b.kind !== 'image')
-      .map((b, i): Piece => (i === 0 || b.kind === 'heading' ? { kind: 'heading', text: b.text.replace(/^#+\s*/, '') } : b.kind === 'footnote' ? { kind: 'footnote', text: b.text, key: b.key! } : { kind: 'paragraph', text: b.text }));
+      .map((b, i): Piece =>
+        i === 0 || b.kind === 'heading'
+          ? { kind: 'heading', text: b.text.replace(/^#+\s*/, '') }
+          : b.kind === 'footnote'
+            ? { kind: 'footnote', text: b.text, key: b.key! }
+            : { kind: 'paragraph', text: b.text },
+      );
   });
 }
 
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const SYLLABLES = ['var', 'kel', 'mor', 'dan', 'tis', 'bra', 'len', 'hol', 'sen', 'gar', 'pel', 'rud', 'vin', 'cor', 'mal', 'tes', 'nor', 'bel', 'fin', 'ost'];
+const MONTHS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const SYLLABLES = [
+  'var',
+  'kel',
+  'mor',
+  'dan',
+  'tis',
+  'bra',
+  'len',
+  'hol',
+  'sen',
+  'gar',
+  'pel',
+  'rud',
+  'vin',
+  'cor',
+  'mal',
+  'tes',
+  'nor',
+  'bel',
+  'fin',
+  'ost',
+];
 
 /** A made-up name for `name` in copy `copy`: two or three syllables, capitalised. */
 function nameFor(name: string, copy: number): string {
@@ -60,7 +93,10 @@ function nameFor(name: string, copy: number): string {
  */
 function namesOf(all: readonly Piece[][]): Set<string> {
   const out = new Set<string>();
-  const body = all.flat().filter((p) => p.kind !== 'heading').map((p) => p.text);
+  const body = all
+    .flat()
+    .filter((p) => p.kind !== 'heading')
+    .map((p) => p.text);
   const lower = new Set(body.flatMap((t) => t.match(/\p{Ll}+/gu) ?? []));
   for (const t of body) {
     for (const m of t.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}'’-])/gu)) {
@@ -74,7 +110,8 @@ function namesOf(all: readonly Piece[][]): Set<string> {
 
 const WORD = /(?<![\p{L}'’-])\p{Ll}{4,}(?![\p{L}'’-])/gu;
 /** What a fact is made of stays: units, scales and hedges ("about 90 percent", "nearly"). */
-const KEEP = /^(?:percent|thousands?|millions?|billions?|hundreds?|tonnes?|kilometres?|miles?|dollars?|pounds?|about|nearly|almost|around|roughly|approximately|some|over|under|more|less|fewer|least|most|than|exactly|only|from|between|before|after|since|until|during)$/;
+const KEEP =
+  /^(?:percent|thousands?|millions?|billions?|hundreds?|tonnes?|kilometres?|miles?|dollars?|pounds?|about|nearly|almost|around|roughly|approximately|some|over|under|more|less|fewer|least|most|than|exactly|only|from|between|before|after|since|until|during)$/;
 
 /**
  * Lower-case words of four letters or more, grouped by their last three letters ("financed",
@@ -83,10 +120,15 @@ const KEEP = /^(?:percent|thousands?|millions?|billions?|hundreds?|tonnes?|kilom
  */
 function suffixGroups(all: readonly Piece[][]): Map<string, string[]> {
   const groups = new Map<string, string[]>();
-  const body = all.flat().filter((p) => p.kind !== 'heading').map((p) => p.text);
+  const body = all
+    .flat()
+    .filter((p) => p.kind !== 'heading')
+    .map((p) => p.text);
   // A number's own words stay: they are what a fact counts ("million tonnes", "workers").
   const units = new Set<string>();
-  for (const t of body) for (const m of t.matchAll(/\d[\d,.]*\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu)) units.add(m[1]!).add(m[2] ?? '');
+  for (const t of body)
+    for (const m of t.matchAll(/\d[\d,.]*\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu))
+      units.add(m[1]!).add(m[2] ?? '');
   for (const t of body) {
     for (const [w] of t.matchAll(WORD)) {
       if (units.has(w) || KEEP.test(w) || isStopWord(w)) continue;
@@ -105,10 +147,17 @@ function hash(s: string, copy: number): number {
 }
 
 /** Copy `copy` of a text: names and words swapped, digits of numbers other than years changed. */
-function variant(text: string, names: ReadonlySet<string>, words: ReadonlyMap<string, string[]>, copy: number): string {
+function variant(
+  text: string,
+  names: ReadonlySet<string>,
+  words: ReadonlyMap<string, string[]>,
+  copy: number,
+): string {
   if (copy === 0) return text;
   return text
-    .replace(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}'’-])/gu, (w) => (names.has(w) ? nameFor(w, copy) : w))
+    .replace(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}'’-])/gu, (w) =>
+      names.has(w) ? nameFor(w, copy) : w,
+    )
     .replace(WORD, (w) => {
       const g = words.get(w.slice(-3));
       return g?.includes(w) ? g[hash(w, copy) % g.length]! : w;
@@ -130,17 +179,24 @@ export function variedReading(words: number): { text: string; words: number; sec
   let sections = 0;
   for (let copy = 0; count < words; copy++) {
     // Another order each time round, so neighbouring sections differ from one copy to the next.
-    const order = all.map((_, i) => i).sort((a, b) => ((a * 7 + copy * 3) % all.length) - ((b * 7 + copy * 3) % all.length));
+    const order = all
+      .map((_, i) => i)
+      .sort((a, b) => ((a * 7 + copy * 3) % all.length) - ((b * 7 + copy * 3) % all.length));
     for (const i of order) {
       if (count >= words) break;
       const pieces = all[i]!;
       const key = (k: string) => (copy === 0 ? k : `${k}c${copy}`);
       for (const p of pieces) {
-        const text = variant(p.text, names, swaps, copy).replace(/\[\^([^\]\s]+)\]/g, (_, k: string) => `[^${key(k)}]`);
+        const text = variant(p.text, names, swaps, copy).replace(
+          /\[\^([^\]\s]+)\]/g,
+          (_, k: string) => `[^${key(k)}]`,
+        );
         if (p === pieces[0]) {
           out.push(`## ${copy === 0 ? text : `${text} (${copy + 1})`}`, '');
           sections++;
-        } else if (p.kind === 'heading') out.push(REFERENCE_HEADING.test(text) ? `## ${text}` : `### ${text}`, ''); else if (p.kind === 'footnote') out.push(`[^${key(p.key!)}]: ${text}`, '');
+        } else if (p.kind === 'heading')
+          out.push(REFERENCE_HEADING.test(text) ? `## ${text}` : `### ${text}`, '');
+        else if (p.kind === 'footnote') out.push(`[^${key(p.key!)}]: ${text}`, '');
         else out.push(text, '');
         count += text.split(/\s+/).filter(Boolean).length;
       }

@@ -20,16 +20,21 @@ const files = readdirSync(dir)
   .filter((f) => only.length === 0 || only.includes(basename(f, '.bench.ts')))
   .sort();
 
-const fmt = (v: number, unit: string) => `${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${unit}`;
+const fmt = (v: number, unit: string) =>
+  `${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${unit}`;
 
 function line(row: BenchRow): string {
   const base = row.baseline ? `${fmt(row.baseline.value, row.unit)} (${row.baseline.name})` : '';
-  const ratio = row.baseline && row.baseline.value > 0 ? `${(row.value / row.baseline.value).toFixed(2)}×` : '';
+  const ratio =
+    row.baseline && row.baseline.value > 0 ? `${(row.value / row.baseline.value).toFixed(2)}×` : '';
   const verdict = row.met === undefined ? '' : row.met ? 'met' : 'MISSED';
   return `| ${row.name} | ${fmt(row.value, row.unit)} | ${base} | ${ratio} | ${row.target ?? ''} | ${verdict} |`;
 }
 
-const header = ['| measurement | value | baseline (same run) | ratio | target | |', '|---|---|---|---|---|---|'];
+const header = [
+  '| measurement | value | baseline (same run) | ratio | target | |',
+  '|---|---|---|---|---|---|',
+];
 const sections: string[] = [];
 let missed = 0;
 for (const file of files) {
@@ -73,9 +78,13 @@ writeFileSync('test-results/bench.md', sections.join('\n\n') + '\n');
 if (writeReadme) {
   const readme = readFileSync('README.md', 'utf8');
   const current = /<!-- bench:start -->([\s\S]*)<!-- bench:end -->/.exec(readme)?.[1] ?? '';
-  const block = only.length === 0 ? `<!-- bench:start -->\nLast run ${stamp} on ${machine} (\`npm run bench -- --readme\`).\n\n${sections.join('\n\n')}\n<!-- bench:end -->` : `<!-- bench:start -->${partial(current)}<!-- bench:end -->`;
+  const block =
+    only.length === 0
+      ? `<!-- bench:start -->\nLast run ${stamp} on ${machine} (\`npm run bench -- --readme\`).\n\n${sections.join('\n\n')}\n<!-- bench:end -->`
+      : `<!-- bench:start -->${partial(current)}<!-- bench:end -->`;
   const next = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block);
-  if (next === readme && !readme.includes('<!-- bench:start -->')) console.error('README.md has no bench markers; not updated');
+  if (next === readme && !readme.includes('<!-- bench:start -->'))
+    console.error('README.md has no bench markers; not updated');
   writeFileSync('README.md', next);
 }
 console.log(`\n${missed === 0 ? 'every target met' : `${missed} target(s) missed`}`);

@@ -76,13 +76,11 @@ test('a bibliography that cannot be read says why and changes nothing', async ({
   await openDeck(page, host.url, 'Soviet industrialisation');
   await page.getByRole('tab', { name: 'References' }).click();
   const panel = page.getByRole('region', { name: 'References' });
-  await panel
-    .getByLabel('Bibliography file (BibTeX, RIS or CSL-JSON)')
-    .setInputFiles({
-      name: 'broken.bib',
-      mimeType: 'text/plain',
-      buffer: Buffer.from('@book{x, title = {Unclosed\n'),
-    });
+  await panel.getByLabel('Bibliography file (BibTeX, RIS or CSL-JSON)').setInputFiles({
+    name: 'broken.bib',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('@book{x, title = {Unclosed\n'),
+  });
   await expect(panel.getByRole('status')).toContainText(
     'The bibliography was not imported: broken.bib: could not be read as BibTeX',
   );

@@ -123,13 +123,11 @@ test('a changed reading imported again updates its decks: slides kept, the ones 
   const changed = raw.replace(old, old.replace(/[.!?]$/, ', or so the reports claimed.'));
 
   await page.goto(host.url);
-  await page
-    .getByLabel('Import reading')
-    .setInputFiles({
-      name: 'green-revolution.md',
-      mimeType: 'text/markdown',
-      buffer: Buffer.from(changed),
-    });
+  await page.getByLabel('Import reading').setInputFiles({
+    name: 'green-revolution.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(changed),
+  });
   const dialog = page.getByRole('dialog', { name: '“green-revolution.md” was imported before' });
   await dialog.getByRole('button', { name: 'Update the existing decks' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Updated' })).toContainText(

@@ -28,7 +28,13 @@ export interface Breakdown {
   byName: boolean;
 }
 
-const contentWords = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !isStopWord(w)));
+const contentWords = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w && !isStopWord(w)),
+  );
 
 /** The names of a datum's piece that are not part of what it counts ("Magnitogorsk", not "Germans"). */
 function scopeNames(p: Point): string[] {
@@ -37,10 +43,12 @@ function scopeNames(p: Point): string[] {
 }
 
 /** The text before the number in its piece says it is a total: "Of the 104 …", "a total of …". */
-const TOTAL_BEFORE = /\b(?:of the|out of|a total of|in total|in all|altogether|all)\s+(?:[$£€¥]|US\$)?$/i;
+const TOTAL_BEFORE =
+  /\b(?:of the|out of|a total of|in total|in all|altogether|all)\s+(?:[$£€¥]|US\$)?$/i;
 const TOTAL_WORD = /\b(?:total|overall|all|altogether|combined|whole)\b/i;
 
-const HEDGE_TAIL = /(?:\s+(?:about|around|roughly|approximately|some|nearly|almost|over|under|only|just|more than|less than|fewer than|up to|at least|as much as|as many as))+\s*$/i;
+const HEDGE_TAIL =
+  /(?:\s+(?:about|around|roughly|approximately|some|nearly|almost|over|under|only|just|more than|less than|fewer than|up to|at least|as much as|as many as))+\s*$/i;
 const AFTER_NAME = /^\s*(?:from|for|to|in|at|on|by|with)\s+(?:the\s+)?([^,;:.()]+)/i;
 
 /**
@@ -64,7 +72,9 @@ function listLabel(p: Point, after: boolean): string | undefined {
     // "Denmark was granted", "France received": the verb goes, the name stays.
     let ws = tagged(t);
     // A lower-case word in -ed after a name is a verb even misspelt ("Greece … recieved").
-    const verbLike = (w: Word) => /Verb|Auxiliary|Adverb|Preposition|Copula/.test([...w.tags].join(' ')) || /^[a-z]+ed$/.test(w.text);
+    const verbLike = (w: Word) =>
+      /Verb|Auxiliary|Adverb|Preposition|Copula/.test([...w.tags].join(' ')) ||
+      /^[a-z]+ed$/.test(w.text);
     while (ws.length > 1 && verbLike(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
     if (!ws.length) return undefined;
     const last = ws[ws.length - 1]!;
@@ -72,16 +82,40 @@ function listLabel(p: Point, after: boolean): string | undefined {
   }
   t = t.replace(/[\s,]+$/, '').trim();
   const ws = tagged(t);
-  if (!ws.length || ws.length > 6 || /\d/.test(t) || ws.some((w) => /PastTense|Copula|Auxiliary|Modal|Gerund/.test([...w.tags].join(' ')) && !w.tags.has('Noun') && !w.tags.has('Adjective'))) return undefined;
+  if (
+    !ws.length ||
+    ws.length > 6 ||
+    /\d/.test(t) ||
+    ws.some(
+      (w) =>
+        /PastTense|Copula|Auxiliary|Modal|Gerund/.test([...w.tags].join(' ')) &&
+        !w.tags.has('Noun') &&
+        !w.tags.has('Adjective'),
+    )
+  )
+    return undefined;
   return capitalise(t);
 }
 
 /** Verbs whose participle reads after "Amount" ("Amount received"); others ("took") do not. */
-const PARTICIPLE = /^(?:received|granted|lent|spent|invested|paid|raised|borrowed|allocated|earned|owed|exported|imported|produced|sold|bought|collected|donated|pledged)$/;
+const PARTICIPLE =
+  /^(?:received|granted|lent|spent|invested|paid|raised|borrowed|allocated|earned|owed|exported|imported|produced|sold|bought|collected|donated|pledged)$/;
 
 /** The verb a list of data shares before their numbers ("received"), for the measure's name. */
 export function sharedVerb(ps: readonly Point[]): string | undefined {
-  const verbs = ps.map((p) => tagged(p.before.replace(/^.*[:;]\s*/, '').replace(/,\s+(?:which|who|whose)\b[^,]*,/gi, ' ').replace(HEDGE_TAIL, '')).filter((w) => w.tags.has('Verb') && !w.tags.has('Auxiliary')).pop()?.normal).filter((v): v is string => Boolean(v));
+  const verbs = ps
+    .map(
+      (p) =>
+        tagged(
+          p.before
+            .replace(/^.*[:;]\s*/, '')
+            .replace(/,\s+(?:which|who|whose)\b[^,]*,/gi, ' ')
+            .replace(HEDGE_TAIL, ''),
+        )
+          .filter((w) => w.tags.has('Verb') && !w.tags.has('Auxiliary'))
+          .pop()?.normal,
+    )
+    .filter((v): v is string => Boolean(v));
   // A list states its verb once and implies it after ("France received $2,296 million, West Germany $1,448 million").
   const counts = new Map<string, number>();
   for (const v of verbs) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -104,7 +138,8 @@ export function breakdown(ps: readonly Point[]): Breakdown | undefined {
     const after = ps.filter((p) => AFTER_NAME.test(p.after)).length * 2 > ps.length;
     const labels = ps.map((p) => listLabel(p, after));
     if (labels.every(Boolean)) bars = ps.map((p, i) => ({ point: p, label: labels[i]! }));
-  } else if (counts.every(Boolean) && sameScope()) bars = ps.map((p, i) => ({ point: p, label: capitalise(counts[i]!) }));
+  } else if (counts.every(Boolean) && sameScope())
+    bars = ps.map((p, i) => ({ point: p, label: capitalise(counts[i]!) }));
   if (!bars) return undefined;
   if (new Set(bars.map((b) => b.label.toLowerCase())).size !== bars.length) return undefined;
   // A bar whose words are all in another's label is the wider set ("engineers" beside
@@ -115,15 +150,29 @@ export function breakdown(ps: readonly Point[]): Breakdown | undefined {
     const at = b.point.piece.indexOf(b.point.fact.raw);
     return (
       TOTAL_WORD.test(b.label) ||
-      TOTAL_BEFORE.test(b.point.piece.slice(0, Math.max(0, at)).replace(/\b(?:about|around|some|nearly|almost|roughly|over|more than)\s+$/i, '')) ||
-      bars.some((o) => o !== b && o.label !== b.label && [...own].every((w) => contentWords(o.label).has(w))) ||
+      TOTAL_BEFORE.test(
+        b.point.piece
+          .slice(0, Math.max(0, at))
+          .replace(/\b(?:about|around|some|nearly|almost|roughly|over|more than)\s+$/i, ''),
+      ) ||
+      bars.some(
+        (o) =>
+          o !== b && o.label !== b.label && [...own].every((w) => contentWords(o.label).has(w)),
+      ) ||
       (bars.length >= 3 && Math.abs(2 * shown(b.point.fact) - sum) <= 0.01 * shown(b.point.fact))
     );
   };
   const totals = bars.filter(isTotal);
   const parts = bars.filter((b) => !totals.includes(b));
   const scope = /^\s*((?:in|during|over|within)\s[^,]{3,40}?),/i.exec(ps[0]!.before)?.[1];
-  return { bars: parts.sort((a, b) => shown(b.point.fact) - shown(a.point.fact)), totals, byName: sameCounts, ...(scope && !/\d{4}/.test(scope) ? { scope: scope.charAt(0).toLowerCase() + scope.slice(1) } : {}) };
+  return {
+    bars: parts.sort((a, b) => shown(b.point.fact) - shown(a.point.fact)),
+    totals,
+    byName: sameCounts,
+    ...(scope && !/\d{4}/.test(scope)
+      ? { scope: scope.charAt(0).toLowerCase() + scope.slice(1) }
+      : {}),
+  };
 }
 
 /** A bar chart of a breakdown, largest first, each bar labelled with its number as written. */
@@ -132,14 +181,27 @@ export function barChart(b: Breakdown): ChartDraft {
   const verb = sharedVerb(ps);
   const named = measureName(ps);
   // "Amount received": the verb the list shares says what the amounts are.
-  const measure = verb && PARTICIPLE.test(verb) && /^(?:Amount|Share|Number)$/.test(named) ? `${named} ${verb}` : named;
+  const measure =
+    verb && PARTICIPLE.test(verb) && /^(?:Amount|Share|Number)$/.test(named)
+      ? `${named} ${verb}`
+      : named;
   const axis = axisTitle(measure, ps);
   const when = ps[0]!.when?.text;
-  const rows = b.bars.map((x) => ({ label: x.label, value: shown(x.point.fact), shown: written(x.point.fact), sentence: x.point.sentence.id }));
+  const rows = b.bars.map((x) => ({
+    label: x.label,
+    value: shown(x.point.fact),
+    shown: written(x.point.fact),
+    sentence: x.point.sentence.id,
+  }));
   const items = b.bars.map((x) => `${x.label}, ${written(x.point.fact)}`);
-  const shownItems = b.bars.length <= 5 ? b.bars : [...b.bars.slice(0, 3), b.bars[b.bars.length - 1]!];
-  const totals = b.totals.length ? `; in all: ${b.totals.map((t) => `${written(t.point.fact)} ${t.label.toLowerCase()}`).join(', ')}` : '';
-  const listed = shownItems.map((x, i) => `${i === 3 && b.bars.length > 5 ? '… ' : ''}${x.label} ${written(x.point.fact)}`).join(', ');
+  const shownItems =
+    b.bars.length <= 5 ? b.bars : [...b.bars.slice(0, 3), b.bars[b.bars.length - 1]!];
+  const totals = b.totals.length
+    ? `; in all: ${b.totals.map((t) => `${written(t.point.fact)} ${t.label.toLowerCase()}`).join(', ')}`
+    : '';
+  const listed = shownItems
+    .map((x, i) => `${i === 3 && b.bars.length > 5 ? '… ' : ''}${x.label} ${written(x.point.fact)}`)
+    .join(', ');
   const caption = `${measure}${when ? `, ${when}` : ''}${b.scope ? `, ${b.scope}` : ''}, largest to smallest: ${listed}${totals}`;
   const alt = `Bar chart of ${axis.charAt(0).toLowerCase()}${axis.slice(1)}${when ? `, ${when}` : ''}, largest first: ${items.join('; ')}.${totals ? ` Not drawn as a bar${totals.replace(/^; in all/, ', the whole')}.` : ''}`;
   const spec = {
@@ -151,8 +213,17 @@ export function barChart(b: Breakdown): ChartDraft {
       y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 420 } },
       x: { field: 'value', type: 'quantitative', title: axis, scale: { zero: true } },
     },
-    layer: [{ mark: { type: 'bar' } }, { mark: { type: 'text', align: 'left', dx: 6 }, encoding: { text: { field: 'shown' } } }],
+    layer: [
+      { mark: { type: 'bar' } },
+      { mark: { type: 'text', align: 'left', dx: 6 }, encoding: { text: { field: 'shown' } } },
+    ],
   } as unknown as ChartSpec;
   const top = b.bars[0]!;
-  return { spec, title: words(`${measure}: ${top.label} largest`), caption, alt, sentences: sentenceIds([...ps, ...b.totals.map((t) => t.point)].map((p) => p.sentence.id)) };
+  return {
+    spec,
+    title: words(`${measure}: ${top.label} largest`),
+    caption,
+    alt,
+    sentences: sentenceIds([...ps, ...b.totals.map((t) => t.point)].map((p) => p.sentence.id)),
+  };
 }

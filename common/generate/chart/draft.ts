@@ -19,7 +19,12 @@ export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 /** At most `n` words: a title that fits a slide's title line. */
 export function words(text: string, n = 8): string {
   const ws = text.split(/\s+/).filter(Boolean);
-  return ws.length <= n ? text : ws.slice(0, n).join(' ').replace(/[,;:]$/, '');
+  return ws.length <= n
+    ? text
+    : ws
+        .slice(0, n)
+        .join(' ')
+        .replace(/[,;:]$/, '');
 }
 
 export const sentenceIds = (ids: readonly string[]) => [...new Set(ids)];

@@ -13,10 +13,48 @@ import type { Sentence } from '../../source/model';
 import { isVerb, words as tagged, type Word } from './nlp';
 
 /** Number words by value: index 2 is "two". */
-const CARDINALS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const CARDINALS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 /** Fraction words by denominator, singular and plural: index 4 is "quarter", "quarters". */
-const ORDINALS = ['', '', 'half', 'third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const ORDINALS_PLURAL = ['', '', 'halves', 'thirds', 'quarters', 'fifths', 'sixths', 'sevenths', 'eighths', 'ninths', 'tenths'];
+const ORDINALS = [
+  '',
+  '',
+  'half',
+  'third',
+  'quarter',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+const ORDINALS_PLURAL = [
+  '',
+  '',
+  'halves',
+  'thirds',
+  'quarters',
+  'fifths',
+  'sixths',
+  'sevenths',
+  'eighths',
+  'ninths',
+  'tenths',
+];
 
 /** A part of a whole the reading gives in words. */
 export interface WordShare {
@@ -47,7 +85,8 @@ export interface WordShare {
 
 const CARD = CARDINALS.slice(1).join('|');
 const ORD = [...ORDINALS.slice(2), ...ORDINALS_PLURAL.slice(2)].join('|');
-const HEDGE = '(?:roughly|about|around|nearly|almost|approximately|some|over|under|just over|just under|more than|less than|fewer than|well over|at least|barely|close to)';
+const HEDGE =
+  '(?:roughly|about|around|nearly|almost|approximately|some|over|under|just over|just under|more than|less than|fewer than|well over|at least|barely|close to)';
 /**
  * "a quarter of", "two-thirds of", "one half of", "half of", "one in five", "one out of every ten",
  * with a hedge before it. Not "the second half of", "the first third of" (an ordinal or article
@@ -58,15 +97,26 @@ const FRACTION = new RegExp(
   'giu',
 );
 /** A fraction of time, text or a unit ("a quarter of a century", "half of them") is no share of a whole. */
-const NOT_A_WHOLE = /^(?:a|an|them|it|those|these|this|that|all|us|the\s+(?:time|way|day|year|century|decade|period|population\s+of\s+\d))\b/i;
+const NOT_A_WHOLE =
+  /^(?:a|an|them|it|those|these|this|that|all|us|the\s+(?:time|way|day|year|century|decade|period|population\s+of\s+\d))\b/i;
 /** Words a time phrase starts with: a share's whole stops before "since 1800", "by 1950". */
 const TIME_LEAD = /^(?:since|by|in|during|until|before|after|from|between|around|at)$/;
 
 /** The value of a word share, 0 to 100, as the chart computes it (for order, never stored). */
 export function fractionValue(s: Pick<WordShare, 'parts' | 'per'>): number {
-  const count = (w: string | undefined) => (!w || /^(?:a|an)$/i.test(w) ? 1 : /^\d+$/.test(w) ? Number(w) : CARDINALS.indexOf(w.toLowerCase()));
+  const count = (w: string | undefined) =>
+    !w || /^(?:a|an)$/i.test(w)
+      ? 1
+      : /^\d+$/.test(w)
+        ? Number(w)
+        : CARDINALS.indexOf(w.toLowerCase());
   const p = s.per.toLowerCase();
-  const per = Math.max(ORDINALS.indexOf(p), ORDINALS_PLURAL.indexOf(p), CARDINALS.indexOf(p), /^\d+$/.test(p) ? Number(p) : -1);
+  const per = Math.max(
+    ORDINALS.indexOf(p),
+    ORDINALS_PLURAL.indexOf(p),
+    CARDINALS.indexOf(p),
+    /^\d+$/.test(p) ? Number(p) : -1,
+  );
   return per > 0 ? (100 * count(s.parts)) / per : NaN;
 }
 
@@ -111,7 +161,15 @@ const isNoun = (w: Word) => w.tags.has('Noun') && !w.tags.has('Pronoun');
 function wholeAfter(rest: string): { whole: string; core: string; tail: Word[] } | undefined {
   const ws = tagged(rest);
   let i = 0;
-  while (i < ws.length && (ws[i]!.tags.has('Determiner') || ws[i]!.tags.has('Possessive') || ws[i]!.tags.has('Adjective') || isNoun(ws[i]!) || modifier(ws, i)) && !ws[i]!.tags.has('Value')) {
+  while (
+    i < ws.length &&
+    (ws[i]!.tags.has('Determiner') ||
+      ws[i]!.tags.has('Possessive') ||
+      ws[i]!.tags.has('Adjective') ||
+      isNoun(ws[i]!) ||
+      modifier(ws, i)) &&
+    !ws[i]!.tags.has('Value')
+  ) {
     const stop = /[,;:.()]/.test(ws[i]!.post);
     i++;
     if (stop) break;
@@ -123,16 +181,31 @@ function wholeAfter(rest: string): { whole: string; core: string; tail: Word[] }
   const place = !/[,;:.()]/.test(np[np.length - 1]!.post) ? placeAfter(ws, i) : i;
   if (place > i) end = i = place;
   // "released by human activity", "pumped from the aquifer": a participle and its phrase say which part of the whole.
-  if (!/[,;:.()]/.test(ws[end - 1]!.post) && ws[i]?.tags.has('PastTense') && PARTICIPLE_LINK.test(ws[i + 1]?.normal ?? '')) {
+  if (
+    !/[,;:.()]/.test(ws[end - 1]!.post) &&
+    ws[i]?.tags.has('PastTense') &&
+    PARTICIPLE_LINK.test(ws[i + 1]?.normal ?? '')
+  ) {
     let j = i + 2;
-    while (j < ws.length && j < i + 6 && !TIME_LEAD.test(ws[j]!.normal) && !ws[j]!.tags.has('Value') && (ws[j]!.tags.has('Determiner') || ws[j]!.tags.has('Adjective') || isNoun(ws[j]!))) {
+    while (
+      j < ws.length &&
+      j < i + 6 &&
+      !TIME_LEAD.test(ws[j]!.normal) &&
+      !ws[j]!.tags.has('Value') &&
+      (ws[j]!.tags.has('Determiner') || ws[j]!.tags.has('Adjective') || isNoun(ws[j]!))
+    ) {
       const stop = /[,;:.()]/.test(ws[j]!.post);
       j++;
       if (stop) break;
     }
     if (j > i + 2 && isNoun(ws[j - 1]!)) end = j;
   }
-  const text = (from: number, to: number) => ws.slice(from, to).map((w, k, all) => w.text + (k < all.length - 1 ? ' ' : '')).join('').replace(/[,;:.]+$/, '');
+  const text = (from: number, to: number) =>
+    ws
+      .slice(from, to)
+      .map((w, k, all) => w.text + (k < all.length - 1 ? ' ' : ''))
+      .join('')
+      .replace(/[,;:.]+$/, '');
   return { whole: text(0, end), core: text(0, np.length), tail: ws.slice(end) };
 }
 
@@ -140,7 +213,12 @@ function wholeAfter(rest: string): { whole: string; core: string; tail: Word[] }
 const PARTICIPLE_LINK = /^(?:by|from|in|at|on|for)$/;
 
 /** A participle between an article and a noun modifies it: "the displaced families". */
-const modifier = (ws: readonly Word[], i: number) => i > 0 && ws[i]!.tags.has('PastTense') && ws[i - 1]!.tags.has('Determiner') && isNoun(ws[i + 1] ?? ws[i]!) && i + 1 < ws.length;
+const modifier = (ws: readonly Word[], i: number) =>
+  i > 0 &&
+  ws[i]!.tags.has('PastTense') &&
+  ws[i - 1]!.tags.has('Determiner') &&
+  isNoun(ws[i + 1] ?? ws[i]!) &&
+  i + 1 < ws.length;
 
 /**
  * The end of a phrase of place after a whole's noun ("in the valley", "on the island"): a
@@ -150,7 +228,13 @@ const modifier = (ws: readonly Word[], i: number) => i > 0 && ws[i]!.tags.has('P
 function placeAfter(ws: readonly Word[], i: number): number {
   if (!/^(?:in|on|at|of)$/.test(ws[i]?.normal ?? '')) return i;
   let j = i + 1;
-  while (j < ws.length && j < i + 5 && !ws[j]!.tags.has('Value') && !/\d/.test(ws[j]!.text) && (ws[j]!.tags.has('Determiner') || ws[j]!.tags.has('Adjective') || isNoun(ws[j]!))) {
+  while (
+    j < ws.length &&
+    j < i + 5 &&
+    !ws[j]!.tags.has('Value') &&
+    !/\d/.test(ws[j]!.text) &&
+    (ws[j]!.tags.has('Determiner') || ws[j]!.tags.has('Adjective') || isNoun(ws[j]!))
+  ) {
     const stop = /[,;:.()]/.test(ws[j]!.post);
     j++;
     if (stop) break;
@@ -169,8 +253,17 @@ function subjectBefore(before: string): string | undefined {
   if (comma >= 0 && ws[0]!.tags.has('Preposition')) start = comma + 1;
   const subject = ws.slice(start, verb);
   const last = subject[subject.length - 1];
-  if (!last || subject.length > 4 || !isNoun(last) || subject.some((w) => /Pronoun|Conjunction|Preposition|Value/.test(tagsOf(w)))) return undefined;
-  return subject.map((w) => w.text).join(' ').replace(/[,;:]+$/, '');
+  if (
+    !last ||
+    subject.length > 4 ||
+    !isNoun(last) ||
+    subject.some((w) => /Pronoun|Conjunction|Preposition|Value/.test(tagsOf(w)))
+  )
+    return undefined;
+  return subject
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/[,;:]+$/, '');
 }
 
 /** What the part did, when the fraction leads its clause: "had electricity" of "Half of the farms had electricity by 1950". */
@@ -180,15 +273,33 @@ function predicateOf(tail: readonly Word[]): string | undefined {
   for (const w of tail) {
     const next = tail[tail.indexOf(w) + 1];
     // A time phrase ends it ("by 1950"); a place does not ("employed in industry").
-    if ((out.length && TIME_LEAD.test(w.normal) && next && (/\d/.test(next.text) || next.tags.has('Date') || next.tags.has('Month'))) || out.length >= 6) break;
+    if (
+      (out.length &&
+        TIME_LEAD.test(w.normal) &&
+        next &&
+        (/\d/.test(next.text) || next.tags.has('Date') || next.tags.has('Month'))) ||
+      out.length >= 6
+    )
+      break;
     // A clause of its own ends it too: "is lost to leaks | before it reaches a tap".
-    if (out.length && /^(?:before|after|when|because|while|until|although|though|as|since|so)$/.test(w.normal)) break;
+    if (
+      out.length &&
+      /^(?:before|after|when|because|while|until|although|though|as|since|so)$/.test(w.normal)
+    )
+      break;
     out.push(w);
     if (/[,;:.()]/.test(w.post)) break;
   }
   // A predicate never ends on a word that needs another after it ("had a").
-  while (out.length > 1 && /Preposition|Determiner|Conjunction|Adjective/.test(tagsOf(out[out.length - 1]!))) out.pop();
-  return out.map((w) => w.text).join(' ').replace(/[,;:.]+$/, '');
+  while (
+    out.length > 1 &&
+    /Preposition|Determiner|Conjunction|Adjective/.test(tagsOf(out[out.length - 1]!))
+  )
+    out.pop();
+  return out
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/[,;:.]+$/, '');
 }
 
 /** The shares `sentences` give in words, each a part of a named whole, in reading order. */
@@ -198,7 +309,13 @@ export function wordShares(sentences: readonly Sentence[]): WordShare[] {
     for (const m of s.text.matchAll(FRACTION)) {
       const before = s.text.slice(0, m.index);
       // "the second half of", "the first third of": a stretch of time or text, not a share.
-      if (/\b(?:the|first|second|third|last|latter|other|final|next|each|every|per)\s+$/i.test(before) && !m[1]) continue;
+      if (
+        /\b(?:the|first|second|third|last|latter|other|final|next|each|every|per)\s+$/i.test(
+          before,
+        ) &&
+        !m[1]
+      )
+        continue;
       const inForm = m[5] !== undefined;
       let rest = s.text.slice(m.index + m[0].length);
       const of = /^\s+of\s+/i.exec(rest);
@@ -215,10 +332,25 @@ export function wordShares(sentences: readonly Sentence[]): WordShare[] {
       const { start, clause } = clauseAt(s.text, m.index);
       const lead = s.text.slice(start, m.index);
       const subject = subjectBefore(lead);
-      const leads = !/\p{L}/u.test(lead.replace(/^(?:and|but|while|whereas|although|though)\s+/i, '').replace(/^(?:(?:in|by|since|until|after|before)\s+[^,]+,\s*)/i, ''));
+      const leads = !/\p{L}/u.test(
+        lead
+          .replace(/^(?:and|but|while|whereas|although|though)\s+/i, '')
+          .replace(/^(?:(?:in|by|since|until|after|before)\s+[^,]+,\s*)/i, ''),
+      );
       const predicate = leads ? predicateOf(found.tail) : undefined;
-      const time = /(?:^|\s)((?:since|by|in|during|until|before|after|from|between)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{4}s?)/i.exec(found.tail.map((w) => w.text + (w.post.includes(',') ? ',' : '')).join(' '))?.[1];
-      const share: WordShare = { sentence: s, clause, fraction, per, of: Boolean(of), whole: found.whole, core: found.core };
+      const time =
+        /(?:^|\s)((?:since|by|in|during|until|before|after|from|between)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{4}s?)/i.exec(
+          found.tail.map((w) => w.text + (w.post.includes(',') ? ',' : '')).join(' '),
+        )?.[1];
+      const share: WordShare = {
+        sentence: s,
+        clause,
+        fraction,
+        per,
+        of: Boolean(of),
+        whole: found.whole,
+        core: found.core,
+      };
       if (hedge) share.hedge = hedge;
       if (parts && m[4] === undefined) share.parts = parts;
       if (subject) share.subject = subject;

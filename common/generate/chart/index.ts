@@ -73,7 +73,12 @@ function oneMeasure(ps: readonly Point[]): boolean {
   if (topics.size === 1 && !topics.has(undefined)) return true;
   // A shared phrase other than the unit and its scale ("million tonnes" is not a measure).
   const units = new Set(ps.map((p) => (p.fact.counts ?? '').toLowerCase().split(/\s+/).pop()));
-  return sharedPhrase(clauses, (w) => units.has(w) || /^(?:thousand|million|billion|trillion|per|cent|percent)$/.test(w)) !== undefined;
+  return (
+    sharedPhrase(
+      clauses,
+      (w) => units.has(w) || /^(?:thousand|million|billion|trillion|per|cent|percent)$/.test(w),
+    ) !== undefined
+  );
 }
 
 /** The longest series of one measure: one datum per time, spans left out, in time order. */
@@ -83,13 +88,24 @@ function bestSeries(points: readonly Point[]): Timed[] {
     const dated = group.filter((p): p is Timed => p.when !== undefined && p.when.end === undefined);
     // A group with no more times than the longest series so far cannot replace it (the first
     // longest wins), so its clauses' names (compromise, the costly part) are never asked for.
-    if (Math.min(MAX_POINTS, new Set(dated.map((p) => whenKey(p.when))).size) <= Math.max(1, best.length)) continue;
+    if (
+      Math.min(MAX_POINTS, new Set(dated.map((p) => whenKey(p.when))).size) <=
+      Math.max(1, best.length)
+    )
+      continue;
     const timed = oneScope(dated);
     // Two values of one measure at one time are two measures (a part and its whole): the first stays.
     const byTime = new Map<string, Timed>();
     for (const p of timed) if (!byTime.has(whenKey(p.when))) byTime.set(whenKey(p.when), p);
-    const series = [...byTime.values()].sort((a, b) => compareWhen(a.when, b.when)).slice(0, MAX_POINTS);
-    if (series.length > best.length && series.filter((p) => !p.when.open).length >= 2 && oneMeasure(series)) best = series;
+    const series = [...byTime.values()]
+      .sort((a, b) => compareWhen(a.when, b.when))
+      .slice(0, MAX_POINTS);
+    if (
+      series.length > best.length &&
+      series.filter((p) => !p.when.open).length >= 2 &&
+      oneMeasure(series)
+    )
+      best = series;
   }
   return best;
 }
@@ -97,7 +113,10 @@ function bestSeries(points: readonly Point[]): Timed[] {
 /** The breakdown with the most parts: one measure at one time (or none given), by one thing. */
 function bestBreakdown(points: readonly Point[]): Breakdown | undefined {
   let best: Breakdown | undefined;
-  for (const group of groupBy(points.filter((p) => p.when?.end === undefined), (p) => `${p.key}|${p.when ? whenKey(p.when) : ''}`)) {
+  for (const group of groupBy(
+    points.filter((p) => p.when?.end === undefined),
+    (p) => `${p.key}|${p.when ? whenKey(p.when) : ''}`,
+  )) {
     // No more data than the most bars so far: it cannot replace them (the first most wins), so it is not labelled.
     if (group.length < 2 || Math.min(MAX_BARS, group.length) <= (best?.bars.length ?? 0)) continue;
     const b = breakdown(group.slice(0, MAX_BARS));
@@ -121,7 +140,12 @@ export function chartFor(sentences: readonly Sentence[], subject?: string): Char
   const parts = bestBreakdown(points);
   if (parts && parts.bars.length >= 3) return barChart(parts);
   // A change one clause states ("rose from 4.6 million tonnes in 1965 to 8.4 million tonnes in 1970").
-  if (series.length === 2 && series[0]!.clause === series[1]!.clause && changeSubject(series[0]!.clause)) return seriesChart(series);
+  if (
+    series.length === 2 &&
+    series[0]!.clause === series[1]!.clause &&
+    changeSubject(series[0]!.clause)
+  )
+    return seriesChart(series);
   const events = eventsOf(sentences);
   if (events.length >= 3) return timelineChart(events, subject);
   if (series.length === 2) return seriesChart(series);

@@ -28,7 +28,17 @@ interface RawTerm {
  * runs less its chunker and typeahead, which set no tag (the same words and tags, measured on
  * every clause of the test readings, at a fraction of the first-call cost).
  */
-const TAGGING = ['alias', 'machine', 'index', 'id', 'freeze', 'lexicon', 'preTagger', 'contractionTwo', 'postTagger'];
+const TAGGING = [
+  'alias',
+  'machine',
+  'index',
+  'id',
+  'freeze',
+  'lexicon',
+  'preTagger',
+  'contractionTwo',
+  'postTagger',
+];
 
 /**
  * Analyses kept by text, the oldest forgotten first. Chart code asks about the same clause in
@@ -49,9 +59,16 @@ export function words(text: string): Word[] {
   const part = partTerms(text);
   finished++;
   // compromise takes terms as its JSON form ([{ terms }]) in place of a string; its types declare only the string.
-  const doc = part ? nlp.tokenize([{ terms: part }] as unknown as string).compute(FINISH) : nlp.tokenize(text).compute(TAGGING);
+  const doc = part
+    ? nlp.tokenize([{ terms: part }] as unknown as string).compute(FINISH)
+    : nlp.tokenize(text).compute(TAGGING);
   const docs = doc.docs as unknown as RawTerm[][];
-  const out = docs.flat().map((t) => ({ text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: t.tags, post: t.post ?? '' }));
+  const out = docs.flat().map((t) => ({
+    text: t.text,
+    normal: t.normal ?? t.text.toLowerCase(),
+    tags: t.tags,
+    post: t.post ?? '',
+  }));
   if (cache.size >= MAX_KEPT) cache.delete(cache.keys().next().value!);
   cache.set(text, out);
   return out;
@@ -137,7 +154,8 @@ function partTerms(text: string): Term[] | undefined {
   return undefined;
 }
 
-const isName = (w: Word) => w.tags.has('ProperNoun') && !w.tags.has('Month') && !w.tags.has('Date') && !/^\d/.test(w.text);
+const isName = (w: Word) =>
+  w.tags.has('ProperNoun') && !w.tags.has('Month') && !w.tags.has('Date') && !/^\d/.test(w.text);
 
 /**
  * The names a clause gives (places, organisations, people): runs of proper nouns as written,
@@ -161,7 +179,8 @@ export function names(text: string): string[] {
 }
 
 /** Verbs of change: "X rose from … to …" makes X the measure. */
-const CHANGE_WORDS = 'rose|rise[sn]?|rising|grew|grow[sn]?|growing|fell|fall(?:s|en|ing)?|increased?|increasing|declined?|declining|doubled|tripled|trebled|dropped|climbed|reached|went|jumped|expanded|shrank';
+const CHANGE_WORDS =
+  'rose|rise[sn]?|rising|grew|grow[sn]?|growing|fell|fall(?:s|en|ing)?|increased?|increasing|declined?|declining|doubled|tripled|trebled|dropped|climbed|reached|went|jumped|expanded|shrank';
 const CHANGE = new RegExp(`^(?:${CHANGE_WORDS})$`);
 /**
  * A verb of change written anywhere in a text, in any case: a word compromise could read as
@@ -171,8 +190,16 @@ const CHANGE = new RegExp(`^(?:${CHANGE_WORDS})$`);
 const CHANGE_ANYWHERE = new RegExp(`(?<!\\p{L})(?:${CHANGE_WORDS})(?!\\p{L})`, 'iu');
 
 /** compromise's own folding of accented letters before it lower-cases a word ("Rosé" → "rose"). */
-const UNICODE = (nlp.world() as unknown as { model: { one: { unicode?: Record<string, string> } } }).model.one.unicode ?? {};
-const asciiLetters = (text: string) => (/[^\x00-\x7f]/.test(text) ? text.split('').map((c) => UNICODE[c] ?? c).join('') : text);
+const UNICODE =
+  (nlp.world() as unknown as { model: { one: { unicode?: Record<string, string> } } }).model.one
+    .unicode ?? {};
+const asciiLetters = (text: string) =>
+  /[^\x00-\x7f]/.test(text)
+    ? text
+        .split('')
+        .map((c) => UNICODE[c] ?? c)
+        .join('')
+    : text;
 
 /**
  * The subject of a clause whose verb is a verb of change ("Its wheat harvest rose from …" →
@@ -188,19 +215,46 @@ export function changeSubject(clause: string): string | undefined {
   if (verb <= 0) return undefined;
   let start = 0;
   // Skip a leading time phrase: "In 1965,", "By 1970".
-  while (start < verb && (ws[start]!.tags.has('Preposition') || ws[start]!.tags.has('Date') || /^\d/.test(ws[start]!.text) || ws[start]!.tags.has('Month'))) start++;
-  while (start < verb && (ws[start]!.tags.has('Determiner') || ws[start]!.tags.has('Possessive') || /^(?:its|their|his|her)$/.test(ws[start]!.normal))) start++;
+  while (
+    start < verb &&
+    (ws[start]!.tags.has('Preposition') ||
+      ws[start]!.tags.has('Date') ||
+      /^\d/.test(ws[start]!.text) ||
+      ws[start]!.tags.has('Month'))
+  )
+    start++;
+  while (
+    start < verb &&
+    (ws[start]!.tags.has('Determiner') ||
+      ws[start]!.tags.has('Possessive') ||
+      /^(?:its|their|his|her)$/.test(ws[start]!.normal))
+  )
+    start++;
   const subject = ws.slice(start, verb);
   const last = subject[subject.length - 1];
   // A pronoun ("it then climbed") names nothing; the subject must end on a noun.
-  if (!last || subject.length > 6 || !last.tags.has('Noun') || subject.some((w) => w.tags.has('Pronoun') || w.tags.has('Conjunction') || w.tags.has('Adverb') || (w.tags.has('Verb') && !w.tags.has('Noun')))) return undefined;
+  if (
+    !last ||
+    subject.length > 6 ||
+    !last.tags.has('Noun') ||
+    subject.some(
+      (w) =>
+        w.tags.has('Pronoun') ||
+        w.tags.has('Conjunction') ||
+        w.tags.has('Adverb') ||
+        (w.tags.has('Verb') && !w.tags.has('Noun')),
+    )
+  )
+    return undefined;
   return subject.map((w) => w.text).join(' ');
 }
 
 /** A verb as compromise tags it, or a verb of change it took for a noun ("the harvest rose"). */
 export const isVerb = (w: Word, next?: Word, prev?: Word) =>
   w.tags.has('Verb') ||
-  (CHANGE.test(w.normal) && (/^(?:from|to|by|in|sharply|steadily|again|\d.*)$/.test(next?.normal ?? '') || Boolean(prev?.tags.has('Noun') && !prev.tags.has('Determiner'))));
+  (CHANGE.test(w.normal) &&
+    (/^(?:from|to|by|in|sharply|steadily|again|\d.*)$/.test(next?.normal ?? '') ||
+      Boolean(prev?.tags.has('Noun') && !prev.tags.has('Determiner'))));
 
 /** Whether any word of `ws` is a verb. */
 export const hasVerb = (ws: readonly Word[]) => ws.some((w, i) => isVerb(w, ws[i + 1], ws[i - 1]));

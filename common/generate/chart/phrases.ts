@@ -6,11 +6,16 @@ import { head, type Point } from './points';
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function list(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** The first two-word phrase every text shares ("interest rate"), if any. */
-export function sharedPhrase(texts: readonly string[], skip: (word: string) => boolean = () => false): string | undefined {
+export function sharedPhrase(
+  texts: readonly string[],
+  skip: (word: string) => boolean = () => false,
+): string | undefined {
   const bigrams = (t: string) => {
     const ws = t.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
     const out: string[] = [];
@@ -39,7 +44,10 @@ export function measureName(ps: readonly Point[]): string {
   if (topic && (topic[1] * 3 >= ps.length || topics.size === 1)) return capitalise(topic[0]);
   const texts = [...new Set(ps.map((p) => p.clause))];
   const units = new Set(ps.map((p) => head(p.fact)).filter(Boolean));
-  const shared = texts.length > 1 ? sharedPhrase(texts, (w) => SCALE_WORD.test(w) || units.has(w) || CURRENCY.test(w)) : undefined;
+  const shared =
+    texts.length > 1
+      ? sharedPhrase(texts, (w) => SCALE_WORD.test(w) || units.has(w) || CURRENCY.test(w))
+      : undefined;
   if (shared) return capitalise(shared);
   const counts = [...new Set(ps.map((p) => p.fact.counts).filter((c): c is string => Boolean(c)))];
   if (counts.length === 1) return capitalise(counts[0]!);
@@ -52,7 +60,8 @@ export function measureName(ps: readonly Point[]): string {
 /** Words that name a sum without saying what it is ("a total of", "the sum of"). */
 const SUM_WORD = /^(?:total|sum|amount|value|figure|level|tune|order|excess|worth)$/i;
 /** "…with loans from London of [about] £10 million": the noun phrase the sum is of, and its place. */
-const SUM_OF = /((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+of\s+(?:(?:about|some|nearly|almost|around|roughly|over|more than|less than|up to)\s+)?(?:US\$|[$£€¥])?\s*$/u;
+const SUM_OF =
+  /((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+of\s+(?:(?:about|some|nearly|almost|around|roughly|over|more than|less than|up to)\s+)?(?:US\$|[$£€¥])?\s*$/u;
 
 /**
  * What money is, when a clause writes "<noun phrase> of <sum>": "loans from London" of "loans
@@ -68,15 +77,23 @@ function moneyOf(ps: readonly Point[]): string | undefined {
     const ws = tagged(m[1]!);
     const verb = ws.reduce((last, w, i) => (isVerb(w, ws[i + 1], ws[i - 1]) ? i : last), -1);
     const rest = ws.slice(verb + 1);
-    const from = rest.findIndex((w) => !isStopWord(w.text) && (w.tags.has('Noun') || w.tags.has('Adjective')));
+    const from = rest.findIndex(
+      (w) => !isStopWord(w.text) && (w.tags.has('Noun') || w.tags.has('Adjective')),
+    );
     const phrase = from < 0 ? [] : rest.slice(from).map((w) => w.text);
-    if (!phrase.length || phrase.some((w) => SUM_WORD.test(w)) || isStopWord(phrase[phrase.length - 1]!)) continue;
+    if (
+      !phrase.length ||
+      phrase.some((w) => SUM_WORD.test(w)) ||
+      isStopWord(phrase[phrase.length - 1]!)
+    )
+      continue;
     found.add(phrase.join(' '));
   }
   return found.size === 1 ? capitalise([...found][0]!) : undefined;
 }
 
-const CURRENCY = /^(?:dollars?|pounds?|lire|lira|roubles?|rubles?|marks?|francs?|yen|yuan|euros?|rupees?|pesos?)$/;
+const CURRENCY =
+  /^(?:dollars?|pounds?|lire|lira|roubles?|rubles?|marks?|francs?|yen|yuan|euros?|rupees?|pesos?)$/;
 
 /**
  * The value axis title: measure, then scale and unit as the text writes them ("Wheat harvest,
@@ -88,7 +105,8 @@ export function axisTitle(measure: string, ps: readonly Point[]): string {
     const against = relation(ps);
     // A long measure and its reference do not fit up a value axis (the plot collapses): the slide title names the measure.
     const head = measure.split(/\s+(?:in|of|for|at|on|from)\s+/i)[0]!;
-    if (against && measure.split(/\s+/).length > 3 && head.split(/\s+/).length <= 3) return `${capitalise(head)}, % ${against}`;
+    if (against && measure.split(/\s+/).length > 3 && head.split(/\s+/).length <= 3)
+      return `${capitalise(head)}, % ${against}`;
     return `${measure}, %${against ? ` ${against}` : ''}`;
   }
   const scale = f.scale ?? '';
@@ -97,17 +115,21 @@ export function axisTitle(measure: string, ps: readonly Point[]): string {
   const rated = (unit: string) => [unit, per].filter(Boolean).join(' ');
   if (f.kind === 'money') {
     const cur = f.currency ?? '';
-    const unit = /^\p{Sc}|^US\$|^Rs\.?$|^INR$/u.test(cur) ? [cur, scale].filter(Boolean).join(' ') : [scale, cur].filter(Boolean).join(' ');
+    const unit = /^\p{Sc}|^US\$|^Rs\.?$|^INR$/u.test(cur)
+      ? [cur, scale].filter(Boolean).join(' ')
+      : [scale, cur].filter(Boolean).join(' ');
     return unit ? `${measure}, ${rated(unit)}` : measure;
   }
   const unit = head(f) ?? '';
   const named = measure.toLowerCase().includes(unit);
-  if (named) return `${scale ? `${capitalise(scale)} ${measure.charAt(0).toLowerCase()}${measure.slice(1)}` : measure}${per ? `, ${per}` : ''}`;
+  if (named)
+    return `${scale ? `${capitalise(scale)} ${measure.charAt(0).toLowerCase()}${measure.slice(1)}` : measure}${per ? `, ${per}` : ''}`;
   return `${measure}, ${rated([scale, unit].filter(Boolean).join(' '))}`;
 }
 
 /** "above its prewar level" after the first percentage, when every one is above (or below) something. */
-const RELATION = /^\s+((?:above|below|over|under)\s+(?:its|their|the)\s+[^,;:.()]{2,30}?)(?=\s+(?:when|in|by|as|at|during)\b|[,;:.()]|$)/i;
+const RELATION =
+  /^\s+((?:above|below|over|under)\s+(?:its|their|the)\s+[^,;:.()]{2,30}?)(?=\s+(?:when|in|by|as|at|during)\b|[,;:.()]|$)/i;
 
 /** What every percentage of `ps` is measured against ("above prewar level"), or undefined. */
 export function relation(ps: readonly Point[]): string | undefined {
@@ -126,4 +148,14 @@ export function trend(first: number, last: number): string {
   return `rose${whole ? ` ${factor}` : ''}`;
 }
 
-const FACTORS: Record<number, string> = { 2: 'twofold', 3: 'threefold', 4: 'fourfold', 5: 'fivefold', 6: 'sixfold', 7: 'sevenfold', 8: 'eightfold', 9: 'ninefold', 10: 'tenfold' };
+const FACTORS: Record<number, string> = {
+  2: 'twofold',
+  3: 'threefold',
+  4: 'fourfold',
+  5: 'fivefold',
+  6: 'sixfold',
+  7: 'sevenfold',
+  8: 'eightfold',
+  9: 'ninefold',
+  10: 'tenfold',
+};

@@ -33,7 +33,8 @@ export interface Point {
 }
 
 /** Clause boundaries: a datum's year, place and unit never come from across one. */
-const CLAUSE = /;\s+|,\s+(?=(?:and|while|but|whereas|although|though)\b)|\s+(?=and\s+(?:another|other)\b)/g;
+const CLAUSE =
+  /;\s+|,\s+(?=(?:and|while|but|whereas|although|though)\b)|\s+(?=and\s+(?:another|other)\b)/g;
 
 /** The clauses of a sentence with their offsets. */
 function clauses(text: string): Array<{ start: number; text: string }> {
@@ -73,27 +74,42 @@ export const written = (f: Fact) => (f.hedge ? `${f.hedge} ${f.raw}` : f.raw);
 /** The number as written with what it counts and its rate, for captions: "about 1,200 kilometres", "$40 million", "7 cents a pound". */
 export function withUnit(p: Point): string {
   const f = p.fact;
-  return [f.kind === 'count' || (f.kind === 'range' && f.unit !== 'percent') ? [written(f), f.counts].filter(Boolean).join(' ') : written(f), f.per].filter(Boolean).join(' ');
+  return [
+    f.kind === 'count' || (f.kind === 'range' && f.unit !== 'percent')
+      ? [written(f), f.counts].filter(Boolean).join(' ')
+      : written(f),
+    f.per,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The noun a count counts ("tonnes" of "million tonnes of wheat"), lower case. */
 export function head(f: Fact): string | undefined {
-  return (f.counts ?? '').split(/\s+/).filter((w) => w && !isStopWord(w)).pop()?.toLowerCase();
+  return (f.counts ?? '')
+    .split(/\s+/)
+    .filter((w) => w && !isStopWord(w))
+    .pop()
+    ?.toLowerCase();
 }
 
 function keyOf(f: Fact, clause: string): string | undefined {
   if (f.kind === 'percent' || f.unit === 'percent') return 'percent';
-  if (f.kind === 'money') return `money:${(f.currency ?? '').toLowerCase().replace(/s$/, '')}:${f.scale ?? ''}`;
+  if (f.kind === 'money')
+    return `money:${(f.currency ?? '').toLowerCase().replace(/s$/, '')}:${f.scale ?? ''}`;
   if (f.kind !== 'count' && f.kind !== 'range') return undefined;
   const h = head(f);
   if (h) return `count:${stem(h)}:${f.scale ?? ''}`;
   // "Tube wells in the Punjab grew from about 7,000 in 1960 to 287,000": the subject is what is counted.
   const subject = changeSubject(clause);
-  return subject ? `count:${stem(subject.split(/\s+/).pop()!)}:${f.scale ?? ''}:${subject.toLowerCase()}` : undefined;
+  return subject
+    ? `count:${stem(subject.split(/\s+/).pop()!)}:${f.scale ?? ''}:${subject.toLowerCase()}`
+    : undefined;
 }
 
 /** A clause whose subject is a pronoun, after any "and" and leading time: "and by 1951 it was …". */
-const PRONOUN_CLAUSE = /^(?:(?:and|but|while|whereas)\s+)?(?:(?:in|by|from|until|after)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:it|they)\s+(?:was|were|is|are|stood)\b/i;
+const PRONOUN_CLAUSE =
+  /^(?:(?:and|but|while|whereas)\s+)?(?:(?:in|by|from|until|after)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:it|they)\s+(?:was|were|is|are|stood)\b/i;
 
 /** The subject of a clause: its words before the first verb, a leading time and determiners left off. */
 function clauseSubject(clause: string): string | undefined {
@@ -102,10 +118,24 @@ function clauseSubject(clause: string): string | undefined {
   // A level, not an act: "Industrial production … was 10 percent above …".
   if (verb <= 0 || !/^(?:was|were|is|are|stood)$/.test(ws[verb]!.normal)) return undefined;
   let start = 0;
-  while (start < verb && (ws[start]!.tags.has('Preposition') || ws[start]!.tags.has('Date') || ws[start]!.tags.has('Month') || /^\d/.test(ws[start]!.text) || ws[start]!.tags.has('Determiner'))) start++;
+  while (
+    start < verb &&
+    (ws[start]!.tags.has('Preposition') ||
+      ws[start]!.tags.has('Date') ||
+      ws[start]!.tags.has('Month') ||
+      /^\d/.test(ws[start]!.text) ||
+      ws[start]!.tags.has('Determiner'))
+  )
+    start++;
   const subject = ws.slice(start, verb);
   const last = subject[subject.length - 1];
-  if (!last || subject.length > 6 || !last.tags.has('Noun') || subject.some((w) => w.tags.has('Pronoun') || w.tags.has('Conjunction'))) return undefined;
+  if (
+    !last ||
+    subject.length > 6 ||
+    !last.tags.has('Noun') ||
+    subject.some((w) => w.tags.has('Pronoun') || w.tags.has('Conjunction'))
+  )
+    return undefined;
   return subject.map((w) => w.text).join(' ');
 }
 
@@ -114,7 +144,9 @@ function clauseSubject(clause: string): string | undefined {
  * its prewar level in 1948, and by 1951 it was 35 percent above it" — the later clause's "it"
  * is the earlier one's subject, so both values are of that subject (by clause start).
  */
-function referredSubjects(parts: ReadonlyArray<{ start: number; text: string }>): Map<number, string> {
+function referredSubjects(
+  parts: ReadonlyArray<{ start: number; text: string }>,
+): Map<number, string> {
   const out = new Map<number, string>();
   for (let i = 1; i < parts.length; i++) {
     if (!PRONOUN_CLAUSE.test(parts[i]!.text)) continue;
@@ -132,7 +164,9 @@ export function pointsOf(sentences: readonly Sentence[]): Point[] {
   let previous: Sentence | undefined;
   for (const s of sentences) {
     const parts = clauses(s.text);
-    const referred = /[,;]\s+(?:\S+\s+){0,4}(?:it|they)\b/i.test(s.text) ? referredSubjects(parts) : new Map<number, string>();
+    const referred = /[,;]\s+(?:\S+\s+){0,4}(?:it|they)\b/i.test(s.text)
+      ? referredSubjects(parts)
+      : new Map<number, string>();
     const earlier = previous ? changeSubject(previous.text) : undefined;
     previous = s;
     let cursor = 0;
@@ -142,7 +176,9 @@ export function pointsOf(sentences: readonly Sentence[]): Point[] {
       return { f, at };
     });
     // Numbers other than dates mark where one datum's words end and the next one's begin.
-    const marks = placed.filter((x) => x.at >= 0 && x.f.kind !== 'year' && x.f.kind !== 'date' && x.f.unit !== 'year');
+    const marks = placed.filter(
+      (x) => x.at >= 0 && x.f.kind !== 'year' && x.f.kind !== 'date' && x.f.unit !== 'year',
+    );
     for (const { f, at } of placed) {
       if (at < 0 || f.unit === 'year' || !Number.isFinite(shown(f))) continue;
       const clause = [...parts].reverse().find((c) => c.start <= at) ?? parts[0]!;
@@ -155,10 +191,24 @@ export function pointsOf(sentences: readonly Sentence[]): Point[] {
       const after = s.text.slice(at + f.raw.length, next ? next.at : clauseEnd);
       // "4.6 million tonnes of wheat" and "2 million tonnes of rice" are two measures.
       const of = /^\s+[\p{L}-]+\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(after)?.[1];
-      const key = of && base.startsWith('count:') && !isStopWord(of) ? `${base}:of-${stem(of)}` : base;
+      const key =
+        of && base.startsWith('count:') && !isStopWord(of) ? `${base}:of-${stem(of)}` : base;
       const when = parseWhen(f.when);
-      const topic = changeSubject(clause.text) ?? referred.get(clause.start) ?? (/^(?:it|they|this|these|that|the figure)\b/i.test(s.text) ? earlier : undefined);
-      out.push({ fact: f, sentence: s, clause: clause.text, piece: pieceAt(clause.text, at - clause.start, f.raw.length), key, before, after, ...(when ? { when } : {}), ...(topic ? { topic } : {}) });
+      const topic =
+        changeSubject(clause.text) ??
+        referred.get(clause.start) ??
+        (/^(?:it|they|this|these|that|the figure)\b/i.test(s.text) ? earlier : undefined);
+      out.push({
+        fact: f,
+        sentence: s,
+        clause: clause.text,
+        piece: pieceAt(clause.text, at - clause.start, f.raw.length),
+        key,
+        before,
+        after,
+        ...(when ? { when } : {}),
+        ...(topic ? { topic } : {}),
+      });
     }
   }
   return out;

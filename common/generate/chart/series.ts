@@ -8,21 +8,37 @@ import type { ChartSpec } from '../../deck/schema';
 import { SCHEMA, sentenceIds, words, type ChartDraft } from './draft';
 import { axisTitle, capitalise, measureName, relation, trend } from './phrases';
 import { shown, withUnit, written, type Point } from './points';
-import { axisYears, DATE_TRANSFORM, timeAxis, timeFields, whenPhrase, yearStart, type When } from './when';
+import {
+  axisYears,
+  DATE_TRANSFORM,
+  timeAxis,
+  timeFields,
+  whenPhrase,
+  yearStart,
+  type When,
+} from './when';
 
 type Timed = Point & { when: When };
 
 /** Each datum's row: its time, its value as drawn, its label as written, its sentence. */
 function row(p: Timed): Record<string, string | number> {
   const label = p.when.open ? `${p.when.text}: ${written(p.fact)}` : written(p.fact);
-  const r: Record<string, string | number> = { ...timeFields(p.when), value: shown(p.fact), label, sentence: p.sentence.id };
-  if (p.fact.kind === 'range' && p.fact.high !== undefined && p.fact.high > p.fact.value) r.high = shownHigh(p);
+  const r: Record<string, string | number> = {
+    ...timeFields(p.when),
+    value: shown(p.fact),
+    label,
+    sentence: p.sentence.id,
+  };
+  if (p.fact.kind === 'range' && p.fact.high !== undefined && p.fact.high > p.fact.value)
+    r.high = shownHigh(p);
   return r;
 }
 
 /** The high end of a range as written ("15-20%" → 20). */
 function shownHigh(p: Point): number {
-  const nums = [...p.fact.raw.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
+  const nums = [...p.fact.raw.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) =>
+    Number(m[0].replace(/,/g, '')),
+  );
   return nums[1] ?? p.fact.high!;
 }
 
@@ -32,12 +48,23 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
   const axis = axisTitle(measure, ps);
   const rows = ps.map(row);
   const exactRows = rows.filter((r) => !r.open);
-  for (const r of rows) r.side = r === exactRows[0] && exactRows.length > 1 ? 'start' : r === exactRows[exactRows.length - 1] && exactRows.length > 1 ? 'end' : 'middle';
+  for (const r of rows)
+    r.side =
+      r === exactRows[0] && exactRows.length > 1
+        ? 'start'
+        : r === exactRows[exactRows.length - 1] && exactRows.length > 1
+          ? 'end'
+          : 'middle';
   // A long series keeps labels on its first and last points and its highest and lowest, so
   // labels never pile up; every value is still in the alt text and the data table.
   if (rows.length > 8) {
     const values = rows.map((r) => Number(r.value));
-    const keep = new Set([0, rows.length - 1, values.indexOf(Math.max(...values)), values.indexOf(Math.min(...values))]);
+    const keep = new Set([
+      0,
+      rows.length - 1,
+      values.indexOf(Math.max(...values)),
+      values.indexOf(Math.min(...values)),
+    ]);
     rows.forEach((r, i) => {
       if (!keep.has(i)) r.quiet = 'yes';
     });
@@ -52,32 +79,54 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
   // "Passengers rose from some 3 million in 1860": the unit once, where the measure does not already name it.
   // A percentage above (or below) something says so: "10 percent above prewar level".
   const against = relation(ps);
-  const said = (p: Timed) => `${measure.toLowerCase() === (p.fact.counts ?? '').toLowerCase() ? written(p.fact) : withUnit(p)}${against ? ` ${against}` : ''}`;
+  const said = (p: Timed) =>
+    `${measure.toLowerCase() === (p.fact.counts ?? '').toLowerCase() ? written(p.fact) : withUnit(p)}${against ? ` ${against}` : ''}`;
   const caption = `${measure} ${change} from ${said(start)} ${whenPhrase(start.when)} to ${said(end)} ${whenPhrase(end.when)}`;
   const open = ps.filter((p) => p.when.open);
   const notes = [
-    ...open.map((p) => `"${p.when.text}" is drawn as a dashed bracket ${p.when.open === 'before' ? 'ending at' : 'starting at'} ${p.when.year}, since the reading gives no exact year.`),
-    ...(rows.some((r) => r.high !== undefined) ? ['A range is drawn from its low to its high end.'] : []),
+    ...open.map(
+      (p) =>
+        `"${p.when.text}" is drawn as a dashed bracket ${p.when.open === 'before' ? 'ending at' : 'starting at'} ${p.when.year}, since the reading gives no exact year.`,
+    ),
+    ...(rows.some((r) => r.high !== undefined)
+      ? ['A range is drawn from its low to its high end.']
+      : []),
   ];
   const alt = `Line chart of ${axis.charAt(0).toLowerCase()}${axis.slice(1)}, ${start.when.text} to ${end.when.text}: ${ps.map((p) => `${p.when.text}, ${written(p.fact)}`).join('; ')}.${notes.length ? ' ' + notes.join(' ') : ''}`;
   const years = ps.flatMap((p) => [p.when.year]);
   let [from, to] = axisYears(Math.min(...years), Math.max(...years));
   // A bracket needs room to reach back (or on) from its year.
   const room = Math.max(2, Math.ceil((last.when.year - first.when.year) * 0.2));
-  if (open.some((p) => p.when.open === 'before')) from = Math.min(from, Math.min(...open.map((p) => p.when.year)) - room);
-  if (open.some((p) => p.when.open === 'after')) to = Math.max(to, Math.max(...open.map((p) => p.when.year)) + room);
+  if (open.some((p) => p.when.open === 'before'))
+    from = Math.min(from, Math.min(...open.map((p) => p.when.year)) - room);
+  if (open.some((p) => p.when.open === 'after'))
+    to = Math.max(to, Math.max(...open.map((p) => p.when.year)) + room);
   const layer: Record<string, unknown>[] = [
-    { transform: [{ filter: '!isValid(datum.open)' }], mark: { type: 'line', point: { size: 80, filled: true } } },
+    {
+      transform: [{ filter: '!isValid(datum.open)' }],
+      mark: { type: 'line', point: { size: 80, filled: true } },
+    },
     // A label sits on the side the line does not pass: above-left of a rising line, above-right of a falling one.
     // Labels sit above their points; the first leans left and the last right, so neighbours do not collide.
     ...(['start', 'middle', 'end'] as const).map((side) => ({
-      transform: [{ filter: `!isValid(datum.open) && !isValid(datum.quiet) && datum.side === '${side}'` }],
-      mark: { type: 'text', align: side === 'start' ? 'right' : side === 'end' ? 'left' : 'center', dx: side === 'start' ? -4 : side === 'end' ? 4 : 0, dy: -16 },
+      transform: [
+        { filter: `!isValid(datum.open) && !isValid(datum.quiet) && datum.side === '${side}'` },
+      ],
+      mark: {
+        type: 'text',
+        align: side === 'start' ? 'right' : side === 'end' ? 'left' : 'center',
+        dx: side === 'start' ? -4 : side === 'end' ? 4 : 0,
+        dy: -16,
+      },
       encoding: { text: { field: 'label' }, y: { field: 'top', type: 'quantitative' } },
     })),
   ];
   if (rows.some((r) => r.high !== undefined && !r.open)) {
-    layer.push({ transform: [{ filter: '!isValid(datum.open) && isValid(datum.high)' }], mark: { type: 'rule', strokeWidth: 4, strokeCap: 'round' }, encoding: { y2: { field: 'high' } } });
+    layer.push({
+      transform: [{ filter: '!isValid(datum.open) && isValid(datum.high)' }],
+      mark: { type: 'rule', strokeWidth: 4, strokeCap: 'round' },
+      encoding: { y2: { field: 'high' } },
+    });
   }
   if (open.length) {
     layer.push(
@@ -85,13 +134,21 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
         // Layers move a mark by rewriting `date`, never by another x field: one x channel, one scale.
         transform: [{ filter: 'isValid(datum.open)' }, { calculate: 'datum.x1', as: 'date' }],
         mark: { type: 'rect', fillOpacity: 0.2 },
-        encoding: { x2: { field: 'x2' }, y: { field: 'value', type: 'quantitative' }, y2: { field: 'top' } },
+        encoding: {
+          x2: { field: 'x2' },
+          y: { field: 'value', type: 'quantitative' },
+          y2: { field: 'top' },
+        },
       },
       {
         // The bracket's dashed edge, in the theme's mark colour (an unfilled mark is stroked in it).
         transform: [{ filter: 'isValid(datum.open)' }, { calculate: 'datum.x1', as: 'date' }],
         mark: { type: 'rect', filled: false, strokeWidth: 2, strokeDash: [6, 4] },
-        encoding: { x2: { field: 'x2' }, y: { field: 'value', type: 'quantitative' }, y2: { field: 'top' } },
+        encoding: {
+          x2: { field: 'x2' },
+          y: { field: 'value', type: 'quantitative' },
+          y2: { field: 'top' },
+        },
       },
       {
         transform: [{ filter: 'isValid(datum.open)' }, { calculate: 'datum.mid', as: 'date' }],
@@ -112,9 +169,18 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
       { calculate: `datum.open === 'after' ? ${yearStart(to)} : datum.date`, as: 'x2' },
       { calculate: '(datum.x1 + datum.x2) / 2', as: 'mid' },
     ],
-    encoding: { x: timeAxis(from, to), y: { field: 'value', type: 'quantitative', title: axis, scale: { zero: true } } },
+    encoding: {
+      x: timeAxis(from, to),
+      y: { field: 'value', type: 'quantitative', title: axis, scale: { zero: true } },
+    },
     layer,
   } as unknown as ChartSpec;
   const span = start.when.year === end.when.year ? '' : `, ${start.when.year}–${end.when.year}`;
-  return { spec, title: words(`${measure} ${change}${span}`, 8), caption: capitalise(caption), alt, sentences: sentenceIds(ps.map((p) => p.sentence.id)) };
+  return {
+    spec,
+    title: words(`${measure} ${change}${span}`, 8),
+    caption: capitalise(caption),
+    alt,
+    sentences: sentenceIds(ps.map((p) => p.sentence.id)),
+  };
 }

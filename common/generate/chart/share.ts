@@ -43,7 +43,8 @@ export interface Share {
   when?: string;
 }
 /** "of <whole>" right after the number, up to a comma, a verb's "to", or a preposition of time or place. */
-const OF_WHOLE = /^\s+of\s+((?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?=\s+(?:to|for|in|on|at|by|over|during|from|was|were|is|are|went|had|and)\b|[,;:.)]|$)/iu;
+const OF_WHOLE =
+  /^\s+of\s+((?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?=\s+(?:to|for|in|on|at|by|over|during|from|was|were|is|are|went|had|and)\b|[,;:.)]|$)/iu;
 /** What the part went to: "to retire public debt", "for reconstruction", up to a comma. */
 const PURPOSE = /^\s+((?:to|for|on|into)\s+[^,;:.()]{3,50}?)\s*(?=[,;:.()]|$)/i;
 /** A whole that is no whole: "of the time", "of them" say nothing a bar can show. */
@@ -61,27 +62,51 @@ export function shareOf(p: Point): Share | undefined {
   // The whole is a noun phrase: it ends on a noun (the tagger may read "funds" as a verb), never a function word.
   const ws = tagged(whole);
   const last = ws[ws.length - 1];
-  if (!last || /Preposition|Determiner|Conjunction|Adverb|Pronoun|Adjective/.test([...last.tags].join(' ')) || (!last.tags.has('Noun') && ws.length < 2)) return undefined;
+  if (
+    !last ||
+    /Preposition|Determiner|Conjunction|Adverb|Pronoun|Adjective/.test([...last.tags].join(' ')) ||
+    (!last.tags.has('Noun') && ws.length < 2)
+  )
+    return undefined;
   const purpose = PURPOSE.exec(p.after.slice(m[0].length))?.[1];
   const before = p.clause.slice(0, Math.max(0, p.clause.indexOf(p.fact.raw)));
   // The first run of proper nouns ("Britain", "Japan", "West Germany"), not a month or a year.
   const run: string[] = [];
   for (const w of tagged(before)) {
     // A capitalised noun is a name too: the tagger may not know "Britain" at a sentence's start.
-    const name = (w.tags.has('ProperNoun') || (w.tags.has('Noun') && /^\p{Lu}/u.test(w.text) && !w.tags.has('Pronoun'))) && !w.tags.has('Month') && !w.tags.has('Date') && !/\d/.test(w.text);
+    const name =
+      (w.tags.has('ProperNoun') ||
+        (w.tags.has('Noun') && /^\p{Lu}/u.test(w.text) && !w.tags.has('Pronoun'))) &&
+      !w.tags.has('Month') &&
+      !w.tags.has('Date') &&
+      !/\d/.test(w.text);
     if (name) run.push(w.text.replace(/[,;:.]+$/, ''));
     else if (run.length) break;
     if (run.length && /[,;:.()]/.test(w.post)) break;
   }
   const subject = run.length ? run.join(' ') : undefined;
   const when = p.when?.text;
-  return { point: p, sentence: p.sentence, clause: p.clause, said: written(p.fact), value, link: ' of ', whole, ...(subject ? { subject } : {}), ...(purpose ? { purpose } : {}), ...(when ? { when } : {}) };
+  return {
+    point: p,
+    sentence: p.sentence,
+    clause: p.clause,
+    said: written(p.fact),
+    value,
+    link: ' of ',
+    whole,
+    ...(subject ? { subject } : {}),
+    ...(purpose ? { purpose } : {}),
+    ...(when ? { when } : {}),
+  };
 }
 
 /** The whole without its possessive ("its counterpart funds" → "counterpart funds"), to compare and to name the axis. */
 const bareWhole = (w: string) => w.replace(/^(?:its|their|his|her)\s+/i, '');
 /** The whole without a leading article too, to compare wholes ("the farms" and "farms" are one whole). */
-const wholeKey = (w: string) => bareWhole(w).replace(/^the\s+/i, '').toLowerCase();
+const wholeKey = (w: string) =>
+  bareWhole(w)
+    .replace(/^the\s+/i, '')
+    .toLowerCase();
 
 /** A fraction in words as a share. */
 function fromWords(w: WordShare): Share {
@@ -106,9 +131,15 @@ function fromWords(w: WordShare): Share {
  * given most often (the first on a tie), one per subject. Undefined when no percentage or
  * fraction is a part of a named whole.
  */
-export function bestShares(points: readonly Point[], sentences: readonly Sentence[] = []): Share[] | undefined {
+export function bestShares(
+  points: readonly Point[],
+  sentences: readonly Sentence[] = [],
+): Share[] | undefined {
   const byWhole = new Map<string, Share[]>();
-  const all = [...points.map(shareOf).filter((s): s is Share => s !== undefined), ...wordShares(sentences).map(fromWords)];
+  const all = [
+    ...points.map(shareOf).filter((s): s is Share => s !== undefined),
+    ...wordShares(sentences).map(fromWords),
+  ];
   for (const s of all) {
     const key = wholeKey(s.whole);
     const list = byWhole.get(key) ?? [];
@@ -123,14 +154,20 @@ export function bestShares(points: readonly Point[], sentences: readonly Sentenc
   // tractor"); shares told apart by neither stand alone.
   const named = best.filter((s) => s.subject);
   if (named.length >= 2) return named;
-  const done = best.filter((s) => !s.subject && s.purpose && (s.when ?? '') === (best[0]!.when ?? ''));
-  return done.length >= 2 && new Set(done.map((s) => s.purpose!.toLowerCase())).size === done.length ? done : [best[0]!];
+  const done = best.filter(
+    (s) => !s.subject && s.purpose && (s.when ?? '') === (best[0]!.when ?? ''),
+  );
+  return done.length >= 2 && new Set(done.map((s) => s.purpose!.toLowerCase())).size === done.length
+    ? done
+    : [best[0]!];
 }
 
 /** What tells a share's bar apart: its subject, or what the part did. */
-const barOf = (s: Share) => (s.subject ? `who:${s.subject}` : `did:${(s.purpose ?? '').toLowerCase()}`);
+const barOf = (s: Share) =>
+  s.subject ? `who:${s.subject}` : `did:${(s.purpose ?? '').toLowerCase()}`;
 /** The bar's name on the axis: whose share, or what the part did. */
-const nameOf = (s: Share, byDeed: boolean) => s.subject ?? (byDeed ? capitalise(s.purpose ?? '') : '');
+const nameOf = (s: Share, byDeed: boolean) =>
+  s.subject ?? (byDeed ? capitalise(s.purpose ?? '') : '');
 
 /** Slide titles are at most eight words. */
 const fits = (t: string) => t.split(/\s+/).filter(Boolean).length <= 8;
@@ -138,7 +175,10 @@ const fits = (t: string) => t.split(/\s+/).filter(Boolean).length <= 8;
 /** Asides that link a clause to its neighbour ("Britain, by contrast, used …") and a closing "which …". */
 const tidy = (clause: string) =>
   clause
-    .replace(/,\s*(?:by contrast|in contrast|however|in turn|for its part|instead|too|also|meanwhile),\s*/gi, ' ')
+    .replace(
+      /,\s*(?:by contrast|in contrast|however|in turn|for its part|instead|too|also|meanwhile),\s*/gi,
+      ' ',
+    )
     .replace(/,\s+(?:which|who)\b.*$/i, '')
     .replace(/[\s,;:.]+$/, '')
     .trim();
@@ -158,7 +198,9 @@ export function shareChart(shares: readonly Share[]): ChartDraft {
   // A percentage is stored as the reading's number; a fraction in words as its words, its length computed in the chart.
   const rows = parts.map((s) => ({
     label: nameOf(s, byDeed),
-    ...(s.point ? { value: shown(s.point.fact) } : { ...(s.word!.parts ? { parts: s.word!.parts } : {}), per: s.word!.per }),
+    ...(s.point
+      ? { value: shown(s.point.fact) }
+      : { ...(s.word!.parts ? { parts: s.word!.parts } : {}), per: s.word!.per }),
     shown: `${s.said}${s.purpose && !byDeed ? ` ${s.purpose}` : ''}`,
     sentence: s.sentence.id,
   }));
@@ -166,15 +208,30 @@ export function shareChart(shares: readonly Share[]): ChartDraft {
   const who = first.subject ? `${first.subject}: ` : '';
   const candidates = [
     // The clause's own words when the share is its subject: "Half of the farms had electricity".
-    ...(first.word && first.purpose && !first.subject ? [capitalise(`${first.said}${first.link}${first.whole} ${first.purpose}`), capitalise(`${first.said}${first.link}${first.core} ${first.purpose}`)] : []),
+    ...(first.word && first.purpose && !first.subject
+      ? [
+          capitalise(`${first.said}${first.link}${first.whole} ${first.purpose}`),
+          capitalise(`${first.said}${first.link}${first.core} ${first.purpose}`),
+        ]
+      : []),
     `${who}${first.said}${first.link}${first.whole}${when ? `, ${when}` : ''}`,
     `${who}${first.said}${first.link}${first.whole}`,
-    ...(first.core ? [`${who}${first.said}${first.link}${first.core}`, `${who}${first.said}${first.link}${headline(first.core)}`] : []),
+    ...(first.core
+      ? [
+          `${who}${first.said}${first.link}${first.core}`,
+          `${who}${first.said}${first.link}${headline(first.core)}`,
+        ]
+      : []),
     `${capitalise(first.said)}${first.link}${first.whole}`,
     `Share of ${whole}`,
   ];
   // A title opens with a capital, as a share with no subject does not ("roughly a quarter of …").
-  const title = parts.length === 1 ? capitalise(candidates.find(fits)!) : [`Shares of ${whole}${first.when ? `, ${first.when}` : ''}`, `Shares of ${whole}`].find(fits) ?? `Shares of ${headline(first.core ?? whole)}`;
+  const title =
+    parts.length === 1
+      ? capitalise(candidates.find(fits)!)
+      : ([`Shares of ${whole}${first.when ? `, ${first.when}` : ''}`, `Shares of ${whole}`].find(
+          fits,
+        ) ?? `Shares of ${headline(first.core ?? whole)}`);
   const clauses = [...new Set(parts.map((s) => tidy(s.clause)))];
   const caption = `${capitalise(clauses.join('; '))}. The full bar is all of ${parts.length === 1 ? first.whole : whole}`;
   const alt = `Part-of-whole bar chart, ${axis.replace(/^Share/, 'share').replace(/, %$/, ' in percent')}: ${parts.map((s) => `${s.subject ? `${s.subject}, ` : ''}${said(s)}${s.when && !s.point?.when ? ` ${s.when}` : ''}`).join('; ')}. Each bar's full length is all of ${parts.length === 1 ? first.whole : whole}; the reading does not say what the rest was.`;
@@ -199,10 +256,25 @@ export function shareChart(shares: readonly Share[]): ChartDraft {
     },
     layer: [
       // The whole: the scale's full length, faint, with no number (the reading gives none).
-      { mark: { type: 'bar', opacity: 0.2 }, encoding: { x: { datum: 100, type: 'quantitative', scale: { domain: [0, 100] }, title: axis } } },
-      { mark: { type: 'bar' }, encoding: { x: { field: 'share', type: 'quantitative', title: axis } } },
+      {
+        mark: { type: 'bar', opacity: 0.2 },
+        encoding: {
+          x: { datum: 100, type: 'quantitative', scale: { domain: [0, 100] }, title: axis },
+        },
+      },
+      {
+        mark: { type: 'bar' },
+        encoding: { x: { field: 'share', type: 'quantitative', title: axis } },
+      },
       // The number as written (hedge kept) above its bar's start, where it never leaves the plot.
-      { mark: { type: 'text', align: 'left', baseline: 'bottom', dy: -6 }, encoding: { x: { datum: 0, type: 'quantitative', title: axis }, y: { field: 'label', type: 'nominal', sort: null, bandPosition: 0 }, text: { field: 'shown' } } },
+      {
+        mark: { type: 'text', align: 'left', baseline: 'bottom', dy: -6 },
+        encoding: {
+          x: { datum: 0, type: 'quantitative', title: axis },
+          y: { field: 'label', type: 'nominal', sort: null, bandPosition: 0 },
+          text: { field: 'shown' },
+        },
+      },
     ],
   } as unknown as ChartSpec;
   return { spec, title, caption, alt, sentences: sentenceIds(parts.map((s) => s.sentence.id)) };

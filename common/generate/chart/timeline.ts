@@ -8,7 +8,16 @@ import type { Sentence } from '../../source/model';
 import { SCHEMA, sentenceIds, type ChartDraft } from './draft';
 import { changeSubject, hasVerb, isVerb, words as tagged, type Word } from './nlp';
 import { capitalise } from './phrases';
-import { axisYears, compareWhen, DATE_TRANSFORM, decadeWhen, parseWhen, timeAxis, timeFields, type When } from './when';
+import {
+  axisYears,
+  compareWhen,
+  DATE_TRANSFORM,
+  decadeWhen,
+  parseWhen,
+  timeAxis,
+  timeFields,
+  type When,
+} from './when';
 
 const isVerbAt = (ws: readonly Word[], i: number) => isVerb(ws[i]!, ws[i + 1]);
 
@@ -27,8 +36,10 @@ const MAX_CHARS = 52;
 const LONG_WORDS = 12;
 const LONG_CHARS = 72;
 /** Words that open a phrase of their own: a label may end just before one ("rose | from 7 cents"). */
-const OPENS_PHRASE = /^(?:that|which|who|to|and|but|or|while|when|after|before|because|until|since|as|so|for|from|in|on|at|by|with|into|across|over|under|during|through|without|against|near)$/;
-const CLAUSE = /;\s+|:\s+|,\s+(?=(?:and|while|but|whereas|although|though)\b)|\s+(?=and\s+(?:another|other)\b)/g;
+const OPENS_PHRASE =
+  /^(?:that|which|who|to|and|but|or|while|when|after|before|because|until|since|as|so|for|from|in|on|at|by|with|into|across|over|under|during|through|without|against|near)$/;
+const CLAUSE =
+  /;\s+|:\s+|,\s+(?=(?:and|while|but|whereas|although|though)\b)|\s+(?=and\s+(?:another|other)\b)/g;
 
 /** The dated events of `sentences`, in time order, at most eight spread over the span. */
 export function eventsOf(sentences: readonly Sentence[]): Event[] {
@@ -42,19 +53,39 @@ export function eventsOf(sentences: readonly Sentence[]): Event[] {
       const at = s.text.indexOf(f.raw, cursor);
       if (at < 0) continue;
       cursor = at + f.raw.length;
-      const dated = f.kind === 'date' || f.kind === 'year' || (f.kind === 'range' && f.unit === 'year');
+      const dated =
+        f.kind === 'date' || f.kind === 'year' || (f.kind === 'range' && f.unit === 'year');
       if (!dated) continue;
-      const lead = /\b(before|after|until|since|by)\s+$/i.exec(s.text.slice(Math.max(0, at - 8), at))?.[1];
+      const lead = /\b(before|after|until|since|by)\s+$/i.exec(
+        s.text.slice(Math.max(0, at - 8), at),
+      )?.[1];
       // A decade ("in the 1930s") is a span of ten years, never a point; "by the 1930s" has no start to draw.
       // Only a whole decade ("in the 1930s"), not part of one ("by the mid-1960s", "the early 1930s").
-      const wholeDecade = /\b(?:in|during|through|throughout)\s+the\s+$/i.test(s.text.slice(Math.max(0, at - 16), at));
-      const when = f.unit === 'decade' ? (wholeDecade ? decadeWhen(f.raw) : undefined) : parseWhen(lead ? `${lead.toLowerCase()} ${f.raw}` : f.raw);
+      const wholeDecade = /\b(?:in|during|through|throughout)\s+the\s+$/i.test(
+        s.text.slice(Math.max(0, at - 16), at),
+      );
+      const when =
+        f.unit === 'decade'
+          ? wholeDecade
+            ? decadeWhen(f.raw)
+            : undefined
+          : parseWhen(lead ? `${lead.toLowerCase()} ${f.raw}` : f.raw);
       if (!when) continue;
       const { start, clause } = clauseAt(s.text, at, f.raw.length);
       const earlier = byClause.get(start);
       if (earlier) {
-        if (changeSubject(clause) && !earlier.when.end && !earlier.when.open && when.year > earlier.when.year) {
-          earlier.when = { text: `${earlier.when.text}–${when.year}`, year: earlier.when.year, end: when.year, endWritten: when.year };
+        if (
+          changeSubject(clause) &&
+          !earlier.when.end &&
+          !earlier.when.open &&
+          when.year > earlier.when.year
+        ) {
+          earlier.when = {
+            text: `${earlier.when.text}–${when.year}`,
+            year: earlier.when.year,
+            end: when.year,
+            endWritten: when.year,
+          };
         }
         continue;
       }
@@ -71,7 +102,10 @@ export function eventsOf(sentences: readonly Sentence[]): Event[] {
   out.sort((a, b) => compareWhen(a.when, b.when));
   if (out.length <= MAX_EVENTS) return out;
   // Keep the first and the last, and events spread between them.
-  return Array.from({ length: MAX_EVENTS }, (_, i) => out[Math.round((i * (out.length - 1)) / (MAX_EVENTS - 1))]!);
+  return Array.from(
+    { length: MAX_EVENTS },
+    (_, i) => out[Math.round((i * (out.length - 1)) / (MAX_EVENTS - 1))]!,
+  );
 }
 
 /** The clause of `text` holding offset `at`, and where it starts. */
@@ -90,9 +124,16 @@ function clauseAt(text: string, at: number, len: number): { start: number; claus
 
 /** The clause around a date, the date (and any other) and its preposition taken out, cut to a short phrase. */
 function phraseOf(clause: string, rel: number, raw: string): string | undefined {
-  let before = clause.slice(0, rel).replace(/\b(?:in|on|by|during|from|since|until|before|after|of|between)\s+(?:the\s+)?$/i, '');
+  let before = clause
+    .slice(0, rel)
+    .replace(/\b(?:in|on|by|during|from|since|until|before|after|of|between)\s+(?:the\s+)?$/i, '');
   // Other dates of the clause go too: the event is placed by the first.
-  let after = clause.slice(rel + raw.length).replace(/\s+(?:in|by|on|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1\d{3}|20\d{2})\b/g, '');
+  let after = clause
+    .slice(rel + raw.length)
+    .replace(
+      /\s+(?:in|by|on|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1\d{3}|20\d{2})\b/g,
+      '',
+    );
   // "The last epidemic, in 1866, struck …": the date's commas go with it.
   if (/,\s*$/.test(before) && /^\s*,/.test(after)) {
     before = before.replace(/,\s*$/, '');
@@ -111,36 +152,56 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
     .replace(/^[\s,:;.]+|[\s,:;.]+$/g, '');
   // A leading phrase of a preposition and no verb, up to a comma, is an opener ("After the crisis,").
   const opener = /^([^,]{1,40}),\s+/.exec(phrase);
-  if (opener && tagged(opener[1]!)[0]?.tags.has('Preposition') && !hasVerb(tagged(opener[1]!))) phrase = phrase.slice(opener[0].length);
+  if (opener && tagged(opener[1]!)[0]?.tags.has('Preposition') && !hasVerb(tagged(opener[1]!)))
+    phrase = phrase.slice(opener[0].length);
   const ws = tagged(phrase);
   if (!hasVerb(ws)) return undefined;
   // An aside after a comma goes first ("…the Karagan wastelands, the "hungry steppes" of Central Asia").
   // (Not a comma inside a list of names: "the New York, Newfoundland and London Telegraph Company".)
-  const comma = ws.findIndex((w, i) => i >= 3 && /,/.test(w.post) && !/^\p{Lu}/u.test(ws[i + 1]?.text ?? ''));
+  const comma = ws.findIndex(
+    (w, i) => i >= 3 && /,/.test(w.post) && !/^\p{Lu}/u.test(ws[i + 1]?.text ?? ''),
+  );
   let kept = comma >= 0 && hasVerb(ws.slice(0, comma + 1)) ? ws.slice(0, comma + 1) : ws;
   // A subject too long to keep its verb loses its prepositional phrase first: "350 construction
   // workers from the British Metropolitan-Wick Company worked …" → "350 construction workers worked …".
   const verbAt = kept.findIndex((w, i) => isVerbAt(kept, i));
   if (verbAt >= MAX_WORDS - 1) {
     // Only a phrase of place or source ("from …", "in …", "of …"); "with …" may name the doer.
-    const prep = kept.findIndex((w, i) => i > 0 && i < verbAt && w.tags.has('Preposition') && /^(?:from|in|at|on|of|near)$/.test(w.normal));
+    const prep = kept.findIndex(
+      (w, i) =>
+        i > 0 &&
+        i < verbAt &&
+        w.tags.has('Preposition') &&
+        /^(?:from|in|at|on|of|near)$/.test(w.normal),
+    );
     if (prep > 0) kept = [...kept.slice(0, prep), ...kept.slice(verbAt)];
   }
   const dangling = (i: number) => danglingAt(kept, i);
-  const fits = (ws: readonly Word[], words: number, chars: number) => ws.length <= words && charsOf(ws) <= chars;
+  const fits = (ws: readonly Word[], words: number, chars: number) =>
+    ws.length <= words && charsOf(ws) <= chars;
   // A cut label ends where a phrase ends: the longest prefix within the budget that holds its
   // verb, ends on no word that needs another, and is followed by a word that opens a phrase of
   // its own. Short first; then the whole clause if it is not long; then a longer phrase of it.
   // Where none fits, the event is left out rather than labelled mid-phrase.
   const phraseEnd = (words: number, chars: number): number => {
     let k = Math.min(words, kept.length - 1);
-    while (k >= 2 && !(charsOf(kept.slice(0, k)) <= chars && endsPhrase(kept, k) && !dangling(k - 1) && hasVerb(kept.slice(0, k)))) k--;
+    while (
+      k >= 2 &&
+      !(
+        charsOf(kept.slice(0, k)) <= chars &&
+        endsPhrase(kept, k) &&
+        !dangling(k - 1) &&
+        hasVerb(kept.slice(0, k))
+      )
+    )
+      k--;
     return k;
   };
   let cut = false;
   if (!fits(kept, MAX_WORDS, MAX_CHARS)) {
     const short = phraseEnd(MAX_WORDS, MAX_CHARS);
-    const long = short >= 2 || fits(kept, LONG_WORDS, LONG_CHARS) ? short : phraseEnd(LONG_WORDS, LONG_CHARS);
+    const long =
+      short >= 2 || fits(kept, LONG_WORDS, LONG_CHARS) ? short : phraseEnd(LONG_WORDS, LONG_CHARS);
     if (long >= 2) {
       kept = kept.slice(0, long);
       cut = true;
@@ -165,7 +226,10 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
   }
   if (run) parts.push(phrase.slice(run.from, run.to));
   // A cut never leaves a bracket open ("basic oxygen (LD …"): the bracket goes with its end.
-  const out = parts.join(' ').replace(/\s*\([^)]*$/, '').replace(/[\s,;:]+$/, '');
+  const out = parts
+    .join(' ')
+    .replace(/\s*\([^)]*$/, '')
+    .replace(/[\s,;:]+$/, '');
   return capitalise(out) + (cut ? ' …' : '');
 }
 
@@ -196,12 +260,27 @@ function endsPhrase(ws: readonly Word[], k: number): boolean {
 function danglingAt(kept: readonly Word[], i: number): boolean {
   const w = kept[i]!;
   if (isVerbAt(kept, i)) return false;
-  if (/\d/.test(w.text) || w.tags.has('Value') || /^(?:thousand|million|billion|trillion)$/.test(w.normal)) {
+  if (
+    /\d/.test(w.text) ||
+    w.tags.has('Value') ||
+    /^(?:thousand|million|billion|trillion)$/.test(w.normal)
+  ) {
     let j = i - 1;
-    while (j >= 0 && (/\d/.test(kept[j]!.text) || kept[j]!.tags.has('Value') || /^(?:about|some|nearly|almost|roughly|over|than|more|less|further|a|an|the)$/.test(kept[j]!.normal))) j--;
+    while (
+      j >= 0 &&
+      (/\d/.test(kept[j]!.text) ||
+        kept[j]!.tags.has('Value') ||
+        /^(?:about|some|nearly|almost|roughly|over|than|more|less|further|a|an|the)$/.test(
+          kept[j]!.normal,
+        ))
+    )
+      j--;
     return j >= 0 && kept[j]!.tags.has('Preposition');
   }
-  return /Preposition|Determiner|Conjunction|Adjective|Adverb|Possessive/.test([...w.tags].join(' ')) || /^(?:to|than|that|about|some)$/.test(w.normal);
+  return (
+    /Preposition|Determiner|Conjunction|Adjective|Adverb|Possessive/.test([...w.tags].join(' ')) ||
+    /^(?:to|than|that|about|some)$/.test(w.normal)
+  );
 }
 
 /**
@@ -212,11 +291,18 @@ function danglingAt(kept: readonly Word[], i: number): boolean {
 export function timelineChart(events: readonly Event[], subject?: string): ChartDraft {
   const first = events[0]!.when.year;
   const [from, to] = axisYears(first, Math.max(...events.map((e) => e.when.end ?? e.when.year)));
-  const crowded = (e: Event) => e.when.decade === true && Math.max(to - e.when.end!, e.when.year - from) < `${e.when.text} · ${e.what}`.length * ((to - from) / 120);
+  const crowded = (e: Event) =>
+    e.when.decade === true &&
+    Math.max(to - e.when.end!, e.when.year - from) <
+      `${e.when.text} · ${e.what}`.length * ((to - from) / 120);
   const kept = events.filter((e) => !crowded(e));
   if (kept.length === events.length || kept.length < 3) return drawTimeline(events, subject);
   const left = events.filter(crowded).map((e) => `the ${e.when.text}`);
-  return drawTimeline(kept, subject, `; what it says of ${left.join(' and ')} as a whole is left out`);
+  return drawTimeline(
+    kept,
+    subject,
+    `; what it says of ${left.join(' and ')} as a whole is left out`,
+  );
 }
 
 function drawTimeline(events: readonly Event[], subject?: string, note = ''): ChartDraft {
@@ -242,25 +328,65 @@ function drawTimeline(events: readonly Event[], subject?: string, note = ''): Ch
   const span = lastYear === first.year ? `${first.year}` : `${first.year}–${lastYear}`;
   // The section's title without its number ("II. The rationalisation plans") or closing stop.
   const about = subject?.replace(/^(?:[IVXLC]+|\d+|[A-Za-z])[.)]\s+/, '').replace(/[\s.:;,]+$/, '');
-  const caption = (about ? `${about}: events the reading dates, ${span}` : `Events the reading dates, ${span}`) + note;
+  const caption =
+    (about ? `${about}: events the reading dates, ${span}` : `Events the reading dates, ${span}`) +
+    note;
   const alt = `Timeline, ${span.replace('–', ' to ')}: ${events.map((e) => `${e.when.text}, ${e.what.replace(/ …$/, '')}`).join('; ')}.`;
   const spec = {
     $schema: SCHEMA,
     description: alt,
     width: 'container',
     data: { values: rows },
-    transform: [...DATE_TRANSFORM, { calculate: 'isValid(datum.until) ? datum.until : datum.date', as: 'labelAt' }],
+    transform: [
+      ...DATE_TRANSFORM,
+      { calculate: 'isValid(datum.until) ? datum.until : datum.date', as: 'labelAt' },
+    ],
     // A row's label runs a line below its dot: the outer padding keeps the last one off the axis.
-    encoding: { x: timeAxis(from, to), y: { field: 'label', type: 'nominal', sort: null, title: null, axis: null, scale: { padding: 1 } } },
+    encoding: {
+      x: timeAxis(from, to),
+      y: {
+        field: 'label',
+        type: 'nominal',
+        sort: null,
+        title: null,
+        axis: null,
+        scale: { padding: 1 },
+      },
+    },
     layer: [
       { mark: { type: 'point', filled: true, size: 90 } },
-      { transform: [{ filter: 'isValid(datum.until)' }], mark: { type: 'rule', strokeWidth: 4, strokeCap: 'round' }, encoding: { x2: { field: 'until' } } },
+      {
+        transform: [{ filter: 'isValid(datum.until)' }],
+        mark: { type: 'rule', strokeWidth: 4, strokeCap: 'round' },
+        encoding: { x2: { field: 'until' } },
+      },
       // A label right of its event starts after a span's end (the layer rewrites `date`: one x channel, one scale).
-      { transform: [{ filter: "datum.place === 'right'" }, { calculate: 'datum.labelAt', as: 'date' }], mark: { type: 'text', align: 'left', dx: 9, lineBreak: ' · ' }, encoding: { text: { field: 'label' } } },
-      { transform: [{ filter: "datum.place === 'left'" }], mark: { type: 'text', align: 'right', dx: -9, lineBreak: ' · ' }, encoding: { text: { field: 'label' } } },
-      { transform: [{ filter: "datum.place === 'below'" }], mark: { type: 'text', align: 'left', baseline: 'top', dy: 8, lineBreak: ' · ' }, encoding: { text: { field: 'label' } } },
+      {
+        transform: [
+          { filter: "datum.place === 'right'" },
+          { calculate: 'datum.labelAt', as: 'date' },
+        ],
+        mark: { type: 'text', align: 'left', dx: 9, lineBreak: ' · ' },
+        encoding: { text: { field: 'label' } },
+      },
+      {
+        transform: [{ filter: "datum.place === 'left'" }],
+        mark: { type: 'text', align: 'right', dx: -9, lineBreak: ' · ' },
+        encoding: { text: { field: 'label' } },
+      },
+      {
+        transform: [{ filter: "datum.place === 'below'" }],
+        mark: { type: 'text', align: 'left', baseline: 'top', dy: 8, lineBreak: ' · ' },
+        encoding: { text: { field: 'label' } },
+      },
     ],
   } as unknown as ChartSpec;
   const title = `Key dates, ${span}`;
-  return { spec, title, caption: capitalise(caption), alt, sentences: sentenceIds(events.map((e) => e.sentence.id)) };
+  return {
+    spec,
+    title,
+    caption: capitalise(caption),
+    alt,
+    sentences: sentenceIds(events.map((e) => e.sentence.id)),
+  };
 }

@@ -3,7 +3,20 @@
  * ("1935", "October 1929", "August 14, 1933", "before 1926", "by 1870", "1848-49").
  */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A point or an open-ended time, as the text gives it. */
 export interface When {
@@ -29,7 +42,9 @@ export interface When {
 /** A decade as written ("1930s") as a span of its ten years; undefined for anything else. */
 export function decadeWhen(raw: string): When | undefined {
   const m = /^(1\d{2}0|20\d0)['’]?s$/.exec(raw.trim());
-  return m ? { text: `${m[1]}s`, year: Number(m[1]), end: Number(m[1]) + 9, decade: true } : undefined;
+  return m
+    ? { text: `${m[1]}s`, year: Number(m[1]), end: Number(m[1]) + 9, decade: true }
+    : undefined;
 }
 
 const MONTH_RE = MONTHS.join('|');
@@ -38,14 +53,20 @@ const MONTH_RE = MONTHS.join('|');
 export function parseWhen(text: string | undefined): When | undefined {
   if (!text) return undefined;
   const t = text.trim();
-  const span = new RegExp(`^(?:between\\s+|from\\s+)?(?:(?:${MONTH_RE})\\s+)?(1\\d{3}|20\\d{2})\\s*(?:[–-]|and|to)\\s*(?:(?:${MONTH_RE})\\s+)?(\\d{2,4})$`, 'i').exec(t);
+  const span = new RegExp(
+    `^(?:between\\s+|from\\s+)?(?:(?:${MONTH_RE})\\s+)?(1\\d{3}|20\\d{2})\\s*(?:[–-]|and|to)\\s*(?:(?:${MONTH_RE})\\s+)?(\\d{2,4})$`,
+    'i',
+  ).exec(t);
   if (span) {
     const year = Number(span[1]);
     const tail = span[2]!;
     const end = tail.length === 4 ? Number(tail) : Math.floor(year / 100) * 100 + Number(tail);
     return end > year ? { text: t, year, end, endWritten: Number(tail) } : undefined;
   }
-  const m = new RegExp(`^(?:(before|until|till|up to|after|since|by|from|in|on|during)\\s+)?(?:(${MONTH_RE})\\s+(?:(\\d{1,2}),?\\s+)?|(\\d{1,2})\\s+(${MONTH_RE})\\s+)?(1\\d{3}|20\\d{2})$`, 'i').exec(t);
+  const m = new RegExp(
+    `^(?:(before|until|till|up to|after|since|by|from|in|on|during)\\s+)?(?:(${MONTH_RE})\\s+(?:(\\d{1,2}),?\\s+)?|(\\d{1,2})\\s+(${MONTH_RE})\\s+)?(1\\d{3}|20\\d{2})$`,
+    'i',
+  ).exec(t);
   if (!m) return undefined;
   const lead = m[1]?.toLowerCase();
   const when: When = { text: t, year: Number(m[6]) };
@@ -53,7 +74,8 @@ export function parseWhen(text: string | undefined): When | undefined {
   if (month) when.month = month;
   const day = m[3] ?? m[4];
   if (day) when.day = Number(day);
-  if (lead === 'before' || lead === 'until' || lead === 'till' || lead === 'up to') when.open = 'before';
+  if (lead === 'before' || lead === 'until' || lead === 'till' || lead === 'up to')
+    when.open = 'before';
   if (lead === 'after' || lead === 'since') when.open = 'after';
   return when;
 }
@@ -62,13 +84,19 @@ export function parseWhen(text: string | undefined): When | undefined {
 export function compareWhen(a: When, b: When): number {
   const month = (w: When) => (w.month ? MONTHS.indexOf(capitalise(w.month)) : -1);
   const openRank = (w: When) => (w.open === 'before' ? -1 : w.open === 'after' ? 1 : 0);
-  return a.year - b.year || openRank(a) - openRank(b) || month(a) - month(b) || (a.day ?? 0) - (b.day ?? 0);
+  return (
+    a.year - b.year ||
+    openRank(a) - openRank(b) ||
+    month(a) - month(b) ||
+    (a.day ?? 0) - (b.day ?? 0)
+  );
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
 
 /** The same time, as a key: two data at one time of one measure cannot both be a series point. */
-export const whenKey = (w: When) => `${w.open ?? ''}${w.year}-${w.month ?? ''}-${w.day ?? ''}-${w.end ?? ''}`;
+export const whenKey = (w: When) =>
+  `${w.open ?? ''}${w.year}-${w.month ?? ''}-${w.day ?? ''}-${w.end ?? ''}`;
 
 /**
  * The datum fields that place it in time. Only words and numbers the sentence gives go into
@@ -87,10 +115,17 @@ export function timeFields(w: When): Record<string, string | number> {
 
 /** Vega-Lite transforms that turn `year`, `month`, `day` (and `end`) into UTC dates. */
 export const DATE_TRANSFORM = [
-  { calculate: `utc(datum.year, isValid(datum.month) ? indexof(${JSON.stringify(MONTHS)}, datum.month) : 0, isValid(datum.day) ? datum.day : 1)`, as: 'date' },
+  {
+    calculate: `utc(datum.year, isValid(datum.month) ? indexof(${JSON.stringify(MONTHS)}, datum.month) : 0, isValid(datum.day) ? datum.day : 1)`,
+    as: 'date',
+  },
   // "1848-49" is stored as written (end 49) and read here as 1849.
   // A decade ("1930s") runs to the last day of its tenth year.
-  { calculate: "isValid(datum.decade) ? utc(datum.year + 9, 11, 31) : isValid(datum.end) ? utc(datum.end < 100 ? floor(datum.year / 100) * 100 + datum.end + (floor(datum.year / 100) * 100 + datum.end < datum.year ? 100 : 0) : datum.end, 11, 31) : null", as: 'until' },
+  {
+    calculate:
+      'isValid(datum.decade) ? utc(datum.year + 9, 11, 31) : isValid(datum.end) ? utc(datum.end < 100 ? floor(datum.year / 100) * 100 + datum.end + (floor(datum.year / 100) * 100 + datum.end < datum.year ? 100 : 0) : datum.end, 11, 31) : null',
+    as: 'until',
+  },
 ];
 
 /** An expression for 1 January of `year`, UTC (a domain end or a bracket's far side). */
@@ -122,7 +157,8 @@ export function axisYears(first: number, last: number): [number, number] {
 
 /** The `when` as a phrase after a number: "in 1935", "before 1926", "in October 1929", "on August 14, 1933". */
 export function whenPhrase(w: When): string {
-  if (/^(?:before|after|by|since|until|till|up to|from|in|on|during|between)\b/i.test(w.text)) return w.text;
+  if (/^(?:before|after|by|since|until|till|up to|from|in|on|during|between)\b/i.test(w.text))
+    return w.text;
   if (w.end !== undefined) return `in ${w.text}`;
   return w.day !== undefined ? `on ${w.text}` : `in ${w.text}`;
 }

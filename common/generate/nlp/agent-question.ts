@@ -11,21 +11,31 @@ import { isHedge, pastOf } from './headline-rules';
 import { tag } from './tag';
 
 /** A share or count of what the slide is about: "about 2/3 of", "two-thirds of", "most of". */
-const SHARE = /^(?:(?:about|around|nearly|almost|roughly|some|over|more than|less than|fewer than|at least)\s+)?(?:[\d.,/%]+|(?:one|two|three|four|five)[- ](?:thirds?|quarters?|fifths?|halves)|half|most|many|all|some|much|part|(?:a|one)\s+(?:third|quarter|fifth|half))\s+of\s+/i;
+const SHARE =
+  /^(?:(?:about|around|nearly|almost|roughly|some|over|more than|less than|fewer than|at least)\s+)?(?:[\d.,/%]+|(?:one|two|three|four|five)[- ](?:thirds?|quarters?|fifths?|halves)|half|most|many|all|some|much|part|(?:a|one)\s+(?:third|quarter|fifth|half))\s+of\s+/i;
 /** "were built with the help of …": the passive and the words that introduce its agent. */
-const PASSIVE = /^(.{3,80}?)\s+(?:was|were|had been|has been|have been)\s+(?:(?:mostly|largely|mainly|partly|chiefly|first|originally)\s+)?([a-z]+)\s+(?:by|with the (?:help|assistance|support|technical assistance) of|with (?:help|assistance) from)\s+\S/i;
+const PASSIVE =
+  /^(.{3,80}?)\s+(?:was|were|had been|has been|have been)\s+(?:(?:mostly|largely|mainly|partly|chiefly|first|originally)\s+)?([a-z]+)\s+(?:by|with the (?:help|assistance|support|technical assistance) of|with (?:help|assistance) from)\s+\S/i;
 
 export const MAX_QUESTION_WORDS = 8;
 
 /** "Who <did> <what>?" for a passive claim with its agent, or undefined. */
-export function agentQuestion(claim: string, isName: (word: string) => boolean): string | undefined {
+export function agentQuestion(
+  claim: string,
+  isName: (word: string) => boolean,
+): string | undefined {
   const m = PASSIVE.exec(claim.trim());
   if (!m) return undefined;
   let subject = m[1]!.replace(SHARE, '').trim();
   if (!subject || /[,;:()"“”]/.test(subject)) return undefined;
   // A subject that is itself a clause, or starts with a pronoun, makes no question.
   const ts = tag(subject);
-  if (!ts.length || ts.some((t) => t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun')) || ts[0]!.tags.has('Pronoun')) return undefined;
+  if (
+    !ts.length ||
+    ts.some((t) => t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun')) ||
+    ts[0]!.tags.has('Pronoun')
+  )
+    return undefined;
   if (isHedge(ts[0]!.normal)) return undefined;
   if (!ts[ts.length - 1]!.tags.has('Noun')) return undefined;
   const participle = m[2]!.toLowerCase();

@@ -6,7 +6,8 @@
  */
 import { firstFinite, isAux, isFinite, mayLackVerb, tag, type Tok } from './tag';
 
-const isNounish = (t: Tok) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Acronym');
+const isNounish = (t: Tok) =>
+  t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Acronym');
 const isPrep = (t: Tok) => t.tags.has('Preposition') || t.normal === 'to';
 const breaks = (t: Tok) => /[,;:]/.test(t.post);
 
@@ -15,7 +16,11 @@ export function span(text: string, ts: readonly Tok[], from: number, to: number)
   if (from >= to) return '';
   const a = ts[from]!;
   const b = ts[to - 1]!;
-  if (a.start < 0 || b.end < 0) return ts.slice(from, to).map((t) => t.text).join(' ');
+  if (a.start < 0 || b.end < 0)
+    return ts
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(' ');
   return text.slice(a.start, b.end);
 }
 
@@ -40,7 +45,13 @@ function verbGroupAt(ts: readonly Tok[], v: number): [number, number] {
   // "was also built", "had been lowered": auxiliaries and adverbs up to the main verb.
   // Through auxiliaries and the adverbs between them: "was also built", "had been lowered".
   const inGroup = (t: Tok) => isAux(t) || t.tags.has('Adverb');
-  while (end < ts.length && inGroup(ts[end - 1]!) && !breaks(ts[end - 1]!) && (ts[end]!.tags.has('Verb') || inGroup(ts[end]!))) end++;
+  while (
+    end < ts.length &&
+    inGroup(ts[end - 1]!) &&
+    !breaks(ts[end - 1]!) &&
+    (ts[end]!.tags.has('Verb') || inGroup(ts[end]!))
+  )
+    end++;
   while (end > v + 1 && ts[end - 1]!.tags.has('Adverb')) end--;
   return [v, end];
 }
@@ -51,7 +62,11 @@ export function lastVerbGroup(text: string): string | undefined {
   for (let i = ts.length - 1; i >= 0; i--) {
     if (!isFinite(ts, i) || (i > 0 && isAux(ts[i - 1]!))) continue;
     const [a, b] = verbGroupAt(ts, i);
-    return ts.slice(a, b).filter((t) => !t.tags.has('Adverb')).map((t) => t.text).join(' ');
+    return ts
+      .slice(a, b)
+      .filter((t) => !t.tags.has('Adverb'))
+      .map((t) => t.text)
+      .join(' ');
   }
   return undefined;
 }
@@ -67,10 +82,21 @@ export function subjectAndVerb(text: string): [string, string] | undefined {
   if (v <= 0) return undefined;
   let start = 0;
   for (let i = 0; i < v; i++) if (breaks(ts[i]!)) start = i + 1;
-  while (start < v && (isPrep(ts[start]!) || ts[start]!.tags.has('Date') || ts[start]!.tags.has('Month') || /^\d{4}$/.test(ts[start]!.text))) start++;
+  while (
+    start < v &&
+    (isPrep(ts[start]!) ||
+      ts[start]!.tags.has('Date') ||
+      ts[start]!.tags.has('Month') ||
+      /^\d{4}$/.test(ts[start]!.text))
+  )
+    start++;
   if (start >= v || v - start > 7 || !ts.slice(start, v).some(isNounish)) return undefined;
   const [a, b] = verbGroupAt(ts, v);
-  const verb = ts.slice(a, b).filter((t) => !t.tags.has('Adverb')).map((t) => t.text).join(' ');
+  const verb = ts
+    .slice(a, b)
+    .filter((t) => !t.tags.has('Adverb'))
+    .map((t) => t.text)
+    .join(' ');
   return [span(text, ts, start, v), verb];
 }
 
@@ -97,7 +123,12 @@ export function antecedent(text: string, verb: string): string | undefined {
     const head = ts[end - 1]!;
     const before = ts[start - 1];
     // A name after a preposition is where or to whom ("… to the Soviet Union, which"), not what.
-    const place = head.tags.has('Place') || head.tags.has('Country') || head.tags.has('ProperNoun') || head.tags.has('Date') || /^\d{4}$/.test(head.text);
+    const place =
+      head.tags.has('Place') ||
+      head.tags.has('Country') ||
+      head.tags.has('ProperNoun') ||
+      head.tags.has('Date') ||
+      /^\d{4}$/.test(head.text);
     // "a message of 98 words": take the "of" complement with its head.
     let from = start;
     if (before?.normal === 'of' && start >= 2) {
@@ -111,9 +142,15 @@ export function antecedent(text: string, verb: string): string | undefined {
     const mainHead = from < start ? ts[start - 2]! : head;
     // An amount ("200 million lire") takes a singular verb whatever its noun.
     const amount = (a: number, b: number) => ts.slice(a, b).some((t) => t.tags.has('Value'));
-    const agrees = (h: Tok, isAmount: boolean) => (singular ? !h.tags.has('Plural') || isAmount : plural ? !h.tags.has('Singular') || isAmount : true);
+    const agrees = (h: Tok, isAmount: boolean) =>
+      singular
+        ? !h.tags.has('Plural') || isAmount
+        : plural
+          ? !h.tags.has('Singular') || isAmount
+          : true;
     if (!(place && before && isPrep(before))) {
-      if (agrees(mainHead, from < start ? amount(from, start - 1) : amount(start, end))) return span(text, ts, from, end);
+      if (agrees(mainHead, from < start ? amount(from, start - 1) : amount(start, end)))
+        return span(text, ts, from, end);
       if (from < start && agrees(head, amount(start, end))) return span(text, ts, start, end);
     }
     end = before && isPrep(before) ? start - 1 : start;
@@ -123,8 +160,16 @@ export function antecedent(text: string, verb: string): string | undefined {
 }
 
 function isNPWord(t: Tok): boolean {
-  if (isAux(t) || (t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Adjective'))) return false;
-  return t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Acronym');
+  if (isAux(t) || (t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Adjective')))
+    return false;
+  return (
+    t.tags.has('Noun') ||
+    t.tags.has('Adjective') ||
+    t.tags.has('Value') ||
+    t.tags.has('Determiner') ||
+    t.tags.has('Possessive') ||
+    t.tags.has('Acronym')
+  );
 }
 
 /**
@@ -135,13 +180,28 @@ function isNPWord(t: Tok): boolean {
 export function gapAt(text: string): number | undefined {
   const ts = tag(text);
   let i = 0;
-  while (i < ts.length && isNPWord(ts[i]!) && !(i > 0 && ts[i]!.tags.has('Value') && !ts[i - 1]!.tags.has('Determiner') && !ts[i - 1]!.tags.has('Adjective') && !/^(?:the|a|an|about|some|nearly|only)$/.test(ts[i - 1]!.normal))) {
+  while (
+    i < ts.length &&
+    isNPWord(ts[i]!) &&
+    !(
+      i > 0 &&
+      ts[i]!.tags.has('Value') &&
+      !ts[i - 1]!.tags.has('Determiner') &&
+      !ts[i - 1]!.tags.has('Adjective') &&
+      !/^(?:the|a|an|about|some|nearly|only)$/.test(ts[i - 1]!.normal)
+    )
+  ) {
     if (breaks(ts[i]!)) return undefined;
     i++;
   }
   if (i === 0 || i >= ts.length) return undefined;
   const next = ts[i]!;
-  if (!(isPrep(next) || next.tags.has('Value') || /^(?:about|some|nearly|almost|roughly|only|over|under)$/.test(next.normal))) return undefined;
+  if (!(
+    isPrep(next) ||
+    next.tags.has('Value') ||
+    /^(?:about|some|nearly|almost|roughly|only|over|under)$/.test(next.normal)
+  ))
+    return undefined;
   return next.start >= 0 ? next.start : undefined;
 }
 
@@ -150,7 +210,10 @@ export function gapAt(text: string): number | undefined {
  * number and no name, that do not follow the verb directly (its complement) and that are
  * not the clause's last words after a verb. Returned as [start, end) offsets, longest first.
  */
-export function droppablePhrases(text: string, keep: (phrase: string) => boolean): Array<[number, number]> {
+export function droppablePhrases(
+  text: string,
+  keep: (phrase: string) => boolean,
+): Array<[number, number]> {
   const ts = tag(text);
   const out: Array<[number, number]> = [];
   for (let i = 1; i < ts.length; i++) {
@@ -158,10 +221,25 @@ export function droppablePhrases(text: string, keep: (phrase: string) => boolean
     if (!isPrep(t) || t.normal === 'of') continue;
     const prev = ts[i - 1]!;
     // Not a verb's complement ("stayed on as general adviser", "were in execution").
-    if (isFinite(ts, i - 1) || isAux(prev) || prev.tags.has('Verb') || prev.tags.has('Adverb') || isPrep(prev)) continue;
+    if (
+      isFinite(ts, i - 1) ||
+      isAux(prev) ||
+      prev.tags.has('Verb') ||
+      prev.tags.has('Adverb') ||
+      isPrep(prev)
+    )
+      continue;
     let j = i + 1;
     // (A pronoun after the phrase's noun opens a clause of its own: "the deficit it expected".)
-    while (j < ts.length && !ts[j]!.tags.has('Pronoun') && (isNPWord(ts[j]!) || ts[j]!.normal === 'of' || (ts[j]!.normal === 'and' && j + 1 < ts.length && isNPWord(ts[j + 1]!))) && !breaks(ts[j - 1]!)) j++;
+    while (
+      j < ts.length &&
+      !ts[j]!.tags.has('Pronoun') &&
+      (isNPWord(ts[j]!) ||
+        ts[j]!.normal === 'of' ||
+        (ts[j]!.normal === 'and' && j + 1 < ts.length && isNPWord(ts[j + 1]!))) &&
+      !breaks(ts[j - 1]!)
+    )
+      j++;
     if (j === i + 1) continue;
     // The phrase must end where a phrase ends (before a preposition, conjunction, verb or the
     // end), never inside a noun phrase or a list ("toward balanced budgets, freer trade and …").
@@ -173,12 +251,24 @@ export function droppablePhrases(text: string, keep: (phrase: string) => boolean
     if (after && (!isFinite(ts, j) || firstFinite(ts) !== j)) continue;
     // "the dollar deficit": a bare present form after a singular noun does not agree with it,
     // so it is a noun compromise's lexicon misread, and the phrase runs on through it.
-    if (after && after.tags.has('PresentTense') && !/s$/.test(after.normal) && ts[j - 1]!.tags.has('Singular')) continue;
+    if (
+      after &&
+      after.tags.has('PresentTense') &&
+      !/s$/.test(after.normal) &&
+      ts[j - 1]!.tags.has('Singular')
+    )
+      continue;
     const phrase = span(text, ts, i, j);
     if (keep(phrase) || t.start < 0 || ts[j - 1]!.end < 0) continue;
     // Not the only words after the verb: "was in execution", "were in Magnitogorsk".
     const v = firstFinite(ts);
-    if (v >= 0 && v < i && j === ts.length && ts.slice(v + 1, i).every((x) => isAux(x) || x.tags.has('Verb') || x.tags.has('Adverb'))) continue;
+    if (
+      v >= 0 &&
+      v < i &&
+      j === ts.length &&
+      ts.slice(v + 1, i).every((x) => isAux(x) || x.tags.has('Verb') || x.tags.has('Adverb'))
+    )
+      continue;
     out.push([t.start, ts[j - 1]!.end]);
   }
   return out.sort((a, b) => b[1] - b[0] - (a[1] - a[0]));

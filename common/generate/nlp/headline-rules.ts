@@ -7,11 +7,31 @@ import nlp from 'compromise/two';
 import type { Tok } from './tag';
 
 /** Verbs that say nothing without their complement: "put X into Y", "use X to Y", "treat X as Y". */
-const NEEDS_COMPLEMENT = new Set(['put', 'place', 'lay', 'use', 'treat', 'regard', 'base', 'model', 'depend', 'rely', 'consist', 'amount', 'belong', 'refer', 'result', 'lead']);
+const NEEDS_COMPLEMENT = new Set([
+  'put',
+  'place',
+  'lay',
+  'use',
+  'treat',
+  'regard',
+  'base',
+  'model',
+  'depend',
+  'rely',
+  'consist',
+  'amount',
+  'belong',
+  'refer',
+  'result',
+  'lead',
+]);
 /** Nouns that count a part of something: never the end of a headline before their "of". */
-const PARTITIVE = /^(?:quarters?|halfs?|halves|thirds?|fifths?|tenths?|fractions?|parts?|shares?|most|rest|remainder|bulk|majority|minority|proportion|percent|per cent|cent|number|amount|lot|lots|piece|pieces|kind|kinds|type|types|sort|sorts|members?|ones?|all|some|each|many|much|few|none|backbone|core|heart|centre|center|top|bottom|end|start|beginning|middle|group|series|set|range|variety|dozens?|hundreds?|thousands?|millions?|billions?|tons?|tonnes?|handful|cost|value|price|level|rate|size|total|sum)$/;
-const HEDGES = /^(?:about|nearly|almost|roughly|around|approximately|some|only|just|over|under|barely|hardly|at least|more than|less than)$/;
-const SUBORDINATORS = /^(?:because|as|although|though|while|when|whenever|if|unless|since|whereas|once|until|after|before)$/;
+const PARTITIVE =
+  /^(?:quarters?|halfs?|halves|thirds?|fifths?|tenths?|fractions?|parts?|shares?|most|rest|remainder|bulk|majority|minority|proportion|percent|per cent|cent|number|amount|lot|lots|piece|pieces|kind|kinds|type|types|sort|sorts|members?|ones?|all|some|each|many|much|few|none|backbone|core|heart|centre|center|top|bottom|end|start|beginning|middle|group|series|set|range|variety|dozens?|hundreds?|thousands?|millions?|billions?|tons?|tonnes?|handful|cost|value|price|level|rate|size|total|sum)$/;
+const HEDGES =
+  /^(?:about|nearly|almost|roughly|around|approximately|some|only|just|over|under|barely|hardly|at least|more than|less than)$/;
+const SUBORDINATORS =
+  /^(?:because|as|although|though|while|when|whenever|if|unless|since|whereas|once|until|after|before)$/;
 /** Words that can open a verb's particle: "drew up", "carry out", "paid off". */
 export const PARTICLE = /^(?:up|out|off|down|away|back)$/;
 
@@ -27,7 +47,10 @@ interface VerbForms {
   toInfinitive(word: string, model: unknown, tense: string): string;
   conjugate(infinitive: string, model: unknown): Record<string, string | undefined>;
 }
-const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { verb: VerbForms } } } };
+const world = nlp.world() as unknown as {
+  model: unknown;
+  methods: { two: { transform: { verb: VerbForms } } };
+};
 const forms = world.methods.two.transform.verb;
 
 function infinitive(w: string): string {
@@ -52,15 +75,22 @@ export function pastOf(participle: string): string | undefined {
     const inf = forms.toInfinitive(participle, world.model, tense);
     if (!inf) continue;
     const c = forms.conjugate(inf, world.model);
-    if (c.Participle === participle || (c.PastTense === participle && !c.Participle)) return c.PastTense;
+    if (c.Participle === participle || (c.PastTense === participle && !c.Participle))
+      return c.PastTense;
     if (c.PastTense === participle) return participle;
   }
   return undefined;
 }
 
 /** Adverbs a headline keeps: hedges, degree and how much ("mostly as grants", "more than eightfold"). */
-const KEEP_ADVERB = /^(?:mostly|largely|mainly|partly|chiefly|primarily|entirely|wholly|fully|exclusively|slightly|far|much|more|less|most|least|too|very|twice|thrice|half|never|not|no|almost|nearly|roughly|about|approximately|only|just|barely|hardly|scarcely|exactly|at least|rather)$/;
+const KEEP_ADVERB =
+  /^(?:mostly|largely|mainly|partly|chiefly|primarily|entirely|wholly|fully|exclusively|slightly|far|much|more|less|most|least|too|very|twice|thrice|half|never|not|no|almost|nearly|roughly|about|approximately|only|just|barely|hardly|scarcely|exactly|at least|rather)$/;
 export const keepsAdverb = (w: string): boolean => KEEP_ADVERB.test(w) || HEDGES.test(w);
 
 /** Whether the word after "that" opens a reported clause ("argued that the cable …"). */
-export const REPORTING_THAT_NEXT = (t: Tok | undefined): boolean => !!t && (t.tags.has('Determiner') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.tags.has('Adjective') || t.tags.has('Value'));
+export const REPORTING_THAT_NEXT = (t: Tok | undefined): boolean =>
+  !!t &&
+  (t.tags.has('Determiner') ||
+    (t.tags.has('Noun') && !t.tags.has('Pronoun')) ||
+    t.tags.has('Adjective') ||
+    t.tags.has('Value'));

@@ -15,41 +15,81 @@
  *   a quantity cut from what it counts ("a quarter" of what?).
  */
 import { firstFinite, isAux, isFinite, tag, type Tok } from './tag';
-import { isBe, isHedge, keepsAdverb, isPartitive, isSubordinator, needsComplement, pastOf, PARTICLE, REPORTING_THAT_NEXT } from './headline-rules';
+import {
+  isBe,
+  isHedge,
+  keepsAdverb,
+  isPartitive,
+  isSubordinator,
+  needsComplement,
+  pastOf,
+  PARTICLE,
+  REPORTING_THAT_NEXT,
+} from './headline-rules';
 
 /** The longest headline, in words. */
 export const MAX_HEADLINE_WORDS = 8;
 
-const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|these|those|that|there|its|their|his|her|them)$/;
+const PRONOUN_SUBJECT =
+  /^(?:he|she|it|they|we|i|you|this|these|those|that|there|its|their|his|her|them)$/;
 /** Words a headline may not end on: they lead into more. */
-const OPEN_END = /^(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|as|than|that|which|who|its|their|his|her|our|my|your|more|most|such|very|so|not|also|then|each|every|some|any|no)$/;
+const OPEN_END =
+  /^(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|as|than|that|which|who|its|their|his|her|our|my|your|more|most|such|very|so|not|also|then|each|every|some|any|no)$/;
 /** Nouns too general to end a headline on: "surveyed the possibility", "a number". */
-const VAGUE = /^(?:possibility|number|part|rest|kind|way|matter|case|fact|use|help|lot|amount|figure|problem|assistance|means|basis|sort|type|form)$/;
+const VAGUE =
+  /^(?:possibility|number|part|rest|kind|way|matter|case|fact|use|help|lot|amount|figure|problem|assistance|means|basis|sort|type|form)$/;
 
 const HEDGE = /^(?:about|some|nearly|almost|roughly|around|over|under|only)$/;
 /** A preposition, but not a hedge on a number ("about 400-500 American Finns"). */
 const isPrep = (t: Tok, next?: Tok) =>
-  (t.tags.has('Preposition') || t.normal === 'to' || PREPOSITION.test(t.normal)) && !(t.normal === 'to' && next?.tags.has('Verb') && !next.tags.has('Noun')) && !(HEDGE.test(t.normal) && (next?.tags.has('Value') || next?.tags.has('Determiner')));
+  (t.tags.has('Preposition') || t.normal === 'to' || PREPOSITION.test(t.normal)) &&
+  !(t.normal === 'to' && next?.tags.has('Verb') && !next.tags.has('Noun')) &&
+  !(HEDGE.test(t.normal) && (next?.tags.has('Value') || next?.tags.has('Determiner')));
 /** Prepositions compromise may tag otherwise ("below" as an adjective). */
-const PREPOSITION = /^(?:below|above|under|beyond|across|along|around|behind|beside|despite|inside|outside|toward|towards|throughout|via|amid|per)$/;
+const PREPOSITION =
+  /^(?:below|above|under|beyond|across|along|around|behind|beside|despite|inside|outside|toward|towards|throughout|via|amid|per)$/;
 const breaks = (t: Tok) => /[,;:()"“”]/.test(t.post);
-const isDateWord = (t: Tok) => t.tags.has('Date') || t.tags.has('Month') || /^\d{4}s?$/.test(t.text) || /^(?:early|late|mid)$/.test(t.normal);
+const isDateWord = (t: Tok) =>
+  t.tags.has('Date') ||
+  t.tags.has('Month') ||
+  /^\d{4}s?$/.test(t.text) ||
+  /^(?:early|late|mid)$/.test(t.normal);
 const isConj = (t: Tok) => /^(?:and|or|but|nor)$/.test(t.normal);
 const isNegative = (t: Tok) => t.tags.has('Negative') || /^(?:not|never|no longer)$/.test(t.normal);
-const isParticiple = (t: Tok) => t.tags.has('Verb') && (t.tags.has('Participle') || t.tags.has('PastTense')) && !isAux(t);
+const isParticiple = (t: Tok) =>
+  t.tags.has('Verb') && (t.tags.has('Participle') || t.tags.has('PastTense')) && !isAux(t);
 /** Where a noun phrase starts: an object follows the verb. */
 const startsNounPhrase = (t: Tok | undefined, next?: Tok) =>
-  !!t && !isPrep(t, next) && !isConj(t) && (t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Possessive') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.tags.has('Adjective') || (isHedge(t.normal) && !!(next?.tags.has('Value') || next?.tags.has('Determiner'))));
+  !!t &&
+  !isPrep(t, next) &&
+  !isConj(t) &&
+  (t.tags.has('Determiner') ||
+    t.tags.has('Value') ||
+    t.tags.has('Possessive') ||
+    (t.tags.has('Noun') && !t.tags.has('Pronoun')) ||
+    t.tags.has('Adjective') ||
+    (isHedge(t.normal) && !!(next?.tags.has('Value') || next?.tags.has('Determiner'))));
 
 /** A headline for a claim, or undefined when the claim has no plain subject and verb that fit. */
 export function headline(claim: string): string | undefined {
   // "October 1929: the Soviet government approved …": the date lead is not the headline.
-  const body = claim.replace(/^[^:]{1,40}:\s+(?=\S)/, (m) => (/\d|January|February|March|April|May|June|July|August|September|October|November|December/.test(m) ? '' : m));
+  const body = claim.replace(/^[^:]{1,40}:\s+(?=\S)/, (m) =>
+    /\d|January|February|March|April|May|June|July|August|September|October|November|December/.test(
+      m,
+    )
+      ? ''
+      : m,
+  );
   const ts = tag(body);
   // "Because the pH scale is logarithmic, that fall …": a leading subordinate clause is not the claim.
   const comma = ts.findIndex((t) => breaks(t));
   // "After 1924 Sao Paulo made …" opens with a time, not a clause.
-  const subordinate = isSubordinator(ts[0]?.normal ?? '') && !!ts[1] && !isDateWord(ts[1]) && !ts[1].tags.has('Value') && firstFinite(ts, 1, comma > 0 ? comma + 1 : ts.length) >= 0;
+  const subordinate =
+    isSubordinator(ts[0]?.normal ?? '') &&
+    !!ts[1] &&
+    !isDateWord(ts[1]) &&
+    !ts[1].tags.has('Value') &&
+    firstFinite(ts, 1, comma > 0 ? comma + 1 : ts.length) >= 0;
   // "As the gas dissolves it forms …": without a comma the two clauses cannot be told apart.
   if (subordinate && comma < 0) return undefined;
   const lead = subordinate ? comma + 1 : 0;
@@ -63,35 +103,98 @@ export function headline(claim: string): string | undefined {
 
   // The verb group, "had told" → "told", adverbs left out but hedges and negation kept.
   let end = v + 1;
-  while (end < ts.length && !breaks(ts[end - 1]!) && (isAux(ts[end - 1]!) || ts[end - 1]!.tags.has('Adverb') || isNegative(ts[end - 1]!) || ts[end - 1]!.normal === 'to') && (ts[end]!.tags.has('Verb') || ts[end]!.tags.has('Adverb') || isNegative(ts[end]!) || isAux(ts[end]!) || (ts[end]!.normal === 'to' && ts[end + 1]?.tags.has('Verb')))) end++;
+  while (
+    end < ts.length &&
+    !breaks(ts[end - 1]!) &&
+    (isAux(ts[end - 1]!) ||
+      ts[end - 1]!.tags.has('Adverb') ||
+      isNegative(ts[end - 1]!) ||
+      ts[end - 1]!.normal === 'to') &&
+    (ts[end]!.tags.has('Verb') ||
+      ts[end]!.tags.has('Adverb') ||
+      isNegative(ts[end]!) ||
+      isAux(ts[end]!) ||
+      (ts[end]!.normal === 'to' && ts[end + 1]?.tags.has('Verb')))
+  )
+    end++;
   // "drew up the plan", "has taken up a quarter": a particle before the object belongs to the verb.
-  if (end < ts.length && PARTICLE.test(ts[end]!.normal) && !breaks(ts[end - 1]!) && startsNounPhrase(ts[end + 1], ts[end + 2])) end++;
-  let verb = [...moved, ...ts.slice(v, end).filter((t) => !t.tags.has('Adverb') || keepsAdverb(t.normal) || isNegative(t) || PARTICLE.test(t.normal))];
+  if (
+    end < ts.length &&
+    PARTICLE.test(ts[end]!.normal) &&
+    !breaks(ts[end - 1]!) &&
+    startsNounPhrase(ts[end + 1], ts[end + 2])
+  )
+    end++;
+  let verb = [
+    ...moved,
+    ...ts
+      .slice(v, end)
+      .filter(
+        (t) =>
+          !t.tags.has('Adverb') ||
+          keepsAdverb(t.normal) ||
+          isNegative(t) ||
+          PARTICLE.test(t.normal),
+      ),
+  ];
   // "were expanded and re-equipped": compromise may read a participle after "be" as an adjective.
-  if (isBe(verb[verb.length - 1]!.normal) && ts[end]?.tags.has('Adjective') && /[a-z]ed$/.test(ts[end]!.normal) && !breaks(verb[verb.length - 1]!)) verb.push(ts[end++]!);
+  if (
+    isBe(verb[verb.length - 1]!.normal) &&
+    ts[end]?.tags.has('Adjective') &&
+    /[a-z]ed$/.test(ts[end]!.normal) &&
+    !breaks(verb[verb.length - 1]!)
+  )
+    verb.push(ts[end++]!);
   let pastTense: string | undefined;
   if (verb.length >= 2 && verb[0]!.normal === 'had' && isParticiple(verb[1]!)) {
     pastTense = pastOf(verb[1]!.normal);
     if (pastTense) verb = verb.slice(1);
   }
   if (!verb.some((t) => t.tags.has('Verb') || isAux(t))) return undefined;
-  let passive = verb.some((t, k) => isBe(t.normal) && verb.slice(k + 1).some((x) => isParticiple(x) || /[a-z]ed$/.test(x.normal)));
+  let passive = verb.some(
+    (t, k) =>
+      isBe(t.normal) && verb.slice(k + 1).some((x) => isParticiple(x) || /[a-z]ed$/.test(x.normal)),
+  );
 
   // What follows, to the first comma or clause.
   let rest: Tok[] = [];
   for (let i = end; i < ts.length; i++) {
     const t = ts[i]!;
-    if (/^(?:which|who|while|whereas|because|although|but|when|where|if|unless|since)$/.test(t.normal) && rest.length) break;
+    if (
+      /^(?:which|who|while|whereas|because|although|but|when|where|if|unless|since)$/.test(
+        t.normal,
+      ) &&
+      rest.length
+    )
+      break;
     // "were expanded and re-equipped with …": a second participle shares the first one's complement.
-    const shared = passive && !rest.length && ts[i + 1] !== undefined && (isParticiple(ts[i + 1]!) || /[a-z]ed$/.test(ts[i + 1]!.normal));
-    if (isConj(t) && ts[i + 1] && (isFinite(ts, i + 1) || ts[i + 1]!.tags.has('Pronoun')) && !shared) break;
+    const shared =
+      passive &&
+      !rest.length &&
+      ts[i + 1] !== undefined &&
+      (isParticiple(ts[i + 1]!) || /[a-z]ed$/.test(ts[i + 1]!.normal));
+    if (
+      isConj(t) &&
+      ts[i + 1] &&
+      (isFinite(ts, i + 1) || ts[i + 1]!.tags.has('Pronoun')) &&
+      !shared
+    )
+      break;
     rest.push(t);
     if (breaks(t)) break;
   }
   // "was sold slowly between …": a manner adverb after the verb says how; it stays when the
   // headline has room for it and goes first when it has not.
   const manner: Tok[] = [];
-  while (rest.length > 1 && rest[0]!.tags.has('Adverb') && /ly$/.test(rest[0]!.normal) && !keepsAdverb(rest[0]!.normal) && !isNegative(rest[0]!) && !breaks(rest[0]!) && !rest[0]!.tags.has('Value')) {
+  while (
+    rest.length > 1 &&
+    rest[0]!.tags.has('Adverb') &&
+    /ly$/.test(rest[0]!.normal) &&
+    !keepsAdverb(rest[0]!.normal) &&
+    !isNegative(rest[0]!) &&
+    !breaks(rest[0]!) &&
+    !rest[0]!.tags.has('Value')
+  ) {
     manner.push(rest[0]!);
     rest = rest.slice(1);
   }
@@ -99,7 +202,12 @@ export function headline(claim: string): string | undefined {
   const head = subject[subject.length - 1]!;
   if (isBe(verb[verb.length - 1]!.normal)) {
     const k = rest.findIndex((t) => t.tags.has('Noun'));
-    if (k >= 0 && k <= 3 && rest[k]!.normal === head.normal && rest.slice(0, k).every((t) => t.tags.has('Determiner') || t.tags.has('Adjective'))) {
+    if (
+      k >= 0 &&
+      k <= 3 &&
+      rest[k]!.normal === head.normal &&
+      rest.slice(0, k).every((t) => t.tags.has('Determiner') || t.tags.has('Adjective'))
+    ) {
       if (!rest[k + 1] || !isParticiple(rest[k + 1]!)) return undefined;
       verb = [...verb, rest[k + 1]!];
       rest = rest.slice(k + 2);
@@ -108,15 +216,28 @@ export function headline(claim: string): string | undefined {
   }
   // "argued that the cable needed …": the complementiser goes, the reported clause must then be whole.
   let clause = false;
-  if (rest[0]?.normal === 'that' && !isBe(verb[verb.length - 1]!.normal) && REPORTING_THAT_NEXT(rest[1])) {
+  if (
+    rest[0]?.normal === 'that' &&
+    !isBe(verb[verb.length - 1]!.normal) &&
+    REPORTING_THAT_NEXT(rest[1])
+  ) {
     rest = rest.slice(1);
     clause = true;
   }
 
-  const verbNeeds = needsComplement(verb.filter((t) => t.tags.has('Verb') && !isAux(t)).map((t) => t.normal).pop() ?? '');
+  const verbNeeds = needsComplement(
+    verb
+      .filter((t) => t.tags.has('Verb') && !isAux(t))
+      .map((t) => t.normal)
+      .pop() ?? '',
+  );
   const hasObject = startsNounPhrase(rest[0], rest[1]);
   // A complement is owed when the claim has one: a passive's agent or place, "put … into".
-  const owesComplement = (passive || verbNeeds) && rest.some((t, k) => (isPrep(t, rest[k + 1]) && t.normal !== 'of') || (verbNeeds && t.normal === 'to'));
+  const owesComplement =
+    (passive || verbNeeds) &&
+    rest.some(
+      (t, k) => (isPrep(t, rest[k + 1]) && t.normal !== 'of') || (verbNeeds && t.normal === 'to'),
+    );
   // The claim with the fullest subject that lets its verb keep what it needs within eight
   // words: "three largest steel plants were built with foreign equipment" (nine) is told
   // as "Largest steel plants were built …" rather than given up for a bare noun.
@@ -138,13 +259,31 @@ export function headline(claim: string): string | undefined {
         (isPrep(next, rest[n + 1]) && (next.normal !== 'of' || cuttableBeforeOf(rest, n))) ||
         (next.normal === 'to' && !isAux(last)) ||
         (isParticiple(next) && !isAux(last) && !isFinite(ts, end + n)) ||
-        (isConj(next) && !taken.some((t) => t.normal === 'between') && rest[n + 1] !== undefined && (rest[n + 1]!.tags.has('Determiner') || rest[n + 1]!.tags.has('Value') || rest[n + 1]!.tags.has('Verb') || rest[n + 1]!.tags.has('Adverb') || isPrep(rest[n + 1]!, rest[n + 2]))) ||
+        (isConj(next) &&
+          !taken.some((t) => t.normal === 'between') &&
+          rest[n + 1] !== undefined &&
+          (rest[n + 1]!.tags.has('Determiner') ||
+            rest[n + 1]!.tags.has('Value') ||
+            rest[n + 1]!.tags.has('Verb') ||
+            rest[n + 1]!.tags.has('Adverb') ||
+            isPrep(rest[n + 1]!, rest[n + 2]))) ||
         breaks(last);
       if (!boundary || inName || weakEnd(rest, n)) continue;
       // "from about 8.2 | to 8.1": a range stays whole; "about how much the aid | caused": so does a question.
       if (next?.normal === 'to' && taken.some((t) => t.normal === 'from')) continue;
-      if (next && taken.some((t) => /^(?:how|what|why|whether|who|where)$/.test(t.normal))) continue;
-      if (owesComplement && !taken.some((t, k) => (isPrep(t, taken[k + 1]) || t.normal === 'to') && t.normal !== 'of' && k < n - 1 && (!verbNeeds || passive || k > 0))) continue;
+      if (next && taken.some((t) => /^(?:how|what|why|whether|who|where)$/.test(t.normal)))
+        continue;
+      if (
+        owesComplement &&
+        !taken.some(
+          (t, k) =>
+            (isPrep(t, taken[k + 1]) || t.normal === 'to') &&
+            t.normal !== 'of' &&
+            k < n - 1 &&
+            (!verbNeeds || passive || k > 0),
+        )
+      )
+        continue;
       if (clause && !taken.some((t, k) => k > 0 && isFinite(taken, k))) continue;
       // "first | blast furnace at Chiba was lit": a second verb without "that" means the verb was misread.
       if (!clause && taken.some((t) => isAux(t) && !breaks(t))) break;
@@ -153,14 +292,19 @@ export function headline(claim: string): string | undefined {
     if (best === undefined) {
       // The verb alone makes a headline only when nothing essential follows it ("Credit got
       // cheaper", "Historians disagree about …"): no object, no complement owed.
-      if (hasObject || owesComplement || clause || !rest.length || !isPrep(rest[0]!, rest[1])) return undefined;
+      if (hasObject || owesComplement || clause || !rest.length || !isPrep(rest[0]!, rest[1]))
+        return undefined;
       best = [];
     }
     const all = [...words, ...best];
     if (weakEnd(all, all.length) && best.length) return undefined;
     let out = join(body, all).replace(/[,;:]+$/, '');
     if (pastTense) out = out.replace(new RegExp(`\\b${verb[0]!.text}\\b`), pastTense);
-    if (/["“”(]/.test(out) && (out.split(/["“”]/).length % 2 === 0 || (out.includes('(') && !out.includes(')')))) return undefined;
+    if (
+      /["“”(]/.test(out) &&
+      (out.split(/["“”]/).length % 2 === 0 || (out.includes('(') && !out.includes(')')))
+    )
+      return undefined;
     return out.charAt(0).toUpperCase() + out.slice(1);
   };
   for (const s of subjectsToFit(subject)) {
@@ -177,10 +321,19 @@ export function headline(claim: string): string | undefined {
  */
 function subjectsToFit(subject: readonly Tok[]): Tok[][] {
   const out: Tok[][] = [[...subject]];
-  const count = subject.findIndex((t, k) => k < subject.length - 1 && t.tags.has('Value') && !t.tags.has('Date') && !isHedge(subject[k - 1]?.normal ?? '') && (subject[k + 1]!.tags.has('Adjective') || subject[k + 1]!.tags.has('Noun')) && subject[k + 1]!.normal !== 'of');
+  const count = subject.findIndex(
+    (t, k) =>
+      k < subject.length - 1 &&
+      t.tags.has('Value') &&
+      !t.tags.has('Date') &&
+      !isHedge(subject[k - 1]?.normal ?? '') &&
+      (subject[k + 1]!.tags.has('Adjective') || subject[k + 1]!.tags.has('Noun')) &&
+      subject[k + 1]!.normal !== 'of',
+  );
   if (count >= 0) out.push(subject.filter((_, k) => k !== count));
   const of = subject.findIndex((t, k) => k > 0 && t.normal === 'of');
-  if (of > 0 && ABSTRACT.test(subject[of - 1]!.normal)) out.push(...out.map((s) => s.slice(0, s.indexOf(subject[of]!))).filter((s) => s.length));
+  if (of > 0 && ABSTRACT.test(subject[of - 1]!.normal))
+    out.push(...out.map((s) => s.slice(0, s.indexOf(subject[of]!))).filter((s) => s.length));
   return out;
 }
 
@@ -196,7 +349,9 @@ function agrees(ts: readonly Tok[], subject: readonly Tok[], verb: readonly Tok[
   // noun cut from after the head shows the verb agreed with it.)
   const from = ts.indexOf(head);
   const to = ts.indexOf(verb[0]!);
-  return !ts.slice(from + 1, to < 0 ? from + 1 : to).some((t) => t.tags.has('Noun') && t.tags.has('Plural'));
+  return !ts
+    .slice(from + 1, to < 0 ? from + 1 : to)
+    .some((t) => t.tags.has('Noun') && t.tags.has('Plural'));
 }
 
 /** Nouns that name a quality or an act ("availability", "production"): they say little without their "of". */
@@ -209,14 +364,40 @@ function weakEnd(ws: readonly Tok[], n: number): boolean {
   const next = ws[n];
   const prev = ws[n - 2];
   // "the possibility", "a number" are vague; "U.S. assistance", "foreign help" say whose or what kind.
-  const specified = !!prev && (isName(prev) || prev.tags.has('Adjective')) && !prev.tags.has('Determiner') && !OPEN_END.test(prev.normal);
-  if (OPEN_END.test(last.normal) || isPrep(last) || last.tags.has('Determiner') || last.tags.has('Possessive') || last.tags.has('Conjunction') || (VAGUE.test(last.normal) && !specified)) return true;
+  const specified =
+    !!prev &&
+    (isName(prev) || prev.tags.has('Adjective')) &&
+    !prev.tags.has('Determiner') &&
+    !OPEN_END.test(prev.normal);
+  if (
+    OPEN_END.test(last.normal) ||
+    isPrep(last) ||
+    last.tags.has('Determiner') ||
+    last.tags.has('Possessive') ||
+    last.tags.has('Conjunction') ||
+    (VAGUE.test(last.normal) && !specified)
+  )
+    return true;
   if (isAux(last) && n > 1 && !(prev && prev.tags.has('Noun'))) return true;
   // "a new", "the early": an adjective before its noun.
-  if (last.tags.has('Adjective') && next && (next.tags.has('Noun') || next.tags.has('Adjective') || next.tags.has('Value')) && !breaks(last)) return true;
+  if (
+    last.tags.has('Adjective') &&
+    next &&
+    (next.tags.has('Noun') || next.tags.has('Adjective') || next.tags.has('Value')) &&
+    !breaks(last)
+  )
+    return true;
   // "to drive": an infinitive whose object follows; "was a new plant built": a participle that needs its phrase.
   if (last.tags.has('Verb') && prev?.normal === 'to') return true;
-  if (last.tags.has('Verb') && (last.tags.has('Participle') || last.tags.has('Gerund') || last.tags.has('PastTense')) && !isName(last) && n > 1 && !(prev && isConj(prev)) && !(prev && (isAux(prev) || isNegative(prev)))) return true;
+  if (
+    last.tags.has('Verb') &&
+    (last.tags.has('Participle') || last.tags.has('Gerund') || last.tags.has('PastTense')) &&
+    !isName(last) &&
+    n > 1 &&
+    !(prev && isConj(prev)) &&
+    !(prev && (isAux(prev) || isNegative(prev)))
+  )
+    return true;
   // "about three quarters": a quantity without what it counts.
   if ((last.tags.has('Value') || isPartitive(last.normal)) && next?.normal === 'of') return true;
   return false;
@@ -225,10 +406,23 @@ function weakEnd(ws: readonly Tok[], n: number): boolean {
 /** "a subsidy | of £14,000" may end there; "a quarter | of the carbon dioxide", "the backbone | of …" may not. */
 function cuttableBeforeOf(rest: readonly Tok[], n: number): boolean {
   const last = rest[n - 1]!;
-  if (!last.tags.has('Noun') || last.tags.has('Value') || last.tags.has('Date') || last.tags.has('Duration') || isName(last) || isPartitive(last.normal) || VAGUE.test(last.normal)) return false;
+  if (
+    !last.tags.has('Noun') ||
+    last.tags.has('Value') ||
+    last.tags.has('Date') ||
+    last.tags.has('Duration') ||
+    isName(last) ||
+    isPartitive(last.normal) ||
+    VAGUE.test(last.normal)
+  )
+    return false;
   // Only a noun phrase of its own words, opened by an article.
   const np = rest.slice(0, n);
-  return np.length >= 2 && /^(?:a|an)$/.test(np[0]!.normal) && np.slice(1).every((t) => t.tags.has('Noun') || t.tags.has('Adjective'));
+  return (
+    np.length >= 2 &&
+    /^(?:a|an)$/.test(np[0]!.normal) &&
+    np.slice(1).every((t) => t.tags.has('Noun') || t.tags.has('Adjective'))
+  );
 }
 
 const isName = (t: Tok) => (t.tags.has('ProperNoun') || /^\p{Lu}/u.test(t.text)) && !isDateWord(t);
@@ -243,7 +437,10 @@ function join(text: string, words: readonly Tok[]): string {
     const between = t.end >= 0 && next.start >= t.end ? text.slice(t.end, next.start) : ' ';
     // Adjacent in the text: keep the join as written; across a gap: one space.
     // Words next to each other keep what joins them ("thirty-three", "Germany, Sweden").
-    const adjacent = between.length <= 2 && (!/[;:()]/.test(between)) && !(between.includes(',') && (next.tags.has('Verb') || isAux(next)));
+    const adjacent =
+      between.length <= 2 &&
+      !/[;:()]/.test(between) &&
+      !(between.includes(',') && (next.tags.has('Verb') || isAux(next)));
     out += adjacent ? between : ' ';
   });
   return out;
@@ -259,21 +456,47 @@ function mainVerb(ts: readonly Tok[], from: number): number {
   for (let i = from; i < ts.length; i++) {
     const t = ts[i]!;
     const prev = ts[i - 1];
-    if (/^(?:who|which|whom|whose)$/.test(t.normal) || (t.normal === 'that' && i > from && prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && !breaks(prev))) {
+    if (
+      /^(?:who|which|whom|whose)$/.test(t.normal) ||
+      (t.normal === 'that' &&
+        i > from &&
+        prev?.tags.has('Noun') &&
+        !prev.tags.has('Pronoun') &&
+        !breaks(prev))
+    ) {
       relative = true;
       relVerb = false;
       continue;
     }
     // "The stored coffee": a participle between an article and its noun describes the noun.
-    const attributive = !!prev && (prev.tags.has('Determiner') || prev.tags.has('Ordinal') || prev.tags.has('Possessive') || (prev.tags.has('Adjective') && i - 1 > from && ts[i - 2]!.tags.has('Determiner'))) && !!ts[i + 1]?.tags.has('Noun') && !isAux(t) && !breaks(prev);
+    const attributive =
+      !!prev &&
+      (prev.tags.has('Determiner') ||
+        prev.tags.has('Ordinal') ||
+        prev.tags.has('Possessive') ||
+        (prev.tags.has('Adjective') && i - 1 > from && ts[i - 2]!.tags.has('Determiner'))) &&
+      !!ts[i + 1]?.tags.has('Noun') &&
+      !isAux(t) &&
+      !breaks(prev);
     // "that received a grant": the relative clause's verb, whatever compromise tagged it.
-    const relativeVerb = relative && !relVerb && (t.tags.has('Verb') || (/[a-z]ed$/.test(t.normal) && /^(?:that|who|which)$/.test(prev?.normal ?? '')));
+    const relativeVerb =
+      relative &&
+      !relVerb &&
+      (t.tags.has('Verb') ||
+        (/[a-z]ed$/.test(t.normal) && /^(?:that|who|which)$/.test(prev?.normal ?? '')));
     const finite = !attributive && (isFinite(ts, i) || relativeVerb);
     if (finite && i > from) {
       if (!relative) return i;
       // The relative clause's own verb; the next verb after a noun is the claim's.
       if (!relVerb) relVerb = true;
-      else if (prev && !prev.tags.has('Verb') && !isAux(prev) && !isNegative(prev) && !prev.tags.has('Adverb')) return i;
+      else if (
+        prev &&
+        !prev.tags.has('Verb') &&
+        !isAux(prev) &&
+        !isNegative(prev) &&
+        !prev.tags.has('Adverb')
+      )
+        return i;
     }
     if (breaks(t)) relative = false;
   }
@@ -288,60 +511,137 @@ function mainVerb(ts: readonly Tok[], from: number): number {
  * ("The varieties bred by Norman Borlaug at …" → "varieties bred by Norman Borlaug").
  * `moved`: "never", "not" before the verb, which belong to it.
  */
-function subjectOf(ts: readonly Tok[], start: number, v: number): { subject: Tok[]; moved: Tok[] } | undefined {
+function subjectOf(
+  ts: readonly Tok[],
+  start: number,
+  v: number,
+): { subject: Tok[]; moved: Tok[] } | undefined {
   let subject = ts.slice(start, v);
   const moved: Tok[] = [];
-  while (subject.length && (isNegative(subject[subject.length - 1]!) || (subject[subject.length - 1]!.tags.has('Adverb') && !subject[subject.length - 1]!.tags.has('Value')))) {
+  while (
+    subject.length &&
+    (isNegative(subject[subject.length - 1]!) ||
+      (subject[subject.length - 1]!.tags.has('Adverb') &&
+        !subject[subject.length - 1]!.tags.has('Value')))
+  ) {
     const t = subject.pop()!;
     if (isNegative(t) || isHedge(t.normal)) moved.unshift(t);
   }
   // A bracketed acronym names the subject in one word.
   const acronym = subject.findIndex((t) => /\(/.test(t.pre) && /^\p{Lu}{2,}$/u.test(t.text));
   if (acronym > 1) subject = [subject[acronym]!];
-  subject = subject.filter((t) => !t.tags.has('Adverb') || t.tags.has('Value') || keepsAdverb(t.normal));
+  subject = subject.filter(
+    (t) => !t.tags.has('Adverb') || t.tags.has('Value') || keepsAdverb(t.normal),
+  );
   // A relative clause inside the subject ends it.
-  const rel = subject.findIndex((t, k) => k > 0 && (/^(?:who|which|whom|whose)$/.test(t.normal) || (t.normal === 'that' && subject[k - 1]!.tags.has('Noun'))));
+  const rel = subject.findIndex(
+    (t, k) =>
+      k > 0 &&
+      (/^(?:who|which|whom|whose)$/.test(t.normal) ||
+        (t.normal === 'that' && subject[k - 1]!.tags.has('Noun'))),
+  );
   if (rel > 0) subject = subject.slice(0, rel);
   // "The varieties bred by Norman Borlaug at …": the phrases after the head go; the first
   // "of" only from a long subject, and never after a quantity ("all the backbone of …").
   // (A number before "of" counts a part too: "About 2/3 of the large enterprises".)
-  const partitive = subject.some((t, k) => k < 3 && (isPartitive(t.normal) || /^(?:all|most|some|each|many|much|half|none|both|several)$/.test(t.normal) || (t.tags.has('Value') && subject[k + 1]?.normal === 'of')));
+  const partitive = subject.some(
+    (t, k) =>
+      k < 3 &&
+      (isPartitive(t.normal) ||
+        /^(?:all|most|some|each|many|much|half|none|both|several)$/.test(t.normal) ||
+        (t.tags.has('Value') && subject[k + 1]?.normal === 'of')),
+  );
   // "The availability of these credits": an abstract head keeps its "of" (the shorter
   // subject is tried after, by subjectsToFit).
-  const keepsOf = (k: number) => ABSTRACT.test(subject[k - 1]!.normal) && subject[k + 1] !== undefined && !isPrep(subject[k + 1]!);
+  const keepsOf = (k: number) =>
+    ABSTRACT.test(subject[k - 1]!.normal) &&
+    subject[k + 1] !== undefined &&
+    !isPrep(subject[k + 1]!);
   // "More than 70 firms": "than" after "more"/"less" before a number is a hedge, not a phrase.
-  const hedgeThan = (k: number) => subject[k]!.normal === 'than' && /^(?:more|less|fewer)$/.test(subject[k - 1]!.normal) && !!subject[k + 1]?.tags.has('Value');
-  const cut = subject.findIndex((t, k) => k > 0 && isPrep(t, subject[k + 1]) && !hedgeThan(k) && (t.normal !== 'of' || (subject.length > 4 && !partitive && !keepsOf(k))));
+  const hedgeThan = (k: number) =>
+    subject[k]!.normal === 'than' &&
+    /^(?:more|less|fewer)$/.test(subject[k - 1]!.normal) &&
+    !!subject[k + 1]?.tags.has('Value');
+  const cut = subject.findIndex(
+    (t, k) =>
+      k > 0 &&
+      isPrep(t, subject[k + 1]) &&
+      !hedgeThan(k) &&
+      (t.normal !== 'of' || (subject.length > 4 && !partitive && !keepsOf(k))),
+  );
   if (cut > 0) {
     const before = subject[cut - 1]!;
     if (isParticiple(before)) {
       // "bred by Norman Borlaug": the agent, when it is a short name, says whose.
       const agent: Tok[] = [];
-      if (subject[cut]!.normal === 'by') for (let k = cut + 1; k < subject.length && isName(subject[k]!) && agent.length < 3; k++) agent.push(subject[k]!);
+      if (subject[cut]!.normal === 'by')
+        for (let k = cut + 1; k < subject.length && isName(subject[k]!) && agent.length < 3; k++)
+          agent.push(subject[k]!);
       const kept = subject.slice(0, cut - 1);
       const nextAfter = subject[cut + 1 + agent.length];
-      subject = agent.length && (!nextAfter || isPrep(nextAfter)) && kept.length + 2 + agent.length <= 6 ? [...kept, before, subject[cut]!, ...agent] : kept;
+      subject =
+        agent.length && (!nextAfter || isPrep(nextAfter)) && kept.length + 2 + agent.length <= 6
+          ? [...kept, before, subject[cut]!, ...agent]
+          : kept;
     } else subject = subject.slice(0, cut);
   }
   // An aside after the head ends the subject: "The first cable, manufactured by …".
   // "The three largest steel plants, Magnitogorsk, Kuznets and Zaporozhye,": names listed
   // after a common noun opened by an article explain it; the noun phrase is the subject
   // ("Germany, Sweden, and Norway" is a list subject and stays whole).
-  const explained = (k: number) => /^(?:the|a|an)$/.test(subject[0]!.normal) && subject[k]!.tags.has('Noun') && !isName(subject[k]!) && isName(subject[k + 1]!);
-  const comma = subject.findIndex((t, k) => k < subject.length - 1 && breaks(t) && !isConj(subject[k + 1]!) && (!subject.slice(k + 1).some(isConj) || explained(k)));
+  const explained = (k: number) =>
+    /^(?:the|a|an)$/.test(subject[0]!.normal) &&
+    subject[k]!.tags.has('Noun') &&
+    !isName(subject[k]!) &&
+    isName(subject[k + 1]!);
+  const comma = subject.findIndex(
+    (t, k) =>
+      k < subject.length - 1 &&
+      breaks(t) &&
+      !isConj(subject[k + 1]!) &&
+      (!subject.slice(k + 1).some(isConj) || explained(k)),
+  );
   if (comma >= 0) subject = subject.slice(0, comma + 1);
-  while (subject.length && /^(?:the|a|an)$/.test(subject[0]!.normal) && subject[1]?.normal !== 'only') subject = subject.slice(1);
-  if (!subject.length || subject.length > 6 || PRONOUN_SUBJECT.test(subject[0]!.normal)) return undefined;
+  while (
+    subject.length &&
+    /^(?:the|a|an)$/.test(subject[0]!.normal) &&
+    subject[1]?.normal !== 'only'
+  )
+    subject = subject.slice(1);
+  if (!subject.length || subject.length > 6 || PRONOUN_SUBJECT.test(subject[0]!.normal))
+    return undefined;
   // "Under it the industry", "President James Buchanan a message": two phrases, not one subject.
-  if (subject.some((t, k) => t.tags.has('Pronoun') || (k > 0 && t.tags.has('Determiner') && !isPrep(subject[k - 1]!) && !isConj(subject[k - 1]!) && !isNegative(subject[k - 1]!) && !/^(?:all|both|half)$/.test(subject[k - 1]!.normal)))) return undefined;
+  if (
+    subject.some(
+      (t, k) =>
+        t.tags.has('Pronoun') ||
+        (k > 0 &&
+          t.tags.has('Determiner') &&
+          !isPrep(subject[k - 1]!) &&
+          !isConj(subject[k - 1]!) &&
+          !isNegative(subject[k - 1]!) &&
+          !/^(?:all|both|half)$/.test(subject[k - 1]!.normal)),
+    )
+  )
+    return undefined;
   // "The figure had reached …", "The rest were …": a head too general to say what is meant.
   const last = subject[subject.length - 1]!;
-  if (VAGUE.test(last.normal) || (isPartitive(last.normal) && subject.length === 1)) return undefined;
+  if (VAGUE.test(last.normal) || (isPartitive(last.normal) && subject.length === 1))
+    return undefined;
   // A verb inside the subject (other than a participle with its agent) means it was misread.
-  if (subject.some((t, k) => isFinite(ts, ts.indexOf(t)) && !(isParticiple(t) && (subject[k + 1]?.normal === 'by' || subject[k + 1]?.tags.has('Noun'))))) return undefined;
-  if (!subject.some((t) => t.tags.has('Noun') || t.tags.has('Value') || t.tags.has('Acronym'))) return undefined;
+  if (
+    subject.some(
+      (t, k) =>
+        isFinite(ts, ts.indexOf(t)) &&
+        !(isParticiple(t) && (subject[k + 1]?.normal === 'by' || subject[k + 1]?.tags.has('Noun'))),
+    )
+  )
+    return undefined;
+  if (!subject.some((t) => t.tags.has('Noun') || t.tags.has('Value') || t.tags.has('Acronym')))
+    return undefined;
   // A subject that ends on a quantity ("The remaining 1/3") or a function word is cut.
-  if (weakEnd(subject, subject.length) && !subject[subject.length - 1]!.tags.has('Noun')) return undefined;
+  if (weakEnd(subject, subject.length) && !subject[subject.length - 1]!.tags.has('Noun'))
+    return undefined;
   return { subject, moved };
 }
 
@@ -364,8 +664,25 @@ function subjectStart(ts: readonly Tok[], v: number, lead: number): number | und
   // "The first cable, manufactured by Glass, Elliot and Company …, weighed": asides with a verb
   // of their own sit between a plain noun phrase and its verb; that noun phrase is the subject.
   const first = ts.slice(parts[0]![0], parts[0]![1]);
-  const aside = parts.slice(1).some(([a, b]) => ts.slice(a, b).some((t, k) => t.tags.has('Verb') || /^(?:who|which|whose)$/.test(t.normal) || (k === 0 && t.tags.has('Participle'))));
-  if (parts.length > 1 && aside && /^(?:the|a|an)$/.test(first[0]?.normal ?? '') && !first.some((t) => t.tags.has('Verb') || isPrep(t))) return parts[0]![0];
+  const aside = parts
+    .slice(1)
+    .some(([a, b]) =>
+      ts
+        .slice(a, b)
+        .some(
+          (t, k) =>
+            t.tags.has('Verb') ||
+            /^(?:who|which|whose)$/.test(t.normal) ||
+            (k === 0 && t.tags.has('Participle')),
+        ),
+    );
+  if (
+    parts.length > 1 &&
+    aside &&
+    /^(?:the|a|an)$/.test(first[0]?.normal ?? '') &&
+    !first.some((t) => t.tags.has('Verb') || isPrep(t))
+  )
+    return parts[0]![0];
   for (let p = parts.length - 1; p >= 0; p--) {
     const [a, b] = parts[p]!;
     if (a >= b) continue;
@@ -377,7 +694,14 @@ function subjectStart(ts: readonly Tok[], v: number, lead: number): number | und
     while (start < b && isPrep(ts[start]!, ts[start + 1])) {
       // "In 1854 John Snow traced …", "Under it the industry …": only a time or a pronoun is skipped.
       let j = start + 1;
-      while (j < b && (isDateWord(ts[j]!) || ts[j]!.tags.has('Determiner') || ts[j]!.tags.has('Value') || ts[j]!.tags.has('Pronoun'))) j++;
+      while (
+        j < b &&
+        (isDateWord(ts[j]!) ||
+          ts[j]!.tags.has('Determiner') ||
+          ts[j]!.tags.has('Value') ||
+          ts[j]!.tags.has('Pronoun'))
+      )
+        j++;
       if (j === start + 1) break;
       start = j;
     }
@@ -387,8 +711,14 @@ function subjectStart(ts: readonly Tok[], v: number, lead: number): number | und
     // noun phrase the list explains is the subject.
     if (words.some(isConj)) {
       let q = p;
-      while (q > 0 && parts[q - 1]![1] - parts[q - 1]![0] <= 3 && ts.slice(parts[q - 1]![0], parts[q - 1]![1]).every((t) => t.tags.has('Noun'))) q--;
-      if (q > 0 && /^(?:the|a|an|\d.*)$/i.test(ts[parts[q - 1]![0]]!.normal)) return parts[q - 1]![0];
+      while (
+        q > 0 &&
+        parts[q - 1]![1] - parts[q - 1]![0] <= 3 &&
+        ts.slice(parts[q - 1]![0], parts[q - 1]![1]).every((t) => t.tags.has('Noun'))
+      )
+        q--;
+      if (q > 0 && /^(?:the|a|an|\d.*)$/i.test(ts[parts[q - 1]![0]]!.normal))
+        return parts[q - 1]![0];
       if (q < p || isConj(ts[start]!)) return q < p ? parts[q]![0] : undefined;
     }
     return start;

@@ -25,7 +25,10 @@ export const hasWordChar = (text: string): boolean => WORD_CHAR.test(text);
 export function atWordBoundaries(whole: string, at: number, length: number): boolean {
   const before = whole[at - 1];
   const after = whole[at + length];
-  return !(before !== undefined && WORD_CHAR.test(before)) && !(after !== undefined && WORD_CHAR.test(after));
+  return (
+    !(before !== undefined && WORD_CHAR.test(before)) &&
+    !(after !== undefined && WORD_CHAR.test(after))
+  );
 }
 
 export interface PreTagged {

@@ -11,14 +11,17 @@ import { firstFinite, isAux, isFinite, tag, type Tok } from './tag';
 
 // A time that opens a clause is not its subject: a year ("by 1868"), a relative time ("at
 // first", "by then", "initially"), or "later," with its comma ("Later historians" is a subject).
-const TIME_LEAD = /^((?:(?:in|by|after|before|until|from|during|on)\s+(?:the\s+)?(?:(?:early|late|mid-)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?|then|at first|at last|at the time|at that time|by then|until then|since then|initially|eventually|meanwhile|afterwards),?\s+|(?:later|soon),\s+|(?:after|before|by|in|on|during|from|until|with|under)\s[^,;:]{1,60},\s+)/iu;
+const TIME_LEAD =
+  /^((?:(?:in|by|after|before|until|from|during|on)\s+(?:the\s+)?(?:(?:early|late|mid-)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?|then|at first|at last|at the time|at that time|by then|until then|since then|initially|eventually|meanwhile|afterwards),?\s+|(?:later|soon),\s+|(?:after|before|by|in|on|during|from|until|with|under)\s[^,;:]{1,60},\s+)/iu;
 const PRONOUN = /^(it|they|he|she)\s+(?=[a-z])/i;
 /** "It was difficult to get loans", "it is clear that": an "it" that stands for what follows. */
-const DUMMY_IT = /^it\s+(?:was|is|has been|had been|seems|seemed|became|remained|would be|will be)\s+(?:\w+\s+){1,2}(?:to|that|for)\b/i;
+const DUMMY_IT =
+  /^it\s+(?:was|is|has been|had been|seems|seemed|became|remained|would be|will be)\s+(?:\w+\s+){1,2}(?:to|that|for)\b/i;
 /** "that of 1853-54", "those supplied by the Lambeth Company": the head noun left out. */
 const DEMONSTRATIVE = /^(that|those)\s+(?=of\s|[a-z]+ed\s+by\s|in\s)/i;
 
-const isNounish = (t: Tok) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Acronym');
+const isNounish = (t: Tok) =>
+  t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Acronym');
 
 /**
  * The subject of a clause as written: the words before its first finite verb, without a
@@ -33,20 +36,38 @@ export function subjectOf(text: string): string | undefined {
   if (v <= 0) return undefined;
   // Up to the first comma: what follows it before the verb is an aside.
   let end = v;
-  for (let i = 0; i < v; i++) if (/[,;:]/.test(ts[i]!.post)) { end = i + 1; break; }
+  for (let i = 0; i < v; i++)
+    if (/[,;:]/.test(ts[i]!.post)) {
+      end = i + 1;
+      break;
+    }
   // "Ichimada Hisato reportedly said": the adverb before the verb is not the subject's.
   while (end > 1 && ts[end - 1]!.tags.has('Adverb') && !/[,;:]/.test(ts[end - 1]!.post)) end--;
   const words = ts.slice(0, end);
-  if (words.length > 8 || !words.some(isNounish) || (words.length === 1 && words[0]!.tags.has('Pronoun'))) return undefined;
-  if (/^(?:both|all|this|these|such|some|many|most|one|each|there)$/i.test(words[0]!.normal) && words.length === 1) return undefined;
+  if (
+    words.length > 8 ||
+    !words.some(isNounish) ||
+    (words.length === 1 && words[0]!.tags.has('Pronoun'))
+  )
+    return undefined;
+  if (
+    /^(?:both|all|this|these|such|some|many|most|one|each|there)$/i.test(words[0]!.normal) &&
+    words.length === 1
+  )
+    return undefined;
   const a = words[0]!;
   const b = words[words.length - 1]!;
   return a.start < 0 || b.end < 0 ? undefined : body.slice(a.start, b.end).replace(/[,;:]+$/, '');
 }
 
-const plural = (np: string) => /\band\b/.test(np) || (/s$/.test(np.split(/\s+(?:of|in|from|supplied|by)\s/)[0]!) && !/ss$/.test(np.split(/\s+(?:of|in|from)\s/)[0]!));
+const plural = (np: string) =>
+  /\band\b/.test(np) ||
+  (/s$/.test(np.split(/\s+(?:of|in|from|supplied|by)\s/)[0]!) &&
+    !/ss$/.test(np.split(/\s+(?:of|in|from)\s/)[0]!));
 /** A name as people are named: every word capitalised, "The" not first ("John Snow", "Farr"). */
-const person = (np: string) => /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(np) && !/^(?:The|A|An|This|These|Its|Their)\s/.test(np);
+const person = (np: string) =>
+  /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(np) &&
+  !/^(?:The|A|An|This|These|Its|Their)\s/.test(np);
 
 /**
  * The measure a quantity clause is about: "it then climbed to 9.4 million tonnes" after "A
@@ -59,8 +80,18 @@ function measureIn(before: string): string | undefined {
   const ts = tag(before);
   const nounRun = (end: number) => {
     let s = end;
-    while (s > 0 && (ts[s - 1]!.tags.has('Noun') || ts[s - 1]!.tags.has('Adjective')) && !ts[s - 1]!.tags.has('Value') && !ts[s - 1]!.tags.has('Pronoun') && !isFinite(ts, s - 1) && !/[,;:]/.test(ts[s - 1]!.post)) s--;
-    return s < end && ts[s]!.start >= 0 && ts[end - 1]!.end >= 0 ? before.slice(ts[s]!.start, ts[end - 1]!.end) : undefined;
+    while (
+      s > 0 &&
+      (ts[s - 1]!.tags.has('Noun') || ts[s - 1]!.tags.has('Adjective')) &&
+      !ts[s - 1]!.tags.has('Value') &&
+      !ts[s - 1]!.tags.has('Pronoun') &&
+      !isFinite(ts, s - 1) &&
+      !/[,;:]/.test(ts[s - 1]!.post)
+    )
+      s--;
+    return s < end && ts[s]!.start >= 0 && ts[end - 1]!.end >= 0
+      ? before.slice(ts[s]!.start, ts[end - 1]!.end)
+      : undefined;
   };
   for (let k = 1; k < ts.length; k++) {
     if (!(ts[k]!.tags.has('Value') || /^\p{Sc}?\d/u.test(ts[k]!.text))) continue;
@@ -91,13 +122,17 @@ const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, '');
  * company bought three companies". Such a subject is the wrong antecedent.
  */
 function countsItself(subject: string, predicate: string): boolean {
-  const head = subject.split(/\s+(?:of|in|from|by|with)\s/)[0]!.split(/\s+/).pop();
+  const head = subject
+    .split(/\s+(?:of|in|from|by|with)\s/)[0]!
+    .split(/\s+/)
+    .pop();
   if (!head || !/^\p{L}{3,}$/u.test(head)) return false;
   return predicate.split(/[^\p{L}]+/u).some((w) => w.length > 2 && stem(w) === stem(head));
 }
 
 /** Whether a clause says how much something was or became: "climbed to 9.4 million tonnes", "was 4.8 million tonnes". */
-const QUANTITY = /^\s*(?:\w+\s+)?(?:was|were|rose|fell|climbed|grew|reached|dropped|declined|increased|decreased|doubled|stood|recovered)\b[^,;]*?\d/;
+const QUANTITY =
+  /^\s*(?:\w+\s+)?(?:was|were|rose|fell|climbed|grew|reached|dropped|declined|increased|decreased|doubled|stood|recovered)\b[^,;]*?\d/;
 
 /**
  * `text` with its opening pronoun (after any leading time: "by 1951 it was …") or its
@@ -118,31 +153,56 @@ export function resolveLead(text: string, earlier: string | readonly string[] | 
     const subject = subjectOf(before);
     // "The outbreak of 1848-49" → "The outbreak"; "Households supplied by …" → "Households".
     const head = subject?.split(/\s+(?:of|in|supplied|[a-z]+ed\s+by)\s/)[0];
-    if (!head || head === subject || (demo[1]!.toLowerCase() === 'those') !== plural(head) || (typeof earlier !== 'string' && numbersIn(head).length)) return text;
+    if (
+      !head ||
+      head === subject ||
+      (demo[1]!.toLowerCase() === 'those') !== plural(head) ||
+      (typeof earlier !== 'string' && numbersIn(head).length)
+    )
+      return text;
     return `${lead}${head} ${rest.slice(demo[0].length)}`;
   }
   const m = PRONOUN.exec(rest);
   if (!m || DUMMY_IT.test(rest)) return text;
   const pronoun = m[1]!.toLowerCase();
-  const subject = (pronoun === 'it' && QUANTITY.test(rest.slice(m[0].length - 1)) ? measureIn(before) : undefined) ?? subjectOf(before);
+  const subject =
+    (pronoun === 'it' && QUANTITY.test(rest.slice(m[0].length - 1))
+      ? measureIn(before)
+      : undefined) ?? subjectOf(before);
   // A subject from another sentence brings no number with it: every number on a bullet is in
   // the sentence the bullet cites.
   if (!subject || (typeof earlier !== 'string' && numbersIn(subject).length)) return text;
   if (countsItself(subject, rest.slice(m[0].length))) return text;
   const many = plural(subject);
   if ((pronoun === 'they' && !many) || (pronoun !== 'they' && many)) return text;
-  if ((pronoun === 'he' || pronoun === 'she') !== (person(subject) && !/\b(?:Company|Bank|Institute|Plan|Program|Programme|Ministry|Administration|Agreement|Navy|Union|government)\b/.test(subject))) {
+  if (
+    (pronoun === 'he' || pronoun === 'she') !==
+    (person(subject) &&
+      !/\b(?:Company|Bank|Institute|Plan|Program|Programme|Ministry|Administration|Agreement|Navy|Union|government)\b/.test(
+        subject,
+      ))
+  ) {
     // "it" for a country or firm named without "the" is fine ("Brazil", "Japan"); "he" is not.
     if (pronoun !== 'it' || !person(subject) || subject.split(/\s+/).length > 1) return text;
   }
   // "by 1951 industrial production was …": a common noun phrase loses its capital after a
   // lead; a name ("John Snow", "Brazil") keeps it.
-  const lower = lead && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
+  const lower =
+    lead && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(subject)
+      ? subject.charAt(0).toLowerCase() + subject.slice(1)
+      : subject;
   return `${lead}${lower} ${rest.slice(m[0].length)}`;
 }
 
 /** A word of a plain noun phrase: "its prewar level", "the amounts". */
-const inPhrase = (t: Tok) => !t.tags.has('Value') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive'));
+const inPhrase = (t: Tok) =>
+  !t.tags.has('Value') &&
+  !t.tags.has('Pronoun') &&
+  !t.tags.has('Verb') &&
+  (t.tags.has('Noun') ||
+    t.tags.has('Adjective') ||
+    t.tags.has('Determiner') ||
+    t.tags.has('Possessive'));
 
 /**
  * The noun phrase after `prep` in `before` ("above its prewar level"), if one follows it
@@ -158,14 +218,26 @@ function phraseAfter(before: string, prep: string, many: boolean): string | unde
       if (/[,;:]/.test(ts[j - 1]!.post)) break;
     }
     const head = ts[j - 1]!;
-    if (j === i + 1 || !head.tags.has('Noun') || head.tags.has('Plural') !== many || ts[i + 1]!.start < 0 || head.end < 0) continue;
+    if (
+      j === i + 1 ||
+      !head.tags.has('Noun') ||
+      head.tags.has('Plural') !== many ||
+      ts[i + 1]!.start < 0 ||
+      head.end < 0
+    )
+      continue;
     return before.slice(ts[i + 1]!.start, head.end);
   }
   return undefined;
 }
 
 /** Nouns a clause gives in the plural ("amounts", "rules"), by stem. */
-const pluralNouns = (text: string) => new Set(tag(text).filter((t) => t.tags.has('Noun') && t.tags.has('Plural') && !t.tags.has('Pronoun')).map((t) => stem(t.normal)));
+const pluralNouns = (text: string) =>
+  new Set(
+    tag(text)
+      .filter((t) => t.tags.has('Noun') && t.tags.has('Plural') && !t.tags.has('Pronoun'))
+      .map((t) => stem(t.normal)),
+  );
 
 /**
  * `text` (a later clause of a sentence) with an object "it" / "them" replaced by what it
@@ -189,5 +261,9 @@ export function resolveObject(text: string, before: string): string {
   const subject = subjectOf(before);
   const nouns = pluralNouns(before);
   if (!subject || nouns.size !== 1 || !plural(subject) || !pluralNouns(subject).size) return text;
-  return swap(/^(?:The|These|Those|Its|Their)\s/.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject);
+  return swap(
+    /^(?:The|These|Those|Its|Their)\s/.test(subject)
+      ? subject.charAt(0).toLowerCase() + subject.slice(1)
+      : subject,
+  );
 }

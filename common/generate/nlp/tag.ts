@@ -65,7 +65,13 @@ export function withinSentence(sentence: string): void {
 function parentWords(parent: { text: string; words?: Tok[] }): Tok[] {
   if (parent.words) return parent.words;
   for (const other of parents) {
-    if (other === parent || other.text.length <= parent.text.length || !other.text.startsWith(parent.text) || !/^[.;,:…\s]+$/.test(other.text.slice(parent.text.length))) continue;
+    if (
+      other === parent ||
+      other.text.length <= parent.text.length ||
+      !other.text.startsWith(parent.text) ||
+      !/^[.;,:…\s]+$/.test(other.text.slice(parent.text.length))
+    )
+      continue;
     const cut = slice(parentWords(other), parent.text, 0);
     if (cut) return (parent.words = cut);
   }
@@ -116,7 +122,15 @@ function slice(ts: readonly Tok[], text: string, at: number): Tok[] | undefined 
     if (t.start < 0) return undefined;
     if (t.end <= at || t.start >= end) continue;
     if (t.start < at || t.end > end) return undefined;
-    out.push({ text: text.slice(t.start - at, t.end - at), normal: t.normal, tags: t.tags, pre: t.pre, post: t.post, start: t.start - at, end: t.end - at });
+    out.push({
+      text: text.slice(t.start - at, t.end - at),
+      normal: t.normal,
+      tags: t.tags,
+      pre: t.pre,
+      post: t.post,
+      start: t.start - at,
+      end: t.end - at,
+    });
   }
   if (!out.length) return undefined;
   // What lies between the words is as in the parent; before the first and after the last, only what the part holds.
@@ -173,7 +187,13 @@ function readingCandidates(text: string): readonly number[] {
  */
 function fromReading(text: string): Tok[] | undefined {
   if (text.length < 2) return undefined;
-  const variants = [...new Set([text, text.charAt(0).toLowerCase() + text.slice(1), text.charAt(0).toUpperCase() + text.slice(1)])];
+  const variants = [
+    ...new Set([
+      text,
+      text.charAt(0).toLowerCase() + text.slice(1),
+      text.charAt(0).toUpperCase() + text.slice(1),
+    ]),
+  ];
   for (const i of readingCandidates(text)) {
     const s = reading[i]!;
     if (s.length < text.length) continue;
@@ -200,10 +220,19 @@ function compromiseWords(text: string, sentence = false): Tok[] {
   terms.forEach((t, i) => {
     if (t.text === '') return;
     const s = start[i]!;
-    out.push({ text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: t.tags, pre: t.pre ?? '', post: t.post ?? '', start: s, end: s < 0 ? -1 : s + t.text.length });
+    out.push({
+      text: t.text,
+      normal: t.normal ?? t.text.toLowerCase(),
+      tags: t.tags,
+      pre: t.pre ?? '',
+      post: t.post ?? '',
+      start: s,
+      end: s < 0 ? -1 : s + t.text.length,
+    });
   });
   if (sentence) {
-    if (sentenceWords.size >= MAX_SENTENCES) sentenceWords.delete(sentenceWords.keys().next().value!);
+    if (sentenceWords.size >= MAX_SENTENCES)
+      sentenceWords.delete(sentenceWords.keys().next().value!);
     sentenceWords.set(text, out);
   }
   return out;
@@ -242,7 +271,10 @@ const remembered = (key: string, answer: () => boolean): boolean => {
 /** "set", "cut", "put": a verb whose past tense is its infinitive. */
 function isUnchangedPast(word: string): boolean {
   if (!/^[a-z]{3,}$/.test(word)) return false;
-  return remembered(`=${word}`, () => world.methods.two.transform.verb.conjugate(word, world.model).PastTense === word);
+  return remembered(
+    `=${word}`,
+    () => world.methods.two.transform.verb.conjugate(word, world.model).PastTense === word,
+  );
 }
 
 function isIrregularPast(word: string): boolean {
@@ -267,17 +299,57 @@ function fixNouns(ts: Tok[]): void {
       t.tags = new Set(['Preposition']);
       return;
     }
-    if (before && /^(?:a|an|the|this|that|these|those|its|their|his|her)$/.test(before.normal) && t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !isAux(t)) {
+    if (
+      before &&
+      /^(?:a|an|the|this|that|these|those|its|their|his|her)$/.test(before.normal) &&
+      t.tags.has('Verb') &&
+      !t.tags.has('PastTense') &&
+      !t.tags.has('Gerund') &&
+      !isAux(t)
+    ) {
       t.tags = new Set(['Noun', /s$/.test(t.normal) ? 'Plural' : 'Singular']);
-    } else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Value') && !t.tags.has('Date')) {
+    } else if (
+      i > 0 &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      !t.tags.has('Noun') &&
+      !t.tags.has('Verb') &&
+      !t.tags.has('Value') &&
+      !t.tags.has('Date')
+    ) {
       t.tags = new Set([...t.tags, 'Noun', 'ProperNoun', 'Singular']);
-    } else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && t.tags.has('Verb') && !t.tags.has('PastTense') && /^\p{Lu}/u.test(before!.text) && !isAux(t)) {
+    } else if (
+      i > 0 &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      t.tags.has('Verb') &&
+      !t.tags.has('PastTense') &&
+      /^\p{Lu}/u.test(before!.text) &&
+      !isAux(t)
+    ) {
       // "the International Maize and Wheat Improvement Center": a capitalised word inside a name.
       t.tags = new Set(['Noun', 'ProperNoun', 'Singular']);
-    } else if (i === 0 && t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !isAux(t) && ts[i + 1] && (ts[i + 1]!.tags.has('Verb') || (ts[i + 1]!.tags.has('Adverb') && ts[i + 2]?.tags.has('Verb')))) {
+    } else if (
+      i === 0 &&
+      t.tags.has('Verb') &&
+      !t.tags.has('PastTense') &&
+      !t.tags.has('Gerund') &&
+      !isAux(t) &&
+      ts[i + 1] &&
+      (ts[i + 1]!.tags.has('Verb') ||
+        (ts[i + 1]!.tags.has('Adverb') && ts[i + 2]?.tags.has('Verb')))
+    ) {
       // "Growth then sped up": a sentence's first word before its verb is its subject, not an imperative.
       t.tags = new Set(['Noun', 'Singular']);
-    } else if (before && t.tags.has('PresentTense') && !t.tags.has('Adjective') && !/s$/.test(t.normal) && !isAux(t) && before.tags.has('Singular') && !before.tags.has('Pronoun') && !before.tags.has('ProperNoun') && !/[,;:]/.test(before.post)) {
+    } else if (
+      before &&
+      t.tags.has('PresentTense') &&
+      !t.tags.has('Adjective') &&
+      !/s$/.test(t.normal) &&
+      !isAux(t) &&
+      before.tags.has('Singular') &&
+      !before.tags.has('Pronoun') &&
+      !before.tags.has('ProperNoun') &&
+      !/[,;:]/.test(before.post)
+    ) {
       // "the dollar deficit it expected": a bare present form does not agree with a singular noun before it, so it is a noun.
       t.tags = new Set(['Noun', 'Singular']);
     }
@@ -295,17 +367,68 @@ function fixPastTense(ts: Tok[]): void {
     const after = ts[i + 1];
     // "the Great Eastern landed a complete cable": a regular past tense between a noun and the
     // noun phrase it governs, which the lexicon step alone may read as an adjective.
-    if (!t.tags.has('Verb') && /[a-z]ed$/.test(t.normal) && before?.tags.has('Noun') && !/[,;:]/.test(before.post) && after && (after.tags.has('Determiner') || after.tags.has('Value'))) {
+    if (
+      !t.tags.has('Verb') &&
+      /[a-z]ed$/.test(t.normal) &&
+      before?.tags.has('Noun') &&
+      !/[,;:]/.test(before.post) &&
+      after &&
+      (after.tags.has('Determiner') || after.tags.has('Value'))
+    ) {
       t.tags = new Set(['Verb', 'PastTense']);
       return;
     }
-    if (t.tags.has('Verb') || !t.tags.has('Noun') || !before || !before.tags.has('Noun') || before.tags.has('Possessive') || /[,;:]/.test(before.post)) return;
-    if (after && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Value') && !after.tags.has('Date')) return;
-    if (isIrregularPast(t.normal) || (after && (after.tags.has('Determiner') || after.tags.has('Value')) && isUnchangedPast(t.normal))) t.tags = new Set(['Verb', 'PastTense']);
+    if (
+      t.tags.has('Verb') ||
+      !t.tags.has('Noun') ||
+      !before ||
+      !before.tags.has('Noun') ||
+      before.tags.has('Possessive') ||
+      /[,;:]/.test(before.post)
+    )
+      return;
+    if (
+      after &&
+      (after.tags.has('Noun') || after.tags.has('Adjective')) &&
+      !after.tags.has('Value') &&
+      !after.tags.has('Date')
+    )
+      return;
+    if (
+      isIrregularPast(t.normal) ||
+      (after &&
+        (after.tags.has('Determiner') || after.tags.has('Value')) &&
+        isUnchangedPast(t.normal))
+    )
+      t.tags = new Set(['Verb', 'PastTense']);
   });
 }
 
-const AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+const AUX = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'am',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+]);
 
 /** Whether a word is an auxiliary or copula ("was", "had", "could"). */
 export const isAux = (t: Tok): boolean => AUX.has(t.normal);
@@ -319,19 +442,41 @@ export function isFinite(ts: readonly Tok[], i: number): boolean {
   const t = ts[i]!;
   if (isAux(t)) return !(ts[i - 1]?.normal === 'to');
   if (!t.tags.has('Verb')) return false;
-  if (ts[i - 1]?.normal === 'to' || t.tags.has('Gerund') || t.tags.has('Infinitive') && !t.tags.has('PresentTense')) return false;
+  if (
+    ts[i - 1]?.normal === 'to' ||
+    t.tags.has('Gerund') ||
+    (t.tags.has('Infinitive') && !t.tags.has('PresentTense'))
+  )
+    return false;
   const prev = ts[i - 1];
   // "equipment made in Germany", "cotton financed by": a participle right after a noun that
   // has no verb of its own before it describes the noun.
-  if ((t.tags.has('Participle') || t.tags.has('PastTense')) && prev && prev.tags.has('Noun') && !/[,;:]/.test(prev.post)) {
+  if (
+    (t.tags.has('Participle') || t.tags.has('PastTense')) &&
+    prev &&
+    prev.tags.has('Noun') &&
+    !/[,;:]/.test(prev.post)
+  ) {
     const next = ts[i + 1]?.normal;
     if (next === 'by' || (t.tags.has('Participle') && !t.tags.has('PastTense'))) return false;
   }
   // ", manufactured by Glass": a participle opening an aside.
-  if ((t.tags.has('Participle') || t.tags.has('PastTense')) && prev && /,\s*$/.test(prev.post) && ts[i + 1]?.normal === 'by') return false;
-  if (t.tags.has('PresentTense') && prev && (prev.tags.has('Determiner') || prev.tags.has('Adjective'))) return false;
+  if (
+    (t.tags.has('Participle') || t.tags.has('PastTense')) &&
+    prev &&
+    /,\s*$/.test(prev.post) &&
+    ts[i + 1]?.normal === 'by'
+  )
+    return false;
+  if (
+    t.tags.has('PresentTense') &&
+    prev &&
+    (prev.tags.has('Determiner') || prev.tags.has('Adjective'))
+  )
+    return false;
   // "on irrigated land": a participle after a preposition describes the noun after it.
-  if ((t.tags.has('Participle') || t.tags.has('PastTense')) && prev?.tags.has('Preposition')) return false;
+  if ((t.tags.has('Participle') || t.tags.has('PastTense')) && prev?.tags.has('Preposition'))
+    return false;
   return true;
 }
 

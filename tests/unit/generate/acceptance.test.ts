@@ -21,12 +21,18 @@ import { hasVerb, isName, plainText, terms, wordCount } from '../../../common/ch
 import { namesIn, titleFindings } from '../../../common/check/draft-text';
 import { bulletsOf, channels, chartsOf, draft, FIXTURES, where, type Drafted } from './readings';
 
-const READINGS = readdirSync(FIXTURES).filter((f) => /\.(txt|md|docx)$/i.test(f)).sort();
+const READINGS = readdirSync(FIXTURES)
+  .filter((f) => /\.(txt|md|docx)$/i.test(f))
+  .sort();
 const SENTENCE_ID = /\bs\d+\.\d+\.\d+\b/;
 const INTERNAL = /details missing|No details recorded|Source sentences/i;
 const YEAR = /\b(1[0-9]{3}|20[0-9]{2})s?\b/;
 
-const isYearValue = (v: unknown) => (typeof v === 'number' ? Number.isInteger(v) && v >= 1000 && v <= 2099 : typeof v === 'string' && new RegExp(`^\\s*(?:\\p{L}+\\.?\\s+){0,2}${YEAR.source}`, 'u').test(v));
+const isYearValue = (v: unknown) =>
+  typeof v === 'number'
+    ? Number.isInteger(v) && v >= 1000 && v <= 2099
+    : typeof v === 'string' &&
+      new RegExp(`^\\s*(?:\\p{L}+\\.?\\s+){0,2}${YEAR.source}`, 'u').test(v);
 
 /** The words of a chart label a reader takes as facts: years, places and other names, units, currencies, scales. */
 function factWords(label: string): string[] {
@@ -34,7 +40,8 @@ function factWords(label: string): string[] {
   for (const m of label.matchAll(new RegExp(YEAR.source, 'g'))) out.add(m[1]!);
   for (const m of label.matchAll(/\p{Sc}/gu)) out.add(m[0]);
   for (const t of terms(label)) {
-    if (isName(t) || t.tags.has('Unit') || t.tags.has('Currency') || t.tags.has('Multiple')) out.add(t.text.replace(/[’']s$/, ''));
+    if (isName(t) || t.tags.has('Unit') || t.tags.has('Currency') || t.tags.has('Multiple'))
+      out.add(t.text.replace(/[’']s$/, ''));
   }
   return [...out].filter((w) => /[\p{L}\p{N}\p{Sc}]/u.test(w));
 }
@@ -52,7 +59,12 @@ describe.each(READINGS)('the drafts from %s', (file) => {
 
   it('gives every bullet a verb (a child that completes a parent ending in ":" read with it)', () => {
     const bad: string[] = [];
-    const visit = (d: Drafted['decks'][number], s: Drafted['decks'][number]['slides'][number], items: readonly BulletItem[], lead: string) => {
+    const visit = (
+      d: Drafted['decks'][number],
+      s: Drafted['decks'][number]['slides'][number],
+      items: readonly BulletItem[],
+      lead: string,
+    ) => {
       for (const b of items) {
         const own = plainText(b.text);
         const text = lead ? `${lead} ${own}` : own;
@@ -60,7 +72,9 @@ describe.each(READINGS)('the drafts from %s', (file) => {
         visit(d, s, b.children, own.endsWith(':') ? text : '');
       }
     };
-    for (const d of g.decks) for (const s of d.slides) for (const b of s.blocks) if (b.type === 'bullets') visit(d, s, b.items, '');
+    for (const d of g.decks)
+      for (const s of d.slides)
+        for (const b of s.blocks) if (b.type === 'bullets') visit(d, s, b.items, '');
     expect(bad).toEqual([]);
   });
 
@@ -84,8 +98,18 @@ describe.each(READINGS)('the drafts from %s', (file) => {
         if (s.layout === 'title') continue; // the deck's own title, from the reading's heading
         const text = plainText(s.title);
         if (wordCount(text) > 8) bad.push(`${where(d, s)}: ${wordCount(text)} words`);
-        const texts = [...bulletsOf(s).map((b) => b.text), ...s.blocks.flatMap((b) => (b.type === 'quote' ? [b.text, b.attribution ?? ''] : b.type === 'figure' ? [b.caption, b.alt] : []))];
-        if (titleFindings(text, () => namesIn(texts)).some((f) => /only names/.test(f))) bad.push(`${where(d, s)}: a bare name`);
+        const texts = [
+          ...bulletsOf(s).map((b) => b.text),
+          ...s.blocks.flatMap((b) =>
+            b.type === 'quote'
+              ? [b.text, b.attribution ?? '']
+              : b.type === 'figure'
+                ? [b.caption, b.alt]
+                : [],
+          ),
+        ];
+        if (titleFindings(text, () => namesIn(texts)).some((f) => /only names/.test(f)))
+          bad.push(`${where(d, s)}: a bare name`);
       }
     }
     expect(bad).toEqual([]);
@@ -97,12 +121,26 @@ describe.each(READINGS)('the drafts from %s', (file) => {
       for (const s of d.slides) {
         for (const { spec } of chartsOf({ ...d, slides: [s] })) {
           // A timeline's event labels lead with their years; the time itself is on the other, temporal axis.
-          const timed = channels(spec).some(([name, ch]) => (name === 'x' || name === 'y') && (ch.type === 'temporal' || (ch.type === 'quantitative' && spec.data.values.every((r) => isYearValue(r[String(ch.field)])))));
+          const timed = channels(spec).some(
+            ([name, ch]) =>
+              (name === 'x' || name === 'y') &&
+              (ch.type === 'temporal' ||
+                (ch.type === 'quantitative' &&
+                  spec.data.values.every((r) => isYearValue(r[String(ch.field)])))),
+          );
           for (const [name, ch] of timed ? [] : channels(spec)) {
-            if ((name !== 'x' && name !== 'y') || ch.axis === null || typeof ch.field !== 'string') continue;
+            if ((name !== 'x' && name !== 'y') || ch.axis === null || typeof ch.field !== 'string')
+              continue;
             const values = spec.data.values.map((r) => r[ch.field as string]);
-            if (values.length && values.every(isYearValue) && ch.type !== 'temporal' && ch.type !== 'quantitative') {
-              bad.push(`${where(d, s)}: ${name} "${ch.field}" is ${String(ch.type)}: ${values.join(', ')}`);
+            if (
+              values.length &&
+              values.every(isYearValue) &&
+              ch.type !== 'temporal' &&
+              ch.type !== 'quantitative'
+            ) {
+              bad.push(
+                `${where(d, s)}: ${name} "${ch.field}" is ${String(ch.type)}: ${values.join(', ')}`,
+              );
             }
           }
         }
@@ -119,11 +157,21 @@ describe.each(READINGS)('the drafts from %s', (file) => {
         for (const { block, spec } of chartsOf({ ...d, slides: [s] })) {
           for (const row of spec.data.values) {
             data++;
-            const ids = typeof row.sentence === 'string' ? [row.sentence] : (block.provenance?.sentences ?? []);
-            const source = ids.map((id) => g.sentences.get(id) ?? '').join(' ').toLowerCase();
+            const ids =
+              typeof row.sentence === 'string'
+                ? [row.sentence]
+                : (block.provenance?.sentences ?? []);
+            const source = ids
+              .map((id) => g.sentences.get(id) ?? '')
+              .join(' ')
+              .toLowerCase();
             for (const [key, value] of Object.entries(row)) {
               if (key === 'sentence' || typeof value !== 'string') continue;
-              for (const w of factWords(value)) if (!source.includes(w.toLowerCase())) bad.push(`${where(d, s)}: ${key} "${value}" says "${w}", not in ${ids.join(', ') || 'any sentence'}`);
+              for (const w of factWords(value))
+                if (!source.includes(w.toLowerCase()))
+                  bad.push(
+                    `${where(d, s)}: ${key} "${value}" says "${w}", not in ${ids.join(', ') || 'any sentence'}`,
+                  );
             }
           }
         }
@@ -144,7 +192,10 @@ describe.each(READINGS)('the drafts from %s', (file) => {
       }
       for (const re of [INTERNAL, SENTENCE_ID]) {
         const m = re.exec(g.html[i]!);
-        if (m) bad.push(`${d.meta.title}: exported HTML says "${m[0]}" (…${g.html[i]!.slice(Math.max(0, m.index - 60), m.index + 40).replace(/\s+/g, ' ')}…)`);
+        if (m)
+          bad.push(
+            `${d.meta.title}: exported HTML says "${m[0]}" (…${g.html[i]!.slice(Math.max(0, m.index - 60), m.index + 40).replace(/\s+/g, ' ')}…)`,
+          );
       }
     });
     expect(bad).toEqual([]);

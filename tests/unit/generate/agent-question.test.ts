@@ -7,19 +7,43 @@
 import { describe, expect, it } from 'vitest';
 import { agentQuestion, MAX_QUESTION_WORDS } from '../../../common/generate/nlp/agent-question';
 
-const NAMES = new Set(['United', 'States', 'Hugh', 'Cooper', 'Panama', 'Canal', 'Royal', 'Society', 'Ford', 'Rouge', 'Suez']);
+const NAMES = new Set([
+  'United',
+  'States',
+  'Hugh',
+  'Cooper',
+  'Panama',
+  'Canal',
+  'Royal',
+  'Society',
+  'Ford',
+  'Rouge',
+  'Suez',
+]);
 const isName = (w: string) => NAMES.has(w);
 
 describe('agentQuestion', () => {
   it.each([
-    ['About 2/3 of the large enterprises were built with the help of the United States', 'Who built the large enterprises?'],
+    [
+      'About 2/3 of the large enterprises were built with the help of the United States',
+      'Who built the large enterprises?',
+    ],
     ['The dam was designed by Hugh Cooper', 'Who designed the dam?'],
-    ['Two-thirds of the new railway lines were financed by British investors in the 1880s', 'Who financed the new railway lines?'],
-    ['Most of the early vaccines were tested by volunteers from the army', 'Who tested the early vaccines?'],
+    [
+      'Two-thirds of the new railway lines were financed by British investors in the 1880s',
+      'Who financed the new railway lines?',
+    ],
+    [
+      'Most of the early vaccines were tested by volunteers from the army',
+      'Who tested the early vaccines?',
+    ],
     // A name keeps its capital.
     ['Panama Canal was mostly built by workers from the Caribbean', 'Who built Panama Canal?'],
     // An irregular participle becomes its simple past.
-    ['The first report was written by a committee of the Royal Society', 'Who wrote the first report?'],
+    [
+      'The first report was written by a committee of the Royal Society',
+      'Who wrote the first report?',
+    ],
     // A phrasal verb ("taken over") is not one participle: no question rather than a wrong one.
     ['The Panama Canal was finally taken over by the United States in 1904', undefined],
   ])('%s → %s', (claim, want) => {
@@ -41,6 +65,11 @@ describe('agentQuestion', () => {
 
   it(`never gives more than ${MAX_QUESTION_WORDS} words`, () => {
     // "Who dug the many small irrigation canals of the northern provinces?" would be eleven.
-    expect(agentQuestion('The many small irrigation canals of the northern provinces were dug by peasants', isName)).toBeUndefined();
+    expect(
+      agentQuestion(
+        'The many small irrigation canals of the northern provinces were dug by peasants',
+        isName,
+      ),
+    ).toBeUndefined();
   });
 });

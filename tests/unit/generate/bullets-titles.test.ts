@@ -16,7 +16,13 @@ import type { Deck } from '../../../common/deck/schema';
 import { condenseTree, type Bullet } from '../../../common/generate/condense';
 import { splitAtPhrase, splitList } from '../../../common/generate/lists';
 import { resolveLead, resolveObject } from '../../../common/generate/nlp/refer';
-import { dropSubjectAside, dropTrailingClause, dropTrailingPhrase, dropTrailingSubordinate, seriesSpan } from '../../../common/generate/trim';
+import {
+  dropSubjectAside,
+  dropTrailingClause,
+  dropTrailingPhrase,
+  dropTrailingSubordinate,
+  seriesSpan,
+} from '../../../common/generate/trim';
 
 const FIX = join(__dirname, '../../fixtures/sources');
 const READINGS = readdirSync(FIX).filter((f) => /\.(?:txt|md)$/.test(f));
@@ -25,17 +31,26 @@ const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w
 
 type Item = { text: string; children: Item[] };
 const flat = (items: Item[]): Item[] => items.flatMap((i) => [i, ...flat(i.children)]);
-const bulletsOf = (d: Deck) => d.slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'bullets' ? flat(b.items as Item[]) : [])));
+const bulletsOf = (d: Deck) =>
+  d.slides.flatMap((s) =>
+    s.blocks.flatMap((b) => (b.type === 'bullets' ? flat(b.items as Item[]) : [])),
+  );
 /** Each bullet as it is read: after the parents it completes, those that end in ":". */
 const readAs = (items: Item[], lead = ''): string[] =>
   items.flatMap((i) => {
     const text = lead ? `${lead} ${i.text}` : i.text;
     return [text, ...readAs(i.children, i.text.endsWith(':') ? text : '')];
   });
-const readOf = (d: Deck) => d.slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'bullets' ? readAs(b.items as Item[]) : [])));
+const readOf = (d: Deck) =>
+  d.slides.flatMap((s) =>
+    s.blocks.flatMap((b) => (b.type === 'bullets' ? readAs(b.items as Item[]) : [])),
+  );
 
 describe.each(READINGS)('drafts from %s', (file) => {
-  const model = parseSource(readFileSync(join(FIX, file), 'utf8'), { hash: 'sha256:' + 'c'.repeat(64), format: file.endsWith('.md') ? 'markdown' : 'text' });
+  const model = parseSource(readFileSync(join(FIX, file), 'utf8'), {
+    hash: 'sha256:' + 'c'.repeat(64),
+    format: file.endsWith('.md') ? 'markdown' : 'text',
+  });
   const decks = generateDecks(model, opts).map((g) => g.deck);
   const all = decks.flatMap(bulletsOf);
 
@@ -58,8 +73,17 @@ describe.each(READINGS)('drafts from %s', (file) => {
 });
 
 describe('bullets on the sample and the coffee reading', () => {
-  const load = (f: string) => generateDecks(parseSource(readFileSync(join(FIX, f), 'utf8'), { hash: 'sha256:' + 'c'.repeat(64), format: 'text' }), opts).map((g) => g.deck);
-  const sample = load('soviet-industrialization-1930s.txt').flatMap(bulletsOf).map((b) => b.text);
+  const load = (f: string) =>
+    generateDecks(
+      parseSource(readFileSync(join(FIX, f), 'utf8'), {
+        hash: 'sha256:' + 'c'.repeat(64),
+        format: 'text',
+      }),
+      opts,
+    ).map((g) => g.deck);
+  const sample = load('soviet-industrialization-1930s.txt')
+    .flatMap(bulletsOf)
+    .map((b) => b.text);
   const coffee = load('coffee-valorization.txt');
   const coffeeTexts = coffee.flatMap(bulletsOf).map((b) => b.text);
 
@@ -78,7 +102,13 @@ describe('bullets on the sample and the coffee reading', () => {
   });
 
   it('keeps a list whole on one bullet', () => {
-    expect(sample.some((t) => t.includes('Germany, France, Great Britain, Sweden, Italy, Czechoslovakia, Denmark, Finland, and Japan'))).toBe(true);
+    expect(
+      sample.some((t) =>
+        t.includes(
+          'Germany, France, Great Britain, Sweden, Italy, Czechoslovakia, Denmark, Finland, and Japan',
+        ),
+      ),
+    ).toBe(true);
     expect(sample.some((t) => t.includes('Germany, Sweden, Denmark, and Norway'))).toBe(true);
   });
 
@@ -93,99 +123,226 @@ describe('bullets on the sample and the coffee reading', () => {
 
 describe('quotations', () => {
   it('keep an unnamed speaker and lose the comma that belongs to the sentence', () => {
-    const [q] = extractQuotes('"We bought whole factories from Detroit and paid for them in grain," a Soviet engineer recalled in 1934.');
+    const [q] = extractQuotes(
+      '"We bought whole factories from Detroit and paid for them in grain," a Soviet engineer recalled in 1934.',
+    );
     expect(q!.attribution).toBe('a Soviet engineer');
     expect(q!.clean).toBe('We bought whole factories from Detroit and paid for them in grain');
-    expect(extractQuotes('Critics such as Vandana Shiva argued that the new system "replaced diversity with monocultures and self-reliance with dependence."')[0]!.attribution).toBe('Critics such as Vandana Shiva');
+    expect(
+      extractQuotes(
+        'Critics such as Vandana Shiva argued that the new system "replaced diversity with monocultures and self-reliance with dependence."',
+      )[0]!.attribution,
+    ).toBe('Critics such as Vandana Shiva');
   });
 
-  it('keep their own final full stop, question or exclamation mark; drop only the sentence\'s comma', () => {
+  it("keep their own final full stop, question or exclamation mark; drop only the sentence's comma", () => {
     const text = (s: string) => {
       const q = extractQuotes(s)[0]!;
       return q.clean ?? q.text;
     };
-    expect(text('Engels wrote that the mills "turned the workers of Manchester into appendages of the machine."')).toBe('turned the workers of Manchester into appendages of the machine.');
-    expect(text('"What has the railway done for the peasant who never rides it?" one deputy asked the assembly.')).toBe('What has the railway done for the peasant who never rides it?');
-    expect(text('"The harvest of 1921 was the worst that anyone in the valley could remember," the abbot wrote.')).toBe('The harvest of 1921 was the worst that anyone in the valley could remember');
+    expect(
+      text(
+        'Engels wrote that the mills "turned the workers of Manchester into appendages of the machine."',
+      ),
+    ).toBe('turned the workers of Manchester into appendages of the machine.');
+    expect(
+      text(
+        '"What has the railway done for the peasant who never rides it?" one deputy asked the assembly.',
+      ),
+    ).toBe('What has the railway done for the peasant who never rides it?');
+    expect(
+      text(
+        '"The harvest of 1921 was the worst that anyone in the valley could remember," the abbot wrote.',
+      ),
+    ).toBe('The harvest of 1921 was the worst that anyone in the valley could remember');
   });
 });
 
 describe('bullet rules, on sentences of other fields', () => {
-  const lex = { sentences: 1, df: new Map<string, number>(), ubiquitous: new Set<string>(), midCaps: new Set<string>() };
+  const lex = {
+    sentences: 1,
+    df: new Map<string, number>(),
+    ubiquitous: new Set<string>(),
+    midCaps: new Set<string>(),
+  };
   const tree = (s: string, before?: string[]) => condenseTree(s, lex, before);
   const texts = (bs: Bullet[]): string[] => bs.flatMap((b) => [b.text, ...texts(b.children)]);
   const n = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
   it('drops an appositive or participle between the subject and its verb', () => {
-    expect(dropSubjectAside('Rosalind Franklin, a chemist trained at Cambridge, took the photograph that showed the helix in 1952')).toBe('Rosalind Franklin took the photograph that showed the helix in 1952');
-    expect(dropSubjectAside('The bridge, designed by Gustave Eiffel and built by local firms, carried trains over 165 metres of gorge')).toBe('The bridge carried trains over 165 metres of gorge');
+    expect(
+      dropSubjectAside(
+        'Rosalind Franklin, a chemist trained at Cambridge, took the photograph that showed the helix in 1952',
+      ),
+    ).toBe('Rosalind Franklin took the photograph that showed the helix in 1952');
+    expect(
+      dropSubjectAside(
+        'The bridge, designed by Gustave Eiffel and built by local firms, carried trains over 165 metres of gorge',
+      ),
+    ).toBe('The bridge carried trains over 165 metres of gorge');
     // Two subjects joined by "and" are no aside, nor a phrase before the subject.
-    expect(dropSubjectAside('Wheat, rice and maize, and the fertiliser to grow them, came from abroad')).toMatch(/^Wheat, rice and maize, and the fertiliser/);
-    expect(dropSubjectAside('In the first decade, coal, iron and timber took most of the loans')).toMatch(/^In the first decade, coal/);
+    expect(
+      dropSubjectAside('Wheat, rice and maize, and the fertiliser to grow them, came from abroad'),
+    ).toMatch(/^Wheat, rice and maize, and the fertiliser/);
+    expect(
+      dropSubjectAside('In the first decade, coal, iron and timber took most of the loans'),
+    ).toMatch(/^In the first decade, coal/);
   });
 
   it('gives an aside that holds a fact a bullet of its own, so no number is lost', () => {
-    const out = texts(tree('In 1903 Marie Curie, a physicist who had arrived in Paris at twenty-four, shared the Nobel Prize in Physics with Pierre Curie and Henri Becquerel.'));
+    const out = texts(
+      tree(
+        'In 1903 Marie Curie, a physicist who had arrived in Paris at twenty-four, shared the Nobel Prize in Physics with Pierre Curie and Henri Becquerel.',
+      ),
+    );
     expect(out.join(' | ')).toContain('twenty-four');
     for (const t of out) expect(n(t)).toBeLessThanOrEqual(16);
   });
 
   it('states a year-by-year series by its span, first and last value with their years as written', () => {
-    expect(seriesSpan('Enrolment was 1,200 in 1990, 1,450 in 1995, 1,900 in 2000 and 2,350 in 2005')).toBe('Enrolment was 1,200 in 1990 and 2,350 in 2005');
-    expect(seriesSpan('Exports rose to $4.1 billion in 1971, $5.6 billion in 1972 and $7.9 billion in 1973')).toBe('Exports rose to $4.1 billion in 1971 and $7.9 billion in 1973');
+    expect(
+      seriesSpan('Enrolment was 1,200 in 1990, 1,450 in 1995, 1,900 in 2000 and 2,350 in 2005'),
+    ).toBe('Enrolment was 1,200 in 1990 and 2,350 in 2005');
+    expect(
+      seriesSpan(
+        'Exports rose to $4.1 billion in 1971, $5.6 billion in 1972 and $7.9 billion in 1973',
+      ),
+    ).toBe('Exports rose to $4.1 billion in 1971 and $7.9 billion in 1973');
     // Two values are not a series to cut.
-    expect(seriesSpan('It lent 10 million pounds in 1926 and 20 million pounds in 1930')).toBe('It lent 10 million pounds in 1926 and 20 million pounds in 1930');
+    expect(seriesSpan('It lent 10 million pounds in 1926 and 20 million pounds in 1930')).toBe(
+      'It lent 10 million pounds in 1926 and 20 million pounds in 1930',
+    );
   });
 
   it('gives the series its subject from the sentence before: "It was …" names what it was', () => {
-    const out = texts(tree('It was 310 parts per million in 1960, 325 parts per million in 1970, 339 parts per million in 1980 and 354 parts per million in 1990.', ['Carbon dioxide in the air rose in every decade.']));
-    expect(out).toEqual(['Carbon dioxide was 310 parts per million in 1960 and 354 parts per million in 1990']);
+    const out = texts(
+      tree(
+        'It was 310 parts per million in 1960, 325 parts per million in 1970, 339 parts per million in 1980 and 354 parts per million in 1990.',
+        ['Carbon dioxide in the air rose in every decade.'],
+      ),
+    );
+    expect(out).toEqual([
+      'Carbon dioxide was 310 parts per million in 1960 and 354 parts per million in 1990',
+    ]);
   });
 
   it('trims a trailing phrase or reason that is no clause, never a list of names', () => {
-    expect(dropTrailingPhrase('The museum bought 40 paintings in 1911, most of them from private collections in Vienna')).toBe('The museum bought 40 paintings in 1911');
-    expect(dropTrailingPhrase('The treaty was signed by the three powers, Britain, France and Russia')).toBe('The treaty was signed by the three powers, Britain, France and Russia');
-    expect(dropTrailingClause('The vaccine was withdrawn in 1955, because some batches carried live virus')).toBe('The vaccine was withdrawn in 1955');
-    expect(dropTrailingSubordinate('The mayor promised to close the plant before the elections took place', () => false)).toBe('The mayor promised to close the plant');
+    expect(
+      dropTrailingPhrase(
+        'The museum bought 40 paintings in 1911, most of them from private collections in Vienna',
+      ),
+    ).toBe('The museum bought 40 paintings in 1911');
+    expect(
+      dropTrailingPhrase('The treaty was signed by the three powers, Britain, France and Russia'),
+    ).toBe('The treaty was signed by the three powers, Britain, France and Russia');
+    expect(
+      dropTrailingClause(
+        'The vaccine was withdrawn in 1955, because some batches carried live virus',
+      ),
+    ).toBe('The vaccine was withdrawn in 1955');
+    expect(
+      dropTrailingSubordinate(
+        'The mayor promised to close the plant before the elections took place',
+        () => false,
+      ),
+    ).toBe('The mayor promised to close the plant');
   });
 
   it('sets a long list under its clause, whole, as one bullet', () => {
-    const out = tree('The committee took its members from Argentina, Brazil, Chile, Colombia, Ecuador, Mexico, Paraguay, Peru, Uruguay and Venezuela.');
-    expect(out).toEqual([{ text: 'The committee took its members from:', children: [{ text: 'Argentina, Brazil, Chile, Colombia, Ecuador, Mexico, Paraguay, Peru, Uruguay and Venezuela', children: [] }] }]);
-    expect(splitList('The reform aimed to cut tariffs on grain, to free the price of bread and to end the ban', 16)).toEqual({ head: 'The reform aimed:', list: 'to cut tariffs on grain, to free the price of bread and to end the ban' });
+    const out = tree(
+      'The committee took its members from Argentina, Brazil, Chile, Colombia, Ecuador, Mexico, Paraguay, Peru, Uruguay and Venezuela.',
+    );
+    expect(out).toEqual([
+      {
+        text: 'The committee took its members from:',
+        children: [
+          {
+            text: 'Argentina, Brazil, Chile, Colombia, Ecuador, Mexico, Paraguay, Peru, Uruguay and Venezuela',
+            children: [],
+          },
+        ],
+      },
+    ]);
+    expect(
+      splitList(
+        'The reform aimed to cut tariffs on grain, to free the price of bread and to end the ban',
+        16,
+      ),
+    ).toEqual({
+      head: 'The reform aimed:',
+      list: 'to cut tariffs on grain, to free the price of bread and to end the ban',
+    });
   });
 
   it('keeps the reporting verb and who reports, and names "they" from the sentence before', () => {
-    const out = tree('They argued that the famine was caused less by drought than by grain exports, and that relief came far too late.', ['Sen and Drèze took a different view.']);
+    const out = tree(
+      'They argued that the famine was caused less by drought than by grain exports, and that relief came far too late.',
+      ['Sen and Drèze took a different view.'],
+    );
     expect(out[0]!.text).toBe('Sen and Drèze argued:');
-    expect(out[0]!.children.map((c) => c.text)).toEqual(['The famine was caused less by drought than by grain exports', 'Relief came far too late']);
+    expect(out[0]!.children.map((c) => c.text)).toEqual([
+      'The famine was caused less by drought than by grain exports',
+      'Relief came far too late',
+    ]);
     // A pronoun whose number disagrees stays as written rather than take the wrong subject.
-    expect(resolveLead('They closed the mine in 1984', ['The board met in London.'])).toBe('They closed the mine in 1984');
+    expect(resolveLead('They closed the mine in 1984', ['The board met in London.'])).toBe(
+      'They closed the mine in 1984',
+    );
     // "that of 1918" takes the head noun of the clause before.
-    expect(resolveLead('that of 1918 killed a further 50 million', 'The pandemic of 1889 killed about a million people')).toBe('The pandemic of 1918 killed a further 50 million');
+    expect(
+      resolveLead(
+        'that of 1918 killed a further 50 million',
+        'The pandemic of 1889 killed about a million people',
+      ),
+    ).toBe('The pandemic of 1918 killed a further 50 million');
   });
 
   it('names a pronoun after a time lead from the clause just before, never one the clause counts', () => {
     // "At first" is a time, not part of the subject.
-    expect(resolveLead('At first it carried only mail', 'The new steamer was slow')).toBe('At first the new steamer carried only mail');
+    expect(resolveLead('At first it carried only mail', 'The new steamer was slow')).toBe(
+      'At first the new steamer carried only mail',
+    );
     // "a letter carried 400 letters" is nonsense: the pronoun stays rather than take that subject.
-    expect(resolveLead('by 1855 it carried 400 letters', 'A letter cost a penny')).toBe('by 1855 it carried 400 letters');
-    const out = texts(tree('At first a ticket cost 5 shillings, and in 1850 the ferry took about 900 passengers; by 1855 it took about 4,000 passengers.'));
+    expect(resolveLead('by 1855 it carried 400 letters', 'A letter cost a penny')).toBe(
+      'by 1855 it carried 400 letters',
+    );
+    const out = texts(
+      tree(
+        'At first a ticket cost 5 shillings, and in 1850 the ferry took about 900 passengers; by 1855 it took about 4,000 passengers.',
+      ),
+    );
     expect(out.join(' | ')).toMatch(/By 1855 the ferry took about 4,000 passengers/);
     for (const t of out) expect(t).not.toMatch(/\bticket took\b|at first a ticket took/i);
   });
 
   it('names an object pronoun from the clause before: the same preposition, or its one plural subject', () => {
-    const out = texts(tree('Output was already 10 percent below its peak when the strike began in 1926, and by 1927 it was 20 percent below it.'));
+    const out = texts(
+      tree(
+        'Output was already 10 percent below its peak when the strike began in 1926, and by 1927 it was 20 percent below it.',
+      ),
+    );
     expect(out.join(' | ')).toMatch(/By 1927 output was 20 percent below its peak/i);
-    expect(resolveObject('the terms attached to them may have mattered more', 'The grants were modest')).toBe('the terms attached to the grants may have mattered more');
+    expect(
+      resolveObject('the terms attached to them may have mattered more', 'The grants were modest'),
+    ).toBe('the terms attached to the grants may have mattered more');
     // Two plural things before: "them" is not clear, and stays.
-    expect(resolveObject('the terms attached to them may have mattered more', 'The grants and loans were modest in the early years')).toBe('the terms attached to them may have mattered more');
+    expect(
+      resolveObject(
+        'the terms attached to them may have mattered more',
+        'The grants and loans were modest in the early years',
+      ),
+    ).toBe('the terms attached to them may have mattered more');
   });
 
   it('gives two subjects set off by commas their shared verb, never a comma before the verb', () => {
-    const out = texts(tree('The harbour was small, but the cranes installed along its quays, and the warehouses the merchants built beside the river, would shape trade for a century.'));
-    expect(out.some((t) => /^The cranes installed along its quays would shape trade/.test(t))).toBe(true);
+    const out = texts(
+      tree(
+        'The harbour was small, but the cranes installed along its quays, and the warehouses the merchants built beside the river, would shape trade for a century.',
+      ),
+    );
+    expect(out.some((t) => /^The cranes installed along its quays would shape trade/.test(t))).toBe(
+      true,
+    );
     for (const t of out) {
       expect(t).not.toMatch(/,\s+(?:would|may|could|might)\b/);
       expect(n(t)).toBeLessThanOrEqual(16);
@@ -193,8 +350,13 @@ describe('bullet rules, on sentences of other fields', () => {
   });
 
   it('cuts a clause that is still long at a preposition, lead ending in ":", every word kept', () => {
-    const cut = splitAtPhrase('The observatory recorded the brightest supernova of the century with a telescope built for the expedition of 1874', 16);
+    const cut = splitAtPhrase(
+      'The observatory recorded the brightest supernova of the century with a telescope built for the expedition of 1874',
+      16,
+    );
     expect(cut).toBeDefined();
-    expect(`${cut!.head.replace(/:$/, '')} ${cut!.list}`).toBe('The observatory recorded the brightest supernova of the century with a telescope built for the expedition of 1874');
+    expect(`${cut!.head.replace(/:$/, '')} ${cut!.list}`).toBe(
+      'The observatory recorded the brightest supernova of the century with a telescope built for the expedition of 1874',
+    );
   });
 });

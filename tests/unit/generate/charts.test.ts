@@ -17,18 +17,39 @@ import { untracedNumbers } from './helpers';
 
 const FIX = join(__dirname, '../../fixtures/sources');
 const read = (path: string): SourceModel =>
-  parseSource(readFileSync(join(FIX, path), 'utf8'), { hash: 'sha256:' + 'c'.repeat(64), format: path.endsWith('.md') ? 'markdown' : 'text' });
-const sentencesOf = (m: SourceModel, section: number): Sentence[] => m.sections[section]!.paragraphs.flatMap((p) => p.sentences);
+  parseSource(readFileSync(join(FIX, path), 'utf8'), {
+    hash: 'sha256:' + 'c'.repeat(64),
+    format: path.endsWith('.md') ? 'markdown' : 'text',
+  });
+const sentencesOf = (m: SourceModel, section: number): Sentence[] =>
+  m.sections[section]!.paragraphs.flatMap((p) => p.sentences);
 const opts = { sourceId: 'reading', sourcePath: 'sources/reading.txt' };
 
-type Spec = { encoding: Record<string, { type?: string; title?: unknown; field?: string }>; layer: Array<{ mark: { type: string } | string; encoding?: { text?: { field: string } } }> };
+type Spec = {
+  encoding: Record<string, { type?: string; title?: unknown; field?: string }>;
+  layer: Array<{ mark: { type: string } | string; encoding?: { text?: { field: string } } }>;
+};
 const specOf = (c: ChartDraft) => c.spec as unknown as Spec;
-const marks = (c: ChartDraft) => specOf(c).layer.map((l) => (typeof l.mark === 'string' ? l.mark : l.mark.type));
+const marks = (c: ChartDraft) =>
+  specOf(c).layer.map((l) => (typeof l.mark === 'string' ? l.mark : l.mark.type));
 const rows = (c: ChartDraft) => c.spec.data.values;
-const textField = (c: ChartDraft) => specOf(c).layer.map((l) => l.encoding?.text?.field).find(Boolean)!;
+const textField = (c: ChartDraft) =>
+  specOf(c)
+    .layer.map((l) => l.encoding?.text?.field)
+    .find(Boolean)!;
 
 /** A chart for a made-up paragraph (one section, one paragraph). */
-const chartOfText = (text: string) => chartFor(sentencesOf(parseSource(`Reading\n\n1. Part\n\n${text}`, { hash: 'sha256:' + 'd'.repeat(64), format: 'text' }), 0), 'Part');
+const chartOfText = (text: string) =>
+  chartFor(
+    sentencesOf(
+      parseSource(`Reading\n\n1. Part\n\n${text}`, {
+        hash: 'sha256:' + 'd'.repeat(64),
+        format: 'text',
+      }),
+      0,
+    ),
+    'Part',
+  );
 
 const READINGS = [
   'soviet-industrialization-1930s.txt',
@@ -43,28 +64,52 @@ const decksOf = (path: string) => {
   const model = read(path);
   return { model, decks: generateDecks(model, opts).map((g) => g.deck) };
 };
-const charts = (d: Deck): FigureBlock[] => d.slides.flatMap((s) => s.blocks).filter((b): b is FigureBlock => b.type === 'figure' && b.figure.kind === 'chart');
+const charts = (d: Deck): FigureBlock[] =>
+  d.slides
+    .flatMap((s) => s.blocks)
+    .filter((b): b is FigureBlock => b.type === 'figure' && b.figure.kind === 'chart');
 
 describe('facts keep what a chart needs', () => {
   it('keeps the hedge and the scale of a number', () => {
-    const [f] = extractFacts('By 1900 the network reached nearly 40,000 kilometres.').filter((x) => x.kind === 'count');
+    const [f] = extractFacts('By 1900 the network reached nearly 40,000 kilometres.').filter(
+      (x) => x.kind === 'count',
+    );
     expect(f).toMatchObject({ raw: '40,000', hedge: 'nearly', when: 'by 1900' });
-    const [g] = extractFacts('Its wheat harvest rose to 8.4 million tonnes in 1970.').filter((x) => x.kind === 'count');
-    expect(g).toMatchObject({ raw: '8.4 million', scale: 'million', counts: 'tonnes', when: '1970' });
-    expect(extractFacts('About 90 percent of the total was given outright.')[0]).toMatchObject({ hedge: 'about' });
-    expect(extractFacts('They approved more than seventy agreements.')[0]).toMatchObject({ hedge: 'more than' });
+    const [g] = extractFacts('Its wheat harvest rose to 8.4 million tonnes in 1970.').filter(
+      (x) => x.kind === 'count',
+    );
+    expect(g).toMatchObject({
+      raw: '8.4 million',
+      scale: 'million',
+      counts: 'tonnes',
+      when: '1970',
+    });
+    expect(extractFacts('About 90 percent of the total was given outright.')[0]).toMatchObject({
+      hedge: 'about',
+    });
+    expect(extractFacts('They approved more than seventy agreements.')[0]).toMatchObject({
+      hedge: 'more than',
+    });
   });
   it('never borrows a year from another clause, but a year that heads the sentence holds for all of it', () => {
-    const [germans, americans] = extractFacts('In 1932, 200 Germans were in Magnitogorsk, and 730 American engineers worked at various times at the Stalingrad Tractor Plant.').filter((x) => x.kind === 'count');
+    const [germans, americans] = extractFacts(
+      'In 1932, 200 Germans were in Magnitogorsk, and 730 American engineers worked at various times at the Stalingrad Tractor Plant.',
+    ).filter((x) => x.kind === 'count');
     expect(germans!.when).toBe('1932');
     expect(americans!.when).toBeUndefined();
-    const [, other] = extractFacts('A document of 1936 reported that in 1932 there were about 6,800 foreign specialists, and another document reported that about 1,700 American engineers were working.').filter((x) => x.kind === 'count');
+    const [, other] = extractFacts(
+      'A document of 1936 reported that in 1932 there were about 6,800 foreign specialists, and another document reported that about 1,700 American engineers were working.',
+    ).filter((x) => x.kind === 'count');
     expect(other!.when).toBeUndefined();
-    const [rate] = extractFacts('Before 1926, the USSR got a few short-term loans, and the interest rate was as high as 15-20%.').filter((x) => x.kind === 'range');
+    const [rate] = extractFacts(
+      'Before 1926, the USSR got a few short-term loans, and the interest rate was as high as 15-20%.',
+    ).filter((x) => x.kind === 'range');
     expect(rate!.when).toBe('before 1926');
   });
   it('reads a span of month-dates as one span, not as its last date', () => {
-    const facts = extractFacts('Between April 1948 and June 1952 the United States gave about $13.3 billion.');
+    const facts = extractFacts(
+      'Between April 1948 and June 1952 the United States gave about $13.3 billion.',
+    );
     expect(facts[0]).toMatchObject({ kind: 'range', unit: 'year' });
     expect(facts.find((f) => f.kind === 'money')!.when).not.toBe('June 1952');
   });
@@ -80,14 +125,22 @@ describe('a series over years is drawn on a proportional time axis', () => {
   });
   it('draws "before 1926" as a bracket that ends at 1926, not as a point of the line', () => {
     const rates = chartFor(sentencesOf(read('soviet-industrialization-1930s.txt'), 2))!;
-    expect(rows(rates)[0]).toMatchObject({ year: 1926, open: 'before', label: 'before 1926: 15-20%' });
-    const line = specOf(rates).layer.find((l) => (typeof l.mark === 'string' ? l.mark : l.mark.type) === 'line') as unknown as { transform: Array<{ filter: string }> };
+    expect(rows(rates)[0]).toMatchObject({
+      year: 1926,
+      open: 'before',
+      label: 'before 1926: 15-20%',
+    });
+    const line = specOf(rates).layer.find(
+      (l) => (typeof l.mark === 'string' ? l.mark : l.mark.type) === 'line',
+    ) as unknown as { transform: Array<{ filter: string }> };
     expect(line.transform[0]!.filter).toBe('!isValid(datum.open)');
     expect(marks(rates)).toContain('rect');
     expect(rates.alt).toContain('"before 1926" is drawn as a dashed bracket ending at 1926');
   });
   it('never puts a span of years ("1848-49") on a line', () => {
-    const c = chartOfText('The outbreak of 1848-49 killed 14,137 people, that of 1853-54 killed 10,738 people, and that of 1866 killed 5,596 people.');
+    const c = chartOfText(
+      'The outbreak of 1848-49 killed 14,137 people, that of 1853-54 killed 10,738 people, and that of 1866 killed 5,596 people.',
+    );
     if (c && marks(c).includes('line')) for (const r of rows(c)) expect(r.end).toBeUndefined();
   });
 });
@@ -98,12 +151,17 @@ describe('one chart compares one measure', () => {
     expect(marks(c)).not.toContain('bar');
   });
   it('leaves a total out of the bars and a part out of a series', () => {
-    const c = chartOfText('In 1931 the fund received $40 million from the United States, $25 million from Britain and $12 million from France. Of the $85 million in total, about $30 million went on bridges.');
+    const c = chartOfText(
+      'In 1931 the fund received $40 million from the United States, $25 million from Britain and $12 million from France. Of the $85 million in total, about $30 million went on bridges.',
+    );
     expect(rows(c!).map((r) => r.label)).toEqual(['United States', 'Britain', 'France']);
   });
   it('keeps tonnes of seed and tonnes of harvest apart', () => {
-    const c = chartOfText('In 1966 India imported 18,000 tonnes of wheat seed. In 1967 it imported 20,000 tonnes of rice. In 1968 it imported 26,000 tonnes of wheat seed.');
-    if (c && marks(c).includes('line')) expect(rows(c).map((r) => r.value)).not.toEqual([18000, 20000, 26000]);
+    const c = chartOfText(
+      'In 1966 India imported 18,000 tonnes of wheat seed. In 1967 it imported 20,000 tonnes of rice. In 1968 it imported 26,000 tonnes of wheat seed.',
+    );
+    if (c && marks(c).includes('line'))
+      expect(rows(c).map((r) => r.value)).not.toEqual([18000, 20000, 26000]);
   });
 });
 
@@ -132,40 +190,79 @@ describe('a breakdown becomes bars sorted by value', () => {
 
 describe('labels, axis titles and captions', () => {
   it('puts the measure, scale and unit on the value axis', () => {
-    expect(specOf(chartFor(sentencesOf(read('charts/railway-growth.md'), 0))!).encoding.y!.title).toBe('Railway network, kilometres');
-    expect(specOf(chartFor(sentencesOf(read('charts/railway-growth.md'), 1))!).encoding.y!.title).toBe('Million passengers');
-    expect(specOf(chartFor(sentencesOf(read('charts/aid-by-country.txt'), 0))!).encoding.x!.title).toBe('Amount received, $ million');
-    expect(specOf(chartFor(sentencesOf(read('soviet-industrialization-1930s.txt'), 2))!).encoding.y!.title).toBe('Interest rate, %');
-    const share = chartOfText('The share of farms with electricity rose from about 10 percent in 1930 to 33 percent in 1940 and nearly 80 percent in 1950.')!;
+    expect(
+      specOf(chartFor(sentencesOf(read('charts/railway-growth.md'), 0))!).encoding.y!.title,
+    ).toBe('Railway network, kilometres');
+    expect(
+      specOf(chartFor(sentencesOf(read('charts/railway-growth.md'), 1))!).encoding.y!.title,
+    ).toBe('Million passengers');
+    expect(
+      specOf(chartFor(sentencesOf(read('charts/aid-by-country.txt'), 0))!).encoding.x!.title,
+    ).toBe('Amount received, $ million');
+    expect(
+      specOf(chartFor(sentencesOf(read('soviet-industrialization-1930s.txt'), 2))!).encoding.y!
+        .title,
+    ).toBe('Interest rate, %');
+    const share = chartOfText(
+      'The share of farms with electricity rose from about 10 percent in 1930 to 33 percent in 1940 and nearly 80 percent in 1950.',
+    )!;
     expect(specOf(share).encoding.y!.title).toBe('Share of farms with electricity, %');
   });
   it('keeps the rate a value is given at on the axis and in the caption ("cents a pound", "per head")', () => {
-    const price = chartOfText('Wholesale prices in New York rose from 7 cents a pound in 1906 to 11 cents in 1909 and 14 cents in 1912.')!;
+    const price = chartOfText(
+      'Wholesale prices in New York rose from 7 cents a pound in 1906 to 11 cents in 1909 and 14 cents in 1912.',
+    )!;
     expect(specOf(price).encoding.y!.title).toBe('Wholesale prices in New York, cents a pound');
     expect(price.caption).toContain('7 cents a pound in 1906');
-    const aid = chartOfText('Aid rose from $12 per head in 1948 to $20 per head in 1950 and $31 per head in 1952.')!;
+    const aid = chartOfText(
+      'Aid rose from $12 per head in 1948 to $20 per head in 1950 and $31 per head in 1952.',
+    )!;
     expect(specOf(aid).encoding.y!.title).toMatch(/, \$ per head$/);
     // "A" makes a rate only of a unit: what follows a count otherwise is not taken for one.
-    expect(extractFacts('Wages rose to 5 roubles a day in 1935.').find((f) => f.kind === 'count' || f.kind === 'money')).toMatchObject({ per: 'a day' });
-    expect(extractFacts('It hired 400 workers a factory manager had chosen.').find((f) => f.kind === 'count')!.per).toBeUndefined();
+    expect(
+      extractFacts('Wages rose to 5 roubles a day in 1935.').find(
+        (f) => f.kind === 'count' || f.kind === 'money',
+      ),
+    ).toMatchObject({ per: 'a day' });
+    expect(
+      extractFacts('It hired 400 workers a factory manager had chosen.').find(
+        (f) => f.kind === 'count',
+      )!.per,
+    ).toBeUndefined();
   });
   it('names money by what it is of ("loans from London of 10 million pounds"), never by a word for a sum', () => {
-    const loans = chartOfText('The Institute financed its purchases with loans from London of 10 million pounds in 1926 and 20 million pounds in 1930.')!;
+    const loans = chartOfText(
+      'The Institute financed its purchases with loans from London of 10 million pounds in 1926 and 20 million pounds in 1930.',
+    )!;
     expect(specOf(loans).encoding.y!.title).toBe('Loans from London, million pounds');
     expect(loans.caption).toMatch(/^Loans from London rose twofold from 10 million pounds in 1926/);
-    const total = chartOfText('The ministry spent a total of $4 million in 1950 and a total of $9 million in 1955.')!;
+    const total = chartOfText(
+      'The ministry spent a total of $4 million in 1950 and a total of $9 million in 1955.',
+    )!;
     expect(specOf(total).encoding.y!.title).not.toMatch(/total|spent/i);
-    expect(specOf(chartOfText('The ministry received grants of $4 million in 1950 and $9 million in 1955.')!).encoding.y!.title).toBe('Grants, $ million');
+    expect(
+      specOf(
+        chartOfText('The ministry received grants of $4 million in 1950 and $9 million in 1955.')!,
+      ).encoding.y!.title,
+    ).toBe('Grants, $ million');
   });
   it('keeps hedges in the data labels, the caption and the alt text', () => {
     const c = chartFor(sentencesOf(read('charts/railway-growth.md'), 1))!;
-    expect(rows(c).map((r) => r.label)).toEqual(['some 3 million', 'about 21 million', 'more than 70 million']);
-    expect(c.caption).toBe('Passengers rose from some 3 million in 1860 to more than 70 million by 1900');
+    expect(rows(c).map((r) => r.label)).toEqual([
+      'some 3 million',
+      'about 21 million',
+      'more than 70 million',
+    ]);
+    expect(c.caption).toBe(
+      'Passengers rose from some 3 million in 1860 to more than 70 million by 1900',
+    );
     expect(c.alt).toContain('by 1900, more than 70 million');
   });
   it('names the subject in the caption and states the data in the alt text', () => {
     const rail = chartFor(sentencesOf(read('charts/railway-growth.md'), 0))!;
-    expect(rail.caption).toBe('Railway network rose from about 1,200 kilometres in 1850 to nearly 40,000 kilometres in 1900');
+    expect(rail.caption).toBe(
+      'Railway network rose from about 1,200 kilometres in 1850 to nearly 40,000 kilometres in 1900',
+    );
     for (const r of rows(rail)) expect(rail.alt).toContain(`${r.year}, ${r.label}`);
     expect(rail.title.split(/\s+/).length).toBeLessThanOrEqual(8);
   });
@@ -193,7 +290,11 @@ describe('dated events with no series make a timeline', () => {
 
 describe.each(READINGS)('every chart drafted from %s', (path) => {
   const { model, decks } = decksOf(path);
-  const sentences = new Map(model.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences)).map((s) => [s.id, s.text]));
+  const sentences = new Map(
+    model.sections
+      .flatMap((s) => s.paragraphs.flatMap((p) => p.sentences))
+      .map((s) => [s.id, s.text]),
+  );
   it('gives every deck a figure where its section has numbers that compare or dated events', () => {
     // These readings date two or more events, or give a series or breakdown, in every section.
     for (const d of decks) expect(charts(d).length, d.meta.title).toBe(1);
@@ -205,14 +306,20 @@ describe.each(READINGS)('every chart drafted from %s', (path) => {
         const own = sentences.get(String(r.sentence))!.toLowerCase();
         for (const key of ['label', 'shown'] as const) {
           if (typeof r[key] !== 'string') continue;
-          const words = String(r[key]).toLowerCase().replace(/ …$/, '').split(/ · |: /).flatMap((part) => part.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$£-]*/gu) ?? []);
-          for (const w of words) expect(own, `${w} of "${r[key]}"`).toContain(w.replace(/[.,]+$/, ''));
+          const words = String(r[key])
+            .toLowerCase()
+            .replace(/ …$/, '')
+            .split(/ · |: /)
+            .flatMap((part) => part.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$£-]*/gu) ?? []);
+          for (const w of words)
+            expect(own, `${w} of "${r[key]}"`).toContain(w.replace(/[.,]+$/, ''));
         }
       }
     }
   });
   it('passes the draft review: years on a time scale, one kind of number, the unit on the axis', () => {
-    for (const b of decks.flatMap(charts)) if (b.figure.kind === 'chart') expect(chartFindings('the chart', b.figure.spec)).toEqual([]);
+    for (const b of decks.flatMap(charts))
+      if (b.figure.kind === 'chart') expect(chartFindings('the chart', b.figure.spec)).toEqual([]);
   });
   it('sorts bars by value and keeps the caption to what is shown', () => {
     for (const b of decks.flatMap(charts)) {
@@ -230,38 +337,63 @@ describe.each(READINGS)('every chart drafted from %s', (path) => {
 
 it('draws a chart for a text of 50 sections quickly', () => {
   const text = readFileSync(join(FIX, 'charts/railway-growth.md'), 'utf8');
-  const model = parseSource(Array.from({ length: 25 }, () => text).join('\n\n'), { hash: 'sha256:' + 'e'.repeat(64), format: 'markdown' });
+  const model = parseSource(Array.from({ length: 25 }, () => text).join('\n\n'), {
+    hash: 'sha256:' + 'e'.repeat(64),
+    format: 'markdown',
+  });
   const t0 = performance.now();
-  for (const s of model.sections) chartFor(s.paragraphs.flatMap((p) => p.sentences), s.title);
+  for (const s of model.sections)
+    chartFor(
+      s.paragraphs.flatMap((p) => p.sentences),
+      s.title,
+    );
   expect(performance.now() - t0).toBeLessThan(2000);
   expect(textField(chartFor(sentencesOf(model, 0))!)).toBe('label');
 });
 
 describe('a share of a named whole, and what is not a chart', () => {
   it('draws a percentage of a named whole as a bar against 0–100 %, whose it is and the hedge kept', () => {
-    const c = chartOfText('Countries spent the money differently. Britain, by contrast, used about 97 percent of its counterpart funds to retire public debt, which officials found disappointing.')!;
+    const c = chartOfText(
+      'Countries spent the money differently. Britain, by contrast, used about 97 percent of its counterpart funds to retire public debt, which officials found disappointing.',
+    )!;
     expect(c, 'a chart').toBeDefined();
     expect(c.title).toBe('Britain: about 97 percent of its counterpart funds');
-    expect(rows(c)).toEqual([expect.objectContaining({ label: 'Britain', value: 97, shown: 'about 97 percent to retire public debt' })]);
+    expect(rows(c)).toEqual([
+      expect.objectContaining({
+        label: 'Britain',
+        value: 97,
+        shown: 'about 97 percent to retire public debt',
+      }),
+    ]);
     // The whole is the scale (0 to 100), never a datum: every datum is a number the sentence gives.
     expect(JSON.stringify(c.spec)).toContain('"domain":[0,100]');
-    expect(c.caption).toMatch(/^Britain used about 97 percent of its counterpart funds to retire public debt\./);
+    expect(c.caption).toMatch(
+      /^Britain used about 97 percent of its counterpart funds to retire public debt\./,
+    );
     expect(c.alt).toContain('does not say what the rest was');
     expect(chartFindings('the share', c.spec)).toEqual([]);
   });
 
   it('never draws shares of different wholes together, nor a percentage that is no part ("35 percent above it")', () => {
-    const c = chartOfText('France lent about 40 percent of its budget to farms. Italy sold 12 percent of world wine.')!;
+    const c = chartOfText(
+      'France lent about 40 percent of its budget to farms. Italy sold 12 percent of world wine.',
+    )!;
     expect(rows(c)).toHaveLength(1);
     expect(chartOfText('Prices were 35 percent above the old level.')).toBeUndefined();
   });
 
   it('draws no timeline of two dated events', () => {
-    expect(chartOfText('In 1965 Sumitomo Metal refused the production cuts. The firm built a new works in 1968.')).toBeUndefined();
+    expect(
+      chartOfText(
+        'In 1965 Sumitomo Metal refused the production cuts. The firm built a new works in 1968.',
+      ),
+    ).toBeUndefined();
   });
 
   it('reads "X was 10 percent above … in 1948, and by 1951 it was 35 percent above it" as one series of X', () => {
-    const c = chartOfText('Industrial production in Western Europe was already 10 percent above its prewar level when the first shipments arrived in 1948, and by 1951 it was 35 percent above it.')!;
+    const c = chartOfText(
+      'Industrial production in Western Europe was already 10 percent above its prewar level when the first shipments arrived in 1948, and by 1951 it was 35 percent above it.',
+    )!;
     expect(marks(c)).toContain('line');
     expect(rows(c).map((r) => r.value)).toEqual([10, 35]);
     expect(c.title).toBe('Industrial production in Western Europe rose, 1948–1951');
@@ -276,31 +408,50 @@ async function drawnShares(c: ChartDraft): Promise<number[]> {
   const compiled = compile(c.spec as never).spec;
   const view = new View(parse(compiled), { renderer: 'none' });
   await view.runAsync();
-  const rowsWith = (compiled.data ?? []).map((d) => view.data(d.name) as Array<{ share?: unknown }>).find((v) => v.some((r) => typeof r.share === 'number')) as Array<{ share: number }> | undefined;
+  const rowsWith = (compiled.data ?? [])
+    .map((d) => view.data(d.name) as Array<{ share?: unknown }>)
+    .find((v) => v.some((r) => typeof r.share === 'number')) as
+    Array<{ share: number }> | undefined;
   view.finalize();
   return (rowsWith ?? []).map((r) => Math.round(r.share! * 100) / 100);
 }
 
 describe('a fraction in words is drawn as the share it names, of its whole', () => {
   it('draws "roughly a quarter of the water pumped from the aquifer" as 25 % of that water, the hedge kept', async () => {
-    const c = chartOfText('The town has long depended on its wells. Roughly a quarter of the water pumped from the aquifer is lost to leaks before it reaches a tap.')!;
+    const c = chartOfText(
+      'The town has long depended on its wells. Roughly a quarter of the water pumped from the aquifer is lost to leaks before it reaches a tap.',
+    )!;
     expect(c, 'a chart').toBeDefined();
     // The datum is the reading's words, never a number it does not give; the chart computes 25.
-    expect(rows(c)).toEqual([expect.objectContaining({ parts: 'a', per: 'quarter', shown: 'roughly a quarter is lost to leaks' })]);
+    expect(rows(c)).toEqual([
+      expect.objectContaining({
+        parts: 'a',
+        per: 'quarter',
+        shown: 'roughly a quarter is lost to leaks',
+      }),
+    ]);
     expect(JSON.stringify(rows(c))).not.toMatch(/25/);
     expect(await drawnShares(c)).toEqual([25]);
     // The axis names the whole as the reading gives it; the hedge stays in the label and caption, never on the axis.
-    expect(specOf(c).layer.map((l) => (l as { encoding?: { x?: { title?: unknown } } }).encoding?.x?.title)).toContain('Share of water pumped from the aquifer, %');
+    expect(
+      specOf(c).layer.map(
+        (l) => (l as { encoding?: { x?: { title?: unknown } } }).encoding?.x?.title,
+      ),
+    ).toContain('Share of water pumped from the aquifer, %');
     expect(JSON.stringify(c.spec)).toContain('"domain":[0,100]');
     expect(c.title).toBe('Roughly a quarter of the water');
-    expect(c.caption).toMatch(/^Roughly a quarter of the water pumped from the aquifer is lost to leaks before it reaches a tap\. The full bar is all of the water pumped from the aquifer$/);
+    expect(c.caption).toMatch(
+      /^Roughly a quarter of the water pumped from the aquifer is lost to leaks before it reaches a tap\. The full bar is all of the water pumped from the aquifer$/,
+    );
     expect(c.alt).toContain('roughly a quarter');
     expect(chartFindings('the share', c.spec)).toEqual([]);
   });
 
   it('draws "two thirds of the villages in the valley" as 66.67 %, the place kept with its whole and what the part had as its label', async () => {
     const c = chartOfText('Two thirds of the villages in the valley had a school by 1930.')!;
-    expect(rows(c)).toEqual([expect.objectContaining({ parts: 'Two', per: 'thirds', shown: 'two thirds had a school' })]);
+    expect(rows(c)).toEqual([
+      expect.objectContaining({ parts: 'Two', per: 'thirds', shown: 'two thirds had a school' }),
+    ]);
     expect(await drawnShares(c)).toEqual([66.67]);
     expect(JSON.stringify(c.spec)).toContain('Share of villages in the valley, %');
     expect(c.title).toBe('Two thirds of the villages had a school');
@@ -308,8 +459,12 @@ describe('a fraction in words is drawn as the share it names, of its whole', () 
   });
 
   it('names whose share it is, and reads a participle before the noun ("the displaced families") as part of the whole', async () => {
-    const c = chartOfText('The Red Cross reached nearly two-thirds of the displaced families within a week.')!;
-    expect(rows(c)).toEqual([expect.objectContaining({ label: 'The Red Cross', shown: 'nearly two-thirds' })]);
+    const c = chartOfText(
+      'The Red Cross reached nearly two-thirds of the displaced families within a week.',
+    )!;
+    expect(rows(c)).toEqual([
+      expect.objectContaining({ label: 'The Red Cross', shown: 'nearly two-thirds' }),
+    ]);
     expect(await drawnShares(c)).toEqual([66.67]);
     expect(JSON.stringify(c.spec)).toContain('Share of displaced families, %');
     expect(c.caption).toMatch(/The full bar is all of the displaced families$/);
@@ -322,7 +477,8 @@ describe('a fraction in words is drawn as the share it names, of its whole', () 
 });
 
 describe('a timeline label is a whole phrase of its own sentence', () => {
-  const labels = (text: string) => (rows(chartOfText(text)!) as Array<{ label: string }>).map((r) => r.label);
+  const labels = (text: string) =>
+    (rows(chartOfText(text)!) as Array<{ label: string }>).map((r) => r.label);
   const EVENTS =
     'In the 1930s the state built dams across the northern rivers. The first turbine of the great northern dam on the Volga started turning in 1937 after years of delay. In 1941 the invasion halted work on the canal system and the locks of the lower river. Engineers from the Leningrad Hydraulic Institute and their foreign advisers reopened the lower locks in 1946.';
   it('ends a cut label at a phrase boundary, never on a function word, in at most seven words of its own sentence', () => {
@@ -346,17 +502,23 @@ describe('a timeline label is a whole phrase of its own sentence', () => {
     expect(JSON.stringify(c.spec)).toContain('isValid(datum.decade) ? utc(datum.year + 9, 11, 31)');
   });
   it('leaves out a decade whose label has no room beside its span (it would be written over the next row), and says so', () => {
-    const c = chartOfText('In the 1930s the Soviet Union brought in many advanced foreign techniques and machines. In 1930 the council approved a new plan. In 1933 the dam was built. In 1935 the plant opened. In 1940 the first tractors left.')!;
+    const c = chartOfText(
+      'In the 1930s the Soviet Union brought in many advanced foreign techniques and machines. In 1930 the council approved a new plan. In 1933 the dam was built. In 1935 the plant opened. In 1940 the first tractors left.',
+    )!;
     expect(rows(c).map((r) => r.year)).toEqual([1930, 1933, 1935, 1940]);
     expect(rows(c).some((r) => r.decade)).toBe(false);
     expect(c.caption).toMatch(/what it says of the 1930s as a whole is left out$/);
   });
   it('leaves out part of a decade ("by the mid-1960s") rather than drawing it as the whole', () => {
-    const c = chartOfText('In 1950 the works opened. In 1955 the second furnace was lit. In 1958 the third furnace was lit. By the mid-1960s nearly all of the steel was sold abroad.')!;
+    const c = chartOfText(
+      'In 1950 the works opened. In 1955 the second furnace was lit. In 1958 the third furnace was lit. By the mid-1960s nearly all of the steel was sold abroad.',
+    )!;
     expect(rows(c).map((r) => r.year)).toEqual([1950, 1955, 1958]);
   });
   it('keeps "and" between names inside the label: no cut at "New York, Newfoundland and London"', () => {
-    const ls = labels('In 1854 Cyrus Field formed the New York, Newfoundland and London Telegraph Company to lay a cable. In 1856 he founded a second company. The first cable snapped in 1857. The second cable was landed in 1858.');
+    const ls = labels(
+      'In 1854 Cyrus Field formed the New York, Newfoundland and London Telegraph Company to lay a cable. In 1856 he founded a second company. The first cable snapped in 1857. The second cable was landed in 1858.',
+    );
     // The name is whole or the event is left out: never "the New York, Newfoundland …".
     expect(ls.length).toBeGreaterThanOrEqual(3);
     expect(ls.join(' ')).not.toMatch(/Newfoundland …|York, …|York …/);

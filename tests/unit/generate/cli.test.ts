@@ -15,7 +15,11 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function lectern(...args: string[]) {
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'main/cli/index.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(
+    join(ROOT, 'node_modules/.bin/tsx'),
+    [join(ROOT, 'main/cli/index.ts'), ...args],
+    { cwd: dir, encoding: 'utf8' },
+  );
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -35,7 +39,9 @@ describe('lectern generate', { timeout: 180_000 }, () => {
       const loaded = parseDeck(readFileSync(join(dir, f), 'utf8'));
       expect(loaded.ok).toBe(true);
       const folder = join(dir, f, '..');
-      expect(readFileSync(join(folder, 'sources/soviet-industrialization-1930s.txt'))).toEqual(readFileSync(SAMPLE));
+      expect(readFileSync(join(folder, 'sources/soviet-industrialization-1930s.txt'))).toEqual(
+        readFileSync(SAMPLE),
+      );
     }
     const check = lectern('check', 'x');
     expect(check.code).toBe(0);
@@ -50,12 +56,30 @@ describe('lectern generate', { timeout: 180_000 }, () => {
     expect(readdirSync(join(dir, 'x')).sort()).toEqual(before);
   });
   it('--single writes one deck; a .docx works; bad input is a clear error with exit 1', () => {
-    const single = lectern('generate', join(ROOT, 'tests/fixtures/sources/cholera-london.txt'), '--out', 'one', '--single');
+    const single = lectern(
+      'generate',
+      join(ROOT, 'tests/fixtures/sources/cholera-london.txt'),
+      '--out',
+      'one',
+      '--single',
+    );
     expect(single.code).toBe(0);
-    expect(single.out.trim().split('\n')).toEqual(['one/cholera-and-the-making-of-public-health-in/cholera-and-the-making-of-public-health-in.lectern']);
+    expect(single.out.trim().split('\n')).toEqual([
+      'one/cholera-and-the-making-of-public-health-in/cholera-and-the-making-of-public-health-in.lectern',
+    ]);
     expect(lectern('check', 'one').code).toBe(0);
 
-    writeFileSync(join(dir, 'notes.docx'), docx([['Title', 'Tea'], ['Heading1', 'Trade'], ['', 'In 1839 about 12,000 chests of tea reached London. By 1900 it was 60,000 (Ellis 2015, p. 9).']]));
+    writeFileSync(
+      join(dir, 'notes.docx'),
+      docx([
+        ['Title', 'Tea'],
+        ['Heading1', 'Trade'],
+        [
+          '',
+          'In 1839 about 12,000 chests of tea reached London. By 1900 it was 60,000 (Ellis 2015, p. 9).',
+        ],
+      ]),
+    );
     const fromDocx = lectern('generate', 'notes.docx', '--out', 'd');
     expect(fromDocx.code).toBe(0);
     expect(existsSync(join(dir, 'd/trade/sources/notes.docx'))).toBe(true);
@@ -63,7 +87,9 @@ describe('lectern generate', { timeout: 180_000 }, () => {
     writeFileSync(join(dir, 'broken.docx'), 'not a zip');
     const bad = lectern('generate', 'broken.docx', '--out', 'b');
     expect(bad.code).toBe(1);
-    expect(bad.err).toBe('broken.docx: is not a Word document: a .docx file is a zip archive and this one is not (was it renamed from another format?)\n');
+    expect(bad.err).toBe(
+      'broken.docx: is not a Word document: a .docx file is a zip archive and this one is not (was it renamed from another format?)\n',
+    );
     expect(lectern('generate', 'notes.docx').code).toBe(2);
   });
 });

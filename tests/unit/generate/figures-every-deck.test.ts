@@ -16,12 +16,18 @@ const READINGS = [
   ...readdirSync(join(FIXTURES, 'charts')).map((f) => `charts/${f}`),
 ];
 
-const hasFigure = (deck: Deck) => deck.slides.some((s) => s.blocks.some((b) => b.type === 'figure'));
+const hasFigure = (deck: Deck) =>
+  deck.slides.some((s) => s.blocks.some((b) => b.type === 'figure'));
 
 async function decksOf(file: string): Promise<Deck[]> {
   const path = join(FIXTURES, file);
   // The reading's folder, as `lectern generate` gives it, so a Markdown reading's images are read.
-  const read = await parseSourceBytes(new Uint8Array(readFileSync(path)), file.split('/').pop()!, path, { folder: dirname(path) });
+  const read = await parseSourceBytes(
+    new Uint8Array(readFileSync(path)),
+    file.split('/').pop()!,
+    path,
+    { folder: dirname(path) },
+  );
   if (!read.ok) throw new Error(JSON.stringify(read.problems));
   return decksFor(read.value).decks.map((g) => g.deck);
 }
@@ -35,6 +41,9 @@ describe('every seed deck has a figure', () => {
     const decks = await decksOf(file);
     expect(decks.length).toBeGreaterThan(0);
     const without = decks.filter((d) => !hasFigure(d)).map((d) => d.meta.title);
-    expect(without, `${file}: ${decks.length - without.length}/${decks.length} decks with a figure`).toEqual([]);
+    expect(
+      without,
+      `${file}: ${decks.length - without.length}/${decks.length} decks with a figure`,
+    ).toEqual([]);
   });
 });

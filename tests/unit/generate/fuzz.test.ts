@@ -7,13 +7,24 @@ import { parseSource } from '../../../common/source/parse';
 import { extractFacts } from '../../../common/source/facts';
 import { untracedNumbers, validates } from './helpers';
 
-const SAMPLE = readFileSync(join(__dirname, '../../fixtures/sources/soviet-industrialization-1930s.txt'), 'utf8');
+const SAMPLE = readFileSync(
+  join(__dirname, '../../fixtures/sources/soviet-industrialization-1930s.txt'),
+  'utf8',
+);
 const MD = readFileSync(join(__dirname, '../../fixtures/sources/green-revolution.md'), 'utf8');
 
 function run(text: string, format: 'text' | 'markdown') {
-  const model = parseSource(text, { hash: 'sha256:' + 'c'.repeat(64), format, fallbackTitle: 'fuzz' });
+  const model = parseSource(text, {
+    hash: 'sha256:' + 'c'.repeat(64),
+    format,
+    fallbackTitle: 'fuzz',
+  });
   for (const single of [false, true]) {
-    for (const { deck } of generateDecks(model, { sourceId: 'fuzz', sourcePath: 'sources/fuzz.txt', single })) {
+    for (const { deck } of generateDecks(model, {
+      sourceId: 'fuzz',
+      sourcePath: 'sources/fuzz.txt',
+      single,
+    })) {
       expect(validates(deck)).toBe(true);
       expect(untracedNumbers(deck, model)).toEqual([]);
     }
@@ -22,11 +33,54 @@ function run(text: string, format: 'text' | 'markdown') {
 
 /** Pieces real readings are made of, so random documents hit the importer's odd corners. */
 const piece = fc.constantFrom(
-  '1. ', 'l. ', 'IV. ', '## ', '# ', '[1] (pp. 1-2)', '[2] (p.3)', '[^1]', '[^1]: note ', '(Smith 1999, p. 4)', '"', '“', '”', '(', ')', '[', ']',
-  'U.S. ', 'pp. ', '5.5 ', '15-20%', '400-500 ', '2/3 ', 'seventy-eight per cent ', '200 million lire ', 'August 14, 1933 ', 'in 1932 ',
-  '. ', '.', '......', '\n', '\n\n', ' said, "', 'References\n', 'The ', 'workers ', 'engineers ', 'rate ', 'In ', 'and ', ', ',
+  '1. ',
+  'l. ',
+  'IV. ',
+  '## ',
+  '# ',
+  '[1] (pp. 1-2)',
+  '[2] (p.3)',
+  '[^1]',
+  '[^1]: note ',
+  '(Smith 1999, p. 4)',
+  '"',
+  '“',
+  '”',
+  '(',
+  ')',
+  '[',
+  ']',
+  'U.S. ',
+  'pp. ',
+  '5.5 ',
+  '15-20%',
+  '400-500 ',
+  '2/3 ',
+  'seventy-eight per cent ',
+  '200 million lire ',
+  'August 14, 1933 ',
+  'in 1932 ',
+  '. ',
+  '.',
+  '......',
+  '\n',
+  '\n\n',
+  ' said, "',
+  'References\n',
+  'The ',
+  'workers ',
+  'engineers ',
+  'rate ',
+  'In ',
+  'and ',
+  ', ',
 );
-const documents = fc.array(fc.oneof(piece, fc.string({ maxLength: 12 }), fc.stringMatching(/^[A-Za-z0-9 .,]{0,30}$/)), { maxLength: 120 }).map((parts) => parts.join(''));
+const documents = fc
+  .array(
+    fc.oneof(piece, fc.string({ maxLength: 12 }), fc.stringMatching(/^[A-Za-z0-9 .,]{0,30}$/)),
+    { maxLength: 120 },
+  )
+  .map((parts) => parts.join(''));
 
 function mutate(text: string, cuts: Array<[number, number, string]>): string {
   let out = text;
@@ -39,25 +93,66 @@ function mutate(text: string, cuts: Array<[number, number, string]>): string {
 
 describe('fuzzing the importer and generator', () => {
   it('random documents built from reading-like pieces always give valid decks', () => {
-    fc.assert(fc.property(documents, fc.boolean(), (text, md) => run(text, md ? 'markdown' : 'text')), { numRuns: 300 });
+    fc.assert(
+      fc.property(documents, fc.boolean(), (text, md) => run(text, md ? 'markdown' : 'text')),
+      { numRuns: 300 },
+    );
   });
   it('mutated copies of the sample and the Markdown fixture always give valid decks with traced numbers', () => {
-    const edits = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.oneof(piece, fc.string({ maxLength: 6 }))), { maxLength: 12 });
-    fc.assert(fc.property(edits, (cuts) => run(mutate(SAMPLE, cuts), 'text')), { numRuns: 50 });
-    fc.assert(fc.property(edits, (cuts) => run(mutate(MD, cuts), 'markdown')), { numRuns: 50 });
+    const edits = fc.array(
+      fc.tuple(fc.nat(), fc.nat(), fc.oneof(piece, fc.string({ maxLength: 6 }))),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(edits, (cuts) => run(mutate(SAMPLE, cuts), 'text')),
+      { numRuns: 50 },
+    );
+    fc.assert(
+      fc.property(edits, (cuts) => run(mutate(MD, cuts), 'markdown')),
+      { numRuns: 50 },
+    );
   });
   // Found by the properties above on CI; replayed so they stay fixed whatever the seed.
   it('a decimal glued to a word is no number of its own; a quotation mark parts the words it sits between', () => {
     // "ro4.6 million tonnes": the typo must not become a bar of "6 million".
-    run(mutate(MD, [[368347145, 1761136659, '\n\n'], [2118225573, 693355928, '[2] (p.3)'], [0, 985510216, '1. '], [443904032, 1277946435, '1. ']]), 'markdown');
+    run(
+      mutate(MD, [
+        [368347145, 1761136659, '\n\n'],
+        [2118225573, 693355928, '[2] (p.3)'],
+        [0, 985510216, '1. '],
+        [443904032, 1277946435, '1. '],
+      ]),
+      'markdown',
+    );
     // '1"0 Pakistan …': a timeline label must not read "10 Pakistan".
-    run(mutate(MD, [[6084, 593737233, ' '], [2002922759, 803196960, '1"0']]), 'markdown');
-    expect(extractFacts('Its wheat harvest ro4.6 million tonnes in 1965.').map((f) => f.raw)).toEqual(['1965']);
+    run(
+      mutate(MD, [
+        [6084, 593737233, ' '],
+        [2002922759, 803196960, '1"0'],
+      ]),
+      'markdown',
+    );
+    expect(
+      extractFacts('Its wheat harvest ro4.6 million tonnes in 1965.').map((f) => f.raw),
+    ).toEqual(['1965']);
     // "between 1929 and 1941.0 nd …": 1941.0 is no year, so no span of years ends there.
-    run(mutate(SAMPLE, [[1187, 396102646, '  '], [21545, 4338577, ' '], [73469227, 1982345993, '1. '], [0, 1346945043, 'engineers '], [122061173, 1818213331, '  '], [818796218, 0, '0']]), 'text');
+    run(
+      mutate(SAMPLE, [
+        [1187, 396102646, '  '],
+        [21545, 4338577, ' '],
+        [73469227, 1982345993, '1. '],
+        [0, 1346945043, 'engineers '],
+        [122061173, 1818213331, '  '],
+        [818796218, 0, '0'],
+      ]),
+      'text',
+    );
   });
   it('arbitrary unicode, control characters and very long lines never crash', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => run(text, 'text')), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => run(text, 'text')),
+      { numRuns: 200 },
+    );
     run('word '.repeat(30_000), 'text');
     run('1. ' + 'x'.repeat(5000) + '\n\n' + '9'.repeat(3000), 'text');
   });

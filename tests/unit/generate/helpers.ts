@@ -7,7 +7,9 @@ export function sentenceMap(model: SourceModel): Map<string, { text: string; val
   for (const s of model.sections) {
     for (const p of s.paragraphs) {
       for (const t of p.sentences) {
-        const digits = [...t.text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/[,.]+$/, '').replace(/,/g, '')));
+        const digits = [...t.text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) =>
+          Number(m[0].replace(/[,.]+$/, '').replace(/,/g, '')),
+        );
         map.set(t.id, { text: t.text, values: [...digits, ...t.facts.map((f) => f.value)] });
       }
     }
@@ -26,18 +28,31 @@ export function untracedNumbers(deck: Deck, model: SourceModel): string[] {
       bad.push(`${where}: "${text}" has numbers and no provenance`);
       return;
     }
-    const values = new Set(sentences.flatMap((id) => map.get(id)?.values ?? []).map((v) => Math.round(v * 1e6)));
-    for (const n of nums) if (!values.has(Math.round(Number(n.replace(/,/g, '')) * 1e6))) bad.push(`${where}: ${n} not in ${sentences.join(',')}`);
+    const values = new Set(
+      sentences.flatMap((id) => map.get(id)?.values ?? []).map((v) => Math.round(v * 1e6)),
+    );
+    for (const n of nums)
+      if (!values.has(Math.round(Number(n.replace(/,/g, '')) * 1e6)))
+        bad.push(`${where}: ${n} not in ${sentences.join(',')}`);
   };
   for (const slide of deck.slides) {
     if (['title', 'section', 'references'].includes(slide.layout)) continue;
     for (const block of slide.blocks) {
-      if (block.type === 'bullets') for (const item of block.items) check(`${slide.id}/${item.id}`, item.text, item.provenance?.sentences);
-      if (block.type === 'quote') check(`${slide.id}/${block.id}`, `${block.text} ${block.attribution ?? ''}`, block.provenance?.sentences);
+      if (block.type === 'bullets')
+        for (const item of block.items)
+          check(`${slide.id}/${item.id}`, item.text, item.provenance?.sentences);
+      if (block.type === 'quote')
+        check(
+          `${slide.id}/${block.id}`,
+          `${block.text} ${block.attribution ?? ''}`,
+          block.provenance?.sentences,
+        );
       if (block.type === 'figure' && block.figure.kind === 'chart') {
         for (const row of block.figure.spec.data.values) {
-          const own = typeof row.sentence === 'string' ? [row.sentence] : block.provenance?.sentences;
-          for (const [k, v] of Object.entries(row)) if (k !== 'sentence') check(`${slide.id}/${block.id}.${k}`, String(v), own);
+          const own =
+            typeof row.sentence === 'string' ? [row.sentence] : block.provenance?.sentences;
+          for (const [k, v] of Object.entries(row))
+            if (k !== 'sentence') check(`${slide.id}/${block.id}.${k}`, String(v), own);
         }
       }
     }

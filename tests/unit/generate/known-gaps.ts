@@ -5,8 +5,7 @@
  */
 import { it } from 'vitest';
 
-export const KNOWN_GAPS = {
-} as const;
+export const KNOWN_GAPS = {} as const;
 
 /** `it.skip` with the gap's reason in the name, printed so a run shows what is left. */
 export function knownGap(reason: (typeof KNOWN_GAPS)[keyof typeof KNOWN_GAPS]) {

@@ -15,23 +15,42 @@ import { untracedNumbers, validates } from './helpers';
 
 const FIX = join(__dirname, '../../fixtures/sources');
 const DOCS: Array<[string, string, 'text' | 'markdown']> = [
-  ['the sample', readFileSync(join(__dirname, '../../fixtures/sources/soviet-industrialization-1930s.txt'), 'utf8'), 'text'],
+  [
+    'the sample',
+    readFileSync(
+      join(__dirname, '../../fixtures/sources/soviet-industrialization-1930s.txt'),
+      'utf8',
+    ),
+    'text',
+  ],
   ['the Markdown fixture', readFileSync(join(FIX, 'green-revolution.md'), 'utf8'), 'markdown'],
   ['the Roman-numeral fixture', readFileSync(join(FIX, 'cholera-london.txt'), 'utf8'), 'text'],
-  ['the lettered-section fixture', readFileSync(join(FIX, 'atlantic-telegraph.txt'), 'utf8'), 'text'],
+  [
+    'the lettered-section fixture',
+    readFileSync(join(FIX, 'atlantic-telegraph.txt'), 'utf8'),
+    'text',
+  ],
 ];
 const opts = { sourceId: 'reading', sourcePath: 'sources/reading.txt' };
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const tokens = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%£$-]*/gu) ?? []).map((t) => t.replace(/[.,]+$/, ''));
+const tokens = (s: string) =>
+  (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%£$-]*/gu) ?? []).map((t) => t.replace(/[.,]+$/, ''));
 
 describe.each(DOCS)('a draft from %s', (_name, text, format) => {
   const model = parseSource(text, { hash: 'sha256:' + 'b'.repeat(64), format });
   const decks = generateDecks(model, opts).map((g) => g.deck);
-  const sentences = new Map<string, Sentence>(model.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences)).map((s) => [s.id, s]));
+  const sentences = new Map<string, Sentence>(
+    model.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences)).map((s) => [s.id, s]),
+  );
   // Bullets and the bullets under them (a report's claims sit under its "X argued:" line).
-  type Item = Extract<Deck['slides'][number]['blocks'][number], { type: 'bullets' }>['items'][number];
-  const flat = (list: readonly Item[]): Item[] => list.flatMap((i) => [i, ...flat(i.children as Item[])]);
-  const items = (d: Deck) => d.slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'bullets' ? flat(b.items) : [])));
+  type Item = Extract<
+    Deck['slides'][number]['blocks'][number],
+    { type: 'bullets' }
+  >['items'][number];
+  const flat = (list: readonly Item[]): Item[] =>
+    list.flatMap((i) => [i, ...flat(i.children as Item[])]);
+  const items = (d: Deck) =>
+    d.slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'bullets' ? flat(b.items) : [])));
   const all = decks.flatMap(items);
 
   it('validates, and every number on a slide is in the sentences it cites', () => {
@@ -50,7 +69,22 @@ describe.each(DOCS)('a draft from %s', (_name, text, format) => {
 
   // The sentences before each in its paragraph (three at most), where an opening "He" or
   // "They" finds who it is: "He persuaded …" after "In 1854 John Snow traced …".
-  const earlier = new Map<string, string>(model.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((t, i) => [t.id, p.sentences.slice(Math.max(0, i - 3), i).map((x) => x.text).join(' ')] as [string, string]))));
+  const earlier = new Map<string, string>(
+    model.sections.flatMap((s) =>
+      s.paragraphs.flatMap((p) =>
+        p.sentences.map(
+          (t, i) =>
+            [
+              t.id,
+              p.sentences
+                .slice(Math.max(0, i - 3), i)
+                .map((x) => x.text)
+                .join(' '),
+            ] as [string, string],
+        ),
+      ),
+    ),
+  );
 
   it('writes bullets only in the source\'s words: each word of a bullet is in its sentence (or, for a resolved "he" or "it", the sentences before it)', () => {
     for (const b of all) {
@@ -58,21 +92,27 @@ describe.each(DOCS)('a draft from %s', (_name, text, format) => {
       const id = b.provenance!.sentences[0]!;
       const source = `${sentences.get(id)!.text} ${earlier.get(id) ?? ''}`;
       const have = new Set(tokens(source).map((t) => t.toLowerCase()));
-      for (const t of tokens(b.text)) expect(have.has(t.toLowerCase()), `"${t}" of "${b.text}" is not in "${source}"`).toBe(true);
+      for (const t of tokens(b.text))
+        expect(have.has(t.toLowerCase()), `"${t}" of "${b.text}" is not in "${source}"`).toBe(true);
     }
   });
 
   it('keeps every number and date of a shown sentence on its bullets, exactly as written', () => {
     const bySentence = new Map<string, string>();
-    for (const b of all) for (const id of b.provenance!.sentences) bySentence.set(id, `${bySentence.get(id) ?? ''} ${b.text}`);
+    for (const b of all)
+      for (const id of b.provenance!.sentences)
+        bySentence.set(id, `${bySentence.get(id) ?? ''} ${b.text}`);
     for (const [id, shown] of bySentence) {
-      for (const f of sentences.get(id)!.facts) expect(shown.toLowerCase(), `${id} lost "${f.raw}"`).toContain(f.raw.toLowerCase());
+      for (const f of sentences.get(id)!.facts)
+        expect(shown.toLowerCase(), `${id} lost "${f.raw}"`).toContain(f.raw.toLowerCase());
     }
   });
 
   it('titles content slides from their content: short, distinct, never "(continued)"', () => {
     for (const d of decks) {
-      const titles = d.slides.filter((s) => s.layout === 'bullets' || s.layout === 'quote').map((s) => s.title);
+      const titles = d.slides
+        .filter((s) => s.layout === 'bullets' || s.layout === 'quote')
+        .map((s) => s.title);
       for (const t of titles) {
         expect(t).not.toMatch(/continued/i);
         expect(words(t)).toBeLessThanOrEqual(8);
@@ -82,7 +122,7 @@ describe.each(DOCS)('a draft from %s', (_name, text, format) => {
     }
   });
 
-  it('keeps slides to six bullets and a paragraph\'s sentences together where a break is available', () => {
+  it("keeps slides to six bullets and a paragraph's sentences together where a break is available", () => {
     for (const d of decks) {
       for (const s of d.slides) {
         if (s.layout !== 'bullets') continue;
@@ -104,7 +144,8 @@ describe.each(DOCS)('a draft from %s', (_name, text, format) => {
         expect(bulletsOf.length).toBeGreaterThanOrEqual(2);
         expect(bulletsOf.length).toBeLessThanOrEqual(3);
         expect(s.notes).not.toMatch(/\bs\d+\.\d+\.\d+\b|Source sentences|garbled/);
-        for (const id of s.provenance!.sentences) if (!sentences.get(id)!.duplicateOf) expect(from).toContain(sentences.get(id)!.text);
+        for (const id of s.provenance!.sentences)
+          if (!sentences.get(id)!.duplicateOf) expect(from).toContain(sentences.get(id)!.text);
       }
     }
   });
@@ -113,12 +154,21 @@ describe.each(DOCS)('a draft from %s', (_name, text, format) => {
     for (const d of decks) {
       for (const b of d.slides.flatMap((s) => s.blocks)) {
         if (b.type !== 'figure' || b.figure.kind !== 'chart') continue;
-        const spec = b.figure.spec as unknown as { encoding: Record<string, { type?: string }>; layer: Array<{ encoding?: { text?: { field: string } } }> };
+        const spec = b.figure.spec as unknown as {
+          encoding: Record<string, { type?: string }>;
+          layer: Array<{ encoding?: { text?: { field: string } } }>;
+        };
         const rows = b.figure.spec.data.values;
         expect(rows.length).toBeGreaterThanOrEqual(2);
         const textField = spec.layer.map((l) => l.encoding?.text?.field).find(Boolean)!;
         // Every data label is stated in the alt text (a timeline's "date · event" as "date, event").
-        for (const r of rows) expect(b.alt).toContain(String(r[textField]).replace(/ …$/, '').replace(' · ', ', ').replace(/^before (\d{4}): /, 'before $1, '));
+        for (const r of rows)
+          expect(b.alt).toContain(
+            String(r[textField])
+              .replace(/ …$/, '')
+              .replace(' · ', ', ')
+              .replace(/^before (\d{4}): /, 'before $1, '),
+          );
         const x = spec.encoding.x!.type;
         const y = spec.encoding.y!.type;
         // Time is proportional; a breakdown is bars of one kind of number, largest first.
@@ -137,17 +187,28 @@ describe.each(DOCS)('a draft from %s', (_name, text, format) => {
   });
 
   it('is deterministic', () => {
-    const again = generateDecks(parseSource(text, { hash: 'sha256:' + 'b'.repeat(64), format }), opts).map((g) => g.deck);
+    const again = generateDecks(
+      parseSource(text, { hash: 'sha256:' + 'b'.repeat(64), format }),
+      opts,
+    ).map((g) => g.deck);
     expect(JSON.stringify(again)).toBe(JSON.stringify(decks));
   });
 });
 
 describe('condensing on the sample', () => {
   const model = parseSource(DOCS[0]![1], { hash: 'sha256:' + 'b'.repeat(64), format: 'text' });
-  const texts = generateDecks(model, opts).flatMap((g) => g.deck.slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'bullets' ? b.items.map((i) => i.text) : []))));
+  const texts = generateDecks(model, opts).flatMap((g) =>
+    g.deck.slides.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.type === 'bullets' ? b.items.map((i) => i.text) : [])),
+    ),
+  );
   it('drops openers, hedges and asides, and splits two facts into two bullets', () => {
-    expect(texts.some((t) => /^(For example|Later|Among them|In addition to|It can be said)/.test(t))).toBe(false);
-    expect(texts.some((t) => /at the same time|the world's largest steel conglomerate/.test(t))).toBe(false);
+    expect(
+      texts.some((t) => /^(For example|Later|Among them|In addition to|It can be said)/.test(t)),
+    ).toBe(false);
+    expect(
+      texts.some((t) => /at the same time|the world's largest steel conglomerate/.test(t)),
+    ).toBe(false);
     expect(texts).toContain('The interest rate was as high as 15-20%');
     expect(texts).toContain('1936: the interest rate on a British loan was lowered to 5.5 percent');
   });

@@ -34,7 +34,11 @@ export async function draft(file: string): Promise<Drafted> {
   if (!read.ok) throw new Error(JSON.stringify(read.problems));
   const { decks, copyName } = decksFor(read.value);
   const out = mkdtempSync(join(tmpdir(), 'lectern-draft-'));
-  const written = await writeGeneratedDecks(out, decks, { bytes: read.value.bytes, copyName, images: read.value.images });
+  const written = await writeGeneratedDecks(out, decks, {
+    bytes: read.value.bytes,
+    copyName,
+    images: read.value.images,
+  });
   if (!written.ok) throw new Error(JSON.stringify(written.problems));
   const html: string[] = [];
   const saved: Deck[] = [];
@@ -42,22 +46,34 @@ export async function draft(file: string): Promise<Drafted> {
     const opened = await readDeckFile(deckFile);
     if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
     saved.push(opened.value.deck);
-    const r = await exportDeck(opened.value.deck, dirname(deckFile), { format: 'html', notes: true });
+    const r = await exportDeck(opened.value.deck, dirname(deckFile), {
+      format: 'html',
+      notes: true,
+    });
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     html.push(new TextDecoder().decode(r.value.bytes));
   }
   const sentences = new Map<string, string>();
-  for (const s of read.value.model.sections) for (const p of s.paragraphs) for (const t of p.sentences) sentences.set(t.id, t.text);
-  return { model: read.value.model, decks: saved, html, sentences, dispose: () => rmSync(out, { recursive: true, force: true }) };
+  for (const s of read.value.model.sections)
+    for (const p of s.paragraphs) for (const t of p.sentences) sentences.set(t.id, t.text);
+  return {
+    model: read.value.model,
+    decks: saved,
+    html,
+    sentences,
+    dispose: () => rmSync(out, { recursive: true, force: true }),
+  };
 }
 
 /** `deck / slide 3 "Its title"`, to name a slide in a failure. */
-export const where = (deck: Deck, slide: Slide) => `${deck.meta.title} / slide ${deck.slides.indexOf(slide) + 1} "${slide.title}"`;
+export const where = (deck: Deck, slide: Slide) =>
+  `${deck.meta.title} / slide ${deck.slides.indexOf(slide) + 1} "${slide.title}"`;
 
 /** Every bullet of a slide, nested ones included. */
 export function bulletsOf(slide: Slide): BulletItem[] {
   const out: BulletItem[] = [];
-  const visit = (items: readonly BulletItem[]) => items.forEach((i) => (out.push(i), visit(i.children)));
+  const visit = (items: readonly BulletItem[]) =>
+    items.forEach((i) => (out.push(i), visit(i.children)));
   for (const b of slide.blocks) if (b.type === 'bullets') visit(b.items);
   return out;
 }
@@ -70,10 +86,22 @@ export interface ChartOnSlide {
 
 /** The charts of a deck. */
 export function chartsOf(deck: Deck): ChartOnSlide[] {
-  return deck.slides.flatMap((slide) => slide.blocks.flatMap((b) => (b.type === 'figure' && b.figure.kind === 'chart' ? [{ slide, block: b, spec: b.figure.spec }] : [])));
+  return deck.slides.flatMap((slide) =>
+    slide.blocks.flatMap((b) =>
+      b.type === 'figure' && b.figure.kind === 'chart'
+        ? [{ slide, block: b, spec: b.figure.spec }]
+        : [],
+    ),
+  );
 }
 
-export type ChannelDef = Record<string, unknown> & { field?: unknown; type?: unknown; title?: unknown; axis?: unknown; sort?: unknown };
+export type ChannelDef = Record<string, unknown> & {
+  field?: unknown;
+  type?: unknown;
+  title?: unknown;
+  axis?: unknown;
+  sort?: unknown;
+};
 
 /** Every encoding channel of a spec and of its layers, the spec's own first. */
 export function channels(spec: unknown): Array<[string, ChannelDef]> {
@@ -81,7 +109,8 @@ export function channels(spec: unknown): Array<[string, ChannelDef]> {
   const visit = (node: unknown) => {
     if (!node || typeof node !== 'object') return;
     const n = node as { encoding?: Record<string, unknown>; layer?: unknown[] };
-    for (const [k, v] of Object.entries(n.encoding ?? {})) if (v && typeof v === 'object') out.push([k, v as ChannelDef]);
+    for (const [k, v] of Object.entries(n.encoding ?? {}))
+      if (v && typeof v === 'object') out.push([k, v as ChannelDef]);
     for (const l of n.layer ?? []) visit(l);
   };
   visit(spec);
@@ -95,7 +124,12 @@ export function marks(spec: unknown): Set<string> {
     if (!node || typeof node !== 'object') return;
     const n = node as { mark?: unknown; layer?: unknown[] };
     if (typeof n.mark === 'string') out.add(n.mark);
-    else if (n.mark && typeof n.mark === 'object' && typeof (n.mark as { type?: unknown }).type === 'string') out.add((n.mark as { type: string }).type);
+    else if (
+      n.mark &&
+      typeof n.mark === 'object' &&
+      typeof (n.mark as { type?: unknown }).type === 'string'
+    )
+      out.add((n.mark as { type: string }).type);
     for (const l of n.layer ?? []) visit(l);
   };
   visit(spec);
@@ -103,8 +137,16 @@ export function marks(spec: unknown): Set<string> {
 }
 
 /** The first x or y channel of the given type(s) with a field. */
-export function axis(spec: unknown, types: readonly string[]): { name: 'x' | 'y'; def: ChannelDef } | undefined {
-  const found = channels(spec).find(([name, def]) => (name === 'x' || name === 'y') && typeof def.field === 'string' && types.includes(String(def.type)));
+export function axis(
+  spec: unknown,
+  types: readonly string[],
+): { name: 'x' | 'y'; def: ChannelDef } | undefined {
+  const found = channels(spec).find(
+    ([name, def]) =>
+      (name === 'x' || name === 'y') &&
+      typeof def.field === 'string' &&
+      types.includes(String(def.type)),
+  );
   return found ? { name: found[0] as 'x' | 'y', def: found[1] } : undefined;
 }
 

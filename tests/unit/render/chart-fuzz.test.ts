@@ -124,12 +124,10 @@ const expr: fc.Arbitrary<Expr> = fc.letrec<{ e: Expr }>((tie) => ({
         text: `(${a.text} ${op} ${b.text})`,
         forbidden: a.forbidden || b.forbidden,
       })),
-    fc
-      .tuple(tie('e'), tie('e'), tie('e'))
-      .map(([a, b, c]) => ({
-        text: `(${a.text} ? ${b.text} : ${c.text})`,
-        forbidden: a.forbidden || b.forbidden || c.forbidden,
-      })),
+    fc.tuple(tie('e'), tie('e'), tie('e')).map(([a, b, c]) => ({
+      text: `(${a.text} ? ${b.text} : ${c.text})`,
+      forbidden: a.forbidden || b.forbidden || c.forbidden,
+    })),
     fc
       .tuple(fc.constantFrom(...ALLOWED), fc.array(tie('e'), { minLength: 1, maxLength: 3 }))
       .map(([fn, args]) => ({

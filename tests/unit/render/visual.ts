@@ -28,11 +28,9 @@ try {
     const count = await slides.count();
     for (let i = 0; i < count; i++) {
       const layout = deck.slides[i]!.layout;
-      await slides
-        .nth(i)
-        .screenshot({
-          path: join(out, `${theme}-${String(i + 1).padStart(2, '0')}-${layout}.png`),
-        });
+      await slides.nth(i).screenshot({
+        path: join(out, `${theme}-${String(i + 1).padStart(2, '0')}-${layout}.png`),
+      });
     }
     console.log(`${theme}: ${count} slides → ${out}`);
   }
