@@ -92,8 +92,9 @@ const HEDGE =
  * with a hedge before it. Not "the second half of", "the first third of" (an ordinal or article
  * before the fraction makes it a stretch of time or text, not a share).
  */
+// Never starting inside a number: "5.5 in 1932" holds no "5 in 1932".
 const FRACTION = new RegExp(
-  `(?<![\\p{L}-])(?:(${HEDGE})\\s+)?(?:(?:(a|an|one|${CARD.replace('one|', '')})[\\s-]+(${ORD}))|(half)|(?:(${CARD}|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(${CARD}|\\d+)))(?=\\s)`,
+  `(?<![\\p{L}\\d-])(?<!\\d[.,])(?:(${HEDGE})\\s+)?(?:(?:(a|an|one|${CARD.replace('one|', '')})[\\s-]+(${ORD}))|(half)|(?:(${CARD}|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(${CARD}|\\d+)))(?=\\s)`,
   'giu',
 );
 /** A fraction of time, text or a unit ("a quarter of a century", "half of them") is no share of a whole. */

@@ -147,6 +147,9 @@ describe('fuzzing the importer and generator', () => {
       ]),
       'text',
     );
+    // "5.5 in 1932 B": no share "5 in 1932" starts inside the decimal.
+    run('5.5 in 1932 B', 'text');
+    run('5.5 in 1932 B', 'markdown');
   });
   it('arbitrary unicode, control characters and very long lines never crash', () => {
     fc.assert(
