@@ -13,6 +13,7 @@ import { readSettings, writeSettings } from '../host-shared/settings';
 import { loadIdentity, writeIdentity, type LoadedIdentity } from '../web/token-store';
 import { PROJECT_ROOT } from '../platform/project-root';
 import { ensureUiBuilt } from '../web/ui-build';
+import { keepImportWorkerWarm } from '../import/off-thread';
 
 export interface RunOptions {
   workspace?: string;
@@ -134,6 +135,8 @@ export async function runBrowserEdition(options: RunOptions): Promise<number> {
     return FAILURE;
   }
 
+  // A lecturer imports readings here one after another: the next import finds a warm worker.
+  keepImportWorkerWarm();
   if (identity && identity.port !== host.port) {
     await writeIdentity(workspace, { token: host.token, port: host.port }).catch(() => undefined);
   }

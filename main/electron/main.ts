@@ -19,6 +19,7 @@ import { installProtocols, PRIVILEGED_SCHEMES } from './protocols';
 import { claimSingleInstance } from './single-instance';
 import { lockDown } from './window';
 import { inBackground } from '../platform/background';
+import { keepImportWorkerWarm, stopKeepingImportWorkerWarm } from '../import/off-thread';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -78,7 +79,12 @@ if (claimSingleInstance(app, (files) => desktop.openFiles(files))) {
     );
     installProtocols(protocol, join(here, '../renderer'), () => holder.ctx);
     registerIpc(ipcMain, holder.services, desktop.ours, desktop.hooks);
-    app.on('will-quit', () => holder.close());
+    // The lecturer's first import finds the generator loaded in a waiting worker.
+    keepImportWorkerWarm();
+    app.on('will-quit', () => {
+      stopKeepingImportWorkerWarm();
+      holder.close();
+    });
     await desktop.start(holder);
     app.on('activate', () => inBackground('open its window', desktop.window()));
   };

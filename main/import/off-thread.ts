@@ -31,6 +31,65 @@ export const IMPORT_LIMITS: WorkerLimits = {
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
 const SPLIT = 'split the reading into parts (a file per chapter, say) and import each';
 
+/**
+ * A worker started ahead of the next import, warmed up (import-worker.ts), when a host asked
+ * for one with `keepImportWorkerWarm`. Idle, it holds neither the process open nor a job; it is
+ * used once, like any import worker, and the next is started when that import has ended.
+ */
+let spare: { worker: Worker; heapMb: number } | undefined;
+let keepWarm = false;
+
+/**
+ * Keeps a warmed-up import worker ready from now on (the app and `lectern web`, where a
+ * lecturer imports readings one after another): the first import no longer waits for the
+ * generator to load. The command line's one-shot `generate` has nothing to gain from it.
+ */
+export function keepImportWorkerWarm(heapMb: number = IMPORT_LIMITS.heapMb): void {
+  keepWarm = true;
+  startSpare(heapMb);
+}
+
+/** Whether a warmed-up worker is waiting for the next import (tests and the benchmark ask). */
+export const importWorkerWaiting = (): boolean => spare !== undefined;
+
+/** Stops keeping a worker ready, and ends the one waiting (the host is closing). */
+export function stopKeepingImportWorkerWarm(): void {
+  keepWarm = false;
+  const idle = spare;
+  spare = undefined;
+  if (idle) inBackground('stop the waiting import worker', idle.worker.terminate());
+}
+
+function startSpare(heapMb: number): void {
+  if (!keepWarm || spare) return;
+  try {
+    const worker = startWorker(heapMb, true);
+    const current = { worker, heapMb };
+    // Idle, a spare that fails or ends is simply dropped; the next import starts its own.
+    const drop = () => {
+      if (spare === current) spare = undefined;
+    };
+    worker.on('error', drop);
+    worker.once('exit', drop);
+    worker.unref();
+    spare = current;
+  } catch (e) {
+    process.stderr.write(
+      `lectern: no import worker could be started ahead: ${e instanceof Error ? e.message : String(e)}\n`,
+    );
+  }
+}
+
+/** The spare worker when it has the limits asked for (it is then no longer a spare), else undefined. */
+function takeSpare(heapMb: number): Worker | undefined {
+  const taken = spare;
+  if (!taken || taken.heapMb !== heapMb) return undefined;
+  spare = undefined;
+  taken.worker.removeAllListeners();
+  taken.worker.ref();
+  return taken.worker;
+}
+
 /** Runs `job` in a new worker within `limits`; resolves to its result or a problem naming the limit passed. Never throws. */
 export function importOffThread(
   job: ImportJob,
@@ -42,7 +101,7 @@ export function importOffThread(
   return new Promise((done) => {
     let worker: Worker;
     try {
-      worker = startWorker(limits.heapMb);
+      worker = takeSpare(limits.heapMb) ?? startWorker(limits.heapMb);
     } catch (e) {
       process.stderr.write(
         `lectern: the import worker for ${where} did not start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
@@ -65,6 +124,8 @@ export function importOffThread(
       clearTimeout(timer);
       done(result);
       inBackground('stop the import worker', worker.terminate());
+      // The next import gets a warm worker too; started now, so it never competes with this one.
+      startSpare(limits.heapMb);
     };
     const timer = setTimeout(() => {
       settle({
@@ -135,14 +196,20 @@ function conditions(): string[] {
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** The worker, from the built file beside this module, or from the TypeScript source through tsx. */
-function startWorker(heapMb: number): Worker {
+function startWorker(heapMb: number, warm = false): Worker {
   const resourceLimits = {
     maxOldGenerationSizeMb: heapMb,
     maxYoungGenerationSizeMb: Math.min(64, Math.max(8, heapMb / 16)),
   };
   for (const built of ['import-worker.mjs', 'import-worker.js']) {
     const file = join(here, built);
-    if (existsSync(file)) return new Worker(file, { resourceLimits, stdout: false, stderr: false });
+    if (existsSync(file))
+      return new Worker(file, {
+        resourceLimits,
+        stdout: false,
+        stderr: false,
+        workerData: { warm },
+      });
   }
   const source = join(here, 'import-worker.ts');
   if (!existsSync(source))
@@ -156,5 +223,10 @@ function startWorker(heapMb: number): Worker {
       .replace(/\.cjs$/, '.mjs'),
   ).href;
   const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register({ tsconfig: ${JSON.stringify(resolve(here, '../../tsconfig.node.json'))} }); return import(${JSON.stringify(pathToFileURL(source).href)}); })`;
-  return new Worker(boot, { eval: true, resourceLimits, execArgv: conditions() });
+  return new Worker(boot, {
+    eval: true,
+    resourceLimits,
+    execArgv: conditions(),
+    workerData: { warm },
+  });
 }

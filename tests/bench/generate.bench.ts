@@ -21,6 +21,11 @@ import { join, resolve } from 'node:path';
 import { generateDecks } from '../../common/generate';
 import { parseSource } from '../../common/source/parse';
 import { variedReading } from './reading';
+import {
+  importOffThread,
+  keepImportWorkerWarm,
+  stopKeepingImportWorkerWarm,
+} from '../../main/import/off-thread';
 import type { BenchRow } from './types';
 
 /** Reading sizes in words; `GENERATE_BENCH_SIZES=50000,100000,200000` for 50k and 2× and 4× of it. The first is the linear rows' base. */
@@ -108,6 +113,7 @@ export default async function bench(): Promise<BenchRow[]> {
       met: ratio <= 1.5,
     });
   }
+  rows.push(...(await importWorkerRows()));
   // Warm, in this process: the same readings again, caches filled. Not what a lecturer waits for.
   if (process.env.GENERATE_BENCH_WARM === '0') return rows;
   for (const words of SIZES) {
@@ -127,6 +133,43 @@ export default async function bench(): Promise<BenchRow[]> {
       name: `warm parse + generate in-process, ${reading.words.toLocaleString('en')} words (caches filled; wall ms, median of ${RUNS}: ${range(times)})`,
       value: median(times),
       unit: 'ms',
+    });
+  }
+  return rows;
+}
+
+/**
+ * What the lecturer waits for in the app and `lectern web`: an import through the import
+ * worker (read, parse, generate, the decks sent back), in a fresh worker against one started
+ * ahead and warmed up (keepImportWorkerWarm). Wall ms, the two alternated run by run; the
+ * worker boots from the sources through tsx here, so the fresh figure is above the built app's.
+ */
+async function importWorkerRows(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+  for (const words of [SIZES[0]!, 50_000]) {
+    const reading = variedReading(words);
+    const bytes = new TextEncoder().encode(reading.text);
+    const job = { bytes, fileName: 'bench.md', where: 'bench.md', generate: {} };
+    const fresh: number[] = [];
+    const warm: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      let t0 = performance.now();
+      await importOffThread(job);
+      fresh.push(performance.now() - t0);
+      keepImportWorkerWarm();
+      // The spare warms up while the lecturer picks a file; it is ready well within this.
+      await sleep(6000);
+      t0 = performance.now();
+      await importOffThread(job);
+      warm.push(performance.now() - t0);
+      stopKeepingImportWorkerWarm();
+    }
+    rows.push({
+      name: `import of ${reading.words.toLocaleString('en')} words through a warmed-up worker vs a fresh one (wall ms, median of ${RUNS}: ${range(warm)} vs ${range(fresh)})`,
+      value: median(warm),
+      unit: 'ms',
+      baseline: { name: 'fresh worker', value: median(fresh) },
     });
   }
   return rows;
