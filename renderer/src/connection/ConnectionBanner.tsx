@@ -7,6 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useApi } from '../app/api-context';
+import { pageCanKeepWork } from '../editor/page-journal';
 import './connection.css';
 
 type State = 'connected' | 'lost' | 'refused' | 'back';
@@ -40,7 +41,7 @@ export function ConnectionBanner() {
     );
   }
   // A page without storage (a locked-down browser) keeps nothing: promise only what is true.
-  if (state === 'lost' && typeof indexedDB === 'undefined') {
+  if (state === 'lost' && !pageCanKeepWork()) {
     return (
       <div className="connection-banner lost" role="alert">
         <strong>Disconnected — keep this window open.</strong>{' '}

@@ -21,8 +21,11 @@ const STORE = 'unsaved-decks';
 
 let opening: Promise<IDBDatabase | null> | null = null;
 
+/** Whether this browser gives the page storage to keep work in at all (a locked-down one may not). */
+export const pageCanKeepWork = (): boolean => typeof indexedDB !== 'undefined';
+
 function db(): Promise<IDBDatabase | null> {
-  if (typeof indexedDB === 'undefined') return Promise.resolve(null);
+  if (!pageCanKeepWork()) return Promise.resolve(null);
   opening ??= new Promise((resolve) => {
     try {
       const req = indexedDB.open(DB, 1);
