@@ -8,6 +8,9 @@
  *   caller (`now`, in ms), so this module never reads a clock and tests are exact.
  * - A gesture (a drag, a multi-step dialog) is one step: `mark` opens it, every edit until
  *   `endMark` merges into it, `bailToMark` takes it all back without a redo step.
+ * - A field the lecturer is in is a gesture `byTarget`: edits to one target (the same
+ *   coalesce key) are one step however long the pauses, and an edit to anything else starts
+ *   the next step, until the field is left.
  * - **Selection is not here.** The current slide, the selected slides and the focused field
  *   live in the renderer's own state, outside the deck, so undo and redo never move the
  *   selection and changing the selection never touches history (or clears redo). After an
@@ -35,6 +38,17 @@ export interface HistoryOptions {
   burstMs: number;
 }
 
+/** Edits merged into one step while it is open (see `mark`). */
+export interface Gesture {
+  /** The step's name in Undo's menu; undefined keeps the first edit's own name. */
+  readonly label: string | undefined;
+  /** Only edits to the target of the step's last edit join it (a field), not every edit (a drag). */
+  readonly byTarget: boolean;
+  /** The step edits merge into: its revision and the coalesce key of its last edit. */
+  readonly entry: number | undefined;
+  readonly key: string | undefined;
+}
+
 export const DEFAULT_HISTORY: HistoryOptions = { limit: 500, burstMs: 1000 };
 
 export interface EditorState {
@@ -51,7 +65,7 @@ export interface EditorState {
   /** The typing burst the top step may still absorb. */
   readonly burst: { key: string; at: number; entry: number } | undefined;
   /** The open gesture, and its step once it has one. */
-  readonly gesture: { label: string; entry: number | undefined } | undefined;
+  readonly gesture: Gesture | undefined;
   /** Why the last dispatch was refused; empty when it went through. */
   readonly problems: readonly Problem[];
   readonly options: HistoryOptions;
@@ -99,7 +113,7 @@ export function dispatch<N extends OpName>(
   const key = coalesceKey(op);
   const into = mergeTarget(state, top, key, now);
   const entry: HistoryEntry = into ? merge(into, result.change, id) : { ...result.change, id };
-  if (state.gesture && !into) entry.name = state.gesture.label;
+  if (state.gesture?.label !== undefined && !into) entry.name = state.gesture.label;
 
   let past = into ? [...state.past.slice(0, -1), entry] : [...state.past, entry];
   let base = state.base;
@@ -116,7 +130,7 @@ export function dispatch<N extends OpName>(
     base,
     nextRevision: id + 1,
     burst: key !== undefined && !state.gesture ? { key, at: now, entry: id } : undefined,
-    gesture: state.gesture ? { ...state.gesture, entry: id } : undefined,
+    gesture: state.gesture ? { ...state.gesture, entry: id, key } : undefined,
     problems,
   };
 }
@@ -129,7 +143,12 @@ function mergeTarget(
   now: number,
 ): HistoryEntry | undefined {
   if (!top) return undefined;
-  if (state.gesture) return state.gesture.entry === top.id ? top : undefined;
+  const gesture = state.gesture;
+  if (gesture) {
+    if (gesture.entry !== top.id) return undefined;
+    if (gesture.byTarget && (key === undefined || key !== gesture.key)) return undefined;
+    return top;
+  }
   const burst = state.burst;
   if (!burst || key === undefined || burst.key !== key || burst.entry !== top.id) return undefined;
   if (now - burst.at > state.options.burstMs || now < burst.at) return undefined;
@@ -200,9 +219,22 @@ export function redo(state: EditorState): EditorState {
   };
 }
 
-/** Starts a gesture: every edit until `endMark` becomes one undo step named `label`. */
-export function mark(state: EditorState, label: string): EditorState {
-  return { ...state, gesture: { label, entry: undefined }, burst: undefined };
+/**
+ * Starts a gesture: every edit until `endMark` becomes one undo step named `label` (or the
+ * first edit's name). `byTarget` (a field) keeps one step per target instead of one in all.
+ */
+export function mark(
+  state: EditorState,
+  label?: string,
+  options: { byTarget?: boolean } = {},
+): EditorState {
+  const gesture: Gesture = {
+    label,
+    byTarget: options.byTarget ?? false,
+    entry: undefined,
+    key: undefined,
+  };
+  return { ...state, gesture, burst: undefined };
 }
 
 /** Ends the open gesture; the next edit starts a new step. */
@@ -225,18 +257,16 @@ export function bailToMark(state: EditorState): EditorState {
   };
 }
 
-/** Ends a typing burst early (the field lost focus), so the next keystroke starts a new step. */
-export function seal(state: EditorState): EditorState {
-  return state.burst ? { ...state, burst: undefined } : state;
-}
-
 /**
  * Records that the deck at revision `at` (default: now) is on disk. For a save that ran while
  * the lecturer kept typing, pass the `revision(state)` taken when the save started.
  */
 export function markSaved(state: EditorState, at: number = revision(state)): EditorState {
-  // Sealing keeps the saved step exactly as saved, so undo can come back to it.
-  return { ...(at === revision(state) ? seal(state) : state), saved: at };
+  if (at !== revision(state)) return { ...state, saved: at };
+  // Closing the step keeps it exactly as saved, so undo can come back to it; an open gesture
+  // goes on, its next edit a step of its own.
+  const gesture = state.gesture && { ...state.gesture, entry: undefined, key: undefined };
+  return { ...state, burst: undefined, gesture, saved: at };
 }
 
 /** True when the deck differs from the last saved one (undoing back to it makes this false). */

@@ -16,7 +16,6 @@ export {
   redo,
   redoLabel,
   revision,
-  seal,
   undo,
   undoLabel,
   type EditorState,

@@ -80,20 +80,26 @@ export function EditorSession({
   });
   const view = useDeckView(store);
   const deck = view.deck;
-  // Leaving a field ends its typing burst: what was typed before is one undo step, what is
-  // typed on coming back is another, however quickly the lecturer returns.
+  // A text field is one undo step from entering to leaving it, however long the lecturer
+  // pauses: what was typed before is one step, what is typed on coming back is another.
   useEffect(() => {
-    const leaveField = (e: FocusEvent) => {
-      const t = e.target;
-      if (
-        t instanceof HTMLInputElement ||
-        t instanceof HTMLTextAreaElement ||
-        (t instanceof HTMLElement && t.isContentEditable)
-      )
-        store.seal();
+    const isField = (t: EventTarget | null) =>
+      t instanceof HTMLInputElement ||
+      t instanceof HTMLTextAreaElement ||
+      (t instanceof HTMLElement && t.isContentEditable);
+    const enter = (e: FocusEvent) => {
+      if (isField(e.target)) store.enterField();
     };
-    document.addEventListener('focusout', leaveField);
-    return () => document.removeEventListener('focusout', leaveField);
+    const leave = (e: FocusEvent) => {
+      if (isField(e.target)) store.leaveField();
+    };
+    document.addEventListener('focusin', enter);
+    document.addEventListener('focusout', leave);
+    if (isField(document.activeElement)) store.enterField();
+    return () => {
+      document.removeEventListener('focusin', enter);
+      document.removeEventListener('focusout', leave);
+    };
   }, [store]);
   const order = useMemo(() => deck.slides.map((s) => s.id), [deck.slides]);
   const [rawSel, setSel] = useState<Selection>(() =>

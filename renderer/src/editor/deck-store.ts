@@ -13,12 +13,13 @@ import {
   canUndo,
   createEditorState,
   dispatch,
+  endMark,
   isDirty,
+  mark,
   markSaved,
   redo,
   redoLabel,
   revision,
-  seal,
   undo,
   undoLabel,
   type EditorState,
@@ -53,6 +54,8 @@ export class DeckStore {
   private state: EditorState;
   private snapshot: DeckView;
   private readonly listeners = new Set<() => void>();
+  /** True while the lecturer is in a text field: its edits gather into one step per target. */
+  private inField = false;
 
   constructor(deck: Deck) {
     this.state = createEditorState(deck);
@@ -66,16 +69,31 @@ export class DeckStore {
   }
 
   undo(): void {
-    this.set(undo(this.state));
+    this.set(this.reopenField(undo(this.state)));
   }
 
   redo(): void {
-    this.set(redo(this.state));
+    this.set(this.reopenField(redo(this.state)));
   }
 
-  /** Ends the current typing burst (a field lost focus). */
-  seal(): void {
-    this.set(seal(this.state));
+  /**
+   * The lecturer went into a text field: what they type there, pauses and all, is one undo
+   * step until they leave (`leaveField`), as a drag is one step from pick-up to drop.
+   */
+  enterField(): void {
+    this.inField = true;
+    this.set(mark(endMark(this.state), undefined, { byTarget: true }));
+  }
+
+  /** The lecturer left the field: the next edit, even there again at once, is a new step. */
+  leaveField(): void {
+    this.inField = false;
+    this.set(endMark(this.state));
+  }
+
+  /** Undo and redo close the open step; a field still in use opens a fresh one. */
+  private reopenField(next: EditorState): EditorState {
+    return this.inField ? mark(next, undefined, { byTarget: true }) : next;
   }
 
   /** The revision now; pass it to `saved` when the save started now completes. */
@@ -90,7 +108,7 @@ export class DeckStore {
 
   /** Starts over with `deck` (after Reload from disk or recovery): clean, no history. */
   reset(deck: Deck, dirty = false): void {
-    let next = createEditorState(deck);
+    let next = this.reopenField(createEditorState(deck));
     // A recovered deck is not on disk yet: mark it unsaved by pretending revision 0 was never saved.
     if (dirty) next = { ...next, saved: -1 };
     this.set(next);

@@ -15,7 +15,6 @@ import {
   redo,
   redoLabel,
   revision,
-  seal,
   undo,
   undoLabel,
   type EditorState,
@@ -62,7 +61,7 @@ describe('typing bursts', () => {
     expect(bulletText(undo(s))).toBe('Turbines and');
   });
 
-  it('typing in another field, or sealing the field, starts a new step', () => {
+  it('typing in another field, or leaving the field, starts a new step', () => {
     let s = createEditorState(smallDeck());
     s = typeWord(s, 'X', 0);
     s = dispatch(
@@ -72,7 +71,7 @@ describe('typing bursts', () => {
     );
     s = typeWord(s, 'Y', 100);
     expect(s.past).toHaveLength(3);
-    s = seal(s);
+    s = endMark(mark(s, undefined, { byTarget: true })); // in the field and out again
     s = typeWord(s, 'Z', 150);
     expect(s.past).toHaveLength(4);
   });
@@ -120,6 +119,41 @@ describe('gestures (marks)', () => {
     expect(s.deck).toStrictEqual(before);
     expect(s.past).toHaveLength(1);
     expect(canRedo(s)).toBe(false);
+  });
+
+  it('a field is one step per target however long the pauses, until it is left', () => {
+    let s = createEditorState(smallDeck(), { burstMs: 1000 });
+    s = mark(s, undefined, { byTarget: true });
+    s = typeWord(s, ' and', 0);
+    s = typeWord(s, ' dams', 60_000); // a minute's thought is still the same edit
+    expect(s.past).toHaveLength(1);
+    expect(undoLabel(s)).toBe('Typing'); // no label: the edit's own name
+    // Another target while the field is open (a new bullet, a shortcut) is a step of its own…
+    s = dispatch(s, { op: 'slide/add', args: { after: 4, layout: 'title' } }, 61_000);
+    s = typeWord(s, '!', 62_000);
+    expect(s.past).toHaveLength(3);
+    // …and leaving the field ends the step even for the same target.
+    s = endMark(s);
+    s = typeWord(s, '?', 62_100);
+    expect(s.past).toHaveLength(4);
+    expect(bulletText(s)).toBe('Turbines and dams!?');
+    s = undo(undo(undo(s)));
+    expect(bulletText(s)).toBe('Turbines and dams');
+    expect(bulletText(undo(s))).toBe('Turbines');
+  });
+
+  it('a save inside an open field keeps the saved step, and the field goes on', () => {
+    let s = createEditorState(smallDeck());
+    s = mark(s, undefined, { byTarget: true });
+    s = typeWord(s, ' and', 0);
+    s = markSaved(s);
+    s = typeWord(s, ' dams', 5000);
+    expect(s.past).toHaveLength(2);
+    s = typeWord(s, ' too', 90_000);
+    expect(s.past).toHaveLength(2);
+    s = undo(s);
+    expect(bulletText(s)).toBe('Turbines and');
+    expect(isDirty(s)).toBe(false);
   });
 
   it('a typing burst does not swallow the gesture after it', () => {

@@ -35,7 +35,7 @@ interface Step {
   text: string;
   flag: boolean;
   gap: number;
-  gesture: 'none' | 'start' | 'end';
+  gesture: 'none' | 'start' | 'field' | 'end';
 }
 
 const step: fc.Arbitrary<Step> = fc.record({
@@ -56,7 +56,7 @@ const step: fc.Arbitrary<Step> = fc.record({
   ),
   flag: fc.boolean(),
   gap: fc.constantFrom(0, 50, 2000),
-  gesture: fc.constantFrom('none', 'none', 'none', 'start', 'end'),
+  gesture: fc.constantFrom('none', 'none', 'none', 'start', 'field', 'end'),
 });
 
 const pick = <T>(list: readonly T[], n: number): T | undefined =>
@@ -298,6 +298,7 @@ describe('random edit sequences', () => {
         let now = 0;
         for (const s of steps) {
           if (s.gesture === 'start') state = mark(state, 'Gesture');
+          if (s.gesture === 'field') state = mark(state, undefined, { byTarget: true });
           if (s.gesture === 'end') state = endMark(state);
           const op = concretize(state.deck, s);
           now += s.gap;

@@ -1,6 +1,7 @@
 /**
  * The editor's deck store: every edit is a named op, undo and redo replay patches, a typing
- * burst is one step until it is sealed, and "unsaved" follows the revision on disk.
+ * burst (or a field, from entering to leaving it) is one step, and "unsaved" follows the
+ * revision on disk.
  */
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -66,7 +67,7 @@ describe('the deck store', () => {
     setTitle(store, 'Equipment', 0); // the title it already has
     store.undo(); // nothing to undo
     store.redo(); // nothing to redo
-    store.seal(); // no burst open
+    store.leaveField(); // no field was open
     expect(heard).not.toHaveBeenCalled();
     expect(store.getSnapshot()).toBe(first);
   });
@@ -101,8 +102,9 @@ describe('undo and redo', () => {
     const store = new DeckStore(smallDeck());
     type(store, ' list', 0);
     expect(title(store)).toBe('Equipment list');
-    store.seal(); // the field lost focus
-    type(store, 's', 600); // well within the burst window, but after the seal
+    store.enterField();
+    store.leaveField(); // the field lost focus
+    type(store, 's', 600); // well within the burst window, but after the field was left
     expect(title(store)).toBe('Equipment lists');
 
     store.undo();
@@ -115,6 +117,28 @@ describe('undo and redo', () => {
       redoLabel: 'Typing',
       dirty: false,
     });
+  });
+
+  it('keeps a field one step from entering to leaving, pauses and all', () => {
+    const store = new DeckStore(smallDeck());
+    store.enterField();
+    type(store, ' and', 0);
+    type(store, ' tools', 30_000); // half a minute's thought, same field
+    store.leaveField();
+    store.enterField(); // straight back in: a new step
+    type(store, '!', 30_700);
+    expect(title(store)).toBe('Equipment and tools!');
+
+    store.undo();
+    expect(title(store)).toBe('Equipment and tools');
+    // Still in the field after the undo: what comes next is again one step of its own.
+    type(store, '?', 31_000);
+    type(store, '?', 90_000);
+    expect(title(store)).toBe('Equipment and tools??');
+    store.undo();
+    expect(title(store)).toBe('Equipment and tools');
+    store.undo();
+    expect(title(store)).toBe('Equipment');
   });
 
   it('reads the time of each keystroke: a pause of more than a second is a new step', () => {
@@ -166,8 +190,9 @@ describe('unsaved changes', () => {
 
   it('stays dirty when the lecturer typed on while a save was being written', () => {
     const store = new DeckStore(smallDeck());
+    store.enterField();
     setTitle(store, 'Machines', 0);
-    store.seal();
+    store.leaveField();
     const writing = store.revision();
     setTitle(store, 'Machines and tools', 200); // typed while the save runs
     store.saved(writing);
