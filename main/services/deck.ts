@@ -6,24 +6,16 @@
  * save tells every page with `deck.changedOnDisk` and the new stamp: the page that saved
  * already has that stamp and ignores it; another page on the same deck reloads or asks.
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { ArgsOut, ResultOf } from '../../common/api/contract';
 import type { Result } from '../../common/deck/problems';
-import {
-  discardRecovery,
-  readDeckFile,
-  readRecovery,
-  saveDeck,
-  slugify,
-  writeRecovery,
-} from '../store';
+import { discardRecovery, readDeckFile, readRecovery, saveDeck, writeRecovery } from '../store';
 import { writeFileAtomic } from '../store/atomic-write';
 import { withDeckLock } from '../store/lock';
-import { companionPaths, DECK_EXT } from '../store/paths';
+import { companionPaths } from '../store/paths';
 import { describeFsError, sha256, type DiskStamp } from '../store/read';
-import { deckUnit, fail, freeName, ok, withDeck, type ServiceContext } from './context';
-import { copyDeckFolders } from './library';
+import { fail, ok, withDeck, type ServiceContext } from './context';
+import { writeDeckCopy } from './deck-copy';
 import { currentStamp } from './watcher';
 
 type Opened = ResultOf<'deck.open'>;
@@ -136,29 +128,11 @@ export async function saveAs(
   args: ArgsOut<'deck.saveAs'>,
 ): Promise<Result<ResultOf<'deck.saveAs'>>> {
   return withDeck(ctx, args.ref, async (abs) => {
-    const unit = await deckUnit(ctx, abs);
-    const parent = unit.ownsFolder ? dirname(unit.dir) : unit.dir;
-    const slug = await freeName(parent, slugify(args.title));
-    const dir = join(parent, slug);
-    const path = join(dir, slug + DECK_EXT);
-    try {
-      await mkdir(dir);
-      await copyDeckFolders(unit.dir, dir);
-    } catch (e) {
-      return fail(
-        ctx.workspace.toRef(dir),
-        `the new deck could not be made: ${describeFsError(e, 'copy failed')}`,
-      );
-    }
-    const saved = await saveDeck(
-      path,
-      { ...args.deck, meta: { ...args.deck.meta, title: args.title } },
-      { backup: false },
-    );
-    if (!saved.ok) return { ok: false, problems: saved.problems };
-    const ref = ctx.workspace.toRef(path);
-    ctx.track(ref, path, { stamp: saved.value.stamp, readOnly: false });
-    return ok({ ref, stamp: saved.value.stamp });
+    const copy = await writeDeckCopy(ctx, abs, args.deck, args.title, 'the new deck');
+    if (!copy.ok) return copy;
+    const ref = ctx.workspace.toRef(copy.value.path);
+    ctx.track(ref, copy.value.path, { stamp: copy.value.stamp, readOnly: false });
+    return ok({ ref, stamp: copy.value.stamp });
   });
 }
 

@@ -8,7 +8,7 @@ import { cp, lstat, mkdir, readdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DECK_EXT } from '../store/paths';
-import { OWN_FILES_ONLY } from './library';
+import { OWN_FILES_ONLY } from './deck-copy';
 
 /** Where the first-run workspace goes: `LECTERN_WORKSPACE`, else `Lectern` in the home folder. */
 export function defaultWorkspace(

@@ -3,7 +3,7 @@
  * (create, duplicate, rename, move to the trash). Deleting never unlinks: a deck goes to the
  * workspace's `.trash/` folder, where the lecturer can get it back with a file manager.
  */
-import { cp, lstat, mkdir, rename, stat } from 'node:fs/promises';
+import { mkdir, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ArgsOut, ResultOf } from '../../common/api/contract';
 import type { Result } from '../../common/deck/problems';
@@ -12,6 +12,7 @@ import { createDeck, findDecks, readDeckFile, readRecovery, saveDeck, slugify } 
 import { companionPaths, DECK_EXT } from '../store/paths';
 import { describeFsError } from '../store/read';
 import { deckUnit, exists, fail, freeName, ok, withDeck, type ServiceContext } from './context';
+import { writeDeckCopy } from './deck-copy';
 
 type Entry = ResultOf<'library.list'>['decks'][number];
 
@@ -92,46 +93,10 @@ export async function duplicateDeck(
         'cannot be read, so it was not duplicated; restore its backup or recovered work first',
       );
     const title = args.title ?? `${read.value.deck.meta.title} (copy)`;
-    const unit = await deckUnit(ctx, abs);
-    const parent = unit.ownsFolder ? dirname(unit.dir) : unit.dir;
-    const slug = await freeName(parent, slugify(title));
-    const dir = join(parent, slug);
-    const path = join(dir, slug + DECK_EXT);
-    try {
-      await mkdir(dir);
-      await copyDeckFolders(unit.dir, dir);
-    } catch (e) {
-      return fail(
-        ctx.workspace.toRef(dir),
-        `the copy could not be made: ${describeFsError(e, 'copy failed')}`,
-      );
-    }
-    const deck = { ...read.value.deck, meta: { ...read.value.deck.meta, title } };
-    const saved = await saveDeck(path, deck, { backup: false });
-    if (!saved.ok) return { ok: false, problems: saved.problems };
-    return ok({ ref: ctx.workspace.toRef(path) });
+    const copy = await writeDeckCopy(ctx, abs, read.value.deck, title, 'the copy');
+    if (!copy.ok) return copy;
+    return ok({ ref: ctx.workspace.toRef(copy.value.path) });
   });
-}
-
-/**
- * How a deck's files are copied: never over an existing file, and without links (one could
- * point anywhere on the disk; a copy must not carry it into the new deck) or hidden files
- * (journals, backups).
- */
-export const OWN_FILES_ONLY = {
-  recursive: true,
-  errorOnExist: true,
-  force: false,
-  filter: async (src: string) =>
-    !basename(src).startsWith('.') && !(await lstat(src)).isSymbolicLink(),
-} as const;
-
-/** Copies `assets/` and `sources/` (the deck's own files), leaving out links and hidden files. */
-export async function copyDeckFolders(from: string, to: string): Promise<void> {
-  for (const sub of ['assets', 'sources']) {
-    if (!(await exists(join(from, sub)))) continue;
-    await cp(join(from, sub), join(to, sub), OWN_FILES_ONLY);
-  }
 }
 
 /** Sets the deck's title and renames its folder and files to match. */
