@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise/two';
 import { atWordBoundaries, hasWordChar, preTag, type Term } from '../nlp/pretag';
+import { SentenceWordIndex } from '../nlp/word-index';
 
 export interface Word {
   text: string;
@@ -77,12 +78,8 @@ export function words(text: string): Word[] {
 /** The steps of TAGGING after the pre-tagger, for terms a sentence's pre-tagging already gave. */
 const FINISH = ['index', 'id', 'freeze', 'contractionTwo', 'postTagger'];
 
-/** The sentences of the section being charted: its clauses are parts of them. */
-let sentences: readonly string[] = [];
-/** Which of `sentences` hold each word (index ascending), built when first asked. */
-let byWord: Map<string, number[]> | undefined;
-
-const WORDS = /[\p{L}\p{N}]+/gu;
+/** The sentences of the section being charted (its clauses are parts of them), indexed by word. */
+let sentences = new SentenceWordIndex([]);
 
 /**
  * Tell `words` which sentences the clauses it is asked about come from: each such sentence is
@@ -90,41 +87,13 @@ const WORDS = /[\p{L}\p{N}]+/gu;
  * its terms, which compromise's post-tagger then finishes on the clause alone.
  */
 export function withinSentences(texts: readonly string[]): void {
-  sentences = texts;
-  byWord = undefined;
-}
-
-/**
- * The indexes of the sentences, in order, that may hold `text` at word boundaries: those that
- * hold its rarest word as a whole word (a sentence holding `text` at word boundaries holds
- * every word of it whole). A section of thousands of sentences (a reading with no headings or
- * line breaks) is then not scanned once per clause.
- */
-function candidates(text: string): Iterable<number> {
-  const ws = text.match(WORDS);
-  if (!ws) return sentences.keys();
-  if (!byWord) {
-    byWord = new Map();
-    sentences.forEach((s, i) => {
-      for (const w of new Set(s.match(WORDS))) {
-        const list = byWord!.get(w);
-        if (list) list.push(i);
-        else byWord!.set(w, [i]);
-      }
-    });
-  }
-  let best: number[] | undefined;
-  for (const w of ws) {
-    const list = byWord.get(w) ?? [];
-    if (!best || list.length < best.length) best = list;
-  }
-  return best ?? [];
+  sentences = new SentenceWordIndex(texts);
 }
 
 /** Copies of the pre-tagged terms of a sentence that holds `text` exactly at word boundaries, or undefined. */
 function partTerms(text: string): Term[] | undefined {
-  for (const i of candidates(text)) {
-    const s = sentences[i]!;
+  for (const i of sentences.candidates(text) ?? sentences.sentences.keys()) {
+    const s = sentences.sentences[i]!;
     const at = s.indexOf(text);
     if (at < 0 || !atWordBoundaries(s, at, text.length)) continue;
     const { terms, start } = preTag(s, true);

@@ -9,6 +9,7 @@
  */
 import nlp from 'compromise/two';
 import { atWordBoundaries, hasWordChar, preTag } from './pretag';
+import { SentenceWordIndex } from './word-index';
 
 /** One word of a text as compromise tagged it. */
 export interface Tok {
@@ -143,10 +144,8 @@ function slice(ts: readonly Tok[], text: string, at: number): Tok[] | undefined 
   return out;
 }
 
-/** The sentences of the reading being drafted (see `withinReading`), and which of them hold each word (lower case), built when first asked. */
-let reading: readonly string[] = [];
-let byWord: Map<string, number[]> | undefined;
-const WORDS = /[\p{L}\p{N}]+/gu;
+/** The sentences of the reading being drafted (see `withinReading`), indexed by word in lower case. */
+let reading = new SentenceWordIndex([], (text) => text.toLowerCase());
 
 /**
  * Tell `tag` the sentences of the reading being drafted (none: `[]`): a text that is no part
@@ -155,30 +154,7 @@ const WORDS = /[\p{L}\p{N}]+/gu;
  * that sentence, so each sentence is tagged once however many of its parts are asked about.
  */
 export function withinReading(sentences: readonly string[]): void {
-  reading = sentences;
-  byWord = undefined;
-}
-
-/** The reading's sentences, in order, that hold the rarest word of `text`: the only ones whose words it can be made of. */
-function readingCandidates(text: string): readonly number[] {
-  const ws = text.toLowerCase().match(WORDS);
-  if (!ws || !reading.length) return [];
-  if (!byWord) {
-    byWord = new Map();
-    reading.forEach((s, i) => {
-      for (const w of new Set(s.toLowerCase().match(WORDS))) {
-        const list = byWord!.get(w);
-        if (list) list.push(i);
-        else byWord!.set(w, [i]);
-      }
-    });
-  }
-  let best: number[] | undefined;
-  for (const w of ws) {
-    const list = byWord.get(w) ?? [];
-    if (!best || list.length < best.length) best = list;
-  }
-  return best ?? [];
+  reading = new SentenceWordIndex(sentences, (text) => text.toLowerCase());
 }
 
 /**
@@ -194,8 +170,8 @@ function fromReading(text: string): Tok[] | undefined {
       text.charAt(0).toUpperCase() + text.slice(1),
     ]),
   ];
-  for (const i of readingCandidates(text)) {
-    const s = reading[i]!;
+  for (const i of reading.candidates(text) ?? []) {
+    const s = reading.sentences[i]!;
     if (s.length < text.length) continue;
     for (const variant of variants) {
       const at = s.indexOf(variant);
