@@ -12,12 +12,12 @@
 
   // renderer/src/present/slide-number.ts
   var MAX_DIGITS = 4;
-  function slideNumberKey(typed2, key) {
-    if (/^[0-9]$/.test(key)) return { typed: (typed2 + key).slice(0, MAX_DIGITS) };
-    if (!typed2) return void 0;
-    if (key === "Backspace") return { typed: typed2.slice(0, -1) };
+  function slideNumberKey(typed, key) {
+    if (/^[0-9]$/.test(key)) return { typed: (typed + key).slice(0, MAX_DIGITS) };
+    if (!typed) return void 0;
+    if (key === "Backspace") return { typed: typed.slice(0, -1) };
     if (key === "Enter") {
-      const n = Number(typed2);
+      const n = Number(typed);
       return n >= 1 ? { typed: "", jumpTo: n - 1 } : { typed: "" };
     }
     if (key === "Escape") return { typed: "" };
@@ -40,8 +40,24 @@
     "Symbol",
     "SymbolLock"
   ]);
-  function typedAfterOtherKey(typed2, key) {
-    return MODIFIERS.has(key) ? typed2 : "";
+  function typedAfterOtherKey(typed, key) {
+    return MODIFIERS.has(key) ? typed : "";
+  }
+  function slideNumberTyping(shown = () => {
+  }) {
+    let typed = "";
+    const set = (next) => {
+      if (next === typed) return;
+      typed = next;
+      shown(next);
+    };
+    return {
+      key(key) {
+        const step = slideNumberKey(typed, key);
+        set(step ? step.typed : typedAfterOtherKey(typed, key));
+        return step;
+      }
+    };
   }
 
   // renderer/src/export-player/player.ts
@@ -122,17 +138,13 @@
     document.querySelectorAll(".reveal .fragment").forEach((el) => el.classList.remove("fragment"));
   }
   var margin = () => window.innerWidth < 600 ? 0 : 0.04;
-  var typed = "";
+  var number = slideNumberTyping();
   document.addEventListener(
     "keydown",
     (e) => {
       if (scroll || e.ctrlKey || e.metaKey || e.altKey) return;
-      const step = slideNumberKey(typed, e.key);
-      if (!step) {
-        typed = typedAfterOtherKey(typed, e.key);
-        return;
-      }
-      typed = step.typed;
+      const step = number.key(e.key);
+      if (!step) return;
       e.preventDefault();
       e.stopImmediatePropagation();
       if (step.jumpTo !== void 0) Reveal.slide(Math.min(step.jumpTo, Reveal.getTotalSlides() - 1));

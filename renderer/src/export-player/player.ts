@@ -13,7 +13,7 @@
  */
 import type { RevealApi } from 'reveal.js';
 import { formatDuration } from '../present/pacing';
-import { slideNumberKey, typedAfterOtherKey } from '../present/slide-number';
+import { slideNumberTyping } from '../present/slide-number';
 
 /** reveal.js's UMD build, inlined before this script, sets this global. */
 declare const Reveal: RevealApi;
@@ -122,17 +122,13 @@ const margin = (): number => (window.innerWidth < 600 ? 0 : 0.04);
 
 // A slide number typed then Enter goes there, as in the app. Caught before reveal.js, so Esc
 // with digits pending only cancels them (reveal.js would open the overview).
-let typed = '';
+const number = slideNumberTyping();
 document.addEventListener(
   'keydown',
   (e) => {
     if (scroll || e.ctrlKey || e.metaKey || e.altKey) return;
-    const step = slideNumberKey(typed, e.key);
-    if (!step) {
-      typed = typedAfterOtherKey(typed, e.key);
-      return;
-    }
-    typed = step.typed;
+    const step = number.key(e.key);
+    if (!step) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     if (step.jumpTo !== undefined) Reveal.slide(Math.min(step.jumpTo, Reveal.getTotalSlides() - 1));

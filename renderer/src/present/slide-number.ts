@@ -52,3 +52,26 @@ const MODIFIERS = new Set([
 export function typedAfterOtherKey(typed: string, key: string): string {
   return MODIFIERS.has(key) ? typed : '';
 }
+
+/** The number being typed in one window, kept across its key presses. */
+export interface SlideNumberTyping {
+  /** Applies `key`: the step when it was part of a number (the caller swallows the key), else undefined (any digits dropped unless it was a modifier). */
+  key(key: string): SlideNumberStep | undefined;
+}
+
+/** Keeps the digits typed so far; `shown` hears each change (to show "Go to 12"). */
+export function slideNumberTyping(shown: (typed: string) => void = () => {}): SlideNumberTyping {
+  let typed = '';
+  const set = (next: string) => {
+    if (next === typed) return;
+    typed = next;
+    shown(next);
+  };
+  return {
+    key(key) {
+      const step = slideNumberKey(typed, key);
+      set(step ? step.typed : typedAfterOtherKey(typed, key));
+      return step;
+    },
+  };
+}

@@ -11,7 +11,7 @@
  */
 import { useEffect, useState, type RefObject } from 'react';
 import type { RevealApi } from 'reveal.js';
-import { slideNumberKey, typedAfterOtherKey } from './slide-number';
+import { slideNumberTyping } from './slide-number';
 
 export interface PresentKeyActions {
   reveal: RefObject<RevealApi | null>;
@@ -29,11 +29,7 @@ export function usePresentKeys({
 }: PresentKeyActions): string {
   const [digits, setDigits] = useState('');
   useEffect(() => {
-    let typed = '';
-    const set = (v: string) => {
-      typed = v;
-      setDigits(v);
-    };
+    const number = slideNumberTyping(setDigits);
     const onKey = (e: KeyboardEvent) => {
       const r = reveal.current;
       const consume = () => {
@@ -42,14 +38,11 @@ export function usePresentKeys({
       };
       if (e.ctrlKey || e.metaKey) return e.stopPropagation();
       if (e.altKey || !r?.isReady()) return;
-      const step = slideNumberKey(typed, e.key);
+      const step = number.key(e.key);
       if (step) {
-        set(step.typed);
         if (step.jumpTo !== undefined) r.slide(Math.min(step.jumpTo, r.getTotalSlides() - 1));
         return consume();
       }
-      const left = typedAfterOtherKey(typed, e.key);
-      if (left !== typed) set(left);
       if (e.key === 'Escape') {
         if (r.isOverview()) r.toggleOverview(false);
         else leave();

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { NavigateAction } from './protocol';
-import { slideNumberKey, typedAfterOtherKey } from './slide-number';
+import { slideNumberTyping } from './slide-number';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n', 'N']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P']);
@@ -42,23 +42,16 @@ export function useSpeakerKeys(
 ): string {
   const [digits, setDigits] = useState('');
   useEffect(() => {
-    let typed = '';
-    const set = (v: string) => {
-      typed = v;
-      setDigits(v);
-    };
+    const number = slideNumberTyping(setDigits);
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (typingInto(e.target)) return;
-      const step = slideNumberKey(typed, e.key);
+      const step = number.key(e.key);
       if (step) {
         e.preventDefault();
-        set(step.typed);
         if (step.jumpTo !== undefined) navigate('goto', step.jumpTo);
         return;
       }
-      const left = typedAfterOtherKey(typed, e.key);
-      if (left !== typed) set(left);
       const action = actionOf(e.key);
       if (!action) return;
       e.preventDefault();

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { slideNumberKey, typedAfterOtherKey } from '../../../../renderer/src/present/slide-number';
+import {
+  slideNumberKey,
+  slideNumberTyping,
+  typedAfterOtherKey,
+} from '../../../../renderer/src/present/slide-number';
 
 /** Types `keys` one after another, as a lecturer would, and returns the last step. */
 function type(keys: string[]) {
@@ -39,5 +43,20 @@ describe('typing a slide number then Enter', () => {
     expect(typedAfterOtherKey('12', 'x')).toBe('');
     for (const key of ['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock'])
       expect(typedAfterOtherKey('12', key)).toBe('12');
+  });
+});
+
+describe('one window typing a number over many key presses', () => {
+  it('shows each change once, jumps on Enter, and drops the digits at another key', () => {
+    const shown: string[] = [];
+    const number = slideNumberTyping((typed) => shown.push(typed));
+    expect(number.key('1')).toEqual({ typed: '1' });
+    expect(number.key('Shift')).toBeUndefined(); // AZERTY digits need Shift: kept
+    expect(number.key('2')).toEqual({ typed: '12' });
+    expect(number.key('Enter')).toEqual({ typed: '', jumpTo: 11 });
+    expect(number.key('4')).toEqual({ typed: '4' });
+    expect(number.key('ArrowRight')).toBeUndefined(); // the arrow is the window's; the 4 is gone
+    expect(number.key('Enter')).toBeUndefined(); // so Enter jumps nowhere
+    expect(shown).toEqual(['1', '12', '', '4', '']);
   });
 });
