@@ -8,8 +8,13 @@ import { fractionWordValue, isStopWord, numberWordValue, parseNumber } from './w
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-// Never the tail of a decimal glued to a word ("ro4.6 million" is a typo, not "6 million").
-const NUM = '(?<!\\d[.,])(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+/**
+ * A number never starts after a digit and a point or comma: there it is the tail of another
+ * number ("5.5" is not a 5, "ro4.6 million" is a typo, not "6 million"). For every pattern that
+ * finds numbers in a reading (facts here, shares in the chart maker).
+ */
+export const NOT_INSIDE_A_NUMBER = '(?<!\\d[.,])';
+const NUM = `${NOT_INSIDE_A_NUMBER}(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
 const END = '\\b(?![.,]\\d)';
 const WORDNUM =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';

@@ -9,6 +9,7 @@
  * inside the chart from those words (`FRACTION_TRANSFORM`), as a month name is turned into a
  * date there (when.ts). Its printed label is the words with their hedge ("roughly a quarter").
  */
+import { NOT_INSIDE_A_NUMBER } from '../../source/facts';
 import type { Sentence } from '../../source/model';
 import { isVerb, words as tagged, type Word } from './nlp';
 
@@ -94,7 +95,7 @@ const HEDGE =
  */
 // Never starting inside a number: "5.5 in 1932" holds no "5 in 1932".
 const FRACTION = new RegExp(
-  `(?<![\\p{L}\\d-])(?<!\\d[.,])(?:(${HEDGE})\\s+)?(?:(?:(a|an|one|${CARD.replace('one|', '')})[\\s-]+(${ORD}))|(half)|(?:(${CARD}|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(${CARD}|\\d+)))(?=\\s)`,
+  `(?<![\\p{L}\\d-])${NOT_INSIDE_A_NUMBER}(?:(${HEDGE})\\s+)?(?:(?:(a|an|one|${CARD.replace('one|', '')})[\\s-]+(${ORD}))|(half)|(?:(${CARD}|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(${CARD}|\\d+)))(?=\\s)`,
   'giu',
 );
 /** A fraction of time, text or a unit ("a quarter of a century", "half of them") is no share of a whole. */
