@@ -13,6 +13,7 @@ import {
   type LecternEvent,
   type MethodName,
 } from './contract';
+import { errorMessage } from '../error-text';
 
 /** How a client reaches its host. */
 export interface Transport {
@@ -42,7 +43,7 @@ export function createCalls(call: Transport['call']): LecternCalls {
           problems: [
             {
               where: name,
-              what: `the Lectern host did not answer (${e instanceof Error ? e.message : String(e)}); is it still running?`,
+              what: `the Lectern host did not answer (${errorMessage(e)}); is it still running?`,
               severity: 'error',
             },
           ],

@@ -10,6 +10,7 @@ import { chartProblems } from './chart-spec';
 import { Deck, DECK_FORMAT, DECK_VERSION, type BulletItem } from './schema';
 import { migrate, OLDEST_VERSION } from './migrations';
 import { error, formatPath, warning, type Problem, type Result } from './problems';
+import { errorMessage } from '../error-text';
 
 /** Deeper than any real deck (bullets nest a few levels); stops stack-exhausting input early. */
 export const MAX_DEPTH = 64;
@@ -155,7 +156,7 @@ export function lineColumn(text: string, offset: number): string {
 }
 
 function jsonErrorPlace(text: string, e: unknown): [string, string] {
-  const message = e instanceof Error ? e.message : String(e);
+  const message = errorMessage(e);
   const position = /position (\d+)/.exec(message);
   if (position)
     return [lineColumn(text, Number(position[1])), `is not valid JSON (${describe(message)})`];

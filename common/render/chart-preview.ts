@@ -9,6 +9,7 @@ import { chartSpecRefusal } from '../deck/chart-spec';
 import type { ChartSpec } from '../deck/schema';
 import { chartPlaceholderSvg } from './chart-placeholder';
 import type { ChartOptions } from './chart-svg';
+import { errorMessage } from '../error-text';
 
 /** SVG markup for `spec`: the chart, or a placeholder saying why it is not drawn. Never rejects. */
 export async function chartPreviewSvg(
@@ -24,6 +25,6 @@ export async function chartPreviewSvg(
     return await chartToSvg(spec, options);
   } catch (e) {
     log('chart not drawn:', e);
-    return chartPlaceholderSvg(e instanceof Error ? e.message : String(e), box);
+    return chartPlaceholderSvg(errorMessage(e), box);
   }
 }

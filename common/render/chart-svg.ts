@@ -22,6 +22,7 @@ import { chartSpecRefusal } from '../deck/chart-spec';
 import type { ChartSpec, Theme } from '../deck/schema';
 import { chartConfig, readableSpec } from './chart-theme';
 import { paddingToFit, measureWithFontTable, type Padding } from './chart-layout';
+import { errorMessage } from '../error-text';
 
 /** Room in px kept clear around everything a chart draws. */
 const PADDING = 8;
@@ -268,7 +269,7 @@ export async function chartToSvg(spec: ChartSpec, options: ChartOptions): Promis
       options.idPrefix ?? `lc${hash(JSON.stringify([spec, theme, width, height]))}`,
     );
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = errorMessage(e);
     throw new Error(`The chart could not be drawn: ${reason.slice(0, 300)}`, { cause: e });
   } finally {
     view?.finalize();

@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, type Command } from './command';
 import { err, out } from './io';
+import { errorMessage } from '../../common/error-text';
 
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 
@@ -72,7 +73,7 @@ export function readArgs<const O extends ParseArgsOptionsConfig>(
 
 /** parseArgs messages carry advice for developers ("To specify a positional argument…"); keep the first sentence. */
 function parseErrorMessage(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
+  const message = errorMessage(e);
   const first = message.split(/\.\s/)[0] ?? message;
   return first
     .replace(/\.$/, '')

@@ -7,6 +7,7 @@
 import { EXIT } from './command';
 import { err, out } from './io';
 import { COMMANDS, findCommand } from './registry';
+import { errorDetail } from '../../common/error-text';
 
 function topUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -72,7 +73,7 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     // A bug, not a user's mistake: say so plainly, keep the stack for whoever reports it.
-    err(`lectern: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    err(`lectern: internal error: ${errorDetail(e)}`);
     process.exitCode = EXIT.failure;
   },
 );

@@ -12,6 +12,7 @@ import { runBrowserEdition } from './web-run';
 import { PROJECT_ROOT } from '../platform/project-root';
 import { electronBinary, ELECTRON_DIR } from '../platform/electron-binary';
 import { err, out } from './io';
+import { errorDetail, errorMessage } from '../../common/error-text';
 
 /** The binary, fetching it once the usual way (Electron 42+ fetches at first launch) if allowed; quietly, so a failure is the one line below. */
 function findOrFetchElectron(): string | undefined {
@@ -43,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
     }));
   } catch (e) {
     err(
-      `npm start: ${e instanceof Error ? e.message.split('. ')[0] : String(e)} (options: --workspace <folder>, --port N, --no-open)`,
+      `npm start: ${errorMessage(e).split('. ')[0]} (options: --workspace <folder>, --port N, --no-open)`,
     );
     return 2;
   }
@@ -76,7 +77,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    err(`npm start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    err(`npm start: ${errorDetail(e)}`);
     process.exitCode = 1;
   },
 );

@@ -14,6 +14,7 @@ import { loadIdentity, writeIdentity, type LoadedIdentity } from '../web/token-s
 import { PROJECT_ROOT } from '../platform/project-root';
 import { ensureUiBuilt } from '../web/ui-build';
 import { keepImportWorkerWarm } from '../import/off-thread';
+import { errorMessage } from '../../common/error-text';
 
 export interface RunOptions {
   workspace?: string;
@@ -46,7 +47,7 @@ export async function firstWorkspace(
     return folder;
   } catch (e) {
     err(
-      `lectern web: the workspace ${folder} could not be made (${e instanceof Error ? e.message : String(e)}); choose a folder with --workspace, or set LECTERN_WORKSPACE`,
+      `lectern web: the workspace ${folder} could not be made (${errorMessage(e)}); choose a folder with --workspace, or set LECTERN_WORKSPACE`,
     );
     return undefined;
   }
@@ -73,9 +74,7 @@ export async function runBrowserEdition(options: RunOptions): Promise<number> {
   try {
     ui = await ensureUiBuilt((line) => out(line));
   } catch (e) {
-    err(
-      `lectern web: the app could not be built: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
-    );
+    err(`lectern web: the app could not be built: ${errorMessage(e).split('\n')[0]}`);
     return FAILURE;
   }
 
@@ -86,7 +85,7 @@ export async function runBrowserEdition(options: RunOptions): Promise<number> {
     identity = await loadIdentity(workspace, { rotate: options.newToken });
   } catch (e) {
     err(
-      `lectern web: note: the address could not be kept for next time (${e instanceof Error ? e.message : String(e)}); open tabs will not reconnect after a restart`,
+      `lectern web: note: the address could not be kept for next time (${errorMessage(e)}); open tabs will not reconnect after a restart`,
     );
   }
 
@@ -130,7 +129,7 @@ export async function runBrowserEdition(options: RunOptions): Promise<number> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     err(
-      `lectern web: could not start: ${code === 'EADDRINUSE' ? `port ${options.port} is in use; choose another with --port, or leave it out to pick a free one` : e instanceof Error ? e.message : String(e)}`,
+      `lectern web: could not start: ${code === 'EADDRINUSE' ? `port ${options.port} is in use; choose another with --port, or leave it out to pick a free one` : errorMessage(e)}`,
     );
     return FAILURE;
   }

@@ -16,6 +16,7 @@ import { PresentationWindows } from './presentation-windows';
 import { deckFileOf, locateDeck } from './open-files';
 import { loadRecent, saveRecent, withRecent } from './recent';
 import { inBackground } from '../platform/background';
+import { errorMessage } from '../../common/error-text';
 
 export class Desktop {
   readonly ours = new Set<WebContents>();
@@ -117,7 +118,7 @@ export class Desktop {
     } catch (e) {
       await tellCannotOpen(
         BrowserWindow.getFocusedWindow() ?? undefined,
-        `${path}: ${e instanceof Error ? e.message : String(e)}`,
+        `${path}: ${errorMessage(e)}`,
       );
     }
   }

@@ -20,6 +20,7 @@ import { claimSingleInstance } from './single-instance';
 import { lockDown } from './window';
 import { inBackground } from '../platform/background';
 import { keepImportWorkerWarm, stopKeepingImportWorkerWarm } from '../import/off-thread';
+import { errorMessage } from '../../common/error-text';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -90,7 +91,7 @@ if (claimSingleInstance(app, (files) => desktop.openFiles(files))) {
   };
   // Without its workspace or its window Lectern is no use: say why, rather than run with no window.
   start().catch((e: unknown) => {
-    dialog.showErrorBox('Lectern could not start', e instanceof Error ? e.message : String(e));
+    dialog.showErrorBox('Lectern could not start', errorMessage(e));
     app.exit(1);
   });
 }

@@ -6,6 +6,7 @@
 import { BrowserWindow, dialog, shell, type WebContents, type WebPreferences } from 'electron';
 import { APP_ORIGIN } from './channels';
 import { inBackground } from '../platform/background';
+import { errorMessage } from '../../common/error-text';
 
 /** The preferences of every window: no Node, isolated and sandboxed, web security on. */
 export function securePreferences(preload: string): WebPreferences {
@@ -61,10 +62,7 @@ export async function offerExternal(url: string, parent?: BrowserWindow): Promis
 /** `offerExternal` for a click in a page: when the link cannot be opened (no web browser set up), a dialog says so. */
 export function offerLink(url: string, parent?: BrowserWindow): void {
   offerExternal(url, parent).catch((e: unknown) =>
-    dialog.showErrorBox(
-      'Lectern could not open the link',
-      `${url}\n\n${e instanceof Error ? e.message : String(e)}`,
-    ),
+    dialog.showErrorBox('Lectern could not open the link', `${url}\n\n${errorMessage(e)}`),
   );
 }
 

@@ -16,6 +16,7 @@ import type { ChartSpec } from '../../common/deck/schema';
 import type { ChartOptions } from '../../common/render/chart-svg';
 import type { ChartJob, ChartReply } from './chart-worker';
 import { inBackground } from '../platform/background';
+import { errorMessage } from '../../common/error-text';
 
 export interface ChartLimits {
   /** Longest one chart may take to draw, in ms. */
@@ -118,7 +119,7 @@ export class ChartSandbox {
     } catch (e) {
       return {
         ok: false,
-        reason: `the chart renderer could not be found (${e instanceof Error ? e.message : String(e)})`,
+        reason: `the chart renderer could not be found (${errorMessage(e)})`,
       };
     }
     if (this.closed) return { ok: false, reason: 'the chart renderer was shut down' };
@@ -163,7 +164,7 @@ export class ChartSandbox {
       },
       (e: unknown) => {
         // A worker that cannot start fails every chart waiting, not one per start attempt.
-        const reason = `the chart renderer could not start (${e instanceof Error ? e.message : String(e)})`;
+        const reason = `the chart renderer could not start (${errorMessage(e)})`;
         for (const p of this.queue.splice(0)) p.done({ ok: false, reason });
         this.fail(running, reason);
       },

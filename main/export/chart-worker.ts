@@ -13,6 +13,7 @@
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { ChartSpec } from '../../common/deck/schema';
 import type { ChartOptions } from '../../common/render/chart-svg';
+import { errorMessage } from '../../common/error-text';
 
 /** This module's URL: the file a chart worker runs. */
 export const CHART_WORKER_URL: string = import.meta.url;
@@ -41,7 +42,7 @@ async function serve(port: MessagePort): Promise<void> {
         port.postMessage({
           type: 'failed',
           id: job.id,
-          message: e instanceof Error ? e.message : String(e),
+          message: errorMessage(e),
         } satisfies ChartReply),
     );
   });

@@ -10,6 +10,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { error, type Result } from '../../common/deck/problems';
 import { runImportJob, type ImportJob } from './job';
+import { errorMessage } from '../../common/error-text';
 
 /** A few sentences with numbers, years, a quote and a list: enough to run every drafting path once. */
 const WARM_UP_TEXT = `# Railways
@@ -47,12 +48,7 @@ if (parentPort) {
         (e: unknown) =>
           port.postMessage({
             ok: false,
-            problems: [
-              error(
-                job.where,
-                `could not be imported (${e instanceof Error ? e.message : String(e)})`,
-              ),
-            ],
+            problems: [error(job.where, `could not be imported (${errorMessage(e)})`)],
           } satisfies Result<never>),
       );
   });

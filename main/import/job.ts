@@ -15,6 +15,7 @@ import {
   type ReadOptions,
   type ReadSource,
 } from './read-source';
+import { errorDetail, errorMessage } from '../../common/error-text';
 
 export interface ImportJob {
   bytes: Uint8Array;
@@ -103,11 +104,8 @@ function tooManySlides(e: unknown): boolean {
 }
 
 function failed(where: string, what: string, e: unknown): Result<ImportDone> {
-  const detail =
-    e instanceof Error ? e.message.split('\n')[0]!.slice(0, 160) : String(e).slice(0, 160);
-  process.stderr.write(
-    `lectern: importing ${where} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-  );
+  const detail = errorMessage(e).split('\n')[0]!.slice(0, 160);
+  process.stderr.write(`lectern: importing ${where} failed: ${errorDetail(e)}\n`);
   return {
     ok: false,
     problems: [

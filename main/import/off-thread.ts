@@ -17,6 +17,7 @@ import { error, type Result } from '../../common/deck/problems';
 import { refusedAtOnce, type ImportDone, type ImportJob } from './job';
 import { IMPORT_HEAP_LIMIT_MB, IMPORT_TIME_LIMIT_MS } from './limits';
 import { inBackground } from '../platform/background';
+import { errorDetail, errorMessage } from '../../common/error-text';
 
 export interface WorkerLimits {
   ms: number;
@@ -74,9 +75,7 @@ function startSpare(heapMb: number): void {
     worker.unref();
     spare = current;
   } catch (e) {
-    process.stderr.write(
-      `lectern: no import worker could be started ahead: ${e instanceof Error ? e.message : String(e)}\n`,
-    );
+    process.stderr.write(`lectern: no import worker could be started ahead: ${errorMessage(e)}\n`);
   }
 }
 
@@ -104,14 +103,14 @@ export function importOffThread(
       worker = takeSpare(limits.heapMb) ?? startWorker(limits.heapMb);
     } catch (e) {
       process.stderr.write(
-        `lectern: the import worker for ${where} did not start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+        `lectern: the import worker for ${where} did not start: ${errorDetail(e)}\n`,
       );
       done({
         ok: false,
         problems: [
           error(
             where,
-            `could not be imported: the import worker did not start (${e instanceof Error ? e.message : String(e)}); the details are in the log`,
+            `could not be imported: the import worker did not start (${errorMessage(e)}); the details are in the log`,
           ),
         ],
       });

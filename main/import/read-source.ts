@@ -12,6 +12,7 @@ import { checkDocxSize, docxToText, looksLikeZip, notWord, type DocxImage } from
 import { collectFigureImages, type ImageSource } from './figures';
 import { citePages } from './pdf-pages';
 import { looksLikePdf, pdfToText, type PdfText } from './pdf';
+import { errorMessage } from '../../common/error-text';
 
 /** A reading of a few hundred pages is well under this; a bigger text file is not a reading. */
 export const MAX_SOURCE_TEXT_BYTES = 3 * 1024 * 1024;
@@ -198,8 +199,7 @@ export async function readSourceFile(
       folder: dirname(path),
     });
   } catch (e) {
-    const detail =
-      e instanceof Error ? e.message.split('\n')[0]!.slice(0, 160) : String(e).slice(0, 160);
+    const detail = errorMessage(e).split('\n')[0]!.slice(0, 160);
     return {
       ok: false,
       problems: [

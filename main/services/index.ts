@@ -32,6 +32,7 @@ import { readBibliographyBytes } from './bibliography';
 import { Workspace } from './workspace';
 import type { HostFeatures } from './host-features';
 import type { WatchOptions } from './watcher';
+import { errorDetail } from '../../common/error-text';
 
 export { ServiceContext } from './context';
 export type { HostFeatures } from './host-features';
@@ -146,9 +147,7 @@ async function call<M extends MethodName>(
     const service = services[method] as (args: unknown) => Promise<ApiResult<unknown>>;
     return { status: 'done', result: await service(parsed.data) };
   } catch (e) {
-    process.stderr.write(
-      `lectern: ${method} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-    );
+    process.stderr.write(`lectern: ${method} failed: ${errorDetail(e)}\n`);
     return {
       status: 'done',
       result: {

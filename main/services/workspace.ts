@@ -8,6 +8,7 @@ import { mkdir, realpath } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { deckRefProblem, type LecternEvent } from '../../common/api/contract';
 import { error, type Problem, type Result } from '../../common/deck/problems';
+import { errorMessage } from '../../common/error-text';
 
 export type EventListener = (event: LecternEvent) => void;
 
@@ -103,9 +104,7 @@ export class Workspace {
         listener(event);
       } catch (e) {
         // One broken subscriber (a closed window, a dropped stream) must not stop the others.
-        process.stderr.write(
-          `lectern: event listener failed: ${e instanceof Error ? e.message : String(e)}\n`,
-        );
+        process.stderr.write(`lectern: event listener failed: ${errorMessage(e)}\n`);
       }
     }
   }

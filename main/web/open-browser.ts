@@ -1,5 +1,6 @@
 /** Opening a URL in the user's default browser; failing to is a note, never an error. */
 import { spawn } from 'node:child_process';
+import { errorMessage } from '../../common/error-text';
 
 /** The command that opens a URL on this platform. */
 export function openerFor(platform: NodeJS.Platform, url: string): { cmd: string; args: string[] } {
@@ -21,7 +22,7 @@ export function openBrowser(
     try {
       child = spawn(cmd, args, { stdio: 'ignore', detached: true });
     } catch (e) {
-      resolve(`could not start ${cmd} (${e instanceof Error ? e.message : String(e)})`);
+      resolve(`could not start ${cmd} (${errorMessage(e)})`);
       return;
     }
     child.once('error', (e) => resolve(`could not start ${cmd} (${e.message})`));

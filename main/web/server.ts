@@ -30,6 +30,7 @@ import {
   TOKEN_HEADER,
   tokenMatches,
 } from './security';
+import { errorDetail } from '../../common/error-text';
 
 /** Largest request body: a 50 MB image as base64 in JSON, with room to spare. */
 export const MAX_BODY_BYTES = 72 * 1024 * 1024;
@@ -100,7 +101,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     baseHeaders(res);
     handle(req, res).catch((e: unknown) => {
       process.stderr.write(
-        `lectern web: ${req.method} ${req.url?.slice(0, 200)} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+        `lectern web: ${req.method} ${req.url?.slice(0, 200)} failed: ${errorDetail(e)}\n`,
       );
       if (!res.headersSent)
         refuse(res, 500, 'host', 'the request failed unexpectedly; the details are in the log');

@@ -11,6 +11,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../../platform/chromium';
+import { errorMessage } from '../../../common/error-text';
 
 export const ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024] as const;
 const ICON_DIR = join(process.cwd(), 'assets/icon');
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => (process.exitCode = code),
   (e: unknown) => {
-    console.error(`icons: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(`icons: ${errorMessage(e)}`);
     process.exitCode = 1;
   },
 );

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { errorMessage } from '../../../common/error-text';
 
 interface Finding {
   id: string;
@@ -107,7 +108,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => (process.exitCode = code),
   (e: unknown) => {
-    console.error(`electronegativity: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(`electronegativity: ${errorMessage(e)}`);
     process.exitCode = 1;
   },
 );

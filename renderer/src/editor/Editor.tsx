@@ -8,6 +8,7 @@ import { useApi } from '../app/api-context';
 import { problemText } from '../app/format';
 import type { ChromeTheme } from '../app/chrome-theme';
 import { EditorSession } from './EditorSession';
+import { errorMessage } from '../../../common/error-text';
 
 export interface EditorProps {
   deckRef: string;
@@ -45,7 +46,7 @@ export function Editor(props: EditorProps) {
         if (live)
           setLoad({
             state: 'failed',
-            problems: [{ where: props.deckRef, what: e instanceof Error ? e.message : String(e) }],
+            problems: [{ where: props.deckRef, what: errorMessage(e) }],
           });
       });
     return () => {

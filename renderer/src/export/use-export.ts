@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArgsIn, LecternApi, ResultOf } from '../../../common/api/contract';
 import type { Problem } from '../../../common/deck/problems';
 import { inBackground } from '../failure/background';
+import { errorMessage } from '../../../common/error-text';
 
 export type ExportOptions = ArgsIn<'export.run'>['options'];
 export type ExportOutcome = ResultOf<'export.run'>;
@@ -113,7 +114,7 @@ export function useExport(
           problems: [
             {
               where: 'export',
-              what: e instanceof Error ? e.message : String(e),
+              what: errorMessage(e),
               severity: 'error',
             },
           ],

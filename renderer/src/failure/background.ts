@@ -5,6 +5,7 @@
  * API calls already resolve to a problem instead of rejecting (common/api/client-core.ts), so
  * what arrives here is a bug or a browser refusal (storage full, quota, a closed database).
  */
+import { errorMessage } from '../../../common/error-text';
 
 /** One failure, with what the app was doing in the lecturer's words ("keep a recovery copy"). */
 export interface BackgroundFailure {
@@ -23,7 +24,7 @@ export function onBackgroundFailure(listener: Listener): () => void {
 
 /** Reports a failure of work nobody awaited: logged, and shown by whoever listens. */
 export function reportFailure(doing: string, error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   console.error(`Lectern could not ${doing}:`, error);
   for (const listener of listeners) listener({ doing, message });
 }

@@ -15,6 +15,7 @@ import { groupByReading } from './groups';
 import { ReimportDialog } from './ReimportDialog';
 import { updateSummary } from './reimport-summary';
 import './library.css';
+import { errorMessage } from '../../../common/error-text';
 
 export interface LibraryProps {
   /** Opens a deck; `recover` opens its recovery file instead of the (unreadable) deck file. */
@@ -73,7 +74,7 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
     task.catch((e: unknown) => {
       setBusy(false);
       setStatus({
-        text: `Could not ${doing}: ${e instanceof Error ? e.message : String(e)}`,
+        text: `Could not ${doing}: ${errorMessage(e)}`,
         error: true,
       });
     });
