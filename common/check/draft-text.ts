@@ -85,6 +85,9 @@ export function cutReason(text: string): string | undefined {
   if (count(text, '"') % 2 === 1) return 'leaves a quotation mark open';
   if (/^(?:…|\.\.\.)|(?:…|\.\.\.)$/.test(text)) return 'is cut off (it has an ellipsis at one end)';
   if (/[,;:–—-]$/.test(text)) return `stops at "${text.slice(-1)}"`;
+  // "Aid raised investment by less": a comparison cut before its "than".
+  const compared = /\b(?:by|no|rather)\s+(less|more|fewer|greater|smaller)$/i.exec(text);
+  if (compared) return `stops on "${compared[1]}"`;
   const ts = terms(text);
   const last = ts[ts.length - 1];
   if (

@@ -82,8 +82,12 @@ export function hasFact(text: string): boolean {
     const v = anyNumberWordValue(m[0]);
     if (v !== undefined && v >= 2) return true;
   }
-  return false;
+  // "one percentage point", "one million tonnes": "one" counts when a unit follows it.
+  return ONE_OF_A_UNIT.test(text);
 }
+
+const ONE_OF_A_UNIT =
+  /one\s+(?:percentage\s+points?|percent|per\s+cent|hundred|thousand|million|billion|tons?|tonnes?|miles?|kilometres?|kilometers?|dollars?|pounds?|degrees?)/i;
 
 /** Whether `span` (a part of `text` at `from`) holds a name the reading does not use everywhere. */
 function hasName(text: string, from: number, to: number, lex: Lexicon): boolean {
@@ -374,7 +378,7 @@ const BOUNDARY = new RegExp(
     '(?<main2>,\\s+(?:while|whereas)\\s+)',
     // "…, but that its conditions pushed …", "… and that the aid let …": a second reported claim.
     `(?<main5>,?\\s+(?:but|and)\\s+that\\s+(?=${SUBJECT_START}))`,
-    `(?<main6>,\\s+but\\s+(?=(?:it|he|she|they|we|the|this|these|its|their)\\s))`,
+    `(?<main6>,\\s+(?:but|yet)\\s+(?=(?:it|he|she|they|we|the|this|these|its|their)\\s))`,
     // "…, and that of 1853-54 killed …": "that of" stands for the first clause's subject (refer.ts).
     `(?<main3>,\\s+and\\s+(?=${SUBJECT_START}|(?:that|those)\\s+of\\s|[a-z]+\\s[a-z]+\\s[a-z]+))`,
     '(?<main4>,\\s+(?:of|in|to|for|from|among) which\\s+(?=the\\s|\\p{Lu}))',
@@ -618,8 +622,32 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     const claims = condense(resolveLead(m[2]!, frame), lex).flatMap(fitted);
     if (claims.length) return complete([{ text: `${frame}:`, children: claims }]);
   }
+  // "On their estimate the aid raised …, yet it bought …": a claim on someone's reckoning
+  // that does not fit one bullet keeps whose it is above its claims, as a report keeps its
+  // verb ("They estimated:").
+  const reckoned = ON_ONES_RECKONING.exec(text);
+  if (reckoned && (flat.length > 1 || wordCount(flat[0] ?? '') > TARGET_WORDS)) {
+    const [, whose, noun, rest] = reckoned;
+    const who = PRONOUN_OF[whose!.toLowerCase()] ?? whose!.replace(/['’]s?$/, '');
+    const verb = RECKONED[noun!.toLowerCase().replace(/s$/, '')]!;
+    const claims = condense(rest!, lex).flatMap(fitted);
+    // "They estimated" after "They called …" after "DeLong and Eichengreen took …" names them.
+    const frame = resolveLead(`${who} ${verb}`, before);
+    if (claims.length) return complete([{ text: `${frame}:`, children: claims }]);
+  }
   return complete(flat.flatMap(fitted));
 }
+
+/** "On their estimate, …", "By Gerschenkron's calculations …": whose reckoning a claim is, and the claim. */
+const ON_ONES_RECKONING =
+  /^(?:[Oo]n|[Bb]y)\s+(their|his|her|its|\p{Lu}[\p{L}.-]*(?:\s(?:and\s)?\p{Lu}[\p{L}.-]*){0,3}['’]s?)\s+(?:own\s+)?(estimates?|calculations?|reckoning|count)\b,?\s+(?=\p{Ll})(.+)$/u;
+const PRONOUN_OF: Record<string, string> = { their: 'They', his: 'He', her: 'She', its: 'It' };
+const RECKONED: Record<string, string> = {
+  estimate: 'estimated',
+  calculation: 'calculated',
+  reckoning: 'reckoned',
+  count: 'counted',
+};
 
 /**
  * A sentence (its quotation marks already removed when it is one quoted report) → one or

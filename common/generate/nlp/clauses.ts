@@ -218,7 +218,8 @@ export function droppablePhrases(
   const out: Array<[number, number]> = [];
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i]!;
-    if (!isPrep(t) || t.normal === 'of') continue;
+    // "than …" completes a comparison: without it "raised investment by less" says nothing.
+    if (!isPrep(t) || t.normal === 'of' || t.normal === 'than') continue;
     const prev = ts[i - 1]!;
     // Not a verb's complement ("stayed on as general adviser", "were in execution").
     if (

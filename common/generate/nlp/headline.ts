@@ -400,6 +400,8 @@ function weakEnd(ws: readonly Tok[], n: number): boolean {
     return true;
   // "about three quarters": a quantity without what it counts.
   if ((last.tags.has('Value') || isPartitive(last.normal)) && next?.normal === 'of') return true;
+  // "by less | than one point", "more | than doubled": a comparison without what it compares to.
+  if (next?.normal === 'than') return true;
   return false;
 }
 

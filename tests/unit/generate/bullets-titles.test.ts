@@ -189,6 +189,30 @@ describe('bullet rules, on sentences of other fields', () => {
     ).toMatch(/^In the first decade, coal/);
   });
 
+  it('keeps a clause after "yet" and whose reckoning a long claim is, above its claims', () => {
+    const bullets = tree(
+      'By their count the mills employed more than one thousand workers in the valley each winter, yet they shipped little cloth before the canal opened.',
+      ['Smith and Jones surveyed the valley in 1840.'],
+    );
+    // Whose count it is stays, as a reporting verb does: the numbers are not shown as fact.
+    expect(bullets[0]!.text).toBe('Smith and Jones counted:');
+    const claims = texts(bullets[0]!.children);
+    expect(claims.join(' | ')).toContain('more than one thousand workers');
+    // The contrast after "yet" is the point of the sentence: it is not dropped.
+    expect(claims.join(' | ')).toMatch(/shipped little cloth/);
+    for (const t of claims) expect(n(t)).toBeLessThanOrEqual(16);
+  });
+
+  it('never cuts the "than" that completes a comparison', () => {
+    const out = texts(
+      tree(
+        'On their estimate the aid raised investment by less than one percentage point of national income a year.',
+      ),
+    );
+    for (const t of out) expect(t).not.toMatch(/\b(?:less|more|fewer)$/);
+    expect(out.join(' | ')).toContain('by less than one percentage point');
+  });
+
   it('gives an aside that holds a fact a bullet of its own, so no number is lost', () => {
     const out = texts(
       tree(
