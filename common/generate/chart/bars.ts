@@ -175,6 +175,20 @@ export function breakdown(ps: readonly Point[]): Breakdown | undefined {
   };
 }
 
+/**
+ * "Britain received the most: $3,297 million": when the largest bar's own clause says who did
+ * what ("Britain received $3,297 million"), the title says it of the leader, with its amount
+ * as written when that still fits eight words. Undefined when the clause does not read so.
+ */
+function leaderTitle(top: Bar, verb: string | undefined): string | undefined {
+  if (!verb || !PARTICIPLE.test(verb)) return undefined;
+  const before = top.point.before.replace(HEDGE_TAIL, '').trimEnd();
+  if (!before.toLowerCase().endsWith(`${top.label} ${verb}`.toLowerCase())) return undefined;
+  const leader = `${capitalise(top.label)} ${verb} the most`;
+  const withAmount = `${leader}: ${written(top.point.fact)}`;
+  return words(withAmount) === withAmount ? withAmount : leader;
+}
+
 /** A bar chart of a breakdown, largest first, each bar labelled with its number as written. */
 export function barChart(b: Breakdown): ChartDraft {
   const ps = b.bars.map((x) => x.point);
@@ -221,7 +235,7 @@ export function barChart(b: Breakdown): ChartDraft {
   const top = b.bars[0]!;
   return {
     spec,
-    title: words(`${measure}: ${top.label} largest`),
+    title: leaderTitle(top, verb) ?? words(`${measure}: ${top.label} largest`),
     caption,
     alt,
     sentences: sentenceIds([...ps, ...b.totals.map((t) => t.point)].map((p) => p.sentence.id)),

@@ -178,6 +178,16 @@ describe('a breakdown becomes bars sorted by value', () => {
       ['Japan', '$8 million'],
     ]);
   });
+  it("titles the bars by what the leader did, in its own clause's verb, or by the largest", () => {
+    const got = chartOfText(
+      'Britain received $3,297 million, France $2,296 million, West Germany $1,448 million and Italy $1,204 million.',
+    )!;
+    expect(got.title).toBe('Britain received the most: $3,297 million');
+    // "the fund received $40 million from the United States": the fund received, not the country.
+    expect(paid.title).not.toMatch(/United States received/);
+    expect(paid.title).toMatch(/United States largest$/);
+    expect(bought.title).toMatch(/New bridges largest$/);
+  });
   it('bars money by what it bought, the hedge kept on its label', () => {
     expect(rows(bought).map((r) => [r.label, r.shown])).toEqual([
       ['New bridges', 'about $30 million'],
