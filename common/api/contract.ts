@@ -72,6 +72,9 @@ export const Bytes = z
   .transform((v) => (typeof v === 'string' ? base64ToBytes(v) : v))
   .refine((b) => b.byteLength <= MAX_UPLOAD_BYTES, 'is larger than 50 MB');
 
+/** A bibliography's entries: each with the key a lecturer picks it by, and its CSL data. */
+const BibliographyEntries = z.array(z.object({ key: z.string().max(200), csl: CslItem })).max(5000);
+
 /** A title a person typed: one line, not empty. */
 const Title = z
   .string()
@@ -259,12 +262,20 @@ export const contract = {
     /**
      * Reads a bibliography a reference manager exported (BibTeX .bib, RIS .ris, CSL-JSON .json)
      * into its entries, each with a key and its CSL data, for the UI to link the deck's works
-     * to (`reference/link`). Reads only: nothing is written.
+     * to (`reference/link`). With `keepFor`, a bibliography that reads is also kept in that
+     * deck's folder (`sources/bibliography.<ext>`, replacing the one kept before), so the
+     * References tab offers its entries again next time; `kept` says whether that worked.
      */
-    args: z.strictObject({ name: FileName, bytes: Bytes }),
-    result: z.object({
-      entries: z.array(z.object({ key: z.string().max(200), csl: CslItem })).max(5000),
-    }),
+    args: z.strictObject({ name: FileName, bytes: Bytes, keepFor: DeckRef.optional() }),
+    result: z.object({ entries: BibliographyEntries, kept: z.boolean() }),
+  },
+  'bibliography.kept': {
+    /**
+     * The bibliography kept in the deck's folder by an earlier `bibliography.read`: its file
+     * name and entries, or `name: null` and no entries when the deck keeps none.
+     */
+    args: z.strictObject({ ref: DeckRef }),
+    result: z.object({ name: z.string().nullable(), entries: BibliographyEntries }),
   },
   'workspace.folders': {
     /**

@@ -1,10 +1,26 @@
-/** A bibliography file from the UI (bytes) read into entries; nothing is written. */
+/**
+ * A bibliography file from the UI (bytes) read into entries, and kept in the deck's folder
+ * when the UI asks, so the References tab can offer its entries again after a restart: a
+ * lecturer links the works a few at a time, over several sittings.
+ *
+ * The kept copy is the file as the reference manager exported it, in `sources/` beside the
+ * reading (copied, moved and duplicated with the deck), named `bibliography.<ext>`: one per
+ * deck folder, a new import replacing it.
+ */
+import { lstat, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
 import type { ArgsOut, ResultOf } from '../../common/api/contract';
-import type { Result } from '../../common/deck/problems';
-import { readBibliography } from '../import/bibliography';
-import { fail } from './context';
+import { warning, type Result } from '../../common/deck/problems';
+import { BIBLIOGRAPHY_MAX_BYTES, readBibliography } from '../import/bibliography';
+import { writeFileAtomic } from '../store/atomic-write';
+import { describeFsError } from '../store/read';
+import { fail, ok, withDeck, type ServiceContext } from './context';
+
+const KEPT_STEM = 'bibliography';
+const KEPT_EXTENSIONS = ['.bib', '.ris', '.json'] as const;
 
 export async function readBibliographyBytes(
+  ctx: ServiceContext,
   args: ArgsOut<'bibliography.read'>,
 ): Promise<Result<ResultOf<'bibliography.read'>>> {
   let text: string;
@@ -14,5 +30,90 @@ export async function readBibliographyBytes(
     return fail(args.name, 'is not text in UTF-8: export the bibliography again as UTF-8');
   }
   const read = await readBibliography(text, args.name);
-  return read.ok ? { ok: true, value: { entries: read.value }, warnings: read.warnings } : read;
+  if (!read.ok) return read;
+  const value = { entries: read.value, kept: false };
+  if (!args.keepFor) return { ok: true, value, warnings: read.warnings };
+  const kept = await withDeck(ctx, args.keepFor, (abs) =>
+    keepBibliography(abs, args.name, args.bytes),
+  );
+  // Not kept is no reason to lose the entries: the lecturer links works now, and hears why
+  // the list will not be there next time.
+  return kept.ok
+    ? { ok: true, value: { ...value, kept: true }, warnings: read.warnings }
+    : {
+        ok: true,
+        value,
+        warnings: [
+          ...read.warnings,
+          ...kept.problems.map((p) =>
+            warning(p.where, `${p.what}; the entries are offered until the deck is closed`),
+          ),
+        ],
+      };
+}
+
+/**
+ * Writes `bytes` (a bibliography file named `name`) as the kept bibliography of the deck at
+ * `deckPath`, removing one kept in another format; the kept file's path, relative to the deck.
+ */
+export async function keepBibliography(
+  deckPath: string,
+  name: string,
+  bytes: Uint8Array,
+): Promise<Result<string>> {
+  const sources = join(dirname(deckPath), 'sources');
+  const ext = keptExtension(name);
+  const target = join(sources, KEPT_STEM + ext);
+  try {
+    await mkdir(sources, { recursive: true });
+    await writeFileAtomic(target, bytes);
+    for (const other of KEPT_EXTENSIONS)
+      if (other !== ext) await rm(join(sources, KEPT_STEM + other), { force: true });
+  } catch (e) {
+    return fail(
+      `sources/${KEPT_STEM}${ext}`,
+      `could not be kept: ${describeFsError(e, 'write failed')}`,
+    );
+  }
+  return ok(`sources/${KEPT_STEM}${ext}`);
+}
+
+/** The kept copy's extension: the imported file's own when it is one of the three, else by content at read. */
+function keptExtension(name: string): (typeof KEPT_EXTENSIONS)[number] {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.ris' || ext === '.json') return ext;
+  return '.bib';
+}
+
+export async function keptBibliography(
+  ctx: ServiceContext,
+  args: ArgsOut<'bibliography.kept'>,
+): Promise<Result<ResultOf<'bibliography.kept'>>> {
+  return withDeck(ctx, args.ref, async (abs) => {
+    const sources = join(dirname(abs), 'sources');
+    let names: string[];
+    try {
+      names = await readdir(sources);
+    } catch {
+      return ok({ name: null, entries: [] });
+    }
+    const name = KEPT_EXTENSIONS.map((e) => KEPT_STEM + e).find((n) => names.includes(n));
+    if (!name) return ok({ name: null, entries: [] });
+    const path = join(sources, name);
+    const where = `sources/${name}`;
+    try {
+      // Only a plain file of a bibliography's size is read: never a link out of the deck, nor
+      // a huge file planted there.
+      const st = await lstat(path);
+      if (!st.isFile()) return fail(where, 'is not a file; import the bibliography again');
+      if (st.size > BIBLIOGRAPHY_MAX_BYTES)
+        return fail(where, 'is too large to be a bibliography; import it again');
+      const read = await readBibliography(await readFile(path, 'utf8'), where);
+      return read.ok
+        ? { ok: true, value: { name, entries: read.value }, warnings: read.warnings }
+        : read;
+    } catch (e) {
+      return fail(where, describeFsError(e, 'could not be read'));
+    }
+  });
 }

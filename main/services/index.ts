@@ -28,7 +28,7 @@ import { cancelExport, runExport } from './export';
 import { createInLibrary, duplicateDeck, listDecks, renameDeck, trashDeck } from './library';
 import { listFolders } from './folders';
 import { importSource } from './source';
-import { readBibliographyBytes } from './bibliography';
+import { keptBibliography, readBibliographyBytes } from './bibliography';
 import { Workspace } from './workspace';
 import type { HostFeatures } from './host-features';
 import type { WatchOptions } from './watcher';
@@ -59,7 +59,8 @@ export function createServices(ctx: ServiceContext): Services {
     'deck.restoreBackup': (args) => restoreBackup(ctx, args),
     'asset.import': (args) => importAssetBytes(ctx, args),
     'source.import': (args) => importSource(ctx, args),
-    'bibliography.read': (args) => readBibliographyBytes(args),
+    'bibliography.read': (args) => readBibliographyBytes(ctx, args),
+    'bibliography.kept': (args) => keptBibliography(ctx, args),
     'export.run': (args) => runExport(ctx, args),
     'export.cancel': (args) => cancelExport(ctx, args),
     'workspace.folders': (args) => listFolders(args),

@@ -72,6 +72,30 @@ test('import a bibliography, link the unnamed work, choose APA: the slide cites 
   ]);
 });
 
+test('the bibliography stays with the deck: after a reload the pickers offer its entries', async ({
+  page,
+}) => {
+  // Runs after the import above: its file is kept in the deck's folder.
+  await openDeck(page, host.url, 'Soviet industrialisation');
+  await page.getByRole('tab', { name: 'References' }).click();
+  const panel = page.getByRole('region', { name: 'References' });
+  await expect(panel.getByRole('status')).toHaveText(
+    '4 entries from bibliography.bib, kept with this deck.',
+  );
+  await panel.getByRole('button', { name: 'Unlink [2] from its bibliography entry' }).click();
+  const second = panel.getByLabel('Bibliography entry', { exact: true }).nth(1);
+  await expect(second).toHaveValue('');
+  // Away to another tab and back: the list is still there to pick from.
+  await page.getByRole('tab', { name: 'Slide' }).click();
+  await page.getByRole('tab', { name: 'References' }).click();
+  await expect(panel.locator('datalist option')).toHaveCount(2 * 4);
+  await second.fill('davies1997');
+  await expect(
+    panel.getByRole('button', { name: 'Unlink [2] from its bibliography entry' }),
+  ).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('references-kept.png') });
+});
+
 test('a bibliography that cannot be read says why and changes nothing', async ({ page }) => {
   await openDeck(page, host.url, 'Soviet industrialisation');
   await page.getByRole('tab', { name: 'References' }).click();

@@ -1,7 +1,9 @@
 /** `lectern generate <source> --out <folder> [--single] [--bib <file>] [--style <style>]`: a reading → draft lecture decks. */
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { CITATION_STYLES, type CitationStyle } from '../../../common/deck/schema';
 import { readBibliographyFile } from '../../import/bibliography';
+import { keepBibliography } from '../../services/bibliography';
 import { generateFromFile, type GenerateOptions } from '../../import/from-file';
 import { readArgs, usageError } from '../args';
 import { EXIT, type Command } from '../command';
@@ -76,6 +78,19 @@ export const generate: Command = {
       return EXIT.failure;
     }
     printProblems(displayPath(source), source, result.warnings);
+    // Each deck keeps the bibliography, so the References tab offers it for what did not match.
+    if (bibFile !== undefined) {
+      const bytes = await readFile(bibFile);
+      for (const file of result.value.files) {
+        const kept = await keepBibliography(file, path.basename(bibFile), bytes);
+        if (!kept.ok)
+          printProblems(
+            displayPath(file),
+            file,
+            kept.problems.map((p) => ({ ...p, severity: 'warning' as const })),
+          );
+      }
+    }
     result.value.files.forEach((file, i) => {
       out(displayPath(file));
       const match = bibFile !== undefined ? result.value.matches?.[i] : undefined;

@@ -17,17 +17,22 @@ import type { BibliographyEntry } from '../../../common/references/match';
 import { STYLE_NAMES } from '../../../common/references/engine';
 import { useApi } from '../app/api-context';
 import { problemText } from '../app/format';
+import { errorMessage } from '../../../common/error-text';
 import { inBackground } from '../failure/background';
+import type { KeptBibliography } from './use-kept-bibliography';
 
 interface ToolsProps {
+  /** The deck whose folder keeps what is imported; without it nothing is kept. */
+  deckRef: string | undefined;
   references: readonly Reference[];
   meta: Pick<Deck['meta'], 'citationStyle'>;
   apply: (op: Op) => boolean;
-  entries: readonly BibliographyEntry[];
-  onEntries: (entries: readonly BibliographyEntry[]) => void;
+  /** The bibliography the pickers offer: kept with the deck, or just imported. */
+  kept: KeptBibliography;
+  onKept: (kept: KeptBibliography) => void;
 }
 
-export function BibliographyTools({ references, meta, apply, entries, onEntries }: ToolsProps) {
+export function BibliographyTools({ deckRef, references, meta, apply, kept, onKept }: ToolsProps) {
   const api = useApi();
   const file = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
@@ -41,6 +46,7 @@ export function BibliographyTools({ references, meta, apply, entries, onEntries 
       const read = await api.bibliography.read({
         name: f.name,
         bytes: new Uint8Array(await f.arrayBuffer()),
+        ...(deckRef ? { keepFor: deckRef } : {}),
       });
       if (!read.ok) {
         setStatus(
@@ -48,18 +54,17 @@ export function BibliographyTools({ references, meta, apply, entries, onEntries 
         );
         return;
       }
-      onEntries(read.value.entries);
+      onKept({ entries: read.value.entries, name: f.name, problem: '' });
       const change = bibliographyOps({ references, meta }, read.value.entries);
       for (const op of change.ops) apply(op);
       const left = change.result.unmatched.length;
-      const count = `${read.value.entries.length} ${read.value.entries.length === 1 ? 'entry' : 'entries'}`;
       setStatus(
-        `${count} in ${f.name}: ${change.result.matched.length} of ${references.length} works linked` +
+        `${count(read.value.entries.length)} in ${f.name}: ${change.result.matched.length} of ${references.length} works linked` +
           (left ? `; choose the entry of the other ${left} below.` : '.') +
           (read.warnings.length ? ` ${read.warnings.map(problemText).join('; ')}` : ''),
       );
     } catch (e) {
-      setStatus(`The bibliography was not imported: ${(e as Error).message}`);
+      setStatus(`The bibliography was not imported: ${errorMessage(e)}`);
     } finally {
       setBusy(false);
     }
@@ -108,13 +113,16 @@ export function BibliographyTools({ references, meta, apply, entries, onEntries 
       />
       <p role="status" className="bibliography-status">
         {status ||
-          (entries.length
-            ? ''
+          kept.problem ||
+          (kept.entries.length
+            ? `${count(kept.entries.length)} from ${kept.name ?? 'the bibliography'}, kept with this deck.`
             : 'BibTeX (.bib), RIS (.ris) or CSL-JSON (.json), as Zotero, Mendeley or EndNote export them.')}
       </p>
     </div>
   );
 }
+
+const count = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 
 /** "Sutton 1971 · Western Technology and Soviet Economic Development" */
 function describeEntry(e: BibliographyEntry): string {

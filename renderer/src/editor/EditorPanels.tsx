@@ -16,6 +16,8 @@ const TABS: { name: PanelName; label: string }[] = [
 ];
 
 export interface EditorPanelsProps {
+  /** The open deck, for what its folder keeps (the bibliography). */
+  deckRef: string;
   panel: PanelName;
   setPanel: (p: PanelName) => void;
   deck: Deck;
@@ -83,6 +85,7 @@ export function EditorPanels(p: EditorPanelsProps) {
           ))}
         {p.panel === 'references' && (
           <ReferencesPanel
+            deckRef={p.deckRef}
             references={p.deck.references}
             slides={p.deck.slides}
             meta={p.deck.meta}

@@ -511,6 +511,7 @@ export function EditorSession({
           applyInPlace={applyInPlace}
         />
         <EditorPanels
+          deckRef={deckRef}
           panel={panel}
           setPanel={setPanel}
           deck={deck}

@@ -8,12 +8,12 @@
 import { useState } from 'react';
 import { REFERENCE_DETAILS, type Deck, type Reference } from '../../../common/deck/schema';
 import { pagesUsed, referenceParts } from '../../../common/render/reference-parts';
-import type { BibliographyEntry } from '../../../common/references/match';
 import { styledReferences, type StyledReferences } from '../../../common/references/styled';
 import type { Op, ReferenceDetail } from '../../../common/ops';
 import { BibliographyTools, EntryPicker } from './BibliographyTools';
 import { newId } from './new-id';
 import { inLabelOrder, nextLabel } from './reference-order';
+import { useKeptBibliography } from './use-kept-bibliography';
 
 const DETAIL_NAMES: Record<ReferenceDetail, string> = {
   author: 'author',
@@ -57,19 +57,28 @@ function OnSlide({
 }
 
 export interface ReferencesPanelProps {
+  /** The deck whose folder keeps the bibliography imported for it. */
+  deckRef?: string;
   references: readonly Reference[];
   slides?: Deck['slides'];
   meta?: Pick<Deck['meta'], 'citationStyle'>;
   apply: (op: Op) => boolean;
 }
 
-export function ReferencesPanel({ references, slides, meta, apply }: ReferencesPanelProps) {
+export function ReferencesPanel({
+  deckRef,
+  references,
+  slides,
+  meta,
+  apply,
+}: ReferencesPanelProps) {
   const pages = slides ? pagesUsed({ slides }) : undefined;
   const styled = meta
     ? styledReferences({ meta, references, ...(slides ? { slides } : {}) })
     : undefined;
-  // The bibliography last imported in this panel: what the pickers offer.
-  const [entries, setEntries] = useState<readonly BibliographyEntry[]>([]);
+  // The bibliography last imported for the deck (kept in its folder): what the pickers offer.
+  const [kept, setKept] = useKeptBibliography(deckRef);
+  const entries = kept.entries;
   // Sorted when the list changes, not while a label is typed: the entry being edited stays put
   // until the lecturer moves on, so the field never jumps under the caret.
   const { ordered, resort } = useStableOrder(references);
@@ -80,8 +89,9 @@ export function ReferencesPanel({ references, slides, meta, apply }: ReferencesP
           references={references}
           meta={meta}
           apply={apply}
-          entries={entries}
-          onEntries={setEntries}
+          deckRef={deckRef}
+          kept={kept}
+          onKept={setKept}
         />
       )}
       {references.length === 0 && <p className="muted">This deck has no references yet.</p>}

@@ -33,6 +33,13 @@ describe('lectern references', { timeout: 120_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('4 entries in course.bib; 4 of 4 works matched');
     expect(run.stdout).toContain('  Sutton 1971 = sutton1971 (by author-year)');
+    // The file stays with the deck, for the References tab's pickers later.
+    expect(run.stdout).toContain(
+      'the bibliography is kept with the deck as sources/bibliography.bib',
+    );
+    expect(readFileSync(join(dir, 'decks/machines-from-abroad/sources/bibliography.bib'))).toEqual(
+      readFileSync(join(dir, 'course.bib')),
+    );
     expect(run.stdout).toContain(
       'Sutton, A. C. (1971). Western Technology and Soviet Economic Development, 1930 to 1945. Hoover Institution Press. https://doi.org/10.1000/sutton.1971',
     );
@@ -77,6 +84,9 @@ describe('lectern references', { timeout: 120_000 }, () => {
     );
     expect(badMap.code).toBe(2);
     expect(badMap.stdout).toContain('the bibliography has no entry "nobody"');
+    expect(existsSync(join(dir, 'decks/machines-from-abroad/sources/bibliography.ris'))).toBe(
+      false,
+    );
     const missing = await lectern(
       ['references', 'decks/machines-from-abroad', '--import', 'nope.bib'],
       dir,
@@ -113,6 +123,10 @@ describe('lectern references', { timeout: 120_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('  2 of 4 works linked to course.ris');
     expect(run.stdout).toContain('  Kotkin 1995: not matched, no entry is by kotkin in 1995');
+    // The deck keeps the file: what did not match is the lecturer's to pick in the app.
+    expect(existsSync(join(dir, 'linked/machines-from-abroad/sources/bibliography.ris'))).toBe(
+      true,
+    );
     const info = JSON.parse(
       (await lectern(['info', 'linked/machines-from-abroad', '--json'], dir)).stdout,
     );
