@@ -72,6 +72,27 @@ export const Bytes = z
   .transform((v) => (typeof v === 'string' ? base64ToBytes(v) : v))
   .refine((b) => b.byteLength <= MAX_UPLOAD_BYTES, 'is larger than 50 MB');
 
+/** A reading's text as the Source tab shows it: sections, paragraphs, sentences with ids and pages. */
+const ReadingTextSchema = z.object({
+  sections: z
+    .array(
+      z.object({
+        id: z.string(),
+        number: z.string().optional(),
+        title: z.string(),
+        paragraphs: z.array(
+          z.object({
+            id: z.string(),
+            sentences: z.array(
+              z.object({ id: z.string(), text: z.string(), page: z.string().optional() }),
+            ),
+          }),
+        ),
+      }),
+    )
+    .max(10_000),
+});
+
 /** A bibliography's entries: each with the key a lecturer picks it by, and its CSL data. */
 const BibliographyEntries = z.array(z.object({ key: z.string().max(200), csl: CslItem })).max(5000);
 
@@ -257,6 +278,15 @@ export const contract = {
         )
         .optional(),
     }),
+  },
+  'source.text': {
+    /**
+     * The text of a reading kept in the deck's folder (`path`, e.g. `sources/reading.pdf`),
+     * read by the importer's own reader, so its sentence ids are the deck's provenance: for
+     * the Source tab and the check, for readings the page cannot parse itself (.docx, .pdf).
+     */
+    args: z.strictObject({ ref: DeckRef, path: z.string().min(1).max(1024) }),
+    result: ReadingTextSchema,
   },
   'bibliography.read': {
     /**

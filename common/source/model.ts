@@ -133,3 +133,39 @@ export interface SourceReference {
   key: string;
   text: string;
 }
+
+/**
+ * What a view of a reading's text needs of it: sections, paragraphs and sentences with their
+ * ids (and pages, for a PDF). A `SourceModel` is one; the host sends only this for a reading
+ * the page cannot parse itself.
+ */
+export interface ReadingText {
+  sections: Array<{
+    id: string;
+    number?: string;
+    title: string;
+    paragraphs: Array<{
+      id: string;
+      sentences: Array<{ id: string; text: string; page?: string }>;
+    }>;
+  }>;
+}
+
+/** The part of `model` a text view needs, and nothing more (no facts, quotes or figures). */
+export function readingTextOf(model: SourceModel): ReadingText {
+  return {
+    sections: model.sections.map((sec) => ({
+      id: sec.id,
+      ...(sec.number !== undefined ? { number: sec.number } : {}),
+      title: sec.title,
+      paragraphs: sec.paragraphs.map((p) => ({
+        id: p.id,
+        sentences: p.sentences.map((t) => ({
+          id: t.id,
+          text: t.text,
+          ...(t.page !== undefined ? { page: t.page } : {}),
+        })),
+      })),
+    })),
+  };
+}

@@ -29,6 +29,7 @@ import { createInLibrary, duplicateDeck, listDecks, renameDeck, trashDeck } from
 import { listFolders } from './folders';
 import { importSource } from './source';
 import { keptBibliography, readBibliographyBytes } from './bibliography';
+import { readingText } from './source-text';
 import { Workspace } from './workspace';
 import type { HostFeatures } from './host-features';
 import type { WatchOptions } from './watcher';
@@ -59,6 +60,7 @@ export function createServices(ctx: ServiceContext): Services {
     'deck.restoreBackup': (args) => restoreBackup(ctx, args),
     'asset.import': (args) => importAssetBytes(ctx, args),
     'source.import': (args) => importSource(ctx, args),
+    'source.text': (args) => readingText(ctx, args),
     'bibliography.read': (args) => readBibliographyBytes(ctx, args),
     'bibliography.kept': (args) => keptBibliography(ctx, args),
     'export.run': (args) => runExport(ctx, args),

@@ -1,7 +1,7 @@
 /**
  * A PDF reading imported in the library, as a lecturer drops in the article they assign:
- * a deck per section whose bullets cite the article at its printed page, and, for a scan,
- * a message saying to run text recognition, with nothing added.
+ * a deck per section whose bullets cite the article at its printed page, its passages in the
+ * Source tab, and, for a scan, a message saying to run text recognition, with nothing added.
  */
 import { test, expect } from '@playwright/test';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
@@ -60,4 +60,13 @@ test('a two-column article as PDF becomes decks whose bullets cite its printed p
   const stage = page.getByRole('region', { name: 'Current slide' });
   await expect(stage.locator('.lectern-cite').first()).toContainText('Kotkin, p. 203');
   await page.screenshot({ path: test.info().outputPath('pdf-deck.png') });
+
+  // The Source tab shows the PDF's passage (read by the host), the slide's sentences marked,
+  // with the page they are on.
+  await page.getByRole('tab', { name: 'Source' }).click();
+  const pane = page.getByRole('region', { name: 'Source' });
+  await expect(pane.locator('mark').first()).toBeVisible({ timeout: 30_000 });
+  await expect(pane.locator('.source-page').first()).toHaveText(/ · p\. 20\d/);
+  await expect(pane).not.toContainText('cannot be shown');
+  await page.screenshot({ path: test.info().outputPath('pdf-source.png') });
 });

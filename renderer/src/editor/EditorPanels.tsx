@@ -34,7 +34,7 @@ export interface EditorPanelsProps {
 
 export function EditorPanels(p: EditorPanelsProps) {
   // The check runs here, not in the session, so its catch-up render after a keystroke is this panel's only.
-  const problems = useDeckCheck(p.deck, p.missingAssets, p.assetUrl);
+  const problems = useDeckCheck(p.deck, p.deckRef, p.missingAssets, p.assetUrl);
   return (
     <aside className="panels" aria-label="Inspector">
       <div role="tablist" aria-label="Panels" className="tabs">
@@ -94,7 +94,7 @@ export function EditorPanels(p: EditorPanelsProps) {
         )}
         {p.panel === 'source' &&
           (p.slide ? (
-            <SourcePane deck={p.deck} slide={p.slide} assetUrl={p.assetUrl} />
+            <SourcePane deck={p.deck} deckRef={p.deckRef} slide={p.slide} assetUrl={p.assetUrl} />
           ) : (
             <p className="muted">No slide selected.</p>
           ))}

@@ -1,15 +1,16 @@
 /**
  * The source pane: the passage of the reading the current slide came from, with the
- * sentences the slide uses highlighted. The reading's copy beside the deck is fetched and
- * parsed with the same parser the importer uses, so sentence ids line up; when the copy
- * cannot be read, the slide's speaker notes (where generation puts the passage) are shown.
+ * sentences the slide uses highlighted, and its page for a PDF. The reading's copy beside the
+ * deck is read with the importer's own reader (source-models.ts), so sentence ids line up;
+ * when the copy cannot be read, the slide's speaker notes (where generation puts the passage)
+ * are shown.
  */
 import type { Deck, Slide } from '../../../common/deck/schema';
-import type { SourceModel } from '../../../common/source/model';
-import { isReadable, useSourceModels } from './source-models';
+import type { ReadingText } from '../../../common/source/model';
+import { hasCopy, useSourceModels } from './source-models';
 
 type Loaded =
-  { state: 'loading' } | { state: 'none'; why: string } | { state: 'ok'; model: SourceModel };
+  { state: 'loading' } | { state: 'none'; why: string } | { state: 'ok'; model: ReadingText };
 
 /** Every sentence id the slide points at: its own provenance and that of its blocks and bullets. */
 export function usedSentences(slide: Slide): Set<string> {
@@ -25,36 +26,40 @@ export function usedSentences(slide: Slide): Set<string> {
   return out;
 }
 
+/** The page a paragraph of a PDF reading starts on, when the reading records pages. */
+const pageOf = (p: ReadingText['sections'][number]['paragraphs'][number]) =>
+  p.sentences.find((s) => s.page)?.page;
+
 export function SourcePane({
   deck,
+  deckRef,
   slide,
   assetUrl,
 }: {
   deck: Deck;
+  deckRef: string;
   slide: Slide;
   assetUrl: (rel: string) => string;
 }) {
   const sourceId = slide.provenance?.source ?? deck.sources[0]?.id;
   const source = deck.sources.find((s) => s.id === sourceId);
   const path = source?.path;
-  const readable = isReadable(source);
   const hash = source?.hash;
-  // The same fetched and parsed readings the deck check uses.
-  const { models, failed } = useSourceModels(deck, assetUrl);
+  // The same readings the deck check uses.
+  const { models, failed } = useSourceModels(deck, deckRef, assetUrl);
 
   const model = hash ? models.get(hash) : undefined;
+  const why = hash ? failed.get(hash) : undefined;
   const loaded: Loaded = model
     ? { state: 'ok', model }
-    : !source || !path
+    : !hasCopy(source) || !path
       ? { state: 'none', why: 'This deck keeps no copy of its reading.' }
-      : !readable
+      : why !== undefined
         ? {
             state: 'none',
-            why: `The reading (${path}) is not plain text, so it cannot be shown here.`,
+            why: `The reading's copy (${path}) could not be read${why ? `: ${why}` : ''}.`,
           }
-        : hash && failed.has(hash)
-          ? { state: 'none', why: `The reading's copy (${path}) could not be read.` }
-          : { state: 'loading' };
+        : { state: 'loading' };
 
   const used = usedSentences(slide);
   if (loaded.state !== 'ok' || used.size === 0) {
@@ -83,6 +88,7 @@ export function SourcePane({
           <h3>
             {sec.number ? `${sec.number}. ` : ''}
             {sec.title}
+            {pageOf(p) && <span className="source-page"> · p. {pageOf(p)}</span>}
           </h3>
           <p className="source-text">
             {p.sentences.map((s) =>

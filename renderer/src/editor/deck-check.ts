@@ -14,7 +14,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { CheckContext } from '../../../common/check';
 import type { PlacedFinding } from '../../../common/check/by-slide';
 import type { Deck } from '../../../common/deck/schema';
-import type { SourceModel } from '../../../common/source/model';
+import type { ReadingText } from '../../../common/source/model';
 import { useSourceModels } from './source-models';
 import { inBackground } from '../failure/background';
 
@@ -31,7 +31,7 @@ export type SlideProblem = PlacedFinding;
 /** Sentence texts by id, for each source of `deck` whose reading is parsed. */
 function sentenceMaps(
   sources: Deck['sources'],
-  models: ReadonlyMap<string, SourceModel>,
+  models: ReadonlyMap<string, ReadingText>,
 ): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const source of sources) {
@@ -52,10 +52,11 @@ function sentenceMaps(
  */
 export function useDeckCheck(
   deck: Deck,
+  deckRef: string,
   missingAssets: ReadonlySet<string>,
   assetUrl: (rel: string) => string,
 ): SlideProblem[] {
-  const { models } = useSourceModels(deck, assetUrl);
+  const { models } = useSourceModels(deck, deckRef, assetUrl);
   // `models` is one shared map; its size says when another reading has arrived.
   const loaded = models.size;
   const maps = useMemo(() => sentenceMaps(deck.sources, models), [deck.sources, models, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
