@@ -4,6 +4,7 @@
  * words). Verbs and names are compromise's reading (see ./nlp), not word lists of our own.
  * Each rule returns what to tell the lecturer, or nothing.
  */
+import { needsPreposition } from '../generate/nlp/verb-prepositions';
 import { hasVerb, isFunctionWord, isName, plainText, terms, wordCount, type Term } from './nlp';
 
 /** Bullets longer than this are hard to read from the back of a lecture hall. */
@@ -106,36 +107,6 @@ const AUXILIARY =
   /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must)$/;
 
 /**
- * Verbs that say nothing without their preposition, by the verb's base form: "rested | on
- * imported machinery", "depended | on credit", "was based | on". After any other verb a
- * preposition opens an adjunct the title may leave out ("Output rose | in 1932").
- */
-const NEEDS_PREPOSITION: Readonly<Record<string, RegExp>> = {
-  rest: /^(?:on|upon)$/,
-  depend: /^(?:on|upon)$/,
-  rely: /^(?:on|upon)$/,
-  base: /^(?:on|upon)$/,
-  hinge: /^on$/,
-  insist: /^on$/,
-  focus: /^on$/,
-  consist: /^(?:of|in)$/,
-  belong: /^to$/,
-  amount: /^to$/,
-  lead: /^to$/,
-  refer: /^to$/,
-  contribute: /^to$/,
-  resort: /^to$/,
-  turn: /^(?:to|into)$/,
-  result: /^(?:in|from)$/,
-  lie: /^in$/,
-  stem: /^from$/,
-  derive: /^from$/,
-  account: /^for$/,
-  deal: /^with$/,
-  cope: /^with$/,
-};
-
-/**
  * Whether a title ending on a verb was cut from one of `claims` right there, before the verb's
  * object: the title's words appear in the claim in order, and the claim's next word opens a
  * noun phrase (an article, a number, a noun, an adjective, a possessive), a particle does
@@ -179,8 +150,7 @@ function lostObject(
       /^(?:about|nearly|almost|roughly|some|over|around)$/.test(next.normal) &&
       after !== undefined &&
       (after.tags.has('Value') || after.tags.has('Determiner'));
-    const needed =
-      cs[at]!.tags.has('Verb') && NEEDS_PREPOSITION[cs[at]!.root]?.test(next.normal) === true;
+    const needed = cs[at]!.tags.has('Verb') && needsPreposition(cs[at]!.root, next.normal);
     if (needed || (endsOnVerb && (opensPhrase(next) || particle || hedge)))
       return { verb: cs[at]!.text, next: next.text };
   }

@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise/two';
 import type { Tok } from './tag';
+import { needsPreposition } from './verb-prepositions';
 
 /** Verbs that say nothing without their complement: "put X into Y", "use X to Y", "treat X as Y". */
 const NEEDS_COMPLEMENT = new Set([
@@ -25,6 +26,32 @@ const NEEDS_COMPLEMENT = new Set([
   'result',
   'lead',
 ]);
+/** Verbs whose point is the infinitive after them: "agreed | to equip", "refused | to guarantee". */
+const NEEDS_INFINITIVE = new Set([
+  'agree',
+  'decide',
+  'refuse',
+  'promise',
+  'plan',
+  'try',
+  'want',
+  'hope',
+  'offer',
+  'fail',
+  'manage',
+  'intend',
+  'attempt',
+  'seek',
+  'threaten',
+  'undertake',
+  'vow',
+  'pledge',
+  'aim',
+  'prepare',
+  'arrange',
+  'choose',
+]);
+
 /** Nouns that count a part of something: never the end of a headline before their "of". */
 const PARTITIVE =
   /^(?:quarters?|halfs?|halves|thirds?|fifths?|tenths?|fractions?|parts?|shares?|most|rest|remainder|bulk|majority|minority|proportion|percent|per cent|cent|number|amount|lot|lots|piece|pieces|kind|kinds|type|types|sort|sorts|members?|ones?|all|some|each|many|much|few|none|backbone|core|heart|centre|center|top|bottom|end|start|beginning|middle|group|series|set|range|variety|dozens?|hundreds?|thousands?|millions?|billions?|tons?|tonnes?|handful|cost|value|price|level|rate|size|total|sum)$/;
@@ -59,6 +86,16 @@ function infinitive(w: string): string {
     if (inf && inf !== w) return inf;
   }
   return w;
+}
+
+/** Whether the verb `w` (any form) cannot do without the preposition `next` after it ("rested | on"). */
+export function verbNeedsPreposition(w: string, next: string): boolean {
+  return needsPreposition(w, next) || needsPreposition(infinitive(w), next);
+}
+
+/** Whether the verb (any form) says little without the infinitive after it ("agreed to …"). */
+export function needsInfinitive(w: string): boolean {
+  return w !== '' && (NEEDS_INFINITIVE.has(w) || NEEDS_INFINITIVE.has(infinitive(w)));
 }
 
 /** Whether the verb (any form) is one that needs its complement. */

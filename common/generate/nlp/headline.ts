@@ -22,9 +22,11 @@ import {
   isPartitive,
   isSubordinator,
   needsComplement,
+  needsInfinitive,
   pastOf,
   PARTICLE,
   REPORTING_THAT_NEXT,
+  verbNeedsPreposition,
 } from './headline-rules';
 
 /** The longest headline, in words. */
@@ -225,12 +227,19 @@ export function headline(claim: string): string | undefined {
     clause = true;
   }
 
-  const verbNeeds = needsComplement(
+  const mainWord =
     verb
       .filter((t) => t.tags.has('Verb') && !isAux(t))
       .map((t) => t.normal)
-      .pop() ?? '',
-  );
+      .pop() ?? '';
+  // "rested on …", "depended on …": the preposition is part of what the verb says.
+  const verbNeeds =
+    needsComplement(mainWord) ||
+    (rest[0] !== undefined && verbNeedsPreposition(mainWord, rest[0].normal));
+  // "Ford agreed in 1929 | to equip a car works": the infinitive is what was agreed.
+  const toVerb = (ws: readonly Tok[], k: number) =>
+    ws[k]!.normal === 'to' && ws[k + 1] !== undefined && ws[k + 1]!.tags.has('Verb');
+  const owesInfinitive = needsInfinitive(mainWord) && rest.some((_, k) => toVerb(rest, k));
   const hasObject = startsNounPhrase(rest[0], rest[1]);
   // A complement is owed when the claim has one: a passive's agent or place, "put … into".
   const owesComplement =
@@ -284,6 +293,7 @@ export function headline(claim: string): string | undefined {
         )
       )
         continue;
+      if (owesInfinitive && !taken.some((_, k) => toVerb(taken, k))) continue;
       if (clause && !taken.some((t, k) => k > 0 && isFinite(taken, k))) continue;
       // "first | blast furnace at Chiba was lit": a second verb without "that" means the verb was misread.
       if (!clause && taken.some((t) => isAux(t) && !breaks(t))) break;
@@ -292,7 +302,14 @@ export function headline(claim: string): string | undefined {
     if (best === undefined) {
       // The verb alone makes a headline only when nothing essential follows it ("Credit got
       // cheaper", "Historians disagree about …"): no object, no complement owed.
-      if (hasObject || owesComplement || clause || !rest.length || !isPrep(rest[0]!, rest[1]))
+      if (
+        hasObject ||
+        owesComplement ||
+        owesInfinitive ||
+        clause ||
+        !rest.length ||
+        !isPrep(rest[0]!, rest[1])
+      )
         return undefined;
       best = [];
     }
@@ -388,7 +405,8 @@ function weakEnd(ws: readonly Tok[], n: number): boolean {
   )
     return true;
   // "to drive": an infinitive whose object follows; "was a new plant built": a participle that needs its phrase.
-  if (last.tags.has('Verb') && prev?.normal === 'to') return true;
+  // (At the very end of the claim the infinitive is whole: "Ford agreed to help".)
+  if (last.tags.has('Verb') && prev?.normal === 'to' && next !== undefined) return true;
   if (
     last.tags.has('Verb') &&
     (last.tags.has('Participle') || last.tags.has('Gerund') || last.tags.has('PastTense')) &&
@@ -400,8 +418,12 @@ function weakEnd(ws: readonly Tok[], n: number): boolean {
     return true;
   // "about three quarters": a quantity without what it counts.
   if ((last.tags.has('Value') || isPartitive(last.normal)) && next?.normal === 'of') return true;
-  // "by less | than one point", "more | than doubled": a comparison without what it compares to.
-  if (next?.normal === 'than') return true;
+  // "by less | than one point", "rather | than": a comparison that is nothing without its
+  // "than" ("reflect more sunlight | than dark roofs" says something without it).
+  if (next?.normal === 'than' && /^(?:less|more|fewer|rather|other)$/.test(last.normal))
+    return true;
+  // "rested | on imported machinery": a verb without the preposition it cannot do without.
+  if (last.tags.has('Verb') && next && verbNeedsPreposition(last.normal, next.normal)) return true;
   return false;
 }
 

@@ -35,6 +35,15 @@ describe('headline', () => {
     ],
     // A bare passive is a claim when the sentence has nothing more.
     ['The new vaccine was tested', 'New vaccine was tested'],
+    // An infinitive that ends the claim is whole; a comparison may stand without its "than".
+    [
+      'The federal government refused to guarantee the scheme',
+      'Federal government refused to guarantee the scheme',
+    ],
+    [
+      'Light-coloured roofs reflect more sunlight than dark roofs of the same size',
+      'Light-coloured roofs reflect more sunlight',
+    ],
     // A predicative adjective ends a clause.
     ['The expedition was not successful', 'Expedition was not successful'],
     // A participle's short agent says whose.
@@ -57,6 +66,9 @@ describe('headline', () => {
     'The bridge was designed on the model of an earlier Roman aqueduct near the river mouth',
     // Two clauses without a comma cannot be told apart.
     'As the ice melts it raises the sea level',
+    // "rested" says nothing without its "on"; "agreed" nothing without what was agreed.
+    'Industrialisation of the first plan rested on imported machinery and foreign engineers',
+    'The city council of Hamburg agreed in 1843 to rebuild the harbour district',
   ])('gives no headline rather than a cut one: %s', (claim) => {
     expect(headline(claim)).toBeUndefined();
   });
