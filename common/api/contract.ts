@@ -409,6 +409,11 @@ export const events = {
    * but no longer takes this page's token (restarted with `--new-token`).
    */
   connection: z.object({ connected: z.boolean(), refused: z.boolean().optional() }),
+  /**
+   * The host moved to another workspace ("Open folder…", from this page or another): the
+   * library lists the new folder, and a deck open from the old one is no longer the host's.
+   */
+  'workspace.changed': z.object({ workspace: z.string() }),
   /** Progress of a long task (an import, an export). */
   progress: z.object({ task: z.string(), done: z.number(), total: z.number(), label: z.string() }),
   /** A menu command for the UI (see APP_COMMANDS); `ref` with `deck.open`, `panel` and `theme` with the View commands. */

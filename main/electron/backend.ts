@@ -42,6 +42,10 @@ export class BackendHolder {
     const opened = await openWorkspaceFolder(path, this.open);
     if (!opened.ok) return opened;
     this.adopt(opened.value);
+    this.current.ctx.workspace.emit({
+      type: 'workspace.changed',
+      payload: { workspace: this.current.ctx.workspace.name },
+    });
     await this.onSwitched(this.root);
     return { ok: true, value: { workspace: this.current.ctx.workspace.name }, warnings: [] };
   }

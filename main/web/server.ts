@@ -92,6 +92,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     backend = next;
     stopRecording = next.ctx.workspace.onEvent((event) => events.log.add(event));
     previous.close();
+    // Every page hears it, the one that asked and the others (their library or deck is stale).
+    next.ctx.workspace.emit({
+      type: 'workspace.changed',
+      payload: { workspace: next.ctx.workspace.name },
+    });
     await options.onWorkspace?.(next.ctx.workspace.root);
     return { ok: true, value: { workspace: next.ctx.workspace.name }, warnings: [] };
   }

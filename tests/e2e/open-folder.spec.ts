@@ -1,6 +1,7 @@
 /**
  * "Open folder…" (issue 11, item 8): the library lists the folders the host can see, marks
- * those holding decks, and moves the workspace to the one chosen; the next start opens it too.
+ * those holding decks, and moves the workspace to the one chosen; the next start opens it too,
+ * and the other tabs hear of it at once.
  * The host runs with a home folder of the test's own.
  */
 import { expect, test } from '@playwright/test';
@@ -43,7 +44,16 @@ test.afterAll(async () => {
 
 test('Open folder… browses from home, marks folders with decks, and makes the chosen one the workspace', async ({
   page,
+  context,
 }) => {
+  // Two more tabs: one on the library, one editing a deck of the first folder.
+  const other = await context.newPage();
+  await other.goto(host.url);
+  const editing = await context.newPage();
+  await editing.goto(host.url);
+  await editing.getByRole('button', { name: 'Open Where I started', exact: true }).click();
+  await expect(editing.getByRole('list', { name: 'Slides' })).toBeVisible();
+
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(host.url);
   await expect(
@@ -72,6 +82,15 @@ test('Open folder… browses from home, marks folders with decks, and makes the 
   await expect(page.getByRole('button', { name: 'Open Where I started', exact: true })).toHaveCount(
     0,
   );
+  // The other tabs hear of it: the library lists the new folder, the editor says its deck is
+  // from the folder before.
+  await expect(
+    other.getByRole('button', { name: 'Open Economics week 3', exact: true }),
+  ).toBeVisible();
+  await expect(editing.getByRole('status').filter({ hasText: 'Lectern now works' })).toContainText(
+    'Lectern now works in the folder “Lectures”, chosen in another tab.',
+  );
+  await editing.screenshot({ path: test.info().outputPath('other-tab-editor.png') });
   // Remembered for the next start.
   const settings = JSON.parse(readFileSync(join(config, 'settings.json'), 'utf8')) as {
     workspace: string;

@@ -113,6 +113,18 @@ export function EditorSession({
   const [message, setMessage] = useState<string | null>(
     opened.warnings.length ? opened.warnings.map(problemText).join('; ') : null,
   );
+  // "Open folder…" in another tab moved the host: this deck's folder is no longer the one
+  // it serves, so the lecturer hears it before typing on into a deck that cannot be saved.
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type !== 'workspace.changed') return;
+        setMessage(
+          `Lectern now works in the folder “${event.payload.workspace}”, chosen in another tab. This deck is in the folder before, so it can no longer be saved from here: copy what you need, then go back to the Library.`,
+        );
+      }),
+    [api],
+  );
   const [panel, setPanel] = useState<PanelName>('slide');
   const [modal, setModal] = useState<'figure' | 'saveAs' | 'settings' | null>(null);
   const [exportOpen, setExportOpen] = useState(false);

@@ -80,6 +80,16 @@ export function Library({ onOpen, chromeTheme, setChromeTheme }: LibraryProps) {
     });
   }, []);
 
+  // "Open folder…" in another tab (or this one) moved the host: list the new folder.
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type !== 'workspace.changed') return;
+        start('list the decks', refresh());
+      }),
+    [api, refresh, start],
+  );
+
   useEffect(() => {
     document.title = 'Library — Lectern';
     // Loading the list is the effect's whole job; the state update lands after the await.

@@ -15,9 +15,11 @@ describe('Open folder in the desktop app', () => {
   it('moves the app to the chosen folder, remembers it, and refuses a path that is no folder', async () => {
     const root = mkdtempSync(join(tmpdir(), 'lectern-open-folder-'));
     const remembered: string[] = [];
+    // What the windows hear, through the forwarding the app sets up for each backend.
+    const heard: string[] = [];
     const holder = new BackendHolder(
       await openBackend(join(root, 'first')),
-      () => () => undefined,
+      (b) => b.ctx.workspace.onEvent((e) => void heard.push(e.type)),
       openBackend,
       (r) => void remembered.push(r),
     );
@@ -26,6 +28,7 @@ describe('Open folder in the desktop app', () => {
       const moved = await holder.services['workspace.open']({ path: join(root, 'second') });
       expect(moved).toMatchObject({ ok: true, value: { workspace: 'second' } });
       expect(remembered).toEqual([holder.root]);
+      expect(heard).toEqual(['workspace.changed']);
       const list = await holder.services['library.list']({});
       expect(list.ok && list.value.decks).toEqual([]);
 
