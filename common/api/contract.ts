@@ -9,13 +9,10 @@
 import { z } from 'zod';
 import { CslItem, Deck, DeckMeta, PAPER_SIZES, Slide } from '../deck/schema';
 import { assetPathProblem } from '../deck/asset-path';
+import { ProblemSchema, type Result } from '../deck/problems';
 
-/** A problem as a value (see common/deck/problems.ts), as a schema for the wire. */
-export const ProblemSchema = z.object({
-  where: z.string(),
-  what: z.string(),
-  severity: z.enum(['error', 'warning']),
-});
+// A problem as a value, and its schema for the wire, are defined once in common/deck/problems.ts.
+export { ProblemSchema };
 
 export const DECK_EXTENSION = '.lectern';
 
@@ -436,10 +433,8 @@ export type ArgsIn<M extends MethodName> = z.input<Contract[M]['args']>;
 export type ArgsOut<M extends MethodName> = z.output<Contract[M]['args']>;
 export type ResultOf<M extends MethodName> = z.output<Contract[M]['result']>;
 
-/** Every result: a value (plus warnings) or the problems that stopped it. */
-export type ApiResult<T> =
-  | { ok: true; value: T; warnings: z.output<typeof ProblemSchema>[] }
-  | { ok: false; problems: z.output<typeof ProblemSchema>[] };
+/** Every result: a value (plus warnings) or the problems that stopped it (the one `Result`). */
+export type ApiResult<T> = Result<T>;
 
 export type LecternEvent = {
   [E in EventName]: { type: E; payload: z.output<(typeof events)[E]> };

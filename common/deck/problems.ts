@@ -2,12 +2,16 @@
  * Problems are values: where in a file or deck something is wrong, and what, in words a
  * lecturer can act on. Stack traces belong in the log, never in a Problem.
  */
-export interface Problem {
+import { z } from 'zod';
+export const ProblemSchema = z.object({
   /** A place a person can find: "line 12, column 5", "slides[3].title", "assets/map.png". */
-  where: string;
-  what: string;
-  severity: 'error' | 'warning';
-}
+  where: z.string(),
+  what: z.string(),
+  severity: z.enum(['error', 'warning']),
+});
+
+/** One problem; the schema is what the API contract sends it as. */
+export type Problem = z.output<typeof ProblemSchema>;
 
 export type Result<T> =
   { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
