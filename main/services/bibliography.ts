@@ -7,17 +7,27 @@
  * reading (copied, moved and duplicated with the deck), named `bibliography.<ext>`: one per
  * deck folder, a new import replacing it.
  */
-import { lstat, mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
+import { lstat, mkdir, readdir, readFile, realpath, rm } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
 import type { ArgsOut, ResultOf } from '../../common/api/contract';
 import { warning, type Result } from '../../common/deck/problems';
-import { BIBLIOGRAPHY_MAX_BYTES, readBibliography } from '../import/bibliography';
+import {
+  BIBLIOGRAPHY_MAX_BYTES,
+  bibliographyFormat,
+  readBibliography,
+  type BibliographyFormat,
+} from '../import/bibliography';
 import { writeFileAtomic } from '../store/atomic-write';
 import { describeFsError } from '../store/read';
 import { fail, ok, withDeck, type ServiceContext } from './context';
 
 const KEPT_STEM = 'bibliography';
-const KEPT_EXTENSIONS = ['.bib', '.ris', '.json'] as const;
+/** The kept copy is named for the format it was read as, so it reads back the same way. */
+const KEPT_EXTENSION: Record<BibliographyFormat, string> = {
+  bibtex: '.bib',
+  ris: '.ris',
+  'csl-json': '.json',
+};
 
 export async function readBibliographyBytes(
   ctx: ServiceContext,
@@ -33,8 +43,9 @@ export async function readBibliographyBytes(
   if (!read.ok) return read;
   const value = { entries: read.value, kept: false };
   if (!args.keepFor) return { ok: true, value, warnings: read.warnings };
+  const format = bibliographyFormat(args.name, text)!;
   const kept = await withDeck(ctx, args.keepFor, (abs) =>
-    keepBibliography(abs, args.name, args.bytes),
+    keepBibliography(abs, format, args.bytes),
   );
   // Not kept is no reason to lose the entries: the lecturer links works now, and hears why
   // the list will not be there next time.
@@ -53,36 +64,50 @@ export async function readBibliographyBytes(
 }
 
 /**
- * Writes `bytes` (a bibliography file named `name`) as the kept bibliography of the deck at
- * `deckPath`, removing one kept in another format; the kept file's path, relative to the deck.
+ * Writes `bytes` (a bibliography file named `name`, read as `format`) as the kept bibliography
+ * of the deck at `deckPath`, removing one kept in another format; the kept file's path,
+ * relative to the deck. Never through a `sources` folder that is a link out of the deck.
  */
 export async function keepBibliography(
   deckPath: string,
-  name: string,
+  format: BibliographyFormat,
   bytes: Uint8Array,
 ): Promise<Result<string>> {
-  const sources = join(dirname(deckPath), 'sources');
-  const ext = keptExtension(name);
-  const target = join(sources, KEPT_STEM + ext);
+  const deckDir = dirname(deckPath);
+  const sources = join(deckDir, 'sources');
+  const ext = KEPT_EXTENSION[format];
+  const where = `sources/${KEPT_STEM}${ext}`;
   try {
     await mkdir(sources, { recursive: true });
-    await writeFileAtomic(target, bytes);
-    for (const other of KEPT_EXTENSIONS)
+    const [realDeck, realSources] = await Promise.all([realpath(deckDir), realpath(sources)]);
+    if (!realSources.startsWith(realDeck + sep))
+      return fail(
+        'sources',
+        'is a link to a folder outside the deck, so the bibliography was not kept there',
+      );
+    await writeFileAtomic(join(sources, KEPT_STEM + ext), bytes);
+    for (const other of Object.values(KEPT_EXTENSION))
       if (other !== ext) await rm(join(sources, KEPT_STEM + other), { force: true });
   } catch (e) {
-    return fail(
-      `sources/${KEPT_STEM}${ext}`,
-      `could not be kept: ${describeFsError(e, 'write failed')}`,
-    );
+    return fail(where, `could not be kept: ${describeFsError(e, 'write failed')}`);
   }
-  return ok(`sources/${KEPT_STEM}${ext}`);
+  return ok(where);
 }
 
-/** The kept copy's extension: the imported file's own when it is one of the three, else by content at read. */
-function keptExtension(name: string): (typeof KEPT_EXTENSIONS)[number] {
-  const ext = extname(name).toLowerCase();
-  if (ext === '.ris' || ext === '.json') return ext;
-  return '.bib';
+/** `keepBibliography` for a bibliography file on disk (the command line's `--import`, `--bib`). */
+export async function keepBibliographyFile(
+  deckPath: string,
+  file: string,
+): Promise<Result<string>> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    return fail(file, describeFsError(e, 'could not be read'));
+  }
+  const format = bibliographyFormat(file, new TextDecoder().decode(bytes.subarray(0, 400)));
+  if (!format) return fail(file, 'is not BibTeX (.bib), RIS (.ris) or CSL-JSON (.json)');
+  return keepBibliography(deckPath, format, bytes);
 }
 
 export async function keptBibliography(
@@ -97,7 +122,9 @@ export async function keptBibliography(
     } catch {
       return ok({ name: null, entries: [] });
     }
-    const name = KEPT_EXTENSIONS.map((e) => KEPT_STEM + e).find((n) => names.includes(n));
+    const name = Object.values(KEPT_EXTENSION)
+      .map((e) => KEPT_STEM + e)
+      .find((n) => names.includes(n));
     if (!name) return ok({ name: null, entries: [] });
     const path = join(sources, name);
     const where = `sources/${name}`;

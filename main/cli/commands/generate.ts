@@ -1,9 +1,8 @@
 /** `lectern generate <source> --out <folder> [--single] [--bib <file>] [--style <style>]`: a reading → draft lecture decks. */
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { CITATION_STYLES, type CitationStyle } from '../../../common/deck/schema';
 import { readBibliographyFile } from '../../import/bibliography';
-import { keepBibliography } from '../../services/bibliography';
+import { keepBibliographyFile } from '../../services/bibliography';
 import { generateFromFile, type GenerateOptions } from '../../import/from-file';
 import { readArgs, usageError } from '../args';
 import { EXIT, type Command } from '../command';
@@ -80,9 +79,8 @@ export const generate: Command = {
     printProblems(displayPath(source), source, result.warnings);
     // Each deck keeps the bibliography, so the References tab offers it for what did not match.
     if (bibFile !== undefined) {
-      const bytes = await readFile(bibFile);
       for (const file of result.value.files) {
-        const kept = await keepBibliography(file, path.basename(bibFile), bytes);
+        const kept = await keepBibliographyFile(file, bibFile);
         if (!kept.ok)
           printProblems(
             displayPath(file),

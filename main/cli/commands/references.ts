@@ -3,8 +3,6 @@
  * deck's works to the entries of a bibliography (BibTeX, RIS or CSL-JSON), sets the citation
  * style, and prints the references as the references slide will show them.
  */
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { Problem } from '../../../common/deck/problems';
 import { CITATION_STYLES, type CitationStyle, type Deck } from '../../../common/deck/schema';
 import { applyOp, type Op } from '../../../common/ops';
@@ -12,7 +10,7 @@ import { bibliographyOps } from '../../../common/references/link';
 import { styledReferences } from '../../../common/references/styled';
 import { summarizeDeck } from '../../../common/deck/summary';
 import { readBibliographyFile } from '../../import/bibliography';
-import { keepBibliography } from '../../services/bibliography';
+import { keepBibliographyFile } from '../../services/bibliography';
 import { saveDeck } from '../../store/save';
 import { readArgs, usageError } from '../args';
 import { EXIT, type Command } from '../command';
@@ -130,7 +128,7 @@ export const references: Command = {
     // The bibliography stays with the deck, so the References tab offers its entries later.
     if (args.values.import && !args.values['dry-run'] && !readOnly) {
       const bibFile = args.values.import;
-      const kept = await keepBibliography(abs, basename(bibFile), await readFile(bibFile));
+      const kept = await keepBibliographyFile(abs, bibFile);
       if (kept.ok) out(`${file}: the bibliography is kept with the deck as ${kept.value}`);
       else
         printProblems(

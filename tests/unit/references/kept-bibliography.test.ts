@@ -3,7 +3,7 @@
  * the deck's folder, offer its entries again after a restart, follow the deck when it is
  * duplicated, and say what is wrong with a kept file that cannot be read, over real folders.
  */
-import { mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -75,6 +75,36 @@ describe('a bibliography kept with its deck', () => {
     });
     expect(broken.ok).toBe(false);
     await expect(readdir(join(dir, 'lecture', 'sources'))).rejects.toThrow();
+  });
+
+  it('is named for the format it was read as, so a file named oddly reads back', async () => {
+    const read = await backend.services['bibliography.read']({
+      name: 'zotero-export.txt',
+      bytes: await bytes('course.json'),
+      keepFor: ref,
+    });
+    expect(read.ok && read.value.kept).toBe(true);
+    expect(await readdir(join(dir, 'lecture', 'sources'))).toEqual(['bibliography.json']);
+    const kept = await backend.services['bibliography.kept']({ ref });
+    expect(kept.ok && kept.value.entries.length).toBe(read.ok ? read.value.entries.length : -1);
+  });
+
+  it('is never written through a sources folder that links out of the deck', async () => {
+    const outside = join(dir, 'elsewhere');
+    await mkdir(outside);
+    await symlink(outside, join(dir, 'lecture', 'sources'));
+    const read = await backend.services['bibliography.read']({
+      name: 'course.bib',
+      bytes: await bytes('course.bib'),
+      keepFor: ref,
+    });
+    // The entries still come back, for this sitting; the warning says why they will not stay.
+    expect(read.ok && read.value.kept).toBe(false);
+    expect(read.ok && read.value.entries.length).toBeGreaterThan(0);
+    expect(read.ok ? read.warnings.map((w) => w.what).join(' ') : '').toMatch(
+      /link to a folder outside the deck/,
+    );
+    expect(await readdir(outside)).toEqual([]);
   });
 
   it('goes with the deck when it is duplicated', async () => {
