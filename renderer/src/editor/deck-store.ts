@@ -127,7 +127,18 @@ export class DeckStore {
 
   private set(next: EditorState): void {
     if (next === this.state) return;
+    const before = this.state;
     this.state = next;
+    // History's own bookkeeping (a field entered or left) changes nothing a component shows:
+    // the editor is not drawn again for a focus change.
+    if (
+      next.deck === before.deck &&
+      next.past === before.past &&
+      next.future === before.future &&
+      next.saved === before.saved &&
+      next.problems === before.problems
+    )
+      return;
     this.snapshot = view(next);
     for (const l of this.listeners) l();
   }

@@ -68,6 +68,8 @@ describe('the deck store', () => {
     store.undo(); // nothing to undo
     store.redo(); // nothing to redo
     store.leaveField(); // no field was open
+    store.enterField(); // entering and leaving a field is history's business, not the view's
+    store.leaveField();
     expect(heard).not.toHaveBeenCalled();
     expect(store.getSnapshot()).toBe(first);
   });
