@@ -579,16 +579,18 @@ function shareVerb(text: string): string[] | undefined {
 export function condenseTree(sentence: string, lex: Lexicon, before?: readonly string[]): Bullet[] {
   // Every clause and phrase asked about below is a part of the sentence: tagged once, as a whole.
   withinSentence(sentence);
-  const text = resolveLead(
-    tidy(
-      dropOpeners(
-        sentence
-          .replace(/\s*(?:\.{2,}|…)+\s*$/, '')
-          .replace(/[.;,:]+$/, '')
-          .trim(),
+  const text = spanLead(
+    resolveLead(
+      tidy(
+        dropOpeners(
+          sentence
+            .replace(/\s*(?:\.{2,}|…)+\s*$/, '')
+            .replace(/[.;,:]+$/, '')
+            .trim(),
+        ),
       ),
+      before,
     ),
-    before,
   );
   // Every number and date the sentence gives stays on its bullets (a series by its span, as
   // its chart draws every year), or the sentence is left to the notes: a bullet never shows
@@ -635,7 +637,45 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     const frame = resolveLead(`${who} ${verb}`, before);
     if (claims.length) return complete([{ text: `${frame}:`, children: claims }]);
   }
+  // "…gave … about $13.3 billion, roughly 1.1 percent of American national income": an
+  // amount restated after a comma becomes a bullet of its own, so neither is lost to length.
+  const restated = flat.length === 1 && wordCount(flat[0]!) > TARGET_WORDS && RESTATED.exec(text);
+  if (restated) {
+    const [, head, again] = restated;
+    const tense = tag(head!).some((t) => t.tags.has('PastTense')) ? 'was' : 'is';
+    const out = complete([
+      ...condense(head!, lex).flatMap(fitted),
+      leaf(`That ${tense} ${again!}`),
+    ]);
+    if (out.length > 1) return out;
+  }
   return complete(flat.flatMap(fitted));
+}
+
+/**
+ * "…about $13.3 billion, roughly 1.1 percent of American national income over those years":
+ * a clause that gives an amount, then the same amount again as a share of something.
+ */
+const RESTATED =
+  /^(.{12,}?\d[^,;]*?),\s+((?:(?:about|roughly|nearly|almost|some|around|over|more than|less than|just over|just under)\s+)?(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:a|one)\s+(?:third|quarter|half|fifth|tenth))\s+of\s+[^,;]+)$/;
+
+const MONTH_YEAR =
+  '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?\\d{4}';
+/** "Between April 1948 and June 1952 the …", "From 1929 to 1932, the …": a span that opens a sentence. */
+const SPAN_LEAD = new RegExp(
+  `^(?:Between|From)\\s+(${MONTH_YEAR})\\s+(?:and|to|until)\\s+(${MONTH_YEAR}),?\\s+(?=\\p{Ll})`,
+  'u',
+);
+
+/**
+ * A sentence too long for one bullet that opens on a span of dates says it as lecturers
+ * write it, "April 1948–June 1952: the United States gave …", three words shorter; both
+ * dates stay as written. A sentence that fits is left as it is.
+ */
+function spanLead(text: string): string {
+  if (wordCount(text) <= TARGET_WORDS) return text;
+  const m = SPAN_LEAD.exec(text);
+  return m ? `${m[1]}–${m[2]}: ${text.slice(m[0].length)}` : text;
 }
 
 /** "On their estimate, …", "By Gerschenkron's calculations …": whose reckoning a claim is, and the claim. */

@@ -203,6 +203,25 @@ describe('bullet rules, on sentences of other fields', () => {
     for (const t of claims) expect(n(t)).toBeLessThanOrEqual(16);
   });
 
+  it('gives an amount restated as a share a bullet of its own, and a long span lead its short form', () => {
+    const out = texts(
+      tree(
+        'Between March 1920 and October 1923 the League lent eleven member states about £48 million under the Geneva Protocol, roughly 3 percent of their public spending over those years.',
+      ),
+    );
+    // Every number and date stays, each bullet within the limit: none of it goes to the notes.
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatch(
+      /^March 1920–October 1923: the League lent eleven member states about £48 million/,
+    );
+    expect(out[1]).toBe('That was roughly 3 percent of their public spending over those years');
+    for (const t of out) expect(n(t)).toBeLessThanOrEqual(16);
+    // A sentence that fits keeps its own words.
+    expect(
+      texts(tree('Between 1929 and 1932 the Soviet Union bought machine tools abroad.')),
+    ).toEqual(['Between 1929 and 1932 the Soviet Union bought machine tools abroad']);
+  });
+
   it('never cuts the "than" that completes a comparison', () => {
     const out = texts(
       tree(
