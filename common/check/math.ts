@@ -6,7 +6,7 @@ import { formulas } from '../deck/math';
 import type { BulletItem, Slide } from '../deck/schema';
 import { typeset } from '../render/math';
 
-/** One finding per malformed formula of the slide: in its title, blocks, captions or notes. */
+/** One finding per malformed formula of the slide: in its title, subtitle, blocks, captions or notes. */
 export function mathFindings(slide: Slide): string[] {
   const out: string[] = [];
   const look = (where: string, text: string | undefined) => {
@@ -19,6 +19,7 @@ export function mathFindings(slide: Slide): string[] {
     }
   };
   look('the title', slide.title);
+  look('the subtitle', slide.subtitle);
   slide.blocks.forEach((block, b) => {
     const name = `block ${b + 1}`;
     if (block.type === 'bullets') {
@@ -29,7 +30,10 @@ export function mathFindings(slide: Slide): string[] {
         });
       visit(block.items, '');
     } else if (block.type === 'text') look(`text (${name})`, block.text);
-    else if (block.type === 'figure') look(`the caption of figure (${name})`, block.caption);
+    else if (block.type === 'quote') {
+      look(`the quotation (${name})`, block.text);
+      look(`the attribution (${name})`, block.attribution);
+    } else if (block.type === 'figure') look(`the caption of figure (${name})`, block.caption);
     else if (block.type === 'formula') {
       const result = block.tex.trim() ? typeset(block.tex.trim(), true) : undefined;
       if (result && !result.ok)

@@ -59,7 +59,7 @@ function Subtitle({
   if (!text && field === undefined) return null;
   return (
     <p className="lectern-subtitle" data-edit={edit ? 'subtitle' : undefined}>
-      {field ?? text}
+      {field ?? renderInline(text ?? '', { liveLinks: false })}
     </p>
   );
 }

@@ -125,13 +125,16 @@ function Quote({ block, env }: { block: QuoteBlock; env: BlockEnv }): ReactNode 
         .join(' ')}
     >
       <blockquote data-edit={env.edit ? `quote:${block.id}` : undefined}>
-        {field ?? paragraphs(block.text).map((p, i) => <p key={i}>{p}</p>)}
+        {field ??
+          paragraphs(block.text).map((p, i) => (
+            <p key={i}>{renderInline(p, { liveLinks: liveLinks(env.mode) })}</p>
+          ))}
       </blockquote>
       {hasCaption ? (
         <figcaption>
           {block.attribution || attribution !== undefined ? (
             <cite data-edit={env.edit ? `attribution:${block.id}` : undefined}>
-              {attribution ?? block.attribution}
+              {attribution ?? renderInline(block.attribution ?? '', { liveLinks: false })}
             </cite>
           ) : null}
           <CitationMark citations={block.citations} env={env} />

@@ -83,9 +83,9 @@ function textUnits(blocks: readonly Block[], deck: Deck): { units: Unit[]; figur
           units.push({ chars: inlineSetLength(para) + cite(block), scale: 1, indent: 0 });
         break;
       case 'quote':
-        units.push({ chars: block.text.length + cite(block), scale: 1, indent: 1.5 });
+        units.push({ chars: inlineSetLength(block.text) + cite(block), scale: 1, indent: 1.5 });
         if (block.attribution)
-          units.push({ chars: block.attribution.length + 2, scale: 0.8, indent: 1.5 });
+          units.push({ chars: inlineSetLength(block.attribution) + 2, scale: 0.8, indent: 1.5 });
         break;
       case 'figure':
         figures++;

@@ -17,6 +17,7 @@ import type {
   Reference,
   Slide,
 } from '../../../common/deck/schema';
+import { inlineSetLength } from '../../../common/deck/inline-markdown';
 import { warning, type Problem, type Result } from '../../../common/deck/problems';
 import { referenceMap } from '../../../common/render/citation';
 import { textColumnBlocks } from '../../../common/render/fit';
@@ -43,6 +44,7 @@ import {
 import {
   bulletParagraphs,
   citationRun,
+  inlineRuns,
   quoteParagraphs,
   referenceParagraph,
   sized,
@@ -231,13 +233,19 @@ function addSlide(ctx: Context, slide: Slide): number {
 
 function drawTitle(ctx: Context, s: PptxGenJS.Slide, text: string): void {
   const box = titleBox(ctx.deck.meta.aspectRatio);
-  const size = fitSize([{ chars: text.length, scale: 1, indent: 0 }], box, 28, 18);
+  const chars = inlineSetLength(text);
+  const size = fitSize([{ chars, scale: 1, indent: 0 }], box, 28, 18);
   s.addText(
     sized(
       [
         {
-          runs: [{ text, options: { fontFace: FONTS.sans, bold: true, color: ctx.theme.heading } }],
-          para: { chars: text.length, scale: 1, indent: 0 },
+          // Emphasis and links as on the slide; a formula stays its TeX (see README).
+          runs: inlineRuns(
+            text,
+            { fontFace: FONTS.sans, bold: true, color: ctx.theme.heading },
+            ctx.theme,
+          ),
+          para: { chars, scale: 1, indent: 0 },
         },
       ],
       size,
@@ -284,12 +292,12 @@ function drawTitleSlide(
     line: { color: ctx.theme.accent, width: 0 },
   });
   const titleSize = fitSize(
-    [{ chars: title.length, scale: 1, indent: 0 }],
+    [{ chars: inlineSetLength(title), scale: 1, indent: 0 }],
     { x, y: top, w, h: 1.4 },
     isTitle ? 40 : 34,
     24,
   );
-  s.addText(title, {
+  s.addText(inlineRuns(title, {}, ctx.theme), {
     x,
     y: top,
     w,
@@ -304,7 +312,7 @@ function drawTitleSlide(
   });
   let y = top + 1.5;
   if (subtitle) {
-    s.addText(subtitle, {
+    s.addText(inlineRuns(subtitle, {}, ctx.theme), {
       x,
       y,
       w,

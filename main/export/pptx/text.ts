@@ -174,13 +174,13 @@ export function quoteParagraphs(
         paraSpaceAfter: 6,
       };
       return {
-        runs: close([{ text: p, options }], options),
+        runs: close(inlineRuns(p, options, theme), options),
         para: { chars: p.length, scale: 1.05, indent: 0 },
       };
     });
   const by: RunOptions = { fontFace: FONTS.sans, color: theme.muted, bold: true };
   const tail: Run[] = [];
-  if (attribution) tail.push({ text: `— ${attribution}`, options: by });
+  if (attribution) tail.push({ text: '— ', options: by }, ...inlineRuns(attribution, by, theme));
   tail.push(...citationRun(citations, cites, by, theme));
   if (tail.length)
     body.push({

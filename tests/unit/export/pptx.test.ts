@@ -293,6 +293,40 @@ describe('PowerPoint export', () => {
     expect(all).toContain('Point at the furnaces.');
   });
 
+  it('sets emphasis in titles, subtitles, quotes and attributions as on the slide, not as asterisks', async () => {
+    const base = lectureDeck();
+    const slides = base.slides.map((slide) => {
+      if (slide.layout === 'title')
+        return { ...slide, title: 'The *Pravda* years', subtitle: 'Lecture **3**' };
+      return {
+        ...slide,
+        blocks: (slide.blocks ?? []).map((b) =>
+          b.type === 'quote'
+            ? { ...b, text: 'We are *fifty* years behind.', attribution: 'J. Stalin, in *Pravda*' }
+            : b,
+        ),
+      };
+    });
+    const { pkg } = await exported({ ...base, slides }, 'emphasis');
+    const all = pkg.slides.map(textOf).join('\n');
+    expect(all).toContain('The Pravda years');
+    expect(all).toContain('Lecture 3');
+    expect(all).toContain('We are fifty years behind.');
+    expect(all).toContain('— J. Stalin, in Pravda');
+    expect(all).not.toContain('*');
+    // In the italic quotation, emphasis is upright; in a title it is italic.
+    const quote = pkg.slides.find((x) => x.includes('years behind'))!;
+    expect(quote).toMatch(
+      /<a:rPr(?![^>]*\bi="1")[^>]*>(?:(?!<\/a:rPr>).)*<\/a:rPr><a:t>fifty<\/a:t>/s,
+    );
+    expect(quote).toMatch(
+      /<a:rPr[^>]*\bi="1"[^>]*>(?:(?!<\/a:rPr>).)*<\/a:rPr><a:t>We are <\/a:t>/s,
+    );
+    expect(pkg.slides[0]).toMatch(
+      /<a:rPr[^>]*\bi="1"[^>]*>(?:(?!<\/a:rPr>).)*<\/a:rPr><a:t>Pravda<\/a:t>/s,
+    );
+  });
+
   it('keeps hostile text as text', async () => {
     const { pkg } = await exported(xssDeck(), 'hostile');
     const all = pkg.slides.map(textOf).join('\n');

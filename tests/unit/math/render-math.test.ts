@@ -48,6 +48,52 @@ describe('formulas on slides', () => {
     expect(doc.querySelector('.lectern-text strong')?.textContent).toBe('Solow');
   });
 
+  it('typesets quotes, their attribution and subtitles too, and checks their formulas', () => {
+    const quoted = validDeck({
+      ...mathDeck(),
+      slides: [
+        {
+          id: 'q1',
+          layout: 'title',
+          title: 'Growth',
+          subtitle: 'The rule $t_2 \\approx 70/r$ in *one* lecture',
+          blocks: [],
+        },
+        {
+          id: 'q2',
+          layout: 'quote',
+          title: 'Solow on growth',
+          blocks: [
+            {
+              type: 'quote',
+              id: 'b1',
+              text: 'Output grows as $Y = AK^{\\alpha}$, *not* otherwise, and $5 stays money.',
+              attribution: 'Robert *Solow*, with $\\frac{1}{2$',
+              citations: [],
+            },
+          ],
+        },
+      ],
+    });
+    const dom = (i: number) =>
+      new JSDOM(
+        `<!doctype html><body>${renderSlideHtml(quoted, quoted.slides[i]!, i, ctx, 'export')}</body>`,
+      ).window.document;
+    const subtitle = dom(0).querySelector('.lectern-subtitle')!;
+    expect(subtitle.querySelector('.katex annotation')?.textContent).toBe('t_2 \\approx 70/r');
+    expect(subtitle.querySelector('em')?.textContent).toBe('one');
+    const quote = dom(1).querySelector('.lectern-quote')!;
+    expect(quote.querySelector('blockquote .katex annotation')?.textContent).toBe(
+      'Y = AK^{\\alpha}',
+    );
+    expect(quote.querySelector('blockquote em')?.textContent).toBe('not');
+    expect(quote.querySelector('blockquote')?.textContent).toContain('and $5 stays money.');
+    expect(quote.querySelector('cite em')?.textContent).toBe('Solow');
+    expect(quote.querySelector('cite .lectern-math-error')).not.toBeNull();
+    const found = checkDeck(quoted).filter((p) => p.what.includes('KaTeX'));
+    expect(found.map((p) => p.what).join(' ')).toContain('the attribution (block 1) has a formula');
+  });
+
   it('renders formulas in captions, leaving "US$ 20" as text', () => {
     const caption = slideDom(2).querySelector('.lectern-caption')!;
     expect(caption.querySelector('.katex annotation')?.textContent).toBe(
