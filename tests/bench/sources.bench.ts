@@ -1,7 +1,7 @@
 /**
  * What reading a lecturer's sources costs (issue 13), beside the library doing the bare part
  * of the same work in the same run:
- * - a 40-page PDF chapter, printed here by Chromium, read into sections, sentences and
+ * - a PDF chapter of about 50 pages, printed here by Chromium, read into sections, sentences and
  *   pages (`parseSourceBytes`: pdf.js, then reading order, headings, footnotes, the parser)
  *   against pdf.js alone taking every page's text;
  * - a course bibliography of 500 BibTeX entries read into CSL with keys and checks
@@ -17,7 +17,6 @@ import { printPdfs } from '../fixtures/pdf/make-pdfs';
 import type { BenchRow } from './types';
 
 const RUNS = 5;
-const PAGES_WANTED = 40;
 const ENTRIES = 500;
 
 const median = (xs: number[]) => {
@@ -37,7 +36,7 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   return median(ms);
 }
 
-/** A book chapter in one column, long enough for about 40 A5 pages, each section its own numbers. */
+/** A book chapter in one column, about 50 A5 pages, each section with numbers of its own. */
 function chapterHtml(): string {
   const sections = Array.from(
     { length: 24 },
