@@ -42,6 +42,11 @@ test('import a bibliography, link the unnamed work, choose APA: the slide cites 
   );
   const entryFields = panel.getByLabel('Bibliography entry', { exact: true });
   await expect(entryFields.nth(0)).toHaveValue('sutton1971');
+  // The import is one step to take back, named for what the lecturer did.
+  await expect(page.getByRole('button', { name: /^Undo/ })).toHaveAttribute(
+    'title',
+    /^Undo Import bibliography/,
+  );
   await entryFields.nth(1).fill('davies1997');
   await expect(
     panel.getByRole('button', { name: 'Unlink [2] from its bibliography entry' }),

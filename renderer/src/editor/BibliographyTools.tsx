@@ -27,12 +27,22 @@ interface ToolsProps {
   references: readonly Reference[];
   meta: Pick<Deck['meta'], 'citationStyle'>;
   apply: (op: Op) => boolean;
+  /** The import's links as one undo step. */
+  applyAll: (label: string, ops: readonly Op[]) => void;
   /** The bibliography the pickers offer: kept with the deck, or just imported. */
   kept: KeptBibliography;
   onKept: (kept: KeptBibliography) => void;
 }
 
-export function BibliographyTools({ deckRef, references, meta, apply, kept, onKept }: ToolsProps) {
+export function BibliographyTools({
+  deckRef,
+  references,
+  meta,
+  apply,
+  applyAll,
+  kept,
+  onKept,
+}: ToolsProps) {
   const api = useApi();
   const file = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
@@ -56,7 +66,7 @@ export function BibliographyTools({ deckRef, references, meta, apply, kept, onKe
       }
       onKept({ entries: read.value.entries, name: f.name, problem: '' });
       const change = bibliographyOps({ references, meta }, read.value.entries);
-      for (const op of change.ops) apply(op);
+      applyAll('Import bibliography', change.ops);
       const left = change.result.unmatched.length;
       setStatus(
         `${count(read.value.entries.length)} in ${f.name}: ${change.result.matched.length} of ${references.length} works linked` +

@@ -24,6 +24,8 @@ export interface EditorPanelsProps {
   slide: Slide | undefined;
   index: number;
   apply: (op: Op) => boolean;
+  /** Several ops as one undo step named `label`. */
+  applyAll: (label: string, ops: readonly Op[]) => void;
   /** Image paths the host said are not in the deck folder (for the deck check). */
   missingAssets: ReadonlySet<string>;
   onGo: (index: number) => void;
@@ -86,6 +88,7 @@ export function EditorPanels(p: EditorPanelsProps) {
         {p.panel === 'references' && (
           <ReferencesPanel
             deckRef={p.deckRef}
+            applyAll={p.applyAll}
             references={p.deck.references}
             slides={p.deck.slides}
             meta={p.deck.meta}

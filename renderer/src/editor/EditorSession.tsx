@@ -201,6 +201,14 @@ export function EditorSession({
     [store],
   );
   const applyOp = useCallback((op: Op) => apply(op), [apply]);
+  /** Dispatches `ops` as one undo step named `label` (each refusal still said in words). */
+  const applyAll = useCallback(
+    (label: string, ops: readonly Op[]) =>
+      store.asOneStep(label, () => {
+        for (const op of ops) apply(op);
+      }),
+    [store, apply],
+  );
   // An edit typed on the slide: undo comes back to its field while it is open, else to the slide.
   const applyInPlace = useCallback(
     (op: Op) => {
@@ -524,6 +532,7 @@ export function EditorSession({
         />
         <EditorPanels
           deckRef={deckRef}
+          applyAll={applyAll}
           panel={panel}
           setPanel={setPanel}
           deck={deck}

@@ -63,6 +63,8 @@ export interface ReferencesPanelProps {
   slides?: Deck['slides'];
   meta?: Pick<Deck['meta'], 'citationStyle'>;
   apply: (op: Op) => boolean;
+  /** Several ops as one undo step named `label`. */
+  applyAll: (label: string, ops: readonly Op[]) => void;
 }
 
 export function ReferencesPanel({
@@ -71,6 +73,7 @@ export function ReferencesPanel({
   slides,
   meta,
   apply,
+  applyAll,
 }: ReferencesPanelProps) {
   const pages = slides ? pagesUsed({ slides }) : undefined;
   const styled = meta
@@ -90,6 +93,7 @@ export function ReferencesPanel({
           meta={meta}
           apply={apply}
           deckRef={deckRef}
+          applyAll={applyAll}
           kept={kept}
           onKept={setKept}
         />

@@ -85,6 +85,19 @@ export class DeckStore {
     this.set(mark(endMark(this.state), undefined, { byTarget: true }));
   }
 
+  /**
+   * Runs `edits` (dispatches) as one undo step named `label`, as a multi-step action is one
+   * thing to the lecturer ("Import bibliography" links many works; one Undo takes it back).
+   */
+  asOneStep(label: string, edits: () => void): void {
+    this.set(mark(endMark(this.state), label));
+    try {
+      edits();
+    } finally {
+      this.set(this.reopenField(endMark(this.state)));
+    }
+  }
+
   /** The lecturer left the field: the next edit, even there again at once, is a new step. */
   leaveField(): void {
     this.inField = false;

@@ -143,6 +143,21 @@ describe('undo and redo', () => {
     expect(title(store)).toBe('Equipment');
   });
 
+  it('takes several edits made as one action back in one step, under its name', () => {
+    const store = new DeckStore(smallDeck());
+    store.asOneStep('Import bibliography', () => {
+      setTitle(store, 'Machines', 0);
+      store.dispatch({ op: 'slide/delete', args: { slideIds: ['s3'] } });
+    });
+    expect(store.getSnapshot().undoLabel).toBe('Import bibliography');
+    setTitle(store, 'Machines!', 100); // after the action: a step of its own
+    store.undo();
+    expect(title(store)).toBe('Machines');
+    store.undo();
+    expect(store.deck).toEqual(smallDeck());
+    expect(store.getSnapshot().canUndo).toBe(false);
+  });
+
   it('reads the time of each keystroke: a pause of more than a second is a new step', () => {
     const store = new DeckStore(smallDeck());
     type(store, ' and', 0);
