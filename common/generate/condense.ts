@@ -87,7 +87,7 @@ export function hasFact(text: string): boolean {
 }
 
 const ONE_OF_A_UNIT =
-  /one\s+(?:percentage\s+points?|percent|per\s+cent|hundred|thousand|million|billion|tons?|tonnes?|miles?|kilometres?|kilometers?|dollars?|pounds?|degrees?)/i;
+  /\bone\s+(?:percentage\s+points?|percent|per\s+cent|hundred|thousand|million|billion|tons?|tonnes?|miles?|kilometres?|kilometers?|dollars?|pounds?|degrees?)\b/i;
 
 /** Whether `span` (a part of `text` at `from`) holds a name the reading does not use everywhere. */
 function hasName(text: string, from: number, to: number, lex: Lexicon): boolean {

@@ -13,7 +13,7 @@ import { extractQuotes } from '../../../common/source/quotes';
 import { hasVerb, terms } from '../../../common/check/nlp';
 import { titleFindings } from '../../../common/check/draft-text';
 import type { Deck } from '../../../common/deck/schema';
-import { condenseTree, type Bullet } from '../../../common/generate/condense';
+import { condenseTree, hasFact, type Bullet } from '../../../common/generate/condense';
 import { splitAtPhrase, splitList } from '../../../common/generate/lists';
 import { resolveLead, resolveObject } from '../../../common/generate/nlp/refer';
 import {
@@ -220,6 +220,13 @@ describe('bullet rules, on sentences of other fields', () => {
     expect(
       texts(tree('Between 1929 and 1932 the Soviet Union bought machine tools abroad.')),
     ).toEqual(['Between 1929 and 1932 the Soviet Union bought machine tools abroad']);
+  });
+
+  it('counts "one" as a fact when a unit follows it, never as a pronoun', () => {
+    expect(hasFact('by less than one percentage point')).toBe(true);
+    expect(hasFact('one million tonnes of steel')).toBe(true);
+    expect(hasFact('one of the largest plants')).toBe(false);
+    expect(hasFact('no one came')).toBe(false);
   });
 
   it('never cuts the "than" that completes a comparison', () => {
