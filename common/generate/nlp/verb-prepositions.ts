@@ -27,6 +27,13 @@ const NEEDS_PREPOSITION: Readonly<Record<string, RegExp>> = {
   account: /^for$/,
   deal: /^with$/,
   cope: /^with$/,
+  // Verbs of being somewhere say nothing without where: "400-500 Finns worked | in the USSR".
+  work: /^(?:in|at|on)$/,
+  live: /^(?:in|at|on)$/,
+  settle: /^(?:in|at|on)$/,
+  stay: /^(?:in|at|on)$/,
+  remain: /^(?:in|at|on)$/,
+  arrive: /^(?:in|at|on)$/,
 };
 
 /** Whether the verb with base form `root` cannot do without `next` when `next` follows it. */

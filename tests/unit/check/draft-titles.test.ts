@@ -55,6 +55,8 @@ describe('titles that stop short', () => {
       ],
       ['The harvest depended', 'The harvest depended on the spring rains', 'depended on'],
       ['The reform was based', 'The reform was based on a Prussian model', 'based on'],
+      ['American Finns worked', 'American Finns worked in the Soviet Union', 'worked in'],
+      ['Output rose', 'Output rose in 1932', undefined],
       ['Most of the cost went', 'Most of the cost went to the railways', undefined],
     ]) {
       const found = titleFindings(t!, undefined, () => [claim!]).join(' ');
