@@ -7,7 +7,7 @@
  */
 import type { Deck, Slide } from '../../../common/deck/schema';
 import type { ReadingText } from '../../../common/source/model';
-import { hasCopy, useSourceModels } from './source-models';
+import { useSourceModels } from './source-models';
 
 type Loaded =
   { state: 'loading' } | { state: 'none'; why: string } | { state: 'ok'; model: ReadingText };
@@ -52,7 +52,7 @@ export function SourcePane({
   const why = hash ? failed.get(hash) : undefined;
   const loaded: Loaded = model
     ? { state: 'ok', model }
-    : !hasCopy(source) || !path
+    : !path
       ? { state: 'none', why: 'This deck keeps no copy of its reading.' }
       : why !== undefined
         ? {

@@ -17,9 +17,7 @@ const models = new Map<string, ReadingText>();
 const pending = new Map<string, Promise<ReadingText>>();
 
 /** True when the deck keeps a copy of the source's reading to show. */
-export function hasCopy(
-  source: SourceDocument | undefined,
-): source is SourceDocument & { path: string } {
+function hasCopy(source: SourceDocument | undefined): source is SourceDocument & { path: string } {
   return !!source?.path;
 }
 
