@@ -5,7 +5,14 @@
  * slide does. It says exactly what `checkDeck` says, placed by slide index instead of text.
  */
 import type { Deck, Slide } from '../deck/schema';
-import { checkSlide, usesReferences, type CheckContext, type SlideFinding } from './index';
+import { tagDrafts } from './draft';
+import {
+  checkSlide,
+  TAGGED_TOGETHER,
+  usesReferences,
+  type CheckContext,
+  type SlideFinding,
+} from './index';
 
 /** A finding tied to the index of the slide it is about. */
 export interface PlacedFinding extends SlideFinding {
@@ -28,6 +35,18 @@ interface Kept {
 
 const kept = new WeakMap<Slide, Kept>();
 
+/** The kept findings of `slide`, if nothing they depend on changed since. */
+function keptFor(slide: Slide, deck: Deck, context: CheckContext): Kept | undefined {
+  const k = kept.get(slide);
+  const valid =
+    k !== undefined &&
+    k.context === context &&
+    k.aspectRatio === deck.meta.aspectRatio &&
+    k.fallbackTitle === (slide.title ? '' : deck.meta.title) &&
+    (k.references === null || k.references === deck.references);
+  return valid ? k : undefined;
+}
+
 /** The findings of `slide` at `index`, checked again only when something they depend on changed. */
 function slideFindings(
   slide: Slide,
@@ -35,20 +54,13 @@ function slideFindings(
   deck: Deck,
   context: CheckContext,
 ): readonly PlacedFinding[] {
-  const fallbackTitle = slide.title ? '' : deck.meta.title;
-  let k = kept.get(slide);
-  const valid =
-    k !== undefined &&
-    k.context === context &&
-    k.aspectRatio === deck.meta.aspectRatio &&
-    k.fallbackTitle === fallbackTitle &&
-    (k.references === null || k.references === deck.references);
-  if (!k || !valid) {
+  let k = keptFor(slide, deck, context);
+  if (!k) {
     const findings = checkSlide(slide, deck, context);
     k = {
       context,
       aspectRatio: deck.meta.aspectRatio,
-      fallbackTitle,
+      fallbackTitle: slide.title ? '' : deck.meta.title,
       references: usesReferences(slide) ? deck.references : null,
       findings,
       index: -1,
@@ -70,7 +82,14 @@ function slideFindings(
  */
 export function checkDeckBySlide(deck: Deck, context: CheckContext): PlacedFinding[] {
   const out: PlacedFinding[] = [];
+  // The slides to check again: the titles and bullets of each next few are tagged together.
+  const toCheck = deck.slides.filter((slide) => !keptFor(slide, deck, context));
+  let next = 0;
   deck.slides.forEach((slide, i) => {
+    if (slide === toCheck[next]) {
+      tagDrafts(toCheck.slice(next, next + TAGGED_TOGETHER));
+      next += TAGGED_TOGETHER;
+    }
     for (const p of slideFindings(slide, i, deck, context)) out.push(p);
   });
   return out;

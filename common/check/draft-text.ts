@@ -80,15 +80,8 @@ export function bulletFindings(name: string, markdown: string): string[] {
  * more (a preposition, conjunction or article, as compromise tags it).
  */
 export function cutReason(text: string): string | undefined {
-  for (const [open, close] of PAIRS) {
-    if (count(text, open) > count(text, close)) return `leaves "${open}" open`;
-  }
-  if (count(text, '"') % 2 === 1) return 'leaves a quotation mark open';
-  if (/^(?:…|\.\.\.)|(?:…|\.\.\.)$/.test(text)) return 'is cut off (it has an ellipsis at one end)';
-  if (/[,;:–—-]$/.test(text)) return `stops at "${text.slice(-1)}"`;
-  // "Aid raised investment by less": a comparison cut before its "than".
-  const compared = /\b(?:by|no|rather)\s+(less|more|fewer|greater|smaller)$/i.exec(text);
-  if (compared) return `stops on "${compared[1]}"`;
+  const marked = cutByMarks(text);
+  if (marked) return marked;
   const ts = terms(text);
   const last = ts[ts.length - 1];
   if (
@@ -100,6 +93,35 @@ export function cutReason(text: string): string | undefined {
   )
     return `stops on "${last.text}"`;
   return undefined;
+}
+
+/** The reasons of `cutReason` that need no tagging: brackets, marks, an ellipsis, a comparison. */
+function cutByMarks(text: string): string | undefined {
+  for (const [open, close] of PAIRS) {
+    if (count(text, open) > count(text, close)) return `leaves "${open}" open`;
+  }
+  if (count(text, '"') % 2 === 1) return 'leaves a quotation mark open';
+  if (/^(?:…|\.\.\.)|(?:…|\.\.\.)$/.test(text)) return 'is cut off (it has an ellipsis at one end)';
+  if (/[,;:–—-]$/.test(text)) return `stops at "${text.slice(-1)}"`;
+  // "Aid raised investment by less": a comparison cut before its "than".
+  const compared = /\b(?:by|no|rather)\s+(less|more|fewer|greater|smaller)$/i.exec(text);
+  if (compared) return `stops on "${compared[1]}"`;
+  return undefined;
+}
+
+/**
+ * The texts `titleFindings(title)` and `bulletFindings(…, bullet)` will tag, as tagged (for
+ * `tagAll`): a title only when no mark already shows it cut.
+ */
+export function taggedTexts(title: string | undefined, bullets: readonly string[]): string[] {
+  const out: string[] = [];
+  const text = title === undefined ? '' : plainText(title);
+  if (text && !cutByMarks(text)) out.push(text);
+  for (const b of bullets) {
+    const t = plainText(b);
+    if (t) out.push(t);
+  }
+  return out;
 }
 
 /** Auxiliaries and copulas: a title never ends on one ("Units has", "The plan was"). */

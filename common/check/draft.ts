@@ -8,7 +8,8 @@
  */
 import type { BulletItem, Slide } from '../deck/schema';
 import { chartFindings } from './chart-review';
-import { bulletFindings, namesIn, titleFindings } from './draft-text';
+import { bulletFindings, namesIn, taggedTexts, titleFindings } from './draft-text';
+import { tagAll } from './nlp';
 
 /** Layouts whose title is the deck's, a section's or a fixed heading, not a claim. */
 const NO_CLAIM = new Set(['title', 'section', 'references']);
@@ -37,6 +38,23 @@ export function draftFindings(slide: Slide): string[] {
     }
   });
   return out;
+}
+
+/**
+ * Tags the titles and bullets that `draftFindings` will read on `slides` many at a time (see
+ * `tagAll`), for a caller about to review them all: the findings are the same, sooner.
+ */
+export function tagDrafts(slides: readonly Slide[]): void {
+  tagAll(
+    slides.flatMap((slide) => {
+      if (NO_CLAIM.has(slide.layout)) return [];
+      const bullets: string[] = [];
+      const items = (xs: readonly BulletItem[]) =>
+        xs.forEach((i) => (bullets.push(i.text), items(i.children)));
+      for (const b of slide.blocks) if (b.type === 'bullets') items(b.items);
+      return taggedTexts(slide.title, bullets);
+    }),
+  );
 }
 
 /**

@@ -24,7 +24,7 @@ import type {
 } from '../deck/schema';
 import { fitSlide } from '../render/fit';
 import { withoutMath } from '../deck/math';
-import { draftFindings } from './draft';
+import { draftFindings, tagDrafts } from './draft';
 import { mathFindings } from './math';
 import { staleText } from './stale';
 import { round, slideNumbers, sourceValues } from './numbers';
@@ -54,10 +54,14 @@ export function slideWhere(slide: Slide, index: number): string {
   return `slide ${index + 1} "${slide.title.slice(0, 60)}"`;
 }
 
+/** Slides whose titles and bullets are tagged together before they are checked (`tagDrafts`). */
+export const TAGGED_TOGETHER = 50;
+
 /** Runs every rule on a deck that passed the schema. */
 export function checkDeck(deck: Deck, context: CheckContext = {}): Problem[] {
   const problems: Problem[] = [];
   deck.slides.forEach((slide, i) => {
+    if (i % TAGGED_TOGETHER === 0) tagDrafts(deck.slides.slice(i, i + TAGGED_TOGETHER));
     const where = slideWhere(slide, i);
     for (const f of checkSlide(slide, deck, context))
       problems.push({ where, what: f.what, severity: f.severity });
