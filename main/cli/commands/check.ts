@@ -6,6 +6,7 @@ import { deckCheckProblems } from '../deck-check';
 import { findTargets } from '../decks';
 import { displayPath, plural, printProblems } from '../display';
 import { out } from '../io';
+import { validateWithoutCompiling } from '../validation';
 
 export const check: Command = {
   name: 'check',
@@ -24,6 +25,7 @@ export const check: Command = {
   async run(argv) {
     const args = readArgs(check, argv, {}, { min: 1, what: 'a deck or folder to check' });
     if (typeof args === 'number') return args;
+    validateWithoutCompiling();
 
     const targets = await findTargets(args.positionals);
     for (const miss of targets.missing) printProblems(miss.file, miss.abs, miss.problems);

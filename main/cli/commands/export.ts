@@ -17,6 +17,7 @@ import { EXIT, type Command } from '../command';
 import { findTargets } from '../decks';
 import { displayPath, plural, printProblems } from '../display';
 import { err, out } from '../io';
+import { validateWithoutCompiling } from '../validation';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -63,6 +64,7 @@ export const exportCommand: Command = {
       { min: 1, what: 'a deck to export' },
     );
     if (typeof args === 'number') return args;
+    validateWithoutCompiling();
     const { html, pdf, pptx } = args.values;
     if (!html && !pdf && !pptx)
       return usageError(

@@ -5,6 +5,7 @@ import { EXIT, type Command } from '../command';
 import { openDeckArg } from '../decks';
 import { plural } from '../display';
 import { out, outJson } from '../io';
+import { validateWithoutCompiling } from '../validation';
 
 export const info: Command = {
   name: 'info',
@@ -35,6 +36,7 @@ export const info: Command = {
       { min: 1, max: 1, what: 'one deck' },
     );
     if (typeof args === 'number') return args;
+    validateWithoutCompiling();
 
     const arg = await openDeckArg(args.positionals[0]!);
     if (!arg) return EXIT.failure;
