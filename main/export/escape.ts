@@ -16,6 +16,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
+const REACT_ESCAPES: Record<string, string> = { ...HTML_ESCAPES, "'": '&#x27;' };
+
+/**
+ * Escapes text exactly as React's server renderer writes a text node (`'` as `&#x27;`), for
+ * markup made beside React's that must be byte for byte what React would have made.
+ */
+export function escapeAsReact(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => REACT_ESCAPES[c] ?? c);
+}
+
 /**
  * JSON for a `<script type="application/json">` block: `<`, `>`, `&` and the two JavaScript
  * line separators are written as \u escapes, so no deck text can close the element or open

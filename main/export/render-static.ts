@@ -16,6 +16,7 @@ import type { RenderMode, SlideRenderContext } from '../../common/render/context
 import { renderMathText } from '../../common/render/math';
 import { SlideView } from '../../common/render/SlideView';
 import { chartSandbox, type ChartSandbox } from './chart-worker-pool';
+import { escapeAsReact } from './escape';
 
 export interface StaticRenderOptions {
   /** Include speaker notes as reveal.js `<aside class="notes">` (present/export). Default true. */
@@ -39,6 +40,8 @@ export function renderSlideHtml(
 /** Speaker notes as markup: a `<p>` per paragraph, the text escaped, formulas typeset by KaTeX. */
 export function renderNotesHtml(notes: string): string {
   const paras = notes.trim() ? notes.trim().split(/\n{2,}/) : [];
+  // Without a formula each paragraph is one text node, which React writes escaped: as here.
+  if (!notes.includes('$')) return paras.map((p) => `<p>${escapeAsReact(p)}</p>`).join('');
   return renderToStaticMarkup(
     createElement(
       Fragment,
