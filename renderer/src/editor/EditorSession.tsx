@@ -24,6 +24,7 @@ import {
   selectedInOrder,
   selectOne,
   emptySelection,
+  slideIds,
   type Selection,
 } from './selection';
 import { itemId, Sorter } from './Sorter';
@@ -101,12 +102,13 @@ export function EditorSession({
       document.removeEventListener('focusout', leave);
     };
   }, [store]);
-  const order = useMemo(() => deck.slides.map((s) => s.id), [deck.slides]);
+  // The same array while the slides keep their order (an edit on a slide keeps it).
+  const order = slideIds(deck.slides);
   const [rawSel, setSel] = useState<Selection>(() =>
     deck.slides[0] ? selectOne(deck.slides[0].id) : emptySelection,
   );
   // Ids that vanished (delete, undo) drop out of the selection; view state, so computed, not stored.
-  const sel = reconcile(rawSel, order);
+  const sel = useMemo(() => reconcile(rawSel, order), [rawSel, order]);
   const currentIndex = sel.current ? order.indexOf(sel.current) : -1;
   const slide = currentIndex >= 0 ? deck.slides[currentIndex] : undefined;
 
@@ -225,8 +227,8 @@ export function EditorSession({
     else store.redo();
     const m = mark ?? (direction === 'redo' ? marks.current.get(store.revision()) : undefined);
     if (!m) return;
-    const ids = new Set(store.deck.slides.map((s) => s.id));
-    const show = m.slides.find((id) => id && ids.has(id));
+    const ids = slideIds(store.deck.slides);
+    const show = m.slides.find((id) => id && ids.includes(id));
     if (show && show !== sel.current) setSel(selectOne(show));
     if (show) currentRef.current = show;
     focusSoon(m.control ?? 'sorter');

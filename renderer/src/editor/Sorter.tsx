@@ -6,6 +6,8 @@
  * it with the arrows (dnd-kit's keyboard drag), and every step is announced in words.
  */
 import {
+  memo,
+  useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -34,13 +36,27 @@ import type { Deck, Slide } from '../../../common/deck/schema';
 import { slideSize, type SlideRenderContext } from '../../../common/render/context';
 import { buildsStepByStep } from '../../../common/ops';
 import { SlideFrame } from '../app/SlideFrame';
-import type { Selection } from './selection';
-import { dropPlan, SORTER_INSTRUCTIONS, sorterAnnouncer } from './sorter-moves';
+import { slideIds, type Selection } from './selection';
+import {
+  dropPlan,
+  SORTER_INSTRUCTIONS,
+  sorterAnnouncer,
+  type SorterAnnouncer,
+} from './sorter-moves';
 import './build-steps.css';
 
 const THUMB_WIDTH = 176;
 const ROW_PAD = 14;
 const OVERSCAN = 6;
+
+// The sensors' options are constants: new objects each render would give dnd-kit new sensors,
+// and every row new listeners, so every row would be drawn again on each edit.
+const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+// Space picks up and drops (Enter is left for the slide itself); Escape cancels.
+const KEYBOARD_OPTIONS = {
+  coordinateGetter: sortableKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
+};
 
 export interface SorterProps {
   deck: Deck;
@@ -61,37 +77,41 @@ function rowHeight(deck: Deck): number {
 
 export function Sorter({ deck, ctx, selection, onSelect, onMove, onNudge, onDelete }: SorterProps) {
   const slides = deck.slides;
-  const ids = slides.map((s) => s.id);
+  // The same array while the order stays, so dnd-kit's list (and every row) is left alone by an edit.
+  const ids = slideIds(slides) as string[];
   const rowH = rowHeight(deck);
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
   const focusAfter = useRef<string | null>(null);
   const dragging = useRef(false);
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    // Space picks up and drops (Enter is left for the slide itself); Escape cancels.
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
-    }),
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
-  const names = useMemo(
-    () => new Map(slides.map((s) => [s.id, { id: s.id, title: s.title }])),
-    [slides],
-  );
+  // What a drag says names slides by their titles: read when a drag starts, not on every edit.
+  const slidesNow = useRef(slides);
+  useLayoutEffect(() => {
+    slidesNow.current = slides;
+  });
+  const saying = useRef<SorterAnnouncer | null>(null);
   const announcements = useMemo<Announcements>(() => {
-    const say = sorterAnnouncer(ids, names, selection.selected);
+    const say = (fresh = false) =>
+      fresh || !saying.current
+        ? (saying.current = sorterAnnouncer(
+            ids,
+            new Map(slidesNow.current.map((s) => [s.id, { id: s.id, title: s.title }])),
+            selection.selected,
+          ))
+        : saying.current;
     return {
-      onDragStart: ({ active }) => say.start(String(active.id)),
+      onDragStart: ({ active }) => say(true).start(String(active.id)),
       onDragOver: ({ active, over }) =>
-        say.over(String(active.id), over ? String(over.id) : undefined),
+        say().over(String(active.id), over ? String(over.id) : undefined),
       onDragEnd: ({ active, over }) =>
-        say.end(String(active.id), over ? String(over.id) : undefined),
-      onDragCancel: ({ active }) => say.cancel(String(active.id)),
+        say().end(String(active.id), over ? String(over.id) : undefined),
+      onDragCancel: ({ active }) => say().cancel(String(active.id)),
     };
-    // `ids` is derived from `slides`, which `names` follows.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [names, selection.selected]);
+  }, [ids, selection.selected]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -159,6 +179,23 @@ export function Sorter({ deck, ctx, selection, onSelect, onMove, onNudge, onDele
     }
   }
 
+  // Each row's handlers are the same functions from render to render (so a row whose slide is
+  // unchanged is not drawn again); they call the sorter's latest ones.
+  const latest = useRef({ onKeyDown, onSelect });
+  useLayoutEffect(() => {
+    latest.current = { onKeyDown, onSelect };
+  });
+  const itemClick = useCallback(
+    (id: string, ev: MouseEvent) =>
+      latest.current.onSelect(id, { shift: ev.shiftKey, toggle: ev.ctrlKey || ev.metaKey }),
+    [],
+  );
+  const itemKeyDown = useCallback(
+    (index: number, ev: KeyboardEvent, startDrag: ((e: KeyboardEvent) => void) | undefined) =>
+      latest.current.onKeyDown(ev, index, startDrag),
+    [],
+  );
+
   function onDragEnd(e: DragEndEvent) {
     dragging.current = false;
     if (!e.over || e.over.id === e.active.id) return;
@@ -206,10 +243,8 @@ export function Sorter({ deck, ctx, selection, onSelect, onMove, onNudge, onDele
                   height={rowH}
                   selected={selection.selected.has(slide.id)}
                   current={selection.current === slide.id}
-                  onClick={(ev) =>
-                    onSelect(slide.id, { shift: ev.shiftKey, toggle: ev.ctrlKey || ev.metaKey })
-                  }
-                  onKeyDown={(ev, startDrag) => onKeyDown(ev, index, startDrag)}
+                  onClick={itemClick}
+                  onKeyDown={itemKeyDown}
                 />
               );
             })}
@@ -250,12 +285,16 @@ interface SorterItemProps {
   height: number;
   selected: boolean;
   current: boolean;
-  onClick: (e: MouseEvent) => void;
+  onClick: (id: string, e: MouseEvent) => void;
   /** `startDrag` hands the key to dnd-kit's keyboard sensor (Space picks the slide up). */
-  onKeyDown: (e: KeyboardEvent, startDrag: ((e: KeyboardEvent) => void) | undefined) => void;
+  onKeyDown: (
+    index: number,
+    e: KeyboardEvent,
+    startDrag: ((e: KeyboardEvent) => void) | undefined,
+  ) => void;
 }
 
-function SorterItem({
+function SorterItemInner({
   slide,
   deck,
   ctx,
@@ -295,9 +334,9 @@ function SorterItem({
       {...listeners}
       // Our keys first (arrows select, Alt+arrows move); Space goes on to dnd-kit's keyboard drag.
       onKeyDown={(e) =>
-        onKeyDown(e, listeners?.onKeyDown as ((e: KeyboardEvent) => void) | undefined)
+        onKeyDown(index, e, listeners?.onKeyDown as ((e: KeyboardEvent) => void) | undefined)
       }
-      onClick={onClick}
+      onClick={(e) => onClick(slide.id, e)}
       aria-roledescription="movable slide"
       aria-describedby={attributes['aria-describedby']}
     >
@@ -321,3 +360,27 @@ function SorterItem({
     </li>
   );
 }
+
+/**
+ * A row is drawn again only when what it shows changed: its slide (immer keeps an unedited
+ * slide the same object), its place, its selection, or what every thumbnail depends on (the
+ * deck's meta and references, the chart pictures; see `SlideFrame`). Typing on one slide
+ * draws that slide's row only. dnd-kit's own state during a drag reaches rows through its
+ * contexts, which this does not stop.
+ */
+export const SorterItem = memo(
+  SorterItemInner,
+  (a, b) =>
+    a.slide === b.slide &&
+    a.deck.meta === b.deck.meta &&
+    a.deck.references === b.deck.references &&
+    a.ctx === b.ctx &&
+    a.index === b.index &&
+    a.total === b.total &&
+    a.top === b.top &&
+    a.height === b.height &&
+    a.selected === b.selected &&
+    a.current === b.current &&
+    a.onClick === b.onClick &&
+    a.onKeyDown === b.onKeyDown,
+);

@@ -71,3 +71,21 @@ export function reconcile(sel: Selection, order: readonly string[], fallbackInde
 export function selectedInOrder(sel: Selection, order: readonly string[]): string[] {
   return order.filter((id) => sel.selected.has(id));
 }
+
+const idsBySlides = new WeakMap<readonly { id: string }[], readonly string[]>();
+let lastIds: readonly string[] = [];
+
+/**
+ * The ids of `slides` in deck order, as the very same array for as long as they are the same
+ * ids in the same order: typing on a slide makes a new slides array (immer), but the order is
+ * unchanged, so what depends on it (the sorter's list, the selection) is not worked out again.
+ */
+export function slideIds(slides: readonly { id: string }[]): readonly string[] {
+  const known = idsBySlides.get(slides);
+  if (known) return known;
+  const same = slides.length === lastIds.length && slides.every((s, i) => s.id === lastIds[i]);
+  const ids = same ? lastIds : slides.map((s) => s.id);
+  lastIds = ids;
+  idsBySlides.set(slides, ids);
+  return ids;
+}
