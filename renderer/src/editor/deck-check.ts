@@ -9,8 +9,14 @@
  * The check module loads on its own, straight after the editor's code: its draft review
  * brings the NLP library compromise (~340 kB), which would otherwise weigh on every start of
  * the app, library included. Until it arrives (a moment) the check reports nothing.
+ *
+ * Checking every slide at once (a deck just opened, or its readings parsed) took ~0.5 s at
+ * 1,000 slides, all of it before the editor could be used. So the slides are checked a few
+ * at a time first (`warmUp`), in the pauses of the lecturer's typing and clicking, into the
+ * check's own per-slide cache, and the whole deck's findings are shown when every slide has
+ * been checked. Until then, as while the module loads, the check reports nothing.
  */
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CheckContext } from '../../../common/check';
 import type { PlacedFinding } from '../../../common/check/by-slide';
 import type { Deck } from '../../../common/deck/schema';
@@ -45,10 +51,85 @@ function sentenceMaps(
   return out;
 }
 
+const NOTHING: SlideProblem[] = [];
+
+/** How long one piece of the first check may run before the page gets a turn (ms). */
+const SLICE_MS = 4;
+/** How long the lecturer must have pressed no key and clicked nothing before a piece runs (ms). */
+const QUIET_MS = 250;
+
+/** When the lecturer last pressed a key or a pointer button in this page (ms, performance.now). */
+let lastInput = -Infinity;
+if (typeof window !== 'undefined') {
+  const note = () => (lastInput = performance.now());
+  window.addEventListener('keydown', note, { capture: true, passive: true });
+  window.addEventListener('pointerdown', note, { capture: true, passive: true });
+}
+
+/**
+ * Runs `work` once the lecturer has paused (`QUIET_MS`) and the page is idle, so a piece of
+ * the first check never holds up a keystroke that is being typed; returns a cancel.
+ */
+function whenQuiet(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
+  const wait = () => {
+    const left = lastInput + QUIET_MS - performance.now();
+    if (left > 0) timer = setTimeout(wait, left);
+    else if (typeof requestIdleCallback === 'function')
+      idle = requestIdleCallback(() =>
+        performance.now() - lastInput < QUIET_MS ? wait() : work(),
+      );
+    else timer = setTimeout(work, 0);
+  };
+  wait();
+  return () => {
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+}
+
+/**
+ * Whether a slide's findings can be checked on its own, in a deck of just that slide, and be
+ * exactly the findings it has in the whole deck: its fit depends on the other slides only
+ * through the pages cited over the deck (a references block lists them) and the numbering of
+ * a citation style, so a deck with a style, and a slide with a references block, are checked
+ * with the whole deck only.
+ */
+function checkableAlone(deck: Deck, slide: Deck['slides'][number]): boolean {
+  return !deck.meta.citationStyle && !slide.blocks.some((b) => b.type === 'references');
+}
+
+/**
+ * Checks the slides of `deck()` a slice at a time into the check's per-slide cache, then
+ * calls `done`. Returns a cancel. `deck` is read at each slice, so edits meanwhile are
+ * followed (a slide edited after its check is checked again with the whole deck).
+ */
+function warmUp(
+  check: CheckModule,
+  deck: () => Deck,
+  context: CheckContext,
+  done: () => void,
+): () => void {
+  let next = 0;
+  let cancel = whenQuiet(function slice() {
+    const d = deck();
+    const start = performance.now();
+    while (next < d.slides.length && performance.now() - start < SLICE_MS) {
+      const slide = d.slides[next++]!;
+      if (checkableAlone(d, slide)) check.checkDeckBySlide({ ...d, slides: [slide] }, context);
+    }
+    if (next >= d.slides.length) done();
+    else cancel = whenQuiet(slice);
+  });
+  return () => cancel();
+}
+
 /**
  * The deck check, re-run when the deck, its missing images or its parsed readings change.
  * It follows the deck through `useDeferredValue`: a keystroke's preview is drawn first and
  * the count catches up straight after, in a render of its own that typing may interrupt.
+ * Until every slide has been checked in the current context (see `warmUp`) it reports nothing.
  */
 export function useDeckCheck(
   deck: Deck,
@@ -78,8 +159,24 @@ export function useDeckCheck(
       live = false;
     };
   }, [check]);
+  // The context every slide has been checked in (so the whole deck's check is quick).
+  const [warm, setWarm] = useState<CheckContext | undefined>(undefined);
+  const latest = useRef(deck);
+  useLayoutEffect(() => {
+    latest.current = deck;
+  });
+  useEffect(() => {
+    if (!check || warm === context) return;
+    return warmUp(
+      check,
+      () => latest.current,
+      context,
+      () => setWarm(context),
+    );
+  }, [check, context, warm]);
+  const ready = check && warm === context ? check : undefined;
   return useMemo(
-    () => (check ? check.checkDeckBySlide(checked, context) : []),
-    [check, checked, context],
+    () => (ready ? ready.checkDeckBySlide(checked, context) : NOTHING),
+    [ready, checked, context],
   );
 }

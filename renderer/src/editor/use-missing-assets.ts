@@ -4,14 +4,24 @@
  * and the deck check lists it.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { Deck } from '../../../common/deck/schema';
+import type { Deck, Slide } from '../../../common/deck/schema';
 import { inBackground } from '../failure/background';
+
+/** A slide's image paths, kept per slide object (immer keeps an unedited slide the same object). */
+const slidePaths = new WeakMap<Slide, readonly string[]>();
 
 function imagePaths(deck: Deck): string[] {
   const out = new Set<string>();
-  for (const s of deck.slides)
-    for (const b of s.blocks)
-      if (b.type === 'figure' && b.figure.kind === 'image') out.add(b.figure.asset);
+  for (const s of deck.slides) {
+    let paths = slidePaths.get(s);
+    if (!paths) {
+      paths = s.blocks.flatMap((b) =>
+        b.type === 'figure' && b.figure.kind === 'image' ? [b.figure.asset] : [],
+      );
+      slidePaths.set(s, paths);
+    }
+    for (const p of paths) out.add(p);
+  }
   return [...out].sort();
 }
 
@@ -34,7 +44,12 @@ export function useMissingAssets(
         }
       }),
     ).then((found) => {
-      if (live) setMissing(new Set(found.filter((p): p is string => p !== null)));
+      if (!live) return;
+      const now = found.filter((p): p is string => p !== null);
+      // The same answer keeps the same set: a new one would have the deck check start over.
+      setMissing((was) =>
+        was.size === now.length && now.every((p) => was.has(p)) ? was : new Set(now),
+      );
     });
     inBackground('look for missing pictures', looking);
     return () => {
