@@ -10,7 +10,7 @@
  * and a chart Vega cannot draw gets the same placeholder.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { ChartSpec, Deck, Theme } from '../../../common/deck/schema';
+import type { ChartSpec, Deck, Slide, Theme } from '../../../common/deck/schema';
 import { chartPreviewSvg } from '../../../common/render/chart-preview';
 import { chartBox } from '../../../common/render/chart-size';
 import { inBackground } from '../failure/background';
@@ -34,23 +34,37 @@ function serial(spec: ChartSpec): number {
   return n;
 }
 
-function wantedCharts(deck: Deck): Wanted[] {
-  const out: Wanted[] = [];
-  for (const slide of deck.slides) {
-    for (const block of slide.blocks) {
-      if (block.type === 'figure' && block.figure.kind === 'chart') {
-        // The same box the export draws at (common/render/chart-size), so a chart is laid out
-        // alike in the editor, the presentation and the exported files.
-        const box = chartBox(slide.layout, deck.meta.aspectRatio);
-        out.push({
-          blockId: block.id,
-          spec: block.figure.spec,
-          key: `${deck.meta.theme} ${box.width}x${box.height}`,
-          ...box,
-        });
-      }
+/** A slide's charts, kept per slide object and the deck settings they were sized for. */
+const slideCharts = new WeakMap<
+  Slide,
+  { theme: Theme; aspectRatio: Deck['meta']['aspectRatio']; wanted: readonly Wanted[] }
+>();
+
+function chartsOf(slide: Slide, deck: Deck): readonly Wanted[] {
+  const { theme, aspectRatio } = deck.meta;
+  const known = slideCharts.get(slide);
+  if (known && known.theme === theme && known.aspectRatio === aspectRatio) return known.wanted;
+  const wanted: Wanted[] = [];
+  for (const block of slide.blocks) {
+    if (block.type === 'figure' && block.figure.kind === 'chart') {
+      // The same box the export draws at (common/render/chart-size), so a chart is laid out
+      // alike in the editor, the presentation and the exported files.
+      const box = chartBox(slide.layout, aspectRatio);
+      wanted.push({
+        blockId: block.id,
+        spec: block.figure.spec,
+        key: `${theme} ${box.width}x${box.height}`,
+        ...box,
+      });
     }
   }
+  slideCharts.set(slide, { theme, aspectRatio, wanted });
+  return wanted;
+}
+
+function wantedCharts(deck: Deck): Wanted[] {
+  const out: Wanted[] = [];
+  for (const slide of deck.slides) for (const w of chartsOf(slide, deck)) out.push(w);
   return out;
 }
 
