@@ -22,10 +22,16 @@ export function useDocumentState(api: LecternApi, state: DocumentState | null): 
   const active = state !== null;
   useEffect(() => {
     if (!active) return;
-    const telling = api.app.setDocumentState({ ref, title, dirty }).then((r) => {
-      // Nothing for the lecturer to act on: the title and close prompt are a convenience.
-      if (!r.ok) console.warn('app.setDocumentState refused:', r.problems);
-    });
-    inBackground('tell the window which deck is open', telling);
+    // A task later, not in the commit of the keystroke (or undo) that changed it: sending a
+    // request takes a few ms the preview need not wait for. A change before then sends only
+    // the newer state.
+    const timer = setTimeout(() => {
+      const telling = api.app.setDocumentState({ ref, title, dirty }).then((r) => {
+        // Nothing for the lecturer to act on: the title and close prompt are a convenience.
+        if (!r.ok) console.warn('app.setDocumentState refused:', r.problems);
+      });
+      inBackground('tell the window which deck is open', telling);
+    }, 0);
+    return () => clearTimeout(timer);
   }, [api, active, ref, title, dirty]);
 }

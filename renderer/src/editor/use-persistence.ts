@@ -233,12 +233,16 @@ export function usePersistence(
           journaled.current = false;
           setJournalAt(null);
           dropPageCopy();
-          inBackground(
-            'remove the recovery copy',
-            api.deck.discardRecovery({ ref }).then((r) => {
-              // Not fatal: the journal then offers the saved deck once more, which the lecturer can dismiss.
-              if (!r.ok) journaled.current = true;
-            }),
+          // A task later (the undo that came back to the saved deck shows it first), and on
+          // its own timer: the next edit does not call it off.
+          setTimeout(() =>
+            inBackground(
+              'remove the recovery copy',
+              api.deck.discardRecovery({ ref }).then((r) => {
+                // Not fatal: the journal then offers the saved deck once more, which the lecturer can dismiss.
+                if (!r.ok) journaled.current = true;
+              }),
+            ),
           );
         }
         return;
