@@ -27,6 +27,7 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
@@ -117,6 +118,51 @@ export async function compromiseModel() {
   ];
 }
 
+/**
+ * Two packages bring more code than the command uses, and every byte of a loaded file is
+ * compiled at start (the export of 300 slides spends ~60 ms compiling): react-dom's Node
+ * server entry is its string renderer (renderToStaticMarkup, all main/export uses) and its
+ * streaming renderer (~300 KB), and zod's entry holds every locale of its messages (~370
+ * KB) where Lectern only ever uses English, the one zod sets itself. The build takes the
+ * string renderer's own module, the very code the entry hands on, and zod's locales as
+ * English alone: code asking them for anything else would find it missing (nothing does).
+ * @returns {import('esbuild').Plugin[]}
+ */
+export function unusedCode() {
+  const legacyServer = join(
+    ROOT,
+    'node_modules/react-dom/cjs/react-dom-server-legacy.node.production.js',
+  );
+  const zodLocales = join(ROOT, 'node_modules/zod/v4/locales/index.js');
+  if (
+    !existsSync(legacyServer) ||
+    !existsSync(zodLocales) ||
+    !existsSync(join(dirname(zodLocales), 'en.js'))
+  ) {
+    process.stderr.write(
+      'lectern: react-dom or zod is not the one the build knows; bundling them whole\n',
+    );
+    return [];
+  }
+  return [
+    {
+      name: 'unused-code',
+      setup(build) {
+        build.onResolve({ filter: /^react-dom\/server$/ }, () => ({ path: legacyServer }));
+        build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) =>
+          realpathSync(args.path) === realpathSync(zodLocales)
+            ? {
+                contents: 'export { default as en } from "./en.js";\n',
+                loader: 'js',
+                resolveDir: dirname(zodLocales),
+              }
+            : undefined,
+        );
+      },
+    },
+  ];
+}
+
 /** Loaded from node_modules when used, never bundled (resvg: a native module, per platform). */
 const EXTERNAL = ['playwright-core', 'vite', '@vitejs/plugin-react', 'electron', '@resvg/resvg-js'];
 
@@ -178,7 +224,7 @@ export async function buildCli() {
     banner: {
       js: "import { createRequire as __lecternRequire } from 'node:module'; const require = __lecternRequire(import.meta.url);",
     },
-    plugins: await compromiseModel(),
+    plugins: [...(await compromiseModel()), ...unusedCode()],
     metafile: true,
     legalComments: 'none',
     logLevel: 'warning',
