@@ -2,6 +2,7 @@
  * The inspector: the current slide's fields and blocks. Every change is one named op; the
  * preview re-renders from the new deck as you type.
  */
+import { memo } from 'react';
 import type { Layout, Reference, Slide } from '../../../common/deck/schema';
 import { LAYOUTS } from '../../../common/deck/schema';
 import { blockBuildState, pasteLine, slideBuildState, type Op } from '../../../common/ops';
@@ -34,7 +35,7 @@ export interface InspectorProps {
   onReplaceImage: (blockId: string, file: File) => void;
 }
 
-export function Inspector({
+function InspectorInner({
   slide,
   index,
   references,
@@ -203,3 +204,10 @@ export function Inspector({
     </section>
   );
 }
+
+/**
+ * Drawn again only when its props change: the deck check's catch-up render of the panels
+ * after a keystroke (see `useDeckCheck`) passes the very same props, so it leaves the
+ * inspector alone.
+ */
+export const Inspector = memo(InspectorInner);
