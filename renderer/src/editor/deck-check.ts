@@ -67,26 +67,22 @@ if (typeof window !== 'undefined') {
 }
 
 /**
- * Runs `work` once the lecturer has paused (`QUIET_MS`) and the page is idle, so a piece of
- * the first check never holds up a keystroke that is being typed; returns a cancel.
+ * Runs `work` in a task of its own once the lecturer has paused (`QUIET_MS`), so a piece of
+ * the first check never holds up a keystroke being typed; returns a cancel. (Not an idle
+ * callback: a page gets one of those per idle period, which spread the pieces of a
+ * 1,000-slide deck over several seconds.)
  */
 function whenQuiet(work: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let idle: number | undefined;
   const wait = () => {
     const left = lastInput + QUIET_MS - performance.now();
-    if (left > 0) timer = setTimeout(wait, left);
-    else if (typeof requestIdleCallback === 'function')
-      idle = requestIdleCallback(() =>
-        performance.now() - lastInput < QUIET_MS ? wait() : work(),
-      );
-    else timer = setTimeout(work, 0);
+    timer =
+      left > 0
+        ? setTimeout(wait, left)
+        : setTimeout(() => (performance.now() - lastInput < QUIET_MS ? wait() : work()), 0);
   };
   wait();
-  return () => {
-    clearTimeout(timer);
-    if (idle !== undefined) cancelIdleCallback(idle);
-  };
+  return () => clearTimeout(timer);
 }
 
 /**
