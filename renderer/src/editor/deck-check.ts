@@ -55,6 +55,8 @@ const NOTHING: SlideProblem[] = [];
 
 /** How long one piece of the first check may run before the page gets a turn (ms). */
 const SLICE_MS = 4;
+/** Slides checked in one call of the first check (one tagging pass for their texts). */
+const CHECKED_TOGETHER = 8;
 /** How long the lecturer must have pressed no key and clicked nothing before a piece runs (ms). */
 const QUIET_MS = 250;
 
@@ -86,14 +88,18 @@ function whenQuiet(work: () => void): () => void {
 }
 
 /**
- * Whether a slide's findings can be checked on its own, in a deck of just that slide, and be
- * exactly the findings it has in the whole deck: its fit depends on the other slides only
- * through the pages cited over the deck (a references block lists them) and the numbering of
- * a citation style, so a deck with a style, and a slide with a references block, are checked
- * with the whole deck only.
+ * Whether a slide's findings can be checked in a deck of a few of its slides and be exactly
+ * the findings it has in the whole deck: its fit depends on the other slides only through the
+ * pages cited over the deck (a references block, or a references slide's own list, shows
+ * them) and the numbering of a citation style, so a deck with a style, and a slide with a
+ * references list, are checked with the whole deck only.
  */
 function checkableAlone(deck: Deck, slide: Deck['slides'][number]): boolean {
-  return !deck.meta.citationStyle && !slide.blocks.some((b) => b.type === 'references');
+  return (
+    !deck.meta.citationStyle &&
+    slide.layout !== 'references' &&
+    !slide.blocks.some((b) => b.type === 'references')
+  );
 }
 
 /**
@@ -112,8 +118,13 @@ function warmUp(
     const d = deck();
     const start = performance.now();
     while (next < d.slides.length && performance.now() - start < SLICE_MS) {
-      const slide = d.slides[next++]!;
-      if (checkableAlone(d, slide)) check.checkDeckBySlide({ ...d, slides: [slide] }, context);
+      // A few slides at once: the check tags the texts of the slides it is given together.
+      const few: Deck['slides'][number][] = [];
+      while (next < d.slides.length && few.length < CHECKED_TOGETHER) {
+        const slide = d.slides[next++]!;
+        if (checkableAlone(d, slide)) few.push(slide);
+      }
+      if (few.length) check.checkDeckBySlide({ ...d, slides: few }, context);
     }
     if (next >= d.slides.length) done();
     else cancel = whenQuiet(slice);
