@@ -47,6 +47,15 @@ const PATTERNS: Pattern[] = [
     ),
   },
   { kind: 'range', re: new RegExp(`\\b(?:${NUM})\\s?[–-]\\s?(?:${NUM})${PERCENT}`, 'g') },
+  // "at 1 to 3 percent", "between 2 and 4 percent": a range of shares, not "3 percent" alone.
+  // ("rose from 5 to 9 percent" is a change between two shares, so "from" opens no range.)
+  {
+    kind: 'range',
+    re: new RegExp(
+      `(?<![Ff]rom\\s)\\b(?:${NUM})\\s(?:to|or)\\s(?:${NUM})${PERCENT}|\\b[Bb]etween\\s(?:${NUM})\\sand\\s(?:${NUM})${PERCENT}`,
+      'g',
+    ),
+  },
   {
     kind: 'money',
     re: new RegExp(
@@ -103,7 +112,7 @@ export function extractFacts(text: string): Fact[] {
     (f) =>
       f.kind === 'year' ||
       f.kind === 'date' ||
-      (f.kind === 'range' && /^(between|from)\s/i.test(f.raw)),
+      (f.kind === 'range' && /^(between|from)\s/i.test(f.raw) && !/%|per ?cent/i.test(f.raw)),
   );
   // Digits past double precision (a run of 400 nines) are not a fact anyone can chart.
   return found
@@ -171,7 +180,7 @@ function toFact(text: string, f: Found, all: Found[], i: number, times: Found[])
  * 90). "Only" and "as high as" stress a number without changing it, so they are not hedges.
  */
 const HEDGE =
-  /\b(about|around|roughly|approximately|approx\.|circa|c\.|nearly|almost|some|over|under|more than|less than|fewer than|at least|at most|up to|as many as|as much as|as few as|just over|just under|well over|close to|upwards of|in excess of)\s+(?:[$£€¥]|US\$)?$/i;
+  /\b(about|around|roughly|approximately|approx\.|circa|c\.|nearly|near|almost|some|over|under|more than|less than|fewer than|at least|at most|up to|as many as|as much as|as few as|just over|just under|well over|close to|upwards of|in excess of)\s+(?:[$£€¥]|US\$)?$/i;
 
 /** "1848-49", "1929-1945": a span of years, not a range of amounts. */
 function isYearSpan(low: number, high: number | undefined): boolean {

@@ -129,8 +129,12 @@ function takeTitle(blocks: Block[], options: ParseOptions): { title: string; res
       return { title: cleanTitle(first.text) || fallback, rest: blocks.slice(1) };
     return { title: fallback, rest: blocks };
   }
+  // A title may ask a question ("Wolves in Yellowstone: a trophic cascade?"), in a few words.
   const short =
-    !first.text.includes('\n') && first.text.length <= 200 && !/[.!?;:,]$/.test(first.text);
+    !first.text.includes('\n') &&
+    first.text.length <= 200 &&
+    !/[.!;:,]$/.test(first.text) &&
+    !(first.text.endsWith('?') && first.text.split(/\s+/).length > 15);
   const otherHeadings = blocks.slice(1).filter((b) => b.kind === 'heading').length;
   if (first.kind === 'paragraph' && short && otherHeadings > 0)
     return { title: cleanTitle(first.text), rest: blocks.slice(1) };

@@ -75,8 +75,11 @@ function attributionFor(
   // Who speaks as the reading gives it: a name ("Molotov"), a name with its group ("Critics
   // such as Vandana Shiva") or an unnamed speaker ("one economist", "a British engineer").
   const name = `(?:[A-Z]?\\p{Ll}+\\s+such\\s+as\\s+)?${proper}|${UNNAMED}`;
+  // "Stigler argued in 1946 that", "Keynes wrote to his wife that": up to two short phrases
+  // may stand between the verb and its "that".
+  const phrases = `(?:\\s+(?:in|at|on|during|before|after|to|from|with|for|by|about|of)(?:\\s+[\\p{L}\\p{N}'’-]+){1,4}?){0,2}`;
   const lead = new RegExp(
-    `(${name})\\s+(?:had\\s+|has\\s+|once\\s+|later\\s+)?(?:${VERBS})(?:\\s+that(?:\\s+[\\p{L}-]+){0,5})?,?\\s*$`,
+    `(${name})\\s+(?:had\\s+|has\\s+|once\\s+|later\\s+|also\\s+)?(?:${VERBS})${phrases}(?:\\s+that(?:\\s+[\\p{L}-]+){0,5})?,?\\s*$`,
     'u',
   ).exec(before);
   if (lead) return lead[1];

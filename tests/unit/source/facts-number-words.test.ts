@@ -54,3 +54,22 @@ describe('facts in words, without digits', () => {
     expect(extractFacts('Seven engineers came.')).toEqual([]);
   });
 });
+
+describe('ranges of shares', () => {
+  it('reads "1 to 3 percent" and "between 2 and 4 percent" as ranges, "from 5 to 9 percent" as two shares', () => {
+    const range = (t: string) => extractFacts(t).filter((f) => f.kind === 'range');
+    expect(range('put the loss at 1 to 3 percent of teenage jobs')).toMatchObject([
+      { raw: '1 to 3 percent', value: 1, high: 3, unit: 'percent' },
+    ]);
+    expect(range('between 2 and 4 percent of output')).toMatchObject([
+      { raw: 'between 2 and 4 percent', value: 2, high: 4, unit: 'percent' },
+    ]);
+    // A change between two shares is no range, and a range of shares is no time.
+    expect(range('the rate rose from 5 to 9 percent')).toEqual([]);
+    expect(extractFacts('between 2 and 4 percent in 1950')[0]!.when).toBe('1950');
+  });
+
+  it('keeps "near" as a hedge on the number', () => {
+    expect(extractFacts('It stood near 61 percent of the median wage')[0]!.hedge).toBe('near');
+  });
+});
