@@ -272,7 +272,7 @@ const LAST_STEPS: Array<(text: string, lex: Lexicon) => string> = [
   dropAside,
   (t) =>
     t.replace(
-      /\b(?:finally|eventually|sharply|steadily|slowly|quickly|still|directly|far)\s+(?=\w)/g,
+      /\b(?:finally|eventually|sharply|steadily|slowly|quickly|still|directly|far|also)\s+(?=\w)/g,
       (m, at: number) => (at === 0 ? m : ''),
     ),
   (t) => dropPlaceQualifier(t),
@@ -376,6 +376,9 @@ const BOUNDARY = new RegExp(
     // "Sao Paulo therefore borrowed abroad: a consortium … lent": a colon before a clause.
     `(?<main7>:\\s+(?=(?:the|a|an|its|their|\\p{Lu})[^,;:]{0,60}?\\s(?:was|were|is|are|had|has|have|[a-z]{3,}ed|lent|gave|made|took|sent|built|sold|bought|paid|grew|rose|fell)\\s))`,
     '(?<main2>,\\s+(?:while|whereas)\\s+)',
+    // "…in the United States, where the federal rate of $7.25 had not changed": a clause with
+    // its own subject and verb.
+    `(?<main8>,\\s+where\\s+(?=(?:the|a|an|its|their|\\p{Lu})[^,;:]{0,60}?\\s(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\\s))`,
     // "…, but that its conditions pushed …", "… and that the aid let …": a second reported claim.
     `(?<main5>,?\\s+(?:but|and)\\s+that\\s+(?=${SUBJECT_START}))`,
     `(?<main6>,\\s+(?:but|yet)\\s+(?=(?:it|he|she|they|we|the|this|these|its|their)\\s))`,
@@ -423,6 +426,13 @@ const AUX_OPENS =
 const LIST_END =
   /(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})+,?\s+(?:and|or)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
+/** A list item that opens on its amount: "50 percent in Germany", "$15.50 in California". */
+const AMOUNT_START = /^(?:[$£€¥]|US\$)?\d/;
+const amountItem = (part: string) =>
+  AMOUNT_START.test(part) &&
+  wordCount(part) <= 6 &&
+  !/\b(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b/.test(part);
+
 function splitPieces(sentence: string): Piece[] {
   const pieces: Piece[] = [];
   const inside = sheltered(sentence);
@@ -445,6 +455,10 @@ function splitPieces(sentence: string): Piece[] {
     if (m.groups?.main3 && joinsSubjects(rel)) continue;
     // ", and" inside a list ("Denmark, Finland, and Japan") is not a clause boundary.
     if (m.groups?.main3 && wordCount(left.split(/,\s/).pop() ?? '') < 3) continue;
+    // "61 percent in Britain, 50 percent in Germany, and 34 percent in …": a list of amounts
+    // (an item has no verb: "200 Germans were in Magnitogorsk, and 730 …" are two clauses).
+    if (m.groups?.main3 && AMOUNT_START.test(right) && amountItem(left.split(/,\s/).pop() ?? ''))
+      continue;
     if (wordCount(left) < min || wordCount(right.split(BOUNDARY)[0] ?? right) < min) continue;
     pieces.push({ kind, text: left, lead });
     kind = next;
@@ -457,7 +471,10 @@ function splitPieces(sentence: string): Piece[] {
 
 /** The subject a clause opens with ("The availability of these credits", "He"), if it is short. */
 function subjectOf(text: string): string | undefined {
-  const m = /^([^,;:]{1,60}?)\s(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b/.exec(text);
+  const m =
+    /^([^,;:]{1,60}?)\s(?:was|were|is|are|had|has|have|could|would|might|may|can|will|should|must|[a-z]{3,}ed)\b/.exec(
+      text,
+    );
   if (
     !m ||
     wordCount(m[1]!) > 6 ||
@@ -479,7 +496,7 @@ function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
   const mid = text.length / 2;
   let best: { at: number; len: number; predicate: boolean } | undefined;
   for (const m of text.matchAll(
-    /\sand\s(?=(?:had|has|have|was|were|is|are)\s|[a-z]{3,}ed\s)|\sand\s(?=(?:the|a|an|its|their|his|her)\s)/g,
+    /\s(?:and|but)\s(?=(?:had|has|have|was|were|is|are|could|would|might|may|can|will|should|must)\s|[a-z]{3,}ed\s)|\sand\s(?=(?:the|a|an|its|their|his|her)\s)/g,
   )) {
     if (inside[m.index]) continue;
     const left = text.slice(0, m.index);
@@ -488,6 +505,9 @@ function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
     const predicate = !/^(?:the|a|an|its|their|his|her)\s/.test(right);
     if (wordCount(left) < 6 || wordCount(right) < (predicate ? 3 : 6) || joinsSubjects(right))
       continue;
+    // "Hunting by people outside the park, drought | and a growing number of bears also
+    // reduced the herd": subjects listed before one verb are no two clauses.
+    if (!predicate && !isStatement(left)) continue;
     if (!best || Math.abs(m.index - mid) < Math.abs(best.at - mid))
       best = { at: m.index, len: m[0].length, predicate };
   }
@@ -495,9 +515,14 @@ function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
   const left = text.slice(0, best.at);
   let right = text.slice(best.at + best.len);
   if (best.predicate) {
-    const subject = subjectOf(left);
+    // "X estimated that a minimum would raise … but could cost …": the reported clause's subject.
+    const reported = /\sthat\s(?=\S)/.exec(left);
+    const subject = subjectOf(reported ? left.slice(reported.index + reported[0].length) : left);
     if (!subject) return [text];
-    right = `${subject} ${right}`;
+    // "… would raise the pay of 17 million workers but could cost …": the contrast stays.
+    right = /^\sbut\s/.test(text.slice(best.at, best.at + best.len))
+      ? `but ${subject.replace(/^(?:The|A|An|Its|Their|His|Her)\b/, (w) => w.toLowerCase())} ${right}`
+      : `${subject} ${right}`;
   }
   return [left, right];
 }
@@ -522,8 +547,9 @@ export interface Bullet {
 }
 
 /** "Stalin had told the Americans that …": who reports, and the verb of reporting. */
+// "X estimated in 2019 that …": a short phrase may stand between the verb and its "that".
 const REPORT =
-  /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|said|says|wrote|writes|stated|states|noted|notes|argued|argues|argue|claimed|claims|estimated|estimate|found|finds|concluded|concludes|observed|believed|insisted|suggested|suggests|showed|shows|warned|maintained|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?))\s+that\s+(.+)$/;
+  /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|said|says|wrote|writes|stated|states|noted|notes|argued|argues|argue|claimed|claims|estimated|estimate|found|finds|concluded|concludes|observed|believed|insisted|suggested|suggests|showed|shows|warned|maintained|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:in|at|on|during|by|before|after|to)\s[^,;:"“]{1,25}?)?)\s+that\s+(.+)$/;
 
 const leaf = (text: string): Bullet => ({ text, children: [] });
 const allText = (b: Bullet): string => [b.text, ...b.children.map(allText)].join(' ');
@@ -537,7 +563,7 @@ const allText = (b: Bullet): string => [b.text, ...b.children.map(allText)].join
 function fitted(text: string): Bullet[] {
   if (wordCount(text) <= TARGET_WORDS) return [leaf(text)];
   const list = splitList(text, TARGET_WORDS);
-  if (list) return [{ text: list.head, children: [leaf(list.list)] }];
+  if (list) return [{ text: list.head, children: (list.items ?? [list.list]).map(leaf) }];
   const halves = splitLong(text, TARGET_WORDS);
   if (halves.length > 1 && halves.every((h) => wordCount(h) <= TARGET_WORDS))
     return halves.map((h) => leaf(capitalise(h)));

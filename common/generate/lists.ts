@@ -11,6 +11,11 @@ export interface ListSplit {
   head: string;
   /** The list as written, from its first item to its last. */
   list: string;
+  /**
+   * The items one by one, when the list as a whole is over the limit but each item fits
+   * ("near 61 percent in the United Kingdom", "50 percent in Germany", "34 percent in …").
+   */
+  items?: string[];
 }
 
 /**
@@ -60,6 +65,15 @@ function listStart(text: string): number | undefined {
       seg,
     );
     at = m ? seg.length - m[1]!.length : undefined;
+  } else if (/^(?:[$£€¥]|US\$)?\d/.test(last)) {
+    // A list of amounts ("61 percent in Britain, 50 percent in Germany and 34 percent in …"):
+    // the first item opens on its amount, with the hedge before it ("near 61 percent").
+    const m = [
+      ...seg.matchAll(
+        /(?:^|\s)((?:(?:about|around|roughly|nearly|near|almost|some|over|under)\s)?(?:[$£€¥]|US\$)?(?!(?:1\d{3}|20\d{2})\b)\d)/g,
+      ),
+    ].pop();
+    at = m ? m.index + m[0].length - m[1]!.length : undefined;
   } else {
     // A list of noun phrases: the item is the noun phrase after the last verb or preposition.
     const ts = tag(seg);
@@ -92,16 +106,18 @@ export function splitList(text: string, limit: number): ListSplit | undefined {
   const head = text.slice(0, at).replace(/[\s,;:]+$/, '');
   const list = text.slice(at).trim();
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-  if (
-    words(head) < 3 ||
-    words(list) > limit ||
-    words(head) + 1 > limit ||
-    (list.match(/,/g) ?? []).length < 1
-  )
+  if (words(head) < 2 || words(head) + 1 > limit || (list.match(/,/g) ?? []).length < 1)
     return undefined;
+  // A list too long for one bullet gives a bullet to each item, all of them as written.
+  let items: string[] | undefined;
+  if (words(list) > limit) {
+    const and = /,?\s+(?:and|or)\s+([^,;:]+)$/.exec(list);
+    items = and ? [...list.slice(0, and.index).split(/,\s+/), and[1]!] : undefined;
+    if (!items || items.some((item) => words(item) > limit || words(item) < 2)) return undefined;
+  }
   const ts = tag(head);
   if (!ts.some((_, i) => isFinite(ts, i))) return undefined;
-  return { head: `${head}:`, list };
+  return { head: `${head}:`, list, ...(items ? { items } : {}) };
 }
 
 /**
@@ -128,8 +144,15 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
     )
       continue;
     const near = ts.slice(Math.max(0, i - 3), i);
+    // "was highest in Australia, | at about 60 percent of …": a comma may end the lead when
+    // what follows is the last phrase of the clause, with no verb or comma of its own.
+    const afterComma = /[,;:]/.test(ts[i - 1]!.post);
     if (
-      /[,;:]/.test(ts[i - 1]!.post) ||
+      (afterComma &&
+        (!/^,\s*$/.test(ts[i - 1]!.post) ||
+          /[,;:]/.test(text.slice(t.start)) ||
+          /,\s/.test(text.slice(0, ts[i - 1]!.start)) ||
+          finite.slice(i).some(Boolean))) ||
       near.some((x) => x.tags.has('Value')) ||
       (/^(?:to|until)$/.test(t.normal) && ts.slice(0, i).some((x) => x.normal === 'from'))
     )
@@ -137,7 +160,7 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
     const head = text.slice(0, t.start).replace(/[\s,;:]+$/, '');
     const rest = text.slice(t.start);
     const [h, r] = [words(head), words(rest)];
-    if (h > limit || r > limit || h < 4 || r < 3 || !finite.slice(0, i).some(Boolean)) continue;
+    if (h > limit || r > limit || h < 3 || r < 3 || !finite.slice(0, i).some(Boolean)) continue;
     // The rest is a phrase of the lead's verb, not a clause of its own ("in 1930, about 84
     // were …"), and the cut is not inside an aside between commas, nor after a word that
     // needs what follows ("and that", "a consortium of").

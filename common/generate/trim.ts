@@ -100,7 +100,18 @@ const SERIES = new RegExp(`(${ITEM})((?:,\\s${ITEM}){1,}),?\\s(and|to)\\s(${ITEM
 export function seriesSpan(text: string): string {
   return text.replace(
     SERIES,
-    (_m, first: string, _mid: string, and: string, last: string) => `${first} ${and} ${last}`,
+    (m: string, first: string, mid: string, and: string, last: string, at: number) => {
+      // A span stands for its series only when it is the whole series ("21 wolves at the end
+      // of 1995, 83 in 1998, …": an item before it the pattern cannot read) and the values run
+      // one way: "83 in 1998, 174 in 2003 and 94 in 2012" would hide the peak.
+      if (/,\s*$/.test(text.slice(0, at))) return m;
+      const values = [first, ...mid.split(/,\s(?=\S)/).filter(Boolean), last].map((item) =>
+        Number(/\d[\d,]*(?:\.\d+)?/.exec(item)?.[0].replace(/,/g, '') ?? NaN),
+      );
+      const rising = values.every((v, i) => i === 0 || v >= values[i - 1]!);
+      const falling = values.every((v, i) => i === 0 || v <= values[i - 1]!);
+      return rising || falling ? `${first} ${and} ${last}` : m;
+    },
   );
 }
 

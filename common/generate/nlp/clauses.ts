@@ -227,7 +227,12 @@ export function droppablePhrases(
       isAux(prev) ||
       prev.tags.has('Verb') ||
       prev.tags.has('Adverb') ||
-      isPrep(prev)
+      isPrep(prev) ||
+      // "before and after the increase": without its phrase the "and" would dangle.
+      /^(?:and|or|nor|but)$/.test(prev.normal) ||
+      // "34 percent | in the United States": what an amount is of or where is part of it.
+      (prev.tags.has('Value') && !prev.tags.has('Date') && !/^\d{4}s?$/.test(prev.text)) ||
+      /^(?:percent|%)$/.test(prev.normal)
     )
       continue;
     let j = i + 1;

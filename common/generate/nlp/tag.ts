@@ -354,6 +354,23 @@ function fixPastTense(ts: Tok[]): void {
       t.tags = new Set(['Verb', 'PastTense']);
       return;
     }
+    // "along the northern range streams rose from …": a present form in -s before such a past
+    // tense is the plural noun, and the past tense the clause's verb.
+    if (
+      !t.tags.has('Verb') &&
+      isIrregularPast(t.normal) &&
+      before?.tags.has('PresentTense') &&
+      /s$/.test(before.normal) &&
+      !isAux(before) &&
+      !/[,;:]/.test(before.post) &&
+      (ts[i - 2]?.tags.has('Noun') || ts[i - 2]?.tags.has('Adjective')) &&
+      after &&
+      (after.tags.has('Preposition') || after.tags.has('Value') || after.tags.has('Adverb'))
+    ) {
+      before.tags = new Set(['Noun', 'Plural']);
+      t.tags = new Set(['Verb', 'PastTense']);
+      return;
+    }
     if (
       t.tags.has('Verb') ||
       !t.tags.has('Noun') ||
@@ -414,6 +431,24 @@ export const isAux = (t: Tok): boolean => AUX.has(t.normal);
  * auxiliary, not an infinitive after "to", not a gerund on its own, and not a participle
  * that only describes a noun ("cotton financed by the Chase Bank").
  */
+/**
+ * "rose by about 13 percent", "fell by $2 billion": a "by" that gives an amount measures a
+ * change; it names no agent, so the verb before it is the clause's own.
+ */
+function byAmount(ts: readonly Tok[], by: number): boolean {
+  let k = by + 1;
+  while (
+    k < ts.length &&
+    k < by + 4 &&
+    !ts[k]!.tags.has('Value') &&
+    /^(?:about|around|roughly|nearly|almost|some|over|under|more|less|than|just|only|up|to|as|much|many)$/.test(
+      ts[k]!.normal,
+    )
+  )
+    k++;
+  return !!ts[k]?.tags.has('Value') || /^[$£€¥]\d/.test(ts[k]?.text ?? '');
+}
+
 export function isFinite(ts: readonly Tok[], i: number): boolean {
   const t = ts[i]!;
   if (isAux(t)) return !(ts[i - 1]?.normal === 'to');
@@ -434,7 +469,11 @@ export function isFinite(ts: readonly Tok[], i: number): boolean {
     !/[,;:]/.test(prev.post)
   ) {
     const next = ts[i + 1]?.normal;
-    if (next === 'by' || (t.tags.has('Participle') && !t.tags.has('PastTense'))) return false;
+    if (
+      (next === 'by' && !byAmount(ts, i + 1)) ||
+      (t.tags.has('Participle') && !t.tags.has('PastTense'))
+    )
+      return false;
   }
   // ", manufactured by Glass": a participle opening an aside.
   if (

@@ -135,6 +135,19 @@ describe('quotations', () => {
     ).toBe('Critics such as Vandana Shiva');
   });
 
+  it('keep the speaker when a phrase stands between the verb and its "that"', () => {
+    expect(
+      extractQuotes(
+        'George Stigler argued in 1946 that "the more effective the minimum wage, the more harmful its effects on employment."',
+      )[0]!.attribution,
+    ).toBe('George Stigler');
+    expect(
+      extractQuotes(
+        'Keynes wrote to his wife in 1919 that "the peace is outrageous and impossible and can bring nothing but misfortune."',
+      )[0]!.attribution,
+    ).toBe('Keynes');
+  });
+
   it("keep their own final full stop, question or exclamation mark; drop only the sentence's comma", () => {
     const text = (s: string) => {
       const q = extractQuotes(s)[0]!;
@@ -397,6 +410,76 @@ describe('bullet rules, on sentences of other fields', () => {
       expect(t).not.toMatch(/,\s+(?:would|may|could|might)\b/);
       expect(n(t)).toBeLessThanOrEqual(16);
     }
+  });
+
+  it('never leaves a coordinator without its phrase: "before and after the increase" stays whole', () => {
+    const out = texts(
+      tree(
+        'David Card and Alan Krueger surveyed 410 fast-food restaurants on both sides of the border before and after the increase.',
+      ),
+    );
+    expect(out.join(' ')).toContain('before and after the increase');
+    for (const t of out) expect(t).not.toMatch(/\b(?:and|or)$/);
+  });
+
+  it('keeps a list of amounts whole, one bullet per amount when it is too long for one', () => {
+    const out = tree(
+      'It stood near 61 percent in the United Kingdom, 50 percent in Germany, and 34 percent in the United States, where the federal rate of $7.25 had not changed since 2009.',
+      [
+        'In 2023 the minimum wage was highest in Australia, at about 60 percent of the median wage.',
+      ],
+    );
+    expect(out[0]!.text).toBe('The minimum wage stood:');
+    expect(texts(out[0]!.children)).toEqual([
+      'near 61 percent in the United Kingdom',
+      '50 percent in Germany',
+      '34 percent in the United States',
+    ]);
+    // ", where" opens a clause with its own subject: it is a statement of its own.
+    expect(out[1]!.text).toBe('The federal rate of $7.25 had not changed since 2009');
+    // Two clauses that each open on a number are no list.
+    expect(
+      texts(
+        tree(
+          'In 1932, 200 Germans were in Magnitogorsk, and 730 American engineers and specialists worked at the Stalingrad Tractor Plant.',
+        ),
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('keeps a report whose verb has a phrase before its "that", and a second predicate after "but"', () => {
+    const out = tree(
+      'The Congressional Budget Office estimated in 2019 that a $15 federal minimum would raise the pay of 17 million workers but could cost 1.3 million jobs.',
+    );
+    expect(out[0]!.text).toBe('The Congressional Budget Office estimated in 2019:');
+    expect(texts(out[0]!.children)).toEqual([
+      'A $15 federal minimum would raise the pay of 17 million workers',
+      'But a $15 federal minimum could cost 1.3 million jobs',
+    ]);
+  });
+
+  it('reads "rose by 13 percent" as a verb with its amount, not a participle with an agent', () => {
+    const out = texts(
+      tree(
+        'They found no fall in employment in New Jersey; if anything, full-time equivalent jobs rose by about 13 percent relative to Pennsylvania.',
+        ['David Card and Alan Krueger surveyed 410 fast-food restaurants.'],
+      ),
+    );
+    // The clause after the semicolon is a statement: a bullet of its own, not glued on with a comma.
+    expect(out).toContain(
+      'If anything, full-time equivalent jobs rose by about 13 percent relative to Pennsylvania',
+    );
+  });
+
+  it('ends a lead at a comma when the last phrase follows it', () => {
+    const cut = splitAtPhrase(
+      '2023: the minimum wage was highest in Australia, at about 60 percent of the median full-time wage',
+      16,
+    );
+    expect(cut).toEqual({
+      head: '2023: the minimum wage was highest in Australia:',
+      list: 'at about 60 percent of the median full-time wage',
+    });
   });
 
   it('cuts a clause that is still long at a preposition, lead ending in ":", every word kept', () => {
