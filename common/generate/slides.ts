@@ -119,11 +119,17 @@ export function sectionSlides(section: Section, ctx: SectionContext): Slide[] {
       // comes from what is claimed.
       // A child that is no statement completes its lead ("… was designed:" over "on the model
       // of …"): the two are read as one.
+      // Of a list under its lead ("… stood:" over "near 61 percent in …", "50 percent in …")
+      // only the first item reads on from the lead.
       const texts = piece.units.flatMap((u) =>
         u.bullets.flatMap((b) =>
           b.children.length
-            ? b.children.map((c) =>
-                isStatement(c.text) ? c.text : `${b.text.replace(/:$/, '')} ${c.text}`,
+            ? b.children.flatMap((c, k) =>
+                isStatement(c.text)
+                  ? [c.text]
+                  : k === 0
+                    ? [`${b.text.replace(/:$/, '')} ${c.text}`]
+                    : [],
               )
             : [b.text],
         ),
@@ -166,7 +172,9 @@ export function sectionSlides(section: Section, ctx: SectionContext): Slide[] {
     const when = sentence.facts.find(
       (f) => (f.kind === 'date' || f.kind === 'year') && !quote.text.includes(f.raw),
     );
-    const attribution = [quote.attribution, when?.raw].filter(Boolean).join(', ');
+    // A date says when someone spoke: alone it would pass for the speaker ("— 1946").
+    const attribution =
+      quote.attribution && [quote.attribution, when?.raw].filter(Boolean).join(', ');
     const extra = quote.dropped
       ? [`Left out of the quotation as a garbled repeat: "${quote.dropped}"`]
       : [];

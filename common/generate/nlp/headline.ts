@@ -158,14 +158,15 @@ export function headline(claim: string): string | undefined {
       isBe(t.normal) && verb.slice(k + 1).some((x) => isParticiple(x) || /[a-z]ed$/.test(x.normal)),
   );
 
-  // What follows, to the first comma or clause.
+  // What follows, to the first comma or clause; a list runs on through its commas and its
+  // "and" ("were hunted, trapped and poisoned", "made tractors, trucks and cars").
   let rest: Tok[] = [];
+  let listing = /^,\s*$/.test(ts[end - 1]?.post ?? '') && listFollows(ts, end - 1);
   for (let i = end; i < ts.length; i++) {
     const t = ts[i]!;
     if (
-      /^(?:which|who|while|whereas|because|although|but|when|where|if|unless|since)$/.test(
-        t.normal,
-      ) &&
+      // ("but" is no stop: "was real | but weaker and patchier" cut there says the opposite.)
+      /^(?:which|who|while|whereas|because|although|when|where|if|unless|since)$/.test(t.normal) &&
       rest.length
     )
       break;
@@ -179,11 +180,16 @@ export function headline(claim: string): string | undefined {
       isConj(t) &&
       ts[i + 1] &&
       (isFinite(ts, i + 1) || ts[i + 1]!.tags.has('Pronoun')) &&
-      !shared
+      !shared &&
+      !listing
     )
       break;
     rest.push(t);
-    if (breaks(t)) break;
+    if (isConj(t)) listing = false;
+    if (breaks(t)) {
+      if (!listing && !listFollows(ts, i)) break;
+      listing = true;
+    }
   }
   // "was sold slowly between …": a manner adverb after the verb says how; it stays when the
   // headline has room for it and goes first when it has not.
@@ -250,6 +256,10 @@ export function headline(claim: string): string | undefined {
   // The claim with the fullest subject that lets its verb keep what it needs within eight
   // words: "three largest steel plants were built with foreign equipment" (nine) is told
   // as "Largest steel plants were built …" rather than given up for a bare noun.
+  // A list that opens on the verb ("were hunted, trapped and poisoned") is its complement.
+  const listBefore = /^,\s*$/.test(ts[end - 1]?.post ?? '');
+  // What follows the verb to the claim's end: a list may run on past where `rest` stops.
+  const tail = rest.length ? ts.slice(ts.indexOf(rest[0]!)) : [];
   const finish = (subject: Tok[], how: readonly Tok[]): string | undefined => {
     if (!agrees(ts, subject, verb)) return undefined;
     const words = [...subject, ...verb, ...how];
@@ -277,7 +287,7 @@ export function headline(claim: string): string | undefined {
             rest[n + 1]!.tags.has('Adverb') ||
             isPrep(rest[n + 1]!, rest[n + 2]))) ||
         breaks(last);
-      if (!boundary || inName || weakEnd(rest, n)) continue;
+      if (!boundary || inName || weakEnd(rest, n) || insideList(tail, n, listBefore)) continue;
       // "from about 8.2 | to 8.1": a range stays whole; "about how much the aid | caused": so does a question.
       if (next?.normal === 'to' && taken.some((t) => t.normal === 'from')) continue;
       if (next && taken.some((t) => /^(?:how|what|why|whether|who|where)$/.test(t.normal)))
@@ -416,6 +426,29 @@ function weakEnd(ws: readonly Tok[], n: number): boolean {
     !(prev && (isAux(prev) || isNegative(prev)))
   )
     return true;
+  // "put the loss at 1 | to 3 percent", "surveyed 410 | fast-food restaurants", "3 | percent":
+  // a number cut from its range, its unit or what it counts says something else.
+  if (last.tags.has('Value') && !isDateWord(last) && next && !breaks(last)) {
+    const after = ws[n + 1];
+    if (
+      (next.tags.has('Value') && !isDateWord(next)) ||
+      /^(?:percent|per|%)$/.test(next.normal) ||
+      (next.tags.has('Noun') && !isDateWord(next) && !next.tags.has('Pronoun')) ||
+      (/^(?:to|and|or|-|–)$/.test(next.normal) && !!after?.tags.has('Value'))
+    )
+      return true;
+  }
+  // "stood near 61 percent | in the United Kingdom": an amount without the place it is of.
+  if (
+    (last.tags.has('Value') || /^(?:percent|%)$/.test(last.normal) || last.tags.has('Unit')) &&
+    !isDateWord(last) &&
+    next &&
+    /^(?:in|at|for)$/.test(next.normal) &&
+    !breaks(last)
+  ) {
+    const place = ws[n + 1]?.normal === 'the' ? ws[n + 2] : ws[n + 1];
+    if (place && isName(place)) return true;
+  }
   // "about three quarters": a quantity without what it counts.
   if ((last.tags.has('Value') || isPartitive(last.normal)) && next?.normal === 'of') return true;
   // "by less | than one point", "rather | than": a comparison that is nothing without its
@@ -425,6 +458,43 @@ function weakEnd(ws: readonly Tok[], n: number): boolean {
   // "rested | on imported machinery": a verb without the preposition it cannot do without.
   if (last.tags.has('Verb') && next && verbNeedsPreposition(last.normal, next.normal)) return true;
   return false;
+}
+
+/**
+ * Whether the comma after `ts[i]` goes on a list: an item of its own before the list's "and"
+ * or "or", a few words on, no other stop between ("tractors, trucks and cars"; not ", and the
+ * workers went home", nor ", the workers …").
+ */
+function listFollows(ts: readonly Tok[], i: number): boolean {
+  if (!/^,\s*$/.test(ts[i]?.post ?? '')) return false;
+  const next = ts[i + 1];
+  if (!next || isConj(next) || next.tags.has('Determiner') || next.tags.has('Pronoun'))
+    return false;
+  for (let k = i + 1; k < Math.min(ts.length, i + 6); k++) {
+    if (isConj(ts[k]!)) return k > i + 1;
+    if (/[;:()]/.test(ts[k]!.post) || isFinite(ts, k)) return false;
+    if (/,/.test(ts[k]!.post)) continue;
+  }
+  return false;
+}
+
+/**
+ * Whether the first `n` words of `rest` stop inside a list ("hunted, trapped | and poisoned",
+ * "hunted, | trapped and poisoned"): a comma in them, and the list's "and" or "or" not yet
+ * followed by its last item.
+ */
+function insideList(rest: readonly Tok[], n: number, commaBefore: boolean): boolean {
+  // ("were hunted, | trapped and poisoned": the comma may end the verb before `rest`.)
+  const comma = commaBefore ? -1 : rest.slice(0, n).findIndex((t) => /^,\s*$/.test(t.post));
+  if (comma < 0 && !commaBefore) return false;
+  const and = rest.findIndex((t, k) => k > comma && isConj(t));
+  if (
+    and <= comma + 1 ||
+    rest.slice(comma + 1, and).some((t) => /[;:()]/.test(t.post)) ||
+    !listFollows(rest, comma)
+  )
+    return commaBefore && and > 0 && n < and + 2;
+  return n < and + 2;
 }
 
 /** "a subsidy | of £14,000" may end there; "a quarter | of the carbon dioxide", "the backbone | of …" may not. */
