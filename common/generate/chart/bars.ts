@@ -63,6 +63,7 @@ function listLabel(p: Point, after: boolean): string | undefined {
   else {
     t = p.before
       .replace(/^.*[:;]\s*/, '')
+      .trimStart()
       .replace(/,\s+(?:which|who|whose)\b[^,]*,/gi, ' ')
       .replace(/^(?:(?:in|by|on|during)\s+[^,]*?\d{4},?\s*)/i, '')
       // A leading phrase of time or place up to its comma: "In the first two years, food, feed …".
@@ -81,6 +82,8 @@ function listLabel(p: Point, after: boolean): string | undefined {
     t = t.slice(0, t.lastIndexOf(last.text) + last.text.length);
   }
   t = t.replace(/[\s,]+$/, '').trim();
+  // "Washington's rate was $15.74, California's $15.50": whose it is names the bar.
+  t = /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)['’]s(?:\s+\p{Ll}[\p{L}-]*)?$/u.exec(t)?.[1] ?? t;
   const ws = tagged(t);
   if (
     !ws.length ||
@@ -95,6 +98,17 @@ function listLabel(p: Point, after: boolean): string | undefined {
   )
     return undefined;
   return capitalise(t);
+}
+
+/** "Washington's rate was": whose, what of theirs, and the verb of being, before an amount. */
+export function possessed(
+  before: string,
+): { whose: string; noun: string; verb: string } | undefined {
+  const m =
+    /(?:^|[\s,;:])(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)['’]s\s+(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*)?)\s+(was|were|is|are|stood at)$/u.exec(
+      before.replace(HEDGE_TAIL, '').trimEnd(),
+    );
+  return m ? { whose: m[1]!, noun: m[2]!, verb: m[3] === 'stood at' ? 'was' : m[3]! } : undefined;
 }
 
 /** Verbs whose participle reads after "Amount" ("Amount received"); others ("took") do not. */
@@ -181,19 +195,49 @@ export function breakdown(ps: readonly Point[]): Breakdown | undefined {
  * as written when that still fits eight words. Undefined when the clause does not read so.
  */
 function leaderTitle(top: Bar, verb: string | undefined): string | undefined {
-  if (!verb || !PARTICIPLE.test(verb)) return undefined;
   const before = top.point.before.replace(HEDGE_TAIL, '').trimEnd();
+  // "Washington's rate was $15.74, California's $15.50 …" → "Washington's rate was highest: $15.74".
+  const own = possessed(before);
+  if (own && own.whose.toLowerCase() === top.label.toLowerCase()) {
+    const title = `${own.whose}'s ${own.noun} ${own.verb} highest: ${written(top.point.fact)}`;
+    return words(title) === title ? title : `${own.whose}'s ${own.noun} ${own.verb} highest`;
+  }
+  if (!verb || !PARTICIPLE.test(verb)) return undefined;
   if (!before.toLowerCase().endsWith(`${top.label} ${verb}`.toLowerCase())) return undefined;
   const leader = `${capitalise(top.label)} ${verb} the most`;
   const withAmount = `${leader}: ${written(top.point.fact)}`;
   return words(withAmount) === withAmount ? withAmount : leader;
 }
 
+/**
+ * The title of a breakdown whose clauses give no verb to say it with: the top bar and its
+ * amount ("Raw materials and semi-finished goods largest: $3.4 billion"), or, where the bars
+ * are places and the measure has a name, "Minimum wage was highest in the United Kingdom".
+ */
+function topTitle(top: Bar, measure: string): string {
+  const superlative = top.point.key === 'percent' ? 'highest' : 'largest';
+  const escaped = top.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const place = new RegExp(`\\bin\\s+((?:the\\s+)?${escaped})(?![\\p{L}])`, 'iu').exec(
+    top.point.piece,
+  );
+  if (place && !/^(?:Amount|Share|Number)\b/.test(measure)) {
+    const title = `${capitalise(measure)} was ${superlative} in ${place[1]}`;
+    if (words(title) === title) return title;
+  }
+  const withAmount = `${capitalise(top.label)} ${superlative}: ${written(top.point.fact)}`;
+  return words(withAmount) === withAmount
+    ? withAmount
+    : words(`${capitalise(top.label)} ${superlative}`);
+}
+
 /** A bar chart of a breakdown, largest first, each bar labelled with its number as written. */
 export function barChart(b: Breakdown): ChartDraft {
   const ps = b.bars.map((x) => x.point);
   const verb = sharedVerb(ps);
-  const named = measureName(ps);
+  // "Washington's rate was $15.74, …": the measure is what the list's names each have.
+  const own = possessed(ps[0]!.before);
+  const named =
+    own && /^(?:Amount|Number)$/.test(measureName(ps)) ? capitalise(own.noun) : measureName(ps);
   // "Amount received": the verb the list shares says what the amounts are.
   const measure =
     verb && PARTICIPLE.test(verb) && /^(?:Amount|Share|Number)$/.test(named)
@@ -235,7 +279,7 @@ export function barChart(b: Breakdown): ChartDraft {
   const top = b.bars[0]!;
   return {
     spec,
-    title: leaderTitle(top, verb) ?? words(`${measure}: ${top.label} largest`),
+    title: leaderTitle(top, verb) ?? topTitle(top, measure),
     caption,
     alt,
     sentences: sentenceIds([...ps, ...b.totals.map((t) => t.point)].map((p) => p.sentence.id)),

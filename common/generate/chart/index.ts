@@ -9,7 +9,9 @@
  *    two points, or dated events (three or more) make a timeline.
  * 4. Otherwise the same with two data, so a section with numbers still gets a figure where
  *    two of them compare; one or two dated events are not a timeline.
- * 5. Otherwise a percentage or a fraction in words of a named whole ("about 97 percent of its
+ * 5. Otherwise a change between two amounts with one time, or none ("In April 1992 … raised
+ *    from $4.25 to $5.05"), is two bars, before and after, in reading order (change.ts).
+ * 6. Otherwise a percentage or a fraction in words of a named whole ("about 97 percent of its
  *    counterpart funds", "roughly a quarter of the carbon dioxide released by human activity")
  *    is a bar of the part against the whole, 0 to 100 percent; a fraction stays words in the
  *    datum and its length is computed in the chart (fraction.ts).
@@ -21,6 +23,7 @@
  */
 import type { Sentence } from '../../source/model';
 import { barChart, breakdown, type Breakdown } from './bars';
+import { changeChart, changeOf } from './change';
 import type { ChartDraft } from './draft';
 import { changeSubject, names, withinSentences } from './nlp';
 import { sharedPhrase } from './phrases';
@@ -81,6 +84,21 @@ function oneMeasure(ps: readonly Point[]): boolean {
   );
 }
 
+/**
+ * A series a clause lists itself ("counted 21 wolves at the end of 1995, 83 in 1998, …") is
+ * the reading's own for its span: a datum of another clause may carry it on before or after
+ * that span, never fall inside it ("released 14 wolves in January 1995" is no count).
+ */
+function ownSeries<T extends Timed>(ps: readonly T[]): T[] {
+  const perClause = new Map<string, T[]>();
+  for (const p of ps) perClause.set(p.clause, [...(perClause.get(p.clause) ?? []), p]);
+  const listed = [...perClause.values()].sort((a, b) => b.length - a.length)[0];
+  if (!listed || listed.length < 3) return [...ps];
+  const years = listed.map((p) => p.when.year);
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  return ps.filter((p) => p.clause === listed[0]!.clause || p.when.year < from || p.when.year > to);
+}
+
 /** The longest series of one measure: one datum per time, spans left out, in time order. */
 function bestSeries(points: readonly Point[]): Timed[] {
   let best: Timed[] = [];
@@ -93,7 +111,7 @@ function bestSeries(points: readonly Point[]): Timed[] {
       Math.max(1, best.length)
     )
       continue;
-    const timed = oneScope(dated);
+    const timed = ownSeries(oneScope(dated));
     // Two values of one measure at one time are two measures (a part and its whole): the first stays.
     const byTime = new Map<string, Timed>();
     for (const p of timed) if (!byTime.has(whenKey(p.when))) byTime.set(whenKey(p.when), p);
@@ -150,6 +168,9 @@ export function chartFor(sentences: readonly Sentence[], subject?: string): Char
   if (events.length >= 3) return timelineChart(events, subject);
   if (series.length === 2) return seriesChart(series);
   if (parts) return barChart(parts);
+  // A change between two amounts with one time ("In April 1992 … from $4.25 to $5.05").
+  const change = changeOf(points);
+  if (change) return changeChart(change);
   // A percentage of a named whole ("about 97 percent of its counterpart funds"), drawn against that whole.
   const shares = bestShares(points, sentences);
   if (shares) return shareChart(shares);

@@ -149,7 +149,7 @@ export function names(text: string): string[] {
 
 /** Verbs of change: "X rose from … to …" makes X the measure. */
 const CHANGE_WORDS =
-  'rose|rise[sn]?|rising|grew|grow[sn]?|growing|fell|fall(?:s|en|ing)?|increased?|increasing|declined?|declining|doubled|tripled|trebled|dropped|climbed|reached|went|jumped|expanded|shrank';
+  'rose|rise[sn]?|rising|grew|grow[sn]?|growing|fell|fall(?:s|en|ing)?|increased?|increasing|declined?|declining|doubled|tripled|trebled|dropped|climbed|reached|went|jumped|expanded|shrank|numbered|totall?ed';
 const CHANGE = new RegExp(`^(?:${CHANGE_WORDS})$`);
 /**
  * A verb of change written anywhere in a text, in any case: a word compromise could read as
@@ -176,11 +176,34 @@ const asciiLetters = (text: string) =>
  * undefined. A leading time ("In 1965,") and determiners are left off.
  */
 export function changeSubject(clause: string): string | undefined {
+  if (SETS_ANYWHERE.test(clause)) {
+    const set = setObject(clause);
+    if (set) return set;
+  }
   // Most clauses hold no verb of change: they are answered without tagging (about 1 ms a clause).
   if (!CHANGE_ANYWHERE.test(asciiLetters(clause))) return undefined;
   const ws = words(clause);
   // compromise reads "harvest rose" as a noun phrase; a verb of change before "from"/"to"/"by"/a number is the verb.
-  const verb = ws.findIndex((w, i) => isVerb(w, ws[i + 1], ws[i - 1]) && CHANGE.test(w.normal));
+  return subjectBefore(
+    ws,
+    ws.findIndex((w, i) => isVerb(w, ws[i + 1], ws[i - 1]) && CHANGE.test(w.normal)),
+  );
+}
+
+/**
+ * The subject of a clause's first verb, of any kind ("In 2023 the minimum wage was highest …"
+ * → "minimum wage"): what "It stood near 61 percent …" in the next sentence is of.
+ */
+export function leadSubject(clause: string): string | undefined {
+  const ws = words(clause);
+  return subjectBefore(
+    ws,
+    ws.findIndex((w, i) => isVerb(w, ws[i + 1], ws[i - 1])),
+  );
+}
+
+/** The noun phrase before the verb at `verb`, a leading time and determiners left off. */
+function subjectBefore(ws: readonly Word[], verb: number): string | undefined {
   if (verb <= 0) return undefined;
   let start = 0;
   // Skip a leading time phrase: "In 1965,", "By 1970".
@@ -216,6 +239,39 @@ export function changeSubject(clause: string): string | undefined {
   )
     return undefined;
   return subject.map((w) => w.text).join(' ');
+}
+
+/** Verbs that set or change what their object measures: "raised the minimum to 40 cents". */
+const SETS = /^(?:raised|lowered|cut|reduced|increased|set|fixed|doubled|halved)$/;
+const SETS_ANYWHERE = /\b(?:raised|lowered|cut|reduced|increased|set|fixed|doubled|halved)\s/i;
+
+/**
+ * The object a clause sets or changes, when its amount follows it: "Congress raised the
+ * minimum to 40 cents" and "The Act set a minimum of 25 cents" both measure the "minimum".
+ */
+function setObject(clause: string): string | undefined {
+  const ws = words(clause);
+  const v = ws.findIndex((w) => SETS.test(w.normal) && w.tags.has('Verb'));
+  if (v < 0) return undefined;
+  let k = v + 1;
+  while (k < ws.length && (ws[k]!.tags.has('Determiner') || ws[k]!.tags.has('Possessive'))) k++;
+  const start = k;
+  while (
+    k < ws.length &&
+    k - start < 4 &&
+    (ws[k]!.tags.has('Noun') || ws[k]!.tags.has('Adjective')) &&
+    !ws[k]!.tags.has('Value') &&
+    !ws[k]!.tags.has('Pronoun') &&
+    !/[,;:]/.test(ws[k - 1]!.post)
+  )
+    k++;
+  const next = ws[k]?.normal;
+  if (k === start || !/^(?:to|of|by|from|at)$/.test(next ?? '') || !/\d/.test(clause))
+    return undefined;
+  return ws
+    .slice(start, k)
+    .map((w) => w.text)
+    .join(' ');
 }
 
 /** A verb as compromise tags it, or a verb of change it took for a noun ("the harvest rose"). */

@@ -5,7 +5,7 @@
  */
 import type { Fact, Sentence } from '../../source/model';
 import { isStopWord, parseNumber, stem } from '../../source/words';
-import { changeSubject, isVerb, words as tagged } from './nlp';
+import { changeSubject, leadSubject, isVerb, words as tagged } from './nlp';
 import { parseWhen, type When } from './when';
 
 export interface Point {
@@ -33,8 +33,9 @@ export interface Point {
 }
 
 /** Clause boundaries: a datum's year, place and unit never come from across one. */
+// (", and 34 percent in …" goes on a list of amounts; ", where the rate …" opens a clause.)
 const CLAUSE =
-  /;\s+|,\s+(?=(?:and|while|but|whereas|although|though)\b)|\s+(?=and\s+(?:another|other)\b)/g;
+  /;\s+|,\s+(?=(?:and(?!\s+(?:about\s+|nearly\s+|some\s+|[$£€¥]|US\$)?\d)|while|but|whereas|although|though|where)\b)|\s+(?=and\s+(?:another|other)\b)/g;
 
 /** The clauses of a sentence with their offsets. */
 function clauses(text: string): Array<{ start: number; text: string }> {
@@ -167,7 +168,11 @@ export function pointsOf(sentences: readonly Sentence[]): Point[] {
     const referred = /[,;]\s+(?:\S+\s+){0,4}(?:it|they)\b/i.test(s.text)
       ? referredSubjects(parts)
       : new Map<number, string>();
-    const earlier = previous ? changeSubject(previous.text) : undefined;
+    const prior = previous;
+    const earlier = prior ? changeSubject(prior.text) : undefined;
+    // "It stood near 61 percent …" after "In 2023 the minimum wage was highest …": whatever
+    // verb the sentence before has, its subject is what "it" measures (asked only when needed).
+    const leadOf = () => (prior ? leadSubject(prior.text) : undefined);
     previous = s;
     let cursor = 0;
     const placed = s.facts.map((f) => {
@@ -193,11 +198,15 @@ export function pointsOf(sentences: readonly Sentence[]): Point[] {
       const of = /^\s+[\p{L}-]+\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(after)?.[1];
       const key =
         of && base.startsWith('count:') && !isStopWord(of) ? `${base}:of-${stem(of)}` : base;
-      const when = parseWhen(f.when);
+      // A time from a later clause is not this datum's ("34 percent in the United States,
+      // where the rate had not changed since 2009").
+      const later = f.when !== undefined && s.text.indexOf(f.when) >= clauseEnd;
+      const when = later ? undefined : parseWhen(f.when);
+      const pronounLed = /^(?:it|they|this|these|that|the figure)\b/i.test(s.text);
       const topic =
         changeSubject(clause.text) ??
         referred.get(clause.start) ??
-        (/^(?:it|they|this|these|that|the figure)\b/i.test(s.text) ? earlier : undefined);
+        (pronounLed ? (earlier ?? leadOf()) : undefined);
       out.push({
         fact: f,
         sentence: s,

@@ -42,6 +42,23 @@ function shownHigh(p: Point): number {
   return nums[1] ?? p.fact.high!;
 }
 
+/**
+ * The highest (or lowest) datum, when it lies between the ends and stands clear of both by a
+ * tenth or more: "174 in 2003" between "21 in 1995" and "94 in 2012".
+ */
+function turningPoint(ps: readonly Timed[]): { kind: 'peak' | 'low'; at: Timed } | undefined {
+  const exact = ps.filter((p) => !p.when.open);
+  if (exact.length < 3) return undefined;
+  const values = exact.map((p) => shown(p.fact));
+  const [first, last] = [values[0]!, values[values.length - 1]!];
+  const inner = values.slice(1, -1);
+  const max = Math.max(...inner);
+  const min = Math.min(...inner);
+  if (max > Math.max(first, last) * 1.1) return { kind: 'peak', at: exact[values.indexOf(max)]! };
+  if (min < Math.min(first, last) * 0.9) return { kind: 'low', at: exact[values.indexOf(min)]! };
+  return undefined;
+}
+
 /** A line chart of one measure over time (`ps` in time order, one datum per time). */
 export function seriesChart(ps: readonly Timed[]): ChartDraft {
   const measure = measureName(ps);
@@ -81,7 +98,11 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
   const against = relation(ps);
   const said = (p: Timed) =>
     `${measure.toLowerCase() === (p.fact.counts ?? '').toLowerCase() ? written(p.fact) : withUnit(p)}${against ? ` ${against}` : ''}`;
-  const caption = `${measure} ${change} from ${said(start)} ${whenPhrase(start.when)} to ${said(end)} ${whenPhrase(end.when)}`;
+  // A peak or a low between the ends is the series' point: "rose" from first to last would hide it.
+  const turn = turningPoint(ps);
+  const caption = turn
+    ? `${measure} ${turn.kind === 'peak' ? 'rose' : 'fell'} from ${said(start)} ${whenPhrase(start.when)} to ${turn.kind === 'peak' ? 'a peak' : 'a low'} of ${said(turn.at)} ${whenPhrase(turn.at.when)}, then ${turn.kind === 'peak' ? 'fell' : 'rose'} to ${said(end)} ${whenPhrase(end.when)}`
+    : `${measure} ${change} from ${said(start)} ${whenPhrase(start.when)} to ${said(end)} ${whenPhrase(end.when)}`;
   const open = ps.filter((p) => p.when.open);
   const notes = [
     ...open.map(
@@ -178,7 +199,12 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
   const span = start.when.year === end.when.year ? '' : `, ${start.when.year}–${end.when.year}`;
   return {
     spec,
-    title: words(`${measure} ${change}${span}`, 8),
+    title: words(
+      turn
+        ? `${measure} ${turn.kind === 'peak' ? 'peaked' : 'bottomed out'} in ${turn.at.when.year}${span}`
+        : `${measure} ${change}${span}`,
+      8,
+    ),
     caption: capitalise(caption),
     alt,
     sentences: sentenceIds(ps.map((p) => p.sentence.id)),

@@ -144,7 +144,7 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
     .replace(/(?<=[\p{L}\d])["“”](?=[\p{L}\d])/gu, ' ')
     .replace(/["“”]/g, '')
     // Asides: "Cyrus Field, a New York paper merchant who had retired at thirty-three, formed …".
-    .replace(/(?<=\p{L}),\s+(?:a|an|who|whose)\s[^,]*(?:,|$)/giu, ' ')
+    .replace(/(?<=\p{L}),\s+(?:a|an|who|whose|which)\s[^,]*(?:,|$)/giu, ' ')
     .replace(/^[\s,]*(?:and|but|while|then)\s+/i, '')
     .replace(/\s+,/g, ',')
     .replace(/,{2,}/g, ',')

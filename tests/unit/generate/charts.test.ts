@@ -185,8 +185,40 @@ describe('a breakdown becomes bars sorted by value', () => {
     expect(got.title).toBe('Britain received the most: $3,297 million');
     // "the fund received $40 million from the United States": the fund received, not the country.
     expect(paid.title).not.toMatch(/United States received/);
-    expect(paid.title).toMatch(/United States largest$/);
-    expect(bought.title).toMatch(/New bridges largest$/);
+    // Without such a verb: the largest bar and its amount as written, hedge kept.
+    expect(paid.title).toBe('United States largest: $40 million');
+    expect(bought.title).toBe('New bridges largest: about $30 million');
+  });
+  it('titles a list of possessions by its own words, and bars of places by their measure', () => {
+    const rates = chartOfText(
+      "Washington's rate was $15.74 in 2023, California's $15.50 and New York's $14.20.",
+    )!;
+    expect(rows(rates).map((r) => r.label)).toEqual(['Washington', 'California', 'New York']);
+    expect(rates.title).toBe("Washington's rate was highest: $15.74");
+    const shares = chartOfText(
+      'In 2023 the minimum wage was highest in Australia. It stood near 61 percent in the United Kingdom, 50 percent in Germany, and 34 percent in the United States, where the federal rate had not changed since 2009.',
+    )!;
+    expect(rows(shares).map((r) => [r.label, r.shown])).toEqual([
+      ['United Kingdom', 'near 61 percent'],
+      ['Germany', '50 percent'],
+      ['United States', '34 percent'],
+    ]);
+    // "since 2009" is the later clause's time, not the 34 percent's.
+    expect(shares.caption).not.toMatch(/2009/);
+    expect(shares.title).toBe('Minimum wage was highest in the United Kingdom');
+  });
+  it('draws a change with one time as two bars, before and after, that time on the axis', () => {
+    const c = chartOfText(
+      'In April 1992 New Jersey raised its minimum wage from $4.25 to $5.05 an hour.',
+    )!;
+    expect(rows(c).map((r) => [r.label, r.shown])).toEqual([
+      ['Before', '$4.25'],
+      ['After', '$5.05'],
+    ]);
+    expect(c.title).toBe('Minimum wage rose: $4.25 to $5.05');
+    expect(specOf(c).encoding.y!.title).toBe('Minimum wage, $ an hour');
+    // The one time titles the axis: two dated labels would read as two times, evenly spaced.
+    expect(specOf(c).encoding.x!.title).toBe('April 1992');
   });
   it('bars money by what it bought, the hedge kept on its label', () => {
     expect(rows(bought).map((r) => [r.label, r.shown])).toEqual([
