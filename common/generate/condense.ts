@@ -118,10 +118,12 @@ function dropOpeners(text: string): string {
     const lead = LEAD_IN.exec(out);
     if (lead && !hasFact(lead[0])) [out, changed] = [out.slice(lead[0].length), true];
   }
-  // Mid-sentence hedges that add nothing: "the Soviet Union at the same time introduced".
+  // Mid-sentence hedges and signposts that add nothing to the claim: "the Soviet Union at the
+  // same time introduced", "Andrew Pettegree, by contrast, stressed that …" (between commas
+  // both commas go with it).
   return out.replace(
-    /,?\s+(?:at the same time|in fact|of course|as it were)(?=[\s,])(,?)/gi,
-    (_m, comma: string) => (comma ? ',' : ''),
+    /(,?)\s+(?:at the same time|in fact|of course|as it were|by contrast|in contrast|however|in turn|for example|for instance|moreover|meanwhile|nevertheless|on the other hand)(?=[\s,])(,?)/gi,
+    (_m, before: string, after: string) => (before && after ? '' : before || after ? ',' : ''),
   );
 }
 

@@ -248,18 +248,20 @@ function citedWorks(slides: readonly Slide[]): Map<string, string[]> {
  * drawn from the deck's reference list with the pages the deck cites (common/render), so the
  * slide says what the reading says about the work and nothing about what it leaves out.
  */
-function referenceSlides(entries: readonly Reference[]): Slide[] {
+function referenceSlides(entries: readonly Reference[], reading: string): Slide[] {
   if (entries.length === 0) {
+    // Students still need to know where the slides come from: the reading itself.
+    const named = /[*_`\\[\]]/.test(reading) ? `"${reading}"` : `*${reading}*`;
     return [
       {
         id: 'refs1',
         layout: 'references',
-        title: 'References',
+        title: 'Source',
         blocks: [
           {
             type: 'text',
             id: 'refs1-b1',
-            text: 'This part of the reading cites no works.',
+            text: `Drawn from the reading ${named}, which cites no other works in this part.`,
             citations: [],
           },
         ],
@@ -296,7 +298,7 @@ function finish(
 ): Deck {
   const references = refs.references([...citedWorks(content).keys()]);
   const byId = new Map(references.map((r) => [r.id, r]));
-  const slides = [...content, ...referenceSlides(references)].map((slide, i, all) =>
+  const slides = [...content, ...referenceSlides(references, source.title)].map((slide, i, all) =>
     slide.layout === 'title' || slide.layout === 'section' || slide.layout === 'references'
       ? slide
       : {

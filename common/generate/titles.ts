@@ -416,6 +416,8 @@ function quoteTopic(text: string): string | undefined {
     const head = words[words.length - 1];
     if (
       head &&
+      // "God's | highest gift": a possessive names whose, not what.
+      !/['’]s$/.test(head.text) &&
       !NOT_TOPIC.test(head.normal) &&
       !/^(?:a|an)$/.test(words[0]!.normal) &&
       words.length <= 4

@@ -126,7 +126,10 @@ function clauseAt(text: string, at: number, len: number): { start: number; claus
 function phraseOf(clause: string, rel: number, raw: string): string | undefined {
   let before = clause
     .slice(0, rel)
-    .replace(/\b(?:in|on|by|during|from|since|until|before|after|of|between)\s+(?:the\s+)?$/i, '');
+    .replace(
+      /\b(?:in|on|by|during|from|since|until|before|after|of|between)\s+(?:the\s+)?(?:(?:about|around|circa|c\.|some|roughly)\s+)?$/i,
+      '',
+    );
   // Other dates of the clause go too: the event is placed by the first.
   let after = clause
     .slice(rel + raw.length)
@@ -145,6 +148,8 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
     .replace(/["“”]/g, '')
     // Asides: "Cyrus Field, a New York paper merchant who had retired at thirty-three, formed …".
     .replace(/(?<=\p{L}),\s+(?:a|an|who|whose|which)\s[^,]*(?:,|$)/giu, ' ')
+    // "His Bible, finished in about 1455, survives …" loses its date: the participle goes too.
+    .replace(/,\s+[a-z]+ed\s*,\s+/g, ' ')
     .replace(/^[\s,]*(?:and|but|while|then)\s+/i, '')
     .replace(/\s+,/g, ',')
     .replace(/,{2,}/g, ',')

@@ -318,7 +318,9 @@ export function headline(claim: string): string | undefined {
         owesInfinitive ||
         clause ||
         !rest.length ||
-        !isPrep(rest[0]!, rest[1])
+        !isPrep(rest[0]!, rest[1]) ||
+        // "Presses were | at work": a verb of being says nothing alone.
+        isBe(verb[verb.length - 1]!.normal)
       )
         return undefined;
       best = [];

@@ -277,7 +277,11 @@ function fixNouns(ts: Tok[]): void {
     }
     if (
       before &&
-      /^(?:a|an|the|this|that|these|those|its|their|his|her)$/.test(before.normal) &&
+      // "at work", "in use": a bare present form right after a preposition is its noun.
+      (/^(?:a|an|the|this|that|these|those|its|their|his|her)$/.test(before.normal) ||
+        (before.tags.has('Preposition') &&
+          /^(?:at|in|on|of|for|from|into|under|without|with)$/.test(before.normal) &&
+          !/[,;:]/.test(before.post))) &&
       t.tags.has('Verb') &&
       !t.tags.has('PastTense') &&
       !t.tags.has('Gerund') &&
