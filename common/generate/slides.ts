@@ -9,6 +9,7 @@ import type { Section, Sentence } from '../source/model';
 import type { ReferenceIndex } from './references';
 import type { Lexicon } from './lexicon';
 import { chartFor } from './chart';
+import { tableChart } from './chart/table';
 import { condenseTree, type Bullet } from './condense';
 import { isStatement } from './nlp/clauses';
 import { groupSection, type Classified } from './group';
@@ -81,7 +82,12 @@ function nested(
 }
 
 /** The content, quote and figure slides of a section. */
-export function sectionSlides(section: Section, ctx: SectionContext): Slide[] {
+export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
+  // A table's rows are drawn, never made bullets; the first table is the section's figure.
+  const table = whole.paragraphs.find((p) => p.table);
+  const section = table
+    ? { ...whole, paragraphs: whole.paragraphs.filter((p) => !p.table) }
+    : whole;
   const slides: Slide[] = [];
   let contentNo = 0;
   let quoteNo = 0;
@@ -211,10 +217,12 @@ export function sectionSlides(section: Section, ctx: SectionContext): Slide[] {
   }
 
   const usable = section.paragraphs.flatMap((p) => p.sentences).filter((s) => !s.duplicateOf);
-  const chart = chartFor(usable, section.title);
+  const chart = (table && tableChart(table)) || chartFor(usable, section.title);
   if (chart) {
     const id = `${ctx.prefix}fig1`;
-    const used = usable.filter((s) => chart.sentences.includes(s.id));
+    const used = [...usable, ...(table?.sentences ?? [])].filter((s) =>
+      chart.sentences.includes(s.id),
+    );
     slides.push({
       id,
       layout: 'figure',

@@ -5,7 +5,7 @@
 import { REFERENCE_HEADING } from './references';
 
 export interface Block {
-  kind: 'heading' | 'paragraph' | 'footnote' | 'image';
+  kind: 'heading' | 'paragraph' | 'footnote' | 'image' | 'table';
   /** Offset of `text` in the normalised source. */
   start: number;
   text: string;
@@ -19,6 +19,9 @@ export interface Block {
   src?: string;
   /** Images: the title in quotes after the path, if any; `text` holds the alt text. */
   title?: string;
+  /** Tables (Markdown pipe rows): the header's cells, and each body row as written between its outer pipes. */
+  header?: string[];
+  rows?: Array<{ start: number; text: string }>;
 }
 
 /**
@@ -107,7 +110,27 @@ export function toBlocks(text: string, markdown: boolean): Block[] {
         blocks.push({ kind: 'footnote', start: lineStart + lead, text: fn[2]!, key: fn[1]! });
         continue;
       }
-      if (/^([-*_])(\s*\1){2,}$/.test(trimmed) || /^\|.*\|$/.test(trimmed)) {
+      if (/^\|.*\|$/.test(trimmed)) {
+        flush();
+        // A pipe table: its first row is the header, a row of dashes follows it, then the body.
+        const inner = trimmed.slice(1, -1);
+        const cells = inner.split('|').map((c) => c.trim());
+        const last = blocks[blocks.length - 1];
+        const open = last?.kind === 'table' && last.start + last.text.length === lineStart - 1;
+        if (open && cells.every((c) => /^:?-{2,}:?$/.test(c))) {
+          last.text += '\n' + line;
+        } else if (open) {
+          last.text += '\n' + line;
+          last.rows!.push({
+            start: lineStart + line.indexOf('|') + 1 + (inner.length - inner.trimStart().length),
+            text: inner.trim(),
+          });
+        } else {
+          blocks.push({ kind: 'table', start: lineStart, text: line, header: cells, rows: [] });
+        }
+        continue;
+      }
+      if (/^([-*_])(\s*\1){2,}$/.test(trimmed)) {
         flush();
         continue;
       }

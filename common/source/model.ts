@@ -71,6 +71,12 @@ export interface Paragraph {
   /** `sec1-p2` */
   id: string;
   sentences: Sentence[];
+  /**
+   * Set when the paragraph is a table of the reading (a Markdown pipe table): each sentence is
+   * one body row as written between its outer pipes, and `header` names the columns. Its
+   * numbers are charted as the table gives them; no bullet is made from a row.
+   */
+  table?: { header: string[] };
 }
 
 export interface Sentence {

@@ -75,6 +75,11 @@ export function parseSource(input: string, options: ParseOptions): SourceModel {
       return p;
     };
     group.blocks.forEach((block, i) => {
+      if (block.kind === 'table') {
+        const p = tableParagraph(block, secNo, paragraphs.length + 1);
+        if (p) paragraphs.push(p);
+        return;
+      }
       if (block.kind === 'image') {
         const figure = newFigure(block, `sec${secNo}-f${figures.length + 1}`, lastBody);
         figures.push(figure);
@@ -281,6 +286,23 @@ function attachCaption(figure: SourceFigure, p: Paragraph): void {
 }
 
 const clipRef = (ref: string) => (ref.length > 80 ? `${ref.slice(0, 77)}…` : ref);
+
+/** A pipe table as a paragraph of its body rows, one sentence each, with its header; undefined when it has no body. */
+function tableParagraph(block: Block, secNo: number, parNo: number): Paragraph | undefined {
+  const sentences: Sentence[] = (block.rows ?? [])
+    .filter((row) => /[\p{L}\p{N}]/u.test(row.text))
+    .map((row, n) => ({
+      id: `s${secNo}.${parNo}.${n + 1}`,
+      text: row.text,
+      start: row.start,
+      end: row.start + row.text.length,
+      citations: [],
+      quotes: [],
+      facts: extractFacts(row.text),
+    }));
+  if (!sentences.length) return undefined;
+  return { id: `sec${secNo}-p${parNo}`, sentences, table: { header: block.header ?? [] } };
+}
 
 function toSentences(
   block: Block,

@@ -201,6 +201,17 @@ export function htmlToText(html: string): string {
       return `\n\n[^${n}]: ${inline(text)}\n\n`;
     },
   );
+  // Tables: a Markdown pipe table, its first row the header, so the parser reads it as one.
+  s = s.replace(/<table[^>]*>([\s\S]*?)<\/table>/g, (_m, body: string) => {
+    const rows = [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) =>
+      [...tr[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((td) =>
+        inline(td[1]!).replace(/\|/g, '/'),
+      ),
+    );
+    if (!rows.length || !rows[0]!.length) return '\n\n';
+    const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+    return `\n\n${[line(rows[0]!), line(rows[0]!.map(() => '---')), ...rows.slice(1).map(line)].join('\n')}\n\n`;
+  });
   s = s.replace(
     /<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g,
     (_m, level: string, body: string) => `\n\n${'#'.repeat(Number(level))} ${inline(body)}\n\n`,

@@ -290,3 +290,45 @@ describe('the fixture readings', () => {
     );
   });
 });
+
+describe('a table in a .docx', () => {
+  const cell = (t: string) => `<w:tc><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+  const row = (...cells: string[]) => `<w:tr>${cells.map(cell).join('')}</w:tr>`;
+
+  it("is charted as Word holds it: each row a sentence of the source, the table the section's figure", async () => {
+    const bytes = docx([
+      ['Heading1', 'Measles in the United States'],
+      ['', 'Reported cases fell after the vaccine was licensed in 1963.'],
+      {
+        xml: `<w:tbl>${row('Year', 'Reported cases')}${row('1960', '441,703')}${row('1970', '47,351')}${row('1980', '13,506')}</w:tbl>`,
+      },
+      ['', 'The disease was declared eliminated in 2000.'],
+    ]);
+    const read = await parseSourceBytes(bytes, 'measles.docx');
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const table = read.value.model.sections
+      .flatMap((s) => s.paragraphs)
+      .find((p) => p.table !== undefined);
+    expect(table?.table?.header).toEqual(['Year', 'Reported cases']);
+    expect(table!.sentences.map((s) => s.text)).toEqual([
+      '1960 | 441,703',
+      '1970 | 47,351',
+      '1980 | 13,506',
+    ]);
+    const slides = decksFor(read.value).decks.flatMap((d) => d.deck.slides);
+    const chart = slides
+      .flatMap((s) => s.blocks)
+      .find((b) => b.type === 'figure' && b.figure.kind === 'chart');
+    expect(
+      chart?.type === 'figure' &&
+        chart.figure.kind === 'chart' &&
+        chart.figure.spec.data.values.map((r) => [r.year, r.label]),
+    ).toEqual([
+      [1960, '441,703'],
+      [1970, '47,351'],
+      [1980, '13,506'],
+    ]);
+    // No row of the table becomes a bullet.
+    expect(JSON.stringify(slides)).not.toMatch(/"text":"1960 \|/);
+  });
+});
