@@ -123,7 +123,8 @@ function dropOpeners(text: string): string {
   // both commas go with it).
   return out.replace(
     /(,?)\s+(?:at the same time|in fact|of course|as it were|by contrast|in contrast|however|in turn|for example|for instance|moreover|meanwhile|nevertheless|on the other hand)(?=[\s,])(,?)/gi,
-    (_m, before: string, after: string) => (before && after ? '' : before || after ? ',' : ''),
+    // ("rose at the same time, to 8.5 percent": a comma only after it was its own.)
+    (_m, before: string, after: string) => (before && !after ? ',' : ''),
   );
 }
 
@@ -377,7 +378,7 @@ const BOUNDARY = new RegExp(
     '(?<main>;\\s+)',
     // "Sao Paulo therefore borrowed abroad: a consortium … lent": a colon before a clause.
     `(?<main7>:\\s+(?=(?:the|a|an|its|their|\\p{Lu})[^,;:]{0,60}?\\s(?:was|were|is|are|had|has|have|[a-z]{3,}ed|lent|gave|made|took|sent|built|sold|bought|paid|grew|rose|fell)\\s))`,
-    '(?<main2>,\\s+(?:while|whereas)\\s+)',
+    '(?<main2>,\\s+(?:while|whereas|although|though)\\s+)',
     // "…in the United States, where the federal rate of $7.25 had not changed": a clause with
     // its own subject and verb.
     `(?<main8>,\\s+where\\s+(?=(?:the|a|an|its|their|\\p{Lu})[^,;:]{0,60}?\\s(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\\s))`,

@@ -115,8 +115,10 @@ export function splitList(text: string, limit: number): ListSplit | undefined {
     items = and ? [...list.slice(0, and.index).split(/,\s+/), and[1]!] : undefined;
     if (!items || items.some((item) => words(item) > limit || words(item) < 2)) return undefined;
   }
-  const ts = tag(head);
-  if (!ts.some((_, i) => isFinite(ts, i))) return undefined;
+  // The lead's verb, read in the whole clause ("rose | by 5.7 percent …" is the clause's verb;
+  // cut from its amount, "rose by" would read as a participle with an agent).
+  const ts = tag(text);
+  if (!ts.some((t, i) => t.start >= 0 && t.start < at && isFinite(ts, i))) return undefined;
   return { head: `${head}:`, list, ...(items ? { items } : {}) };
 }
 

@@ -125,20 +125,22 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
       // comes from what is claimed.
       // A child that is no statement completes its lead ("… was designed:" over "on the model
       // of …"): the two are read as one.
-      // Of a list under its lead ("… stood:" over "near 61 percent in …", "50 percent in …")
-      // only the first item reads on from the lead.
+      // Items of a list under its lead ("rose by:" over "5.7 percent in 1970", "11.0 percent
+      // in 1974", …) are no claim one by one: the lead alone, without the preposition that
+      // opened the list, says what it lists ("American consumer prices rose").
       const texts = piece.units.flatMap((u) =>
-        u.bullets.flatMap((b) =>
-          b.children.length
-            ? b.children.flatMap((c, k) =>
-                isStatement(c.text)
-                  ? [c.text]
-                  : k === 0
-                    ? [`${b.text.replace(/:$/, '')} ${c.text}`]
-                    : [],
-              )
-            : [b.text],
-        ),
+        u.bullets.flatMap((b) => {
+          if (!b.children.length) return [b.text];
+          const lead = b.text.replace(/:$/, '');
+          const said = b.children.filter((c) => isStatement(c.text)).map((c) => c.text);
+          if (said.length === b.children.length) return said;
+          if (b.children.length === 1) return [`${lead} ${b.children[0]!.text}`];
+          const bare = lead.replace(/\s+(?:by|to|from|at|in|of|on|for|with|as)$/, '');
+          // ("The minimum wage stood" says nothing without where it stood.)
+          return /\b(?:stood|stands|was|were|is|are|remained|remains)$/.test(bare)
+            ? said
+            : [...said, bare];
+        }),
       );
       const items = piece.units.flatMap((u) =>
         u.bullets.map((b) => ({

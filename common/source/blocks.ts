@@ -162,8 +162,23 @@ export function toBlocks(text: string, markdown: boolean): Block[] {
   return markdown ? blocks : plainHeadings(blocks);
 }
 
+/**
+ * "Notes" on its own line with the entries right under it, no blank line between: the heading
+ * and its entries are two blocks, so the entries read as the reference list they are.
+ */
+function splitListHeading(b: Block): Block[] {
+  const nl = b.text.indexOf('\n');
+  if (b.kind !== 'paragraph' || nl < 0 || !REFERENCE_HEADING.test(b.text.slice(0, nl).trim()))
+    return [b];
+  return [
+    { kind: 'paragraph', start: b.start, text: b.text.slice(0, nl).trim() },
+    { kind: 'paragraph', start: b.start + nl + 1, text: b.text.slice(nl + 1) },
+  ];
+}
+
 /** Single-line blocks that read as headings: numbered ("1.", "l.", "IV."), else short and unpunctuated (or a short question). */
-function plainHeadings(blocks: Block[]): Block[] {
+function plainHeadings(input: Block[]): Block[] {
+  const blocks = input.flatMap(splitListHeading);
   const single = (b: Block) =>
     b.kind === 'paragraph' &&
     !b.text.includes('\n') &&

@@ -224,17 +224,25 @@ function subjectBefore(ws: readonly Word[], verb: number): string | undefined {
     start++;
   const subject = ws.slice(start, verb);
   const last = subject[subject.length - 1];
+  // "consumer prices rose": compromise may read the plural before the verb as a verb in -s.
+  const plural = (w: Word | undefined) =>
+    !!w &&
+    w === last &&
+    subject.length > 1 &&
+    w.tags.has('PresentTense') &&
+    /[a-z]s$/.test(w.normal) &&
+    !w.tags.has('Auxiliary');
   // A pronoun ("it then climbed") names nothing; the subject must end on a noun.
   if (
     !last ||
     subject.length > 6 ||
-    !last.tags.has('Noun') ||
+    (!last.tags.has('Noun') && !plural(last)) ||
     subject.some(
       (w) =>
         w.tags.has('Pronoun') ||
         w.tags.has('Conjunction') ||
         w.tags.has('Adverb') ||
-        (w.tags.has('Verb') && !w.tags.has('Noun')),
+        (w.tags.has('Verb') && !w.tags.has('Noun') && !plural(w)),
     )
   )
     return undefined;
