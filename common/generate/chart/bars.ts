@@ -230,6 +230,31 @@ function topTitle(top: Bar, measure: string): string {
     : words(`${capitalise(top.label)} ${superlative}`);
 }
 
+/**
+ * Horizontal bars in the order of `rows` (each `label`, `value`, and `shown`, the number as
+ * written, drawn at the bar's end), the value axis titled `axis`.
+ */
+export function barSpec(
+  alt: string,
+  rows: ReadonlyArray<Record<string, string | number>>,
+  axis: string,
+): ChartSpec {
+  return {
+    $schema: SCHEMA,
+    description: alt,
+    width: 'container',
+    data: { values: rows },
+    encoding: {
+      y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 420 } },
+      x: { field: 'value', type: 'quantitative', title: axis, scale: { zero: true } },
+    },
+    layer: [
+      { mark: { type: 'bar' } },
+      { mark: { type: 'text', align: 'left', dx: 6 }, encoding: { text: { field: 'shown' } } },
+    ],
+  } as unknown as ChartSpec;
+}
+
 /** A bar chart of a breakdown, largest first, each bar labelled with its number as written. */
 export function barChart(b: Breakdown): ChartDraft {
   const ps = b.bars.map((x) => x.point);
@@ -262,20 +287,7 @@ export function barChart(b: Breakdown): ChartDraft {
     .join(', ');
   const caption = `${measure}${when ? `, ${when}` : ''}${b.scope ? `, ${b.scope}` : ''}, largest to smallest: ${listed}${totals}`;
   const alt = `Bar chart of ${axis.charAt(0).toLowerCase()}${axis.slice(1)}${when ? `, ${when}` : ''}, largest first: ${items.join('; ')}.${totals ? ` Not drawn as a bar${totals.replace(/^; in all/, ', the whole')}.` : ''}`;
-  const spec = {
-    $schema: SCHEMA,
-    description: alt,
-    width: 'container',
-    data: { values: rows },
-    encoding: {
-      y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 420 } },
-      x: { field: 'value', type: 'quantitative', title: axis, scale: { zero: true } },
-    },
-    layer: [
-      { mark: { type: 'bar' } },
-      { mark: { type: 'text', align: 'left', dx: 6 }, encoding: { text: { field: 'shown' } } },
-    ],
-  } as unknown as ChartSpec;
+  const spec = barSpec(alt, rows, axis);
   const top = b.bars[0]!;
   return {
     spec,

@@ -8,6 +8,7 @@
 import type { ChartSpec } from '../../deck/schema';
 import type { Paragraph } from '../../source/model';
 import { parseNumber } from '../../source/words';
+import { barSpec } from './bars';
 import { SCHEMA, sentenceIds, words, type ChartDraft } from './draft';
 import { capitalise, trend } from './phrases';
 
@@ -112,27 +113,11 @@ function barsOf(rows: Row[], measure: string, by: string, p: Paragraph): ChartDr
   const sorted = [...rows].sort((a, b) => b.value - a.value);
   const top = sorted[0]!;
   const alt = `Bar chart of ${measure.toLowerCase()} by ${by}, largest first: ${sorted.map((r) => `${r.label}, ${r.cell}`).join('; ')}.`;
-  const spec = {
-    $schema: SCHEMA,
-    description: alt,
-    width: 'container',
-    data: {
-      values: sorted.map((r) => ({
-        label: r.label,
-        value: r.value,
-        shown: r.cell,
-        sentence: r.sentence,
-      })),
-    },
-    encoding: {
-      y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 420 } },
-      x: { field: 'value', type: 'quantitative', title: measure, scale: { zero: true } },
-    },
-    layer: [
-      { mark: { type: 'bar' } },
-      { mark: { type: 'text', align: 'left', dx: 6 }, encoding: { text: { field: 'shown' } } },
-    ],
-  } as unknown as ChartSpec;
+  const spec = barSpec(
+    alt,
+    sorted.map((r) => ({ label: r.label, value: r.value, shown: r.cell, sentence: r.sentence })),
+    measure,
+  );
   const withAmount = `${capitalise(top.label)} highest: ${top.cell}`;
   return {
     spec,
