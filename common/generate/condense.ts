@@ -122,7 +122,7 @@ function dropOpeners(text: string): string {
   // same time introduced", "Andrew Pettegree, by contrast, stressed that …" (between commas
   // both commas go with it).
   return out.replace(
-    /(,?)\s+(?:at the same time|in fact|of course|as it were|by contrast|in contrast|however|in turn|for example|for instance|moreover|meanwhile|nevertheless|on the other hand)(?=[\s,])(,?)/gi,
+    /(,?)\s+(?:at the same time|in fact|of course|as it were|by contrast|in contrast|however(?=,)|in turn|for example|for instance|moreover|meanwhile|nevertheless|on the other hand)(?=[\s,])(,?)/gi,
     // ("rose at the same time, to 8.5 percent": a comma only after it was its own.)
     (_m, before: string, after: string) => (before && !after ? ',' : ''),
   );
