@@ -337,6 +337,13 @@ function keepsFacts(out: string, next: string, step: (typeof LAST_STEPS)[number]
   );
 }
 
+/**
+ * A clause that opens on a subordinator and has no comma left, so no main clause: "When the
+ * water stays about 1 °C above …" without ", the corals expel the algae" says nothing.
+ * (Not "after", "before", "since", "until" or "as": they also open a phrase of time.)
+ */
+const LONE_SUBORDINATE = /^(?:when|whenever|if|unless|because|although|though|while)\s[^,]*$/i;
+
 function shorten(text: string, lex: Lexicon): string {
   let out = text;
   for (const step of [...STEPS, ...LAST_STEPS]) {
@@ -346,6 +353,7 @@ function shorten(text: string, lex: Lexicon): string {
     if (
       next !== out &&
       /[\p{L}\p{N}]/u.test(next) &&
+      !LONE_SUBORDINATE.test(next) &&
       (!LAST_STEPS.includes(step) || keepsFacts(out, next, step))
     )
       out = next;

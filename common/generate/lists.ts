@@ -156,7 +156,9 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
           /,\s/.test(text.slice(0, ts[i - 1]!.start)) ||
           finite.slice(i).some(Boolean))) ||
       near.some((x) => x.tags.has('Value')) ||
-      (/^(?:to|until)$/.test(t.normal) && ts.slice(0, i).some((x) => x.normal === 'from'))
+      (/^(?:to|until)$/.test(t.normal) && ts.slice(0, i).some((x) => x.normal === 'from')) ||
+      // "supply up | to 90 per cent": "up to" is the number's hedge.
+      (t.normal === 'to' && ts[i - 1]!.normal === 'up')
     )
       continue;
     const head = text.slice(0, t.start).replace(/[\s,;:]+$/, '');

@@ -77,6 +77,8 @@ export function shareOf(p: Point): Share | undefined {
     const name =
       (w.tags.has('ProperNoun') ||
         (w.tags.has('Noun') && /^\p{Lu}/u.test(w.text) && !w.tags.has('Pronoun'))) &&
+      // "Reef-building corals": the first part of a hyphened compound is no name.
+      !/^-/.test(w.post) &&
       !w.tags.has('Month') &&
       !w.tags.has('Date') &&
       !/\d/.test(w.text);

@@ -270,6 +270,21 @@ function isIrregularPast(word: string): boolean {
 function fixNouns(ts: Tok[]): void {
   ts.forEach((t, i) => {
     const before = ts[i - 1];
+    // "severe bleaching", "the heavy fighting": an -ing form after an adjective is its noun;
+    // so is one that opens the sentence before its verb ("Bleaching becomes widespread").
+    const after = ts[i + 1];
+    if (
+      t.tags.has('Gerund') &&
+      ((before?.tags.has('Adjective') && !before.tags.has('Verb') && !/[,;:]/.test(before.post)) ||
+        (i === 0 &&
+          !!after &&
+          !/[,;:]/.test(t.post) &&
+          (after.tags.has('PresentTense') || after.tags.has('PastTense') || isAux(after)) &&
+          !after.tags.has('Gerund')))
+    ) {
+      t.tags = new Set(['Noun', 'Singular']);
+      return;
+    }
     // "worked in the Soviet Union", "racing against": the lexicon's prepositions stay prepositions.
     if (!t.tags.has('Preposition') && lexTags(t.normal).includes('Preposition')) {
       t.tags = new Set(['Preposition']);
