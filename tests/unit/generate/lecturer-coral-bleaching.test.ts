@@ -5,14 +5,10 @@
  * becomes …") and after an adjective ("severe bleaching"), a hyphened compound opening a
  * sentence ("Reef-building corals"), and a yearly list of shares. What a lecturer checks.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bulletsOf, chartsOf, draft, type Drafted } from './readings';
+import { describe, expect, it } from 'vitest';
+import { bulletsOf, chartsOf, draftedForTests } from './readings';
 
-let g: Drafted;
-beforeAll(async () => {
-  g = await draft('coral-bleaching.md');
-}, 60_000);
-afterAll(() => g?.dispose());
+const g = draftedForTests('coral-bleaching.md');
 
 const slides = () => g.decks.flatMap((d) => d.slides);
 const texts = () =>

@@ -5,7 +5,7 @@
  * steel output for 1950-1965 (with one dip, in 1958), a section of dated events with no
  * series, a hedged quotation and hedged shares.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chartFindings } from '../../../common/check/chart-review';
 import type { Deck } from '../../../common/deck/schema';
 import {
@@ -13,18 +13,13 @@ import {
   bulletsOf,
   channels,
   chartsOf,
-  draft,
+  draftedForTests,
   marks,
   titleOf,
   type ChartOnSlide,
-  type Drafted,
 } from './readings';
 
-let g: Drafted;
-beforeAll(async () => {
-  g = await draft('japanese-steel.md');
-}, 60_000);
-afterAll(() => g?.dispose());
+const g = draftedForTests('japanese-steel.md');
 
 const SERIES: Array<[number, number]> = [
   [1950, 4.8],

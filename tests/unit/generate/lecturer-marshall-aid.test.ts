@@ -5,7 +5,7 @@
  * list, a breakdown of aid by country in $ million and of purchases by commodity in $ billion,
  * a quotation and claims reported as someone's argument.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chartFindings } from '../../../common/check/chart-review';
 import type { BulletItem, Deck, Slide } from '../../../common/deck/schema';
 import {
@@ -13,19 +13,14 @@ import {
   bulletsOf,
   channels,
   chartsOf,
-  draft,
+  draftedForTests,
   marks,
   titleOf,
   where,
   type ChartOnSlide,
-  type Drafted,
 } from './readings';
 
-let g: Drafted;
-beforeAll(async () => {
-  g = await draft('marshall-plan-aid.txt');
-}, 60_000);
-afterAll(() => g?.dispose());
+const g = draftedForTests('marshall-plan-aid.txt');
 
 const COUNTRIES = [
   'Britain',

@@ -4,15 +4,11 @@
  * before showing it: the table is the chart, drawn as the table gives it, and no row of it
  * turns into a bullet.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chartFindings } from '../../../common/check/chart-review';
-import { bulletsOf, chartsOf, draft, type Drafted } from './readings';
+import { bulletsOf, chartsOf, draftedForTests } from './readings';
 
-let g: Drafted;
-beforeAll(async () => {
-  g = await draft('measles-vaccination.md');
-}, 60_000);
-afterAll(() => g?.dispose());
+const g = draftedForTests('measles-vaccination.md');
 
 describe('the measles drafts, as a lecturer checks them', () => {
   it("read the reading's table as its rows, each a sentence of the source with its offsets", () => {

@@ -5,16 +5,12 @@
  * shares by country in one sentence, rates by state as possessives, a raise "from $4.25 to
  * $5.05" with one date, and a series partly in cents. What a lecturer checks before showing it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chartFindings } from '../../../common/check/chart-review';
 import type { Deck } from '../../../common/deck/schema';
-import { bulletsOf, chartsOf, draft, where, type ChartOnSlide, type Drafted } from './readings';
+import { bulletsOf, chartsOf, draftedForTests, where, type ChartOnSlide } from './readings';
 
-let g: Drafted;
-beforeAll(async () => {
-  g = await draft('minimum-wage.md');
-}, 60_000);
-afterAll(() => g?.dispose());
+const g = draftedForTests('minimum-wage.md');
 
 const rowsOf = (c: ChartOnSlide) => c.spec.data.values;
 const deckWith = (id: string): Deck =>

@@ -5,14 +5,10 @@
  * ", by contrast,", a date with a hedge ("in about 1455") inside an aside, and a clause whose
  * verb is "were at work". What a lecturer checks before showing it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bulletsOf, chartsOf, draft, type Drafted } from './readings';
+import { describe, expect, it } from 'vitest';
+import { bulletsOf, chartsOf, draftedForTests } from './readings';
 
-let g: Drafted;
-beforeAll(async () => {
-  g = await draft('printing-press.txt');
-}, 60_000);
-afterAll(() => g?.dispose());
+const g = draftedForTests('printing-press.txt');
 
 const slides = () => g.decks.flatMap((d) => d.slides);
 

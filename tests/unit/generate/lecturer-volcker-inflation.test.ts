@@ -5,14 +5,10 @@
  * goes up and down, a concession after ", although", a signpost before a phrase ("rose at the
  * same time, to 8.5 percent") and a quotation with its speaker after it. What a lecturer checks.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bulletsOf, chartsOf, draft, type Drafted } from './readings';
+import { describe, expect, it } from 'vitest';
+import { bulletsOf, chartsOf, draftedForTests } from './readings';
 
-let g: Drafted;
-beforeAll(async () => {
-  g = await draft('volcker-inflation.txt');
-}, 60_000);
-afterAll(() => g?.dispose());
+const g = draftedForTests('volcker-inflation.txt');
 
 const slides = () => g.decks.flatMap((d) => d.slides);
 const bullets = () => slides().flatMap(bulletsOf);

@@ -5,15 +5,11 @@
  * same unit in another sentence, subjects listed before one verb, a claim qualified by "but",
  * and a quotation with its speaker after it. What a lecturer checks before showing it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chartFindings } from '../../../common/check/chart-review';
-import { bulletsOf, chartsOf, draft, where, type ChartOnSlide, type Drafted } from './readings';
+import { bulletsOf, chartsOf, draftedForTests, where, type ChartOnSlide } from './readings';
 
-let g: Drafted;
-beforeAll(async () => {
-  g = await draft('yellowstone-wolves.txt');
-}, 60_000);
-afterAll(() => g?.dispose());
+const g = draftedForTests('yellowstone-wolves.txt');
 
 const rowsOf = (c: ChartOnSlide) => c.spec.data.values;
 const allCharts = () => g.decks.flatMap((d) => chartsOf(d));

@@ -4,6 +4,7 @@
  * back and exported with notes. For the acceptance and lecturer tests.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { BulletItem, ChartSpec, Deck, FigureBlock, Slide } from '../../../common/deck/schema';
@@ -26,6 +27,19 @@ export interface Drafted {
   sentences: Map<string, string>;
   /** Removes the temporary folder. */
   dispose(): void;
+}
+
+/**
+ * The draft of `file` for the calling test file: drafted before its tests, its folder removed
+ * after them. The object returned is filled in by then, so tests read it as a `Drafted`.
+ */
+export function draftedForTests(file: string): Drafted {
+  const g = {} as Drafted;
+  beforeAll(async () => {
+    Object.assign(g, await draft(file));
+  }, 60_000);
+  afterAll(() => g.dispose?.());
+  return g;
 }
 
 /** Drafts the reading `file` (a name in tests/fixtures/sources). */
