@@ -139,7 +139,7 @@ const FILLERS: RegExp[] = [
 
 /** Comma-bounded asides: ", the world's largest …," or a final ", a renowned engineer who …". */
 const ASIDE_START =
-  /^(?:the|a|an|mainly|mostly|largely|chiefly|especially|particularly|who|whose|where|which|together with|along with|among them|once|now|formerly|then|one of)\s/i;
+  /^(?:the|a|an|mainly|mostly|largely|chiefly|especially|particularly|who|whose|where|which|together with|along with|among them|once|now|formerly|then|one of|close to|far from|far (?:below|above)|well (?:below|above))\s/i;
 
 /**
  * Whether a comma-bounded part reads as a clause (", the United States supplied Soviet
@@ -216,7 +216,30 @@ function dropUbiquitous(text: string, lex: Lexicon): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A parenthesis set off by a pair of dashes: "four common choices — stopping early, dropping
+ * a condition … — they raised", "and that — rather than the claim itself — alarmed". (An
+ * en dash counts only with spaces round it: "1930–1935" is a range.)
+ */
+const DASH_ASIDE = /(?:\s?—\s?|\s–\s|\s--\s)[^—–]+?(?:\s?—\s?|\s–\s|\s--\s)/g;
+
+/** The text without its dash-bounded asides; what stood before one keeps its comma when it was a leading phrase. */
+export function dropDashAsides(text: string): string {
+  return text.replace(DASH_ASIDE, (_m, at: number) => {
+    const left = text.slice(0, at);
+    return LEAD_PHRASE.test(left) && !hasFiniteVerb(left) ? ', ' : ' ';
+  });
+}
+const LEAD_PHRASE =
+  /^(?:by|in|on|at|after|before|during|with|without|for|from|through|under|despite|instead of)\s/i;
+
+/** "The same year, …", "That decade, …": a time told by the sentence before, which its bullet is beside. */
+const RELATIVE_TIME =
+  /^(?:in\s+)?(?:the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?:year|month|decade|week|day|spring|summer|autumn|fall|winter),?\s+(?=\S)/i;
+
 const STEPS: Array<(text: string, lex: Lexicon) => string> = [
+  (t) => t.replace(RELATIVE_TIME, ''),
+  (t) => dropDashAsides(t),
   (t, lex) => dropAsides(t, lex, false),
   (t) => FILLERS.reduce((acc, re) => acc.replace(re, ''), t),
   (t, lex) => dropUbiquitous(t, lex),
@@ -402,7 +425,7 @@ const BOUNDARY = new RegExp(
   'gu',
 );
 
-/** Positions inside quotation marks or parentheses, where no clause boundary is taken. */
+/** Positions inside quotation marks, parentheses or a pair of dashes, where no clause boundary is taken. */
 function sheltered(text: string): boolean[] {
   const out = new Array<boolean>(text.length).fill(false);
   let paren = 0;
@@ -416,6 +439,8 @@ function sheltered(text: string): boolean[] {
     else if (c === '"') quote = !quote;
     out[i] = paren > 0 || quote;
   }
+  // Between a pair of dashes, as between parentheses.
+  for (const m of text.matchAll(DASH_ASIDE)) out.fill(true, m.index + 1, m.index + m[0].length - 1);
   return out;
 }
 
@@ -632,7 +657,8 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
   // Every number and date the sentence gives stays on its bullets (a series by its span, as
   // its chart draws every year), or the sentence is left to the notes: a bullet never shows
   // a sentence with one of its facts silently gone.
-  const facts = extractFacts(seriesSpan(text)).map((f) => f.raw.toLowerCase());
+  // (What a pair of dashes sets off is a parenthesis, not the claim: its numbers may go with it.)
+  const facts = extractFacts(seriesSpan(dropDashAsides(text))).map((f) => f.raw.toLowerCase());
   const complete = (bullets: Bullet[]): Bullet[] => {
     const missing = (bs: Bullet[]) => {
       const shown = bs.map(allText).join(' ').toLowerCase();
@@ -658,7 +684,11 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
   if (m && wordCount(m[1]!) <= 10 && m[2]!.split(/\s+/).length >= 5) {
     const frame = capitalise(m[1]!);
     // "he would 'let weeds grow'": a claim about the one who reports names them.
-    const claims = condense(resolveLead(m[2]!, frame), lex).flatMap(fitted);
+    // "argued that many replications had departed … and that the project underestimated …":
+    // each claim is a bullet under the frame, however short the two are together.
+    const claims = secondClaims(resolveLead(m[2]!, frame))
+      .flatMap((c) => condense(c, lex))
+      .flatMap(fitted);
     if (claims.length) return complete([{ text: `${frame}:`, children: claims }]);
   }
   // "On their estimate the aid raised …, yet it bought …": a claim on someone's reckoning
@@ -687,6 +717,18 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     if (out.length > 1) return out;
   }
   return complete(flat.flatMap(fitted));
+}
+
+/** The claims of a report's "that …, and that …" (a "but" kept before the second), outside quotation marks. */
+function secondClaims(text: string): string[] {
+  const inside = sheltered(text);
+  for (const m of text.matchAll(/,?\s+(and|but)\s+that\s+(?=\S)/g)) {
+    if (inside[m.index]) continue;
+    const [left, right] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
+    if (!isStatement(left) || !isStatement(right)) continue;
+    return [left, m[1] === 'but' ? `But ${right}` : capitalise(right)];
+  }
+  return [text];
 }
 
 /**

@@ -168,7 +168,21 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
     // The rest is a phrase of the lead's verb, not a clause of its own ("in 1930, about 84
     // were …"), and the cut is not inside an aside between commas, nor after a word that
     // needs what follows ("and that", "a consortium of").
+    // A rest with a second predicate of the head's clause is a clause cut in two ("… a phrase
+    // Fiske used | in a draft column and later withdrew"), and a participle that opens a
+    // phrase of its own wants what follows it (", compared | with roughly 25 percent").
+    const secondPredicate = finite.some(
+      (f, k) =>
+        f &&
+        k > i &&
+        (/^(?:and|or|but)$/.test(ts[k - 1]!.normal) ||
+          ((ts[k - 1]!.tags.has('Adverb') ||
+            /^(?:later|then|also|soon)$/.test(ts[k - 1]!.normal)) &&
+            /^(?:and|or|but)$/.test(ts[k - 2]?.normal ?? ''))),
+    );
     if (
+      secondPredicate ||
+      (ts[i - 1]!.tags.has('Verb') && /,/.test(ts[i - 2]?.post ?? '')) ||
       (/,\s/.test(rest) && (/,\s/.test(head) || finite.slice(i).some(Boolean))) ||
       /^(?:and|or|but|that|which|who|a|an|the|its|their)$/.test(ts[i - 1]!.normal)
     )

@@ -11,6 +11,14 @@ const isNounish = (t: Tok) =>
 const isPrep = (t: Tok) => t.tags.has('Preposition') || t.normal === 'to';
 const breaks = (t: Tok) => /[,;:]/.test(t.post);
 
+/**
+ * Whether the word at `i` is an -ing participle that opens a clause ("claiming that …",
+ * "using the …"), whatever compromise tagged it: a noun phrase ends before it.
+ */
+const opensParticiple = (ts: readonly Tok[], i: number): boolean =>
+  /^\p{Ll}+ing$/u.test(ts[i]!.text) &&
+  /^(?:that|the|a|an|its|their|his|her|how|what|whether)$/.test(ts[i + 1]?.normal ?? '');
+
 /** Words of the text from `from` to `to` (exclusive), exactly as written. */
 export function span(text: string, ts: readonly Tok[], from: number, to: number): string {
   if (from >= to) return '';
@@ -240,6 +248,7 @@ export function droppablePhrases(
     while (
       j < ts.length &&
       !ts[j]!.tags.has('Pronoun') &&
+      !opensParticiple(ts, j) &&
       (isNPWord(ts[j]!) ||
         ts[j]!.normal === 'of' ||
         (ts[j]!.normal === 'and' && j + 1 < ts.length && isNPWord(ts[j + 1]!))) &&
@@ -254,7 +263,14 @@ export function droppablePhrases(
     // Before another preposition the phrase may carry what follows ("with loans from London
     // of 10 million pounds"): only a phrase that ends a clause or precedes its main verb goes
     // (not "share from the dollar deficit it expected": a later "verb" is a noun misread).
-    if (after && (!isFinite(ts, j) || firstFinite(ts) !== j)) continue;
+    // (Nor one before an -ing participle that opens a clause of the noun before the phrase:
+    // "published nine experiments in the Journal of … claiming that …".)
+    if (
+      after &&
+      (!isFinite(ts, j) || firstFinite(ts) !== j) &&
+      !(opensParticiple(ts, j) && firstFinite(ts) < i)
+    )
+      continue;
     // "the dollar deficit": a bare present form after a singular noun does not agree with it,
     // so it is a noun compromise's lexicon misread, and the phrase runs on through it.
     if (

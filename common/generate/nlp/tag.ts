@@ -292,8 +292,12 @@ function fixNouns(ts: Tok[]): void {
     }
     if (
       before &&
-      // "at work", "in use": a bare present form right after a preposition is its noun.
+      // "at work", "in use": a bare present form right after a preposition is its noun; so is
+      // one counted ("nine experiments", "28 findings"; not after a year: "in 1930 plants …").
       (/^(?:a|an|the|this|that|these|those|its|their|his|her)$/.test(before.normal) ||
+        (before.tags.has('Cardinal') &&
+          !/^\d{4}$/.test(before.text) &&
+          !/[,;:]/.test(before.post)) ||
         (before.tags.has('Preposition') &&
           /^(?:at|in|on|of|for|from|into|under|without|with)$/.test(before.normal) &&
           !/[,;:]/.test(before.post))) &&
@@ -356,6 +360,10 @@ function fixNouns(ts: Tok[]): void {
  * harvest rose from …": the flower). Such a word after a noun, and not before a noun or
  * adjective, is the verb; its own morphology says which words are such past tenses.
  */
+/** Verbs whose simple past is their base form. */
+const SAME_PAST =
+  /^(?:set|put|cut|let|hit|cost|spread|shut|cast|quit|bid|burst|hurt|split|thrust|upset|broadcast|forecast)$/;
+
 function fixPastTense(ts: Tok[]): void {
   ts.forEach((t, i) => {
     const before = ts[i - 1];
@@ -371,6 +379,24 @@ function fixPastTense(ts: Tok[]): void {
       (after.tags.has('Determiner') || after.tags.has('Value'))
     ) {
       t.tags = new Set(['Verb', 'PastTense']);
+      return;
+    }
+    // "Thirty states and the District of Columbia set rates above …": a verb whose past is its
+    // base form, read as a noun after a name or plural, before a present form in -s that is
+    // the plural noun it governs.
+    if (
+      !t.tags.has('Verb') &&
+      SAME_PAST.test(t.normal) &&
+      before &&
+      (before.tags.has('ProperNoun') || before.tags.has('Plural') || before.tags.has('Place')) &&
+      !/[,;:]/.test(before.post) &&
+      after?.tags.has('PresentTense') &&
+      /[a-z]s$/.test(after.normal) &&
+      !isAux(after) &&
+      !/[,;:]/.test(t.post)
+    ) {
+      t.tags = new Set(['Verb', 'PastTense']);
+      after.tags = new Set(['Noun', 'Plural']);
       return;
     }
     // "along the northern range streams rose from …": a present form in -s before such a past
@@ -393,6 +419,8 @@ function fixPastTense(ts: Tok[]): void {
     if (
       t.tags.has('Verb') ||
       !t.tags.has('Noun') ||
+      // ("Hermann Ebbinghaus": a name inside the sentence is no past tense.)
+      (i > 0 && /^\p{Lu}/u.test(t.text)) ||
       !before ||
       !before.tags.has('Noun') ||
       before.tags.has('Possessive') ||

@@ -482,6 +482,40 @@ describe('bullet rules, on sentences of other fields', () => {
     });
   });
 
+  it('never cuts at a phrase that carries a second predicate, or after a participle opening its own phrase', () => {
+    // "… Fiske used: | in a draft column … and later withdrew" reads as two broken halves.
+    expect(
+      splitAtPhrase(
+        'The committee described the plan as "a leap in the dark", a phrase the chairman used in a private letter in 1907 and later regretted',
+        16,
+      ),
+    ).toBeUndefined();
+    expect(
+      splitAtPhrase(
+        'About 40 percent of the northern parishes kept their registers, compared with roughly 15 percent of the southern parishes',
+        16,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('drops an aside set off by dashes from a long sentence, and "The same year"', () => {
+    const text = (s: string) => texts(tree(s, []));
+    expect(
+      text(
+        'By pooling three sources — the parish registers, the tax rolls and the muster lists of two counties — the historians raised the estimate of the population from 2.1 million to 2.6 million.',
+      ),
+    ).toEqual([
+      'The historians raised the estimate of the population from 2.1 million to 2.6 million',
+    ]);
+    expect(
+      text(
+        'The same year, Ada Lovelace, Charles Babbage and Luigi Menabrea described how the engine could compute Bernoulli numbers.',
+      ),
+    ).toEqual([
+      'Ada Lovelace, Charles Babbage and Luigi Menabrea described how the engine could compute Bernoulli numbers',
+    ]);
+  });
+
   it('cuts a clause that is still long at a preposition, lead ending in ":", every word kept', () => {
     const cut = splitAtPhrase(
       'The observatory recorded the brightest supernova of the century with a telescope built for the expedition of 1874',
