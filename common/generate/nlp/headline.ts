@@ -42,6 +42,9 @@ const VAGUE =
   /^(?:possibility|number|part|rest|kind|way|matter|case|fact|use|help|lot|amount|figure|problem|assistance|means|basis|sort|type|form)$/;
 
 const HEDGE = /^(?:about|some|nearly|almost|roughly|around|over|under|only)$/;
+/** Adjectives that say nothing without their infinitive: "likely to replicate", "able to pay". */
+const WANTS_INFINITIVE =
+  /^(?:likely|unlikely|able|unable|willing|unwilling|reluctant|eager|ready|quick|slow|first|last|set|due|bound|free|inclined)$/;
 /** A preposition, but not a hedge on a number ("about 400-500 American Finns"). */
 const isPrep = (t: Tok, next?: Tok) =>
   (t.tags.has('Preposition') || t.normal === 'to' || PREPOSITION.test(t.normal)) &&
@@ -72,8 +75,25 @@ const startsNounPhrase = (t: Tok | undefined, next?: Tok) =>
     t.tags.has('Adjective') ||
     (isHedge(t.normal) && !!(next?.tags.has('Value') || next?.tags.has('Determiner'))));
 
+/**
+ * "Simmons, Nelson and Simonsohn showed how flexible analysis inflates false positives": what
+ * a study showed or found, when the whole claim gives no headline (a finding, not a view:
+ * "argued" and "claimed" keep their subject).
+ */
+const SHOWN =
+  /^[^;:]{0,90}?\b(?:showed|has shown|have shown|found|demonstrated|revealed|established|proved|confirmed)\s+(?:that|how)\s+(?=\S)/;
+
 /** A headline for a claim, or undefined when the claim has no plain subject and verb that fit. */
 export function headline(claim: string): string | undefined {
+  const own = clauseHeadline(claim);
+  if (own !== undefined) return own;
+  const shown = SHOWN.exec(claim);
+  if (!shown) return undefined;
+  const found = claim.slice(shown[0].length);
+  return clauseHeadline(found.charAt(0).toUpperCase() + found.slice(1));
+}
+
+function clauseHeadline(claim: string): string | undefined {
   // "October 1929: the Soviet government approved …": the date lead is not the headline.
   const body = claim.replace(/^[^:]{1,40}:\s+(?=\S)/, (m) =>
     /\d|January|February|March|April|May|June|July|August|September|October|November|December/.test(
@@ -245,7 +265,15 @@ export function headline(claim: string): string | undefined {
   // "Ford agreed in 1929 | to equip a car works": the infinitive is what was agreed.
   const toVerb = (ws: readonly Tok[], k: number) =>
     ws[k]!.normal === 'to' && ws[k + 1] !== undefined && ws[k + 1]!.tags.has('Verb');
-  const owesInfinitive = needsInfinitive(mainWord) && rest.some((_, k) => toVerb(rest, k));
+  // "were less likely | to replicate": so is one after an adjective that wants it.
+  const adjective = rest.findIndex((t) => WANTS_INFINITIVE.test(t.normal));
+  const owesInfinitive =
+    (needsInfinitive(mainWord) ||
+      (isBe(verb[verb.length - 1]!.normal) &&
+        adjective >= 0 &&
+        adjective <= 2 &&
+        toVerb(rest, adjective + 1))) &&
+    rest.some((_, k) => toVerb(rest, k));
   const hasObject = startsNounPhrase(rest[0], rest[1]);
   // A complement is owed when the claim has one: a passive's agent or place, "put … into".
   const owesComplement =
@@ -277,7 +305,11 @@ export function headline(claim: string): string | undefined {
         !next ||
         (isPrep(next, rest[n + 1]) && (next.normal !== 'of' || cuttableBeforeOf(rest, n))) ||
         (next.normal === 'to' && !isAux(last)) ||
+        // "were less likely to replicate | than those …": the comparison's base may go.
+        (next.normal === 'than' && last.tags.has('Verb') && !rest[n + 1]?.tags.has('Value')) ||
         (isParticiple(next) && !isAux(last) && !isFinite(ts, end + n)) ||
+        // "published nine experiments | claiming that …": an -ing clause of the object.
+        (next.tags.has('Gerund') && last.tags.has('Noun') && !isAux(last)) ||
         (isConj(next) &&
           !taken.some((t) => t.normal === 'between') &&
           rest[n + 1] !== undefined &&
@@ -418,7 +450,14 @@ function weakEnd(ws: readonly Tok[], n: number): boolean {
     return true;
   // "to drive": an infinitive whose object follows; "was a new plant built": a participle that needs its phrase.
   // (At the very end of the claim the infinitive is whole: "Ford agreed to help".)
-  if (last.tags.has('Verb') && prev?.normal === 'to' && next !== undefined) return true;
+  // ("to replicate | than those …": what follows is the comparison's base, not an object.)
+  if (
+    last.tags.has('Verb') &&
+    prev?.normal === 'to' &&
+    next !== undefined &&
+    next.normal !== 'than'
+  )
+    return true;
   if (
     last.tags.has('Verb') &&
     (last.tags.has('Participle') || last.tags.has('Gerund') || last.tags.has('PastTense')) &&
@@ -658,11 +697,17 @@ function subjectOf(
     subject[k]!.normal === 'than' &&
     /^(?:more|less|fewer)$/.test(subject[k - 1]!.normal) &&
     !!subject[k + 1]?.tags.has('Value');
+  // "the District of Columbia", "the Bank of Japan": an "of" inside a name is no phrase.
+  const inName = (k: number) =>
+    subject[k]!.normal === 'of' &&
+    /^\p{Lu}/u.test(subject[k - 1]!.text) &&
+    /^\p{Lu}/u.test(subject[k + 1]?.text ?? '');
   const cut = subject.findIndex(
     (t, k) =>
       k > 0 &&
       isPrep(t, subject[k + 1]) &&
       !hedgeThan(k) &&
+      !inName(k) &&
       (t.normal !== 'of' || (subject.length > 4 && !partitive && !keepsOf(k))),
   );
   if (cut > 0) {

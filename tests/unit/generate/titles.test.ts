@@ -60,6 +60,26 @@ describe('headline', () => {
       'The maps drawn by Gerard Mercator in Duisburg changed navigation at sea',
       'Maps drawn by Gerard Mercator changed navigation',
     ],
+    // What a study showed, when the whole claim gives no headline.
+    [
+      'Ivan Pavlov, Nikolai Krasnogorsky and Maria Erofeeva showed how early feeding changes the salivary reflex',
+      'Early feeding changes the salivary reflex',
+    ],
+    // A surname compromise reads as a verb ("Ebbinghaus") is a name after a first name.
+    [
+      'Hermann Ebbinghaus, a German psychologist, found that spaced practice improves recall',
+      'Hermann Ebbinghaus found that spaced practice improves recall',
+    ],
+    // "likely" wants its infinitive; the comparison's base may go.
+    [
+      'Patients were less likely to relapse than those on the placebo',
+      'Patients were less likely to relapse',
+    ],
+    // An -ing clause after the object ends the headline.
+    [
+      'The botanist Asa Gray sent four letters arguing that species change over time',
+      'Botanist Asa Gray sent four letters',
+    ],
   ])('%s → %s', (claim, want) => {
     expect(headline(claim)).toBe(want);
   });
