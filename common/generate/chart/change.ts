@@ -12,7 +12,9 @@ import { axisTitle, capitalise, trend } from './phrases';
 import { shown, written, type Point } from './points';
 
 /** "… from $4.25": the first amount of a change, hedge allowed. */
-const FROM = /\bfrom\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/i;
+// ("from the nominal 5 percent", "from an official $2.50": a word saying which amount it was.)
+const FROM =
+  /\bfrom\s+(?:(?:the|an?)\s+(?:nominal|official|initial|original|previous|earlier|usual|expected|statutory)\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/i;
 /** " to ": nothing but "to" between the two amounts. */
 const TO = /^\s*to\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/i;
 
@@ -42,6 +44,9 @@ export function changeOf(points: readonly Point[]): Change | undefined {
   }
   return undefined;
 }
+
+/** `full` when it fits a title whole, else `short` (cut to a title's length). */
+const fitOr = (full: string, short: string) => (words(full) === full ? full : words(short));
 
 /** The two bars of a change, before then after. */
 export function changeChart(c: Change): ChartDraft {
@@ -82,7 +87,12 @@ export function changeChart(c: Change): ChartDraft {
   } as unknown as ChartSpec;
   return {
     spec,
-    title: words(`${measure} ${change}: ${written(c.from.fact)} to ${written(c.to.fact)}`),
+    // The amounts when they fit eight words with the measure, else the measure and its change:
+    // a title cut after the first amount would say the opposite.
+    title: fitOr(
+      `${measure} ${change}: ${written(c.from.fact)} to ${written(c.to.fact)}`,
+      `${measure} ${change}`,
+    ),
     caption: c.from.clause.replace(/[.;,:]+$/, ''),
     alt,
     sentences: sentenceIds(ps.map((p) => p.sentence.id)),

@@ -25,7 +25,7 @@ import type { Sentence } from '../../source/model';
 import { barChart, breakdown, type Breakdown } from './bars';
 import { changeChart, changeOf } from './change';
 import type { ChartDraft } from './draft';
-import { changeSubject, names, withinSentences } from './nlp';
+import { changeSubject, isVerb, leadSubject, names, withinSentences, words } from './nlp';
 import { sharedPhrase } from './phrases';
 import { pointsOf, type Point } from './points';
 import { seriesChart } from './series';
@@ -85,6 +85,30 @@ function oneMeasure(ps: readonly Point[]): boolean {
 }
 
 /**
+ * Whether two data of different clauses are about one subject, as a line between them claims:
+ * "Ego depletion was tested … with 2,141 participants in 2016" and "The Many Labs 2 project …
+ * with 15,305 participants" count participants of two studies, not one count that grew. A
+ * clause whose subject cannot be read (a pronoun, a passive) does not decide against.
+ */
+function sameSubject(a: Point, b: Point): boolean {
+  if (a.clause === b.clause) return true;
+  // ("Ego depletion, the idea that …, was tested": the subject is read past its aside.)
+  const subject = (p: Point) =>
+    p.topic ?? leadSubject(p.clause) ?? leadSubject(p.clause.replace(/,\s[^,]+,\s/, ' '));
+  const [x, y] = [subject(a), subject(b)];
+  if (!x || !y) return true;
+  const words = (s: string) =>
+    new Set(
+      s
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 2),
+    );
+  const wx = words(x);
+  return [...words(y)].some((w) => wx.has(w));
+}
+
+/**
  * A series a clause lists itself ("counted 21 wolves at the end of 1995, 83 in 1998, …") is
  * the reading's own for its span: a datum of another clause may carry it on before or after
  * that span, never fall inside it ("released 14 wolves in January 1995" is no count).
@@ -128,6 +152,37 @@ function bestSeries(points: readonly Point[]): Timed[] {
   return best;
 }
 
+/** The main verb a datum's clause says of it after the number, stemmed ("reported", "replicat"), if any. */
+function predicate(p: Point): string | undefined {
+  const ws = words(p.after);
+  const i = ws.findIndex(
+    (w, k) =>
+      isVerb(w, ws[k + 1], ws[k - 1]) &&
+      !/^(?:had|has|have|was|were|is|are|been|be|would|could|might|may|will|did|do|does)$/.test(
+        w.normal,
+      ),
+  );
+  return i < 0 ? undefined : ws[i]!.normal.replace(/(?:ed|es|s|d)$/, '');
+}
+
+/**
+ * The data of a breakdown that say one thing of their parts: sentences whose verbs differ
+ * ("97 percent of the original studies had reported significant results" and "about 50
+ * percent of cognitive psychology studies replicated") are two measures, and the sentence of
+ * the first datum keeps its own (a datum with no verb of its own shares its sentence's).
+ */
+function onePredicate(ps: readonly Point[]): Point[] {
+  if (new Set(ps.map((p) => p.sentence.id)).size < 2) return [...ps];
+  const verbOf = new Map<string, string>();
+  for (const p of ps) {
+    const v = predicate(p);
+    if (v && !verbOf.has(p.sentence.id)) verbOf.set(p.sentence.id, v);
+  }
+  const first = verbOf.get(ps[0]!.sentence.id);
+  if (!first) return [...ps];
+  return ps.filter((p) => (verbOf.get(p.sentence.id) ?? first) === first);
+}
+
 /** The breakdown with the most parts: one measure at one time (or none given), by one thing. */
 function bestBreakdown(points: readonly Point[]): Breakdown | undefined {
   let best: Breakdown | undefined;
@@ -137,7 +192,7 @@ function bestBreakdown(points: readonly Point[]): Breakdown | undefined {
   )) {
     // No more data than the most bars so far: it cannot replace them (the first most wins), so it is not labelled.
     if (group.length < 2 || Math.min(MAX_BARS, group.length) <= (best?.bars.length ?? 0)) continue;
-    const b = breakdown(group.slice(0, MAX_BARS));
+    const b = breakdown(onePredicate(group).slice(0, MAX_BARS));
     if (b && b.bars.length >= 2 && b.bars.length > (best?.bars.length ?? 0)) best = b;
   }
   return best;
@@ -166,7 +221,7 @@ export function chartFor(sentences: readonly Sentence[], subject?: string): Char
     return seriesChart(series);
   const events = eventsOf(sentences);
   if (events.length >= 3) return timelineChart(events, subject);
-  if (series.length === 2) return seriesChart(series);
+  if (series.length === 2 && sameSubject(series[0]!, series[1]!)) return seriesChart(series);
   if (parts) return barChart(parts);
   // A change between two amounts with one time ("In April 1992 … from $4.25 to $5.05").
   const change = changeOf(points);

@@ -257,6 +257,10 @@ const SETS_ANYWHERE = /\b(?:raised|lowered|cut|reduced|increased|set|fixed|doubl
  * The object a clause sets or changes, when its amount follows it: "Congress raised the
  * minimum to 40 cents" and "The Act set a minimum of 25 cents" both measure the "minimum".
  */
+/** Heads that name no measure without what they are of: "the chance of a false positive". */
+const VAGUE_HEAD =
+  /^(?:chance|risk|probability|rate|share|number|level|cost|price|proportion|odds)$/;
+
 function setObject(clause: string): string | undefined {
   const ws = words(clause);
   const v = ws.findIndex((w) => SETS.test(w.normal) && w.tags.has('Verb'));
@@ -273,6 +277,27 @@ function setObject(clause: string): string | undefined {
     !/[,;:]/.test(ws[k - 1]!.post)
   )
     k++;
+  // "raised the chance of a false positive from …": a head that says nothing alone keeps its "of" phrase.
+  if (
+    k - start === 1 &&
+    VAGUE_HEAD.test(ws[start]!.normal) &&
+    ws[k]?.normal === 'of' &&
+    !/[,;:]/.test(ws[k - 1]!.post)
+  ) {
+    let j = k + 1;
+    // (compromise may read the noun as an adjective: "a false positive".)
+    while (j < ws.length && ws[j]!.tags.has('Determiner')) j++;
+    const from = j;
+    while (
+      j < ws.length &&
+      j - from < 4 &&
+      (ws[j]!.tags.has('Noun') || ws[j]!.tags.has('Adjective')) &&
+      !ws[j]!.tags.has('Value') &&
+      !/[,;:]/.test(ws[j - 1]!.post)
+    )
+      j++;
+    if (j > from && /^(?:to|by|from|at)$/.test(ws[j]?.normal ?? '')) k = j;
+  }
   const next = ws[k]?.normal;
   if (k === start || !/^(?:to|of|by|from|at)$/.test(next ?? '') || !/\d/.test(clause))
     return undefined;
