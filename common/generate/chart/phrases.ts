@@ -52,9 +52,26 @@ export function measureName(ps: readonly Point[]): string {
   const counts = [...new Set(ps.map((p) => p.fact.counts).filter((c): c is string => Boolean(c)))];
   if (counts.length === 1) return capitalise(counts[0]!);
   const f = ps[0]!.fact;
-  if (ps[0]!.key === 'percent') return 'Share';
+  if (ps[0]!.key === 'percent') return shareThat(ps[0]!) ?? 'Share';
   if (f.kind === 'money') return moneyOf(ps) ?? 'Amount';
   return capitalise(head(f) ?? 'Number');
+}
+
+/**
+ * "97 percent of the original studies had reported significant results" → "Share that
+ * reported significant results": what the part did, from the verb after its whole to the next
+ * comma, when that is a short phrase of the clause's own words (an auxiliary left out).
+ */
+function shareThat(p: Point): string | undefined {
+  const m =
+    /^\s+of\s+[^,;:]*?\s((?:had|has|have)\s+)?(\p{Ll}+ed\s[^,;:.()]+?)\s*(?=[,;:.()]|$)/u.exec(
+      p.after,
+    );
+  if (!m) return undefined;
+  const phrase = m[2]!;
+  const ws = tagged(phrase);
+  if (ws.length > 5 || !isVerb(ws[0]!, ws[1]) || /\d/.test(phrase)) return undefined;
+  return `Share that ${phrase}`;
 }
 
 /** Words that name a sum without saying what it is ("a total of", "the sum of"). */

@@ -63,5 +63,9 @@ describe('the replication-crisis drafts, as a lecturer checks them', () => {
     const shares = charts.find((c) => c.spec.data.values.some((r) => r.value === 97));
     expect(shares?.spec.data.values.map((r) => r.value)).toEqual([97, 36]);
     expect(shares?.slide.title).toBe('Original studies 97 percent vs replications 36 percent');
+    // The axis says what the share is of the studies, in the reading's words.
+    expect(JSON.stringify(shares?.spec.encoding)).toContain(
+      'Share that reported significant results, %',
+    );
   });
 });
