@@ -18,7 +18,9 @@ const NUM = `${NOT_INSIDE_A_NUMBER}(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\
 const END = '\\b(?![.,]\\d)';
 const WORDNUM =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const SCALE = '(?:\\s(?:thousand|million|billion|trillion))';
+// "13.2m", "£3bn", as British papers write millions and billions (not "a 3.2m-deep shaft").
+const SCALE =
+  '(?:\\s(?:thousand|million|billion|trillion)|(?:bn|m)\\b(?!-|\\s(?:deep|high|long|wide|tall|thick|above|below|away|down|up)\\b))';
 const CURRENCY_WORDS =
   'lire|lira|dollars?|roubles?|rubles?|pounds?(?: sterling)?|marks?|Reichsmarks?|francs?|yen|yuan|euros?|crowns?|kronor|pesos?|guilders?|shillings?|pence';
 const PERCENT = '(?:\\s?%|\\s(?:per ?cent|percent))';
@@ -52,7 +54,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'range',
     re: new RegExp(
-      `(?<![Ff]rom\\s)\\b(?:${NUM})\\s(?:to|or)\\s(?:${NUM})${PERCENT}|\\b[Bb]etween\\s(?:${NUM})\\sand\\s(?:${NUM})${PERCENT}`,
+      `(?<![Ff]rom\\s)\\b(?!(?:1[0-9]{3}|20[0-9]{2})\\s)(?:${NUM})\\s(?:to|or)\\s(?:${NUM})${PERCENT}|\\b[Bb]etween\\s(?:${NUM})\\sand\\s(?:${NUM})${PERCENT}`,
       'g',
     ),
   },
@@ -148,16 +150,16 @@ function toFact(text: string, f: Found, all: Found[], i: number, times: Found[])
       break;
     case 'money': {
       const scale = scaleOf(f.raw);
-      fact.value = (nums[0] ?? 0) * scale;
+      fact.value = scaled(nums[0] ?? 0, f.raw);
       const cur =
         /US\$|[$£€¥]|Rs\.?|INR/.exec(f.raw)?.[0] ??
         new RegExp(`(?:${CURRENCY_WORDS})$`).exec(f.raw)?.[0];
       if (cur) fact.currency = cur;
-      if (scale > 1) fact.unit = /thousand|million|billion|trillion/.exec(f.raw)![0];
+      if (scale > 1) fact.unit = scaleWord(f.raw)!;
       break;
     }
     case 'count':
-      fact.value = (nums[0] ?? wordValue(f.raw)) * scaleOf(f.raw);
+      fact.value = scaled(nums[0] ?? wordValue(f.raw), f.raw);
       break;
   }
   if (f.kind !== 'year' && f.kind !== 'date' && fact.unit !== 'year') {
@@ -169,7 +171,7 @@ function toFact(text: string, f: Found, all: Found[], i: number, times: Found[])
     if (when) fact.when = when;
     const hedge = HEDGE.exec(text.slice(Math.max(0, f.index - 24), f.index))?.[1];
     if (hedge) fact.hedge = hedge.toLowerCase().replace(/\s+/g, ' ');
-    const scale = /\b(thousand|million|billion|trillion)\b/.exec(f.raw)?.[1];
+    const scale = scaleWord(f.raw);
     if (scale) fact.scale = scale;
   }
   return fact;
@@ -193,12 +195,27 @@ function wordValue(raw: string): number {
   return numberWordValue(first) ?? 0;
 }
 
+/** The scale a number is written with, as a word: "million" for "13.2 million" and "13.2m", "billion" for "£3bn". */
+function scaleWord(raw: string): string | undefined {
+  const word = /\b(thousand|million|billion|trillion)\b/.exec(raw)?.[1];
+  if (word) return word;
+  if (/\dbn\b/.test(raw)) return 'billion';
+  if (/\dm\b/.test(raw)) return 'million';
+  return undefined;
+}
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+/** `n` times the scale of `raw`, without the binary fraction's tail (8.3 × 10⁶ is 8,300,000, not 8,300,000.000000001). */
+const scaled = (n: number, raw: string): number => Number((n * scaleOf(raw)).toPrecision(15));
+
 function scaleOf(raw: string): number {
-  if (/\bthousand\b/.test(raw)) return 1e3;
-  if (/\bmillion\b/.test(raw)) return 1e6;
-  if (/\bbillion\b/.test(raw)) return 1e9;
-  if (/\btrillion\b/.test(raw)) return 1e12;
-  return 1;
+  return SCALES[scaleWord(raw) ?? ''] ?? 1;
 }
 
 /** The noun phrase a number counts: the words after it, or "of <phrase>" for a share. */
@@ -282,6 +299,9 @@ function nearestTime(text: string, f: Found, times: Found[]): string | undefined
       /;|,\s+(?:and|while|but|whereas|although|though)\b|\band\s+(?:another|other)\b/.test(between)
     )
       continue;
+    // "above 70% for the next four decades, falling to 72.7% in 1979": a later year past a
+    // comma and another number is that number's.
+    if (!before && /,\s.*\d/.test(between)) continue;
     const boundaries = (between.match(/,\s+(?:which|who)\b/g) ?? []).length;
     // "4.6 million tonnes in 1965": a date right after the counted noun belongs to it.
     const follows = !before && /^[\s\p{L}.-]{0,40}\b(?:in|by|during)\s+$/u.test(between);

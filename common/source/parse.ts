@@ -185,6 +185,10 @@ interface Group {
   blocks: Block[];
 }
 
+/** A paragraph that is a one-line list of works: "Sources: A (2002); B (2019).". */
+const INLINE_SOURCES =
+  /^(?:Sources?|References|Bibliography|Further reading|Works cited)\s*:\s+(\S.*?)\.?$/i;
+
 function groupSections(
   blocks: Block[],
   docTitle: string,
@@ -224,6 +228,13 @@ function groupSections(
         };
         groups.push(current);
       }
+      continue;
+    }
+    // "Sources: Butler and Kavanagh (2002); Electoral Commission (2019)": a list of works on
+    // one line, under no heading of its own, is the reading's references, not its argument.
+    const inline = block.kind === 'paragraph' ? INLINE_SOURCES.exec(block.text) : null;
+    if (inline && !block.text.includes('\n')) {
+      for (const work of inline[1]!.split(/;\s+/)) references.push(...parseReferenceEntries(work));
       continue;
     }
     if (inReferences) {

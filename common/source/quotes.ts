@@ -9,6 +9,9 @@ import { findRunOnRepeat } from './similarity';
 /** Quotations shorter than this are titles or phrases, not something to put on a quote slide. */
 export const MIN_QUOTE_WORDS = 8;
 
+/** The shortest quotation a named speaker's whole utterance may be. */
+const MIN_SPOKEN_WORDS = 4;
+
 const VERBS =
   'said|says|replied|replies|wrote|writes|stated|states|declared|noted|notes|remarked|argued|argues|observed|recalled|reported|added|explained|insisted|claimed|complained|commented|warned|told [A-Za-z]+|called [A-Za-z]+|put it|concluded|announced';
 
@@ -37,9 +40,13 @@ export function extractQuotes(text: string): Quotation[] {
   const segments = quotedSegments(text);
   const quotes: Quotation[] = [];
   segments.forEach((seg, i) => {
-    if (wordCount(seg.text) < MIN_QUOTE_WORDS) return;
-    const q: Quotation = { text: seg.text };
+    const words = wordCount(seg.text);
+    if (words < MIN_SPOKEN_WORDS) return;
     const attribution = attributionFor(text, seg, segments[i - 1]);
+    // A short quotation is a quotation only when it is a whole utterance someone is said to
+    // have made ("“It was a quiet landslide,” David Butler said"), not a phrase in quotes.
+    if (words < MIN_QUOTE_WORDS && !(attribution && /[,.!?]$/.test(seg.text))) return;
+    const q: Quotation = { text: seg.text };
     if (attribution) q.attribution = attribution;
     const runOn = findRunOnRepeat(seg.text);
     if (runOn) {
@@ -74,7 +81,8 @@ function attributionFor(
   const proper = "[A-Z][\\p{L}.'’-]*(?:\\s+(?:[A-Z][\\p{L}.'’-]*|of|de|von|van))*";
   // Who speaks as the reading gives it: a name ("Molotov"), a name with its group ("Critics
   // such as Vandana Shiva") or an unnamed speaker ("one economist", "a British engineer").
-  const name = `(?:[A-Z]?\\p{Ll}+\\s+such\\s+as\\s+)?${proper}|${UNNAMED}`;
+  // ("the political scientist David Butler": a name with the description the reading gives it.)
+  const name = `(?:[A-Z]?\\p{Ll}+\\s+such\\s+as\\s+|[Tt]he\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3})?${proper}|${UNNAMED}`;
   // "Stigler argued in 1946 that", "Keynes wrote to his wife that": up to two short phrases
   // may stand between the verb and its "that".
   const phrases = `(?:\\s+(?:in|at|on|during|before|after|to|from|with|for|by|about|of)(?:\\s+[\\p{L}\\p{N}'’-]+){1,4}?){0,2}`;
