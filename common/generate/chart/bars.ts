@@ -77,6 +77,16 @@ function listLabel(p: Point, after: boolean): string | undefined {
       /Verb|Auxiliary|Adverb|Preposition|Copula/.test([...w.tags].join(' ')) ||
       /^[a-z]+ed$/.test(w.text);
     while (ws.length > 1 && verbLike(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
+    // "Owner-occupiers turned out at a rate of roughly 72%": the subject before the verb names the datum.
+    const verb = ws.findIndex((w) => w.tags.has('Verb') && !w.tags.has('Noun'));
+    if (
+      verb > 0 &&
+      ws
+        .slice(0, verb)
+        .every((w) => w.tags.has('Noun') || w.tags.has('Adjective') || w.tags.has('Determiner')) &&
+      !ws[0]!.tags.has('Pronoun')
+    )
+      ws = ws.slice(0, verb);
     if (!ws.length) return undefined;
     const last = ws[ws.length - 1]!;
     t = t.slice(0, t.lastIndexOf(last.text) + last.text.length);

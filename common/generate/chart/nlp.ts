@@ -184,10 +184,27 @@ export function changeSubject(clause: string): string | undefined {
   if (!CHANGE_ANYWHERE.test(asciiLetters(clause))) return undefined;
   const ws = words(clause);
   // compromise reads "harvest rose" as a noun phrase; a verb of change before "from"/"to"/"by"/a number is the verb.
-  return subjectBefore(
-    ws,
-    ws.findIndex((w, i) => isVerb(w, ws[i + 1], ws[i - 1]) && CHANGE.test(w.normal)),
-  );
+  let v = ws.findIndex((w, i) => isVerb(w, ws[i + 1], ws[i - 1]) && CHANGE.test(w.normal));
+  // "Postal voting has grown": the subject ends before the auxiliary.
+  while (v > 1 && /^(?:has|have|had|was|were|is|are)$/.test(ws[v - 1]!.normal)) v--;
+  // "… the decline of trade union membership, which fell from 13.2m …": what fell is the noun run before ", which".
+  if (v > 2 && ws[v - 1]!.normal === 'which' && /,/.test(ws[v - 2]!.post)) {
+    let k = v - 2;
+    while (
+      k >= 0 &&
+      v - 2 - k < 4 &&
+      (ws[k]!.tags.has('Noun') || ws[k]!.tags.has('Adjective')) &&
+      !ws[k]!.tags.has('Pronoun') &&
+      !ws[k]!.tags.has('Value') &&
+      (k === v - 2 || !/[,;:]/.test(ws[k]!.post))
+    )
+      k--;
+    const run = ws.slice(k + 1, v - 1);
+    return run.length && run[run.length - 1]!.tags.has('Noun')
+      ? run.map((w) => w.text).join(' ')
+      : undefined;
+  }
+  return subjectBefore(ws, v);
 }
 
 /**

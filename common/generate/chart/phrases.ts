@@ -138,10 +138,11 @@ export function axisTitle(measure: string, ps: readonly Point[]): string {
     return unit ? `${measure}, ${rated(unit)}` : measure;
   }
   const unit = head(f) ?? '';
-  const named = measure.toLowerCase().includes(unit);
+  const named = unit !== '' && measure.toLowerCase().includes(unit);
   if (named)
     return `${scale ? `${capitalise(scale)} ${measure.charAt(0).toLowerCase()}${measure.slice(1)}` : measure}${per ? `, ${per}` : ''}`;
-  return `${measure}, ${rated([scale, unit].filter(Boolean).join(' '))}`;
+  const units = rated([scale, unit].filter(Boolean).join(' '));
+  return units ? `${measure}, ${units}` : measure;
 }
 
 /** "above its prewar level" after the first percentage, when every one is above (or below) something. */
