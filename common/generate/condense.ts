@@ -704,9 +704,21 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     const frame = resolveLead(`${who} ${verb}`, before);
     if (claims.length) return complete([{ text: `${frame}:`, children: claims }]);
   }
+  // "According to Ipsos estimates, about 47% of 18–24-year-olds voted …": whose figures they
+  // are heads the claim when the two do not fit one bullet, as a report keeps its verb.
+  const according = ACCORDING.exec(text);
+  if (according && (flat.length > 1 || wordCount(flat[0] ?? '') > TARGET_WORDS)) {
+    const claims = condense(capitalise(according[2]!), lex).flatMap(fitted);
+    if (claims.length) return complete([{ text: `${according[1]}:`, children: claims }]);
+  }
   // "…gave … about $13.3 billion, roughly 1.1 percent of American national income": an
   // amount restated after a comma becomes a bullet of its own, so neither is lost to length.
-  const restated = flat.length === 1 && wordCount(flat[0]!) > TARGET_WORDS && RESTATED.exec(text);
+  // "… went to the polls, the lowest figure since 1918": a superlative said of the clause's
+  // amount after a comma becomes "That was the lowest figure since 1918", as a restated amount does.
+  const restated =
+    flat.length === 1 &&
+    wordCount(flat[0]!) > TARGET_WORDS &&
+    (RESTATED.exec(text) ?? RANKED.exec(text));
   if (restated) {
     const [, head, again] = restated;
     const tense = tag(head!).some((t) => t.tags.has('PastTense')) ? 'was' : 'is';
@@ -738,6 +750,10 @@ function secondClaims(text: string): string[] {
 const RESTATED =
   /^(.{12,}?\d[^,;]*?),\s+((?:(?:about|roughly|nearly|almost|some|around|over|more than|less than|just over|just under)\s+)?(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:a|one)\s+(?:third|quarter|half|fifth|tenth))\s+of\s+[^,;]+)$/;
 
+/** "…, the lowest figure since 1918", "…, the first in Europe": a ranking said of the clause's amount, after its last comma. */
+const RANKED =
+  /^(.{12,}?\d[^,;]*?),\s+(the\s+(?:\p{Ll}+est|most\s+\p{Ll}+|least\s+\p{Ll}+|first|last|only)\s[^,;]+)$/u;
+
 const MONTH_YEAR =
   '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?\\d{4}';
 /** "Between April 1948 and June 1952 the …", "From 1929 to 1932, the …": a span that opens a sentence. */
@@ -756,6 +772,9 @@ function spanLead(text: string): string {
   const m = SPAN_LEAD.exec(text);
   return m ? `${m[1]}–${m[2]}: ${text.slice(m[0].length)}` : text;
 }
+
+/** "According to Ipsos estimates, …": whose figures a claim gives, and the claim. */
+const ACCORDING = /^(According to [^,;:]{2,60}),\s+(\S.+)$/;
 
 /** "On their estimate, …", "By Gerschenkron's calculations …": whose reckoning a claim is, and the claim. */
 const ON_ONES_RECKONING =
@@ -820,7 +839,7 @@ export function condense(sentence: string, lex: Lexicon): string[] {
     // else: a long dependent clause with no number and no name is left out.
   }
   const done = bullets
-    .map((b) => capitalise(datedLead(tidy(b)).replace(/[.;,:]+$/, '')))
+    .map((b) => capitalise(datedLead(tidy(whatChanged(b))).replace(/[.;,:]+$/, '')))
     .filter((b) => /[\p{L}\p{N}]/u.test(b));
   // A piece that still says nothing (no subject and verb) goes unless it holds a fact; then it
   // rejoins the bullet before it ("…, fuel $1.6 billion, and machinery and vehicles $1.9
@@ -834,6 +853,21 @@ export function condense(sentence: string, lex: Lexicon): string[] {
         `${out[out.length - 1]}, ${lex.midCaps.has(b.split(/\s/)[0]!) ? b : b.charAt(0).toLowerCase() + b.slice(1)}`;
   }
   return out;
+}
+
+/**
+ * "the decline of trade union membership, which fell from 13.2m in 1979 to 6.4m in 2019" is
+ * no statement, and "The growth of the railway network rose" (a relative named by its
+ * antecedent) says it twice; what declined is what fell: "trade union membership fell from
+ * 13.2m …". Only
+ * for a noun of change and a verb of change, where the relative can mean nothing else.
+ */
+const CHANGE_OF =
+  /^(?:the\s+)?(?:decline|growth|rise|fall|spread|expansion|collapse|weakening|increase|decrease|loss|erosion|drop)\s+(?:of|in)\s+((?:the\s+)?[^,;]{3,60}?)(?:,\s+which)?\s+(?=(?:rose|grew|fell|declined|dropped|doubled|halved|tripled|shrank|increased|decreased|climbed|reached)\b)/i;
+
+function whatChanged(text: string): string {
+  const m = CHANGE_OF.exec(text);
+  return m ? `${m[1]} ${text.slice(m[0].length)}` : text;
 }
 
 /**

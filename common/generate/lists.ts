@@ -96,6 +96,9 @@ function listStart(text: string): number | undefined {
     at = ok && i < ts.length && ts[i]!.start >= 0 ? ts[i]!.start : undefined;
   }
   if (at === undefined || at <= 0) return undefined;
+  // The first item is like the others too: "for the next four decades, falling to … and
+  // rising to …" is a phrase followed by two participles, no list.
+  if (opensWithVerb(seg.slice(at)) !== opensWithVerb(last)) return undefined;
   return segAt + at;
 }
 
@@ -121,6 +124,10 @@ export function splitList(text: string, limit: number): ListSplit | undefined {
   if (!ts.some((t, i) => t.start >= 0 && t.start < at && isFinite(ts, i))) return undefined;
   return { head: `${head}:`, list, ...(items ? { items } : {}) };
 }
+
+/** Adjectives said with a phrase of their own: "responsible for", "similar to", "dependent on". */
+const WANTS_PHRASE =
+  /^(?:responsible|dependent|similar|equal|subject|due|capable|aware|free|close|related|prone|liable|eligible|entitled|exposed|vulnerable|accustomed|committed|opposed|comparable|superior|inferior|identical|prior|according|able|unable)$/;
 
 /**
  * Last resort for a clause that is still long and ends on no list: its lead, up to a
@@ -180,8 +187,18 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
             /^(?:later|then|also|soon)$/.test(ts[k - 1]!.normal)) &&
             /^(?:and|or|but)$/.test(ts[k - 2]?.normal ?? ''))),
     );
+    // What follows a comma in the rest is another phrase of the clause ("went: | to the polls,
+    // the lowest figure since 1918", "for: | the next four decades, falling to …"), unless the
+    // rest is a list of names or amounts ("in Hamburg, Antwerp and New York").
+    const listed = rest
+      .split(/,\s+/)
+      .slice(1)
+      .every((part) => /^(?:(?:and|or)\s+)?(?:\p{Lu}|\p{Sc}|\d)/u.test(part));
     if (
       secondPredicate ||
+      !listed ||
+      // "made each voter responsible | for their own entry": an adjective wants its phrase.
+      WANTS_PHRASE.test(ts[i - 1]!.normal) ||
       (ts[i - 1]!.tags.has('Verb') && /,/.test(ts[i - 2]?.post ?? '')) ||
       (/,\s/.test(rest) && (/,\s/.test(head) || finite.slice(i).some(Boolean))) ||
       /^(?:and|or|but|that|which|who|a|an|the|its|their)$/.test(ts[i - 1]!.normal)

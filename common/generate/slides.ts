@@ -60,7 +60,15 @@ function classify(sentence: Sentence, lexicon: Lexicon, before: readonly string[
   const whole = wholeQuote(sentence.text);
   const quote = whole
     ? undefined
-    : sentence.quotes.find((q) => q.text.length / Math.max(1, sentence.text.length) >= QUOTE_SHARE);
+    : sentence.quotes.find(
+        (q) =>
+          q.text.length / Math.max(1, sentence.text.length) >= QUOTE_SHARE ||
+          // "“It was a quiet landslide,” the political scientist David Butler said of …": a
+          // sentence that opens on what someone said is that quotation, however long the rest.
+          (q.attribution !== undefined &&
+            /^["“]/.test(sentence.text) &&
+            sentence.text.indexOf(q.text) === 1),
+      );
   if (quote) return { kind: 'quote', quote };
   const text = whole ? sentence.text.replace(/^["“]|["”]([.!?]?)$/g, '$1') : sentence.text;
   return { kind: 'bullets', bullets: condenseTree(text, lexicon, before).map(clipped) };

@@ -380,8 +380,12 @@ export function quoteTitle(
   used: Set<string>,
   fallback: string,
 ): string {
-  const speaker =
-    quote.attribution?.replace(/\s*["“][^"”]*["”]?\s*$/, '').trim() || quote.attribution?.trim();
+  // ("the political scientist David Butler" is titled by his name.)
+  const speaker = (
+    quote.attribution?.replace(/\s*["“][^"”]*["”]?\s*$/, '').trim() || quote.attribution?.trim()
+  )
+    ?.replace(/,\s*\d{4}$/, '')
+    .replace(/^(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}-]*\s+)+(?=\p{Lu})/u, '');
   const topic = quoteTopic(quote.text);
   const options = [
     speaker && topic ? `${capitalise(speaker)} on ${topic}` : '',

@@ -665,8 +665,11 @@ function subjectOf(
   // A bracketed acronym names the subject in one word.
   const acronym = subject.findIndex((t) => /\(/.test(t.pre) && /^\p{Lu}{2,}$/u.test(t.text));
   if (acronym > 1) subject = [subject[acronym]!];
+  // ("Registration itself is a barrier": an emphatic reflexive after the subject adds nothing.)
   subject = subject.filter(
-    (t) => !t.tags.has('Adverb') || t.tags.has('Value') || keepsAdverb(t.normal),
+    (t, k) =>
+      (!t.tags.has('Adverb') || t.tags.has('Value') || keepsAdverb(t.normal)) &&
+      !(k > 0 && t.tags.has('Reflexive')),
   );
   // A relative clause inside the subject ends it.
   const rel = subject.findIndex(

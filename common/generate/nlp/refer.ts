@@ -60,10 +60,10 @@ export function subjectOf(text: string): string | undefined {
   return a.start < 0 || b.end < 0 ? undefined : body.slice(a.start, b.end).replace(/[,;:]+$/, '');
 }
 
+// (The head is before its phrase: "Turnout at British general elections" is one thing.)
+const headOf = (np: string) => np.split(/\s+(?:of|in|at|for|on|from|supplied|by)\s/)[0]!;
 const plural = (np: string) =>
-  /\band\b/.test(np) ||
-  (/s$/.test(np.split(/\s+(?:of|in|from|supplied|by)\s/)[0]!) &&
-    !/ss$/.test(np.split(/\s+(?:of|in|from)\s/)[0]!));
+  /\band\b/.test(headOf(np)) || (/s$/.test(headOf(np)) && !/ss$/.test(headOf(np)));
 /** A name as people are named: every word capitalised, "The" not first ("John Snow", "Farr"). */
 const person = (np: string) =>
   /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(np) &&

@@ -516,6 +516,54 @@ describe('bullet rules, on sentences of other fields', () => {
     ]);
   });
 
+  it('says a ranking of an amount as a bullet of its own, and whose figures they are above them', () => {
+    expect(
+      texts(
+        tree(
+          'In the 1906 season the club drew an average crowd of 31,000 to its home matches, the highest figure since 1888.',
+        ),
+      ),
+    ).toEqual([
+      'In the 1906 season the club drew an average crowd of 31,000 to its home matches',
+      'That was the highest figure since 1888',
+    ]);
+    expect(
+      texts(
+        tree(
+          'According to the census of 1851, about 52% of the population of England lived in towns, compared with 20% in 1801.',
+        ),
+      ),
+    ).toEqual([
+      'According to the census of 1851:',
+      'About 52% of the population of England lived in towns, compared with 20% in 1801',
+    ]);
+  });
+
+  it('names what changed rather than the change: "the decline of X, which fell …"', () => {
+    expect(
+      texts(
+        tree(
+          'Historians point to the collapse of the cotton trade and the growth of the railway network, which rose from 1,500 miles in 1845 to 6,000 miles in 1850.',
+        ),
+      ),
+    ).toContain('The railway network rose from 1,500 miles in 1845 to 6,000 miles in 1850');
+  });
+
+  it('never lists a phrase and two participles, nor cuts an adjective from its phrase', () => {
+    expect(
+      splitList(
+        'Attendance stayed above 60% for two long decades, falling to 52% in 1988 and rising to 58% in 1994',
+        16,
+      ),
+    ).toBeUndefined();
+    expect(
+      splitAtPhrase(
+        'The Poor Law Amendment Act of 1834 made each union of parishes responsible for the relief of its own paupers',
+        16,
+      ),
+    ).toBeUndefined();
+  });
+
   it('cuts a clause that is still long at a preposition, lead ending in ":", every word kept', () => {
     const cut = splitAtPhrase(
       'The observatory recorded the brightest supernova of the century with a telescope built for the expedition of 1874',
