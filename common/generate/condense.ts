@@ -415,7 +415,9 @@ const BOUNDARY = new RegExp(
     `(?<main8>,\\s+where\\s+(?=(?:the|a|an|its|their|\\p{Lu})[^,;:]{0,60}?\\s(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\\s))`,
     // "…, but that its conditions pushed …", "… and that the aid let …": a second reported claim.
     `(?<main5>,?\\s+(?:but|and)\\s+that\\s+(?=${SUBJECT_START}))`,
-    `(?<main6>,\\s+(?:but|yet)\\s+(?=(?:it|he|she|they|we|the|this|these|its|their)\\s))`,
+    // (", but researchers have found …", ", but fewer than one in four voters had backed …":
+    // any subject, when an auxiliary shows the clause's own verb.)
+    `(?<main6>,\\s+(?:but|yet)\\s+(?=(?:it|he|she|they|we|the|this|these|its|their)\\s|[^,;:]{0,60}?\\s(?:have|has|had|was|were|is|are|could|would|did)\\s))`,
     // "…, and that of 1853-54 killed …": "that of" stands for the first clause's subject (refer.ts).
     `(?<main3>,\\s+and\\s+(?=${SUBJECT_START}|(?:that|those)\\s+of\\s|[a-z]+\\s[a-z]+\\s[a-z]+))`,
     '(?<main4>,\\s+(?:of|in|to|for|from|among) which\\s+(?=the\\s|\\p{Lu}))',
@@ -574,6 +576,11 @@ function datedLead(text: string): string {
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A clause's first letter in lower case, unless its first word is a name ("But fewer …", "But Britain …"). */
+const lowerFirst = (s: string, lex: Lexicon) =>
+  lex.midCaps.has(s.split(/\s/)[0]!) || /^\p{Lu}{2}/u.test(s)
+    ? s
+    : s.charAt(0).toLowerCase() + s.slice(1);
 
 /** A bullet and the bullets under it (the claims of a report: "Stalin told the Americans:"). */
 export interface Bullet {
@@ -827,7 +834,13 @@ export function condense(sentence: string, lex: Lexicon): string[] {
     );
     const prev = bullets.length ? bullets[bullets.length - 1]! : undefined;
     if (piece.kind === 'main' || prev === undefined) {
-      bullets.push(...splitLong(short));
+      // ", but fewer than one in four voters had backed the party": the contrast stays.
+      const contrast = /^,\s+(but|yet)\s+$/.exec(piece.lead)?.[1];
+      const [first, ...more] = splitLong(short);
+      bullets.push(
+        contrast && first ? `${capitalise(contrast)} ${lowerFirst(first, lex)}` : first!,
+        ...more,
+      );
       clause = short;
       continue;
     }
