@@ -122,16 +122,36 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
     from = Math.min(from, Math.min(...open.map((p) => p.when.year)) - room);
   if (open.some((p) => p.when.open === 'after'))
     to = Math.max(to, Math.max(...open.map((p) => p.when.year)) + room);
+  // Two labelled points close in time ("68.8%" in 2017, "67.3%" in 2019 on a 90-year axis)
+  // would print their labels over each other: the second goes below its point.
+  let previous: { year: number; below: boolean } | undefined;
+  for (const r of rows) {
+    if (r.open || r.quiet) continue;
+    const year = Number(r.year);
+    const below =
+      !!previous && !previous.below && (year - previous.year) / Math.max(1, to - from) < 0.07;
+    if (below) r.below = 'yes';
+    previous = { year, below };
+  }
   const layer: Record<string, unknown>[] = [
     {
       transform: [{ filter: '!isValid(datum.open)' }],
       mark: { type: 'line', point: { size: 80, filled: true } },
     },
+    {
+      transform: [
+        { filter: '!isValid(datum.open) && !isValid(datum.quiet) && isValid(datum.below)' },
+      ],
+      mark: { type: 'text', align: 'center', dy: 18 },
+      encoding: { text: { field: 'label' }, y: { field: 'value', type: 'quantitative' } },
+    },
     // A label sits on the side the line does not pass: above-left of a rising line, above-right of a falling one.
     // Labels sit above their points; the first leans left and the last right, so neighbours do not collide.
     ...(['start', 'middle', 'end'] as const).map((side) => ({
       transform: [
-        { filter: `!isValid(datum.open) && !isValid(datum.quiet) && datum.side === '${side}'` },
+        {
+          filter: `!isValid(datum.open) && !isValid(datum.quiet) && !isValid(datum.below) && datum.side === '${side}'`,
+        },
       ],
       mark: {
         type: 'text',
