@@ -1,6 +1,6 @@
 /**
  * A table of the reading drawn as its numbers say: the first column names the rows, the first
- * column whose every cell is a number is the measure (one chart, one measure), its header the
+ * column whose every cell is a number, and not a year, is the measure (one chart, one measure), its header the
  * axis title. Rows named by years are a line on a proportional year axis; rows named otherwise
  * are bars sorted by value. Every label is the cell as the table writes it, and every datum
  * names its row, which the paragraph holds as a sentence (source/parse.ts).
@@ -30,9 +30,15 @@ export function tableChart(p: Paragraph): ChartDraft | undefined {
   const cells = p.sentences.map((s) => s.text.split('|').map((c) => c.trim()));
   const width = Math.min(header.length, ...cells.map((c) => c.length));
   if (width < 2 || cells.length < 2) return undefined;
+  // A column of years says when each row was, not how much: "Year 1994, 1995, 2002" is no measure.
   const column = [...Array(width).keys()]
     .slice(1)
-    .find((k) => cells.every((row) => NUMBER_CELL.test(row[k]!)));
+    .find(
+      (k) =>
+        cells.every((row) => NUMBER_CELL.test(row[k]!)) &&
+        !cells.every((row) => YEAR.test(row[k]!)) &&
+        !/^(?:years?|dates?|when)$/i.test(header[k]!.replace(/\*+/g, '').trim()),
+    );
   if (column === undefined) return undefined;
   const rows: Row[] = cells.map((row, i) => ({
     label: row[0]!,
