@@ -14,9 +14,9 @@ import { shown, written, type Point } from './points';
 /** "… from $4.25": the first amount of a change, hedge allowed. */
 // ("from the nominal 5 percent", "from an official $2.50": a word saying which amount it was.)
 const FROM =
-  /\bfrom\s+(?:(?:the|an?)\s+(?:nominal|official|initial|original|previous|earlier|usual|expected|statutory)\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/i;
+  /\bfrom\s+(?:(?:the|an?)\s+(?:nominal|official|initial|original|previous|earlier|usual|expected|statutory)\s+|an?\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/i;
 /** " to ": nothing but "to" between the two amounts. */
-const TO = /^\s*to\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/i;
+const TO = /^\s*to\s+(?:an?\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/i;
 
 export interface Change {
   from: Point;

@@ -315,8 +315,29 @@ function setObject(clause: string): string | undefined {
       j++;
     if (j > from && /^(?:to|by|from|at)$/.test(ws[j]?.normal ?? '')) k = j;
   }
+  // "lowered the threshold for offering statins in England from a 20% to a 10% …": a short
+  // phrase may say which threshold; a place after it is where, not what.
+  if (k > start && /^(?:for|on)$/.test(ws[k]?.normal ?? '')) {
+    const from = ws.findIndex((w, j) => j > k && j <= k + 8 && /^(?:from|to|by)$/.test(w.normal));
+    if (
+      from > 0 &&
+      /\d/.test(
+        ws
+          .slice(from + 1, from + 4)
+          .map((w) => w.text)
+          .join(' '),
+      )
+    ) {
+      let end = from;
+      const place = ws.findIndex(
+        (w, j) => j > k && j < from && w.normal === 'in' && /^\p{Lu}/u.test(ws[j + 1]?.text ?? ''),
+      );
+      if (place > 0) end = place;
+      if (ws.slice(k, end).every((w) => !/[,;:]/.test(w.post))) k = end;
+    }
+  }
   const next = ws[k]?.normal;
-  if (k === start || !/^(?:to|of|by|from|at)$/.test(next ?? '') || !/\d/.test(clause))
+  if (k === start || !/^(?:to|of|by|from|at|in)$/.test(next ?? '') || !/\d/.test(clause))
     return undefined;
   return ws
     .slice(start, k)
