@@ -592,7 +592,7 @@ export interface Bullet {
 /** "Stalin had told the Americans that …": who reports, and the verb of reporting. */
 // "X estimated in 2019 that …": a short phrase may stand between the verb and its "that".
 const REPORT =
-  /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|said|says|wrote|writes|stated|states|noted|notes|argued|argues|argue|claimed|claims|estimated|estimate|found|finds|concluded|concludes|observed|believed|insisted|suggested|suggests|showed|shows|warned|maintained|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:in|at|on|during|by|before|after|to)\s[^,;:"“]{1,25}?)?)\s+that\s+(.+)$/;
+  /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|said|says|wrote|writes|stated|states|noted|notes|argued|argues|argue|claimed|claims|estimated|estimate|found|finds|concluded|concludes|observed|believed|insisted|suggested|suggests|showed|shows|shown|demonstrated|demonstrates|revealed|reveals|warned|maintained|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:in|at|on|during|by|before|after|to)\s[^,;:"“]{1,25}?)?)\s+that\s+(.+)$/;
 
 const leaf = (text: string): Bullet => ({ text, children: [] });
 const allText = (b: Bullet): string => [b.text, ...b.children.map(allText)].join(' ');
@@ -623,9 +623,23 @@ function fitted(text: string): Bullet[] {
   const shared = shareVerb(text);
   if (shared?.every((h) => wordCount(h) <= TARGET_WORDS))
     return shared.map((h) => leaf(capitalise(h)));
+  // "… approved by the US Food and Drug Administration, in September 1987" → "September 1987:
+  // Merck's lovastatin became …", the date where lecturers write it, one word shorter.
+  const dated = TRAILING_DATE.exec(text);
+  if (dated && !/:/.test(dated[1]!)) {
+    const moved = `${dated[2]}: ${lowerArticle(dated[1]!)}`;
+    if (wordCount(moved) <= TARGET_WORDS) return [leaf(moved)];
+  }
   const cut = splitAtPhrase(text, TARGET_WORDS);
   return cut ? [{ text: cut.head, children: [leaf(cut.list)] }] : [];
 }
+
+/** A clause that ends on its date: "…, in September 1987", "… on 4 July 1776". */
+const TRAILING_DATE =
+  /^(.{12,}?),?\s+(?:in|on)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})$/;
+/** "The plant …" → "the plant …" after a date lead; a name keeps its capital. */
+const lowerArticle = (s: string) =>
+  s.replace(/^(?:The|A|An|This|These|Its|Their)\b/, (w) => w.toLowerCase());
 
 /**
  * "the rules attached to them, and the trade they restored, may have mattered more": two

@@ -195,9 +195,9 @@ function contentCount(slides: readonly Slide[]): number {
  * Sections grouped into decks: a thin section joins the deck before it (the first one joins
  * the next), so no deck is a title, one slide and references. A section with nothing faithful
  * to draw (no figure: see chart/index.ts) joins the deck before it when that deck has a figure
- * and has not taken one such section already. Otherwise (a first section, a run of them) it
- * keeps a deck of its own without a figure: a reading with no numbers or dates is never
- * folded into one deck.
+ * and has not taken one such section already; the first section joins the next when that one
+ * has a figure. Otherwise (a run of them) it keeps a deck of its own without a figure: a
+ * reading with no numbers or dates is never folded into one deck.
  */
 function partsOf<T>(
   sections: readonly T[],
@@ -208,18 +208,29 @@ function partsOf<T>(
   const groups: T[][] = [];
   const tookBare = new Set<T[]>();
   let carry: T[] = [];
+  // Whether `carry` holds a first section with nothing to draw, waiting for a figured neighbour.
+  let bareFirst = false;
   for (const s of sections) {
     const last = groups[groups.length - 1];
     const thin = count(s) <= THIN;
     const bare = !thin && !figured(s);
     if (thin && last && !carry.length) last.push(s);
     else if (thin && !last) carry.push(s);
-    else if (bare && last && !carry.length && last.some(figured) && !tookBare.has(last)) {
+    else if (bare && !last && !carry.length) {
+      carry.push(s);
+      bareFirst = true;
+    } else if (bare && last && !carry.length && last.some(figured) && !tookBare.has(last)) {
       last.push(s);
       tookBare.add(last);
     } else {
-      groups.push([...carry, s]);
+      // A run of sections with nothing to draw keeps a deck each.
+      if (bareFirst && !figured(s)) groups.push(carry.splice(0));
+      const group = [...carry, s];
+      groups.push(group);
+      // (A deck that took the bare first section takes no other.)
+      if (bareFirst && carry.length) tookBare.add(group);
       carry = [];
+      bareFirst = false;
     }
   }
   if (carry.length) groups.push(carry); // every section thin: they make one deck together

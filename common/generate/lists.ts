@@ -194,8 +194,21 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
       .split(/,\s+/)
       .slice(1)
       .every((part) => /^(?:(?:and|or)\s+)?(?:\p{Lu}|\p{Sc}|\d)/u.test(part));
+    // "… had shown that people: | with high blood cholesterol were more likely …": the rest's
+    // own verb, with no subject of its own before it, has its subject in the head.
+    const own = finite.findIndex((f, k) => f && k >= i);
+    const headless =
+      own > i &&
+      isAux(ts[own]!) &&
+      !ts
+        .slice(i, own)
+        .some(
+          (t) =>
+            t.tags.has('Pronoun') || /^(?:that|which|who|whom|whose|and|or|but)$/.test(t.normal),
+        );
     if (
       secondPredicate ||
+      headless ||
       !listed ||
       // "made each voter responsible | for their own entry": an adjective wants its phrase.
       WANTS_PHRASE.test(ts[i - 1]!.normal) ||

@@ -269,7 +269,8 @@ function clauseHeadline(claim: string): string | undefined {
   const adjective = rest.findIndex((t) => WANTS_INFINITIVE.test(t.normal));
   const owesInfinitive =
     (needsInfinitive(mainWord) ||
-      (isBe(verb[verb.length - 1]!.normal) &&
+      // ("were more likely": a kept adverb may follow the verb of being.)
+      (isBe([...verb].reverse().find((t) => !t.tags.has('Adverb'))?.normal ?? '') &&
         adjective >= 0 &&
         adjective <= 2 &&
         toVerb(rest, adjective + 1))) &&
@@ -619,7 +620,15 @@ function mainVerb(ts: readonly Tok[], from: number): number {
       !relVerb &&
       (t.tags.has('Verb') ||
         (/[a-z]ed$/.test(t.normal) && /^(?:that|who|which)$/.test(prev?.normal ?? '')));
-    const finite = !attributive && (isFinite(ts, i) || relativeVerb);
+    // "The Study (4S), published in 1994, enrolled …": a participle that opens an aside after
+    // the subject is the aside's; the claim's verb follows the aside's closing comma.
+    const aside =
+      !relative &&
+      !!prev &&
+      breaks(prev) &&
+      isParticiple(t) &&
+      ts.slice(i + 1).some((x, k) => breaks(x) && isFinite(ts, i + 2 + k));
+    const finite = !attributive && !aside && (isFinite(ts, i) || relativeVerb);
     if (finite && i > from) {
       if (!relative) return i;
       // The relative clause's own verb; the next verb after a noun is the claim's.
@@ -663,7 +672,10 @@ function subjectOf(
     if (isNegative(t) || isHedge(t.normal)) moved.unshift(t);
   }
   // A bracketed acronym names the subject in one word.
-  const acronym = subject.findIndex((t) => /\(/.test(t.pre) && /^\p{Lu}{2,}$/u.test(t.text));
+  // ("(4S)": an acronym may hold a digit.)
+  const acronym = subject.findIndex(
+    (t) => /\(/.test(t.pre) && /^(?=\d*\p{Lu})[\p{Lu}\d]{2,}$/u.test(t.text),
+  );
   if (acronym > 1) subject = [subject[acronym]!];
   // ("Registration itself is a barrier": an emphatic reflexive after the subject adds nothing.)
   subject = subject.filter(
@@ -700,9 +712,10 @@ function subjectOf(
     subject[k]!.normal === 'than' &&
     /^(?:more|less|fewer)$/.test(subject[k - 1]!.normal) &&
     !!subject[k + 1]?.tags.has('Value');
-  // "the District of Columbia", "the Bank of Japan": an "of" inside a name is no phrase.
+  // "the District of Columbia", "the National Institute for Health and Care Excellence": an
+  // "of" or "for" inside a name is no phrase.
   const inName = (k: number) =>
-    subject[k]!.normal === 'of' &&
+    /^(?:of|for|and|on)$/.test(subject[k]!.normal) &&
     /^\p{Lu}/u.test(subject[k - 1]!.text) &&
     /^\p{Lu}/u.test(subject[k + 1]?.text ?? '');
   const cut = subject.findIndex(
