@@ -12,7 +12,7 @@ import { firstFinite, isAux, isFinite, tag, type Tok } from './tag';
 // A time that opens a clause is not its subject: a year ("by 1868"), a relative time ("at
 // first", "by then", "initially"), or "later," with its comma ("Later historians" is a subject).
 const TIME_LEAD =
-  /^((?:(?:in|by|after|before|until|from|during|on)\s+(?:the\s+)?(?:(?:early|late|mid-)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?|then|at first|at last|at the time|at that time|by then|until then|since then|initially|eventually|meanwhile|afterwards),?\s+|(?:later|soon),\s+|(?:after|before|by|in|on|during|from|until|with|under)\s[^,;:]{1,60},\s+)/iu;
+  /^((?:(?:in|by|after|before|until|from|during|on)\s+(?:the\s+)?(?:(?:early|late|mid-)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?|then|at first|at last|at the time|at that time|by then|until then|since then|initially|eventually|meanwhile|afterwards|(?:within|after)\s+(?:a|an|one|two|three|four|five|six|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)(?:\s+later)?),?\s+|(?:later|soon),\s+|(?:after|before|by|in|on|during|from|until|with|under)\s[^,;:]{1,60},\s+)/iu;
 const PRONOUN = /^(it|they|he|she)\s+(?=[a-z])/i;
 /** "It was difficult to get loans", "it is clear that": an "it" that stands for what follows. */
 const DUMMY_IT =

@@ -365,6 +365,13 @@ describe('bullet rules, on sentences of other fields', () => {
     expect(resolveLead('At first it carried only mail', 'The new steamer was slow')).toBe(
       'At first the new steamer carried only mail',
     );
+    // "Within two months" is a time too.
+    expect(
+      resolveLead(
+        'Within two months she announced a new survey',
+        'Rosalind Franklin joined the laboratory in 1951',
+      ),
+    ).toBe('Within two months Rosalind Franklin announced a new survey');
     // "a letter carried 400 letters" is nonsense: the pronoun stays rather than take that subject.
     expect(resolveLead('by 1855 it carried 400 letters', 'A letter cost a penny')).toBe(
       'by 1855 it carried 400 letters',
