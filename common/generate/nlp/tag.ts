@@ -295,9 +295,15 @@ function fixNouns(ts: Tok[]): void {
       // "at work", "in use": a bare present form right after a preposition is its noun; so is
       // one counted ("nine experiments", "28 findings"; not after a year: "in 1930 plants …").
       (/^(?:a|an|the|this|that|these|those|its|their|his|her)$/.test(before.normal) ||
+        // ("1 in 100 avoids a heart attack": a verb with its object after it stays a verb.)
         (before.tags.has('Cardinal') &&
           !/^\d{4}$/.test(before.text) &&
-          !/[,;:]/.test(before.post)) ||
+          !/[,;:]/.test(before.post) &&
+          !(
+            after?.tags.has('Determiner') ||
+            after?.tags.has('Possessive') ||
+            after?.tags.has('Pronoun')
+          )) ||
         (before.tags.has('Preposition') &&
           /^(?:at|in|on|of|for|from|into|under|without|with)$/.test(before.normal) &&
           !/[,;:]/.test(before.post))) &&

@@ -40,6 +40,12 @@ describe('the statin drafts, as a lecturer checks them', () => {
     expect(texts()).toContain(
       "September 1987: Merck's lovastatin became the first statin approved by the US Food and Drug Administration",
     );
+    // A critic's two claims under the critic, the second a verb after "1 in 100".
+    const critics = bullets().find((b) => b.text === 'Critics such as John Abramson argued:');
+    expect(critics?.children.map((c) => c.text)).toEqual([
+      'For people at low risk the absolute benefit is small',
+      'About 1 in 100 avoids a heart attack over five years',
+    ]);
     // The statistics stay as the reading writes them.
     expect(texts()).toContain('Total mortality fell by 30% (95% CI 15–42%, p = 0.0003)');
   });
