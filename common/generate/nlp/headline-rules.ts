@@ -127,7 +127,9 @@ export const keepsAdverb = (w: string): boolean => KEEP_ADVERB.test(w) || HEDGES
 /** Whether the word after "that" opens a reported clause ("argued that the cable …"). */
 export const REPORTING_THAT_NEXT = (t: Tok | undefined): boolean =>
   !!t &&
+  // ("argued that for people at low risk the benefit is small": a phrase may open the claim.)
   (t.tags.has('Determiner') ||
+    t.tags.has('Preposition') ||
     (t.tags.has('Noun') && !t.tags.has('Pronoun')) ||
     t.tags.has('Adjective') ||
     t.tags.has('Value'));
