@@ -85,28 +85,33 @@ function oneMeasure(ps: readonly Point[]): boolean {
   );
 }
 
+/** Content words of a phrase, lower case. */
+const contentOf = (s: string | undefined) =>
+  new Set(
+    (s ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !isStopWord(w)),
+  );
+
+/**
+ * The content words of the subject a datum's clause names: its topic, else the noun phrase
+ * before its first verb, read past an aside ("Ego depletion, the idea that …, was tested").
+ * Empty when the clause's subject cannot be read (a pronoun, a passive).
+ */
+const subjectWords = (p: Point): Set<string> =>
+  contentOf(p.topic ?? leadSubject(p.clause) ?? leadSubject(p.clause.replace(/,\s[^,]+,\s/, ' ')));
+
 /**
  * Whether two data of different clauses are about one subject, as a line between them claims:
  * "Ego depletion was tested … with 2,141 participants in 2016" and "The Many Labs 2 project …
  * with 15,305 participants" count participants of two studies, not one count that grew. A
- * clause whose subject cannot be read (a pronoun, a passive) does not decide against.
+ * clause whose subject cannot be read does not decide against.
  */
 function sameSubject(a: Point, b: Point): boolean {
   if (a.clause === b.clause) return true;
-  // ("Ego depletion, the idea that …, was tested": the subject is read past its aside.)
-  const subject = (p: Point) =>
-    p.topic ?? leadSubject(p.clause) ?? leadSubject(p.clause.replace(/,\s[^,]+,\s/, ' '));
-  const [x, y] = [subject(a), subject(b)];
-  if (!x || !y) return true;
-  const words = (s: string) =>
-    new Set(
-      s
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((w) => w.length > 2),
-    );
-  const wx = words(x);
-  return [...words(y)].some((w) => wx.has(w));
+  const [x, y] = [subjectWords(a), subjectWords(b)];
+  return !x.size || !y.size || [...y].some((w) => x.has(w));
 }
 
 /**
@@ -124,15 +129,6 @@ function ownSeries<T extends Timed>(ps: readonly T[]): T[] {
   return ps.filter((p) => p.clause === listed[0]!.clause || p.when.year < from || p.when.year > to);
 }
 
-/** Content words of a phrase, lower case. */
-const contentOf = (s: string | undefined) =>
-  new Set(
-    (s ?? '')
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 2 && !isStopWord(w)),
-  );
-
 /** One datum per time, in time order: two values of one measure at one time are two measures (a part and its whole), so the first stays. */
 function oneByTime<T extends Timed>(ps: readonly T[]): T[] {
   const byTime = new Map<string, T>();
@@ -148,7 +144,7 @@ function oneByTime<T extends Timed>(ps: readonly T[]): T[] {
  * polls" may be turnout, but its clause does not say so).
  */
 function bySubject<T extends Point>(ps: readonly T[]): T[][] {
-  const subjects = ps.map((p) => contentOf(p.topic ?? leadSubject(p.clause)));
+  const subjects = ps.map(subjectWords);
   const counts = new Map<string, number>();
   for (const words of subjects) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts.entries()]
