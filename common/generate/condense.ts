@@ -886,8 +886,8 @@ export function condense(sentence: string, lex: Lexicon): string[] {
  * "the decline of trade union membership, which fell from 13.2m in 1979 to 6.4m in 2019" is
  * no statement, and "The growth of the railway network rose" (a relative named by its
  * antecedent) says it twice; what declined is what fell: "trade union membership fell from
- * 13.2m …". Only
- * for a noun of change and a verb of change, where the relative can mean nothing else.
+ * 13.2m …". Only for a noun of change and a verb of change, where the relative can mean
+ * nothing else.
  */
 const CHANGE_OF =
   /^(?:the\s+)?(?:decline|growth|rise|fall|spread|expansion|collapse|weakening|increase|decrease|loss|erosion|drop)\s+(?:of|in)\s+((?:the\s+)?[^,;]{3,60}?)(?:,\s+which)?\s+(?=(?:rose|grew|fell|declined|dropped|doubled|halved|tripled|shrank|increased|decreased|climbed|reached)\b)/i;
