@@ -16,7 +16,13 @@ export interface Unit {
 }
 
 /** The lines a bullet takes on a slide: itself and the bullets under it, at every depth. */
-const lines = (b: Bullet): number => 1 + b.children.reduce((n, c) => n + lines(c), 0);
+/**
+ * The room a bullet takes, in lines: a short item of a list ("83 in 1998", "174 in 2003") takes
+ * half a line's room, so a list of counts and the sentence after it share a slide.
+ */
+const lines = (b: Bullet, child = false): number =>
+  (child && !b.children.length && b.text.split(/\s+/).length <= 5 ? 0.5 : 1) +
+  b.children.reduce((n, c) => n + lines(c, true), 0);
 const textOf = (b: Bullet): string => [b.text, ...b.children.map(textOf)].join(' ');
 
 export type Piece =
@@ -67,7 +73,7 @@ function partition(units: Unit[], weight: (w: string) => number): Unit[][] {
       if (sum > MAX_BULLETS && j < k - 1) break;
       // A slide costs 1; a stub of one or two bullets and a crowded one of five or six cost
       // more; cutting between two sentences that share rare words costs up to 2.
-      const stub = sum === 1 ? 0.8 : sum === 2 ? 0.3 : 0;
+      const stub = sum <= 1 ? 0.8 : sum <= 2 ? 0.3 : 0;
       const crowded = 0.15 * Math.max(0, sum - 4) + Math.max(0, words - 70) / 40;
       const cost = best[j]! + 1 + stub + crowded + 2 * cuts[j]!;
       if (cost < best[k]!) {
@@ -92,9 +98,9 @@ function fit(bullets: readonly Bullet[]): Bullet[] {
     const kids: Bullet[] = [];
     let used = 0;
     for (const c of b.children) {
-      if (used + lines(c) > room) break;
+      if (used + lines(c, true) > room) break;
       kids.push(c);
-      used += lines(c);
+      used += lines(c, true);
     }
     // A lead ending in ":" with nothing under it would read as cut off.
     if (!kids.length && b.children.length && b.text.endsWith(':')) break;

@@ -77,3 +77,16 @@ describe('the Yellowstone drafts, as a lecturer checks them', () => {
     expect(quote?.type === 'quote' && quote.attribution).toBe('Ripple');
   });
 });
+
+describe('the Yellowstone slides, as a lecturer pages through them', () => {
+  it('keep a short yearly list and the sentence after it on one slide, not one bullet alone', () => {
+    const slide = g.decks
+      .flatMap((d) => d.slides)
+      .find((s) => bulletsOf(s).some((b) => b.text === 'Biologists counted:'));
+    expect(bulletsOf(slide!).map((b) => b.text)).toContain(
+      'Disease and fights between packs explain much of the later decline',
+    );
+    for (const s of g.decks.flatMap((d) => d.slides))
+      if (s.layout === 'bullets') expect(bulletsOf(s).length).toBeGreaterThan(1);
+  });
+});
