@@ -278,13 +278,9 @@ const SETS_ANYWHERE = /\b(?:raised|lowered|cut|reduced|increased|set|fixed|doubl
 const VAGUE_HEAD =
   /^(?:chance|risk|probability|rate|share|number|level|cost|price|proportion|odds)$/;
 
-function setObject(clause: string): string | undefined {
-  const ws = words(clause);
-  const v = ws.findIndex((w) => SETS.test(w.normal) && w.tags.has('Verb'));
-  if (v < 0) return undefined;
-  let k = v + 1;
-  while (k < ws.length && (ws[k]!.tags.has('Determiner') || ws[k]!.tags.has('Possessive'))) k++;
-  const start = k;
+/** Where a run of at most four nouns and adjectives from `start` ends (no number, pronoun or punctuation inside). */
+function nounRunEnd(ws: readonly Word[], start: number): number {
+  let k = start;
   while (
     k < ws.length &&
     k - start < 4 &&
@@ -294,6 +290,17 @@ function setObject(clause: string): string | undefined {
     !/[,;:]/.test(ws[k - 1]!.post)
   )
     k++;
+  return k;
+}
+
+function setObject(clause: string): string | undefined {
+  const ws = words(clause);
+  const v = ws.findIndex((w) => SETS.test(w.normal) && w.tags.has('Verb'));
+  if (v < 0) return undefined;
+  let k = v + 1;
+  while (k < ws.length && (ws[k]!.tags.has('Determiner') || ws[k]!.tags.has('Possessive'))) k++;
+  const start = k;
+  k = nounRunEnd(ws, start);
   // "raised the chance of a false positive from …": a head that says nothing alone keeps its "of" phrase.
   if (
     k - start === 1 &&
@@ -301,18 +308,10 @@ function setObject(clause: string): string | undefined {
     ws[k]?.normal === 'of' &&
     !/[,;:]/.test(ws[k - 1]!.post)
   ) {
-    let j = k + 1;
+    let from = k + 1;
+    while (from < ws.length && ws[from]!.tags.has('Determiner')) from++;
     // (compromise may read the noun as an adjective: "a false positive".)
-    while (j < ws.length && ws[j]!.tags.has('Determiner')) j++;
-    const from = j;
-    while (
-      j < ws.length &&
-      j - from < 4 &&
-      (ws[j]!.tags.has('Noun') || ws[j]!.tags.has('Adjective')) &&
-      !ws[j]!.tags.has('Value') &&
-      !/[,;:]/.test(ws[j - 1]!.post)
-    )
-      j++;
+    const j = nounRunEnd(ws, from);
     if (j > from && /^(?:to|by|from|at)$/.test(ws[j]?.normal ?? '')) k = j;
   }
   // "lowered the threshold for offering statins in England from a 20% to a 10% …": a short

@@ -113,7 +113,7 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
       ? ['A range is drawn from its low to its high end.']
       : []),
   ];
-  const alt = `Line chart of ${axis.charAt(0).toLowerCase()}${axis.slice(1)}, ${start.when.text} to ${end.when.text}: ${ps.map((p) => `${p.when.text}, ${written(p.fact)}`).join('; ')}.${notes.length ? ' ' + notes.join(' ') : ''}`;
+  const alt = `Line chart of ${axis.charAt(0).toLowerCase()}${axis.slice(1)}, ${start.when.text} to ${end.when.text.replace(/^by\s+/, '')}: ${ps.map((p) => `${p.when.text}, ${written(p.fact)}`).join('; ')}.${notes.length ? ' ' + notes.join(' ') : ''}`;
   const years = ps.flatMap((p) => [p.when.year]);
   let [from, to] = axisYears(Math.min(...years), Math.max(...years));
   // A bracket needs room to reach back (or on) from its year.
