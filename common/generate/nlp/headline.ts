@@ -627,7 +627,7 @@ function mainVerb(ts: readonly Tok[], from: number): number {
       !!prev &&
       breaks(prev) &&
       isParticiple(t) &&
-      ts.slice(i + 1).some((x, k) => breaks(x) && isFinite(ts, i + 2 + k));
+      ts.slice(i + 1, -1).some((x, k) => breaks(x) && isFinite(ts, i + 2 + k));
     const finite = !attributive && !aside && (isFinite(ts, i) || relativeVerb);
     if (finite && i > from) {
       if (!relative) return i;
