@@ -61,7 +61,10 @@ function listLabel(p: Point, after: boolean): string | undefined {
   // "… from France and $8 million from Japan": the "and" leads to the next datum.
   if (after) t = (AFTER_NAME.exec(p.after)?.[1] ?? '').replace(/\s+(?:and|or)\s*$/i, '');
   else {
-    t = p.before
+    // "10,349 livres, the Rouen guild 6,200 livres and the Lille guild …": the word right after
+    // the amount before is that amount's unit, not part of this item's name.
+    const afterAmount = !p.clause.trimStart().startsWith(p.before.trimStart());
+    t = (afterAmount ? p.before.replace(/^\s*\p{Ll}+(?=,\s|\s+(?:and|or)\s)/u, '') : p.before)
       .replace(/^.*[:;]\s*/, '')
       .trimStart()
       .replace(/,\s+(?:which|who|whose)\b[^,]*,/gi, ' ')
@@ -79,11 +82,15 @@ function listLabel(p: Point, after: boolean): string | undefined {
     while (ws.length > 1 && verbLike(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
     // "Owner-occupiers turned out at a rate of roughly 72%": the subject before the verb names the datum.
     const verb = ws.findIndex((w) => w.tags.has('Verb') && !w.tags.has('Noun'));
+    // (A determiner only first: "The auction the painters held" is a noun and a clause.)
     if (
       verb > 0 &&
       ws
         .slice(0, verb)
-        .every((w) => w.tags.has('Noun') || w.tags.has('Adjective') || w.tags.has('Determiner')) &&
+        .every(
+          (w, k) =>
+            w.tags.has('Noun') || w.tags.has('Adjective') || (k === 0 && w.tags.has('Determiner')),
+        ) &&
       !ws[0]!.tags.has('Pronoun')
     )
       ws = ws.slice(0, verb);

@@ -209,12 +209,19 @@ function onePredicate(ps: readonly Point[]): Point[] {
   return ps.filter((p) => (verbOf.get(p.sentence.id) ?? first) === first);
 }
 
+/** "an average of about 140 francs each", "£2 a head": an amount per item, not a total. */
+const isRate = (p: Point): boolean =>
+  /\b(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?(?:[$£€¥]|US\$)?$/i.test(
+    p.before,
+  ) || /^\s*(?:\p{L}+\s+)?(?:each|apiece|a head|per head|per capita)\b/iu.test(p.after);
+
 /** The breakdown with the most parts: one measure at one time (or none given), by one thing. */
 function bestBreakdown(points: readonly Point[]): Breakdown | undefined {
   let best: Breakdown | undefined;
   for (const group of groupBy(
     points.filter((p) => p.when?.end === undefined),
-    (p) => `${p.key}|${p.when ? whenKey(p.when) : ''}`,
+    // (An average or a price each is a rate: never a bar beside a total.)
+    (p) => `${p.key}|${p.when ? whenKey(p.when) : ''}|${isRate(p) ? 'rate' : ''}`,
   )) {
     // No more data than the most bars so far: it cannot replace them (the first most wins), so it is not labelled.
     if (group.length < 2 || Math.min(MAX_BARS, group.length) <= (best?.bars.length ?? 0)) continue;

@@ -156,6 +156,34 @@ describe('one chart compares one measure', () => {
     );
     expect(rows(c!).map((r) => r.label)).toEqual(['United States', 'Britain', 'France']);
   });
+  it('never draws an average beside a total, nor two studies as one line', () => {
+    // About 140 livres each is a rate: no bar beside the sums two guilds raised.
+    const sale = chartOfText(
+      'In 1791 the Lyon guild raised 10,349 livres, the Rouen guild 6,200 livres and the Lille guild an average of 140 livres each.',
+    );
+    expect(rows(sale!).map((r) => r.value)).toEqual([10349, 6200]);
+    // Participants of two different studies are no count that grew.
+    const studies = chartOfText(
+      'Ego depletion, the idea that willpower runs out, was tested in 23 laboratories with 2,141 participants in 2016. The Many Labs 2 project, published in 2018, ran 28 classic findings in 125 samples from 36 countries with a total of 15,305 participants.',
+    );
+    expect(studies).toBeUndefined();
+  });
+  it('names each item of a list by its own words, never by the unit of the amount before', () => {
+    const c = chartOfText(
+      'In 1791 the Lyon guild raised 10,349 livres, the Rouen guild 6,200 livres and the Lille guild 3,100 livres.',
+    );
+    expect(rows(c!).map((r) => r.label)).toEqual([
+      'The Lyon guild',
+      'The Rouen guild',
+      'The Lille guild',
+    ]);
+  });
+  it('keeps shares that say different things of their parts apart', () => {
+    const c = chartOfText(
+      'Whereas 92 percent of the first surveys had found a decline, only 40 percent of the repeat surveys did. About 60 percent of northern colonies recovered, compared with roughly 20 percent of southern colonies.',
+    );
+    expect(rows(c!).map((r) => r.value)).toEqual([92, 40]);
+  });
   it('keeps tonnes of seed and tonnes of harvest apart', () => {
     const c = chartOfText(
       'In 1966 India imported 18,000 tonnes of wheat seed. In 1967 it imported 20,000 tonnes of rice. In 1968 it imported 26,000 tonnes of wheat seed.',
