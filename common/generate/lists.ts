@@ -4,6 +4,7 @@
  * whole list as the one bullet under it. A list is never cut into two bullets and never
  * shortened: a lecturer who names nine countries means nine.
  */
+import { needsInfinitive } from './nlp/headline-rules';
 import { firstFinite, isAux, isFinite, tag } from './nlp/tag';
 
 export interface ListSplit {
@@ -165,7 +166,12 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
       near.some((x) => x.tags.has('Value')) ||
       (/^(?:to|until)$/.test(t.normal) && ts.slice(0, i).some((x) => x.normal === 'from')) ||
       // "supply up | to 90 per cent": "up to" is the number's hedge.
-      (t.normal === 'to' && ts[i - 1]!.normal === 'up')
+      (t.normal === 'to' && ts[i - 1]!.normal === 'up') ||
+      // "had decided | to show their work": an infinitive a verb needs is no phrase to set
+      // under it ("sued: | to force the sale …" gives a purpose, and may go under).
+      (t.normal === 'to' &&
+        !!ts[i + 1]?.tags.has('Infinitive') &&
+        needsInfinitive(ts[i - 1]!.normal))
     )
       continue;
     const head = text.slice(0, t.start).replace(/[\s,;:]+$/, '');

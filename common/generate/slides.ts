@@ -5,13 +5,14 @@
  * out as a garbled repeat).
  */
 import type { BulletItem, Citation, Slide } from '../deck/schema';
-import type { Section, Sentence } from '../source/model';
+import type { Quotation, Section, Sentence } from '../source/model';
 import type { ReferenceIndex } from './references';
 import type { Lexicon } from './lexicon';
 import { chartFor } from './chart';
 import { tableChart } from './chart/table';
 import { condenseTree, type Bullet } from './condense';
 import { isStatement } from './nlp/clauses';
+import { firstFinite, tag } from './nlp/tag';
 import { groupSection, type Classified } from './group';
 import { passage } from './notes';
 import { clip } from './text';
@@ -56,6 +57,35 @@ const clipped = (b: Bullet): Bullet => ({
   children: b.children.map(clipped),
 });
 
+/** "“…,” he wrote": a quotation whose speaker is "he" or "she". */
+const PRONOUN_SPEAKER =
+  /^["”]?[,.]?["”]?\s*(he|she)\s+(said|wrote|added|replied|remarked|observed|noted|argued|claimed|recalled|declared|complained|warned)\b/i;
+
+/**
+ * A quotation whose speaker the sentence gives only as a pronoun ("“Wallpaper … is more
+ * finished than that seascape,” he wrote"), with the speaker named as the sentence before
+ * names its subject ("The critic Louis Leroy mocked …"); unchanged when that subject is not a
+ * name.
+ */
+function named(quote: Quotation, sentence: Sentence, before: readonly string[]): Quotation {
+  const end = sentence.text.indexOf(quote.text);
+  const after = end < 0 ? '' : sentence.text.slice(end + quote.text.length);
+  const m = PRONOUN_SPEAKER.exec(after);
+  if (!m) return quote;
+  // The subject of the sentence just before, when it ends on a name: "The critic Louis Leroy".
+  const previous = before[0];
+  if (!previous) return quote;
+  const ts = tag(previous);
+  const verb = firstFinite(ts);
+  const last = ts[verb - 1];
+  if (verb < 1 || verb > 6 || !last || !/^\p{Lu}/u.test(last.text) || last.end < 0) return quote;
+  const speaker = previous.slice(0, last.end).replace(/^(?:[^,]{1,40},\s+)?/, '');
+  // (One person: "he" is never "Monet and Pissarro".)
+  return /^(?:The|A|An)?\s*[\p{L}\s'’.-]+$/u.test(speaker) && !/\sand\s/.test(speaker)
+    ? { ...quote, attribution: speaker }
+    : quote;
+}
+
 function classify(sentence: Sentence, lexicon: Lexicon, before: readonly string[]): Classified {
   const whole = wholeQuote(sentence.text);
   const quote = whole
@@ -69,7 +99,8 @@ function classify(sentence: Sentence, lexicon: Lexicon, before: readonly string[
             /^["“]/.test(sentence.text) &&
             sentence.text.indexOf(q.text) === 1),
       );
-  if (quote) return { kind: 'quote', quote };
+  if (quote)
+    return { kind: 'quote', quote: quote.attribution ? quote : named(quote, sentence, before) };
   const text = whole ? sentence.text.replace(/^["“]|["”]([.!?]?)$/g, '$1') : sentence.text;
   return { kind: 'bullets', bullets: condenseTree(text, lexicon, before).map(clipped) };
 }

@@ -557,6 +557,37 @@ describe('bullet rules, on sentences of other fields', () => {
     ).toContain('The railway network rose from 1,500 miles in 1845 to 6,000 miles in 1850');
   });
 
+  it('never sets an infinitive under its verb as a phrase', () => {
+    expect(
+      splitAtPhrase(
+        'By 1905 the directors of the three largest mills in the valley had agreed to share their orders',
+        16,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('names the "he" of a quotation from the sentence before, when that sentence names one person', () => {
+    const quoteOf = (text: string) =>
+      generateDecks(
+        parseSource(`Reading\n\n1. Part\n\n${text}`, {
+          hash: 'sha256:' + 'e'.repeat(64),
+          format: 'text',
+        }),
+        opts,
+      )
+        .flatMap((g) => g.deck.slides.flatMap((s) => s.blocks))
+        .find((b) => b.type === 'quote');
+    const named = quoteOf(
+      'The critic Jules Claretie reviewed the show in Le Temps. "Nothing in these rooms deserves the name of painting," he wrote.',
+    );
+    expect(named?.type === 'quote' && named.attribution).toBe('The critic Jules Claretie');
+    // Two painters are no "he".
+    const two = quoteOf(
+      'Monet and Renoir painted side by side at La Grenouillere. "We ate little and painted from dawn to dusk every single day," he wrote.',
+    );
+    expect(two?.type === 'quote' && two.attribution).toBeFalsy();
+  });
+
   it('never lists a phrase and two participles, nor cuts an adjective from its phrase', () => {
     expect(
       splitList(
