@@ -7,7 +7,7 @@
  */
 import type { ChartSpec } from '../../deck/schema';
 import { isStopWord } from '../../source/words';
-import { SCHEMA, sentenceIds, words, type ChartDraft } from './draft';
+import { SCHEMA, fitOr, fits, sentenceIds, type ChartDraft } from './draft';
 import { names, words as tagged, type Word } from './nlp';
 import { axisTitle, capitalise, measureName } from './phrases';
 import { shown, written, type Point } from './points';
@@ -217,13 +217,13 @@ function leaderTitle(top: Bar, verb: string | undefined): string | undefined {
   const own = possessed(before);
   if (own && own.whose.toLowerCase() === top.label.toLowerCase()) {
     const title = `${own.whose}'s ${own.noun} ${own.verb} highest: ${written(top.point.fact)}`;
-    return words(title) === title ? title : `${own.whose}'s ${own.noun} ${own.verb} highest`;
+    return fitOr(title, `${own.whose}'s ${own.noun} ${own.verb} highest`);
   }
   if (!verb || !PARTICIPLE.test(verb)) return undefined;
   if (!before.toLowerCase().endsWith(`${top.label} ${verb}`.toLowerCase())) return undefined;
   const leader = `${capitalise(top.label)} ${verb} the most`;
   const withAmount = `${leader}: ${written(top.point.fact)}`;
-  return words(withAmount) === withAmount ? withAmount : leader;
+  return fitOr(withAmount, leader);
 }
 
 /**
@@ -239,12 +239,10 @@ function topTitle(top: Bar, measure: string): string {
   );
   if (place && !/^(?:Amount|Share|Number)\b/.test(measure)) {
     const title = `${capitalise(measure)} was ${superlative} in ${place[1]}`;
-    if (words(title) === title) return title;
+    if (fits(title)) return title;
   }
   const withAmount = `${capitalise(top.label)} ${superlative}: ${written(top.point.fact)}`;
-  return words(withAmount) === withAmount
-    ? withAmount
-    : words(`${capitalise(top.label)} ${superlative}`);
+  return fitOr(withAmount, `${capitalise(top.label)} ${superlative}`);
 }
 
 /**
@@ -259,7 +257,7 @@ function pairTitle(bars: readonly Bar[]): string | undefined {
     ? b.label
     : b.label.charAt(0).toLowerCase() + b.label.slice(1);
   const title = `${capitalise(a.label)} ${written(a.point.fact)} vs ${second} ${written(b.point.fact)}`;
-  return words(title) === title ? title : undefined;
+  return fits(title) ? title : undefined;
 }
 
 /**

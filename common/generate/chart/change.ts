@@ -6,7 +6,7 @@
  * puts the gap between them to scale.
  */
 import type { ChartSpec } from '../../deck/schema';
-import { SCHEMA, sentenceIds, words, type ChartDraft } from './draft';
+import { SCHEMA, fitOr, sentenceIds, type ChartDraft } from './draft';
 import { changeSubject } from './nlp';
 import { axisTitle, capitalise, trend } from './phrases';
 import { shown, written, type Point } from './points';
@@ -44,9 +44,6 @@ export function changeOf(points: readonly Point[]): Change | undefined {
   }
   return undefined;
 }
-
-/** `full` when it fits a title whole, else `short` (cut to a title's length). */
-const fitOr = (full: string, short: string) => (words(full) === full ? full : words(short));
 
 /** The two bars of a change, before then after. */
 export function changeChart(c: Change): ChartDraft {

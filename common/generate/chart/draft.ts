@@ -27,4 +27,13 @@ export function words(text: string, n = 8): string {
         .replace(/[,;:]$/, '');
 }
 
+/** Whether `text` fits a slide's title line whole. */
+export const fits = (text: string): boolean => words(text) === text;
+
+/**
+ * `full` when it fits a title line whole, else `short` cut to fit: a title is never cut
+ * mid-phrase ("Chance rose: 5 percent" would say the opposite of "… 5 percent to 61 percent").
+ */
+export const fitOr = (full: string, short: string): string => (fits(full) ? full : words(short));
+
 export const sentenceIds = (ids: readonly string[]) => [...new Set(ids)];

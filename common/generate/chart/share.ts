@@ -11,7 +11,7 @@
  */
 import type { ChartSpec } from '../../deck/schema';
 import type { Sentence } from '../../source/model';
-import { SCHEMA, sentenceIds, type ChartDraft } from './draft';
+import { SCHEMA, fits, sentenceIds, type ChartDraft } from './draft';
 import { FRACTION_TRANSFORM, fractionValue, wordShares, type WordShare } from './fraction';
 import { words as tagged } from './nlp';
 import { capitalise } from './phrases';
@@ -170,9 +170,6 @@ const barOf = (s: Share) =>
 /** The bar's name on the axis: whose share, or what the part did. */
 const nameOf = (s: Share, byDeed: boolean) =>
   s.subject ?? (byDeed ? capitalise(s.purpose ?? '') : '');
-
-/** Slide titles are at most eight words. */
-const fits = (t: string) => t.split(/\s+/).filter(Boolean).length <= 8;
 
 /** Asides that link a clause to its neighbour ("Britain, by contrast, used …") and a closing "which …". */
 const tidy = (clause: string) =>

@@ -9,7 +9,7 @@ import type { ChartSpec } from '../../deck/schema';
 import type { Paragraph } from '../../source/model';
 import { parseNumber } from '../../source/words';
 import { barSpec } from './bars';
-import { SCHEMA, sentenceIds, words, type ChartDraft } from './draft';
+import { SCHEMA, fitOr, sentenceIds, words, type ChartDraft } from './draft';
 import { capitalise, trend } from './phrases';
 
 /** A number as a table cell writes it: "441,703", "12.5", "$3.4", "61%", "about 40". */
@@ -127,8 +127,7 @@ function barsOf(rows: Row[], measure: string, by: string, p: Paragraph): ChartDr
   const withAmount = `${capitalise(top.label)} highest: ${top.cell}`;
   return {
     spec,
-    title:
-      words(withAmount) === withAmount ? withAmount : words(`${capitalise(top.label)} highest`),
+    title: fitOr(withAmount, `${capitalise(top.label)} highest`),
     caption: `${measure} by ${by}, largest to smallest, as the reading's table gives it`,
     alt,
     sentences: sentenceIds(p.sentences.map((s) => s.id)),
