@@ -155,6 +155,23 @@ export function relation(ps: readonly Point[]): string | undefined {
   return RELATION.exec(ps[0]!.after)?.[1]?.replace(/\b(?:its|their)\s+/i, '');
 }
 
+/**
+ * Where a sequence peaks (or bottoms out) between its ends, standing clear of both by a tenth
+ * or more: "174 in 2003" between "21 in 1995" and "94 in 2012". The index of that value and
+ * which it is; undefined for fewer than three values or none so placed.
+ */
+export function turnOf(
+  values: readonly number[],
+): { kind: 'peak' | 'low'; at: number } | undefined {
+  if (values.length < 3) return undefined;
+  const [first, last] = [values[0]!, values[values.length - 1]!];
+  const inner = values.slice(1, -1);
+  const [max, min] = [Math.max(...inner), Math.min(...inner)];
+  if (max > Math.max(first, last) * 1.1) return { kind: 'peak', at: values.indexOf(max) };
+  if (min < Math.min(first, last) * 0.9) return { kind: 'low', at: values.indexOf(min) };
+  return undefined;
+}
+
 /** "rose", "fell" or "stayed level", with a factor where the change is large ("rose tenfold"). */
 export function trend(first: number, last: number): string {
   if (last === first) return 'stayed level';

@@ -6,7 +6,7 @@
  */
 import type { ChartSpec } from '../../deck/schema';
 import { SCHEMA, sentenceIds, words, type ChartDraft } from './draft';
-import { axisTitle, capitalise, measureName, relation, trend } from './phrases';
+import { axisTitle, capitalise, measureName, relation, trend, turnOf } from './phrases';
 import { shown, withUnit, written, type Point } from './points';
 import {
   axisYears,
@@ -48,15 +48,8 @@ function shownHigh(p: Point): number {
  */
 function turningPoint(ps: readonly Timed[]): { kind: 'peak' | 'low'; at: Timed } | undefined {
   const exact = ps.filter((p) => !p.when.open);
-  if (exact.length < 3) return undefined;
-  const values = exact.map((p) => shown(p.fact));
-  const [first, last] = [values[0]!, values[values.length - 1]!];
-  const inner = values.slice(1, -1);
-  const max = Math.max(...inner);
-  const min = Math.min(...inner);
-  if (max > Math.max(first, last) * 1.1) return { kind: 'peak', at: exact[values.indexOf(max)]! };
-  if (min < Math.min(first, last) * 0.9) return { kind: 'low', at: exact[values.indexOf(min)]! };
-  return undefined;
+  const turn = turnOf(exact.map((p) => shown(p.fact)));
+  return turn && { kind: turn.kind, at: exact[turn.at]! };
 }
 
 /** A line chart of one measure over time (`ps` in time order, one datum per time). */

@@ -10,7 +10,7 @@ import type { Paragraph } from '../../source/model';
 import { parseNumber } from '../../source/words';
 import { barSpec } from './bars';
 import { SCHEMA, fitOr, sentenceIds, words, type ChartDraft } from './draft';
-import { capitalise, trend } from './phrases';
+import { capitalise, trend, turnOf } from './phrases';
 
 /** A number as a table cell writes it: "441,703", "12.5", "$3.4", "61%", "about 40". */
 const NUMBER_CELL =
@@ -57,19 +57,9 @@ export function tableChart(p: Paragraph): ChartDraft | undefined {
 function lineOf(rows: Row[], measure: string, p: Paragraph): ChartDraft {
   const sorted = [...rows].sort((a, b) => Number(a.label) - Number(b.label));
   const [first, last] = [sorted[0]!, sorted[sorted.length - 1]!];
-  const inner = sorted.slice(1, -1);
-  const peak = inner.reduce<Row | undefined>(
-    (m, r) => (!m || r.value > m.value ? r : m),
-    undefined,
-  );
-  const low = inner.reduce<Row | undefined>((m, r) => (!m || r.value < m.value ? r : m), undefined);
   // A peak or a low between the ends is the table's point: first-to-last would hide it.
-  const turn =
-    peak && peak.value > Math.max(first.value, last.value) * 1.1
-      ? { kind: 'peak' as const, at: peak }
-      : low && low.value < Math.min(first.value, last.value) * 0.9
-        ? { kind: 'low' as const, at: low }
-        : undefined;
+  const found = turnOf(sorted.map((r) => r.value));
+  const turn = found && { kind: found.kind, at: sorted[found.at]! };
   const span = `${first.label}–${last.label}`;
   const title = turn
     ? `${measure} ${turn.kind === 'peak' ? 'peaked' : 'bottomed out'} in ${turn.at.label}, ${span}`
