@@ -515,7 +515,6 @@ function listFollows(ts: readonly Tok[], i: number): boolean {
   for (let k = i + 1; k < Math.min(ts.length, i + 6); k++) {
     if (isConj(ts[k]!)) return k > i + 1;
     if (/[;:()]/.test(ts[k]!.post) || isFinite(ts, k)) return false;
-    if (/,/.test(ts[k]!.post)) continue;
   }
   return false;
 }
