@@ -37,9 +37,25 @@ md.inline.ruler.after('escape', 'math', mathRule);
 /** Only these schemes become live links; anything else is shown as its text. */
 export const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 
-/** The inline tokens of one text (markdown-it's children of its single inline token). */
-export function inlineTokens(text: string): InlineToken[] {
-  return md.parseInline(text, {})[0]?.children ?? [];
+/**
+ * Texts parsed lately and their tokens. A slide's texts are read several times per drawing
+ * (fitting, the outline's plain text, the markup) and again on every edit to any other text,
+ * so each is parsed once while it is in use; bounded, the oldest forgotten first.
+ */
+const MAX_KEPT = 4000;
+const kept = new Map<string, readonly InlineToken[]>();
+
+/**
+ * The inline tokens of one text (markdown-it's children of its single inline token). The
+ * same text gives the very same tokens, shared: read them, never change them.
+ */
+export function inlineTokens(text: string): readonly InlineToken[] {
+  const known = kept.get(text);
+  if (known) return known;
+  const tokens = md.parseInline(text, {})[0]?.children ?? [];
+  if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(text, tokens);
+  return tokens;
 }
 
 /** A run of text with one set of styles, as a reader sees it. */

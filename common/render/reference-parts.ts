@@ -3,7 +3,7 @@
  * italics) and the pages the deck uses, and nothing about what is missing: that is the
  * lecturer's business (Check and the References tab), never the students'.
  */
-import type { Citation, Deck, Reference } from '../deck/schema';
+import type { BulletItem, Citation, Deck, Reference } from '../deck/schema';
 import { describeWork } from '../source/references';
 
 export interface ReferenceParts {
@@ -71,31 +71,45 @@ export function joinPages(pages: readonly string[]): string {
   return [numbers, ...worded].filter(Boolean).join(', ');
 }
 
+type Slide = Deck['slides'][number];
+
 const cache = new WeakMap<Deck['slides'], ReadonlyMap<string, string[]>>();
+const slideCitations = new WeakMap<Slide, readonly Citation[]>();
+
+/** A slide's citations in reading order, kept per slide object (immer keeps an unedited slide). */
+function citationsOf(slide: Slide): readonly Citation[] {
+  const known = slideCitations.get(slide);
+  if (known) return known;
+  const out: Citation[] = [];
+  const walk = (items: readonly BulletItem[]): void => {
+    for (const item of items) {
+      out.push(...item.citations);
+      walk(item.children);
+    }
+  };
+  for (const b of slide.blocks) {
+    if (b.type === 'bullets') walk(b.items);
+    else if (b.type !== 'references') out.push(...b.citations);
+  }
+  slideCitations.set(slide, out);
+  return out;
+}
 
 /**
  * Every page cited per reference id over the deck's shown slides. Decks are immutable (immer),
- * so the answer is kept per slides array and a thousand thumbnails compute it once.
+ * so the answer is kept per slides array and a thousand thumbnails compute it once, and each
+ * slide's citations per slide object, so an edit to one slide of a thousand reads one slide.
  */
 export function pagesUsed(deck: Pick<Deck, 'slides'>): ReadonlyMap<string, string[]> {
   const known = cache.get(deck.slides);
   if (known) return known;
   const map = new Map<string, string[]>();
-  const note = (c: Citation) => {
-    const list = map.get(c.ref) ?? [];
-    if (c.pages && !list.includes(c.pages)) list.push(c.pages);
-    map.set(c.ref, list);
-  };
-  const items = (list: Deck['slides'][number]['blocks'][number] & { type: 'bullets' }): void => {
-    const walk = (xs: typeof list.items) =>
-      xs.forEach((i) => (i.citations.forEach(note), walk(i.children)));
-    walk(list.items);
-  };
   for (const slide of deck.slides) {
     if (slide.hidden) continue;
-    for (const b of slide.blocks) {
-      if (b.type === 'bullets') items(b);
-      else if (b.type !== 'references') b.citations.forEach(note);
+    for (const c of citationsOf(slide)) {
+      let list = map.get(c.ref);
+      if (!list) map.set(c.ref, (list = []));
+      if (c.pages && !list.includes(c.pages)) list.push(c.pages);
     }
   }
   cache.set(deck.slides, map);
