@@ -7,7 +7,7 @@
  * file (and the error goes to the log), not "failed unexpectedly".
  */
 import { error, warning, type Problem, type Result } from '../../common/deck/problems';
-import { DECK_MAX_SLIDES } from './limits';
+import { DECK_MAX_SLIDES, IMPORT_MAX_SECTIONS } from './limits';
 import type { GeneratedDeck } from '../../common/generate';
 import {
   parseSourceBytes,
@@ -50,6 +50,20 @@ export async function runImportJob(job: ImportJob): Promise<Result<ImportDone>> 
   }
   if (!read.ok || !job.generate)
     return read.ok ? { ok: true, value: { source: read.value }, warnings: read.warnings } : read;
+  const sections = read.value.model.sections.filter((s) =>
+    s.paragraphs.some((p) => p.sentences.length),
+  ).length;
+  if (sections > IMPORT_MAX_SECTIONS) {
+    return {
+      ok: false,
+      problems: [
+        error(
+          where,
+          `has ${sections.toLocaleString('en')} sections (headings with text under them), more than the ${IMPORT_MAX_SECTIONS.toLocaleString('en')} one import makes into decks; split the reading into parts and import each`,
+        ),
+      ],
+    };
+  }
   // Loaded only now: the generator (and compromise) take a while to load, and a reading refused
   // on reading (a .docx bomb, an empty file) should be refused at once.
   const [{ decksFor }, { splitLongSections }] = await Promise.all([

@@ -25,3 +25,11 @@ export const DOCX_MAX_ENTRIES = 5000;
 
 /** The most slides a deck may have: `slides` in the deck schema (common/deck/schema.ts). */
 export const DECK_MAX_SLIDES = 5000;
+
+/**
+ * The most sections (headings with text under them) one import drafts. Each becomes a deck, or
+ * joins one when thin; no course reading has more than a few hundred, and a file of thousands
+ * (a heading every line) would end past the slide limit only after minutes of drafting, so it
+ * is refused once parsed.
+ */
+export const IMPORT_MAX_SECTIONS = 1000;

@@ -130,6 +130,23 @@ describe('big readings within the size limit', () => {
     expect(md.length).toBeLessThan(3 * 1024 * 1024);
     const r = await importBytes('headings.md', new TextEncoder().encode(md));
     await decksOrClearMessage('headings.md', r);
+    // Refused once parsed, not after drafting 150,000 sections past the slide limit.
+    expect(messages(r)).toMatch(
+      /^headings\.md: has 150,000 sections .*more than the 1,000 one import makes into decks; split the reading/,
+    );
+  }, 180_000);
+
+  it('a reading of one section too many is refused at once; one at the limit gives decks', async () => {
+    const reading = (n: number) => {
+      let md = '# Many headings\n\n';
+      for (let k = 1; k <= n; k++)
+        md += `## Year ${1000 + k}\n\nThe harvest rose by ${k} tonnes.\n\n`;
+      return new TextEncoder().encode(md);
+    };
+    const over = await importBytes('over.md', reading(1001));
+    expect(messages(over)).toMatch(/^over\.md: has 1,001 sections/);
+    const at = await importBytes('at.md', reading(1000));
+    expect(at.ok, messages(at)).toBe(true);
   }, 180_000);
 
   it('1.5 MB of ordinary paragraphs: decks within the slide limit, or a clear message', async () => {
