@@ -72,6 +72,8 @@ export interface WordShare {
   per: string;
   /** Whether "of" joins the fraction to its whole ("a quarter of …"; not "one in five farms"). */
   of: boolean;
+  /** How many the whole holds, as written, when the reading counts it ("5,000" of "3,000 of the 5,000 works"). */
+  counted?: string;
   /** The whole as written, after "of" (or after "one in five"): "the carbon dioxide released by human activity". */
   whole: string;
   /** The whole's noun phrase without its modifiers, for a title: "the carbon dioxide". */
@@ -87,38 +89,38 @@ export interface WordShare {
 const CARD = CARDINALS.slice(1).join('|');
 const ORD = [...ORDINALS.slice(2), ...ORDINALS_PLURAL.slice(2)].join('|');
 const HEDGE =
-  '(?:roughly|about|around|nearly|almost|approximately|some|over|under|just over|just under|more than|less than|fewer than|well over|at least|barely|close to)';
+  '(?:roughly|about|around|nearly|almost|approximately|some|over|under|just over|just under|more than|less than|fewer than|well over|at least|barely|close to|only)';
+/** A count as written: "12", "3,000" or a number word up to twelve. */
+const COUNT = `${CARD}|\\d{1,3}(?:,\\d{3})+|\\d+`;
 /**
  * "a quarter of", "two-thirds of", "one half of", "half of", "one in five", "one out of every ten",
- * with a hedge before it. Not "the second half of", "the first third of" (an ordinal or article
- * before the fraction makes it a stretch of time or text, not a share).
+ * "3,000 of the 5,000", with a hedge before it. Not "the second half of", "the first third of"
+ * (an ordinal or article before the fraction makes it a stretch of time or text, not a share).
  */
 // Never starting inside a number: "5.5 in 1932" holds no "5 in 1932".
 const FRACTION = new RegExp(
-  `(?<![\\p{L}\\d-])${NOT_INSIDE_A_NUMBER}(?:(${HEDGE})\\s+)?(?:(?:(a|an|one|${CARD.replace('one|', '')})[\\s-]+(${ORD}))|(half)|(?:(${CARD}|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(${CARD}|\\d+)))(?=\\s)`,
+  `(?<![\\p{L}\\d-])${NOT_INSIDE_A_NUMBER}(?:(${HEDGE})\\s+)?(?:(?:(a|an|one|${CARD.replace('one|', '')})[\\s-]+(${ORD}))|(half)|(?:(${CARD}|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(${CARD}|\\d+))|(?:(${COUNT})\\s+of\\s+(?:the|its|their|his|her)\\s+(${COUNT})))(?=\\s)`,
   'giu',
 );
+/** A count of at least this many is a whole worth a bar: "one of the two engineers" is no share to draw. */
+const LEAST_WHOLE = 10;
+/** A four-digit count that reads as a year ("of the 1930 harvest") is no whole. */
+const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/;
 /** A fraction of time, text or a unit ("a quarter of a century", "half of them") is no share of a whole. */
 const NOT_A_WHOLE =
   /^(?:a|an|them|it|those|these|this|that|all|us|the\s+(?:time|way|day|year|century|decade|period|population\s+of\s+\d))\b/i;
 /** Words a time phrase starts with: a share's whole stops before "since 1800", "by 1950". */
 const TIME_LEAD = /^(?:since|by|in|during|until|before|after|from|between|around|at)$/;
 
+/** A count's value: digits (commas between thousands) or a number word; -1 when it is neither. */
+const countValue = (w: string): number =>
+  /^\d[\d,]*$/.test(w) ? Number(w.replace(/,/g, '')) : CARDINALS.indexOf(w.toLowerCase());
+
 /** The value of a word share, 0 to 100, as the chart computes it (for order, never stored). */
 export function fractionValue(s: Pick<WordShare, 'parts' | 'per'>): number {
-  const count = (w: string | undefined) =>
-    !w || /^(?:a|an)$/i.test(w)
-      ? 1
-      : /^\d+$/.test(w)
-        ? Number(w)
-        : CARDINALS.indexOf(w.toLowerCase());
+  const count = (w: string | undefined) => (!w || /^(?:a|an)$/i.test(w) ? 1 : countValue(w));
   const p = s.per.toLowerCase();
-  const per = Math.max(
-    ORDINALS.indexOf(p),
-    ORDINALS_PLURAL.indexOf(p),
-    CARDINALS.indexOf(p),
-    /^\d+$/.test(p) ? Number(p) : -1,
-  );
+  const per = Math.max(ORDINALS.indexOf(p), ORDINALS_PLURAL.indexOf(p), countValue(p));
   return per > 0 ? (100 * count(s.parts)) / per : NaN;
 }
 
@@ -131,7 +133,7 @@ const list = (xs: readonly string[]) => `[${xs.map((x) => JSON.stringify(x)).joi
  */
 export const FRACTION_TRANSFORM = [
   {
-    calculate: `isValid(datum.value) ? datum.value : 100 * (!isValid(datum.parts) || indexof(['a','an'], lower(datum.parts)) >= 0 ? 1 : max(indexof(${list(CARDINALS)}, lower(datum.parts)), toNumber(datum.parts) || -1)) / max(indexof(${list(ORDINALS)}, lower(datum.per)), indexof(${list(ORDINALS_PLURAL)}, lower(datum.per)), indexof(${list(CARDINALS)}, lower(datum.per)), toNumber(datum.per) || -1)`,
+    calculate: `isValid(datum.value) ? datum.value : 100 * (!isValid(datum.parts) || indexof(['a','an'], lower(datum.parts)) >= 0 ? 1 : max(indexof(${list(CARDINALS)}, lower(datum.parts)), toNumber(join(split(datum.parts, ','), '')) || -1)) / max(indexof(${list(ORDINALS)}, lower(datum.per)), indexof(${list(ORDINALS_PLURAL)}, lower(datum.per)), indexof(${list(CARDINALS)}, lower(datum.per)), toNumber(join(split(datum.per, ','), '')) || -1)`,
     as: 'share',
   },
 ];
@@ -160,7 +162,10 @@ const isNoun = (w: Word) => w.tags.has('Noun') && !w.tags.has('Pronoun');
  * it ("released by human activity"), up to a finite verb, a comma or a time phrase. The core is
  * the noun phrase alone. Undefined when what follows is no noun phrase.
  */
-function wholeAfter(rest: string): { whole: string; core: string; tail: Word[] } | undefined {
+function wholeAfter(
+  rest: string,
+  leads: boolean,
+): { whole: string; core: string; tail: Word[] } | undefined {
   const ws = tagged(rest);
   let i = 0;
   while (
@@ -182,8 +187,11 @@ function wholeAfter(rest: string): { whole: string; core: string; tail: Word[] }
   // "in the valley": a phrase of place says which whole ("the villages in the valley").
   const place = !/[,;:.()]/.test(np[np.length - 1]!.post) ? placeAfter(ws, i) : i;
   if (place > i) end = i = place;
-  // "released by human activity", "pumped from the aquifer": a participle and its phrase say which part of the whole.
+  // "released by human activity", "pumped from the aquifer": a participle and its phrase say which
+  // part of the whole; but after a share that leads its clause, a past tense with no verb after it
+  // is the clause's verb ("Twelve of the 15 members of the committee voted for the motion").
   if (
+    (!leads || ws.slice(i + 2).some((w, k, rest) => isVerb(w, rest[k + 1], rest[k - 1]))) &&
     !/[,;:.()]/.test(ws[end - 1]!.post) &&
     ws[i]?.tags.has('PastTense') &&
     PARTICIPLE_LINK.test(ws[i + 1]?.normal ?? '')
@@ -250,9 +258,10 @@ function subjectBefore(before: string): string | undefined {
   const verb = ws.findIndex((w, i) => isVerb(w, ws[i + 1], ws[i - 1]));
   if (verb <= 0) return undefined;
   let start = 0;
-  // A leading time or place ("In 1950,", "By then,") is not the subject.
+  // A leading time or place ("In 1950,", "By then,", "In 1863 the jury …") is not the subject.
   const comma = ws.findIndex((w, i) => i < verb && /,/.test(w.post));
   if (comma >= 0 && ws[0]!.tags.has('Preposition')) start = comma + 1;
+  else if (ws[0]!.tags.has('Preposition') && /^\d{4}s?$/.test(ws[1]?.text ?? '')) start = 2;
   const subject = ws.slice(start, verb);
   const last = subject[subject.length - 1];
   if (
@@ -318,27 +327,30 @@ export function wordShares(sentences: readonly Sentence[]): WordShare[] {
         !m[1]
       )
         continue;
-      const inForm = m[5] !== undefined;
+      // "3,000 of the 5,000 works": a count of a counted whole, when the whole is one worth a bar.
+      const ofCount = m[7] !== undefined;
+      if (ofCount && (countValue(m[8]!) < LEAST_WHOLE || YEAR_LIKE.test(m[8]!))) continue;
+      const inForm = m[5] !== undefined || ofCount;
       let rest = s.text.slice(m.index + m[0].length);
       const of = /^\s+of\s+/i.exec(rest);
       if (of) rest = rest.slice(of[0].length);
       else if (!inForm) continue;
       else rest = rest.replace(/^\s+/, '');
       if (NOT_A_WHOLE.test(rest) || /^\S*\d/.test(rest)) continue;
-      const found = wholeAfter(rest);
-      if (!found) continue;
-      const hedge = m[1];
-      const fraction = m[0].slice(hedge ? hedge.length : 0).trim();
-      const parts = m[2] ?? m[5];
-      const per = m[3] ?? m[4] ?? m[6]!;
       const { start, clause } = clauseAt(s.text, m.index);
       const lead = s.text.slice(start, m.index);
-      const subject = subjectBefore(lead);
       const leads = !/\p{L}/u.test(
         lead
           .replace(/^(?:and|but|while|whereas|although|though)\s+/i, '')
           .replace(/^(?:(?:in|by|since|until|after|before)\s+[^,]+,\s*)/i, ''),
       );
+      const found = wholeAfter(rest, leads);
+      if (!found) continue;
+      const hedge = m[1];
+      const fraction = m[0].slice(hedge ? hedge.length : 0).trim();
+      const parts = m[2] ?? m[5] ?? m[7];
+      const per = m[3] ?? m[4] ?? m[6] ?? m[8]!;
+      const subject = subjectBefore(lead);
       const predicate = leads ? predicateOf(found.tail) : undefined;
       const time =
         /(?:^|\s)((?:since|by|in|during|until|before|after|from|between)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{4}s?)/i.exec(
@@ -354,6 +366,7 @@ export function wordShares(sentences: readonly Sentence[]): WordShare[] {
         core: found.core,
       };
       if (hedge) share.hedge = hedge;
+      if (ofCount) share.counted = per;
       if (parts && m[4] === undefined) share.parts = parts;
       if (subject) share.subject = subject;
       if (predicate) share.predicate = predicate;

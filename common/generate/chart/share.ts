@@ -35,6 +35,8 @@ export interface Share {
   whole: string;
   /** The whole's noun phrase alone, for a title ("the carbon dioxide"). */
   core?: string;
+  /** How many the whole holds, when the reading counts it ("5,000"). */
+  counted?: string;
   /** Whose share it is, named before the number ("Britain", "The ocean"), if any. */
   subject?: string;
   /** What the part was, when the clause says it after the whole ("to retire public debt", "had electricity"). */
@@ -122,6 +124,7 @@ function fromWords(w: WordShare): Share {
     link: w.of ? ' of ' : ' ',
     whole: w.whole,
     core: w.core,
+    ...(w.counted ? { counted: w.counted } : {}),
     ...(w.subject ? { subject: w.subject } : {}),
     ...(w.predicate ? { purpose: w.predicate } : {}),
     ...(w.when ? { when: w.when } : {}),
@@ -169,7 +172,7 @@ const barOf = (s: Share) =>
   s.subject ? `who:${s.subject}` : `did:${(s.purpose ?? '').toLowerCase()}`;
 /** The bar's name on the axis: whose share, or what the part did. */
 const nameOf = (s: Share, byDeed: boolean) =>
-  s.subject ?? (byDeed ? capitalise(s.purpose ?? '') : '');
+  s.subject ? capitalise(s.subject) : byDeed ? capitalise(s.purpose ?? '') : '';
 
 /** Asides that link a clause to its neighbour ("Britain, by contrast, used …") and a closing "which …". */
 const tidy = (clause: string) =>
@@ -181,6 +184,23 @@ const tidy = (clause: string) =>
     .replace(/,\s+(?:which|who)\b.*$/i, '')
     .replace(/[\s,;:.]+$/, '')
     .trim();
+
+/** "of the" between two counts ("3,000 of the 5,000"): a title may say "3,000 of 5,000". */
+const COUNT_OF_THE = /\s+of\s+(?:the|its|their|his|her)\s+(?=\d)/;
+
+/**
+ * The share's subject and verb as the clause words them ("The jury rejected ", "Britain used "),
+ * when a short verb phrase joins them to the part; undefined otherwise.
+ */
+function didWith(s: Share): string | undefined {
+  if (!s.subject) return undefined;
+  const from = s.clause.indexOf(s.subject);
+  const to = s.clause.toLowerCase().indexOf(s.said.toLowerCase(), from + s.subject.length);
+  if (from < 0 || to < 0) return undefined;
+  const verb = s.clause.slice(from + s.subject.length, to).trim();
+  if (!verb || /[,;:()]/.test(verb) || verb.split(/\s+/).length > 3) return undefined;
+  return capitalise(`${s.subject} ${verb} `);
+}
 
 /** A headline's noun phrase: the article dropped ("the carbon dioxide" → "carbon dioxide"). */
 const headline = (np: string) => np.replace(/^(?:the|a|an)\s+/i, '');
@@ -200,18 +220,29 @@ export function shareChart(shares: readonly Share[]): ChartDraft {
     ...(s.point
       ? { value: shown(s.point.fact) }
       : { ...(s.word!.parts ? { parts: s.word!.parts } : {}), per: s.word!.per }),
-    shown: `${s.said}${s.purpose && !byDeed ? ` ${s.purpose}` : ''}`,
+    // "one in five farms", "14 of the 28 effects": a count form's label names what it counts.
+    shown: `${s.said}${s.word && s.link === ' ' && s.core ? ` ${s.core}` : ''}${s.purpose && !byDeed ? ` ${s.purpose}` : ''}`,
     sentence: s.sentence.id,
   }));
   const when = parts.length === 1 ? first.when : undefined;
   const who = first.subject ? `${first.subject}: ` : '';
+  // "3,000 of the 5,000 works" may go shorter as "3,000 of 5,000 works".
+  const saids = [...new Set([first.said, first.said.replace(COUNT_OF_THE, ' of ')])];
+  const deed = didWith(first);
   const candidates = [
+    // The clause's own words from its subject: "The jury rejected about 3,000 of 5,000 works".
+    ...(deed
+      ? saids.flatMap((said) => [
+          `${deed}${said}${first.link}${first.whole}`,
+          ...(first.core ? [`${deed}${said}${first.link}${first.core}`] : []),
+        ])
+      : []),
     // The clause's own words when the share is its subject: "Half of the farms had electricity".
     ...(first.word && first.purpose && !first.subject
-      ? [
-          capitalise(`${first.said}${first.link}${first.whole} ${first.purpose}`),
-          capitalise(`${first.said}${first.link}${first.core} ${first.purpose}`),
-        ]
+      ? saids.flatMap((said) => [
+          capitalise(`${said}${first.link}${first.whole} ${first.purpose}`),
+          capitalise(`${said}${first.link}${first.core} ${first.purpose}`),
+        ])
       : []),
     `${who}${first.said}${first.link}${first.whole}${when ? `, ${when}` : ''}`,
     `${who}${first.said}${first.link}${first.whole}`,
@@ -232,8 +263,13 @@ export function shareChart(shares: readonly Share[]): ChartDraft {
           fits,
         ) ?? `Shares of ${headline(first.core ?? whole)}`);
   const clauses = [...new Set(parts.map((s) => tidy(s.clause)))];
-  const caption = `${capitalise(clauses.join('; '))}. The full bar is all of ${parts.length === 1 ? first.whole : whole}`;
-  const alt = `Part-of-whole bar chart, ${axis.replace(/^Share/, 'share').replace(/, %$/, ' in percent')}: ${parts.map((s) => `${s.subject ? `${s.subject}, ` : ''}${said(s)}${s.when && !s.point?.when ? ` ${s.when}` : ''}`).join('; ')}. Each bar's full length is all of ${parts.length === 1 ? first.whole : whole}; the reading does not say what the rest was.`;
+  // "all 5,000 works" when the reading counts the whole, else "all of the farms".
+  const all =
+    parts.length === 1 && first.counted
+      ? `all ${first.counted} ${first.whole}`
+      : `all of ${parts.length === 1 ? first.whole : whole}`;
+  const caption = `${capitalise(clauses.join('; '))}. The full bar is ${all}`;
+  const alt = `Part-of-whole bar chart, ${axis.replace(/^Share/, 'share').replace(/, %$/, ' in percent')}: ${parts.map((s) => `${s.subject ? `${s.subject}, ` : ''}${said(s)}${s.when && !s.point?.when ? ` ${s.when}` : ''}`).join('; ')}. Each bar's full length is ${all}; the reading does not say what the rest was.`;
   const labelled = rows.some((r) => r.label);
   const spec = {
     $schema: SCHEMA,

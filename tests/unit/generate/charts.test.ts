@@ -540,6 +540,42 @@ describe('a fraction in words is drawn as the share it names, of its whole', () 
     expect(c.caption).toMatch(/The full bar is all of the displaced families$/);
   });
 
+  it('draws "about 3,000 of the 5,000 works" as the count of a counted whole, the numbers as written', async () => {
+    const c = chartOfText(
+      'Entries to the prize climbed every year. In 1998 the committee shortlisted about 1,200 of the 4,800 novels submitted.',
+    )!;
+    expect(rows(c)).toEqual([
+      expect.objectContaining({
+        label: 'The committee',
+        parts: '1,200',
+        per: '4,800',
+        shown: 'about 1,200 of the 4,800 novels',
+      }),
+    ]);
+    // Computed in the chart from the counts as written (thousands separators and all): 25 %.
+    expect(JSON.stringify(rows(c))).not.toMatch(/"value"|\b25\b/);
+    expect(await drawnShares(c)).toEqual([25]);
+    expect(c.title).toBe('The committee shortlisted about 1,200 of 4,800 novels');
+    expect(c.caption).toMatch(/The full bar is all 4,800 novels$/);
+    expect(c.alt).toContain('about 1,200 of the 4,800 novels');
+    expect(chartFindings('the share', c.spec)).toEqual([]);
+  });
+
+  it('titles a leading count with what it did, and reads its past tense as the verb, not a participle', async () => {
+    const c = chartOfText('Only 9 of the 24 trials succeeded.')!;
+    expect(c.title).toBe('Only 9 of the 24 trials succeeded');
+    expect(await drawnShares(c)).toEqual([37.5]);
+    const v = chartOfText('Eleven of the 15 members of the board voted for the merger.')!;
+    expect(v.title).toBe('Eleven of 15 members voted for the merger');
+    expect(v.caption).toMatch(/The full bar is all 15 members of the board$/);
+  });
+
+  it('draws no share of a small or a dated whole: "one of the two engineers", "300 of the 1930 budget"', () => {
+    expect(chartOfText('One of the two engineers resigned in 1931.')).toBeUndefined();
+    expect(chartOfText('Three of the five reactors were shut down.')).toBeUndefined();
+    expect(chartOfText('The council spent 300 of the 1930 budget on roads.')).toBeUndefined();
+  });
+
   it('draws no share of time: "the second half of the year", "a quarter of a century"', () => {
     expect(chartOfText('Rain fell mostly in the second half of the year.')).toBeUndefined();
     expect(chartOfText('The dam took a quarter of a century to build.')).toBeUndefined();
