@@ -11,9 +11,9 @@ const NUMERIC =
 const FOOTNOTE = /\[\^([A-Za-z0-9_-]{1,20})\](?!:)/g;
 const PAREN = /\s*\(([^()]{3,300})\)/g;
 const AUTHOR_YEAR =
-  /^(?:(?:see|cf\.|e\.g\.,?)\s+)?((?:[A-Z][\p{L}'’-]+|van|von|de|der|la)(?:\s+(?:[A-Z][\p{L}'’-]+|van|von|de|der|la))*(?:\s+et al\.)?(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:[A-Z][\p{L}'’-]+)(?:\s+et al\.)?)*),?\s+(\d{4}[a-z]?)(?:,\s*((?:pp?\.\s?)?[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)*))?$/u;
+  /^(?:(?:see|cf\.|e\.g\.,?)\s+)?((?:\p{Lu}[\p{L}'’-]*|van|von|de|der|den|la|le|du|da|di|del|della|dos|ten|ter)(?:\s+(?:\p{Lu}[\p{L}'’-]*|van|von|de|der|den|la|le|du|da|di|del|della|dos|ten|ter))*(?:\s+et al\.)?(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:\s+et al\.)?)*),?\s+(\d{4}[a-z]?)(?:,\s*((?:pp?\.\s?)?[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)*))?$/u;
 const NARRATIVE =
-  /\b([A-Z][\p{L}'’-]+(?:\s+et al\.)?)\s+\((\d{4}[a-z]?)(?:,\s*(pp?\.\s?[^()]{1,30}))?\)/gu;
+  /(?<![\p{L}'’-])((?:(?:Ó|Ní|Mac|Mc|O['’]|de|van|von)\s)?\p{Lu}[\p{L}'’-]+(?:\s+et al\.)?)\s+\((\d{4}[a-z]?)(?:,\s*(pp?\.\s?[^()]{1,30}))?\)/gu;
 
 export interface CitedText {
   /** The text with citation markers removed and whitespace tidied. */
@@ -74,10 +74,13 @@ function expandKeys(keys: string): string[] {
 /** "Frankel and Holt", "1971" → "Frankel 1971": first author's surname and the year. */
 export function authorKey(authors: string, year: string): string {
   const first = authors.split(/\s*(?:,|\band\b|&|\bet al\.)\s*/)[0]!.trim();
-  const surname =
-    first
-      .split(/\s+/)
-      .filter((w) => /^[A-Z]/.test(w))
-      .pop() ?? first;
+  const names = first.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  let surname = names.pop() ?? first;
+  // "Ó Gráda", "Mac Suibhne", "Le Goff": a particle is part of the surname.
+  while (names.length && SURNAME_PARTICLE.test(names[names.length - 1]!))
+    surname = `${names.pop()!} ${surname}`;
   return `${surname} ${year}`;
 }
+
+/** Capitalised words that begin a surname rather than end a given name. */
+const SURNAME_PARTICLE = /^(?:Ó|Ní|Nic|Mac|Mc|Le|La|De|Du|Da|Di|Del|Van|Von)$/u;

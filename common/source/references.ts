@@ -17,7 +17,8 @@ export function parseReferenceEntries(text: string): SourceReference[] {
     const t = line.trim().replace(/^[-*+]\s+/, '');
     if (!t) continue;
     const startsEntry =
-      /^\[\^?\w+\]:?|^\d{1,4}[.)]\s|^[\p{Lu}][\p{L}'’-]+,\s/u.test(t) || entries.length === 0;
+      /^\[\^?\w+\]:?|^\d{1,4}[.)]\s|^(?:[\p{Lu}][\p{L}'’-]*\s)?[\p{Lu}][\p{L}'’-]+,\s/u.test(t) ||
+      entries.length === 0;
     if (startsEntry) entries.push(t);
     else entries[entries.length - 1] += ' ' + t;
   }
@@ -28,7 +29,8 @@ function toReference(entry: string): SourceReference | undefined {
   const numbered = /^\[(\^?\w+)\]:?\s*(.*)$/.exec(entry) ?? /^(\d{1,4})[.)]\s+(.*)$/.exec(entry);
   if (numbered) return { key: numbered[1]!, text: numbered[2]!.trim() };
   const year = /\b(1[5-9]\d{2}|20\d{2})[a-z]?\b/.exec(entry);
-  const surname = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?),/u.exec(entry);
+  // "Sutton, A. C.", "Davies, R. W.", "Ó Gráda, C." (a one-letter particle starts a surname).
+  const surname = /^([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]+)?),/u.exec(entry);
   if (year && surname) return { key: authorKey(surname[1]!, year[0]), text: entry };
   return entry.length > 3 ? { key: entry.slice(0, 40), text: entry } : undefined;
 }
@@ -43,7 +45,8 @@ export interface WorkDetails {
   title?: string;
 }
 
-const NAME = String.raw`(?:(?:van|von|de|der|la|di|du)\s+)*[\p{Lu}][\p{L}'’-]+(?:\s+(?:van|von|de|der|la|[\p{Lu}][\p{L}'’-]+))*`;
+// ("Ó Gráda": a one-letter particle before a capitalised name is part of the surname.)
+const NAME = String.raw`(?:(?:van|von|de|der|la|di|du|[\p{Lu}](?=\s+[\p{Lu}]\p{Ll}))\s+)*[\p{Lu}][\p{L}'’-]+(?:\s+(?:van|von|de|der|la|[\p{Lu}][\p{L}'’-]+))*`;
 const GIVEN = String.raw`(?:[\p{Lu}]\.(?:\s?-?[\p{Lu}]\.)*|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}]\.)*)`;
 /** "Sutton, A. C." / "Sutton, Antony C." and more names joined by "," "and" "&", or "et al.". */
 const AUTHORS = new RegExp(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../common/source/sentences';
 import { extractCitations } from '../../../common/source/citations';
+import { describeWork, parseReferenceEntries } from '../../../common/source/references';
 import { extractFacts } from '../../../common/source/facts';
 import { extractQuotes } from '../../../common/source/quotes';
 import { findRunOnRepeat, repeats } from '../../../common/source/similarity';
@@ -85,6 +86,27 @@ describe('citations', () => {
     const narrative = extractCitations('Frankel (1971, p. 12) argues otherwise.');
     expect(narrative.citations).toEqual([{ key: 'Frankel 1971', pages: 'p. 12' }]);
     expect(narrative.text).toBe('Frankel (1971, p. 12) argues otherwise.');
+  });
+  it('reads surnames that open on a particle or an accented capital, in the text and the reference list', () => {
+    expect(extractCitations('Most depended on the potato (Ó Gráda 1999).')).toEqual({
+      text: 'Most depended on the potato.',
+      citations: [{ key: 'Ó Gráda 1999' }],
+    });
+    expect(extractCitations('As Mac Suibhne (2017) shows, rents rose.').citations).toEqual([
+      { key: 'Mac Suibhne 2017' },
+    ]);
+    expect(extractCitations('Prices fell (Le Goff 1964, p. 12).').citations).toEqual([
+      { key: 'Le Goff 1964', pages: 'p. 12' },
+    ]);
+    const [entry] = parseReferenceEntries(
+      "Ó Gráda, C. (1999). *Black '47 and Beyond*. Princeton University Press.",
+    );
+    expect(entry?.key).toBe('Ó Gráda 1999');
+    expect(describeWork(entry!.text)).toMatchObject({
+      author: 'Ó Gráda, C.',
+      year: '1999',
+      title: "*Black '47 and Beyond*",
+    });
   });
   it('leaves mismatched brackets and ordinary parentheses in the text', () => {
     expect(extractCitations('A claim [1 (p. 3) here (in the 1930s).')).toEqual({
