@@ -861,8 +861,13 @@ export function condense(sentence: string, lex: Lexicon): string[] {
     const joined = `${prev}${piece.lead}${short}`;
     const own = hasFact(short) || (piece.kind === 'with' && hasName(short, 0, short.length, lex));
     if (wordCount(joined) <= TARGET_WORDS) bullets[bullets.length - 1] = joined;
-    else if (own)
-      bullets.push(shorten(standAlone(piece, short, clause ?? prev, prev) ?? joined, lex));
+    else if (own) {
+      // A piece that cannot stand alone stays joined to the bullet it depends on, never
+      // beside a copy of that bullet.
+      const alone = standAlone(piece, short, clause ?? prev, prev);
+      if (alone) bullets.push(shorten(alone, lex));
+      else bullets[bullets.length - 1] = shorten(joined, lex);
+    }
     // else: a long dependent clause with no number and no name is left out.
   }
   const done = bullets

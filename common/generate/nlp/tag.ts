@@ -357,6 +357,21 @@ function fixNouns(ts: Tok[]): void {
     ) {
       // "the dollar deficit it expected": a bare present form does not agree with a singular noun before it, so it is a noun.
       t.tags = new Set(['Noun', 'Singular']);
+    } else if (
+      before &&
+      t.tags.has('PresentTense') &&
+      /[a-z]s$/.test(t.normal) &&
+      !isAux(t) &&
+      before.tags.has('Singular') &&
+      !before.tags.has('Pronoun') &&
+      !/[,;:]/.test(before.post) &&
+      ts[i - 2]?.tags.has('Preposition') &&
+      (!ts[i + 1] || /[,;:.]/.test(t.post)) &&
+      ts.slice(0, i - 2).some((w) => w.tags.has('Verb') && !w.tags.has('Gerund'))
+    ) {
+      // "replaced in 1847 by soup kitchens": a form in -s that ends a preposition's phrase
+      // after the clause's verb is a plural noun ("kitchens"), not a second verb.
+      t.tags = new Set(['Noun', 'Plural']);
     }
   });
 }

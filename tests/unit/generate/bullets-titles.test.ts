@@ -603,6 +603,30 @@ describe('bullet rules, on sentences of other fields', () => {
     ).toBeUndefined();
   });
 
+  it('gives a trailing ", which" clause its noun as subject, and never repeats the bullet before it', () => {
+    // "kitchens" ends the phrase of "by" after the clause's verb: a plural noun, not a verb.
+    expect(
+      texts(
+        tree(
+          'The camps were replaced in 1920 by soup kitchens, which at their busiest in June 1921 fed over 2 million children a day.',
+        ),
+      ),
+    ).toEqual([
+      'The camps were replaced in 1920 by soup kitchens',
+      'Soup kitchens at their busiest in June 1921 fed over 2 million children a day',
+    ]);
+    // A clause that cannot stand alone (a place is no subject for "which") stays with its
+    // bullet, never beside a copy of it.
+    const odessa = texts(
+      tree(
+        'Most of the grain was shipped from Odessa, which in the hungry winter of 1921 handled over 2 million tonnes of foreign relief cargo.',
+      ),
+    );
+    expect(odessa.filter((b) => b.startsWith('Most of the grain')).length).toBeLessThanOrEqual(1);
+    for (const [i, b] of odessa.entries())
+      for (const before of odessa.slice(0, i)) expect(b.startsWith(before), b).toBe(false);
+  });
+
   it('cuts a clause that is still long at a preposition, lead ending in ":", every word kept', () => {
     const cut = splitAtPhrase(
       'The observatory recorded the brightest supernova of the century with a telescope built for the expedition of 1874',
