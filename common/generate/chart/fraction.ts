@@ -278,7 +278,7 @@ function subjectBefore(before: string): string | undefined {
 }
 
 /** What the part did, when the fraction leads its clause: "had electricity" of "Half of the farms had electricity by 1950". */
-function predicateOf(tail: readonly Word[]): string | undefined {
+export function predicateOf(tail: readonly Word[]): string | undefined {
   if (!tail.length || !isVerb(tail[0]!, tail[1])) return undefined;
   const out: Word[] = [];
   for (const w of tail) {

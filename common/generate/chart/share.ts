@@ -12,7 +12,13 @@
 import type { ChartSpec } from '../../deck/schema';
 import type { Sentence } from '../../source/model';
 import { SCHEMA, fits, sentenceIds, type ChartDraft } from './draft';
-import { FRACTION_TRANSFORM, fractionValue, wordShares, type WordShare } from './fraction';
+import {
+  FRACTION_TRANSFORM,
+  fractionValue,
+  predicateOf,
+  wordShares,
+  type WordShare,
+} from './fraction';
 import { words as tagged } from './nlp';
 import { capitalise } from './phrases';
 import { shown, written, type Point } from './points';
@@ -47,6 +53,9 @@ export interface Share {
 /** "of <whole>" right after the number, up to a comma, a verb's "to", or a preposition of time or place. */
 const OF_WHOLE =
   /^\s+of\s+((?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?=\s+(?:to|for|in|on|at|by|over|during|from|was|were|is|are|went|had|and)\b|[,;:.)]|$)/iu;
+/** Words that qualify an amount, before it: "some", "about", "nearly". */
+const HEDGES =
+  /\b(?:some|about|around|roughly|nearly|almost|approximately|over|under|more than|less than|fewer than|at least|only|just|barely|close to)\b/gi;
 /** What the part went to: "to retire public debt", "for reconstruction", up to a comma. */
 const PURPOSE = /^\s+((?:to|for|on|into)\s+[^,;:.()]{3,50}?)\s*(?=[,;:.()]|$)/i;
 /** A whole that is no whole: "of the time", "of them" say nothing a bar can show. */
@@ -70,8 +79,12 @@ export function shareOf(p: Point): Share | undefined {
     (!last.tags.has('Noun') && ws.length < 2)
   )
     return undefined;
-  const purpose = PURPOSE.exec(p.after.slice(m[0].length))?.[1];
-  const before = p.clause.slice(0, Math.max(0, p.clause.indexOf(p.fact.raw)));
+  const rest = p.after.slice(m[0].length);
+  // Whose share it is, named in the number's own clause: never across a colon or semicolon
+  // ("Holdings were small: in 1841 some 45 per cent of farms …" names no holder).
+  const before = p.clause
+    .slice(0, Math.max(0, p.clause.indexOf(p.fact.raw)))
+    .replace(/^.*[:;]\s/s, '');
   // The first run of proper nouns ("Britain", "Japan", "West Germany"), not a month or a year.
   const run: string[] = [];
   for (const w of tagged(before)) {
@@ -89,6 +102,13 @@ export function shareOf(p: Point): Share | undefined {
     if (run.length && /[,;:.()]/.test(w.post)) break;
   }
   const subject = run.length ? run.join(' ') : undefined;
+  // What the part went to ("to retire public debt"), or, when the share leads its clause, what
+  // it was or did ("some 45 per cent of farms were under five acres").
+  const leads = !/\p{L}/u.test(
+    before.replace(/^(?:(?:in|by|since|until|after|before)\s+\S+,?\s*)/i, '').replace(HEDGES, ''),
+  );
+  const purpose =
+    PURPOSE.exec(rest)?.[1] ?? (leads && !subject ? predicateOf(tagged(rest.trim())) : undefined);
   const when = p.when?.text;
   return {
     point: p,

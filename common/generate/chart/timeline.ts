@@ -41,11 +41,18 @@ const OPENS_PHRASE =
 const CLAUSE =
   /;\s+|:\s+|,\s+(?=(?:and|while|but|whereas|although|though)\b)|\s+(?=and\s+(?:another|other)\b)/g;
 
+/** "It can be said", "It was written": an impersonal frame cut from its claim tells no event. */
+const IMPERSONAL =
+  /^it\s+(?:(?:can|could|may|might|must|should|would|will)\s+)?(?:be|is|was|has been|had been)\s+\w+$/i;
+
 /** The dated events of `sentences`, in time order, at most eight spread over the span. */
 export function eventsOf(sentences: readonly Sentence[]): Event[] {
   const out: Event[] = [];
   const seen = new Set<string>();
   for (const s of sentences) {
+    // A quotation's date is when it was said or written, and its words are no event:
+    // "'The judgement of God sent the calamity …,' wrote Trevelyan in 1848" is a quote slide.
+    if (s.quotes.some((q) => q.attribution && q.text.split(/\s+/).length >= 6)) continue;
     // One event per clause: "grew from 7,000 in 1960 to 287,000 in 1978" is one change over a span.
     const byClause = new Map<number, Event>();
     let cursor = 0;
@@ -90,7 +97,7 @@ export function eventsOf(sentences: readonly Sentence[]): Event[] {
         continue;
       }
       const what = phraseOf(clause, at - start, f.raw);
-      if (!what) continue;
+      if (!what || IMPERSONAL.test(what.replace(/ …$/, ''))) continue;
       const key = `${when.text}|${what.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);

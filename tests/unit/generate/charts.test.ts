@@ -452,6 +452,16 @@ describe('a share of a named whole, and what is not a chart', () => {
     expect(chartOfText('Prices were 35 percent above the old level.')).toBeUndefined();
   });
 
+  it('takes no event from a quotation or an impersonal frame: what was said is no event', () => {
+    const c = chartOfText(
+      'The bank opened in March 1694. Its first governor was chosen in April 1694. In 1697 it faced its first run. "Credit is a thing of opinion, and the public must be taught to trust it," wrote one director in 1698. It can be said that in the 1700s the bank financed every war. The charter was renewed in 1709.',
+    )!;
+    const labels = rows(c).map((r) => String(r.label));
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    expect(labels.join(' | ')).not.toMatch(/Credit is a thing|It can be said/);
+    expect(labels).toContain('1709 · The charter was renewed');
+  });
+
   it('draws no timeline of two dated events', () => {
     expect(
       chartOfText(
@@ -568,6 +578,19 @@ describe('a fraction in words is drawn as the share it names, of its whole', () 
     const v = chartOfText('Eleven of the 15 members of the board voted for the merger.')!;
     expect(v.title).toBe('Eleven of 15 members voted for the merger');
     expect(v.caption).toMatch(/The full bar is all 15 members of the board$/);
+  });
+
+  it('names no holder of a share across a colon, and says what the part was when the share leads its clause', () => {
+    const c = chartOfText(
+      'Housing was poor: in 1901 some 30 per cent of families were living in a single room.',
+    )!;
+    expect(rows(c)).toEqual([
+      expect.objectContaining({
+        label: '',
+        value: 30,
+        shown: 'some 30 per cent were living in a single room',
+      }),
+    ]);
   });
 
   it('draws no share of a small or a dated whole: "one of the two engineers", "300 of the 1930 budget"', () => {
