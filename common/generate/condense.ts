@@ -246,6 +246,13 @@ const STEPS: Array<(text: string, lex: Lexicon) => string> = [
   (t, lex) => dropAsides(t, lex, true),
   // "… of the projects to which the USSR received assistance": a trailing relative with no fact.
   (t) => t.replace(/\s(?:to|in|for|of|by|from|on|at) which\s[^,;]*$/, (m) => (hasFact(m) ? m : '')),
+  // "…employed some 714,000 people, most of them breaking stones for roads": what a part of
+  // them was doing, with no fact of its own, closes the sentence as an aside.
+  (t) =>
+    t.replace(
+      /,\s+(?:most|many|some|all|half|several|none|each|one|two|three)\s+of\s+(?:them|these|those)\s+\p{Ll}+ing\b[^,;]*$/u,
+      (m) => (hasFact(m) ? m : ''),
+    ),
   // "with the help or technical assistance of": of two alternatives the first is enough.
   (t) =>
     t.replace(
@@ -735,11 +742,23 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
   // "…gave … about $13.3 billion, roughly 1.1 percent of American national income": an
   // amount restated after a comma becomes a bullet of its own, so neither is lost to length.
   // "… went to the polls, the lowest figure since 1918": a superlative said of the clause's
-  // amount after a comma becomes "That was the lowest figure since 1918", as a restated amount does.
+  // amount after a comma becomes "That was the lowest figure since 1918", as a restated amount
+  // does; so does a change it makes ("That was a fall of about 20 per cent in ten years").
   const restated =
     flat.length === 1 &&
     wordCount(flat[0]!) > TARGET_WORDS &&
-    (RESTATED.exec(text) ?? RANKED.exec(text));
+    (RESTATED.exec(text) ?? RANKED.exec(text) ?? CHANGE_SAID.exec(text));
+  // "…counted 8.2 million people, more than half of whom depended on the potato": the part
+  // becomes a statement of its own, "More than half of them depended on the potato".
+  const part = flat.length === 1 && wordCount(flat[0]!) > TARGET_WORDS && PART_OF_WHOM.exec(text);
+  if (part) {
+    const [, head, amount, rest] = part;
+    const out = complete([
+      ...condense(head!, lex).flatMap(fitted),
+      ...condense(`${capitalise(amount!)} of them ${rest!}`, lex).flatMap(fitted),
+    ]);
+    if (out.length > 1) return out;
+  }
   if (restated) {
     const [, head, again] = restated;
     const tense = tag(head!).some((t) => t.tags.has('PastTense')) ? 'was' : 'is';
@@ -774,6 +793,14 @@ const RESTATED =
 /** "…, the lowest figure since 1918", "…, the first in Europe": a ranking said of the clause's amount, after its last comma. */
 const RANKED =
   /^(.{12,}?\d[^,;]*?),\s+(the\s+(?:\p{Ll}+est|most\s+\p{Ll}+|least\s+\p{Ll}+|first|last|only)\s[^,;]+)$/u;
+
+/** "…, more than half of whom depended on …", "…, most of which were built …": a part of what the clause counted, and what it did. */
+const PART_OF_WHOM =
+  /^(.{12,}?),\s+((?:(?:about|some|nearly|almost|roughly|over|under|more than|less than|fewer than|only)\s+)?(?:half|most|many|some|all|none|a few|a third|a quarter|two-thirds|two thirds|three-quarters|\d[\d,.]*(?:\s*(?:per cent|percent|%))?))\s+of\s+(?:whom|which)\s+(\S.*?)[.;]?$/;
+
+/** "…counted 6.6 million people, a fall of about 20 per cent in ten years": the change the clause's amount makes, after its last comma. */
+const CHANGE_SAID =
+  /^(.{12,}?\d[^,;]*?),\s+((?:a|an)\s+(?:fall|rise|drop|increase|decrease|decline|gain|loss|jump|cut|reduction)\s+of\s+[^,;]*\d[^,;]*)$/u;
 
 const MONTH_YEAR =
   '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?\\d{4}';

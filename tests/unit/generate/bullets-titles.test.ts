@@ -627,6 +627,39 @@ describe('bullet rules, on sentences of other fields', () => {
       for (const before of odessa.slice(0, i)) expect(b.startsWith(before), b).toBe(false);
   });
 
+  it('makes a statement of what a count did, and of the change it made, when the sentence is long', () => {
+    expect(
+      texts(
+        tree(
+          'The 1901 census counted 4.5 million Londoners, about a third of whom lived in rooms shared by more than two people.',
+        ),
+      ),
+    ).toEqual([
+      'The 1901 census counted 4.5 million Londoners',
+      'About a third of them lived in rooms shared by more than two people',
+    ]);
+    expect(
+      texts(
+        tree(
+          'The 2011 survey counted 2,300 breeding pairs of the species, a rise of about 40 per cent on the survey of 2001.',
+        ),
+      ),
+    ).toEqual([
+      'The 2011 survey counted 2,300 breeding pairs of the species',
+      'That was a rise of about 40 per cent on the survey of 2001',
+    ]);
+  });
+
+  it('drops what some of them were doing when it closes a long sentence with no fact of its own', () => {
+    expect(
+      texts(
+        tree(
+          'By 1890 the mines of the valley employed some 60,000 workers, most of them hauling coal for owners who paid them in tokens.',
+        ),
+      ),
+    ).toEqual(['By 1890 the mines of the valley employed some 60,000 workers']);
+  });
+
   it('cuts a clause that is still long at a preposition, lead ending in ":", every word kept', () => {
     const cut = splitAtPhrase(
       'The observatory recorded the brightest supernova of the century with a telescope built for the expedition of 1874',

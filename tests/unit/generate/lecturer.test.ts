@@ -86,13 +86,15 @@ describe.each(DOCS)('a draft from %s', (_name, text, format) => {
     ),
   );
 
-  it('writes bullets only in the source\'s words: each word of a bullet is in its sentence (or, for a resolved "he" or "it", the sentences before it)', () => {
+  it('writes bullets only in the source\'s words: each word of a bullet is in its sentence (or, for a resolved "he" or "it", the sentences before it; a restated amount opens on "That was")', () => {
     for (const b of all) {
       expect(b.provenance?.sentences).toHaveLength(1);
       const id = b.provenance!.sentences[0]!;
       const source = `${sentences.get(id)!.text} ${earlier.get(id) ?? ''}`;
       const have = new Set(tokens(source).map((t) => t.toLowerCase()));
-      for (const t of tokens(b.text))
+      // "That was an increase of 83 percent": the one frame a restated amount or change gets
+      // when it leaves its sentence; every other word is the reading's.
+      for (const t of tokens(b.text.replace(/^That (?:was|is) /, '')))
         expect(have.has(t.toLowerCase()), `"${t}" of "${b.text}" is not in "${source}"`).toBe(true);
     }
   });
