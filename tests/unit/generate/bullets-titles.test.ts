@@ -650,6 +650,19 @@ describe('bullet rules, on sentences of other fields', () => {
     ]);
   });
 
+  it('keeps a contrast whose clause opens on a possessive ("but his successor, …") as its own bullet', () => {
+    expect(
+      texts(
+        tree(
+          'The chancellor cut the duty on imported grain by half in March 1846, but his successor, Lord Derby, restored it within a year.',
+        ),
+      ),
+    ).toEqual([
+      'The chancellor cut the duty on imported grain by half in March 1846',
+      'But his successor, Lord Derby, restored it within a year',
+    ]);
+  });
+
   it('drops what some of them were doing when it closes a long sentence with no fact of its own', () => {
     expect(
       texts(
