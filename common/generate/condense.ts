@@ -146,8 +146,11 @@ const ASIDE_START =
  * aircraft"), not an aside: a finite verb outside a who/which relative, or an -ed verb with
  * an object after it. Such a part is never dropped as an aside.
  */
+/** A part up to its first relative pronoun: "the utilities that served the towns" → "the utilities ". */
+const outsideRelative = (part: string) => part.split(/\b(?:who|which|that|whose|where)\b/)[0]!;
+
 function isClause(part: string): boolean {
-  const main = part.split(/\b(?:who|which|that|whose|where)\b/)[0]!;
+  const main = outsideRelative(part);
   if (/\b(?:was|were|is|are|has|have|had|will|would|could|can|did|does)\b/.test(main)) return true;
   return /\b[a-z]{3,}ed\s+(?:\p{Lu}|the\s|a\s|an\s|its\s|their\s|his\s|her\s)/u.test(main);
 }
@@ -167,10 +170,15 @@ function dropAsides(text: string, lex: Lexicon, allowNames: boolean): string {
       wordCount(parts[i + 1]!) <= 3 &&
       !/^(?:and|or)\s/.test(parts[i + 1]!) &&
       !isClause(parts[i + 1]!);
+    // "Despite heavy losses …, the company kept all of its ships at sea": after a lead with no
+    // verb of its own, the part is the sentence's main clause, never an aside.
+    const mainAfterLead = () =>
+      i === 1 && !hasFiniteVerb(outsideRelative(parts[0]!)) && hasFiniteVerb(outsideRelative(part));
     if (
       !stub &&
       ASIDE_START.test(part) &&
       !isClause(part) &&
+      !mainAfterLead() &&
       wordCount(part) >= 3 &&
       !hasFact(part) &&
       (allowNames || !hasName(text, offset, offset + part.length, lex)) &&
@@ -239,6 +247,9 @@ const RELATIVE_TIME =
 
 const STEPS: Array<(text: string, lex: Lexicon) => string> = [
   (t) => t.replace(RELATIVE_TIME, ''),
+  // "Rather than build lines itself, the REA lent …": what was not done leads a long sentence.
+  (t) =>
+    t.replace(/^(?:rather than|instead of)\s[^,;]{1,80},\s+(?=\S)/i, (m) => (hasFact(m) ? m : '')),
   (t) => dropDashAsides(t),
   (t, lex) => dropAsides(t, lex, false),
   (t) => FILLERS.reduce((acc, re) => acc.replace(re, ''), t),
@@ -372,7 +383,8 @@ function keepsFacts(out: string, next: string, step: (typeof LAST_STEPS)[number]
  * water stays about 1 °C above …" without ", the corals expel the algae" says nothing.
  * (Not "after", "before", "since", "until" or "as": they also open a phrase of time.)
  */
-const LONE_SUBORDINATE = /^(?:when|whenever|if|unless|because|although|though|while)\s[^,]*$/i;
+const LONE_SUBORDINATE =
+  /^(?:when|whenever|if|unless|because|although|though|while|rather than|instead of|in order to)\s[^,]*$/i;
 
 function shorten(text: string, lex: Lexicon): string {
   let out = text;

@@ -663,6 +663,31 @@ describe('bullet rules, on sentences of other fields', () => {
     ]);
   });
 
+  it('keeps the main clause after a lead of its own ("Despite …,", "Rather than …,"), never the lead alone', () => {
+    expect(
+      texts(
+        tree(
+          'Despite heavy losses in the first two winters of the war, the company kept all of its ships at sea until the armistice.',
+        ),
+      ),
+    ).toEqual(['The company kept all of its ships at sea']);
+    expect(
+      texts(
+        tree(
+          'Rather than build the canals itself, the state lent money at low interest to companies that landowners formed and owned.',
+        ),
+      ),
+    ).toEqual([
+      'The state lent money at low interest to companies that landowners formed and owned',
+    ]);
+    const unlike = texts(
+      tree(
+        'Unlike the private utilities that served the towns, the cooperatives built lines to every farm that asked for one in the county.',
+      ),
+    ).join(' ');
+    expect(unlike).toContain('the cooperatives built lines');
+  });
+
   it('drops what some of them were doing when it closes a long sentence with no fact of its own', () => {
     expect(
       texts(
