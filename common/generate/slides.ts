@@ -86,7 +86,28 @@ function named(quote: Quotation, sentence: Sentence, before: readonly string[]):
     : quote;
 }
 
-function classify(sentence: Sentence, lexicon: Lexicon, before: readonly string[]): Classified {
+/**
+ * A sentence that is one quotation, right after a sentence quoting someone by name, goes on
+ * with their words ("“Electricity is no longer a luxury,” Roosevelt said … “It is a definite
+ * necessity.”"): never a claim of the reading's own.
+ */
+function continuedQuote(sentence: Sentence, previous: Sentence | undefined): Quotation | undefined {
+  const spoken = previous?.quotes.find((q) => q.attribution);
+  if (!spoken || !wholeQuote(sentence.text)) return undefined;
+  return {
+    text: sentence.text.replace(/^["“]|["”]([.!?]?)$/g, '').replace(/[.]$/, ''),
+    attribution: spoken.attribution!,
+  };
+}
+
+function classify(
+  sentence: Sentence,
+  lexicon: Lexicon,
+  before: readonly string[],
+  previous?: Sentence,
+): Classified {
+  const continued = continuedQuote(sentence, previous);
+  if (continued) return { kind: 'quote', quote: continued };
   const whole = wholeQuote(sentence.text);
   const quote = whole
     ? undefined
@@ -142,19 +163,21 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
   // The sentences before each in its paragraph, nearest first (three at most): "They argued
   // …" is read after "DeLong and Eichengreen took …".
   const before = new Map<string, string[]>();
+  const previous = new Map<string, Sentence>();
   for (const p of section.paragraphs)
-    p.sentences.forEach((s, i) =>
+    p.sentences.forEach((s, i) => {
+      if (i > 0) previous.set(s.id, p.sentences[i - 1]!);
       before.set(
         s.id,
         p.sentences
           .slice(Math.max(0, i - 3), i)
           .map((b) => b.text)
           .reverse(),
-      ),
-    );
+      );
+    });
   for (const piece of groupSection(
     section,
-    (s) => classify(s, ctx.lexicon, before.get(s.id) ?? []),
+    (s) => classify(s, ctx.lexicon, before.get(s.id) ?? [], previous.get(s.id)),
     rarity,
   )) {
     if (piece.kind === 'content') {
@@ -214,6 +237,24 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
       continue;
     }
     const { sentence, quote } = piece;
+    // Their words go on: the quotation on the slide just before (the sentence before this one) takes them.
+    const last = slides[slides.length - 1];
+    const lastQuote = last?.layout === 'quote' ? last.blocks[0] : undefined;
+    const before1 = previous.get(sentence.id);
+    if (
+      lastQuote?.type === 'quote' &&
+      before1 &&
+      lastQuote.provenance?.sentences.at(-1) === before1.id &&
+      continuedQuote(sentence, before1)
+    ) {
+      lastQuote.text = `${lastQuote.text.replace(/[,;:]$/, '')}${/[.!?]$/.test(lastQuote.text) ? '' : '.'} ${quote.text}`;
+      lastQuote.provenance.sentences.push(sentence.id);
+      const cites = citeAll(ctx, [before1, sentence]);
+      lastQuote.citations = cites;
+      last!.provenance?.sentences.push(sentence.id);
+      last!.notes = passage([before1, sentence], piece.dropped);
+      continue;
+    }
     quoteNo++;
     const id = `${ctx.prefix}q${quoteNo}`;
     const when = sentence.facts.find(

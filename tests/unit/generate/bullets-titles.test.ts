@@ -135,6 +135,24 @@ describe('quotations', () => {
     ).toBe('Critics such as Vandana Shiva');
   });
 
+  it('go on in a sentence that is one quotation, right after the named speaker: one quote slide, no bullet', () => {
+    const model = parseSource(
+      '# Railways\n\n## The minister\n\nThe line opened in 1851 after six years of work. "The railway is no longer a novelty," the minister said at Crewe in 1852. "It is the spine of the nation." Traffic doubled in the next decade.\n',
+      { hash: `sha256:${'0'.repeat(64)}`, format: 'markdown' },
+    );
+    const slides = generateDecks(model, opts).flatMap((d) => d.deck.slides);
+    const quotes = slides.flatMap((s) => s.blocks.filter((b) => b.type === 'quote'));
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({
+      text: 'The railway is no longer a novelty. It is the spine of the nation',
+      attribution: 'the minister, 1852',
+    });
+    const bullets = JSON.stringify(
+      slides.flatMap((s) => s.blocks.filter((b) => b.type === 'bullets')),
+    );
+    expect(bullets).not.toMatch(/spine of the nation/);
+  });
+
   it('keep the speaker when a phrase stands between the verb and its "that"', () => {
     expect(
       extractQuotes(
