@@ -389,6 +389,8 @@ function subjectsToFit(subject: readonly Tok[]): Tok[][] {
       t.tags.has('Value') &&
       !t.tags.has('Date') &&
       !isHedge(subject[k - 1]?.normal ?? '') &&
+      // ("1 in 100 patients": the count after "in" is part of the amount.)
+      !subject[k - 1]?.tags.has('Value') &&
       (subject[k + 1]!.tags.has('Adjective') || subject[k + 1]!.tags.has('Noun')) &&
       subject[k + 1]!.normal !== 'of',
   );

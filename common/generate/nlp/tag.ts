@@ -270,6 +270,18 @@ function isIrregularPast(word: string): boolean {
 function fixNouns(ts: Tok[]): void {
   ts.forEach((t, i) => {
     const before = ts[i - 1];
+    // "one in ten farms", "1 in 100 patients": "in" between two counts is part of the amount.
+    if (
+      t.normal === 'in' &&
+      before?.tags.has('Cardinal') &&
+      !/^\d{4}$/.test(before.text) &&
+      ts[i + 1]?.tags.has('Cardinal') &&
+      !/^\d{4}$/.test(ts[i + 1]!.text) &&
+      !/[,;:]/.test(before.post + t.post)
+    ) {
+      t.tags = new Set(['Value']);
+      return;
+    }
     // "severe bleaching", "the heavy fighting": an -ing form after an adjective is its noun;
     // so is one that opens the sentence before its verb ("Bleaching becomes widespread").
     const after = ts[i + 1];

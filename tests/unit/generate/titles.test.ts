@@ -162,6 +162,19 @@ describe('headline', () => {
     expect(headline('Grain prices fell sharply in 1930')).toBe('Grain prices fell sharply in 1930');
   });
 
+  it('keeps "one in five" and "1 in 100" whole: never "One had a tractor" or "1 in patients"', () => {
+    expect(headline('One in five farms had a tractor by 1950')).toBe(
+      'One in five farms had a tractor',
+    );
+    for (const claim of [
+      'Only about one in ten American farms had electricity',
+      'Roughly 1 in 100 patients avoided a heart attack',
+    ]) {
+      const h = headline(claim);
+      if (h) expect(h, claim).toMatch(/\b(?:one in ten|1 in 100)\b/);
+    }
+  });
+
   it('stays fast: a thousand claims in well under a second once tagged', () => {
     const claims = Array.from(
       { length: 1000 },
