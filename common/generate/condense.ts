@@ -882,7 +882,9 @@ export function condense(sentence: string, lex: Lexicon): string[] {
           );
     // A gapped conjunct gets its verb back before anything is cut from it.
     const short = shorten(
-      clause !== undefined && piece.kind === 'main' ? fillGap(opened, clause) : opened,
+      clause !== undefined && piece.kind === 'main'
+        ? fillDoSupport(fillGap(opened, clause), clause)
+        : opened,
       lex,
     );
     const prev = bullets.length ? bullets[bullets.length - 1]! : undefined;
@@ -967,6 +969,21 @@ function fillGap(text: string, before: string): string {
   const at = gapAt(text);
   const verb = at === undefined ? undefined : lastVerbGroup(before);
   return at === undefined || !verb ? text : `${text.slice(0, at)}${verb} ${text.slice(at)}`;
+}
+
+/**
+ * "…, while nearly 90 percent of city homes did": a clause that ends on "did" says the first
+ * clause's predicate again ("had electricity"), which its own bullet needs, as written there.
+ */
+function fillDoSupport(text: string, clause: string): string {
+  const m = /^(.*\S)\s+(?:did|does|do)$/i.exec(text);
+  const sv = m && subjectAndVerb(clause);
+  if (!m || !sv) return text;
+  const at = clause.indexOf(` ${sv[1]} `, clause.indexOf(sv[0]) + sv[0].length - 1);
+  if (at < 0) return text;
+  const predicate = clause.slice(at + 1).replace(/[.;,:]+$/, '');
+  if (/^(?:did|does|do)\b/i.test(predicate) || wordCount(predicate) > 6) return text;
+  return `${m[1]} ${predicate}`;
 }
 
 /**

@@ -58,6 +58,8 @@ const HEDGES =
   /\b(?:some|about|around|roughly|nearly|almost|approximately|over|under|more than|less than|fewer than|at least|only|just|barely|close to)\b/gi;
 /** What the part went to: "to retire public debt", "for reconstruction", up to a comma. */
 const PURPOSE = /^\s+((?:to|for|on|into)\s+[^,;:.()]{3,50}?)\s*(?=[,;:.()]|$)/i;
+/** An auxiliary that ends its clause after the whole: "… of city homes did". */
+const AUX_END = /\s+(?:did|does|do|had|has|have|was|were|is|are|could|would|can|will)$/i;
 /** A whole that is no whole: "of the time", "of them" say nothing a bar can show. */
 const NOT_A_WHOLE = /^(?:the\s+)?(?:time|them|it|those|these|all|cases?|total)$/i;
 
@@ -68,7 +70,8 @@ export function shareOf(p: Point): Share | undefined {
   if (!(value > 0 && value < 100)) return undefined;
   const m = OF_WHOLE.exec(p.after);
   if (!m) return undefined;
-  const whole = m[1]!.trim();
+  // "of city homes did": an auxiliary closing the clause is no part of the whole.
+  const whole = m[1]!.trim().replace(AUX_END, '');
   if (NOT_A_WHOLE.test(whole) || /\d/.test(whole)) return undefined;
   // The whole is a noun phrase: it ends on a noun (the tagger may read "funds" as a verb), never a function word.
   const ws = tagged(whole);
@@ -282,7 +285,14 @@ export function shareChart(shares: readonly Share[]): ChartDraft {
       : ([`Shares of ${whole}${first.when ? `, ${first.when}` : ''}`, `Shares of ${whole}`].find(
           fits,
         ) ?? `Shares of ${headline(first.core ?? whole)}`);
-  const clauses = [...new Set(parts.map((s) => tidy(s.clause)))];
+  // A clause that leans on the one before it ("while nearly 90 percent of city homes did") is
+  // captioned by its whole sentence.
+  const leans = (c: string) =>
+    /^(?:while|whereas|although|though|but|and)\s/i.test(c) ||
+    AUX_END.test(c.replace(/[.;,:]+$/, ''));
+  const clauses = [
+    ...new Set(parts.map((s) => tidy(leans(s.clause) ? s.sentence.text : s.clause))),
+  ];
   // "all 5,000 works" when the reading counts the whole, else "all of the farms".
   const all =
     parts.length === 1 && first.counted

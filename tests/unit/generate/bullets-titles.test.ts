@@ -706,6 +706,19 @@ describe('bullet rules, on sentences of other fields', () => {
     expect(unlike).toContain('the cooperatives built lines');
   });
 
+  it('says again what "did" stands for, when a clause ends on it', () => {
+    expect(
+      texts(
+        tree(
+          'In 1900 only about one in five Swedish households had a telephone, while nearly 60 percent of offices did.',
+        ),
+      ),
+    ).toEqual([
+      '1900: only about one in five Swedish households had a telephone',
+      'Nearly 60 percent of offices had a telephone',
+    ]);
+  });
+
   it('drops what some of them were doing when it closes a long sentence with no fact of its own', () => {
     expect(
       texts(

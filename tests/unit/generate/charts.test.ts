@@ -593,6 +593,16 @@ describe('a fraction in words is drawn as the share it names, of its whole', () 
     ]);
   });
 
+  it('ends a whole before the auxiliary that closes its clause, and captions a leaning clause by its sentence', () => {
+    const c = chartOfText(
+      'In 1900 only about one in five Swedish households had a telephone, while nearly 60 percent of offices did.',
+    )!;
+    expect(JSON.stringify(c.spec)).toContain('Share of offices, %');
+    expect(c.caption).toBe(
+      'In 1900 only about one in five Swedish households had a telephone, while nearly 60 percent of offices did. The full bar is all of offices',
+    );
+  });
+
   it('draws no share of a small or a dated whole: "one of the two engineers", "300 of the 1930 budget"', () => {
     expect(chartOfText('One of the two engineers resigned in 1931.')).toBeUndefined();
     expect(chartOfText('Three of the five reactors were shut down.')).toBeUndefined();
