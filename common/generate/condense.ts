@@ -613,6 +613,10 @@ export interface Bullet {
 const REPORT =
   /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|said|says|wrote|writes|stated|states|noted|notes|argued|argues|argue|claimed|claims|estimated|estimate|found|finds|concluded|concludes|observed|believed|insisted|suggested|suggests|showed|shows|shown|demonstrated|demonstrates|revealed|reveals|warned|maintained|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:in|at|on|during|by|before|after|to)\s[^,;:"“]{1,25}?)?)\s+that\s+(.+)$/;
 
+/** A semicolon before a second report: "…; others note that …". */
+const SECOND_REPORT =
+  /;\s+(?=[^;"“]{2,50}?\s(?:argue|argued|note|noted|say|said|claim|claimed|suggest|suggested|contend|contended|believe|believed|insist|insisted|counter|countered|reply|replied|maintain|maintained)\s+that\s)/;
+
 const leaf = (text: string): Bullet => ({ text, children: [] });
 const allText = (b: Bullet): string => [b.text, ...b.children.map(allText)].join(' ');
 
@@ -717,6 +721,20 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
   withinSentence(text);
   const flat = condense(text, lex);
   if (flat.length === 1 && wordCount(flat[0]!) <= TARGET_WORDS) return complete([leaf(flat[0]!)]);
+  // "Some argue that …; others note that …": two reports, each under its own frame, never the
+  // second as a claim of the first.
+  const semi = SECOND_REPORT.exec(text);
+  if (semi && REPORT.test(text.slice(0, semi.index))) {
+    const first = text.slice(0, semi.index);
+    const parts = [
+      ...condenseTree(first, lex, before),
+      ...condenseTree(capitalise(text.slice(semi.index + semi[0].length)), lex, [
+        first,
+        ...(before ?? []),
+      ]),
+    ];
+    if (parts.length) return complete(parts);
+  }
   // "Ichimada Hisato, the governor of the Bank of Japan, reportedly said that …": the frame
   // loses its aside, and a leading phrase, before it is looked for.
   const m = REPORT.exec(text) ?? REPORT.exec(tidy(dropLeadPhrase(dropSubjectAside(text))));

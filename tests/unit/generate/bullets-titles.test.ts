@@ -706,6 +706,18 @@ describe('bullet rules, on sentences of other fields', () => {
     expect(unlike).toContain('the cooperatives built lines');
   });
 
+  it('keeps two reports joined by a semicolon apart, each with its own frame', () => {
+    const out = tree(
+      "Some critics argue that the canal ruined the valley's farms within a decade; others note that the same farms doubled their yields once the water came.",
+    );
+    expect(texts(out)).toEqual([
+      "Some critics argue that the canal ruined the valley's farms within a decade",
+      'Others note that the same farms doubled their yields once the water came',
+    ]);
+    // The second report is never a claim under the first one's frame.
+    for (const b of out) expect(texts(b.children).join(' ')).not.toMatch(/Others note/);
+  });
+
   it('says again what "did" stands for, when a clause ends on it', () => {
     expect(
       texts(
