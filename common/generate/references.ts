@@ -111,9 +111,20 @@ function compareKeys(a: string, b: string): number {
   );
 }
 
-function label(key: string): string {
+/**
+ * "[1]", "note 3", or an author-year label as the reading's list names the authors: "Kim and
+ * Park 2022" for two, "Rao et al. 2015" for more, as author-year styles cite them.
+ */
+function label(key: string, surnames: readonly string[] = []): string {
   if (key.startsWith('^')) return `note ${key.slice(1)}`;
-  return /^\d+$/.test(key) ? `[${key}]` : key;
+  if (/^\d+$/.test(key)) return `[${key}]`;
+  const named = AUTHOR_YEAR_KEY.exec(key);
+  if (!named || surnames.length < 2 || surnames[0] !== named[1]) return key;
+  const who =
+    surnames.length === 2 && surnames[1] !== 'et al.'
+      ? `${surnames[0]} and ${surnames[1]}`
+      : `${surnames[0]} et al.`;
+  return `${who} ${key.slice(named[1]!.length + 1)}`;
 }
 
 function toReference(id: string, key: string, listed: SourceReference | undefined): Reference {
@@ -132,6 +143,6 @@ function toReference(id: string, key: string, listed: SourceReference | undefine
   if (!csl.title) missing.push('title');
   if (!csl.issued) missing.push('issued');
   if (!text) missing.push('publisher');
-  const out: Reference = { id, label: label(key), text, missing };
+  const out: Reference = { id, label: label(key, work.surnames), text, missing };
   return Object.keys(csl).length ? { ...out, csl } : out;
 }

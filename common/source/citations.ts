@@ -2,7 +2,8 @@
  * Inline citations in the styles real readings use, found and removed from a sentence:
  * numeric `[1] (pp. 1-2)`, `[2] (p. 207)`, `[1] (p.3)`, `[1, p. 3]`, `[1, 2]`; footnote markers
  * `[^3]`; author-year `(Frankel 1971, p. 12)`, `(Frankel and Holt 1971; Davies 1989)` and the
- * narrative form `Frankel (1971, p. 12)`. A malformed marker stays in the text as written.
+ * narrative forms `Frankel (1971, p. 12)` and `Kim and Park (2022)`. A malformed marker stays in
+ * the text as written.
  */
 import type { SourceCitation } from './model';
 
@@ -12,8 +13,13 @@ const FOOTNOTE = /\[\^([A-Za-z0-9_-]{1,20})\](?!:)/g;
 const PAREN = /\s*\(([^()]{3,300})\)/g;
 const AUTHOR_YEAR =
   /^(?:(?:see|cf\.|e\.g\.,?)\s+)?((?:\p{Lu}[\p{L}'’-]*|van|von|de|der|den|la|le|du|da|di|del|della|dos|ten|ter)(?:\s+(?:\p{Lu}[\p{L}'’-]*|van|von|de|der|den|la|le|du|da|di|del|della|dos|ten|ter))*(?:\s+et al\.)?(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:\s+et al\.)?)*),?\s+(\d{4}[a-z]?)(?:,\s*((?:pp?\.\s?)?[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)*))?$/u;
-const NARRATIVE =
-  /(?<![\p{L}'’-])((?:(?:Ó|Ní|Mac|Mc|O['’]|de|van|von)\s)?\p{Lu}[\p{L}'’-]+(?:\s+et al\.)?)\s+\((\d{4}[a-z]?)(?:,\s*(pp?\.\s?[^()]{1,30}))?\)/gu;
+/** One surname as narrative citations write it: "Frankel", "Ó Gráda", "van Zanden". */
+const SURNAME = String.raw`(?:(?:Ó|Ní|Mac|Mc|O['’]|de|van|von)\s)?\p{Lu}[\p{L}'’-]+`;
+/** "Frankel (1971)", "Kim and Park (2022)", "Lee, Cho and Park (2020)", "Rao et al. (2015)". */
+const NARRATIVE = new RegExp(
+  String.raw`(?<![\p{L}'’-])(${SURNAME}(?:(?:,\s+${SURNAME})*,?\s+(?:and|&)\s+${SURNAME}|\s+et al\.)?)\s+\((\d{4}[a-z]?)(?:,\s*(pp?\.\s?[^()]{1,30}))?\)`,
+  'gu',
+);
 
 export interface CitedText {
   /** The text with citation markers removed and whitespace tidied. */
@@ -71,16 +77,12 @@ function expandKeys(keys: string): string[] {
   return out;
 }
 
-/** "Frankel and Holt", "1971" → "Frankel 1971": first author's surname and the year. */
+/**
+ * "Frankel and Holt", "1971" → "Frankel 1971": the first author as the citation names it, and
+ * the year. Every word is kept, so a surname with a particle ("Ó Gráda", "Le Goff") or a body
+ * ("Statistics Korea", "World Bank") keys the same work its reference list entry does.
+ */
 export function authorKey(authors: string, year: string): string {
   const first = authors.split(/\s*(?:,|\band\b|&|\bet al\.)\s*/)[0]!.trim();
-  const names = first.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  let surname = names.pop() ?? first;
-  // "Ó Gráda", "Mac Suibhne", "Le Goff": a particle is part of the surname.
-  while (names.length && SURNAME_PARTICLE.test(names[names.length - 1]!))
-    surname = `${names.pop()!} ${surname}`;
-  return `${surname} ${year}`;
+  return `${first.replace(/\s+/g, ' ')} ${year}`;
 }
-
-/** Capitalised words that begin a surname rather than end a given name. */
-const SURNAME_PARTICLE = /^(?:Ó|Ní|Nic|Mac|Mc|Le|La|De|Du|Da|Di|Del|Van|Von)$/u;

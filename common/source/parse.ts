@@ -239,7 +239,7 @@ function groupSections(
     }
     if (inReferences) {
       if (block.kind === 'image') continue;
-      refText += (refText ? '\n' : '') + block.text;
+      refText += (refText ? '\n\n' : '') + block.text; // one block, one or more works
       continue;
     }
     if (block.kind === 'heading') continue; // a sub-heading: the paragraphs carry on the section

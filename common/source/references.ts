@@ -13,12 +13,19 @@ export const REFERENCE_HEADING =
 /** Splits the text of a reference section into entries and gives each its key. */
 export function parseReferenceEntries(text: string): SourceReference[] {
   const entries: string[] = [];
+  // A blank line ends an entry: a list of paragraphs is a list of works, whatever each opens
+  // with ("Statistics Korea (2006). …" has no "Surname, I." to start it).
+  let afterBlank = true;
   for (const line of text.split('\n')) {
     const t = line.trim().replace(/^[-*+]\s+/, '');
-    if (!t) continue;
+    if (!t) {
+      afterBlank = true;
+      continue;
+    }
     const startsEntry =
-      /^\[\^?\w+\]:?|^\d{1,4}[.)]\s|^(?:[\p{Lu}][\p{L}'’-]*\s)?[\p{Lu}][\p{L}'’-]+,\s/u.test(t) ||
-      entries.length === 0;
+      afterBlank ||
+      /^\[\^?\w+\]:?|^\d{1,4}[.)]\s|^(?:[\p{Lu}][\p{L}'’-]*\s)?[\p{Lu}][\p{L}'’-]+,\s/u.test(t);
+    afterBlank = false;
     if (startsEntry) entries.push(t);
     else entries[entries.length - 1] += ' ' + t;
   }
@@ -32,13 +39,24 @@ function toReference(entry: string): SourceReference | undefined {
   // "Sutton, A. C.", "Davies, R. W.", "Ó Gráda, C." (a one-letter particle starts a surname).
   const surname = /^([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]+)?),/u.exec(entry);
   if (year && surname) return { key: authorKey(surname[1]!, year[0]), text: entry };
+  const body = CORPORATE.exec(entry);
+  if (body) return { key: authorKey(body[1]!, body[2]!), text: entry };
   return entry.length > 3 ? { key: entry.slice(0, 40), text: entry } : undefined;
 }
+
+/**
+ * A work by a body rather than a person, its name straight before the year: "Statistics Korea
+ * (2006). …", "World Health Organization. 2020. …", "Electoral Commission (2019)".
+ */
+const CORPORATE =
+  /^((?:[\p{Lu}][\p{L}&'’.-]*)(?:\s+(?:of|for|and|on|the|de|du|des|[\p{Lu}][\p{L}&'’.-]*)){0,7}?)(?:\s+\(|\.\s+)((?:1[5-9]\d{2}|20\d{2})[a-z]?)\)?(?=[.,:]|$)/u;
 
 /** What a reference entry or footnote says about a work, as far as its wording shows. */
 export interface WorkDetails {
   /** The authors as the entry writes them: "Evenson, R. E., and Gollin, D.". */
   author?: string;
+  /** Their surnames, in order ("Evenson", "Gollin"); "et al." counts as one more. */
+  surnames?: string[];
   /** The year of publication: "1998", "2005a". */
   year?: string;
   /** The work's own title, without quotes or the closing period. */
@@ -65,14 +83,17 @@ export function describeWork(entry: string): WorkDetails {
   const out: WorkDetails = {};
   const years = [...text.matchAll(new RegExp(YEAR, 'g'))].map((m) => m[1]! + m[2]!);
   const authors = AUTHORS.exec(text);
-  if (!authors) {
+  const body = authors ? null : CORPORATE.exec(text);
+  if (!authors && !body) {
     if (years.length) out.year = years[0]!;
     return out;
   }
-  out.author = authors[1]!.replace(/[\s,]+$/, '');
+  out.author = authors ? authors[1]!.replace(/[\s,]+$/, '') : body![1]!;
+  if (authors) out.surnames = surnamesOf(out.author);
+  const matched = authors?.[0] ?? body![1]!;
   // What follows the authors: "(1998). Title." or ". 1998. Title." (the year of the work), or
   // ". Title. Publisher, 1968." (MLA and numbered lists: the year comes last, after any in the title).
-  let rest = text.slice(authors[0].length).replace(/^\s*[.,]?\s*/, '');
+  let rest = text.slice(matched.length).replace(/^\s*[.,]?\s*/, '');
   const dated = /^\(?((?:1[5-9]\d{2}|20\d{2})[a-z]?)(?:,[^)]*)?\)?[.,]\s*/.exec(rest);
   if (dated) rest = rest.slice(dated[0].length);
   if (dated || years.length) out.year = dated?.[1] ?? years.at(-1)!;
@@ -83,4 +104,14 @@ export function describeWork(entry: string): WorkDetails {
   if (title && /[\p{L}]/u.test(title))
     out.title = plain && !quoted && rest[plain[1]!.length] === '?' ? `${title}?` : title;
   return out;
+}
+
+const ONE_AUTHOR = new RegExp(
+  String.raw`(${NAME}),\s+${GIVEN}|${GIVEN}\s+(${NAME})|(et al\.)`,
+  'gu',
+);
+
+/** "Kim, J. and Park, S." → ["Kim", "Park"]; "Rao, P., et al." → ["Rao", "et al."]. */
+function surnamesOf(authors: string): string[] {
+  return [...authors.matchAll(ONE_AUTHOR)].map((m) => m[1] ?? m[2] ?? m[3]!);
 }

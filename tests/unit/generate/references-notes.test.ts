@@ -30,42 +30,110 @@ describe('what a reference entry says about its work', () => {
       'Hamlin, C.',
       '1998',
       'Public Health and Social Justice in the Age of Chadwick',
+      ['Hamlin'],
     ],
     [
       'Evenson, R. E., and Gollin, D. (2003). Assessing the Impact of the Green Revolution, 1960 to 2000. Science 300.',
       'Evenson, R. E., and Gollin, D.',
       '2003',
       'Assessing the Impact of the Green Revolution, 1960 to 2000',
+      ['Evenson', 'Gollin'],
     ],
     [
       'Orr, J. C., et al. (2005). Anthropogenic ocean acidification. Nature 437, 681-686.',
       'Orr, J. C., et al.',
       '2005',
       'Anthropogenic ocean acidification',
+      ['Orr', 'et al.'],
     ],
     [
       'Sutton, Antony C. 1968. Western Technology and Soviet Economic Development. Hoover.',
       'Sutton, Antony C.',
       '1968',
       'Western Technology and Soviet Economic Development',
+      ['Sutton'],
     ],
     [
       'Sutton, A. C. Western Technology and Soviet Economic Development, 1917 to 1930. Stanford: Hoover, 1968.',
       'Sutton, A. C.',
       '1968',
       'Western Technology and Soviet Economic Development, 1917 to 1930',
+      ['Sutton'],
     ],
     [
       'Davies, R. W. "The Soviet Economy in Turmoil." Soviet Studies 12, 1989.',
       'Davies, R. W.',
       '1989',
       'The Soviet Economy in Turmoil',
+      ['Davies'],
     ],
-  ])('%s', (entry, author, year, title) => {
-    expect(describeWork(entry)).toEqual({ author, year, title });
+    [
+      'Statistics Korea (2006). *Birth Statistics 2005*. Daejeon: Statistics Korea.',
+      'Statistics Korea',
+      '2006',
+      '*Birth Statistics 2005*',
+      undefined,
+    ],
+    [
+      'World Health Organization. 2020. Global Tuberculosis Report. Geneva: WHO.',
+      'World Health Organization',
+      '2020',
+      'Global Tuberculosis Report',
+      undefined,
+    ],
+  ])('%s', (entry, author, year, title, surnames) => {
+    expect(describeWork(entry)).toEqual(
+      surnames ? { author, year, title, surnames } : { author, year, title },
+    );
   });
   it('guesses nothing from a note that names no author', () => {
     expect(describeWork('Nobel lecture, 11 December 1970.')).toEqual({ year: '1970' });
+  });
+});
+
+describe('author-year works named by more than one author, or by a body', () => {
+  const model = md(`# Fertility
+
+## Policy
+
+Kim and Park (2022) estimate a small effect. Lee, Cho and Song (2020, p. 4) agree. Rao et al. (2015) disagree. The rate fell (Statistics Korea 2006). Spending rose (World Health Organization 2020; Kim and Park 2022).
+
+## References
+
+Kim, J. and Park, S. (2022). Pronatalist spending and fertility in Korea. *Population Studies*, 76(3), 401–420.
+
+Statistics Korea (2006). *Birth Statistics 2005*. Daejeon: Statistics Korea.
+
+World Health Organization. 2020. Global Tuberculosis Report. Geneva: WHO.
+`);
+  const refs = indexReferences(model);
+  const cites = model.sections
+    .flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.flatMap((x) => x.citations)))
+    .map((c) => refs.cite(c));
+  const list = refs.references([...new Set(cites.map((c) => c.ref))]);
+
+  it('cites one work for "Kim and Park (2022)", labelled with both names as the list gives them', () => {
+    const kim = list.filter((r) => r.label.includes('2022'));
+    expect(kim.map((r) => r.label)).toEqual(['Kim and Park 2022']);
+    expect(kim[0]!.missing).toEqual([]);
+    expect(list.some((r) => r.label.startsWith('Park'))).toBe(false);
+  });
+  it('keys "Lee, Cho and Song (2020, p. 4)" and "Rao et al. (2015)" by their first authors', () => {
+    expect(list.map((r) => r.label)).toEqual(expect.arrayContaining(['Lee 2020', 'Rao 2015']));
+    const lee = cites.find((c) => list.find((r) => r.id === c.ref)?.label === 'Lee 2020');
+    expect(lee?.pages).toBe('p. 4');
+  });
+  it('matches a body that is an author to its entry, each paragraph of the list one work', () => {
+    const body = list.find((r) => r.label === 'Statistics Korea 2006')!;
+    expect(body.text).toBe(
+      'Statistics Korea (2006). *Birth Statistics 2005*. Daejeon: Statistics Korea.',
+    );
+    expect(body.missing).toEqual([]);
+    const who = list.find((r) => r.label === 'World Health Organization 2020')!;
+    expect(who.csl?.title).toBe('Global Tuberculosis Report');
+    expect(
+      list.every((r) => !r.text.includes('Statistics Korea') || r.label.startsWith('Statistics')),
+    ).toBe(true);
   });
 });
 
