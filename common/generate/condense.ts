@@ -611,11 +611,11 @@ export interface Bullet {
 /** "Stalin had told the Americans that …": who reports, and the verb of reporting. */
 // "X estimated in 2019 that …": a short phrase may stand between the verb and its "that".
 const REPORT =
-  /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|said|says|wrote|writes|stated|states|noted|notes|argued|argues|argue|claimed|claims|estimated|estimate|found|finds|concluded|concludes|observed|believed|insisted|suggested|suggests|showed|shows|shown|demonstrated|demonstrates|revealed|reveals|warned|maintained|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:in|at|on|during|by|before|after|to)\s[^,;:"“]{1,25}?)?)\s+that\s+(.+)$/;
+  /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|report|reports|said|say|says|wrote|write|writes|stated|states|noted|note|notes|argued|argues|argue|claimed|claim|claims|estimated|estimate|estimates|found|find|finds|concluded|conclude|concludes|observed|observe|observes|believed|believe|believes|insisted|insist|insists|suggested|suggest|suggests|showed|show|shows|shown|demonstrated|demonstrate|demonstrates|revealed|reveal|reveals|warned|warn|warns|maintained|maintain|maintains|contend|contends|contended|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:in|at|on|during|by|before|after|to)\s[^,;:"“]{1,25}?)?)\s+that\s+(.+)$/;
 
-/** A semicolon before a second report: "…; others note that …". */
+/** What opens a second report: "…; others note that …", "…, while some economists argue that …". */
 const SECOND_REPORT =
-  /;\s+(?=[^;"“]{2,50}?\s(?:argue|argued|note|noted|say|said|claim|claimed|suggest|suggested|contend|contended|believe|believed|insist|insisted|counter|countered|reply|replied|maintain|maintained)\s+that\s)/;
+  /(?:;\s+|,\s+(?:while|whereas|but|although|though)\s+)(?=[^;,"“]{2,50}?\s(?:argue|argued|note|noted|say|said|claim|claimed|suggest|suggested|contend|contended|believe|believed|insist|insisted|counter|countered|reply|replied|maintain|maintained|estimate|estimated|find|found|conclude|concluded|report|reported|warn|warned)\s+that\s)/;
 
 const leaf = (text: string): Bullet => ({ text, children: [] });
 const allText = (b: Bullet): string => [b.text, ...b.children.map(allText)].join(' ');
@@ -721,8 +721,8 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
   withinSentence(text);
   const flat = condense(text, lex);
   if (flat.length === 1 && wordCount(flat[0]!) <= TARGET_WORDS) return complete([leaf(flat[0]!)]);
-  // "Some argue that …; others note that …": two reports, each under its own frame, never the
-  // second as a claim of the first.
+  // "Some argue that …; others note that …", "Kim estimates that …, while some economists argue
+  // that …": two reports, each under its own frame, never the second as a claim of the first.
   const semi = SECOND_REPORT.exec(text);
   if (semi && REPORT.test(text.slice(0, semi.index))) {
     const first = text.slice(0, semi.index);

@@ -201,8 +201,29 @@ export function asideStatement(text: string): string | undefined {
     /^(?:(?:in|on|by|after|before|during)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?,?\s+)?([^,;:]{2,60}),\s+(?:a|an|the)\s[^,;:]*?\s(?:who|which)\s([^,;:]+),\s/iu.exec(
       text,
     );
-  if (!m || hasFinite(m[1]!) || !opensWithVerb(m[2]!)) return undefined;
-  return `${m[1]} ${m[2]}`;
+  if (m && !hasFinite(m[1]!) && opensWithVerb(m[2]!)) return `${m[1]} ${m[2]}`;
+  return participleStatement(text);
+}
+
+/**
+ * "(Others note that) the programme, launched in 1962, was …" → "The programme was launched
+ * in 1962": a participle aside between a subject and its verb, stated with the subject.
+ */
+const PARTICIPLE_ASIDE =
+  /^(?:[^,;:]*?\sthat\s)?([^,;:]{2,60}),\s+(\p{Ll}+\s(?:in|by|on|at|from|under|during|for)\s[^,;:]{2,50}),\s+([^,;:]+)/u;
+
+function participleStatement(text: string): string | undefined {
+  const m = PARTICIPLE_ASIDE.exec(text);
+  if (!m || hasFinite(m[1]!) || !opensWithVerb(m[3]!)) return undefined;
+  const participle = tag(`it was ${m[2]!}`)[2];
+  if (!participle?.tags.has('PastTense') && !participle?.tags.has('Participle')) return undefined;
+  // A subject has no finite verb (checked above), so its head in -s is a plural noun, however
+  // the tagger reads "dams" on its own.
+  const head = m[1]!.split(/\s+/).at(-1)!;
+  const plural =
+    tag(head)[0]?.tags.has('Plural') || (/[^s'’]s$/i.test(head) && !/(?:us|is)$/i.test(head));
+  const statement = `${m[1]} ${plural ? 'were' : 'was'} ${m[2]}`;
+  return statement.charAt(0).toUpperCase() + statement.slice(1);
 }
 
 /**

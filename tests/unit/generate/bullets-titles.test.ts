@@ -15,6 +15,7 @@ import { titleFindings } from '../../../common/check/draft-text';
 import type { Deck } from '../../../common/deck/schema';
 import { condenseTree, hasFact, type Bullet } from '../../../common/generate/condense';
 import { splitAtPhrase, splitList } from '../../../common/generate/lists';
+import { asideStatement } from '../../../common/generate/trim';
 import { resolveLead, resolveObject } from '../../../common/generate/nlp/refer';
 import {
   dropSubjectAside,
@@ -716,6 +717,39 @@ describe('bullet rules, on sentences of other fields', () => {
     ]);
     // The second report is never a claim under the first one's frame.
     for (const b of out) expect(texts(b.children).join(' ')).not.toMatch(/Others note/);
+  });
+
+  it('keeps a second report after ", while" apart from the first, with its own frame', () => {
+    const out = tree(
+      "Moreau and Diallo (2021) estimate that the subsidy raised enrolment by at most 4 per cent, while several economists argue that the money would have done more as teachers' pay.",
+    );
+    expect(out.map((b) => b.text)).toEqual([
+      'Moreau and Diallo (2021) estimate that the subsidy raised enrolment by at most 4 per cent',
+      "Several economists argue that the money would have done more as teachers' pay",
+    ]);
+  });
+
+  it('hears a report in the present plural ("Others note that …") and keeps a dated aside', () => {
+    const out = tree(
+      'Others note that the canal authority, founded in 1921, was the best run in the region: by 1950 some 60 percent of farms drew its water, up from 12 percent in 1930.',
+    );
+    expect(out[0]!.text).toBe('Others note:');
+    expect(texts(out).join(' ')).toMatch(/1921/);
+    for (const fact of ['60 percent', '12 percent', '1950', '1930'])
+      expect(texts(out).join(' ')).toContain(fact);
+  });
+
+  it('states a dated participle aside with its subject when the claim cannot keep it', () => {
+    expect(
+      asideStatement(
+        'Critics note that the irrigation scheme, completed in 1964, was the costliest in the country and the least used of all',
+      ),
+    ).toBe('The irrigation scheme was completed in 1964');
+    expect(
+      asideStatement(
+        'The new dams, finished by 1971, were too small for the floods of the following decade',
+      ),
+    ).toBe('The new dams were finished by 1971');
   });
 
   it('says again what "did" stands for, when a clause ends on it', () => {
