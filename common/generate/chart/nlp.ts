@@ -147,9 +147,9 @@ export function names(text: string): string[] {
   return out;
 }
 
-/** Verbs of change: "X rose from … to …" makes X the measure. */
+/** Verbs of change, and "stood at" of a level: "X rose from … to …" makes X the measure. */
 const CHANGE_WORDS =
-  'rose|rise[sn]?|rising|grew|grow[sn]?|growing|fell|fall(?:s|en|ing)?|increased?|increasing|declined?|declining|doubled|tripled|trebled|dropped|climbed|reached|went|jumped|expanded|shrank|numbered|totall?ed';
+  'rose|rise[sn]?|rising|grew|grow[sn]?|growing|fell|fall(?:s|en|ing)?|increased?|increasing|declined?|declining|doubled|tripled|trebled|halved|dropped|climbed|reached|went|jumped|expanded|shrank|numbered|totall?ed|recovered|rebounded|peaked|plunged|soared|slumped|dipped|tumbled|stood';
 const CHANGE = new RegExp(`^(?:${CHANGE_WORDS})$`);
 /**
  * A verb of change written anywhere in a text, in any case: a word compromise could read as
@@ -232,11 +232,12 @@ function subjectBefore(ws: readonly Word[], verb: number): string | undefined {
       ws[start]!.tags.has('Month'))
   )
     start++;
+  // "Its", "their": a possessive pronoun goes; "Women's", "India's" say whose, and stay.
   while (
     start < verb &&
     (ws[start]!.tags.has('Determiner') ||
-      ws[start]!.tags.has('Possessive') ||
-      /^(?:its|their|his|her)$/.test(ws[start]!.normal))
+      (ws[start]!.tags.has('Possessive') && !/['’]s?$/.test(ws[start]!.text)) ||
+      /^(?:its|their|his|her|our|my|your)$/.test(ws[start]!.normal))
   )
     start++;
   const subject = ws.slice(start, verb);

@@ -94,7 +94,11 @@ export function head(f: Fact): string | undefined {
     ?.toLowerCase();
 }
 
-function keyOf(f: Fact, clause: string): string | undefined {
+/**
+ * `subject` is what the clause measures when its own words do not say ("it stood at 1.08"
+ * after "the total fertility rate had fallen to 2.1").
+ */
+function keyOf(f: Fact, clause: string, subject = changeSubject(clause)): string | undefined {
   if (f.kind === 'percent' || f.unit === 'percent') return 'percent';
   if (f.kind === 'money')
     return `money:${(f.currency ?? '').toLowerCase().replace(/s$/, '')}:${f.scale ?? ''}`;
@@ -102,7 +106,6 @@ function keyOf(f: Fact, clause: string): string | undefined {
   const h = head(f);
   if (h) return `count:${stem(h)}:${f.scale ?? ''}`;
   // "Tube wells in the Punjab grew from about 7,000 in 1960 to 287,000": the subject is what is counted.
-  const subject = changeSubject(clause);
   return subject
     ? `count:${stem(subject.split(/\s+/).pop()!)}:${f.scale ?? ''}:${subject.toLowerCase()}`
     : undefined;
@@ -151,7 +154,10 @@ function referredSubjects(
   const out = new Map<number, string>();
   for (let i = 1; i < parts.length; i++) {
     if (!PRONOUN_CLAUSE.test(parts[i]!.text)) continue;
-    const subject = out.get(parts[i - 1]!.start) ?? clauseSubject(parts[i - 1]!.text);
+    const subject =
+      out.get(parts[i - 1]!.start) ??
+      clauseSubject(parts[i - 1]!.text) ??
+      changeSubject(parts[i - 1]!.text);
     if (!subject) continue;
     out.set(parts[i - 1]!.start, subject);
     out.set(parts[i]!.start, subject);
@@ -163,6 +169,20 @@ function referredSubjects(
 export function pointsOf(sentences: readonly Sentence[]): Point[] {
   const out: Point[] = [];
   let previous: Sentence | undefined;
+  // Subjects named so far, latest first: "The rate recovered …" after "the total fertility
+  // rate had fallen …" is that rate, so its values are of one measure.
+  const named: string[] = [];
+  const fuller = (subject: string | undefined, clause: string): string | undefined => {
+    if (!subject) return undefined;
+    const lower = subject.toLowerCase();
+    // Only "the rate", "this rate": a bare "Exports rose" may be all exports, not grain's.
+    if (!/\s/.test(lower) && new RegExp(`\\b(?:the|this|that)\\s+${lower}\\b`, 'i').test(clause)) {
+      const earlier = named.find((n) => n.endsWith(` ${lower}`));
+      if (earlier) return earlier;
+    }
+    if (named[0] !== lower) named.unshift(lower);
+    return subject;
+  };
   for (const s of sentences) {
     const parts = clauses(s.text);
     const referred = /[,;]\s+(?:\S+\s+){0,4}(?:it|they)\b/i.test(s.text)
@@ -187,7 +207,8 @@ export function pointsOf(sentences: readonly Sentence[]): Point[] {
     for (const { f, at } of placed) {
       if (at < 0 || f.unit === 'year' || !Number.isFinite(shown(f))) continue;
       const clause = [...parts].reverse().find((c) => c.start <= at) ?? parts[0]!;
-      const base = keyOf(f, clause.text);
+      const own = fuller(changeSubject(clause.text), clause.text);
+      const base = keyOf(f, clause.text, own ?? referred.get(clause.start));
       if (!base) continue;
       const clauseEnd = clause.start + clause.text.length;
       const prev = [...marks].reverse().find((m) => m.at < at && m.at >= clause.start);
@@ -204,9 +225,7 @@ export function pointsOf(sentences: readonly Sentence[]): Point[] {
       const when = later ? undefined : parseWhen(f.when);
       const pronounLed = /^(?:it|they|this|these|that|the figure)\b/i.test(s.text);
       const topic =
-        changeSubject(clause.text) ??
-        referred.get(clause.start) ??
-        (pronounLed ? (earlier ?? leadOf()) : undefined);
+        own ?? referred.get(clause.start) ?? (pronounLed ? (earlier ?? leadOf()) : undefined);
       out.push({
         fact: f,
         sentence: s,

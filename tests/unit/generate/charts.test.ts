@@ -481,6 +481,42 @@ describe('a share of a named whole, and what is not a chart', () => {
   });
 });
 
+describe('a series told over several sentences, its subject named once', () => {
+  it('joins "it stood at" and "the rate recovered" to the rate named before, as one line', () => {
+    const c = chartOfText(
+      'By 1975 the infant mortality rate had fallen to 38, and by 1990 it stood at 21. The rate rose slightly to 24 in 1994 before falling again, to 12 in 2005 and 7 in 2020.',
+    )!;
+    expect(marks(c)).toContain('line');
+    expect(rows(c).map((r) => [r.year, r.value])).toEqual([
+      [1975, 38],
+      [1990, 21],
+      [1994, 24],
+      [2005, 12],
+      [2020, 7],
+    ]);
+    expect(c.title).toBe('Infant mortality rate fell, 1975–2020');
+  });
+  it('keeps two rates named apart: "the death rate" is not the birth rate before it', () => {
+    const c = chartOfText(
+      'By 1975 the birth rate had fallen to 30, and by 1990 it stood at 21. The death rate fell to 9 in 1994, to 8 in 2005 and 7 in 2020.',
+    );
+    expect(
+      c && rows(c).some((r) => r.value === 30) && rows(c).some((r) => r.value === 9),
+    ).toBeFalsy();
+  });
+  it('says whose rate it is: a possessive noun stays in the subject, a possessive pronoun goes', () => {
+    expect(
+      chartOfText("Women's employment rate rose from 47 percent in 2000 to 61 percent in 2023.")!
+        .title,
+    ).toBe("Women's employment rate rose, 2000–2023");
+    expect(
+      chartOfText(
+        'Its wheat harvest rose from 12 million tonnes in 1965 to 20 million tonnes in 1972.',
+      )!.title,
+    ).toBe('Wheat harvest rose, 1965–1972');
+  });
+});
+
 /** The length the chart draws for each row, as Vega computes it from the spec (a fraction's words turned into percent there). */
 async function drawnShares(c: ChartDraft): Promise<number[]> {
   const { compile } = await import('vega-lite');
