@@ -68,6 +68,8 @@ export interface InlineSpan {
   href?: string;
   /** A line break inside the text (Markdown's hard or soft break). */
   lineBreak?: true;
+  /** A formula, whose `text` is its TeX as written (with its dollar signs). */
+  math?: { tex: string; display: boolean };
 }
 
 /** A text as styled runs, for outputs that are not HTML (PowerPoint). */
@@ -98,8 +100,10 @@ export function inlineSpans(text: string): InlineSpan[] {
         break;
       case 'math_inline':
       case 'math_display':
-        // Outputs that cannot typeset TeX show it as written.
-        push(`${token.markup}${token.content}${token.markup}`);
+        // The output sets it as it can (PowerPoint: linear text), or shows the TeX as written.
+        push(`${token.markup}${token.content}${token.markup}`, {
+          math: { tex: token.content, display: token.type === 'math_display' },
+        });
         break;
       case 'softbreak':
       case 'hardbreak':

@@ -17,8 +17,8 @@ import type {
   Reference,
   Slide,
 } from '../../../common/deck/schema';
-import { inlineSetLength } from '../../../common/deck/inline-markdown';
 import { warning, type Problem, type Result } from '../../../common/deck/problems';
+import { readableInlineText, readablePlainText } from '../../../common/math/readable';
 import { referenceMap } from '../../../common/render/citation';
 import { textColumnBlocks } from '../../../common/render/fit';
 import { notesForExport } from '../../../common/render/lecturer-only';
@@ -45,6 +45,7 @@ import {
   bulletParagraphs,
   citationRun,
   inlineRuns,
+  plainRuns,
   quoteParagraphs,
   referenceParagraph,
   sized,
@@ -214,7 +215,8 @@ async function repairPackage(pptx: Buffer): Promise<Buffer> {
 function addSlide(ctx: Context, slide: Slide): number {
   if (slide.layout === 'references') return addReferences(ctx, slide);
   const order = buildOrder(slide);
-  const notes = notesForExport(slide.notes).trim();
+  // Formulas in the notes as linear text, as on the slide: the notes pane is plain text.
+  const notes = readablePlainText(notesForExport(slide.notes).trim());
   for (let k = 0; k <= order.steps; k++) {
     const s = ctx.pptx.addSlide();
     s.background = {
@@ -233,13 +235,14 @@ function addSlide(ctx: Context, slide: Slide): number {
 
 function drawTitle(ctx: Context, s: PptxGenJS.Slide, text: string): void {
   const box = titleBox(ctx.deck.meta.aspectRatio);
-  const chars = inlineSetLength(text);
+  // Counted as PowerPoint sets it: a formula as its linear text.
+  const chars = readableInlineText(text).length;
   const size = fitSize([{ chars, scale: 1, indent: 0 }], box, 28, 18);
   s.addText(
     sized(
       [
         {
-          // Emphasis and links as on the slide; a formula stays its TeX (see README).
+          // Emphasis and links as on the slide; a formula as its linear text (text.ts).
           runs: inlineRuns(
             text,
             { fontFace: FONTS.sans, bold: true, color: ctx.theme.heading },
@@ -292,7 +295,7 @@ function drawTitleSlide(
     line: { color: ctx.theme.accent, width: 0 },
   });
   const titleSize = fitSize(
-    [{ chars: inlineSetLength(title), scale: 1, indent: 0 }],
+    [{ chars: readableInlineText(title).length, scale: 1, indent: 0 }],
     { x, y: top, w, h: 1.4 },
     isTitle ? 40 : 34,
     24,
@@ -557,7 +560,7 @@ function drawFormula(ctx: Context, s: PptxGenJS.Slide, block: FormulaBlock, box:
 function drawFigure(ctx: Context, s: PptxGenJS.Slide, block: FigureBlock, box: Box): void {
   const captionRuns = [
     ...(block.caption
-      ? [{ text: block.caption, options: { fontFace: FONTS.sans, color: ctx.theme.muted } }]
+      ? plainRuns(block.caption, { fontFace: FONTS.sans, color: ctx.theme.muted })
       : []),
     ...(block.source
       ? [
@@ -682,7 +685,7 @@ function addReferences(ctx: Context, slide: Slide): number {
   for (let i = 0; i < works.length; i += REFERENCES_PER_SLIDE)
     groups.push(works.slice(i, i + REFERENCES_PER_SLIDE));
   if (!groups.length) groups.push([]);
-  const notes = notesForExport(slide.notes).trim();
+  const notes = readablePlainText(notesForExport(slide.notes).trim());
   groups.forEach((group, g) => {
     const s = ctx.pptx.addSlide();
     s.background = { color: ctx.theme.background };

@@ -5,8 +5,11 @@
  * Runs carry no size: the caller sets one size for the box, after fitting (geometry.ts).
  */
 import type PptxGenJS from 'pptxgenjs';
-import { inlinePlainText, inlineSpans } from '../../../common/deck/inline-markdown';
+import { inlineSpans } from '../../../common/deck/inline-markdown';
+import { mathSegments } from '../../../common/deck/math';
 import type { BulletItem, Citation, Reference } from '../../../common/deck/schema';
+import { linearMath } from '../../../common/math/linear';
+import { readableInlineText } from '../../../common/math/readable';
 import { formatCitations } from '../../../common/render/citation';
 import { referenceParts } from '../../../common/render/reference-parts';
 import type { StyledReferences } from '../../../common/references/styled';
@@ -22,10 +25,14 @@ export interface Paragraph {
   para: Para;
 }
 
-/** Inline Markdown as runs with `base` options; the last run may end the paragraph. */
+/**
+ * Inline Markdown as runs with `base` options; the last run may end the paragraph. A formula
+ * is its linear text (`x² + y² = r²`, variables in italics), text a colleague can read and
+ * edit, or its TeX as written when it has no faithful linear form (common/math/linear.ts).
+ */
 export function inlineRuns(text: string, base: RunOptions, theme: PptxTheme): Run[] {
-  return inlineSpans(text).map((s): Run => {
-    if (s.lineBreak) return { text: '', options: { ...base, softBreakBefore: true } };
+  return inlineSpans(text).flatMap((s): Run[] => {
+    if (s.lineBreak) return [{ text: '', options: { ...base, softBreakBefore: true } }];
     const options: RunOptions = { ...base };
     if (s.bold) options.bold = true;
     if (s.italic) options.italic = !base.italic;
@@ -34,7 +41,30 @@ export function inlineRuns(text: string, base: RunOptions, theme: PptxTheme): Ru
       options.hyperlink = { url: s.href };
       options.color = theme.link;
     }
-    return { text: s.text, options };
+    return s.math ? formulaRuns(s.math.tex, s.text, options) : [{ text: s.text, options }];
+  });
+}
+
+/** A formula as runs of its linear text, else one run of its TeX as `written`. */
+function formulaRuns(tex: string, written: string, options: RunOptions): Run[] {
+  const pieces = linearMath(tex);
+  if (!pieces) return [{ text: written, options }];
+  return pieces.map((p) => ({
+    text: p.text,
+    options: {
+      ...options,
+      ...(p.italic ? { italic: true } : {}),
+      ...(p.bold ? { bold: true } : {}),
+    },
+  }));
+}
+
+/** A plain text (a figure caption: TeX but no Markdown) as runs, its formulas as in `inlineRuns`. */
+export function plainRuns(text: string, options: RunOptions): Run[] {
+  return mathSegments(text).flatMap((s) => {
+    if (s.kind === 'text') return [{ text: s.text, options }];
+    const delimiter = s.display ? '$$' : '$';
+    return formulaRuns(s.tex, `${delimiter}${s.tex}${delimiter}`, options);
   });
 }
 
@@ -115,7 +145,7 @@ export function bulletParagraphs(
       ...citationRun(item.citations, o.cites, base, o.theme),
     ];
     const chars =
-      inlinePlainText(item.text).length +
+      readableInlineText(item.text).length +
       (formatCitations(item.citations, o.cites.refs, o.cites.styled)?.text.length ?? 0) / 2;
     out.push({
       runs: close(runs, base),
@@ -149,7 +179,7 @@ export function textParagraphs(
     if (i === paras.length - 1) runs.push(...citationRun(citations, cites, options, theme));
     return {
       runs: close(runs, options),
-      para: { chars: inlinePlainText(p).length, scale: 1, indent: 0 },
+      para: { chars: readableInlineText(p).length, scale: 1, indent: 0 },
     };
   });
 }

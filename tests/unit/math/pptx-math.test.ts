@@ -1,8 +1,10 @@
 /**
- * Formulas in PowerPoint, whose text runs cannot hold a picture: inline `$…$` in bullets and
- * text stays TeX as written, prices as they are; a formula block is a PNG picture (MathJax's
- * SVG drawn by resvg) whose alt text is its TeX, with its caption as text below; a formula
- * MathJax cannot read stays TeX as text, and the export's warnings name its slide.
+ * Formulas in PowerPoint, whose text runs cannot hold a picture: inline `$…$` in titles,
+ * bullets, text, captions and notes becomes linear text a colleague can read and edit
+ * (`x² + y² = r²`, variables in italics), prices stay as they are, and a formula with no
+ * linear form keeps its TeX; a formula block is a PNG picture (MathJax's SVG drawn by resvg)
+ * whose alt text is its TeX, with its caption as text below; a formula MathJax cannot read
+ * stays TeX as text, and the export's warnings name its slide.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,11 +21,11 @@ import { BAD_TEX, mathDeck } from '../../fixtures/export/math-deck';
 const root = mkdtempSync(join(tmpdir(), 'lectern-math-pptx-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** The text runs of every slide, in slide order, entities decoded. */
-async function slideTexts(bytes: Uint8Array): Promise<string[]> {
+/** The text runs of every slide (or notes page), in slide order, entities decoded. */
+async function slideTexts(bytes: Uint8Array, part = 'slides/slide'): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files)
-    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .filter((n) => new RegExp(`^ppt/${part}\\d+\\.xml$`).test(n))
     .sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
   const decode = (s: string) =>
     s
@@ -133,16 +135,81 @@ function inked(png: Buffer, hex: string): number {
 
 describe('formulas in the PowerPoint export', () => {
   it(
-    'keeps inline TeX as written, beside prices, and the formula block caption as text',
+    'sets inline formulas as linear text beside prices, and keeps TeX it cannot read',
     { timeout: 60_000 },
     async () => {
       const { bytes } = await exported(mathDeck(), 'growth');
       const texts = await slideTexts(bytes);
       expect(texts).toHaveLength(5);
-      expect(texts[1]).toContain('Doubling time $t_2 \\approx \\frac{70}{r}$ years');
+      expect(texts[1]).toContain('Compound interest A = P(1 + r)^t');
+      expect(texts[1]).toContain('Doubling time t₂ ≈ 70/r years');
+      expect(texts[1]).toContain('Display: ∫₀¹ x² dx = 1/3');
+      expect(texts[1]).toContain('The growth rate is g = ΔY/Y, as Solow wrote.');
       expect(texts[1]).toContain('A loan of $5 million and then $10 million');
+      expect(texts[2]).toContain('Output Y = K^α L^(1−α), US$ 20 a ton');
+      expect(texts[3]).toContain(`Broken $${BAD_TEX}$ here`);
       expect(texts[4]).not.toContain('\\dot{k}');
-      expect(texts[4]).toContain('Capital per worker $k$ grows while saving exceeds depreciation');
+      expect(texts[4]).toContain('Capital per worker k grows while saving exceeds depreciation');
+      // No TeX left but the malformed formula's.
+      expect([texts[1], texts[2], texts[4]].join('')).not.toMatch(
+        /\$[^$]*\\(?:frac|approx|alpha|int)/,
+      );
+      const notes = await slideTexts(bytes, 'notesSlides/notesSlide');
+      expect(notes[1]).toContain(
+        'Remind them that r is a rate per year, and ∑ₖ₌₁ⁿ k = (n(n+1))/2 is the classic.',
+      );
+    },
+  );
+
+  it(
+    'writes formulas in a title, a bullet and the notes as Unicode text runs, variables in italics',
+    { timeout: 60_000 },
+    async () => {
+      const input = mathDeck();
+      const slides = input.slides.map((s) =>
+        s.id === 'm2'
+          ? {
+              ...s,
+              title: 'The circle $x^2 + y^2 = r^2$',
+              notes:
+                'Test at $\\alpha = 0.05$; a matrix $\\begin{pmatrix}1&0\\end{pmatrix}$ stays TeX.',
+              blocks: [
+                {
+                  type: 'bullets' as const,
+                  id: 'mb',
+                  items: [
+                    { id: 'mi1', text: 'Significance level $\\alpha = 0.05$', children: [] },
+                    { id: 'mi2', text: '*Slope* $\\beta_1 \\neq 0$ when $p < 0.05$', children: [] },
+                  ],
+                },
+              ],
+            }
+          : s,
+      );
+      const { zip, bytes } = await exported({ ...input, slides }, 'circle');
+      const [, slide] = await slideTexts(bytes);
+      expect(slide).toContain('The circle x² + y² = r²');
+      expect(slide).toContain('Significance level α = 0.05');
+      expect(slide).toContain('Slope β₁ ≠ 0 when p < 0.05');
+      const [, notes] = await slideTexts(bytes, 'notesSlides/notesSlide');
+      expect(notes).toContain(
+        'Test at α = 0.05; a matrix $\\begin{pmatrix}1&0\\end{pmatrix}$ stays TeX.',
+      );
+      // Each variable is an italic run of the title and bullet, the rest upright.
+      const xml = await zip.file('ppt/slides/slide2.xml')!.async('string');
+      const runs = [...xml.matchAll(/<a:r><a:rPr([^>]*)>[\s\S]*?<a:t>([^<]*)<\/a:t><\/a:r>/g)].map(
+        ([, props, text]) => ({ text, italic: / i="1"/.test(props!) }),
+      );
+      expect(runs.filter((r) => r.italic).map((r) => r.text)).toEqual([
+        'x',
+        'y',
+        'r',
+        'α',
+        'Slope',
+        'β',
+        'p',
+      ]);
+      expect(runs.find((r) => r.text === '² + ')?.italic).toBe(false);
     },
   );
 
