@@ -8,6 +8,7 @@ import { exportPolicy } from './csp';
 import { escapeHtml } from './escape';
 import type { PaperSize } from '../../common/deck/schema';
 import { notesFontSize } from './notes-fit';
+import { OUTLINE_CSS, outlineFormulas } from './pdf-outline';
 import type { PdfOptions, StaticDeck, StaticSlide } from './types';
 
 /** Portrait paper in CSS pixels (96 per inch), for the notes and handouts layouts. */
@@ -164,6 +165,7 @@ body{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .lx-handout-6 .lx-cell{display:flex;justify-content:center;min-height:0}
 .lx-lines{flex:1}
 .lx-lines div{height:${SHEET.lineHeight - 1}px;border-bottom:1px solid #888}
+${OUTLINE_CSS}
 `;
 
 /**
@@ -173,9 +175,14 @@ body{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 export function printDocument(
   title: string,
   language: string,
-  deck: StaticDeck,
+  printed: StaticDeck,
   options: PdfOptions,
 ): PrintDocument {
+  // The bookmarks are the slide titles: a formula in one is listed as linear text.
+  const deck = {
+    ...printed,
+    slides: printed.slides.map((s) => ({ ...s, html: outlineFormulas(s.html) })),
+  };
   const full = options.layout === 'slides';
   const paper = PAPER[options.paper ?? 'a4'];
   const width = full ? deck.width : paper.width;

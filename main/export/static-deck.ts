@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Deck } from '../../common/deck/schema';
 import { warning } from '../../common/deck/problems';
 import { slideSize } from '../../common/render/context';
-import { inlineToPlainText } from '../../common/render/inline';
+import { readableInlineText } from '../../common/math/readable';
 import { notesForExport } from '../../common/render/lecturer-only';
 import { codePoints, inlineFontCss } from './fonts';
 import { embedImages } from './images';
@@ -21,11 +21,14 @@ import {
 } from './render-static';
 import type { StaticDeck } from './types';
 
-/** The plain-text title of a slide as exports list it (outline, speaker view); never empty. */
+/**
+ * The plain-text title of a slide as exports list it (outline, speaker view), its formulas as
+ * linear text (`E = mc²`); never empty.
+ */
 export function slideTitle(deck: Deck, index: number): string {
   const slide = deck.slides[index]!;
   const title = slide.layout === 'title' ? slide.title || deck.meta.title : slide.title;
-  return inlineToPlainText(title) || `Slide ${index + 1}`;
+  return readableInlineText(title) || `Slide ${index + 1}`;
 }
 
 /** Renders the visible slides of `deck` (whose files are in `deckDir`) to static markup. */
