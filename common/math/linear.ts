@@ -310,9 +310,14 @@ function convert(node: MathNode, compact: boolean): Item {
   }
 }
 
-/** Whether a fraction beside this part needs brackets to stay one fraction (`(1/2)x`). */
-const joinsFraction = (kind: Kind): boolean =>
-  kind === 'ord' || kind === 'frac' || kind === 'op' || kind === 'open' || kind === 'close';
+/**
+ * Whether a fraction after (or before) a part of this kind needs brackets to stay one
+ * fraction: `2(1/2)`, `(1/2)x`. After a large operator it has a space (`lim_(x→0) (sin x)/x`).
+ */
+const joinsFractionAfter = (kind: Kind): boolean =>
+  kind === 'ord' || kind === 'frac' || kind === 'close';
+const joinsFractionBefore = (kind: Kind): boolean =>
+  kind === 'ord' || kind === 'frac' || kind === 'op' || kind === 'open';
 
 /** The parts of a row, spaced as TeX spaces them. */
 function row(nodes: readonly MathNode[], compact: boolean): Item {
@@ -336,7 +341,7 @@ function row(nodes: readonly MathNode[], compact: boolean): Item {
     if (spaced && before) space();
     if (
       item.kind === 'frac' &&
-      ((before && joinsFraction(before.kind)) || (after && joinsFraction(after.kind)))
+      ((before && joinsFractionAfter(before.kind)) || (after && joinsFractionBefore(after.kind)))
     )
       pieces.push(...bracket(item.pieces));
     else pieces.push(...item.pieces);

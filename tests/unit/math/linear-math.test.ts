@@ -59,6 +59,9 @@ describe('linear text of a formula', () => {
     // Large and named operators take their limits as scripts, and a space before the operand.
     ['\\int_0^1 x^2\\,dx = \\frac{1}{3}', '∫₀¹ x² dx = 1/3'],
     ['\\lim_{x\\to 0} f(x)', 'lim_(x→0) f(x)'],
+    ['\\lim_{x\\to 0} \\frac{\\sin x}{x} = 1', 'lim_(x→0) (sin x)/x = 1'],
+    ['\\frac{1}{2}\\sum_k k', '(1/2)∑ₖ k'],
+    ['2\\frac{a}{b}', '2(a/b)'],
     ['\\log_2 n', 'log₂ n'],
     ['\\sin x + \\cos(y)', 'sin x + cos(y)'],
     ['\\operatorname{Var}(X)', 'Var(X)'],
