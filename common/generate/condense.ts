@@ -27,6 +27,7 @@ import {
 import { resolveLead, resolveObject } from './nlp/refer';
 import { firstFinite, hasFiniteVerb, tag, withinSentence } from './nlp/tag';
 import { splitAtPhrase, splitList } from './lists';
+import { pastOfGerund } from './nlp/headline-rules';
 import {
   abbreviate,
   asideStatement,
@@ -628,6 +629,9 @@ const allText = (b: Bullet): string => [b.text, ...b.children.map(allText)].join
  */
 function fitted(text: string): Bullet[] {
   if (wordCount(text) <= TARGET_WORDS) return [leaf(text)];
+  // (Before the list: "rose to 1.30 in 2012 before falling, to 0.98 in 2018 and …" is no list.)
+  const then = thenStatement(text);
+  if (then?.every((h) => wordCount(h) <= TARGET_WORDS)) return then.map(leaf);
   const list = splitList(text, TARGET_WORDS);
   if (list) return [{ text: list.head, children: (list.items ?? [list.list]).map(leaf) }];
   const halves = splitLong(text, TARGET_WORDS);
@@ -655,6 +659,39 @@ function fitted(text: string): Bullet[] {
   }
   const cut = splitAtPhrase(text, TARGET_WORDS);
   return cut ? [{ text: cut.head, children: [leaf(cut.list)] }] : [];
+}
+
+/** "… before falling again, …": what the subject did next, in a gerund after "before". */
+const BEFORE_GERUND = /^(.{12,}?),?\s+before\s+(\p{Ll}+ing)\b,?\s*(.*)$/u;
+
+/**
+ * "The rate recovered slightly to 1.30 in 2012 before falling again, to 0.98 in 2018 and 0.72
+ * in 2023" → "The rate recovered slightly to 1.30 in 2012" and "The rate then fell again, to
+ * 0.98 in 2018 and 0.72 in 2023": what came next is a statement of its own, with the subject
+ * (up to five words, else none is made) and the gerund's simple past. Every word stays.
+ */
+function thenStatement(text: string): string[] | undefined {
+  const m = BEFORE_GERUND.exec(text);
+  if (!m || !m[3]) return undefined;
+  const [, head, gerund, rest] = m;
+  const ts = tag(head!);
+  const verb = firstFinite(ts);
+  const at = tag(text).find((t) => t.normal === gerund && t.start > head!.length);
+  if (verb < 1 || verb > 5 || !at?.tags.has('Gerund')) return undefined;
+  const past = pastOfGerund(gerund!);
+  if (!past) return undefined;
+  // The subject, after a leading time ("In 2012 the rate …"): a noun phrase with no pronoun.
+  let from = 0;
+  while (
+    from < verb &&
+    (ts[from]!.tags.has('Preposition') || ts[from]!.tags.has('Date') || /^\d/.test(ts[from]!.text))
+  )
+    from++;
+  const subject = ts.slice(from, verb);
+  if (!subject.length || subject.some((t) => t.tags.has('Pronoun') || /[,;:]/.test(t.post)))
+    return undefined;
+  const named = head!.slice(subject[0]!.start, subject.at(-1)!.start + subject.at(-1)!.text.length);
+  return [capitalise(head!), `${capitalise(named)} then ${past} ${rest}`];
 }
 
 /** A clause that ends on its date: "…, in September 1987", "… on 4 July 1776". */

@@ -177,7 +177,7 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
     const head = text.slice(0, t.start).replace(/[\s,;:]+$/, '');
     const rest = text.slice(t.start);
     const [h, r] = [words(head), words(rest)];
-    if (h > limit || r > limit || h < 3 || r < 3 || !finite.slice(0, i).some(Boolean)) continue;
+    if (h > limit || r > limit || h < 3 || r < 5 || !finite.slice(0, i).some(Boolean)) continue;
     // The rest is a phrase of the lead's verb, not a clause of its own ("in 1930, about 84
     // were …"), and the cut is not inside an aside between commas, nor after a word that
     // needs what follows ("and that", "a consortium of").

@@ -752,6 +752,27 @@ describe('bullet rules, on sentences of other fields', () => {
     ).toBe('The new dams were finished by 1971');
   });
 
+  it('states what came next after "before falling" as a bullet of its own, with its subject', () => {
+    expect(
+      texts(
+        tree(
+          'The infant mortality rate climbed to 31 in 1994 before falling again, to 12 in 2005 and 7 in 2020.',
+        ),
+      ),
+    ).toEqual([
+      'The infant mortality rate climbed to 31 in 1994',
+      'The infant mortality rate then fell again, to 12 in 2005 and 7 in 2020',
+    ]);
+  });
+
+  it('never sets a phrase of three or four words under a colon of its own', () => {
+    const out = tree(
+      'Surveys point to the cost of housing as the main reason young couples give for delaying marriage.',
+    );
+    for (const b of out)
+      for (const c of b.children) expect(words(c.text)).toBeGreaterThanOrEqual(5);
+  });
+
   it('says again what "did" stands for, when a clause ends on it', () => {
     expect(
       texts(
