@@ -288,7 +288,7 @@ function clauseHeadline(claim: string): string | undefined {
   // A list that opens on the verb ("were hunted, trapped and poisoned") is its complement.
   const listBefore = /^,\s*$/.test(ts[end - 1]?.post ?? '');
   // What follows the verb to the claim's end: a list may run on past where `rest` stops.
-  const tail = rest.length ? ts.slice(ts.indexOf(rest[0]!)) : [];
+  let tail = rest.length ? ts.slice(ts.indexOf(rest[0]!)) : [];
   const finish = (subject: Tok[], how: readonly Tok[]): string | undefined => {
     if (!agrees(ts, subject, verb)) return undefined;
     const words = [...subject, ...verb, ...how];
@@ -373,7 +373,40 @@ function clauseHeadline(claim: string): string | undefined {
     const h = (manner.length ? finish(s, manner) : undefined) ?? finish(s, []);
     if (h) return h;
   }
+  // "India imported 18,000 tonnes of Mexican dwarf wheat seed": an object too long with its
+  // amount is told by what it is ("India imported Mexican dwarf wheat seed"); the bullet
+  // under the title keeps the amount.
+  const amount = amountOf(rest);
+  if (amount > 0 && !passive && !clause) {
+    rest = rest.slice(amount);
+    tail = ts.slice(ts.indexOf(rest[0]!));
+    for (const s of subjectsToFit(subject)) {
+      const h = finish(s, []);
+      if (h) return h;
+    }
+  }
   return undefined;
+}
+
+const SHARE_WORD =
+  /^(?:percent|per|cent|half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|share|proportion|majority|minority|most|part|fraction|all|none|each|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
+
+/**
+ * How many words open `rest` with an amount and its "of" ("18,000 tonnes of", "about 40
+ * percent of"), when a noun phrase follows; 0 otherwise.
+ */
+function amountOf(rest: readonly Tok[]): number {
+  const of = rest.findIndex((t) => t.normal === 'of');
+  if (of < 1 || of > 4 || !rest[of + 1] || breaks(rest[of - 1]!)) return 0;
+  const before = rest.slice(0, of);
+  if (!before.some((t) => t.tags.has('Value'))) return 0;
+  // A share is not an amount: "bought about 40 percent of the cotton" never "bought the cotton".
+  if (before.some((t) => SHARE_WORD.test(t.normal) || /%$/.test(t.text) || t.tags.has('Fraction')))
+    return 0;
+  const amountWord = (t: Tok) =>
+    t.tags.has('Value') || isHedge(t.normal) || (t.tags.has('Noun') && !t.tags.has('ProperNoun'));
+  if (!before.every(amountWord) || !startsNounPhrase(rest[of + 1], rest[of + 2])) return 0;
+  return of + 1;
 }
 
 /**
