@@ -760,6 +760,21 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
   if (flat.length === 1 && wordCount(flat[0]!) <= TARGET_WORDS) return complete([leaf(flat[0]!)]);
   // "Some argue that …; others note that …", "Kim estimates that …, while some economists argue
   // that …": two reports, each under its own frame, never the second as a claim of the first.
+  // "Housing adds to the burden: the median apartment … cost about 12 times …": a statement
+  // before a colon, and a long one after it, are bullets each, the second fitted on its own.
+  const colon = /^([^:]{12,}?):\s+(.+)$/.exec(text);
+  if (
+    colon &&
+    flat.length === 1 &&
+    wordCount(colon[1]!) <= TARGET_WORDS &&
+    wordCount(colon[2]!) > TARGET_WORDS &&
+    hasFiniteVerb(colon[1]!) &&
+    isStatement(colon[2]!) &&
+    !REPORT.test(colon[1]!)
+  ) {
+    const second = condenseTree(capitalise(colon[2]!), lex, [colon[1]!, ...(before ?? [])]);
+    if (second.length) return complete([leaf(colon[1]!), ...second]);
+  }
   const semi = SECOND_REPORT.exec(text);
   if (semi && REPORT.test(text.slice(0, semi.index))) {
     const first = text.slice(0, semi.index);
@@ -826,6 +841,27 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     ]);
     if (out.length > 1) return out;
   }
+  // "…cost about 12 times the median income in 2021, against 6 times in 2008": the amount it
+  // is set against becomes "That was up from 6 times in 2008" (or down), a bullet of its own.
+  const against = flat.length === 1 && wordCount(flat[0]!) > TARGET_WORDS && AGAINST.exec(text);
+  if (against) {
+    const [, head, base] = against;
+    const [now, then] = [lastNumber(head!), lastNumber(base!)];
+    // Only an earlier time of one measure makes "up from": "8.2% of patients …, compared with
+    // 11.5% of those on placebo" sets two groups side by side, and stays as it is.
+    const years = (t: string) => t.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? [];
+    const [at, was] = [years(head!).at(-1), years(base!).at(-1)];
+    if (now !== undefined && then !== undefined && now !== then && at && was && was < at) {
+      // ("cost" reads as a present; a dated amount is of the past.)
+      const past =
+        /\b1\d{3}\b|\b20\d{2}\b/.test(head!) || tag(head!).some((t) => t.tags.has('PastTense'));
+      const out = complete([
+        ...condense(head!, lex).flatMap(fitted),
+        leaf(`That ${past ? 'was' : 'is'} ${now > then ? 'up' : 'down'} from ${base!}`),
+      ]);
+      if (out.length > 1) return out;
+    }
+  }
   if (restated) {
     const [, head, again] = restated;
     const tense = tag(head!).some((t) => t.tags.has('PastTense')) ? 'was' : 'is';
@@ -856,6 +892,17 @@ function secondClaims(text: string): string[] {
  */
 const RESTATED =
   /^(.{12,}?\d[^,;]*?),\s+((?:(?:about|roughly|nearly|almost|some|around|over|more than|less than|just over|just under)\s+)?(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:a|one)\s+(?:third|quarter|half|fifth|tenth))\s+of\s+[^,;]+)$/;
+
+/** "…, against 6 times in 2008", "…, compared with 9 percent in 1964": the amount a clause's amount is set against. */
+const AGAINST =
+  /^(.{12,}?\d[^,;]*?),\s+(?:against|compared with|compared to|as against|versus)\s+((?:(?:about|some|nearly|roughly|around|just)\s+)?\p{Sc}?\d[^,;]*)$/u;
+
+/** The last number written in a text ("about 12 times … in 2021" → 12, a year not counted). */
+function lastNumber(text: string): number | undefined {
+  const found = extractFacts(text).filter((f) => f.kind !== 'year' && f.kind !== 'date');
+  const f = found.at(-1);
+  return f && Number.isFinite(f.value) ? f.value : undefined;
+}
 
 /** "…, the lowest figure since 1918", "…, the first in Europe": a ranking said of the clause's amount, after its last comma. */
 const RANKED =

@@ -765,6 +765,27 @@ describe('bullet rules, on sentences of other fields', () => {
     ]);
   });
 
+  it('fits a long statement after a colon on its own, and says "up from" for an earlier amount', () => {
+    expect(
+      texts(
+        tree(
+          'Rents add to the pressure: the median flat in Lisbon cost about 9 times the median annual wage in 2022, against 5 times in 2010.',
+        ),
+      ),
+    ).toEqual([
+      'Rents add to the pressure',
+      'The median flat in Lisbon cost about 9 times the median annual wage in 2022',
+      'That was up from 5 times in 2010',
+    ]);
+    // Two groups set side by side are no change over time.
+    const groups = texts(
+      tree(
+        'After a median follow-up of 4.9 years, 6.1% of patients taking the new drug had a stroke, compared with 7.9% of those on placebo.',
+      ),
+    ).join(' ');
+    expect(groups).not.toMatch(/up from|down from/);
+  });
+
   it('never sets a phrase of three or four words under a colon of its own', () => {
     const out = tree(
       'Surveys point to the cost of housing as the main reason young couples give for delaying marriage.',
