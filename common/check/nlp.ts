@@ -142,7 +142,28 @@ function keep(text: string, found: readonly Term[]): void {
 
 /** Whether compromise reads any word of `ts` as a verb (finite, participle or infinitive). */
 export function hasVerb(ts: readonly Term[]): boolean {
-  return ts.some((t, i) => t.tags.has('Verb') || isPastTenseAfterSubject(ts, i));
+  return (
+    ts.some((t, i) => t.tags.has('Verb') || isPastTenseAfterSubject(ts, i)) || isReportFrame(ts)
+  );
+}
+
+/** Verbs of reporting that compromise reads as nouns in the present ("Others note", "Critics claim"). */
+const REPORTING_NOUN =
+  /^(?:note|notes|claim|claims|report|reports|estimate|estimates|find|finds|argue|warn|warns|count|counts)$/;
+
+/** "Others note:", "Critics claim:": a report's frame over its claims, its verb read as a noun. */
+function isReportFrame(ts: readonly Term[]): boolean {
+  const last = ts[ts.length - 1];
+  const before = ts[ts.length - 2];
+  return (
+    !!last &&
+    !!before &&
+    /:\s*$/.test(last.post) &&
+    REPORTING_NOUN.test(last.normal) &&
+    (before.tags.has('Noun') || before.tags.has('Pronoun')) &&
+    !before.tags.has('Determiner') &&
+    !/^(?:the|a|an|this|that|its|their|his|her)$/.test(before.normal)
+  );
 }
 
 /** The slice of compromise's verb morphology the review uses (its types leave `methods` loose). */

@@ -142,6 +142,11 @@ describe('the draft review of bullets', () => {
       expect.stringMatching(/^bullet 5 has no verb/),
     ]);
   });
+  it("reads a report's frame in the present plural as the verb it is, never a lone noun", () => {
+    expect(
+      draftFindings(slide({ blocks: bullets('Others note:', 'Critics claim:', 'The note:') })),
+    ).toEqual([expect.stringMatching(/^bullet 3 has no verb/)]);
+  });
   it('warns on a bullet over 16 words, with its count, and checks nested bullets too', () => {
     const long =
       'The company laid the cable from Valentia to Newfoundland in the summer of 1858 with two ships and many men';
