@@ -100,7 +100,8 @@ export function describeWork(entry: string): WorkDetails {
   const quoted = /^["“]([^"”]{3,300}?)[,.]?["”]/.exec(rest);
   // A title runs to the first full stop that ends a sentence ("2nd ed." or "Vol." would cut short).
   const plain = /^(.{3,300}?)(?:\.(?=\s|$)|\?(?=\s|$)|$)/.exec(rest);
-  const title = (quoted?.[1] ?? plain?.[1] ?? '').trim();
+  // "*The Long Shadow*": a Markdown reading's italics mark the title; the slide sets it in italics.
+  const title = (quoted?.[1] ?? plain?.[1] ?? '').trim().replace(/^([*_]{1,2})(.+)\1$/, '$2');
   if (title && /[\p{L}]/u.test(title))
     out.title = plain && !quoted && rest[plain[1]!.length] === '?' ? `${title}?` : title;
   return out;

@@ -22,6 +22,10 @@ describe('the fertility drafts, as a lecturer checks them', () => {
     const labels = [...new Set(refs.map((r) => r.label))].sort();
     expect(labels).toEqual(['Kim and Park 2022', 'Lee 2019', 'Statistics Korea 2006']);
     for (const r of refs) expect(r.missing).toEqual([]);
+    // The reading's Markdown italics mark a title; the slide sets it in italics, without them.
+    expect(refs.find((r) => r.label === 'Lee 2019')?.csl?.title).toBe(
+      'The Long Shadow of Family Planning',
+    );
   });
 
   it('draw the fertility rate told over three sentences as one line on a time axis', () => {

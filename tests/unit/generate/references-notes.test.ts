@@ -71,7 +71,7 @@ describe('what a reference entry says about its work', () => {
       'Statistics Korea (2006). *Birth Statistics 2005*. Daejeon: Statistics Korea.',
       'Statistics Korea',
       '2006',
-      '*Birth Statistics 2005*',
+      'Birth Statistics 2005',
       undefined,
     ],
     [
