@@ -211,11 +211,14 @@ function dropUbiquitous(text: string, lex: Lexicon): string {
   for (const name of lex.ubiquitous) {
     // Only where the name is a noun ("in the USSR were"), not an adjective ("of American cotton").
     const re = new RegExp(
-      `\\s(?:in|of|to|into|from|within|throughout|across|for)\\s(?:the\\s)?${escape(name)}(?![\\p{L}.])(?=[,;:.)]|$|\\s(\\p{L}+))`,
+      `\\s(?:in|of|to|into|from|within|throughout|across|for)\\s(?:the\\s)?${escape(name)}(?![\\p{L}.])(?=[,;:.)]|$|\\s(\\p{L}+)(?:\\s(\\p{L}+))?)`,
       'gu',
     );
-    const next = out.replace(re, (m, after: string | undefined) =>
-      after === undefined || isStopWord(after) ? '' : m,
+    // ("from the Board and Parliament", "… and the Treasury": a name joined to another stays.)
+    const joined = (after: string, then = '') =>
+      /^(?:and|or|nor)$/i.test(after) && /^(?:\p{Lu}|the$)/u.test(then);
+    const next = out.replace(re, (m, after: string | undefined, then: string | undefined) =>
+      after === undefined || (isStopWord(after) && !joined(after, then)) ? '' : m,
     );
     // Keep it when it is all the clause has to say after its verb ("worked in the USSR.").
     if (wordCount(next) >= 5) out = next;
@@ -440,6 +443,8 @@ const BOUNDARY = new RegExp(
     `(?<main6>,\\s+(?:but|yet)\\s+(?=(?:it|he|she|they|we|the|this|these|those|its|their|his|her|our)\\s|[^,;:]{0,60}?\\s(?:have|has|had|was|were|is|are|could|would|did)\\s))`,
     // "…, and that of 1853-54 killed …": "that of" stands for the first clause's subject (refer.ts).
     `(?<main3>,\\s+and\\s+(?=${SUBJECT_START}|(?:that|those)\\s+of\\s|[a-z]+\\s[a-z]+\\s[a-z]+))`,
+    // "…, and between 1,400 and 2,000 sailors drowned": a clause whose subject is an amount.
+    `(?<main9>,\\s+and\\s+(?=(?:between|about|nearly|almost|around|roughly|over|only|some|more than|fewer than)\\s+\\d(?:[^,;:]|,(?=\\d{3})){0,40}?\\s(?:were|was|had|have|[a-z]{3,}ed|died|fell|rose|grew|went|came|left|lost|won)\\b))`,
     '(?<main4>,\\s+(?:of|in|to|for|from|among) which\\s+(?=the\\s|\\p{Lu}))',
     '(?<with>,\\s+(?:and\\s+)?with\\s+)',
     '(?<which>,\\s+which\\s+(?:(?:was|were|is|are|has|have|had)\\s+(?:been\\s+)?)?)',
@@ -601,6 +606,19 @@ const lowerFirst = (s: string, lex: Lexicon) =>
   lex.midCaps.has(s.split(/\s/)[0]!) || /^\p{Lu}{2}/u.test(s)
     ? s
     : s.charAt(0).toLowerCase() + s.slice(1);
+
+/** Verbs whose "that" clause says what should be done, not what is: "demanded that he hand over". */
+const DEMAND =
+  /^(?:demand|demanded|demands|insist|insisted|insists|require|required|requires|ask|asked|asks|recommend|recommended|recommends|propose|proposed|proposes|urge|urged|urges|order|ordered|orders|request|requested|requests)$/;
+
+/** "The Board demanded further trials" → "The Board demanded": a clause's subject and verb of demanding, or undefined. */
+function demandFrame(clause: string): string | undefined {
+  const ts = tag(clause);
+  const v = firstFinite(ts);
+  const verb = ts[v];
+  if (!verb || !DEMAND.test(verb.normal) || verb.end < 0 || v < 1) return undefined;
+  return capitalise(clause.slice(0, verb.end));
+}
 
 /** A bullet and the bullets under it (the claims of a report: "Stalin told the Americans:"). */
 export interface Bullet {
@@ -862,6 +880,30 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
       if (out.length > 1) return out;
     }
   }
+  // "Harrison received about £23,000 in all …, the last £8,750 in 1773 after …": a part of the
+  // clause's amount after a comma gets the clause's subject and verb back, as a bullet of its own.
+  // (Whatever condense made of it: a cut elsewhere leaves "the last £8,750" without its verb.)
+  const part2 = wordCount(text) > TARGET_WORDS && PART_AMOUNT.exec(text);
+  if (part2) {
+    const [, head, rest] = part2;
+    const ts = tag(head!);
+    const v = firstFinite(ts);
+    const opens = ts[0];
+    if (
+      v > 0 &&
+      ts[v]!.end > 0 &&
+      opens &&
+      !opens.tags.has('Preposition') &&
+      !opens.tags.has('Date') &&
+      !opens.tags.has('Value')
+    ) {
+      const out = complete([
+        ...condense(head!, lex).flatMap(fitted),
+        ...fitted(`${head!.slice(0, ts[v]!.end)} ${rest!}`),
+      ]);
+      if (out.length > 1) return out;
+    }
+  }
   if (restated) {
     const [, head, again] = restated;
     const tense = tag(head!).some((t) => t.tags.has('PastTense')) ? 'was' : 'is';
@@ -892,6 +934,10 @@ function secondClaims(text: string): string[] {
  */
 const RESTATED =
   /^(.{12,}?\d[^,;]*?),\s+((?:(?:about|roughly|nearly|almost|some|around|over|more than|less than|just over|just under)\s+)?(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:a|one)\s+(?:third|quarter|half|fifth|tenth))\s+of\s+[^,;]+)$/;
+
+/** "…, the last £8,750 in 1773": a part of the clause's amount, after its last comma. */
+const PART_AMOUNT =
+  /^(.{12,}?\d[^;]*?),\s+(the\s+(?:last|first|final|remaining|rest|other|balance|bulk|largest|smallest)\b(?:[^,;]|,(?=\d{3}))*\d(?:[^,;]|,(?=\d{3}))*)$/u;
 
 /** "…, against 6 times in 2008", "…, compared with 9 percent in 1964": the amount a clause's amount is set against. */
 const AGAINST =
@@ -970,8 +1016,15 @@ export function condense(sentence: string, lex: Lexicon): string[] {
   for (const piece of pieces) {
     // ", and it financed …" → "The Institute financed …": a later clause's pronoun gets its subject.
     // ", and that relief came too late": a second reported claim loses its "that".
-    const claim =
-      piece !== pieces[0] && /^that\s+(?!of\s|in\s|[a-z]+ed\s+by\s)/i.test(piece.text)
+    // ", and that Harrison hand over his watches" after "The Board demanded …": what was
+    // demanded keeps who demanded it, or the bullet would state it as done.
+    const demanded =
+      piece !== pieces[0] && /\bthat\s+$/i.test(piece.lead) && clause !== undefined
+        ? demandFrame(clause)
+        : undefined;
+    const claim = demanded
+      ? `${demanded} that ${piece.text}`
+      : piece !== pieces[0] && /^that\s+(?!of\s|in\s|[a-z]+ed\s+by\s)/i.test(piece.text)
         ? piece.text.replace(/^that\s+/i, '')
         : piece.text;
     const bare = dropOpeners(claim !== piece.text && isStatement(claim) ? claim : piece.text);

@@ -19,23 +19,28 @@ export interface ListSplit {
   items?: string[];
 }
 
+/** An item that opens on an amount: "£15,000 for …", "about 40 percent in …" (not a year). */
+const AMOUNT_ITEM =
+  /^(?:(?:about|around|roughly|nearly|near|almost|some|over|under)\s)?(?:[$£€¥]|US\$)?(?!(?:1\d{3}|20\d{2})\b)\d/;
+
 /**
  * Where the list that ends `text` begins, as an offset, or undefined when the text does not
  * end on a list of three or more items ("A, B and C", "to buy …, to tax … and to …").
  */
 function listStart(text: string): number | undefined {
-  const and = /,?\s+(?:and|or)\s+([^,;:]+)$/.exec(text);
+  const and = /,?\s+(?:and|or)\s+((?:[^,;:]|,(?=\d{3}))+)$/.exec(text);
   if (!and) return undefined;
   const last = and[1]!;
   // The items between the first and the last are short and have no verb of their own.
   const before = text.slice(0, and.index).split(/,\s+/);
   if (before.length < 2) return undefined;
   let first = before.length - 1;
-  // Items are short ("Brazil", "freer trade"), or open as the last does ("to tax exports").
-  const parallel = /^to\s/.test(last);
+  // Items are short ("Brazil", "freer trade"), or open as the last does ("to tax exports",
+  // "£15,000 for two-thirds of a degree").
+  const opener = /^to\s/.test(last) ? /^to\s/ : AMOUNT_ITEM.test(last) ? AMOUNT_ITEM : undefined;
   while (
     first > 0 &&
-    (parallel ? /^to\s/.test(before[first]!) : before[first]!.split(/\s+/).length <= 5) &&
+    (opener ? opener.test(before[first]!) : before[first]!.split(/\s+/).length <= 5) &&
     !/[;:]/.test(before[first]!)
   )
     first--;
@@ -43,9 +48,14 @@ function listStart(text: string): number | undefined {
   if (before.length - first + 1 < 3) return undefined;
   // An item with a past tense or an auxiliary is a clause; a bare present form after a noun
   // is mostly a noun misread ("the export ban").
+  // (A verb in the item's relative clause is the item's own: "£3,500 for one that burned …".)
   const verbless = (item: string) => {
     const ts = tag(item);
-    return !ts.some((t, i) => isFinite(ts, i) && (isAux(t) || t.tags.has('PastTense')));
+    const relative = ts.findIndex((t) => /^(?:that|which|who|whom|whose)$/.test(t.normal));
+    return !ts.some(
+      (t, i) =>
+        (relative < 0 || i < relative) && isFinite(ts, i) && (isAux(t) || t.tags.has('PastTense')),
+    );
   };
   if (!before.slice(first + 1).every(verbless) || !verbless(last)) return undefined;
   // Items are alike: "financing new power stations" among "coal mines and railways" is a
@@ -115,7 +125,7 @@ export function splitList(text: string, limit: number): ListSplit | undefined {
   // A list too long for one bullet gives a bullet to each item, all of them as written.
   let items: string[] | undefined;
   if (words(list) > limit) {
-    const and = /,?\s+(?:and|or)\s+([^,;:]+)$/.exec(list);
+    const and = /,?\s+(?:and|or)\s+((?:[^,;:]|,(?=\d{3}))+)$/.exec(list);
     items = and ? [...list.slice(0, and.index).split(/,\s+/), and[1]!] : undefined;
     if (!items || items.some((item) => words(item) > limit || words(item) < 2)) return undefined;
   }
@@ -167,6 +177,8 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
       (/^(?:to|until)$/.test(t.normal) && ts.slice(0, i).some((x) => x.normal === 'from')) ||
       // "supply up | to 90 per cent": "up to" is the number's hedge.
       (t.normal === 'to' && ts[i - 1]!.normal === 'up') ||
+      // "expected the answer to come | from the sky": an infinitive keeps its phrase.
+      (ts[i - 2]?.normal === 'to' && ts[i - 1]!.tags.has('Verb') && !ts[i - 1]!.tags.has('Noun')) ||
       // "had decided | to show their work": an infinitive a verb needs is no phrase to set
       // under it ("sued: | to force the sale …" gives a purpose, and may go under).
       (t.normal === 'to' &&
@@ -203,9 +215,14 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
     // "… had shown that people: | with high blood cholesterol were more likely …": the rest's
     // own verb, with no subject of its own before it, has its subject in the head.
     const own = finite.findIndex((f, k) => f && k >= i);
+    // ("four Royal Navy ships: | under Admiral Sir Cloudesley Shovell struck the rocks": a past
+    // tense with an object after it is the clause's verb, the head's "ships" a noun misread.)
+    const mainVerb =
+      isAux(ts[own] ?? ts[0]!) ||
+      (!!ts[own]?.tags.has('PastTense') && !!ts[own + 1]?.tags.has('Determiner'));
     const headless =
       own > i &&
-      isAux(ts[own]!) &&
+      mainVerb &&
       !ts
         .slice(i, own)
         .some(

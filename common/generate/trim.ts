@@ -130,10 +130,22 @@ export function dropTrailingPhrase(text: string): string {
   for (let k = 1; k < ps.length; k++) {
     at += ps[k - 1]!.length + 2;
     const rest = ps.slice(k).join(', ');
+    // ", judged on a voyage to the West Indies": a participle with its preposition and no
+    // subject describes what came before; its verb is no verb of the clause.
+    const participle =
+      k === ps.length - 1 &&
+      /^\p{Ll}+(?:ed|en|wn|ld|lt|nt)\s(?:on|in|by|at|for|from|with|under|as)\s/u.test(ps[k]!);
+    // ", well within the accuracy the Act demanded": a phrase of degree opens no clause,
+    // whatever verb the relative clause inside it has.
+    const degree =
+      k === ps.length - 1 &&
+      /^(?:(?:well|far|just|roughly|about|nearly|almost|much|still)\s+)?(?:within|below|above|beyond|ahead of|short of|close to|in line with)\s/.test(
+        ps[k]!,
+      );
     if (
       /^(?:and|or|but)\s/.test(ps[k]!) ||
       rest.split(/\s+/).length < 2 ||
-      verbsAt.some((v) => v >= at)
+      (verbsAt.some((v) => v >= at) && !participle && !degree)
     )
       continue;
     const before = ps.slice(0, k).join(', ');

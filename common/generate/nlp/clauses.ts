@@ -239,7 +239,11 @@ export function droppablePhrases(
       // "before and after the increase": without its phrase the "and" would dangle.
       /^(?:and|or|nor|but)$/.test(prev.normal) ||
       // "34 percent | in the United States": what an amount is of or where is part of it.
-      (prev.tags.has('Value') && !prev.tags.has('Date') && !/^\d{4}s?$/.test(prev.text)) ||
+      // ("$13.3 billion | under the European Recovery Program" says how, and may go.)
+      (prev.tags.has('Value') &&
+        !prev.tags.has('Date') &&
+        !/^\d{4}s?$/.test(prev.text) &&
+        /^(?:of|in|at|per|for|from|to|on|with|across|among)$/.test(t.normal)) ||
       /^(?:percent|%)$/.test(prev.normal)
     )
       continue;
@@ -270,6 +274,10 @@ export function droppablePhrases(
       (!isFinite(ts, j) || firstFinite(ts) !== j) &&
       !(opensParticiple(ts, j) && firstFinite(ts) < i)
     )
+      continue;
+    // "… in 1773 after King George III intervened": a word that opens clauses, before a noun
+    // and its verb, opens a clause; cutting it as a phrase would leave the verb behind.
+    if (after && isFinite(ts, j) && /^(?:after|before|since|until|as|once)$/.test(t.normal))
       continue;
     // "the dollar deficit": a bare present form after a singular noun does not agree with it,
     // so it is a noun compromise's lexicon misread, and the phrase runs on through it.

@@ -12,7 +12,7 @@ import { firstFinite, isAux, isFinite, tag, type Tok } from './tag';
 // A time that opens a clause is not its subject: a year ("by 1868"), a relative time ("at
 // first", "by then", "initially"), or "later," with its comma ("Later historians" is a subject).
 const TIME_LEAD =
-  /^((?:(?:in|by|after|before|until|from|during|on)\s+(?:the\s+)?(?:(?:early|late|mid-)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?|then|at first|at last|at the time|at that time|by then|until then|since then|initially|eventually|meanwhile|afterwards|(?:within|after)\s+(?:a|an|one|two|three|four|five|six|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)(?:\s+later)?),?\s+|(?:later|soon),\s+|(?:after|before|by|in|on|during|from|until|with|under)\s[^,;:]{1,60},\s+)/iu;
+  /^((?:(?:in|by|after|before|until|from|during|on)\s+(?:the\s+)?(?:(?:early|late|mid-)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}s?|then|at first|at last|at the time|at that time|by then|until then|since then|initially|eventually|meanwhile|afterwards|(?:within|after)\s+(?:a|an|one|two|three|four|five|six|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)(?:\s+later)?),?\s+|(?:later|soon),\s+|(?:after|before|by|in|on|during|from|until|with|under)\s[^,;:]{1,60},\s+|(?:on|in|during|after|before|by)\s[^,;:]{1,50}?\s\d{4}(?:[–-]\d{2,4})?\s+(?=(?:it|they|he|she)\s))/iu;
 const PRONOUN = /^(it|they|he|she)\s+(?=[a-z])/i;
 /** "It was difficult to get loans", "it is clear that": an "it" that stands for what follows. */
 const DUMMY_IT =
@@ -130,6 +130,12 @@ function countsItself(subject: string, predicate: string): boolean {
   return predicate.split(/[^\p{L}]+/u).some((w) => w.length > 2 && stem(w) === stem(head));
 }
 
+/** The numbers of a text that are amounts: "H4", "4S", "B-52" name things, and count nothing. */
+const amountsIn = (text: string) =>
+  numbersIn(
+    text.replace(/(?<![\p{L}\d])(?:\p{L}+-?\d[\p{L}\d]*|\d+\p{L}[\p{L}\d]*)(?![\p{L}\d])/gu, ''),
+  );
+
 /** Whether a clause says how much something was or became: "climbed to 9.4 million tonnes", "was 4.8 million tonnes". */
 const QUANTITY =
   /^\s*(?:\w+\s+)?(?:was|were|rose|fell|climbed|grew|reached|dropped|declined|increased|decreased|doubled|stood|recovered)\b[^,;]*?\d/;
@@ -157,7 +163,7 @@ export function resolveLead(text: string, earlier: string | readonly string[] | 
       !head ||
       head === subject ||
       (demo[1]!.toLowerCase() === 'those') !== plural(head) ||
-      (typeof earlier !== 'string' && numbersIn(head).length)
+      (typeof earlier !== 'string' && amountsIn(head).length)
     )
       return text;
     return `${lead}${head} ${rest.slice(demo[0].length)}`;
@@ -171,7 +177,7 @@ export function resolveLead(text: string, earlier: string | readonly string[] | 
       : undefined) ?? subjectOf(before);
   // A subject from another sentence brings no number with it: every number on a bullet is in
   // the sentence the bullet cites.
-  if (!subject || (typeof earlier !== 'string' && numbersIn(subject).length)) return text;
+  if (!subject || (typeof earlier !== 'string' && amountsIn(subject).length)) return text;
   if (countsItself(subject, rest.slice(m[0].length))) return text;
   const many = plural(subject);
   if ((pronoun === 'they' && !many) || (pronoun !== 'they' && many)) return text;

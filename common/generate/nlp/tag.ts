@@ -253,6 +253,25 @@ function isUnchangedPast(word: string): boolean {
   );
 }
 
+/** Whether one to three nouns or names before `i` follow a count (not a year): "four Royal Navy | ships", "three Dutch merchant | ships". */
+function countedAfterName(ts: readonly Tok[], i: number): boolean {
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    i - k <= 3 &&
+    (/^\p{Lu}/u.test(ts[k]!.text) || (ts[k]!.tags.has('Noun') && !ts[k]!.tags.has('Verb'))) &&
+    !/[,;:]/.test(ts[k]!.post)
+  )
+    k--;
+  const count = ts[k];
+  return (
+    k < i - 1 &&
+    !!count?.tags.has('Cardinal') &&
+    !/^\d{4}$/.test(count.text) &&
+    !/[,;:]/.test(count.post)
+  );
+}
+
 function isIrregularPast(word: string): boolean {
   return remembered(`<${word}`, () => {
     const verb = world.methods.two.transform.verb;
@@ -297,8 +316,52 @@ function fixNouns(ts: Tok[]): void {
       t.tags = new Set(['Noun', 'Singular']);
       return;
     }
+    // "Harrison received about £23,000": an -ed word after a name, before an amount, an
+    // article or a preposition, is the name's verb, not an adjective.
+    if (
+      t.tags.has('Adjective') &&
+      !t.tags.has('Verb') &&
+      /[a-z]ed$/.test(t.normal) &&
+      !!before &&
+      (before.tags.has('ProperNoun') ||
+        (/^\p{Lu}/u.test(before.text) && before.tags.has('Noun'))) &&
+      !/[,;:]/.test(before.post) &&
+      !!after &&
+      (after.tags.has('Value') || after.tags.has('Determiner') || after.tags.has('Preposition'))
+    ) {
+      t.tags = new Set(['Verb', 'PastTense']);
+      return;
+    }
+    // "four Royal Navy ships under …": a count, a name and a plural in -s is what is counted.
+    if (
+      t.tags.has('PresentTense') &&
+      /[^s]s$/.test(t.normal) &&
+      !isAux(t) &&
+      countedAfterName(ts, i) &&
+      !(
+        after?.tags.has('Determiner') ||
+        after?.tags.has('Possessive') ||
+        after?.tags.has('Pronoun') ||
+        after?.tags.has('Value') ||
+        /^(?:about|some|nearly|almost|roughly|over|more|less|that)$/.test(after?.normal ?? '')
+      )
+    ) {
+      t.tags = new Set(['Noun', 'Plural']);
+      return;
+    }
     // "worked in the Soviet Union", "racing against": the lexicon's prepositions stay prepositions.
-    if (!t.tags.has('Preposition') && lexTags(t.normal).includes('Preposition')) {
+    // ("under Admiral Sir …", "below the dam": compromise may read these as adjectives.)
+    if (
+      !t.tags.has('Preposition') &&
+      (lexTags(t.normal).includes('Preposition') ||
+        (/^(?:under|over|below|above|beyond|across|behind|beside|despite|throughout|toward|towards|via|amid)$/.test(
+          t.normal,
+        ) &&
+          !!after &&
+          (after.tags.has('Determiner') ||
+            after.tags.has('ProperNoun') ||
+            /^\p{Lu}/u.test(after.text))))
+    ) {
       t.tags = new Set(['Preposition']);
       return;
     }

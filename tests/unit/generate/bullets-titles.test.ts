@@ -786,6 +786,69 @@ describe('bullet rules, on sentences of other fields', () => {
     expect(groups).not.toMatch(/up from|down from/);
   });
 
+  it('splits off a clause whose subject is an amount, and drops who commanded before the verb', () => {
+    expect(
+      texts(
+        tree(
+          'On 14 March 1757 three Dutch merchant ships under Captain Pieter van Heel ran aground off the Frisian coast, and between 300 and 450 crewmen drowned.',
+        ),
+      ),
+    ).toEqual([
+      '14 March 1757: three Dutch merchant ships ran aground off the Frisian coast',
+      'Between 300 and 450 crewmen drowned',
+    ]);
+  });
+
+  it('sets a list of amounts with thousands separators under its lead, each item whole', () => {
+    expect(
+      tree(
+        'The society offered £2,000 for a lamp that burned for a whole night, £3,500 for one that burned for two nights and £5,000 for three nights, judged in a public trial.',
+      ),
+    ).toEqual([
+      {
+        text: 'The society offered:',
+        children: [
+          { text: '£2,000 for a lamp that burned for a whole night', children: [] },
+          { text: '£3,500 for one that burned for two nights', children: [] },
+          { text: '£5,000 for three nights', children: [] },
+        ],
+      },
+    ]);
+  });
+
+  it('gives a part of an amount after a comma its subject and verb back', () => {
+    expect(
+      texts(
+        tree(
+          'Stephenson received about £12,000 in all from the company and the town, the last £2,500 in 1830 after the Duke of Wellington intervened.',
+        ),
+      ),
+    ).toEqual([
+      'Stephenson received about £12,000 in all from the company and the town',
+      'Stephenson received the last £2,500 in 1830 after the Duke of Wellington intervened',
+    ]);
+  });
+
+  it('keeps who demanded a second thing, so it is never stated as done', () => {
+    expect(
+      texts(
+        tree(
+          'The inspector rejected the first design, and the council demanded new drawings and that the architect reduce the height of the tower.',
+        ),
+      ),
+    ).toContain('The council demanded that the architect reduce the height of the tower');
+  });
+
+  it('drops a closing phrase of degree, and names "it" after a dated lead from the sentence before', () => {
+    const out = tree(
+      'On a crossing to Lisbon in 1771–72 it gained just 3.2 seconds in 46 days, well within the margin the committee had set.',
+      ['K2, finished in 1770, was a watch only 12 centimetres across.'],
+    );
+    expect(texts(out)).toEqual([
+      'On a crossing to Lisbon in 1771–72 K2 gained just 3.2 seconds in 46 days',
+    ]);
+  });
+
   it('never sets a phrase of three or four words under a colon of its own', () => {
     const out = tree(
       'Surveys point to the cost of housing as the main reason young couples give for delaying marriage.',

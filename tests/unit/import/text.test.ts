@@ -105,7 +105,7 @@ describe('citations', () => {
     expect(describeWork(entry!.text)).toMatchObject({
       author: 'Ó Gráda, C.',
       year: '1999',
-      title: "*Black '47 and Beyond*",
+      title: "Black '47 and Beyond",
     });
   });
   it('leaves mismatched brackets and ordinary parentheses in the text', () => {
