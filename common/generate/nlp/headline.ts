@@ -896,6 +896,14 @@ function subjectStart(ts: readonly Tok[], v: number, lead: number): number | und
       if (j === start + 1) break;
       start = j;
     }
+    // "On a voyage to Jamaica in 1761–62 | H4 lost …": a leading phrase that runs to a year
+    // ends there; the subject follows it.
+    if (start > a && isPrep(ts[a]!, ts[a + 1])) {
+      let y = b - 2;
+      while (y >= start && !/^\d{4}/.test(ts[y]!.text)) y--;
+      if (y >= start && !ts.slice(start, y).some((t) => t.tags.has('Verb') && !t.tags.has('Noun')))
+        start = y + 1;
+    }
     if (start >= b || isPrep(ts[start]!, ts[start + 1])) continue;
     // "Germany, Sweden, Denmark, and Norway also provided": a list subject stays whole.
     // "The three largest steel plants, Magnitogorsk, Kuznets and Zaporozhye, were built": the

@@ -130,6 +130,8 @@ describe('the draft review of bullets', () => {
       'Output rose to 12 million tonnes',
       'The wheat harvest grew from 12 to 20 million tonnes',
       'At first a message cost $100 for twenty words',
+      // (an -ed word after a name, before an amount, that compromise reads as an adjective)
+      'Stephenson received about £12,000 from the company',
     ];
     expect(
       draftFindings(
@@ -138,8 +140,8 @@ describe('the draft review of bullets', () => {
         }),
       ),
     ).toEqual([
-      expect.stringMatching(/^bullet 4 has no verb/),
       expect.stringMatching(/^bullet 5 has no verb/),
+      expect.stringMatching(/^bullet 6 has no verb/),
     ]);
   });
   it("reads a report's frame in the present plural as the verb it is, never a lone noun", () => {
