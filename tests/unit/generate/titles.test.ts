@@ -80,6 +80,11 @@ describe('headline', () => {
       'The botanist Asa Gray sent four letters arguing that species change over time',
       'Botanist Asa Gray sent four letters',
     ],
+    // A leading phrase that runs to a year ends there: the subject follows it.
+    [
+      'On a crossing to Lisbon in 1771–72 K2 gained just 3.2 seconds in 46 days',
+      'K2 gained just 3.2 seconds in 46 days',
+    ],
     // An amount that makes the object too long goes; what was imported stays.
     [
       'In 1966 Kenya imported 18,000 tonnes of Mexican dwarf wheat seed',
