@@ -26,7 +26,15 @@ import { isStopWord } from '../../source/words';
 import { barChart, breakdown, type Breakdown } from './bars';
 import { changeChart, changeOf } from './change';
 import type { ChartDraft } from './draft';
-import { changeSubject, isVerb, leadSubject, names, withinSentences, words } from './nlp';
+import {
+  changeSubject,
+  isVerb,
+  leadSubject,
+  names,
+  shareWhole,
+  withinSentences,
+  words,
+} from './nlp';
 import { sharedPhrase } from './phrases';
 import { pointsOf, type Point } from './points';
 import { seriesChart } from './series';
@@ -100,7 +108,13 @@ const contentOf = (s: string | undefined) =>
  * Empty when the clause's subject cannot be read (a pronoun, a passive).
  */
 const subjectWords = (p: Point): Set<string> =>
-  contentOf(p.topic ?? leadSubject(p.clause) ?? leadSubject(p.clause.replace(/,\s[^,]+,\s/, ' ')));
+  contentOf(
+    p.topic ??
+      leadSubject(p.clause) ??
+      leadSubject(p.clause.replace(/,\s[^,]+,\s/, ' ')) ??
+      // "close to 80 percent of American farms had power" is of farms.
+      shareWhole(p.clause),
+  );
 
 /**
  * Whether two data of different clauses are about one subject, as a line between them claims:

@@ -208,6 +208,16 @@ export function changeSubject(clause: string): string | undefined {
 }
 
 /**
+ * The whole a share is of, in a clause that gives the share as its subject: "By 1950 close to
+ * 80 percent of American farms had power" → "American farms"; undefined otherwise.
+ */
+export function shareWhole(clause: string): string | undefined {
+  return /\b(?:percent|per cent|%)\s+of\s+(?:the\s+|all\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+?)\s+(?:had|have|has|were|was|are|is|used|owned|lived|voted|received|got|took|did|could|would)\b/iu.exec(
+    clause,
+  )?.[1];
+}
+
+/**
  * The subject of a clause's first verb, of any kind ("In 2023 the minimum wage was highest …"
  * → "minimum wage"): what "It stood near 61 percent …" in the next sentence is of.
  */

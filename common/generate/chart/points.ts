@@ -5,7 +5,7 @@
  */
 import type { Fact, Sentence } from '../../source/model';
 import { isStopWord, parseNumber, stem } from '../../source/words';
-import { changeSubject, leadSubject, isVerb, words as tagged } from './nlp';
+import { changeSubject, leadSubject, isVerb, shareWhole, words as tagged } from './nlp';
 import { parseWhen, type When } from './when';
 
 export interface Point {
@@ -113,7 +113,7 @@ function keyOf(f: Fact, clause: string, subject = changeSubject(clause)): string
 
 /** A clause whose subject is a pronoun, after any "and" and leading time: "and by 1951 it was …". */
 const PRONOUN_CLAUSE =
-  /^(?:(?:and|but|while|whereas)\s+)?(?:(?:in|by|from|until|after)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:it|they)\s+(?:was|were|is|are|stood)\b/i;
+  /^(?:(?:and|but|while|whereas)\s+)?(?:(?:in|by|from|until|after)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:it|they|the figure|the share|the proportion|the total)\s+(?:was|were|is|are|stood)\b/i;
 
 /** The subject of a clause: its words before the first verb, a leading time and determiners left off. */
 function clauseSubject(clause: string): string | undefined {
@@ -157,7 +157,8 @@ function referredSubjects(
     const subject =
       out.get(parts[i - 1]!.start) ??
       clauseSubject(parts[i - 1]!.text) ??
-      changeSubject(parts[i - 1]!.text);
+      changeSubject(parts[i - 1]!.text) ??
+      shareWhole(parts[i - 1]!.text);
     if (!subject) continue;
     out.set(parts[i - 1]!.start, subject);
     out.set(parts[i]!.start, subject);
@@ -185,9 +186,12 @@ export function pointsOf(sentences: readonly Sentence[]): Point[] {
   };
   for (const s of sentences) {
     const parts = clauses(s.text);
-    const referred = /[,;]\s+(?:\S+\s+){0,4}(?:it|they)\b/i.test(s.text)
-      ? referredSubjects(parts)
-      : new Map<number, string>();
+    const referred =
+      /[,;]\s+(?:\S+\s+){0,4}(?:it|they|the figure|the share|the proportion|the total)\b/i.test(
+        s.text,
+      )
+        ? referredSubjects(parts)
+        : new Map<number, string>();
     const prior = previous;
     const earlier = prior ? changeSubject(prior.text) : undefined;
     // "It stood near 61 percent …" after "In 2023 the minimum wage was highest …": whatever

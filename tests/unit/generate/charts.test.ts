@@ -504,6 +504,17 @@ describe('a series told over several sentences, its subject named once', () => {
       c && rows(c).some((r) => r.value === 30) && rows(c).some((r) => r.value === 9),
     ).toBeFalsy();
   });
+  it('joins a share given of its whole ("80 percent of Danish homes") and "the figure" to the share before', () => {
+    const c = chartOfText(
+      'The share of homes with a telephone rose to about 20 percent in 1950 and 35 percent in 1955. By 1960 close to 60 percent of Danish homes had one, and by 1970 the figure was 90 percent.',
+    )!;
+    expect(rows(c).map((r) => [r.year, r.value])).toEqual([
+      [1950, 20],
+      [1955, 35],
+      [1960, 60],
+      [1970, 90],
+    ]);
+  });
   it('says whose rate it is: a possessive noun stays in the subject, a possessive pronoun goes', () => {
     expect(
       chartOfText("Women's employment rate rose from 47 percent in 2000 to 61 percent in 2023.")!
