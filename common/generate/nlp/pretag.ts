@@ -39,12 +39,34 @@ export interface PreTagged {
 
 /**
  * Whole sentences' terms, kept by text, the oldest forgotten first, so a sentence asked about
- * by bullets and then by its chart is tagged once; bounded (a few sections' worth) so a long
- * session does not hold every sentence. Parts are not kept: the taggers keep their own words.
+ * by bullets and then by its chart is tagged once; bounded (a few sections' worth, or the
+ * reading being drafted: see `keepSentences`) so a long session does not hold every sentence.
+ * Parts are not kept: the taggers keep their own words.
  */
 const MAX_KEPT = 1000;
+let keptMax = MAX_KEPT;
 const kept = new Map<string, PreTagged>();
 let count = 0;
+
+/**
+ * Keep up to `n` sentences' terms (at least MAX_KEPT) while a reading of `n` sentences is
+ * drafted, and trim back once it is done (`keepSentences(0)`): a sentence's words are asked
+ * for again far from where they were first asked (a clause or title found in an earlier
+ * sentence, a chart after its section's bullets, a paragraph the reading repeats), and a
+ * 1.5 MB reading re-tagged a third of its sentences with a few sections' worth kept.
+ */
+export function keepSentences(n: number): void {
+  keptMax = Math.max(MAX_KEPT, n);
+  forgetOldest(kept, keptMax);
+}
+
+/** Forgets a map's oldest entries until it holds at most `max`. */
+export function forgetOldest(map: Map<string, unknown>, max: number): void {
+  for (const key of map.keys()) {
+    if (map.size <= max) return;
+    map.delete(key);
+  }
+}
 
 /** How many texts compromise has tokenized and pre-tagged so far (for the benchmark and tests). */
 export const preTaggedCount = (): number => count;
@@ -69,7 +91,7 @@ export function preTag(text: string, sentence: boolean): PreTagged {
   });
   const out = { terms, start };
   if (!sentence) return out;
-  if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
+  if (kept.size >= keptMax) kept.delete(kept.keys().next().value!);
   kept.set(text, out);
   return out;
 }

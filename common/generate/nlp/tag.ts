@@ -8,7 +8,7 @@
  * tagged. Analyses are kept per text (bounded), so asking twice costs nothing.
  */
 import nlp from 'compromise/two';
-import { atWordBoundaries, hasWordChar, preTag } from './pretag';
+import { atWordBoundaries, forgetOldest, hasWordChar, keepSentences, preTag } from './pretag';
 import { SentenceWordIndex } from './word-index';
 
 /** One word of a text as compromise tagged it. */
@@ -155,6 +155,10 @@ let reading = new SentenceWordIndex([], (text) => text.toLowerCase());
  */
 export function withinReading(sentences: readonly string[]): void {
   reading = new SentenceWordIndex(sentences, (text) => text.toLowerCase());
+  // Every sentence of the reading is kept once tagged, and only while it is drafted.
+  sentencesMax = Math.max(MAX_SENTENCES, sentences.length);
+  forgetOldest(sentenceWords, sentencesMax);
+  keepSentences(sentences.length);
 }
 
 /**
@@ -207,7 +211,7 @@ function compromiseWords(text: string, sentence = false): Tok[] {
     });
   });
   if (sentence) {
-    if (sentenceWords.size >= MAX_SENTENCES)
+    if (sentenceWords.size >= sentencesMax)
       sentenceWords.delete(sentenceWords.keys().next().value!);
     sentenceWords.set(text, out);
   }
@@ -216,10 +220,11 @@ function compromiseWords(text: string, sentence = false): Tok[] {
 
 /**
  * Whole sentences' words, kept by text (the oldest forgotten first, as `preTag` keeps their
- * terms): their parts are cut from them again and again, and are copies, so these are never
- * changed.
+ * terms; all of the reading being drafted, see `withinReading`): their parts are cut from them
+ * again and again, and are copies, so these are never changed.
  */
 const MAX_SENTENCES = 1000;
+let sentencesMax = MAX_SENTENCES;
 const sentenceWords = new Map<string, Tok[]>();
 
 /** compromise's verb morphology (its types leave `methods` loose). */
