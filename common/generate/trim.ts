@@ -173,14 +173,19 @@ export function dropTrailingPhrase(text: string): string {
   return text;
 }
 
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*`;
+/**
+ * (Built once; and it looks ahead for " in "/" on " before it looks behind for the place: the
+ * look behind, tried first at every offset, cost 50 times as much.)
+ */
+const PLACE_QUALIFIER = new RegExp(
+  `(?=\\s(?:in|on)\\s)(?<=\\b(?:at|in|to|from|near)\\s(?:the\\s)?${PLACE_NAME})\\s(?:in|on)\\s(?:the\\s)?${PLACE_NAME}(?=\\s(?:and|or)\\s|[,;.]|$)`,
+  'gu',
+);
+
 /** "at Trinity Bay in Newfoundland and at Valentia Island in Ireland": a place's larger place goes. */
 export function dropPlaceQualifier(text: string): string {
-  const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*`;
-  const re = new RegExp(
-    `(?<=\\b(?:at|in|to|from|near)\\s(?:the\\s)?${NAME})\\s(?:in|on)\\s(?:the\\s)?${NAME}(?=\\s(?:and|or)\\s|[,;.]|$)`,
-    'gu',
-  );
-  return text.replace(re, '');
+  return text.replace(PLACE_QUALIFIER, '');
 }
 
 /** A leading phrase before the subject: "After an inquiry in 1859-1861, engineers …" → "Engineers …". */
