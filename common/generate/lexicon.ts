@@ -79,9 +79,31 @@ const OPENERS = new Set([
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
+const SPACE = /\s/;
+const BREAK = /[.!?:;"“]/;
+/**
+ * Built once: esbuild (so tsx and the bundled app too) writes a `\p{…}` pattern as
+ * `new RegExp(…)`, which a pattern written in place then rebuilds for every word it tests.
+ */
+const CAPITAL = /^\p{Lu}/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const INITIALS = /^(?:\p{L}\.)+$/u;
+
+/**
+ * Whether the text before offset `at` ends a sentence or clause (".", ":", an opening quote),
+ * space after it aside: what `/[.!?:;"“]\s*$/` says of `text.slice(0, at)`, read backwards from
+ * `at`, since that regex tried at every offset of the prefix made each word cost the length of
+ * the sentence before it.
+ */
+function afterBreak(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && SPACE.test(text[i]!)) i--;
+  return i >= 0 && BREAK.test(text[i]!);
+}
+
 /** A token that looks like a name: capitalised ("Kharkov"), an acronym ("USSR", "U.S."). */
 export function isCapitalised(token: string): boolean {
-  return /^\p{Lu}/u.test(token);
+  return CAPITAL.test(token);
 }
 
 export interface NameRun {
@@ -108,8 +130,8 @@ export function nameRuns(text: string, midCaps?: ReadonlySet<string>): NameRun[]
     run = [];
   };
   tokens.forEach((tok, k) => {
-    const atStart = k === 0 || /[.!?:;"“]\s*$/.test(text.slice(0, tok.i));
-    const cap = isCapitalised(tok.t) && !/^\p{Lu}$/u.test(tok.t);
+    const atStart = k === 0 || afterBreak(text, tok.i);
+    const cap = isCapitalised(tok.t) && !ONE_CAPITAL.test(tok.t);
     const name =
       cap && !(atStart && (OPENERS.has(tok.t) || (midCaps !== undefined && !midCaps.has(tok.t))));
     // A gap wider than one space (a comma, a quote) ends the run.
@@ -131,7 +153,7 @@ export function nameRuns(text: string, midCaps?: ReadonlySet<string>): NameRun[]
 /** "Ford's" → "Ford", "U.S." stays "U.S.", "plant." → "plant". */
 export function cleanToken(raw: string): string {
   const t = raw.replace(/['’]s$/, '');
-  return /^(?:\p{L}\.)+$/u.test(t) ? t : t.replace(/[.'’-]+$/, '');
+  return INITIALS.test(t) ? t : t.replace(/[.'’-]+$/, '');
 }
 
 /** The content terms of a text: stems of content words and adjacent pairs of them, lower-cased. */
@@ -162,8 +184,7 @@ export function buildLexicon(model: SourceModel): Lexicon {
     for (const p of sec.paragraphs) for (const s of p.sentences) texts.push(s.text);
   for (const text of texts) {
     for (const m of text.matchAll(WORD)) {
-      if (m.index === 0 || !isCapitalised(m[0]) || /[.!?:;"“]\s*$/.test(text.slice(0, m.index)))
-        continue;
+      if (m.index === 0 || !isCapitalised(m[0]) || afterBreak(text, m.index)) continue;
       midCaps.add(cleanToken(m[0]));
     }
   }
