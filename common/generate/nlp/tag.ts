@@ -242,18 +242,25 @@ const lexicon = world.model.one.lexicon;
  * Answers of compromise's verb morphology by word: conjugating costs far more than a lookup,
  * and a reading asks about the same few nouns after nouns again and again.
  */
-const morphology = new Map<string, boolean>();
-const remembered = (key: string, answer: () => boolean): boolean => {
-  let hit = morphology.get(key);
-  if (hit === undefined) morphology.set(key, (hit = answer()));
+const remembered = (
+  answers: Map<string, boolean>,
+  word: string,
+  answer: () => boolean,
+): boolean => {
+  let hit = answers.get(word);
+  if (hit === undefined) answers.set(word, (hit = answer()));
   return hit;
 };
+/** One map per question, keyed by the word itself: no key is built per word asked about. */
+const unchangedPasts = new Map<string, boolean>();
+const irregularPasts = new Map<string, boolean>();
 
 /** "set", "cut", "put": a verb whose past tense is its infinitive. */
 function isUnchangedPast(word: string): boolean {
   if (!/^[a-z]{3,}$/.test(word)) return false;
   return remembered(
-    `=${word}`,
+    unchangedPasts,
+    word,
     () => world.methods.two.transform.verb.conjugate(word, world.model).PastTense === word,
   );
 }
@@ -278,12 +285,19 @@ function countedAfterName(ts: readonly Tok[], i: number): boolean {
 }
 
 function isIrregularPast(word: string): boolean {
-  return remembered(`<${word}`, () => {
+  return remembered(irregularPasts, word, () => {
     const verb = world.methods.two.transform.verb;
     const inf = verb.toInfinitive(word, world.model, 'PastTense');
     return inf !== word && verb.conjugate(inf, world.model).PastTense === word;
   });
 }
+
+/**
+ * Built once: esbuild (so tsx and the bundled app too) writes a `\p{…}` pattern as
+ * `new RegExp(…)`, which a pattern written in place then rebuilds for every word it tests.
+ */
+const CAPITAL = /^\p{Lu}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
  * The two corrections of compromise's post-tagger that bullets need, without its cost: a word
@@ -395,7 +409,7 @@ function fixNouns(ts: Tok[]): void {
       t.tags = new Set(['Noun', /s$/.test(t.normal) ? 'Plural' : 'Singular']);
     } else if (
       i > 0 &&
-      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      CAPITALISED_WORD.test(t.text) &&
       !t.tags.has('Noun') &&
       !t.tags.has('Verb') &&
       !t.tags.has('Value') &&
@@ -404,10 +418,10 @@ function fixNouns(ts: Tok[]): void {
       t.tags = new Set([...t.tags, 'Noun', 'ProperNoun', 'Singular']);
     } else if (
       i > 0 &&
-      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      CAPITALISED_WORD.test(t.text) &&
       t.tags.has('Verb') &&
       !t.tags.has('PastTense') &&
-      /^\p{Lu}/u.test(before!.text) &&
+      CAPITAL.test(before!.text) &&
       !isAux(t)
     ) {
       // "the International Maize and Wheat Improvement Center": a capitalised word inside a name.
@@ -502,16 +516,17 @@ function fixPastTense(ts: Tok[]): void {
     }
     // "along the northern range streams rose from …": a present form in -s before such a past
     // tense is the plural noun, and the past tense the clause's verb.
+    // (The morphology is asked last: the other tests are cheap and rarely all hold.)
     if (
       !t.tags.has('Verb') &&
-      isIrregularPast(t.normal) &&
       before?.tags.has('PresentTense') &&
       /s$/.test(before.normal) &&
       !isAux(before) &&
       !/[,;:]/.test(before.post) &&
       (ts[i - 2]?.tags.has('Noun') || ts[i - 2]?.tags.has('Adjective')) &&
       after &&
-      (after.tags.has('Preposition') || after.tags.has('Value') || after.tags.has('Adverb'))
+      (after.tags.has('Preposition') || after.tags.has('Value') || after.tags.has('Adverb')) &&
+      isIrregularPast(t.normal)
     ) {
       before.tags = new Set(['Noun', 'Plural']);
       t.tags = new Set(['Verb', 'PastTense']);
@@ -521,7 +536,7 @@ function fixPastTense(ts: Tok[]): void {
       t.tags.has('Verb') ||
       !t.tags.has('Noun') ||
       // ("Hermann Ebbinghaus": a name inside the sentence is no past tense.)
-      (i > 0 && /^\p{Lu}/u.test(t.text)) ||
+      (i > 0 && CAPITAL.test(t.text)) ||
       !before ||
       !before.tags.has('Noun') ||
       before.tags.has('Possessive') ||
@@ -671,9 +686,9 @@ export function mayLackVerb(text: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (AUX.has(w) && words[i - 1] !== 'to') return false;
-    const tags = lexTags(w);
-    // "he stayed", "they argued": a past tense right after a personal pronoun.
-    if (tags.includes('PastTense') && i > 0 && PRONOUNS.has(words[i - 1]!)) return false;
+    // "he stayed", "they argued": a past tense right after a personal pronoun (the lexicon,
+    // a large map, looked up only there).
+    if (i > 0 && PRONOUNS.has(words[i - 1]!) && lexTags(w).includes('PastTense')) return false;
   }
   return true;
 }
