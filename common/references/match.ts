@@ -64,12 +64,15 @@ function sameAuthor(family: string | undefined, named: string): boolean {
   return family === named || family.split(' ').pop() === named;
 }
 
-/** "Sutton 1971", "Sutton, 1971a", "(Davies & Harrison, 1989)", "Hamlin et al. 1998" → surname and year. */
+/**
+ * "Sutton 1971", "Sutton, 1971a", "(Davies & Harrison, 1989)", "Hamlin et al. 1998",
+ * "Gosplan Archive Project 2020" (a body, as generation labels it) → surname and year.
+ */
 export function authorYear(
   label: string,
 ): { family: string; year: string; suffix: string } | undefined {
   const m =
-    /^\(?\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:\s*(?:,|and|&|et al\.?)\s*[^\d()]*?)?,?\s*\(?((?:1[5-9]|20)\d\d)([a-z]?)\)?\s*\)?$/u.exec(
+    /^\(?\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:\s*(?:,|and|&|et al\.?)\s*[^\d()]*?)?,?\s*\(?((?:1[5-9]|20)\d\d)([a-z]?)\)?\s*\)?$/u.exec(
       label.trim(),
     );
   return m ? { family: fold(m[1]!), year: m[2]!, suffix: m[3]! } : undefined;
