@@ -153,14 +153,23 @@ export function inlineSetLength(text: string): number {
   return n;
 }
 
-/** The text a reader sees, without Markdown: for summaries, outlines, aria labels and search. */
-export function inlinePlainText(text: string): string {
+/** A formula's TeX with its dollar signs, as written. */
+const asWritten = (tex: string, display: boolean): string => (display ? `$$${tex}$$` : `$${tex}$`);
+
+/**
+ * The text a reader sees, without Markdown: for summaries, outlines, aria labels and search.
+ * `formula` says how a formula reads (its TeX as written, unless told otherwise).
+ */
+export function inlinePlainText(
+  text: string,
+  formula: (tex: string, display: boolean) => string = asWritten,
+): string {
   let out = '';
   for (const token of inlineTokens(text)) {
     if (token.type === 'text' || token.type === 'code_inline' || token.type === 'text_special')
       out += token.content;
     else if (token.type === 'math_inline' || token.type === 'math_display')
-      out += `${token.markup}${token.content}${token.markup}`;
+      out += formula(token.content, token.type === 'math_display');
     else if (token.type === 'softbreak' || token.type === 'hardbreak') out += ' ';
   }
   return out;

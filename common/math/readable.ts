@@ -4,7 +4,7 @@
  * none. For plain-text outputs: PowerPoint's speaker notes and captions, a PDF's bookmarks, the
  * exports' list of slide titles.
  */
-import { inlineTokens } from '../deck/inline-markdown';
+import { inlinePlainText } from '../deck/inline-markdown';
 import { mathSegments } from '../deck/math';
 import { linearMathText } from './linear';
 
@@ -27,13 +27,5 @@ export function readablePlainText(text: string): string {
  * readable rather than TeX.
  */
 export function readableInlineText(text: string): string {
-  let out = '';
-  for (const token of inlineTokens(text)) {
-    if (token.type === 'text' || token.type === 'code_inline' || token.type === 'text_special')
-      out += token.content;
-    else if (token.type === 'math_inline' || token.type === 'math_display')
-      out += readableFormula(token.content, token.type === 'math_display');
-    else if (token.type === 'softbreak' || token.type === 'hardbreak') out += ' ';
-  }
-  return out;
+  return inlinePlainText(text, readableFormula);
 }
