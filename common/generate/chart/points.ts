@@ -166,6 +166,12 @@ function referredSubjects(
   return out;
 }
 
+/** Whether a clause names `word` with "the", "this" or "that" before it: "The rate recovered". */
+const definite = (clause: string, word: string): boolean =>
+  [...clause.toLowerCase().matchAll(/\b(?:the|this|that)\s+([\p{L}'’-]+)/gu)].some(
+    (m) => m[1] === word,
+  );
+
 /** The section's chartable numbers, each with its own clause and time. */
 export function pointsOf(sentences: readonly Sentence[]): Point[] {
   const out: Point[] = [];
@@ -177,7 +183,7 @@ export function pointsOf(sentences: readonly Sentence[]): Point[] {
     if (!subject) return undefined;
     const lower = subject.toLowerCase();
     // Only "the rate", "this rate": a bare "Exports rose" may be all exports, not grain's.
-    if (!/\s/.test(lower) && new RegExp(`\\b(?:the|this|that)\\s+${lower}\\b`, 'i').test(clause)) {
+    if (!/\s/.test(lower) && definite(clause, lower)) {
       const earlier = named.find((n) => n.endsWith(` ${lower}`));
       if (earlier) return earlier;
     }
