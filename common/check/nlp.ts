@@ -169,7 +169,7 @@ function isVerbAfterName(ts: readonly Term[], i: number): boolean {
 
 /** Verbs of reporting that compromise reads as nouns in the present ("Others note", "Critics claim"). */
 const REPORTING_NOUN =
-  /^(?:note|notes|claim|claims|report|reports|estimate|estimates|find|finds|argue|warn|warns|count|counts)$/;
+  /^(?:note|notes|claim|claims|report|reports|estimate|estimates|find|finds|argue|warn|warns)$/;
 
 /** "Others note:", "Critics claim:": a report's frame over its claims, its verb read as a noun. */
 function isReportFrame(ts: readonly Term[]): boolean {

@@ -134,7 +134,9 @@ export function dropTrailingPhrase(text: string): string {
     // subject describes what came before; its verb is no verb of the clause.
     const participle =
       k === ps.length - 1 &&
-      /^\p{Ll}+(?:ed|en|wn|ld|lt|nt)\s(?:on|in|by|at|for|from|with|under|as)\s/u.test(ps[k]!);
+      /^(?!(?:then|when|even|often|went|meant)\s)\p{Ll}+(?:ed|en|wn|ld|lt|nt)\s(?:on|in|by|at|for|from|with|under|as)\s/u.test(
+        ps[k]!,
+      );
     // ", well within the accuracy the Act demanded": a phrase of degree opens no clause,
     // whatever verb the relative clause inside it has.
     const degree =
