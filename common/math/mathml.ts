@@ -6,6 +6,7 @@
  * caller keeps the TeX rather than guess.
  */
 import katex from 'katex';
+import { decodeEntities, XML_ENTITIES } from '../xml-entities';
 
 /** An element of the MathML tree; its children are elements and text. */
 export interface MathElement {
@@ -18,25 +19,11 @@ export type MathNode = MathElement | string;
 /** Markup that is not what KaTeX writes. */
 export class MathmlError extends Error {}
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-};
-
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-    if (name[0] === '#')
-      return String.fromCodePoint(
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
-      );
-    const known = ENTITIES[name];
-    if (known === undefined) throw new MathmlError(`unexpected entity ${all} in KaTeX's MathML`);
-    return known;
+/** KaTeX escapes with the five XML names only: any other is not its output. */
+const decode = (text: string): string =>
+  decodeEntities(text, XML_ENTITIES, (reference) => {
+    throw new MathmlError(`unexpected entity ${reference} in KaTeX's MathML`);
   });
-}
 
 /** A tag, closing or opening (self-closing when it ends in `/>`), or a text between tags. */
 const TOKEN = /<(\/?)([a-zA-Z][\w-]*)((?:\s+[\w:-]+\s*=\s*"[^"]*")*)\s*(\/?)>|([^<]+)/y;

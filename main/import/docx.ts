@@ -8,6 +8,7 @@
 import { error, type Problem } from '../../common/deck/problems';
 import { DOCX_ALL_UNPACKED_BYTES, DOCX_MAX_ENTRIES, DOCX_TEXT_UNPACKED_BYTES } from './limits';
 import { checkUnpackedSize } from './zip-limits';
+import { decodeEntities, XML_ENTITIES } from '../../common/xml-entities';
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
@@ -168,23 +169,9 @@ export function checkDocxSize(
   }
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
+const ENTITIES: Readonly<Record<string, string>> = { ...XML_ENTITIES, nbsp: ' ' };
 
-function decode(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X'))
-      return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
+const decode = (s: string): string => decodeEntities(s, ENTITIES);
 
 /** mammoth's small, regular HTML → blocks of text. Not a general HTML converter. */
 export function htmlToText(html: string): string {
