@@ -10,6 +10,7 @@
  * about two thirds of the time.
  */
 import nlp from 'compromise';
+import { isVerbAfterName } from '../generate/nlp/verb-after-name';
 
 /** One word of a text as compromise tagged it. */
 export interface Term {
@@ -144,26 +145,11 @@ function keep(text: string, found: readonly Term[]): void {
 export function hasVerb(ts: readonly Term[]): boolean {
   return (
     ts.some(
-      (t, i) => t.tags.has('Verb') || isPastTenseAfterSubject(ts, i) || isVerbAfterName(ts, i),
+      (t, i) =>
+        t.tags.has('Verb') ||
+        isPastTenseAfterSubject(ts, i) ||
+        isVerbAfterName(t, ts[i - 1], ts[i + 1]),
     ) || isReportFrame(ts)
-  );
-}
-
-/**
- * "Harrison received about £23,000": compromise reads an -ed word after a name as an
- * adjective; before an amount, an article or a preposition it is the name's verb.
- */
-function isVerbAfterName(ts: readonly Term[], i: number): boolean {
-  const [t, before, after] = [ts[i]!, ts[i - 1], ts[i + 1]];
-  return (
-    t.tags.has('Adjective') &&
-    /[a-z]ed$/.test(t.normal) &&
-    !!before &&
-    /^\p{Lu}/u.test(before.text) &&
-    before.tags.has('Noun') &&
-    !/[,;:]/.test(before.post) &&
-    !!after &&
-    (after.tags.has('Value') || after.tags.has('Determiner') || after.tags.has('Preposition'))
   );
 }
 

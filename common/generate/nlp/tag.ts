@@ -9,6 +9,7 @@
  */
 import nlp from 'compromise/two';
 import { atWordBoundaries, forgetOldest, hasWordChar, keepSentences, preTag } from './pretag';
+import { isVerbAfterName } from './verb-after-name';
 import { SentenceWordIndex } from './word-index';
 
 /** One word of a text as compromise tagged it. */
@@ -335,19 +336,8 @@ function fixNouns(ts: Tok[]): void {
       t.tags = new Set(['Noun', 'Singular']);
       return;
     }
-    // "Harrison received about £23,000": an -ed word after a name, before an amount, an
-    // article or a preposition, is the name's verb, not an adjective.
-    if (
-      t.tags.has('Adjective') &&
-      !t.tags.has('Verb') &&
-      /[a-z]ed$/.test(t.normal) &&
-      !!before &&
-      (before.tags.has('ProperNoun') ||
-        (/^\p{Lu}/u.test(before.text) && before.tags.has('Noun'))) &&
-      !/[,;:]/.test(before.post) &&
-      !!after &&
-      (after.tags.has('Value') || after.tags.has('Determiner') || after.tags.has('Preposition'))
-    ) {
+    // "Harrison received about £23,000": the name's verb, not an adjective.
+    if (isVerbAfterName(t, before, after)) {
       t.tags = new Set(['Verb', 'PastTense']);
       return;
     }
