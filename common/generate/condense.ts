@@ -870,12 +870,10 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     const years = (t: string) => t.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? [];
     const [at, was] = [years(head!).at(-1), years(base!).at(-1)];
     if (now !== undefined && then !== undefined && now !== then && at && was && was < at) {
-      // ("cost" reads as a present; a dated amount is of the past.)
-      const past =
-        /\b1\d{3}\b|\b20\d{2}\b/.test(head!) || tag(head!).some((t) => t.tags.has('PastTense'));
       const out = complete([
         ...condense(head!, lex).flatMap(fitted),
-        leaf(`That ${past ? 'was' : 'is'} ${now > then ? 'up' : 'down'} from ${base!}`),
+        // (Both amounts are dated, the later first: what it was up or down from is past.)
+        leaf(`That was ${now > then ? 'up' : 'down'} from ${base!}`),
       ]);
       if (out.length > 1) return out;
     }
@@ -883,9 +881,9 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
   // "Harrison received about £23,000 in all …, the last £8,750 in 1773 after …": a part of the
   // clause's amount after a comma gets the clause's subject and verb back, as a bullet of its own.
   // (Whatever condense made of it: a cut elsewhere leaves "the last £8,750" without its verb.)
-  const part2 = wordCount(text) > TARGET_WORDS && PART_AMOUNT.exec(text);
-  if (part2) {
-    const [, head, rest] = part2;
+  const partAfter = wordCount(text) > TARGET_WORDS && PART_AMOUNT.exec(text);
+  if (partAfter) {
+    const [, head, rest] = partAfter;
     const ts = tag(head!);
     const v = firstFinite(ts);
     const opens = ts[0];

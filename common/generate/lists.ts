@@ -217,9 +217,10 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
     const own = finite.findIndex((f, k) => f && k >= i);
     // ("four Royal Navy ships: | under Admiral Sir Cloudesley Shovell struck the rocks": a past
     // tense with an object after it is the clause's verb, the head's "ships" a noun misread.)
+    const ownVerb = ts[own];
     const mainVerb =
-      isAux(ts[own] ?? ts[0]!) ||
-      (!!ts[own]?.tags.has('PastTense') && !!ts[own + 1]?.tags.has('Determiner'));
+      !!ownVerb &&
+      (isAux(ownVerb) || (ownVerb.tags.has('PastTense') && !!ts[own + 1]?.tags.has('Determiner')));
     const headless =
       own > i &&
       mainVerb &&

@@ -388,6 +388,7 @@ function clauseHeadline(claim: string): string | undefined {
   return undefined;
 }
 
+/** Words of a share or a part of a whole: "40 percent of", "a third of", "three of the ten". */
 const SHARE_WORD =
   /^(?:percent|per|cent|half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|share|proportion|majority|minority|most|part|fraction|all|none|each|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
 
@@ -400,7 +401,8 @@ function amountOf(rest: readonly Tok[]): number {
   if (of < 1 || of > 4 || !rest[of + 1] || breaks(rest[of - 1]!)) return 0;
   const before = rest.slice(0, of);
   if (!before.some((t) => t.tags.has('Value'))) return 0;
-  // A share is not an amount: "bought about 40 percent of the cotton" never "bought the cotton".
+  // A share or a part is not an amount: "bought about 40 percent of the cotton" or "three of
+  // the ten looms" never loses its number ("bought the cotton").
   if (before.some((t) => SHARE_WORD.test(t.normal) || /%$/.test(t.text) || t.tags.has('Fraction')))
     return 0;
   const amountWord = (t: Tok) =>
