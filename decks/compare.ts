@@ -14,7 +14,7 @@ import { parseDeck } from '../common/deck/load';
 import type { BulletItem, Deck } from '../common/deck/schema';
 import { generateDecks } from '../common/generate';
 import { partOf } from '../common/generate/parts';
-import { inlineToPlainText } from '../common/render/inline';
+import { inlinePlainText } from '../common/deck/inline-markdown';
 import { parseSource } from '../common/source/parse';
 import { sha256 } from '../main/store/read';
 
@@ -38,7 +38,7 @@ function figures(deck: Deck): Figures {
   const walk = (items: readonly BulletItem[]) =>
     items.forEach(
       (i) => (
-        words.push(inlineToPlainText(i.text).split(/\s+/).filter(Boolean).length),
+        words.push(inlinePlainText(i.text).split(/\s+/).filter(Boolean).length),
         walk(i.children)
       ),
     );

@@ -13,7 +13,8 @@ import { slideSize, type SlideViewProps } from './context';
 import { slotField, type EditSlot } from './edit-slot';
 import type { BlockEnv } from './env';
 import { fitSlide, textColumnBlocks } from './fit';
-import { inlineToPlainText, renderInline } from './inline';
+import { inlinePlainText } from '../deck/inline-markdown';
+import { renderInline } from './inline';
 import { pagesUsed } from './reference-parts';
 
 export type { RenderMode, SlideRenderContext, SlideViewProps } from './context';
@@ -160,7 +161,7 @@ export function SlideView({
   const text = textBlocks(slide, deck);
   const fit = fitSlide(slide, deck, text);
   const title = slide.layout === 'title' ? slide.title || deck.meta.title : slide.title;
-  const plainTitle = inlineToPlainText(title);
+  const plainTitle = inlinePlainText(title);
   const style = {
     width: `${size.width}px`,
     height: `${size.height}px`,

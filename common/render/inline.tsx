@@ -6,7 +6,7 @@
  * Formulas (`$…$`, `$$…$$`) are typeset by KaTeX (./math.tsx).
  */
 import { Fragment, type ReactNode } from 'react';
-import { inlinePlainText, inlineTokens, SAFE_HREF } from '../deck/inline-markdown';
+import { inlineTokens, SAFE_HREF } from '../deck/inline-markdown';
 import { MathView } from './math';
 
 export interface InlineOptions {
@@ -91,9 +91,4 @@ export function renderInline(text: string, options: InlineOptions = {}): ReactNo
   }
   while (stack.length > 1) close();
   return <>{stack[0]!.children}</>;
-}
-
-/** The text a reader sees, without Markdown: for summaries, outlines, aria labels and search. */
-export function inlineToPlainText(text: string): string {
-  return inlinePlainText(text);
 }

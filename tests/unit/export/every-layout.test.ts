@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BulletItem, Deck, PaperSize } from '../../../common/deck/schema';
-import { inlineToPlainText } from '../../../common/render/inline';
+import { inlinePlainText } from '../../../common/deck/inline-markdown';
 import { notesForExport } from '../../../common/render/lecturer-only';
 import { exportStatic } from '../../../main/export/export-deck';
 import { PAPER, fragmentCount } from '../../../main/export/print-document';
@@ -74,17 +74,17 @@ const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u00ad\u2010\u2011
 /** What each visible slide must show: its title, bullets, quote, captions, and how many images. */
 function expectations(deck: Deck): Array<{ texts: string[]; images: number }> {
   const items = (list: readonly BulletItem[]): string[] =>
-    list.flatMap((i) => [inlineToPlainText(i.text), ...items(i.children)]);
+    list.flatMap((i) => [inlinePlainText(i.text), ...items(i.children)]);
   return deck.slides.flatMap((slide, index) => {
     if (slide.hidden) return [];
     const texts = [slideTitle(deck, index)];
     let images = 0;
     for (const b of slide.blocks) {
       if (b.type === 'bullets') texts.push(...items(b.items));
-      if (b.type === 'text') texts.push(...b.text.split(/\n+/).map(inlineToPlainText));
-      if (b.type === 'quote') texts.push(inlineToPlainText(b.text), b.attribution ?? '');
+      if (b.type === 'text') texts.push(...b.text.split(/\n+/).map((t) => inlinePlainText(t)));
+      if (b.type === 'quote') texts.push(inlinePlainText(b.text), b.attribution ?? '');
       if (b.type === 'figure') {
-        texts.push(inlineToPlainText(b.caption ?? ''));
+        texts.push(inlinePlainText(b.caption ?? ''));
         if (b.figure.kind === 'image') images++;
       }
     }

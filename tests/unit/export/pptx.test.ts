@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BulletItem, Deck, DeckInput } from '../../../common/deck/schema';
-import { inlineToPlainText } from '../../../common/render/inline';
+import { inlinePlainText } from '../../../common/deck/inline-markdown';
 import { chartSpec } from '../../../common/ops/chart';
 import { exportDeck } from '../../../main/export/export-deck';
 import {
@@ -185,7 +185,7 @@ function textOf(xml: string): string {
 
 const flat = (items: readonly BulletItem[]): BulletItem[] =>
   items.flatMap((i) => [i, ...flat(i.children)]);
-const plain = (s: string) => inlineToPlainText(s).replace(/\s+/g, ' ');
+const plain = (s: string) => inlinePlainText(s).replace(/\s+/g, ' ');
 
 describe('PowerPoint export', () => {
   it('gives every shown slide with its title, bullets, quote, caption and references; one slide per build step', async () => {

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { inlineToPlainText, renderInline } from '../../../common/render/inline';
+import { inlinePlainText } from '../../../common/deck/inline-markdown';
+import { renderInline } from '../../../common/render/inline';
 
 const html = (text: string, liveLinks = true) =>
   renderToStaticMarkup(renderInline(text, { liveLinks }));
@@ -42,9 +43,9 @@ describe('inline Markdown', () => {
 
   it('gives plain text for outlines and search', () => {
     expect(
-      inlineToPlainText('The *first* **Five-Year** `Plan` and [Gary Works](https://x.org)'),
+      inlinePlainText('The *first* **Five-Year** `Plan` and [Gary Works](https://x.org)'),
     ).toBe('The first Five-Year Plan and Gary Works');
-    expect(inlineToPlainText('2 * 3 * 4 and a_b_c')).toBe('2 * 3 * 4 and a_b_c');
-    expect(inlineToPlainText('')).toBe('');
+    expect(inlinePlainText('2 * 3 * 4 and a_b_c')).toBe('2 * 3 * 4 and a_b_c');
+    expect(inlinePlainText('')).toBe('');
   });
 });
