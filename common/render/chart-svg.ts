@@ -193,7 +193,7 @@ function boundIntervalTicks(node: unknown): void {
               : undefined;
         if (
           typeof interval !== 'string' ||
-          !(interval in INTERVAL_MS) ||
+          !Object.hasOwn(INTERVAL_MS, interval) ||
           typeof axis.scale !== 'string'
         )
           continue;

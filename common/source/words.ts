@@ -61,38 +61,43 @@ export function parseNumber(raw: string): number {
   return Number(clean);
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+// Maps, not object literals: `'constructor' in {}` is true, and a reading may say "constructor".
+const UNITS = new Map<string, number>(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+  }),
+);
+const TENS = new Map<string, number>(
+  Object.entries({
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+  }),
+);
 
 /** The value of a number word that is worth calling a fact: 10 and up ("seventy-eight"), else undefined. */
 export function numberWordValue(word: string): number | undefined {
@@ -111,39 +116,43 @@ const numberWords = new Map<string, number | undefined>();
 function wordValue(word: string): number | undefined {
   if (/[^A-Za-z-]/.test(word)) return undefined;
   const w = word.toLowerCase();
-  if (w in TENS) return TENS[w];
+  const tens = TENS.get(w);
+  if (tens !== undefined) return tens;
   const compound = /^([a-z]+)-([a-z]+)$/.exec(w);
-  if (compound && compound[1]! in TENS && compound[2]! in UNITS && UNITS[compound[2]!]! < 10) {
-    return TENS[compound[1]!]! + UNITS[compound[2]!]!;
+  if (compound) {
+    const [ten, unit] = [TENS.get(compound[1]!), UNITS.get(compound[2]!)];
+    return ten !== undefined && unit !== undefined && unit < 10 ? ten + unit : undefined;
   }
-  if (w in UNITS && UNITS[w]! >= 10) return UNITS[w];
-  return undefined;
+  const unit = UNITS.get(w);
+  return unit !== undefined && unit >= 10 ? unit : undefined;
 }
 
 /** Any number word including the small ones ("three"), for phrases such as "three hundred". */
 export function anyNumberWordValue(word: string): number | undefined {
   const w = word.toLowerCase();
-  return w in UNITS ? UNITS[w] : numberWordValue(w);
+  return UNITS.get(w) ?? numberWordValue(w);
 }
 
-const FRACTIONS: Record<string, number> = {
-  half: 2,
-  halves: 2,
-  third: 3,
-  thirds: 3,
-  quarter: 4,
-  quarters: 4,
-  fifth: 5,
-  fifths: 5,
-};
+const FRACTIONS = new Map<string, number>(
+  Object.entries({
+    half: 2,
+    halves: 2,
+    third: 3,
+    thirds: 3,
+    quarter: 4,
+    quarters: 4,
+    fifth: 5,
+    fifths: 5,
+  }),
+);
 
 /** "one-third" → 1/3, "two-thirds" → 2/3; undefined otherwise. */
 export function fractionWordValue(word: string): number | undefined {
   if (!word.includes('-')) return undefined;
   const m = /^([a-z]+)-([a-z]+)$/.exec(word.toLowerCase());
   if (!m) return undefined;
-  const top = UNITS[m[1]!];
-  const bottom = FRACTIONS[m[2]!];
+  const top = UNITS.get(m[1]!);
+  const bottom = FRACTIONS.get(m[2]!);
   return top !== undefined && bottom !== undefined && top > 0 ? top / bottom : undefined;
 }
 
