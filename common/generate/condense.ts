@@ -630,7 +630,7 @@ export interface Bullet {
 /** "Stalin had told the Americans that …": who reports, and the verb of reporting. */
 // "X estimated in 2019 that …": a short phrase may stand between the verb and its "that".
 const REPORT =
-  /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|report|reports|said|say|says|wrote|write|writes|stated|states|noted|note|notes|argued|argues|argue|claimed|claim|claims|estimated|estimate|estimates|found|find|finds|concluded|conclude|concludes|observed|observe|observes|believed|believe|believes|insisted|insist|insists|suggested|suggest|suggests|showed|show|shows|shown|demonstrated|demonstrate|demonstrates|revealed|reveal|reveals|warned|warn|warns|maintained|maintain|maintains|contend|contends|contended|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:in|at|on|during|by|before|after|to)\s[^,;:"“]{1,25}?)?)\s+that\s+(.+)$/;
+  /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|report|reports|said|say|says|wrote|write|writes|stated|states|noted|note|notes|argued|argues|argue|claimed|claim|claims|estimated|estimate|estimates|found|find|finds|concluded|conclude|concludes|observed|observe|observes|believed|believe|believes|insisted|insist|insists|suggested|suggest|suggests|showed|show|shows|shown|demonstrated|demonstrate|demonstrates|revealed|reveal|reveals|warned|warn|warns|maintained|maintain|maintains|contend|contends|contended|complain|complains|complained|caution|cautions|cautioned|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:in|at|on|during|by|before|after|to)\s[^,;:"“]{1,25}?)?)\s+that\s+(.+)$/;
 
 /** What opens a second report: "…; others note that …", "…, while some economists argue that …". */
 const SECOND_REPORT =
@@ -652,6 +652,8 @@ function fitted(text: string): Bullet[] {
   if (then?.every((h) => wordCount(h) <= TARGET_WORDS)) return then.map(leaf);
   const list = splitList(text, TARGET_WORDS);
   if (list) return [{ text: list.head, children: (list.items ?? [list.list]).map(leaf) }];
+  const restated = restatedInside(text);
+  if (restated) return restated.map(leaf);
   const halves = splitLong(text, TARGET_WORDS);
   if (halves.length > 1 && halves.every((h) => wordCount(h) <= TARGET_WORDS))
     return halves.map((h) => leaf(capitalise(h)));
@@ -677,6 +679,25 @@ function fitted(text: string): Bullet[] {
   }
   const cut = splitAtPhrase(text, TARGET_WORDS);
   return cut ? [{ text: cut.head, children: [leaf(cut.list)] }] : [];
+}
+
+/** "…lifted about 194,000 households, or 2 percent of Kenyan households, out of poverty": an amount restated as a share, inside the clause. */
+const RESTATED_INSIDE =
+  /^(.{12,}?\d[^,;]*?),\s+(?:or\s+)?((?:(?:about|roughly|nearly|almost|some|around)\s+)?(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:a|one)\s+(?:third|quarter|half|fifth|tenth))\s+of\s+[^,;]+),\s+(?!(?:and|or|but|which|who)\s)([^,;]+)$/;
+
+/**
+ * The clause without the share that restates its amount, then "That was 2 percent of Kenyan
+ * households": both statements whole, where the clause with its aside is too long for one.
+ */
+function restatedInside(text: string): string[] | undefined {
+  const m = RESTATED_INSIDE.exec(text);
+  if (!m) return undefined;
+  const [, head, share, tail] = m;
+  const clause = `${head} ${tail}`;
+  if (!hasFiniteVerb(head!)) return undefined;
+  const tense = tag(head!).some((t) => t.tags.has('PastTense')) ? 'was' : 'is';
+  const out = [capitalise(clause), `That ${tense} ${share}`];
+  return out.every((b) => wordCount(b) <= TARGET_WORDS) ? out : undefined;
 }
 
 /** "… before falling again, …": what the subject did next, in a gerund after "before". */

@@ -120,6 +120,10 @@ export function seriesSpan(text: string): string {
  * comma after which no finite verb comes: "…, financing new power stations, coal mines and
  * railways" goes whole. A list of names there stays (lists.ts sets it under its clause).
  */
+/** What opens an aside set off by commas inside a clause: a restatement or a relative. */
+const ASIDE_OPENS =
+  /^(?:or|which|who|whose|whom|roughly|about|nearly|almost|some|around|perhaps|that is|i\.e\.)\s/;
+
 export function dropTrailingPhrase(text: string): string {
   const ps = parts(text);
   if (ps.length < 2) return text;
@@ -152,6 +156,9 @@ export function dropTrailingPhrase(text: string): string {
       continue;
     const before = ps.slice(0, k).join(', ');
     if (!verbsAt.some((v) => v < at)) return text;
+    // "…lifted about 194,000 households, or 2 percent of Kenyan households, out of extreme
+    // poverty": after an aside set off by commas the clause resumes; its end is what it says.
+    if (k >= 2 && ASIDE_OPENS.test(ps[k - 1]!)) return text;
     // "…, Yawata, Fuji and Nippon Kokan": names in a list are what the clause is about.
     const items = rest.split(/,?\s+(?:and|or)\s+|,\s+/);
     if (items.every((item) => /^\p{Lu}/u.test(item))) return text;

@@ -244,7 +244,10 @@ export function droppablePhrases(
         !prev.tags.has('Date') &&
         !/^\d{4}s?$/.test(prev.text) &&
         /^(?:of|in|at|per|for|from|to|on|with|across|among)$/.test(t.normal)) ||
-      /^(?:percent|%)$/.test(prev.normal)
+      /^(?:percent|%)$/.test(prev.normal) ||
+      // "fell hardest on the poorest users", "grew faster than …": a degree says where or whom.
+      prev.tags.has('Superlative') ||
+      prev.tags.has('Comparative')
     )
       continue;
     let j = i + 1;
@@ -288,6 +291,10 @@ export function droppablePhrases(
       ts[j - 1]!.tags.has('Singular')
     )
       continue;
+    // "Access to M-Pesa lifted …", "Demand for coal rose …": after a bare noun that opens the
+    // clause, "to" or "for" names what the noun is of, and without it the subject says nothing.
+    // (A place after it, "Output in Japan rose", only narrows it, and may go.)
+    if (after && i === 1 && prev.tags.has('Noun') && /^(?:to|for)$/.test(t.normal)) continue;
     const phrase = span(text, ts, i, j);
     if (keep(phrase) || t.start < 0 || ts[j - 1]!.end < 0) continue;
     // Not the only words after the verb: "was in execution", "were in Magnitogorsk".

@@ -890,4 +890,29 @@ describe('bullet rules, on sentences of other fields', () => {
       'The observatory recorded the brightest supernova of the century with a telescope built for the expedition of 1874',
     );
   });
+
+  it('keeps who spoke when they told a newspaper, with the year: "As one engineer told The Times in 1911, …"', () => {
+    const [q] = extractQuotes(
+      'As one engineer told The Times in 1911, "no river of this size has ever been held back by concrete."',
+    );
+    expect(q?.attribution).toBe('one engineer');
+  });
+
+  it('never cuts what a claim says about whom or where: a degree, a subject, a clause after an aside', () => {
+    // (Sentences from a hydrology reading: none of these words is in the fixtures.)
+    const degree = tree(
+      'Farmers also complain that the tariffs, which reached 12 percent on the smallest plots, fell hardest on the upland villages.',
+    );
+    expect(readAs(degree)).toContain(
+      'Farmers also complain: The tariffs, which reached 12 percent on the smallest plots, fell hardest on the upland villages',
+    );
+    const resumed = tree(
+      'They estimate that access to piped water lifted about 31,000 families, or 4 percent of rural families, out of chronic illness.',
+    );
+    expect(readAs(resumed)).toEqual([
+      'They estimate:',
+      'They estimate: Access to piped water lifted about 31,000 families out of chronic illness',
+      'They estimate: That was 4 percent of rural families',
+    ]);
+  });
 });
