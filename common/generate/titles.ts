@@ -367,7 +367,7 @@ function firstUnused(
 
 /** Pronouns and other words that never make a quotation's topic. */
 const NOT_TOPIC =
-  /^(?:we|us|i|me|you|it|they|them|he|she|him|her|one|there|that|which|who|what|all|such)$/;
+  /^(?:we|us|i|me|you|it|they|them|he|she|him|her|one|there|that|which|who|what|all|such|nobody|no-one|everybody|everyone|everything|anybody|anyone|anything|somebody|someone|something|nothing|none)$/;
 
 /**
  * The title of a quote slide: who speaks and what about ("Molotov on this agreement"), else

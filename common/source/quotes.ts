@@ -13,7 +13,7 @@ export const MIN_QUOTE_WORDS = 8;
 const MIN_SPOKEN_WORDS = 4;
 
 const VERBS =
-  'said|says|replied|replies|wrote|writes|stated|states|declared|noted|notes|remarked|argued|argues|observed|recalled|reported|added|explained|insisted|claimed|complained|commented|warned|told [A-Za-z]+|called [A-Za-z]+|put it|concluded|announced';
+  'said|says|replied|replies|wrote|writes|stated|states|declared|noted|notes|remarked|argued|argues|observed|recalled|reported|added|explained|insisted|claimed|complained|commented|warned|told(?:\\s+[\\p{L}’-]+){1,4}?|called [A-Za-z]+|put it|concluded|announced';
 
 /** An unnamed speaker: "one economist", "a British engineer", "another visitor". */
 const UNNAMED =
