@@ -5,6 +5,7 @@
  * lecturer would write: "Tractor Plants: Stalingrad and Kharkov", "Steel plants: Magnitogorsk,
  * Kuznets and Zaporozhye", "Interest rate and Germany". Deterministic; at most seven words.
  */
+import { dropNarrativeCitations } from '../source/citations';
 import { anyNumberWordValue, isStopWord, stem } from '../source/words';
 import { cleanToken, nameRuns, type Lexicon } from './lexicon';
 import { wordCount } from './condense';
@@ -294,7 +295,8 @@ export function slideTitle(
   fallback: string,
 ): string {
   // A headline from the lead claim first: the first bullet, in order, whose claim makes one.
-  for (const b of bullets) {
+  // (A title says who claims, not when they published: "Kim and Park (2022) estimate …".)
+  for (const b of bullets.map(dropNarrativeCitations)) {
     // A claim about "he" or "it" never makes a headline; no need to parse it.
     if (/^(?:[^:]{1,40}:\s+)?(?:he|she|it|they|we|this|these|there)\s/i.test(b)) continue;
     const h = headline(b);

@@ -65,6 +65,22 @@ export function extractCitations(raw: string): CitedText {
   return { text, citations };
 }
 
+/**
+ * The text with what a narrative citation gives in parentheses blanked, "Kim and Park (2022)"
+ * → "Kim and Park (    )": when a work appeared, or its pages, is no fact of the reading (no
+ * event on a timeline, no point of a series). Same length, so every offset still holds.
+ */
+export function blankNarrativeCitations(text: string): string {
+  return text.replace(NARRATIVE, (m: string) =>
+    m.replace(/\([^()]*\)$/, (inner) => `(${' '.repeat(inner.length - 2)})`),
+  );
+}
+
+/** The text with each narrative citation's parentheses dropped: "Kim and Park (2022) estimate" → "Kim and Park estimate". */
+export function dropNarrativeCitations(text: string): string {
+  return text.replace(NARRATIVE, (_m: string, who: string) => who);
+}
+
 /** "1-3" → 1, 2, 3 (capped); "1, 4" → 1, 4. */
 function expandKeys(keys: string): string[] {
   const out: string[] = [];

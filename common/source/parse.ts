@@ -13,7 +13,7 @@ import type {
 } from './model';
 import { normalizeText, toBlocks, type Block } from './blocks';
 import { splitSentences } from './sentences';
-import { extractCitations } from './citations';
+import { blankNarrativeCitations, extractCitations } from './citations';
 import { extractQuotes } from './quotes';
 import { extractFacts } from './facts';
 import { parseReferenceEntries, REFERENCE_HEADING } from './references';
@@ -339,7 +339,7 @@ function toSentences(
       end: block.start + span.end,
       citations,
       quotes: extractQuotes(text),
-      facts: extractFacts(text),
+      facts: extractFacts(blankNarrativeCitations(text)),
     });
     if (/\[[^\]]*$|^[^[]*\]/.test(text))
       diagnostics.push(`sentence s${secNo}.${parNo}.${n} has an unmatched "[" or "]"`);

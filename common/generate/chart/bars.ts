@@ -155,6 +155,23 @@ export function sharedVerb(ps: readonly Point[]): string | undefined {
 }
 
 /**
+ * "60 percent of urban households …, against 35 percent of rural ones": a bar labelled
+ * "Rural ones" names what "ones" stands for, the noun that ends the first label that gives
+ * one ("Rural households"), a word of the same sentence.
+ */
+function namedOnes(bars: Bar[]): Bar[] {
+  const noun = bars
+    .map((b) => /\s(\p{Ll}{3,}s)$/u.exec(b.label)?.[1])
+    .find((w) => w !== undefined && w !== 'ones');
+  if (!noun) return bars;
+  return bars.map((b) =>
+    /\sones$/.test(b.label) && b.point.sentence.text.includes(noun)
+      ? { ...b, label: b.label.replace(/ones$/, noun) }
+      : b,
+  );
+}
+
+/**
  * The bars of one measure at one time (`ps`), or undefined when they do not break one whole
  * down by one thing.
  */
@@ -172,6 +189,7 @@ export function breakdown(ps: readonly Point[]): Breakdown | undefined {
   } else if (counts.every(Boolean) && sameScope())
     bars = ps.map((p, i) => ({ point: p, label: capitalise(counts[i]!) }));
   if (!bars) return undefined;
+  bars = namedOnes(bars);
   if (new Set(bars.map((b) => b.label.toLowerCase())).size !== bars.length) return undefined;
   // A bar whose words are all in another's label is the wider set ("engineers" beside
   // "American engineers"); a bar marked a total, or worth the sum of the rest, is the whole.

@@ -149,7 +149,7 @@ export function names(text: string): string[] {
 
 /** Verbs of change, and "stood at" of a level: "X rose from … to …" makes X the measure. */
 const CHANGE_WORDS =
-  'rose|rise[sn]?|rising|grew|grow[sn]?|growing|fell|fall(?:s|en|ing)?|increased?|increasing|declined?|declining|doubled|tripled|trebled|halved|dropped|climbed|reached|went|jumped|expanded|shrank|numbered|totall?ed|recovered|rebounded|peaked|plunged|soared|slumped|dipped|tumbled|stood';
+  'rose|rise[sn]?|rising|grew|grow[sn]?|growing|fell|fall(?:s|en|ing)?|increased?|increasing|decreased?|decreasing|declined?|declining|multiplied|multipl(?:y|ies)|surged|swelled|sank|doubled|tripled|trebled|halved|dropped|climbed|reached|went|jumped|expanded|shrank|numbered|totall?ed|recovered|rebounded|peaked|plunged|soared|slumped|dipped|tumbled|stood';
 const CHANGE = new RegExp(`^(?:${CHANGE_WORDS})$`);
 /**
  * A verb of change written anywhere in a text, in any case: a word compromise could read as

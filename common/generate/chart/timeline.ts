@@ -4,6 +4,7 @@
  * phrase of its own clause. Drawn where a section dates events but has no series to plot.
  */
 import type { ChartSpec } from '../../deck/schema';
+import { dropNarrativeCitations } from '../../source/citations';
 import type { Sentence } from '../../source/model';
 import { SCHEMA, sentenceIds, type ChartDraft } from './draft';
 import { changeSubject, hasVerb, isVerb, words as tagged, type Word } from './nlp';
@@ -96,7 +97,9 @@ export function eventsOf(sentences: readonly Sentence[]): Event[] {
         }
         continue;
       }
-      const what = phraseOf(clause, at - start, f.raw);
+      // ("Suri and Jack (2016) followed …": a label names who, never when they published.)
+      const phrase = phraseOf(clause, at - start, f.raw);
+      const what = phrase && dropNarrativeCitations(phrase);
       if (!what || IMPERSONAL.test(what.replace(/ …$/, ''))) continue;
       const key = `${when.text}|${what.toLowerCase()}`;
       if (seen.has(key)) continue;

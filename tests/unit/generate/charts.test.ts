@@ -422,6 +422,31 @@ it('draws a chart for each of 50 sections of one repeated text, each alike', () 
   expect(textField(chartFor(sentencesOf(model, 0))!)).toBe('label');
 });
 
+describe('a series whose lead says what multiplied', () => {
+  it('draws "X multiplied: there were about 120 in 1952, 2,400 in 1961 …" as a line of X', () => {
+    const c = chartOfText(
+      'Branch libraries multiplied after the reform: there were about 120 in 1952, 2,400 in 1961 and more than 9,000 by 1975.',
+    )!;
+    expect(rows(c).map((r) => [r.year, r.value])).toEqual([
+      [1952, 120],
+      [1961, 2400],
+      [1975, 9000],
+    ]);
+    expect(c.caption).toMatch(
+      /^Branch libraries rose from about 120 in 1952 to more than 9,000 by 1975/,
+    );
+  });
+});
+
+describe('a bar says what "ones" stands for', () => {
+  it('labels "35 percent of rural ones" with the noun of the bar beside it, a word of its sentence', () => {
+    const c = chartOfText(
+      'Coverage varied. In 2015 about 70 percent of coastal schools had a library, against 25 percent of inland ones.',
+    )!;
+    expect(rows(c).map((r) => r.label)).toEqual(['Coastal schools', 'Inland schools']);
+  });
+});
+
 describe('a share of a named whole, and what is not a chart', () => {
   it('draws a percentage of a named whole as a bar against 0–100 %, whose it is and the hedge kept', () => {
     const c = chartOfText(
@@ -701,6 +726,17 @@ describe('a timeline label is a whole phrase of its own sentence', () => {
       'In 1950 the works opened. In 1955 the second furnace was lit. In 1958 the third furnace was lit. By the mid-1960s nearly all of the steel was sold abroad.',
     )!;
     expect(rows(c).map((r) => r.year)).toEqual([1950, 1955, 1958]);
+  });
+  it('never dates an event by when the work citing it appeared: "Okafor and Lee (2019) surveyed …"', () => {
+    const c = chartOfText(
+      'Okafor and Lee (2019) surveyed the clinics of the delta between 2006 and 2011. In 2003 the ministry opened the first clinic. The second clinic opened in 2008. A third followed in 2013.',
+    )!;
+    expect(rows(c).map((r) => r.year)).toEqual([2003, 2006, 2008, 2013]);
+    const ls = (rows(c) as Array<{ label: string }>).map((r) => r.label);
+    expect(ls).toContain(
+      'between 2006 and 2011 · Okafor and Lee surveyed the clinics of the delta',
+    );
+    expect(JSON.stringify(c.spec)).not.toContain('2019');
   });
   it('keeps "and" between names inside the label: no cut at "New York, Newfoundland and London"', () => {
     const ls = labels(
