@@ -797,6 +797,11 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
   withinSentence(text);
   const flat = condense(text, lex);
   if (flat.length === 1 && wordCount(flat[0]!) <= TARGET_WORDS) return complete([leaf(flat[0]!)]);
+  // "Agents multiplied even faster: there were about 450 in 2007, 23,000 in 2010 and …": the
+  // amounts are of what the lead names, so they stay under it, never a bullet of their own
+  // that says "There were about 450" of nothing.
+  const counted = wordCount(text) > TARGET_WORDS ? amountsUnderLead(text) : undefined;
+  if (counted) return complete([counted]);
   // "Some argue that …; others note that …", "Kim estimates that …, while some economists argue
   // that …": two reports, each under its own frame, never the second as a claim of the first.
   // "Housing adds to the burden: the median apartment … cost about 12 times …": a statement
@@ -933,6 +938,18 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     if (out.length > 1) return out;
   }
   return complete(flat.flatMap(fitted));
+}
+
+/** "X multiplied: there were about 450 in 2007, 23,000 in 2010 and …": a lead, then amounts that name nothing counted. */
+const THERE_WERE_AFTER_LEAD = /^([^:]{8,}?):\s+there\s+(?:were|was|are|is)\s+(.+)$/i;
+
+/** The lead ending in ":" over each amount of its list, or undefined when the list is not one of amounts. */
+function amountsUnderLead(text: string): Bullet | undefined {
+  const m = THERE_WERE_AFTER_LEAD.exec(text);
+  if (!m || !hasFiniteVerb(m[1]!) || wordCount(m[1]!) > TARGET_WORDS) return undefined;
+  const items = m[2]!.split(/,\s+(?:and\s+)?|\s+and\s+/);
+  if (items.length < 2 || !items.every((i) => hasFact(i) && wordCount(i) <= 8)) return undefined;
+  return { text: `${m[1]}:`, children: items.map(leaf) };
 }
 
 /** The claims of a report's "that …, and that …" (a "but" kept before the second), outside quotation marks. */

@@ -898,6 +898,21 @@ describe('bullet rules, on sentences of other fields', () => {
     expect(q?.attribution).toBe('one engineer');
   });
 
+  it('keeps amounts that name nothing counted under the lead that names it: "X multiplied: there were …"', () => {
+    expect(
+      readAs(
+        tree(
+          'Branch libraries multiplied after the reform: there were about 120 in 1952, 2,400 in 1961 and more than 9,000 by 1975.',
+        ),
+      ),
+    ).toEqual([
+      'Branch libraries multiplied after the reform:',
+      'Branch libraries multiplied after the reform: about 120 in 1952',
+      'Branch libraries multiplied after the reform: 2,400 in 1961',
+      'Branch libraries multiplied after the reform: more than 9,000 by 1975',
+    ]);
+  });
+
   it('never cuts what a claim says about whom or where: a degree, a subject, a clause after an aside', () => {
     // (Sentences from a hydrology reading: none of these words is in the fixtures.)
     const degree = tree(
