@@ -27,7 +27,7 @@ import {
 import { resolveLead, resolveObject } from './nlp/refer';
 import { firstFinite, hasFiniteVerb, tag, withinSentence } from './nlp/tag';
 import { splitAtPhrase, splitList } from './lists';
-import { pastOfGerund } from './nlp/headline-rules';
+import { participleOfGerund, pastOfGerund } from './nlp/headline-rules';
 import {
   abbreviate,
   asideStatement,
@@ -648,7 +648,7 @@ const allText = (b: Bullet): string => [b.text, ...b.children.map(allText)].join
 function fitted(text: string): Bullet[] {
   if (wordCount(text) <= TARGET_WORDS) return [leaf(text)];
   // (Before the list: "rose to 1.30 in 2012 before falling, to 0.98 in 2018 and …" is no list.)
-  const then = thenStatement(text);
+  const then = thenStatement(text) ?? hadStatement(text);
   if (then?.every((h) => wordCount(h) <= TARGET_WORDS)) return then.map(leaf);
   const list = splitList(text, TARGET_WORDS);
   if (list) return [{ text: list.head, children: (list.items ?? [list.list]).map(leaf) }];
@@ -713,13 +713,39 @@ function thenStatement(text: string): string[] | undefined {
   const m = BEFORE_GERUND.exec(text);
   if (!m || !m[3]) return undefined;
   const [, head, gerund, rest] = m;
-  const ts = tag(head!);
+  const named = gerundSubject(text, head!, gerund!);
+  const past = named && pastOfGerund(gerund!);
+  return past ? [capitalise(head!), `${capitalise(named)} then ${past} ${rest}`] : undefined;
+}
+
+/** "… in 2016 after signing up about 76,000 users …": what the subject had done, in a gerund after "after". */
+const AFTER_GERUND = /^(.{12,}?),?\s+after\s+(\p{Ll}+ing)\b\s+(.+)$/u;
+
+/**
+ * "Vodacom closed M-Pesa in South Africa in 2016 after signing up about 76,000 active users
+ * against a target of 10 million" → "Vodacom closed M-Pesa in South Africa in 2016" and
+ * "Vodacom had signed up about 76,000 active users against a target of 10 million": what
+ * the subject had done first is a statement of its own, in the past perfect. Every word stays.
+ */
+function hadStatement(text: string): string[] | undefined {
+  const m = AFTER_GERUND.exec(text);
+  if (!m) return undefined;
+  const [, head, gerund, rest] = m;
+  const named = gerundSubject(text, head!, gerund!);
+  const done = named && participleOfGerund(gerund!);
+  return done ? [capitalise(head!), `${capitalise(named)} had ${done} ${rest}`] : undefined;
+}
+
+/**
+ * The subject of `head` (after a leading time: "In 2012 the rate …"), a noun phrase of at
+ * most five words with no pronoun, when the `gerund` after it is one compromise reads as a
+ * gerund; else undefined.
+ */
+function gerundSubject(text: string, head: string, gerund: string): string | undefined {
+  const ts = tag(head);
   const verb = firstFinite(ts);
-  const at = tag(text).find((t) => t.normal === gerund && t.start > head!.length);
+  const at = tag(text).find((t) => t.normal === gerund && t.start > head.length);
   if (verb < 1 || verb > 5 || !at?.tags.has('Gerund')) return undefined;
-  const past = pastOfGerund(gerund!);
-  if (!past) return undefined;
-  // The subject, after a leading time ("In 2012 the rate …"): a noun phrase with no pronoun.
   let from = 0;
   while (
     from < verb &&
@@ -729,8 +755,7 @@ function thenStatement(text: string): string[] | undefined {
   const subject = ts.slice(from, verb);
   if (!subject.length || subject.some((t) => t.tags.has('Pronoun') || /[,;:]/.test(t.post)))
     return undefined;
-  const named = head!.slice(subject[0]!.start, subject.at(-1)!.start + subject.at(-1)!.text.length);
-  return [capitalise(head!), `${capitalise(named)} then ${past} ${rest}`];
+  return head.slice(subject[0]!.start, subject.at(-1)!.start + subject.at(-1)!.text.length);
 }
 
 /** A clause that ends on its date: "…, in September 1987", "… on 4 July 1776". */

@@ -127,6 +127,14 @@ export function pastOfGerund(gerund: string): string | undefined {
   return c.Gerund === gerund ? c.PastTense : undefined;
 }
 
+/** "signing" → "signed", "taking" → "taken": the past participle, for "had signed up …". */
+export function participleOfGerund(gerund: string): string | undefined {
+  const inf = forms.toInfinitive(gerund, world.model, 'Gerund');
+  if (!inf || inf === gerund) return undefined;
+  const c = forms.conjugate(inf, world.model);
+  return c.Gerund === gerund ? (c.Participle ?? c.PastTense) : undefined;
+}
+
 /** Adverbs a headline keeps: hedges, degree and how much ("mostly as grants", "more than eightfold"). */
 const KEEP_ADVERB =
   /^(?:mostly|largely|mainly|partly|chiefly|primarily|entirely|wholly|fully|exclusively|slightly|far|much|more|less|most|least|too|very|twice|thrice|half|never|not|no|almost|nearly|roughly|about|approximately|only|just|barely|hardly|scarcely|exactly|at least|rather)$/;

@@ -6,6 +6,7 @@
  * the reading writes it; when number or person disagree, or the clause before has no plain
  * subject, the pronoun stays (a bullet is never given the wrong subject to look complete).
  */
+import { dropNarrativeCitations } from '../../source/citations';
 import { numbersIn } from '../../source/words';
 import { firstFinite, isAux, isFinite, tag, type Tok } from './tag';
 
@@ -150,8 +151,10 @@ export function resolveLead(text: string, earlier: string | readonly string[] | 
   // Eichengreen took …" looks back past the sentences that open with the same pronoun.
   const list = typeof earlier === 'string' ? [earlier] : (earlier ?? []);
   const same = PRONOUN.exec(text.slice(TIME_LEAD.exec(text)?.[0].length ?? 0))?.[1]?.toLowerCase();
-  const before = list.find((b) => !same || PRONOUN.exec(b)?.[1]?.toLowerCase() !== same);
-  if (!before) return text;
+  const found = list.find((b) => !same || PRONOUN.exec(b)?.[1]?.toLowerCase() !== same);
+  if (!found) return text;
+  // "Suri and Jack (2016) followed …": who did it, without when their work appeared.
+  const before = dropNarrativeCitations(found);
   const lead = TIME_LEAD.exec(text)?.[0] ?? '';
   const rest = text.slice(lead.length);
   const demo = DEMONSTRATIVE.exec(rest);

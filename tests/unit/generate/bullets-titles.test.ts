@@ -913,6 +913,30 @@ describe('bullet rules, on sentences of other fields', () => {
     ]);
   });
 
+  it('states what was done first, after "after" and a gerund, in the past perfect with its subject', () => {
+    expect(
+      texts(
+        tree(
+          'The ferry company closed its northern route in 1998 after carrying about 41,000 passengers against a forecast of 2 million.',
+        ),
+      ),
+    ).toEqual([
+      'The ferry company closed its northern route in 1998',
+      'The ferry company had carried about 41,000 passengers against a forecast of 2 million',
+    ]);
+  });
+
+  it('names "they" from a narrative citation before it, without the year of the work', () => {
+    expect(
+      texts(
+        tree(
+          'They estimate that the new wells cut the rate of childhood diarrhoea in the district by about 30 percent.',
+          ['Okafor and Lee (2019) surveyed the clinics of the delta between 2006 and 2011.'],
+        ),
+      )[0],
+    ).toMatch(/^Okafor and Lee estimate/);
+  });
+
   it('never cuts what a claim says about whom or where: a degree, a subject, a clause after an aside', () => {
     // (Sentences from a hydrology reading: none of these words is in the fixtures.)
     const degree = tree(
