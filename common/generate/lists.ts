@@ -221,9 +221,19 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
     const mainVerb =
       !!ownVerb &&
       (isAux(ownVerb) || (ownVerb.tags.has('PastTense') && !!ts[own + 1]?.tags.has('Determiner')));
+    // ("the share of Māori adults who could hold a conversation: | in Māori remained at …":
+    // a head whose verbs are all in a relative clause has no verb of its own.)
+    const relative = ts.findIndex(
+      (x, k) =>
+        k < i &&
+        (/^(?:who|which|whom|whose)$/.test(x.normal) ||
+          // ("households that could pay": "that" after a noun, before its verb.)
+          (x.normal === 'that' && !!ts[k - 1]?.tags.has('Noun') && finite[k + 1] === true)),
+    );
+    const onlyRelative = relative > 0 && finite.findIndex(Boolean) > relative;
     const headless =
       own > i &&
-      mainVerb &&
+      (mainVerb || onlyRelative) &&
       !ts
         .slice(i, own)
         .some(

@@ -245,6 +245,9 @@ export function droppablePhrases(
         !/^\d{4}s?$/.test(prev.text) &&
         /^(?:of|in|at|per|for|from|to|on|with|across|among)$/.test(t.normal)) ||
       /^(?:percent|%)$/.test(prev.normal) ||
+      // "the costs that fall | on local builders": a relative clause's one verb keeps its phrase,
+      // whatever the tagger made of the verb.
+      /^(?:that|who|which)$/.test(ts[i - 2]?.normal ?? '') ||
       // "fell hardest on the poorest users", "grew faster than …": a degree says where or whom.
       prev.tags.has('Superlative') ||
       prev.tags.has('Comparative')

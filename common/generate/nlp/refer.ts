@@ -257,6 +257,10 @@ const pluralNouns = (text: string) =>
  *   large, but the rules attached to them …" → "the rules attached to the amounts".
  * `text` unchanged when neither is clear.
  */
+/** The end of a text that counts a part of what follows it: "40 percent", "a third", "most". */
+const PART_OF =
+  /(?:\d[\d.,]*\s*(?:percent|per cent|%)?|half|third|thirds|quarter|quarters|fifth|most|many|some|few|all|none|majority|minority|share|proportion)$/i;
+
 export function resolveObject(text: string, before: string): string {
   const m = /\b(\p{L}+)\s+(it|them)\b(?=[\s,;:.]*$)|\b(\p{L}+)\s+(them)\b/iu.exec(text);
   if (!m || m.index === 0) return text;
@@ -265,6 +269,10 @@ export function resolveObject(text: string, before: string): string {
   const at = m.index + m[0].length - (m[2] ?? m[4])!.length;
   const swap = (np: string) => `${text.slice(0, at)}${np}${text.slice(m.index + m[0].length)}`;
   const parallel = phraseAfter(before, prep, many);
+  // "About 40 percent of all languages are endangered, and most of them …": "them" is the
+  // part the amount counts, not the whole after its "of"; it stays.
+  if (prep === 'of' && parallel && PART_OF.test(before.slice(0, before.indexOf(` of ${parallel}`))))
+    return text;
   if (parallel && !text.toLowerCase().includes(parallel.toLowerCase())) return swap(parallel);
   if (!many) return text;
   const subject = subjectOf(before);
