@@ -10,13 +10,13 @@ import type { ReferenceIndex } from './references';
 import type { Lexicon } from './lexicon';
 import { chartFor } from './chart';
 import { tableChart } from './chart/table';
-import { condenseTree, type Bullet } from './condense';
+import { condenseTree, isReportFrame, type Bullet } from './condense';
 import { isStatement } from './nlp/clauses';
 import { firstFinite, tag } from './nlp/tag';
 import { groupSection, type Classified } from './group';
 import { passage } from './notes';
 import { clip } from './text';
-import { quoteTitle, slideTitle } from './titles';
+import { quoteTitle, slideTitle, type TitleText } from './titles';
 
 export { MAX_BULLETS } from './group';
 export { passage } from './notes';
@@ -184,7 +184,8 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
       contentNo++;
       const id = `${ctx.prefix}c${contentNo}`;
       // A report's own line ("Stalin told the Americans:") leads into its claims; the title
-      // comes from what is claimed.
+      // says who claims what where it fits ("Critics argued the scheme was …", "Critics:
+      // scheme was …"), else what is claimed.
       // A child that is no statement completes its lead ("… was designed:" over "on the model
       // of …"): the two are read as one.
       // Items of a list under its lead ("rose by:" over "5.7 percent in 1970", "11.0 percent
@@ -195,7 +196,15 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
           if (!b.children.length) return [b.text];
           const lead = b.text.replace(/:$/, '');
           const said = b.children.filter((c) => isStatement(c.text)).map((c) => c.text);
-          if (said.length === b.children.length) return said;
+          // ("Critics reply:" over its claims: the title says who claims it where it can; the
+          // claim alone is the fallback.)
+          if (said.length === b.children.length)
+            return isReportFrame(lead)
+              ? said.flatMap((c): TitleText[] => [
+                  `${lead} that ${lowerClaim(c, ctx.lexicon)}`,
+                  { who: reporter(lead), claim: c },
+                ])
+              : said;
           if (b.children.length === 1) return [`${lead} ${b.children[0]!.text}`];
           const bare = lead.replace(/\s+(?:by|to|from|at|in|of|on|for|with|as)$/, '');
           // ("The minimum wage stood" says nothing without where it stood.)
@@ -325,4 +334,25 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
     });
   }
   return slides;
+}
+
+/** A claim after "that": its first word in lower case, unless it is a name ("Access" → "access", "Vodacom" stays). */
+function lowerClaim(claim: string, lex: Lexicon): string {
+  const first = claim.split(/\s/)[0]!;
+  return /^\p{Lu}\p{Ll}/u.test(first) && !lex.midCaps.has(first)
+    ? claim.charAt(0).toLowerCase() + claim.slice(1)
+    : claim;
+}
+
+/** Who reports, from a report's lead: "Critics also argue" → "Critics". */
+function reporter(lead: string): string {
+  const ts = tag(lead);
+  const v = firstFinite(ts);
+  const verb = ts[v];
+  return v > 0 && verb && verb.start > 0
+    ? lead
+        .slice(0, verb.start)
+        .replace(/\s+(?:also|later|once|still|had|has|have)\s*$/, '')
+        .trim()
+    : lead;
 }

@@ -175,7 +175,7 @@ function candidates(bullets: readonly string[], lex: Lexicon): Candidate[] {
     const text = bullet.replace(/\bto [a-z]+\b/g, 'to ,');
     for (const r of names) add(`name:${r.text}`, r.text, true, b);
     for (const clause of text.split(
-      /[,;:()"“”]|\s(?:and|or|with|by|for|from|in|of|to|on|at|as|within|without|under|over|through|between|during|after|before|against|among|into|about|than)\s/,
+      /[,;:()"“”]|(?:^|\s)(?:because|although|though|while|whereas|unless|whether|if|when|where|but|yet)\s|\s(?:and|or|with|by|for|from|in|of|to|on|at|as|within|without|under|over|through|between|during|after|before|against|among|into|about|than|since|until)\s/i,
     )) {
       const run: string[] = [];
       const flush = () => {
@@ -284,22 +284,48 @@ function keepNameCase(text: string, midCaps: ReadonlySet<string>): string {
     .join(' ');
 }
 
+/** A bullet's text for its slide's title, or a claim someone reports with who reports it. */
+export type TitleText = string | { who: string; claim: string };
+
+/** A headline's first word in lower case after "Critics: ", unless it is a name. */
+function lowerFirst(text: string, lex: Lexicon): string {
+  const first = text.split(/\s/)[0]!;
+  return /^\p{Lu}\p{Ll}/u.test(first) && !lex.midCaps.has(first)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
+}
+
 /**
  * A title for a slide from its bullets, different from every title in `used` (which it
  * joins). Falls back to `fallback` only when the slide has no usable words.
  */
 export function slideTitle(
-  bullets: readonly string[],
+  texts: readonly TitleText[],
   lex: Lexicon,
   used: Set<string>,
   fallback: string,
 ): string {
+  const bullets = texts.map((t) => (typeof t === 'string' ? t : t.claim));
   // A headline from the lead claim first: the first bullet, in order, whose claim makes one.
-  // (A title says who claims, not when they published: "Kim and Park (2022) estimate …".)
-  for (const b of bullets.map(dropNarrativeCitations)) {
+  for (const t of texts) {
+    // (A title says who claims, not when they published: "Kim and Park (2022) estimate …".)
+    const b = dropNarrativeCitations(typeof t === 'string' ? t : t.claim);
     // A claim about "he" or "it" never makes a headline; no need to parse it.
     if (/^(?:[^:]{1,40}:\s+)?(?:he|she|it|they|we|this|these|there)\s/i.test(b)) continue;
-    const h = headline(b);
+    const claim = headline(b);
+    // A reported claim is titled with who claims it: "Critics: scheme was a foreign monopoly".
+    const h =
+      claim && typeof t !== 'string'
+        ? `${dropNarrativeCitations(t.who)}: ${lowerFirst(claim, lex)}`
+        : claim;
+    if (!h || wordCount(h) > MAX_HEADLINE_WORDS || used.has(h.toLowerCase())) continue;
+    used.add(h.toLowerCase());
+    return h;
+  }
+  // A reported claim too long to title with who claims it still says more than a bare topic.
+  for (const t of texts) {
+    if (typeof t === 'string') continue;
+    const h = headline(dropNarrativeCitations(t.claim));
     if (!h || wordCount(h) > MAX_HEADLINE_WORDS || used.has(h.toLowerCase())) continue;
     used.add(h.toLowerCase());
     return h;

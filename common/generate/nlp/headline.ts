@@ -46,6 +46,8 @@ const HEDGE = /^(?:about|some|nearly|almost|roughly|around|over|under|only)$/;
 const WANTS_INFINITIVE =
   /^(?:likely|unlikely|able|unable|willing|unwilling|reluctant|eager|ready|quick|slow|first|last|set|due|bound|free|inclined)$/;
 /** A preposition, but not a hedge on a number ("about 400-500 American Finns"). */
+/** Words that end a claim as its verb's particle: "passing the language on", "handed it over". */
+const FINAL_PARTICLE = /^(?:up|out|off|down|away|back|on|over|in|through|along|around|aside)$/;
 const isPrep = (t: Tok, next?: Tok) =>
   (t.tags.has('Preposition') || t.normal === 'to' || PREPOSITION.test(t.normal)) &&
   !(t.normal === 'to' && next?.tags.has('Verb') && !next.tags.has('Noun')) &&
@@ -201,7 +203,9 @@ function clauseHeadline(claim: string): string | undefined {
       ts[i + 1] &&
       (isFinite(ts, i + 1) || ts[i + 1]!.tags.has('Pronoun')) &&
       !shared &&
-      !listing
+      !listing &&
+      // ("a monopoly in all but name": "all but" opens no clause.)
+      !(t.normal === 'but' && ts[i - 1]?.normal === 'all')
     )
       break;
     rest.push(t);
@@ -302,9 +306,14 @@ function clauseHeadline(claim: string): string | undefined {
       // A phrase ends before a preposition ("of" only after a plain noun that is not a
       // quantity: "promised a subsidy", never "took a quarter"), before "and"/"or" that open a
       // new noun phrase, before a participle, at a comma, or at the end.
+      // "stop passing the language | on": a particle that ends the claim belongs to its verb.
+      const particleEnds =
+        !!next && rest[n + 1] === undefined && FINAL_PARTICLE.test(next.normal) && !breaks(last);
       const boundary =
         !next ||
-        (isPrep(next, rest[n + 1]) && (next.normal !== 'of' || cuttableBeforeOf(rest, n))) ||
+        (isPrep(next, rest[n + 1]) &&
+          (next.normal !== 'of' || cuttableBeforeOf(rest, n)) &&
+          !particleEnds) ||
         (next.normal === 'to' && !isAux(last)) ||
         // "were less likely to replicate | than those …": the comparison's base may go.
         (next.normal === 'than' && last.tags.has('Verb') && !rest[n + 1]?.tags.has('Value')) ||
@@ -320,7 +329,10 @@ function clauseHeadline(claim: string): string | undefined {
             rest[n + 1]!.tags.has('Adverb') ||
             isPrep(rest[n + 1]!, rest[n + 2]))) ||
         breaks(last);
-      if (!boundary || inName || weakEnd(rest, n) || insideList(tail, n, listBefore)) continue;
+      // ("in all | but name", "all | but certain": "all but" is one word of degree.)
+      const allBut = next?.normal === 'but' && last.normal === 'all';
+      if (!boundary || allBut || inName || weakEnd(rest, n) || insideList(tail, n, listBefore))
+        continue;
       // "from about 8.2 | to 8.1": a range stays whole; "about how much the aid | caused": so does a question.
       if (next?.normal === 'to' && taken.some((t) => t.normal === 'from')) continue;
       if (next && taken.some((t) => /^(?:how|what|why|whether|who|where)$/.test(t.normal)))
@@ -353,7 +365,9 @@ function clauseHeadline(claim: string): string | undefined {
         !rest.length ||
         !isPrep(rest[0]!, rest[1]) ||
         // "Presses were | at work": a verb of being says nothing alone.
-        isBe(verb[verb.length - 1]!.normal)
+        isBe(verb[verb.length - 1]!.normal) ||
+        // "Ripple and Beschta argued | in 2012 that …": a report without what it reports.
+        ts.slice(end).some((t) => t.normal === 'that')
       )
         return undefined;
       best = [];

@@ -201,6 +201,18 @@ describe('headline', () => {
   });
 });
 
+describe('a headline keeps a particle that ends its claim', () => {
+  it('never ends on the object when the verb\'s particle follows: "handed the depots over"', () => {
+    for (const claim of [
+      'Most farmers usually stop passing the old seed varieties on',
+      'The council handed the old tram depots over',
+    ]) {
+      const h = headline(claim);
+      if (h) expect(h, claim).toMatch(/\b(?:on|over)$/);
+    }
+  });
+});
+
 describe('quoteTitle', () => {
   it('names who speaks and what about, the topic whole with its article', () => {
     // A run of words that ends at an article lets the article start the topic.
