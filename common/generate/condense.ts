@@ -25,7 +25,7 @@ import {
   subjectAndVerb,
 } from './nlp/clauses';
 import { resolveLead, resolveObject } from './nlp/refer';
-import { firstFinite, hasFiniteVerb, tag, withinSentence } from './nlp/tag';
+import { firstFinite, hasFiniteVerb, isFinite, tag, withinSentence, type Tok } from './nlp/tag';
 import { splitAtPhrase, splitList } from './lists';
 import { participleOfGerund, pastOfGerund } from './nlp/headline-rules';
 import {
@@ -537,7 +537,7 @@ function subjectOf(text: string): string | undefined {
   const m =
     /^([^,;:]{1,60}?)\s(?:was|were|is|are|had|has|have|could|would|might|may|can|will|should|must|[a-z]{3,}ed)\b/.exec(
       text,
-    );
+    ) ?? presentSubject(text);
   if (
     !m ||
     wordCount(m[1]!) > 6 ||
@@ -549,6 +549,16 @@ function subjectOf(text: string): string | undefined {
   return m[1]!;
 }
 
+/** "Such claims romanticise …": the words before a verb in the present, as the tagger reads it (a match's shape). */
+function presentSubject(text: string): [string, string] | undefined {
+  const ts = tag(text);
+  const v = firstFinite(ts);
+  const verb = ts[v];
+  if (v < 1 || !verb || verb.start < 0 || !verb.tags.has('PresentTense')) return undefined;
+  const before = text.slice(0, verb.start).trim();
+  return /[,;:]/.test(before) ? undefined : [before, before];
+}
+
 /**
  * Last resort for a clause still far too long: split at " and had …" (a second predicate,
  * which gets the clause's own subject) or at " and the …" between two long noun phrases.
@@ -558,15 +568,43 @@ function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
   const inside = sheltered(text);
   const mid = text.length / 2;
   let best: { at: number; len: number; predicate: boolean } | undefined;
+  // ("romanticise small communities and ignore the gains …": a verb in the present is found
+  // by the tagger, read in the whole clause.)
+  let ts: Tok[] | undefined;
+  const finiteAt = (at: number) => {
+    ts ??= tag(text);
+    const k = ts.findIndex((t) => t.start === at);
+    // (Only a bare or past form: "voters and parties" is a plural noun compromise may call a verb.)
+    return (
+      k > 0 &&
+      isFinite(ts, k) &&
+      !ts[k]!.tags.has('Noun') &&
+      (ts[k]!.tags.has('Infinitive') || ts[k]!.tags.has('PastTense'))
+    );
+  };
   for (const m of text.matchAll(
-    /\s(?:and|but)\s(?=(?:had|has|have|was|were|is|are|could|would|might|may|can|will|should|must)\s|[a-z]{3,}ed\s)|\sand\s(?=(?:the|a|an|its|their|his|her)\s)/g,
+    /\s(?:and|but)\s(?=(?:had|has|have|was|were|is|are|could|would|might|may|can|will|should|must)\s|[a-z]{3,}ed\s|[a-z]{3,}\s)|\sand\s(?=(?:the|a|an|its|their|his|her)\s)/g,
   )) {
     if (inside[m.index]) continue;
+    const word =
+      /^\s(?:and|but)\s([a-z]+)/.exec(m[0] + text.slice(m.index + m[0].length))?.[1] ?? '';
+    if (
+      !/^(?:had|has|have|was|were|is|are|could|would|might|may|can|will|should|must|the|a|an|its|their|his|her)$/.test(
+        word,
+      ) &&
+      !/^[a-z]{3,}ed$/.test(word) &&
+      !finiteAt(m.index + m[0].length)
+    )
+      continue;
     const left = text.slice(0, m.index);
     const right = text.slice(m.index + m[0].length);
     // A second predicate gets the subject back, so it may be short ("and provided financial security").
     const predicate = !/^(?:the|a|an|its|their|his|her)\s/.test(right);
-    if (wordCount(left) < 6 || wordCount(right) < (predicate ? 3 : 6) || joinsSubjects(right))
+    if (
+      wordCount(left) < (predicate ? 4 : 6) ||
+      wordCount(right) < (predicate ? 3 : 6) ||
+      joinsSubjects(right)
+    )
       continue;
     // "Hunting by people outside the park, drought | and a growing number of bears also
     // reduced the herd": subjects listed before one verb are no two clauses.
@@ -630,7 +668,13 @@ export interface Bullet {
 /** "Stalin had told the Americans that …": who reports, and the verb of reporting. */
 // "X estimated in 2019 that …": a short phrase may stand between the verb and its "that".
 const REPORT =
-  /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|report|reports|said|say|says|wrote|write|writes|stated|states|noted|note|notes|argued|argues|argue|claimed|claim|claims|estimated|estimate|estimates|found|find|finds|concluded|conclude|concludes|observed|observe|observes|believed|believe|believes|insisted|insist|insists|suggested|suggest|suggests|showed|show|shows|shown|demonstrated|demonstrate|demonstrates|revealed|reveal|reveals|warned|warn|warns|maintained|maintain|maintains|contend|contends|contended|complain|complains|complained|caution|cautions|cautioned|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:in|at|on|during|by|before|after|to)\s[^,;:"“]{1,25}?)?)\s+that\s+(.+)$/;
+  /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|report|reports|said|say|says|wrote|write|writes|stated|states|noted|note|notes|argued|argues|argue|claimed|claim|claims|estimated|estimate|estimates|found|find|finds|concluded|conclude|concludes|observed|observe|observes|believed|believe|believes|insisted|insist|insists|suggested|suggest|suggests|showed|show|shows|shown|demonstrated|demonstrate|demonstrates|revealed|reveal|reveals|warned|warn|warns|maintained|maintain|maintains|contend|contends|contended|complain|complains|complained|caution|cautions|cautioned|reply|replies|replied|respond|responds|responded|counter|counters|countered|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:in|at|on|during|by|before|after|to)\s[^,;:"“]{1,25}?)?)\s+that\s+(.+)$/;
+
+/** Whether `lead` is who reports and the verb of reporting ("Critics reply", "Kim and Park estimate"). */
+export function isReportFrame(lead: string): boolean {
+  const m = !/^according\b/i.test(lead) && REPORT.exec(`${lead} that it was so`);
+  return !!m && m[1] === lead;
+}
 
 /** What opens a second report: "…; others note that …", "…, while some economists argue that …". */
 const SECOND_REPORT =
@@ -646,13 +690,19 @@ const allText = (b: Bullet): string => [b.text, ...b.children.map(allText)].join
  * under the limit gives no bullet (its sentence stays in the notes).
  */
 function fitted(text: string): Bullet[] {
+  return fit(text, false);
+}
+
+/** `fitted` for a claim someone reports (`reported`), which keeps its relative clause. */
+function fit(text: string, reported: boolean): Bullet[] {
   if (wordCount(text) <= TARGET_WORDS) return [leaf(text)];
   // (Before the list: "rose to 1.30 in 2012 before falling, to 0.98 in 2018 and …" is no list.)
   const then = thenStatement(text) ?? hadStatement(text);
   if (then?.every((h) => wordCount(h) <= TARGET_WORDS)) return then.map(leaf);
   const list = splitList(text, TARGET_WORDS);
   if (list) return [{ text: list.head, children: (list.items ?? [list.list]).map(leaf) }];
-  const restated = restatedInside(text);
+  // (A claim someone reports keeps its relative clause: that is theirs to say.)
+  const restated = restatedInside(text) ?? (reported ? undefined : relativeInside(text));
   if (restated) return restated.map(leaf);
   const halves = splitLong(text, TARGET_WORDS);
   if (halves.length > 1 && halves.every((h) => wordCount(h) <= TARGET_WORDS))
@@ -698,6 +748,25 @@ function restatedInside(text: string): string[] | undefined {
   const tense = tag(head!).some((t) => t.tags.has('PastTense')) ? 'was' : 'is';
   const out = [capitalise(clause), `That ${tense} ${share}`];
   return out.every((b) => wordCount(b) <= TARGET_WORDS) ? out : undefined;
+}
+
+/** "The tariff, which rose to 40 percent by 1894, ruined …": a subject, its relative clause between commas, the rest. */
+const RELATIVE_INSIDE = /^([^,;:]{3,60}?),\s+(?:which|who)\s+([^,;:]+),\s+([^,;:]+)$/;
+
+/**
+ * The clause without the relative clause that describes its subject, then the relative
+ * clause as a statement of that subject ("The tariff rose to 40 percent by 1894"): both
+ * whole, where the clause with its relative clause is too long for one bullet.
+ */
+function relativeInside(text: string): string[] | undefined {
+  const m = RELATIVE_INSIDE.exec(text);
+  if (!m) return undefined;
+  const [, subject, relative, rest] = m;
+  // (Whether the relative clause has a verb is asked of it with its subject, below: alone,
+  // "rose to 40 percent" reads as a noun.)
+  if (wordCount(subject!) > 6 || hasFiniteVerb(subject!)) return undefined;
+  const out = [capitalise(`${subject} ${rest}`), capitalise(`${subject} ${relative}`)];
+  return out.every((b) => wordCount(b) <= TARGET_WORDS && isStatement(b)) ? out : undefined;
 }
 
 /** "… before falling again, …": what the subject did next, in a gerund after "before". */
@@ -865,10 +934,16 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     // "he would 'let weeds grow'": a claim about the one who reports names them.
     // "argued that many replications had departed … and that the project underestimated …":
     // each claim is a bullet under the frame, however short the two are together.
-    const claims = secondClaims(resolveLead(m[2]!, frame))
+    // "Critics argued that the tariff, which rose to 40 percent by 1894, ruined …": what the
+    // relative clause says of the subject is the reading's own statement, after the claim,
+    // never one of the claims.
+    const described =
+      wordCount(m[2]!) > TARGET_WORDS ? relativeInside(capitalise(m[2]!)) : undefined;
+    const claims = secondClaims(resolveLead(described ? described[0]! : m[2]!, frame))
       .flatMap((c) => condense(c, lex))
-      .flatMap(fitted);
-    if (claims.length) return complete([{ text: `${frame}:`, children: claims }]);
+      .flatMap((c) => fit(c, true));
+    const own = described ? [leaf(described[1]!)] : [];
+    if (claims.length) return complete([{ text: `${frame}:`, children: claims }, ...own]);
   }
   // "On their estimate the aid raised …, yet it bought …": a claim on someone's reckoning
   // that does not fit one bullet keeps whose it is above its claims, as a report keeps its

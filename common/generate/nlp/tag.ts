@@ -341,6 +341,23 @@ function fixNouns(ts: Tok[]): void {
       t.tags = new Set(['Verb', 'PastTense']);
       return;
     }
+    // "Such claims romanticise …", "These gains come …": after a determiner, an -s word
+    // followed by a bare verb is that verb's plural subject, not a verb itself.
+    if (
+      t.tags.has('PresentTense') &&
+      /[^s]s$/.test(t.normal) &&
+      !isAux(t) &&
+      !!before &&
+      /^(?:such|these|those|many|some|most|all|other|both|the|its|their|his|her|our)$/.test(
+        before.normal,
+      ) &&
+      !/[,;:]/.test(before.post + t.post) &&
+      !!after?.tags.has('Infinitive') &&
+      !after.tags.has('Noun')
+    ) {
+      t.tags = new Set(['Noun', 'Plural']);
+      return;
+    }
     // "four Royal Navy ships under …": a count, a name and a plural in -s is what is counted.
     if (
       t.tags.has('PresentTense') &&
@@ -379,6 +396,11 @@ function fixNouns(ts: Tok[]): void {
       // "at work", "in use": a bare present form right after a preposition is its noun; so is
       // one counted ("nine experiments", "28 findings"; not after a year: "in 1930 plants …").
       (/^(?:a|an|the|this|that|these|those|its|their|his|her)$/.test(before.normal) ||
+        // ("the new dam flooded …": so is one after an article and an adjective.)
+        (before.tags.has('Adjective') &&
+          !before.tags.has('Verb') &&
+          !/[,;:]/.test(before.post) &&
+          /^(?:a|an|the|this|these|those|its|their|his|her)$/.test(ts[i - 2]?.normal ?? '')) ||
         // ("1 in 100 avoids a heart attack": a verb with its object after it stays a verb.)
         (before.tags.has('Cardinal') &&
           !/^\d{4}$/.test(before.text) &&
@@ -543,7 +565,13 @@ function fixPastTense(ts: Tok[]): void {
     if (
       isIrregularPast(t.normal) ||
       (after &&
-        (after.tags.has('Determiner') || after.tags.has('Value')) &&
+        (after.tags.has('Determiner') ||
+          after.tags.has('Value') ||
+          // ("the new dam cost about $300 million": a hedge before the amount.)
+          (/^(?:about|some|nearly|roughly|almost|around|over|under|just|only)$/.test(
+            after.normal,
+          ) &&
+            !!ts[i + 2]?.tags.has('Value'))) &&
         isUnchangedPast(t.normal))
     )
       t.tags = new Set(['Verb', 'PastTense']);

@@ -937,6 +937,80 @@ describe('bullet rules, on sentences of other fields', () => {
     ).toMatch(/^Okafor and Lee estimate/);
   });
 
+  it('keeps "most of them" when "them" is the part an amount counted, never the whole after its "of"', () => {
+    expect(
+      texts(
+        tree(
+          'About 30 percent of the surveyed bridges are unsafe, and most of them carry fewer than 500 vehicles a day.',
+        ),
+      ),
+    ).toContain('Most of them carry fewer than 500 vehicles a day');
+  });
+
+  it('splits a reply with two predicates in the present, each with its subject', () => {
+    expect(
+      readAs(
+        tree(
+          'Engineers reply that such codes protect coastal towns from floods and ignore the heavy costs that fall on local builders.',
+        ),
+      ),
+    ).toEqual([
+      'Engineers reply:',
+      'Engineers reply: Such codes protect coastal towns from floods',
+      'Engineers reply: Such codes ignore the heavy costs that fall on local builders',
+    ]);
+    // A relative clause's verb keeps its phrase, however the tagger read the verb.
+    expect(
+      texts(
+        tree(
+          'Engineers reply that such rules slow small builders and ignore the savings that come with a standard design.',
+        ),
+      ).join(' '),
+    ).toContain('that come with a standard design');
+  });
+
+  it('never sets the main verb under a lead whose only verb is in a relative clause', () => {
+    for (const b of tree(
+      'Yet the share of rural households that could pay a monthly fee for water remained at about 35 percent between 2004 and 2012.',
+    ))
+      for (const c of b.children) expect(c.text).not.toMatch(/\bremained\b/);
+  });
+
+  it('states a relative clause between commas of its own, when the clause with it is too long', () => {
+    expect(
+      texts(
+        tree(
+          'The new dam, which cost about $300 million by 1962, flooded the farms and villages of the upper valley.',
+        ),
+      ),
+    ).toEqual([
+      'The new dam flooded the farms and villages of the upper valley',
+      'The new dam cost about $300 million by 1962',
+    ]);
+  });
+
+  it('titles a slide of claims with who claims them, never the claim as a fact', () => {
+    const titleOf = (paragraph: string) =>
+      generateDecks(
+        parseSource(`Reading\n\n1. Part\n\n${paragraph}`, {
+          hash: 'sha256:' + 'c'.repeat(64),
+          format: 'text',
+        }),
+        opts,
+      )[0]!.deck.slides.find((s) => s.layout === 'bullets')!.title;
+    expect(
+      titleOf(
+        'Critics argued that the salt scheme, financed by a syndicate of banks in Lyon and Geneva, was a foreign monopoly in all but name. The scheme bought 2.1 million tonnes of salt between 1910 and 1913.',
+      ),
+    ).toBe('Critics: salt scheme was a foreign monopoly');
+    // The fact the relative clause gives is the reading's own, stated after the claim.
+    const title = titleOf(
+      'Critics argued that the tariff, which rose to 40 percent by 1894, ruined the small cotton mills of the north. Exports to the south fell by half in the same years.',
+    );
+    expect(title).not.toMatch(/^(?:the )?tariff ruined/i);
+    expect(title).not.toMatch(/^critics argued the tariff rose/i);
+  });
+
   it('never cuts what a claim says about whom or where: a degree, a subject, a clause after an aside', () => {
     // (Sentences from a hydrology reading: none of these words is in the fixtures.)
     const degree = tree(
