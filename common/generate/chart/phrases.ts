@@ -50,11 +50,22 @@ export function measureName(ps: readonly Point[]): string {
       : undefined;
   if (shared) return capitalise(shared);
   const counts = [...new Set(ps.map((p) => p.fact.counts).filter((c): c is string => Boolean(c)))];
-  if (counts.length === 1) return capitalise(counts[0]!);
+  // ("21 percent of families …, down from 39 percent": the families did not fall, their share did.)
+  if (counts.length === 1)
+    return ps[0]!.key === 'percent'
+      ? (shareThat(ps[0]!) ?? `Share of ${wholeOf(counts[0]!)}`)
+      : capitalise(counts[0]!);
   const f = ps[0]!.fact;
   if (ps[0]!.key === 'percent') return shareThat(ps[0]!) ?? 'Share';
   if (f.kind === 'money') return moneyOf(ps) ?? 'Amount';
   return capitalise(head(f) ?? 'Number');
+}
+
+/** "the households spoke the dialect" → "households": the noun phrase a share is of, up to its verb. */
+function wholeOf(counts: string): string {
+  const ws = tagged(counts.replace(/^(?:the|all)\s+/i, ''));
+  const verb = ws.findIndex((w, i) => i > 0 && isVerb(w, ws[i + 1], ws[i - 1]));
+  return (verb > 0 ? ws.slice(0, verb) : ws).map((w) => w.text).join(' ');
 }
 
 /**

@@ -114,10 +114,21 @@ function barsOf(rows: Row[], measure: string, by: string, p: Paragraph): ChartDr
     sorted.map((r) => ({ label: r.label, value: r.value, shown: r.cell, sentence: r.sentence })),
     measure,
   );
-  const withAmount = `${capitalise(top.label)} highest: ${top.cell}`;
+  // "Asia has the most languages: 2,290" says what is counted; "Asia highest: 2,290" does not.
+  // A measure that is no plural count ("Share (%)", "Endangered") says what is highest by what.
+  const counted = /^\p{L}+s$/u.test(measure) && !/ss$/.test(measure);
+  const title = counted
+    ? fitOr(
+        `${capitalise(top.label)} has the most ${measure.toLowerCase()}: ${top.cell}`,
+        `${capitalise(top.label)} has the most ${measure.toLowerCase()}`,
+      )
+    : fitOr(
+        `${capitalise(measure)} by ${by}: ${top.label} highest`,
+        `${capitalise(top.label)} highest`,
+      );
   return {
     spec,
-    title: fitOr(withAmount, `${capitalise(top.label)} highest`),
+    title,
     caption: `${measure} by ${by}, largest to smallest, as the reading's table gives it`,
     alt,
     sentences: sentenceIds(p.sentences.map((s) => s.id)),

@@ -438,6 +438,27 @@ describe('a series whose lead says what multiplied', () => {
   });
 });
 
+describe("a chart's title names what it measures", () => {
+  it('titles a table of counts by what is counted: "Asia has the most languages: 2,290"', () => {
+    const model = parseSource(
+      '# Reading\n\n## Ports\n\nThe ports differ in size.\n\n| Port | Ships | Tonnage (%) |\n|---|---|---|\n| Genoa | 410 | 31 |\n| Marseille | 620 | 44 |\n| Naples | 150 | 12 |\n',
+      { hash: 'sha256:' + 'f'.repeat(64), format: 'markdown' },
+    );
+    const titles = generateDecks(model, opts)
+      .flatMap((g) => g.deck.slides)
+      .filter((s) => s.layout === 'figure' || s.blocks.some((b) => b.type === 'figure'))
+      .map((s) => s.title);
+    expect(titles).toContain('Marseille has the most ships: 620');
+  });
+
+  it('says a share fell, not what it is a share of: "Share of families fell"', () => {
+    const c = chartOfText(
+      'Use declined. Only 18 percent of households spoke the dialect at home in 2015, down from 44 percent in 1995.',
+    )!;
+    expect(c.caption).toMatch(/^Share of households fell/);
+  });
+});
+
 describe('a bar says what "ones" stands for', () => {
   it('labels "35 percent of rural ones" with the noun of the bar beside it, a word of its sentence', () => {
     const c = chartOfText(
