@@ -442,7 +442,8 @@ const BOUNDARY = new RegExp(
     // any subject, when an auxiliary shows the clause's own verb.)
     `(?<main6>,\\s+(?:but|yet)\\s+(?=(?:it|he|she|they|we|the|this|these|those|its|their|his|her|our)\\s|[^,;:]{0,60}?\\s(?:have|has|had|was|were|is|are|could|would|did)\\s))`,
     // "…, and that of 1853-54 killed …": "that of" stands for the first clause's subject (refer.ts).
-    `(?<main3>,\\s+and\\s+(?=${SUBJECT_START}|(?:that|those)\\s+of\\s|[a-z]+\\s[a-z]+\\s[a-z]+))`,
+    // (", and today about 5 million people speak it": a clause after a time of its own.)
+    `(?<main3>,\\s+and\\s+(?=${SUBJECT_START}|(?:that|those)\\s+of\\s|[a-z]+\\s[a-z]+\\s[a-z]+|(?:today|now|nowadays|later|(?:by|in)\\s+\\d{4},?)\\s+(?:about|some|nearly|almost|around|roughly|over|only|more than|fewer than)?\\s*\\d))`,
     // "…, and between 1,400 and 2,000 sailors drowned": a clause whose subject is an amount.
     `(?<main9>,\\s+and\\s+(?=(?:between|about|nearly|almost|around|roughly|over|only|some|more than|fewer than)\\s+\\d(?:[^,;:]|,(?=\\d{3})){0,40}?\\s(?:were|was|had|have|[a-z]{3,}ed|died|fell|rose|grew|went|came|left|lost|won)\\b))`,
     '(?<main4>,\\s+(?:of|in|to|for|from|among) which\\s+(?=the\\s|\\p{Lu}))',

@@ -976,6 +976,16 @@ describe('bullet rules, on sentences of other fields', () => {
       for (const c of b.children) expect(c.text).not.toMatch(/\bremained\b/);
   });
 
+  it('parts a clause that opens on a time of its own after ", and" (", and today about 5 million …")', () => {
+    expect(
+      texts(
+        tree(
+          'The railway had almost no passengers in 1860; by 1890 it carried several hundred thousand people a year, and today about 9 million people ride it annually.',
+        ),
+      ),
+    ).toContain('Today about 9 million people ride it annually');
+  });
+
   it('states a relative clause between commas of its own, when the clause with it is too long', () => {
     expect(
       texts(
