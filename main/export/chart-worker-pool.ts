@@ -9,13 +9,12 @@
  * gets a fresh worker. An idle worker is kept a few seconds for the next export, never keeping
  * the process alive.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ChartSpec } from '../../common/deck/schema';
 import type { ChartOptions } from '../../common/render/chart-svg';
 import type { ChartJob, ChartReply } from './chart-worker';
 import { inBackground } from '../platform/background';
+import { startWorker, workerAt, type WorkerEntry } from '../platform/worker-entry';
 import { errorMessage } from '../../common/error-text';
 
 export interface ChartLimits {
@@ -63,33 +62,6 @@ const seconds = (ms: number) => {
   const s = Math.round(ms / 100) / 10;
   return `${s} ${s === 1 ? 'second' : 'seconds'}`;
 };
-
-/**
- * How to start a worker running the module at `url`. A built module (out/cli, out/main) runs
- * as it is, with the process's own Node options. A .ts module (tsx, the tests) runs through a
- * two-line bootstrap that registers tsx in the worker first: tsx's `--import` hook registers
- * itself in the main thread only, and the test runner's transform does not reach workers.
- */
-function workerEntry(url: string, role: string): { entry: string | URL; options: WorkerOptions } {
-  const workerData = { role };
-  if (!/\.[cm]?tsx?$/.test(new URL(url).pathname))
-    return { entry: new URL(url), options: { workerData } };
-  const tsxApi = pathToFileURL(
-    createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`;
-  // Only the package conditions the process resolves with (the test runner's), never its hooks.
-  const execArgv: string[] = [];
-  const args = process.execArgv;
-  for (let i = 0; i < args.length; i++) {
-    if ((args[i] === '--conditions' || args[i] === '-C') && i + 1 < args.length)
-      execArgv.push(args[i]!, args[++i]!);
-    else if (args[i]!.startsWith('--conditions=')) execArgv.push(args[i]!);
-  }
-  return { entry: bootstrap, options: { workerData, eval: true, execArgv } };
-}
 
 /** A place to draw charts: one worker at a time, with `limits`. */
 export class ChartSandbox {
@@ -172,9 +144,9 @@ export class ChartSandbox {
   }
 
   private start(): Running {
-    const { entry, options } = workerEntry(this.where!.url, this.where!.role);
-    const worker = new Worker(entry, {
-      ...options,
+    // A built module runs as it is; a .ts one (tsx, the tests) through tsx registered in the worker.
+    const worker = startWorker(this.where!.entry, {
+      workerData: { role: this.where!.role },
       resourceLimits: {
         maxOldGenerationSizeMb: this.limits.heapMb,
         maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.round(this.limits.heapMb / 8))),
@@ -258,7 +230,7 @@ export class ChartSandbox {
 }
 
 interface WorkerModule {
-  url: string;
+  entry: WorkerEntry;
   role: string;
 }
 
@@ -269,7 +241,7 @@ function locateWorker(): Promise<WorkerModule> {
   // Dynamic, so bundlers give the worker module a file of its own, which is what the Worker runs.
   if (!located) {
     located = import('./chart-worker').then((m) => ({
-      url: m.CHART_WORKER_URL,
+      entry: workerAt(m.CHART_WORKER_URL),
       role: m.CHART_WORKER_ROLE,
     }));
     // A failed import is tried again next time.

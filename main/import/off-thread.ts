@@ -4,19 +4,17 @@
  * long or needs too much memory stops its worker, not the host: the worker is ended and the
  * lecturer told which limit the reading passed.
  *
- * The worker's code is found beside this module: `import-worker.ts` when Lectern runs from its
- * sources (tsx, vitest: the worker registers tsx first), `import-worker.mjs` in the command
- * line's bundle (out/cli), `import-worker.js` in the desktop app's build (out/main).
+ * The worker's code is found by main/platform/worker-entry.ts: `import-worker.ts` when Lectern
+ * runs from its sources (tsx, vitest: the worker registers tsx first), `import-worker.mjs` in the
+ * command line's bundle (out/cli), `import-worker.js` in the desktop app's build (out/main).
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import { error, type Result } from '../../common/deck/problems';
 import { refusedAtOnce, type ImportDone, type ImportJob } from './job';
 import { IMPORT_HEAP_LIMIT_MB, IMPORT_TIME_LIMIT_MS } from './limits';
 import { inBackground } from '../platform/background';
+import { findWorker, startWorker } from '../platform/worker-entry';
 import { errorDetail, errorMessage } from '../../common/error-text';
 
 export interface WorkerLimits {
@@ -64,7 +62,7 @@ export function stopKeepingImportWorkerWarm(): void {
 function startSpare(heapMb: number): void {
   if (!keepWarm || spare) return;
   try {
-    const worker = startWorker(heapMb, true);
+    const worker = importWorker(heapMb, true);
     const current = { worker, heapMb };
     // Idle, a spare that fails or ends is simply dropped; the next import starts its own.
     const drop = () => {
@@ -100,7 +98,7 @@ export function importOffThread(
   return new Promise((done) => {
     let worker: Worker;
     try {
-      worker = takeSpare(limits.heapMb) ?? startWorker(limits.heapMb);
+      worker = takeSpare(limits.heapMb) ?? importWorker(limits.heapMb);
     } catch (e) {
       process.stderr.write(
         `lectern: the import worker for ${where} did not start: ${errorDetail(e)}\n`,
@@ -180,52 +178,21 @@ export function importOffThread(
   });
 }
 
-/** Only the package conditions the process resolves with (the test runner's), never its hooks. */
-function conditions(): string[] {
-  const out: string[] = [];
-  const args = process.execArgv;
-  for (let i = 0; i < args.length; i++) {
-    if ((args[i] === '--conditions' || args[i] === '-C') && i + 1 < args.length)
-      out.push(args[i]!, args[++i]!);
-    else if (args[i]!.startsWith('--conditions=')) out.push(args[i]!);
-  }
-  return out;
-}
-
-const here = dirname(fileURLToPath(import.meta.url));
-
-/** The worker, from the built file beside this module, or from the TypeScript source through tsx. */
-function startWorker(heapMb: number, warm = false): Worker {
-  const resourceLimits = {
-    maxOldGenerationSizeMb: heapMb,
-    maxYoungGenerationSizeMb: Math.min(64, Math.max(8, heapMb / 16)),
-  };
-  for (const built of ['import-worker.mjs', 'import-worker.js']) {
-    const file = join(here, built);
-    if (existsSync(file))
-      return new Worker(file, {
-        resourceLimits,
-        stdout: false,
-        stderr: false,
-        workerData: { warm },
-      });
-  }
-  const source = join(here, 'import-worker.ts');
-  if (!existsSync(source))
-    throw new Error(`neither import-worker.mjs nor import-worker.js is in ${here}`);
-  // From the sources: the worker registers tsx before loading the entry (tsx's own `--import`
-  // hook reaches the main thread only, and the test runner's transform no worker), as the
-  // chart worker does (main/export/chart-worker-pool.ts).
-  const tsx = pathToFileURL(
-    createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register({ tsconfig: ${JSON.stringify(resolve(here, '../../tsconfig.node.json'))} }); return import(${JSON.stringify(pathToFileURL(source).href)}); })`;
-  return new Worker(boot, {
-    eval: true,
-    resourceLimits,
-    execArgv: conditions(),
-    workerData: { warm },
-  });
+/** The worker's code: the built file beside this module or one folder up, else the TypeScript source. */
+function importWorker(heapMb: number, warm = false): Worker {
+  const entry = findWorker(import.meta.url, 'import-worker', './import-worker.ts');
+  if (!entry)
+    throw new Error('neither import-worker.mjs, import-worker.js nor import-worker.ts is here');
+  const tsconfig = fileURLToPath(new URL('../../tsconfig.node.json', import.meta.url));
+  return startWorker(
+    entry,
+    {
+      resourceLimits: {
+        maxOldGenerationSizeMb: heapMb,
+        maxYoungGenerationSizeMb: Math.min(64, Math.max(8, heapMb / 16)),
+      },
+      workerData: { warm },
+    },
+    tsconfig,
+  );
 }

@@ -4,19 +4,16 @@
  * decoded, parsed, validated and hashed. The worker sends the checked deck back as JSON text:
  * parsing that takes a fraction of what a structured clone of the deck object costs here.
  *
- * The worker is `read-worker.ts`: built next to the bundle that uses it as
- * `deck-read-worker.mjs` / `.js`, or run from source through tsx (tests, `npm run web`).
- * Where neither can be found, the deck is checked in place, as before.
+ * The worker is `read-worker.ts`: built as `deck-read-worker.mjs` / `.js`, or run from source
+ * through tsx (tests, `npm run web`), found as every worker is (main/platform/worker-entry.ts).
+ * Where neither can be found or started, the deck is checked in place, as before.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Deck } from '../../common/deck/schema';
 import { error, type Problem, type Result } from '../../common/deck/problems';
 import type { DiskStamp, OpenedDeck } from './read';
 import { inBackground } from '../platform/background';
+import { findWorker, startWorker, type WorkerEntry } from '../platform/worker-entry';
 
 /** What the main thread sends: the file's bytes (a copy) and what it knows of the file. */
 export interface CheckRequest {
@@ -37,49 +34,15 @@ export type CheckReply =
     }
   | { ok: false; problems: Problem[] };
 
-/**
- * Where a build puts the worker, relative to the code that starts it: beside it (the CLI
- * bundle, `.mjs`, all chunks in one folder), or one folder up when that code is in one of
- * electron-vite's `chunks/`. Then the TypeScript source.
- */
-const BUILT = ['./deck-read-worker.mjs', './deck-read-worker.js', '../deck-read-worker.js'];
-
-let entry: { url: URL; source: boolean } | null | undefined;
-
-function workerEntry(): { url: URL; source: boolean } | null {
-  if (entry !== undefined) return entry;
-  for (const name of BUILT) {
-    const url = new URL(name, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(url)) return (entry = { url, source: false });
-  }
-  const source = new URL('./read-worker.ts', import.meta.url);
-  return (entry =
-    source.protocol === 'file:' && existsSync(source) ? { url: source, source: true } : null);
-}
+let entry: WorkerEntry | null | undefined;
 
 /** A worker for one check, or undefined when none can be started here. */
-function startWorker(): Worker | undefined {
-  const found = workerEntry();
-  if (!found) return undefined;
-  if (!found.source) return new Worker(found.url);
-  let tsx: string;
-  try {
-    // tsx's ES module API (require.resolve would pick its CommonJS build, which cannot register in a worker).
-    tsx = pathToFileURL(
-      join(
-        dirname(createRequire(import.meta.url).resolve('tsx/package.json')),
-        'dist/esm/api/index.mjs',
-      ),
-    ).href;
-  } catch {
-    return undefined; // TypeScript sources but no tsx: check in place
-  }
-  // The source is TypeScript: the worker registers tsx's loader before loading it.
-  const boot =
-    "import { workerData } from 'node:worker_threads'; const { register } = await import(workerData.tsx); register(); await import(workerData.entry);";
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), {
-    workerData: { tsx, entry: found.url.href },
-  });
+function startReader(): Worker | undefined {
+  // Looked for once: the files a process runs from do not come and go.
+  if (entry === undefined)
+    entry = findWorker(import.meta.url, 'deck-read-worker', './read-worker.ts') ?? null;
+  // A source needs tsx to run; without it, startWorker throws and the deck is checked in place.
+  return entry ? startWorker(entry) : undefined;
 }
 
 /**
@@ -93,7 +56,7 @@ export async function checkDeckOffThread(
 ): Promise<Result<OpenedDeck> | undefined> {
   let worker: Worker | undefined;
   try {
-    worker = startWorker();
+    worker = startReader();
   } catch {
     worker = undefined;
   }
