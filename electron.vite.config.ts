@@ -22,6 +22,11 @@ export default defineConfig({
           'deck-read-worker': resolve(root, 'main/store/read-worker.ts'),
           // Imports run in a worker with time and heap limits (main/import/off-thread.ts).
           'import-worker': resolve(root, 'main/import/import-worker.ts'),
+          // Charts are drawn in a worker too (main/export/chart-worker-pool.ts). An entry of its
+          // own, so the code it shares with the main process goes to a shared chunk: left a
+          // dynamic import of index only, the chart code imported that from index.js, and a
+          // chart worker would have loaded the whole main process, Electron and all.
+          'chart-worker': resolve(root, 'main/export/chart-worker.ts'),
         },
       },
     },
