@@ -53,6 +53,9 @@ describe('electron-builder.yml', () => {
 
   it('packages only the built app, no sources or tests', () => {
     expect(config.files.filter((f) => !f.startsWith('!'))).toEqual(['out/**']);
+    // The worker threads run from inside app.asar (main/platform/worker-entry.ts): unpacked,
+    // they would not find the packages they import, which stay in the archive.
+    expect(config.asarUnpack).toBeUndefined();
   });
 
   it('has the icon in every size: the Linux PNG set and a 1024 px PNG for .ico and .icns', () => {
