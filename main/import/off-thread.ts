@@ -181,8 +181,10 @@ export function importOffThread(
 /** The worker's code: the built file beside this module or one folder up, else the TypeScript source. */
 function importWorker(heapMb: number, warm = false): Worker {
   const entry = findWorker(import.meta.url, 'import-worker', './import-worker.ts');
-  if (!entry)
-    throw new Error('neither import-worker.mjs, import-worker.js nor import-worker.ts is here');
+  if (!entry) {
+    const here = fileURLToPath(new URL('.', import.meta.url));
+    throw new Error(`no import-worker.mjs, .js or .ts is in ${here} or the folder above it`);
+  }
   const tsconfig = fileURLToPath(new URL('../../tsconfig.node.json', import.meta.url));
   return startWorker(
     entry,
