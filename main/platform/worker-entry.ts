@@ -14,14 +14,14 @@
  * In the packaged app out/main is inside resources/app.asar, and the workers are started from
  * there, not from an app.asar.unpacked copy. Electron's worker threads read from the archive:
  * asar support is set up in worker threads since Electron 17 (electron/electron#33216, which
- * fixed #22446), and Electron's own test suite still starts a worker thread from a file inside an asar
- * (spec/asar-spec.ts, "should start worker thread from asar file"). Unpacking the entries
- * would be worse, not safer: they import packages (zod, vega, compromise, pdfjs-dist) that stay
- * in app.asar/node_modules, which Node's lookup from app.asar.unpacked never reaches (the
- * failure mongodb-js/mongosh#692 and electron/electron#18540 describe), and an unpacked file is
- * outside the archive the integrity fuse checks (electron-builder.yml). Electron's test covers a
- * CommonJS worker; Lectern's are ES modules, which the same archive support serves in the main
- * thread. Not yet tried in a packaged build here: Electron cannot run on the build machine.
+ * fixed #22446), and Electron's own test suite still starts a worker thread from a file inside
+ * an asar (spec/asar-spec.ts, "should start worker thread from asar file"). Unpacking the
+ * entries would be worse, not safer: they import packages (zod, vega, compromise, pdfjs-dist)
+ * that stay in app.asar/node_modules, which Node's lookup from app.asar.unpacked never reaches
+ * (the failure mongodb-js/mongosh#692 and electron/electron#18540 describe), and an unpacked
+ * file is outside the archive the integrity fuse checks (electron-builder.yml). Electron's test
+ * covers a CommonJS worker; Lectern's are ES modules, which the same archive support serves in
+ * the main thread. Not yet tried in a packaged build: Electron cannot run on the build machine.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
