@@ -144,7 +144,7 @@ export class ChartSandbox {
   }
 
   private start(): Running {
-    // A built module runs as it is; a .ts one (tsx, the tests) through tsx registered in the worker.
+    // A built chunk runs as it is; the .ts module (tsx, the tests) through tsx in the worker.
     const worker = startWorker(this.where!.entry, {
       workerData: { role: this.where!.role },
       resourceLimits: {

@@ -178,7 +178,7 @@ export function importOffThread(
   });
 }
 
-/** The worker's code: the built file beside this module or one folder up, else the TypeScript source. */
+/** A worker on the built import-worker (out/cli, out/main) or, from the sources, its .ts file. */
 function importWorker(heapMb: number, warm = false): Worker {
   const entry = findWorker(import.meta.url, 'import-worker', './import-worker.ts');
   if (!entry) {
