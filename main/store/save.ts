@@ -5,12 +5,12 @@
  * `<slug>.lectern.bak`.
  */
 import { constants } from 'node:fs';
-import { serializeDeck } from '../../common/deck/serialize';
 import type { Deck } from '../../common/deck/schema';
 import { error, type Problem } from '../../common/deck/problems';
 import { writeFileAtomic, type RetryPolicy, type WriteStep } from './atomic-write';
 import { nodeFs, type StoreFs } from './fs-seam';
 import { companionPaths } from './paths';
+import { SerializedDeck } from './serialized-deck';
 import { sweepStaleTemps } from './sweep';
 import { describeFsError, sha256, type DiskStamp } from './read';
 
@@ -48,10 +48,11 @@ export type SaveResult = { ok: true; value: SavedDeck; warnings: Problem[] } | S
  * the file may not be written (a rename would replace it all the same). Never throws.
  *
  * The deck is not validated again here: it is typed, and the hosts validate what they receive.
+ * A big deck may come already serialized (on a worker thread, see save-off-thread.ts).
  */
 export async function saveDeck(
   path: string,
-  deck: Deck,
+  deck: Deck | SerializedDeck,
   options: SaveOptions = {},
 ): Promise<SaveResult> {
   const fs = options.fs ?? nodeFs;
@@ -89,7 +90,7 @@ export async function saveDeck(
   const conflict = await check?.();
   if (conflict) return { ok: false, reason: 'conflict', problems: [error(path, conflict)] };
 
-  const bytes = Buffer.from(serializeDeck(deck), 'utf8');
+  const { bytes } = deck instanceof SerializedDeck ? deck : SerializedDeck.of(deck);
   const backup = options.backup !== false && exists ? companionPaths(target).backup : undefined;
   const verify =
     check &&
