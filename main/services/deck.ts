@@ -14,11 +14,16 @@ import { writeFileAtomic } from '../store/atomic-write';
 import { withDeckLock } from '../store/lock';
 import { companionPaths } from '../store/paths';
 import { describeFsError, sha256, type DiskStamp } from '../store/read';
+import type { SaveRequestArgs } from '../store/save-request';
+import type { SerializedDeck } from '../store/serialized-deck';
 import { fail, ok, withDeck, type ServiceContext } from './context';
 import { writeDeckCopy } from './deck-copy';
 import { currentStamp } from './watcher';
 
 type Opened = ResultOf<'deck.open'>;
+
+/** `deck.save`'s arguments; a big deck arrives already serialized (see `dispatchJson`). */
+export type SaveArgs = SaveRequestArgs & { deck: ArgsOut<'deck.save'>['deck'] | SerializedDeck };
 
 /** Reads the deck, offers unsaved work found beside it, and starts watching it. */
 export async function openDeck(
@@ -84,7 +89,7 @@ export async function openRecovery(
  */
 export async function save(
   ctx: ServiceContext,
-  args: ArgsOut<'deck.save'>,
+  args: SaveArgs,
 ): Promise<Result<ResultOf<'deck.save'>>> {
   return withDeck(ctx, args.ref, (abs) =>
     withDeckLock(abs, async (): Promise<Result<ResultOf<'deck.save'>>> => {

@@ -12,7 +12,11 @@ import {
   type MethodName,
   type ResultOf,
 } from '../../common/api/contract';
-import { error, formatPath, type Problem } from '../../common/deck/problems';
+import { argProblems } from '../../common/api/arg-problems';
+import { error, type Problem } from '../../common/deck/problems';
+import { OFF_THREAD_BYTES } from '../store/read';
+import { prepareSaveOffThread } from '../store/save-off-thread';
+import { SerializedDeck } from '../store/serialized-deck';
 import { ServiceContext } from './context';
 import {
   dropJournal,
@@ -22,6 +26,7 @@ import {
   save,
   saveAs,
   writeJournal,
+  type SaveArgs,
 } from './deck';
 import { importAssetBytes } from './assets';
 import { cancelExport, runExport } from './export';
@@ -40,8 +45,13 @@ export type { HostFeatures } from './host-features';
 export { Workspace } from './workspace';
 export { assetFile, assetMissing, parseAssetAddress } from './assets';
 
+/** What a method's service takes: its validated arguments; a save's deck may come serialized. */
+export type ServiceArgs<M extends MethodName> = M extends 'deck.save' ? SaveArgs : ArgsOut<M>;
+
 /** One implementation per contract method; the compiler checks none is missing or mistyped. */
-export type Services = { [M in MethodName]: (args: ArgsOut<M>) => Promise<ApiResult<ResultOf<M>>> };
+export type Services = {
+  [M in MethodName]: (args: ServiceArgs<M>) => Promise<ApiResult<ResultOf<M>>>;
+};
 
 /** The services over `ctx`. */
 export function createServices(ctx: ServiceContext): Services {
@@ -119,15 +129,8 @@ export async function dispatch(
   method: string,
   rawArgs: unknown,
 ): Promise<Dispatched> {
-  if (!isMethodName(method)) {
-    return {
-      status: 'invalid',
-      result: {
-        ok: false,
-        problems: [error('method', `"${method.slice(0, 100)}" is not a Lectern API method`)],
-      },
-    };
-  }
+  if (!isMethodName(method))
+    return invalid([error('method', `"${method.slice(0, 100)}" is not a Lectern API method`)]);
   return call(services, method, rawArgs);
 }
 
@@ -137,18 +140,52 @@ async function call<M extends MethodName>(
   rawArgs: unknown,
 ): Promise<Dispatched> {
   const parsed = contract[method].args.safeParse(rawArgs ?? {});
-  if (!parsed.success) {
-    const problems = parsed.error.issues
-      .slice(0, 20)
-      .map((issue) =>
-        error(issue.path.length ? formatPath(issue.path) : '(the request)', issue.message),
-      );
-    return { status: 'invalid', result: { ok: false, problems } };
+  if (!parsed.success) return invalid(argProblems(parsed.error.issues));
+  // The parsed value has the method's validated argument type; TS cannot follow M through the map.
+  const service = services[method] as (args: unknown) => Promise<ApiResult<unknown>>;
+  return run(method, () => service(parsed.data));
+}
+
+/**
+ * `dispatch` for arguments that arrive as JSON text (the browser edition's request body). A
+ * save of a big deck is parsed, validated and serialized on a worker thread: in place that
+ * stops the host answering anyone else for most of a second (issue 15). Small requests, and
+ * any where no worker can run, are parsed here and dispatched as usual. Never throws.
+ */
+export async function dispatchJson(
+  services: Services,
+  method: string,
+  text: string,
+): Promise<Dispatched> {
+  // The body is compact JSON, about half the size of the deck file it saves.
+  if (method === 'deck.save' && text.length >= OFF_THREAD_BYTES) {
+    const prepared = await prepareSaveOffThread(text);
+    if (prepared && !prepared.ok) return invalid(prepared.problems);
+    if (prepared) {
+      const deck = SerializedDeck.received(prepared.bytes);
+      return run(method, () => services['deck.save']({ ...prepared.args, deck }));
+    }
   }
+  let args: unknown;
   try {
-    // The parsed value has the method's validated argument type; TS cannot follow M through the map.
-    const service = services[method] as (args: unknown) => Promise<ApiResult<unknown>>;
-    return { status: 'done', result: await service(parsed.data) };
+    args = text.length ? JSON.parse(text) : {};
+  } catch {
+    return invalid([error('body', 'is not valid JSON')]);
+  }
+  return dispatch(services, method, args);
+}
+
+function invalid(problems: Problem[]): Dispatched {
+  return { status: 'invalid', result: { ok: false, problems } };
+}
+
+/** Calls a service; a bug in it is a problem saying so, and its stack goes to stderr. */
+async function run(
+  method: MethodName,
+  service: () => Promise<ApiResult<unknown>>,
+): Promise<Dispatched> {
+  try {
+    return { status: 'done', result: await service() };
   } catch (e) {
     process.stderr.write(`lectern: ${method} failed: ${errorDetail(e)}\n`);
     return {

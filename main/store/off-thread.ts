@@ -1,8 +1,8 @@
 /**
  * The store's worker thread, for work on a big deck that would stop the process that does it
  * (the browser edition's host, the desktop app's main process) answering anyone else for
- * seconds, such as checking a deck file that is being opened (read-off-thread.ts). One worker
- * per job, ended once it has answered.
+ * seconds: checking a deck file that is being opened (read-off-thread.ts), and preparing a
+ * save's bytes (save-off-thread.ts). One worker per job, ended once it has answered.
  *
  * The worker is `read-worker.ts`: built as `deck-read-worker.mjs` / `.js`, or run from source
  * through tsx (tests, `npm run web`), found as every worker is (main/platform/worker-entry.ts).

@@ -1,10 +1,14 @@
 /**
- * The store's worker thread (off-thread.ts): checks one deck file's bytes (decode, parse,
- * validate, hash) with the store's one check, answers once, and is ended by the caller.
+ * The store's worker thread (off-thread.ts): does one job for a big deck and answers once,
+ * then is ended by the caller. Either it checks a deck file's bytes (decode, parse, validate,
+ * hash) with the store's one check, or it prepares a save: the request's arguments checked
+ * and the deck serialized, both as the main thread would do them.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, type Transferable } from 'node:worker_threads';
 import { checkDeckBytes } from './read';
 import type { CheckReply, CheckRequest } from './read-off-thread';
+import type { PrepareSaveRequest } from './save-off-thread';
+import { prepareSave } from './save-request';
 
 function check(request: CheckRequest): CheckReply {
   const checked = checkDeckBytes(request.path, request.bytes, request.mtimeMs);
@@ -20,6 +24,18 @@ function check(request: CheckRequest): CheckReply {
   };
 }
 
-parentPort?.once('message', (request: CheckRequest) => {
-  parentPort?.postMessage(check(request));
+parentPort?.once('message', (request: CheckRequest | PrepareSaveRequest) => {
+  if (request.kind === 'check') {
+    parentPort?.postMessage(check(request));
+    return;
+  }
+  const prepared = prepareSave(request.text);
+  // The bytes move to the main thread rather than being copied, when they own their buffer.
+  const transfer: Transferable[] =
+    prepared.ok &&
+    prepared.bytes.byteOffset === 0 &&
+    prepared.bytes.byteLength === prepared.bytes.buffer.byteLength
+      ? [prepared.bytes.buffer as ArrayBuffer]
+      : [];
+  parentPort?.postMessage(prepared, transfer);
 });

@@ -15,7 +15,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiResult, ResultOf } from '../../common/api/contract';
-import { dispatch, openBackend, type Backend } from '../services';
+import { dispatchJson, openBackend, type Backend } from '../services';
 import { openWorkspaceFolder } from '../services/folders';
 import type { WatchOptions } from '../services/watcher';
 import { browserDelivery, Downloads, serveDownload } from './downloads';
@@ -163,16 +163,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           'body',
           'is not valid UTF-8 text; send API calls as JSON in UTF-8 (nothing was changed)',
         );
-      let args: unknown;
-      try {
-        args = text.length ? JSON.parse(text) : {};
-      } catch {
-        return refuse(res, 400, 'body', 'is not valid JSON');
-      }
-      const done = await dispatch(
+      const done = await dispatchJson(
         { ...backend.services, 'workspace.open': (a) => switchWorkspace(a.path) },
         decodeMethod(method),
-        args,
+        text,
       );
       return sendJson(res, done.status === 'invalid' ? 400 : 200, done.result);
     }
