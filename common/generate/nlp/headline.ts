@@ -441,7 +441,9 @@ function subjectsToFit(subject: readonly Tok[]): Tok[][] {
       // ("1 in 100 patients": the count after "in" is part of the amount.)
       !subject[k - 1]?.tags.has('Value') &&
       (subject[k + 1]!.tags.has('Adjective') || subject[k + 1]!.tags.has('Noun')) &&
-      subject[k + 1]!.normal !== 'of',
+      subject[k + 1]!.normal !== 'of' &&
+      // ("44 percent of married women": a share is no count to leave out.)
+      !/^(?:percent|per|cent|%)$/.test(subject[k + 1]!.normal),
   );
   if (count >= 0) out.push(subject.filter((_, k) => k !== count));
   const of = subject.findIndex((t, k) => k > 0 && t.normal === 'of');
@@ -733,6 +735,20 @@ function subjectOf(
       (!t.tags.has('Adverb') || t.tags.has('Value') || keepsAdverb(t.normal)) &&
       !(k > 0 && t.tags.has('Reflexive')),
   );
+  // "Others note that by 1976 some 44 percent …": a "that" before a phrase or a noun phrase
+  // opens a reported clause; its verb was taken for the sentence's, and there is no subject.
+  if (
+    subject.some(
+      (t, k) =>
+        k > 0 &&
+        t.normal === 'that' &&
+        !!subject[k + 1] &&
+        (subject[k + 1]!.tags.has('Preposition') ||
+          subject[k + 1]!.tags.has('Determiner') ||
+          subject[k + 1]!.tags.has('Value')),
+    )
+  )
+    return undefined;
   // A relative clause inside the subject ends it.
   const rel = subject.findIndex(
     (t, k) =>
@@ -901,11 +917,14 @@ function subjectStart(ts: readonly Tok[], v: number, lead: number): number | und
     while (start < b && isPrep(ts[start]!, ts[start + 1])) {
       // "In 1854 John Snow traced …", "Under it the industry …": only a time or a pronoun is skipped.
       let j = start + 1;
+      // ("By 1976 | some 44 percent of married women used …": after the time, an amount
+      // opens the subject.)
+      const timeAt = (k: number) => isDateWord(ts[k]!) || /^\d{4}s?$/.test(ts[k]!.text);
       while (
         j < b &&
         (isDateWord(ts[j]!) ||
-          ts[j]!.tags.has('Determiner') ||
-          ts[j]!.tags.has('Value') ||
+          (ts[j]!.tags.has('Determiner') && !(j > start + 1 && timeAt(j - 1))) ||
+          (ts[j]!.tags.has('Value') && !(j > start + 1 && timeAt(j - 1) && !timeAt(j))) ||
           ts[j]!.tags.has('Pronoun'))
       )
         j++;

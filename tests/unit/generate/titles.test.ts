@@ -213,6 +213,19 @@ describe('a headline keeps a particle that ends its claim', () => {
   });
 });
 
+describe('a headline finds the subject after a time and a report', () => {
+  it('keeps the amount that opens the subject after "By 1976", and never takes "note" for the subject', () => {
+    expect(headline('By 1990 some 35 percent of clinics used solar power')).toBe(
+      'Some 35 percent of clinics used solar power',
+    );
+    for (const claim of [
+      'Others note that by 1990 some 35 percent of rural clinics used solar power',
+      'Others note that by 1976 some 44 percent of married women used contraception, up from 9 percent in 1964',
+    ])
+      expect(headline(claim) ?? '', claim).not.toMatch(/^Others note (?:used|percent)/i);
+  });
+});
+
 describe('quoteTitle', () => {
   it('names who speaks and what about, the topic whole with its article', () => {
     // A run of words that ends at an article lets the article start the topic.
