@@ -134,7 +134,11 @@ function countsItself(subject: string, predicate: string): boolean {
 /** The numbers of a text that are amounts: "H4", "4S", "B-52" name things, and count nothing. */
 const amountsIn = (text: string) =>
   numbersIn(
-    text.replace(/(?<![\p{L}\d])(?:\p{L}+-?\d[\p{L}\d]*|\d+\p{L}[\p{L}\d]*)(?![\p{L}\d])/gu, ''),
+    text.replace(
+      /(?<![\p{L}\d])(?:\p{L}+-?\d[\p{L}\d]*|\d+\p{L}[\p{L}\d]*)(?![\p{L}\d])/gu,
+      // (A decade, "the 1930s", is a date the bullet's sentence must give; "H4" is a name.)
+      (m) => (/^\d{3}0s$/.test(m) ? m : ''),
+    ),
   );
 
 /** Whether a clause says how much something was or became: "climbed to 9.4 million tonnes", "was 4.8 million tonnes". */
