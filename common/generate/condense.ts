@@ -184,6 +184,9 @@ function dropAsides(text: string, lex: Lexicon, allowNames: boolean): string {
       !hasFact(part) &&
       (allowNames || !hasName(text, offset, offset + part.length, lex)) &&
       (isLast || !/^(?:and|or)\s/.test(parts[i + 1]!)) &&
+      // ", who had expected giant planets to orbit far out, as Jupiter does at 5.2 AU": a
+      // comparison after the aside completes it, and would be left saying nothing.
+      (isLast || !/^(?:as|than|like)\s/.test(parts[i + 1]!)) &&
       !(
         !isLast &&
         /\p{Lu}[\p{L}.'’-]*$/u.test(part) &&
@@ -320,7 +323,8 @@ const LAST_STEPS: Array<(text: string, lex: Lexicon) => string> = [
   dropAside,
   (t) =>
     t.replace(
-      /\b(?:finally|eventually|sharply|steadily|slowly|quickly|still|directly|far|also)\s+(?=\w)/g,
+      // ("far from their stars" is a place, not a degree: "far" stays before a preposition.)
+      /\b(?:finally|eventually|sharply|steadily|slowly|quickly|still|directly|far(?!\s+(?:from|away|beyond|above|below|behind|ahead|off|out|into)\b)|also)\s+(?=\w)/g,
       (m, at: number) => (at === 0 ? m : ''),
     ),
   (t) => dropPlaceQualifier(t),
@@ -619,7 +623,9 @@ function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
   if (best.predicate) {
     // "X estimated that a minimum would raise … but could cost …": the reported clause's subject.
     const reported = /\sthat\s(?=\S)/.exec(left);
-    const subject = subjectOf(reported ? left.slice(reported.index + reported[0].length) : left);
+    const clause = reported ? left.slice(reported.index + reported[0].length) : left;
+    // ("NASA's Kepler telescope, launched in 2009, watched …": the subject without its aside.)
+    const subject = subjectOf(clause) ?? subjectOf(dropSubjectAside(clause));
     if (!subject) return [text];
     // "… would raise the pay of 17 million workers but could cost …": the contrast stays.
     right = /^\sbut\s/.test(text.slice(best.at, best.at + best.len))
@@ -698,12 +704,14 @@ function fitted(text: string): Bullet[] {
 function fit(text: string, reported: boolean): Bullet[] {
   if (wordCount(text) <= TARGET_WORDS) return [leaf(text)];
   // (Before the list: "rose to 1.30 in 2012 before falling, to 0.98 in 2018 and …" is no list.)
-  const then = thenStatement(text) ?? hadStatement(text);
+  const then = thenStatement(text) ?? hadStatement(text) ?? beforeStatement(text);
   if (then?.every((h) => wordCount(h) <= TARGET_WORDS)) return then.map(leaf);
   const list = splitList(text, TARGET_WORDS);
   if (list) return [{ text: list.head, children: (list.items ?? [list.list]).map(leaf) }];
   // (A claim someone reports keeps its relative clause: that is theirs to say.)
-  const restated = restatedInside(text) ?? (reported ? undefined : relativeInside(text));
+  const restated =
+    restatedInside(text) ??
+    (reported ? undefined : (relativeInside(text) ?? appositiveAfter(text)));
   if (restated) return restated.map(leaf);
   const halves = splitLong(text, TARGET_WORDS);
   if (halves.length > 1 && halves.every((h) => wordCount(h) <= TARGET_WORDS))
@@ -724,7 +732,14 @@ function fit(text: string, reported: boolean): Bullet[] {
   // "… approved by the US Food and Drug Administration, in September 1987" → "September 1987:
   // Merck's lovastatin became …", the date where lecturers write it, one word shorter.
   const dated = TRAILING_DATE.exec(text);
-  if (dated && !/:/.test(dated[1]!)) {
+  // (Not the date of a clause inside it: "found 2,600 planets before it ran out of fuel in 2018".)
+  if (
+    dated &&
+    !/:/.test(dated[1]!) &&
+    !/\b(?:before|after|when|until|since|because|while|once|which|who|that|where)\s/i.test(
+      dated[1]!,
+    )
+  ) {
     const moved = `${dated[2]}: ${lowerArticle(dated[1]!)}`;
     if (wordCount(moved) <= TARGET_WORDS) return [leaf(moved)];
   }
@@ -770,6 +785,40 @@ function relativeInside(text: string): string[] | undefined {
   return out.every((b) => wordCount(b) <= TARGET_WORDS && isStatement(b)) ? out : undefined;
 }
 
+/** "…found two planets orbiting a pulsar, a dead star about 2,300 light-years away": a clause ending on a noun, then what that noun is. */
+const APPOSITIVE_AFTER =
+  /^(.{12,}?\s(\p{Ll}[\p{Ll}-]{2,})),\s+((?:a|an)\s(?:[^,;:]|,(?=\d{3}))+)$/u;
+
+/**
+ * The clause, then what its last noun is as a statement of its own: "The pulsar was a dead
+ * star about 2,300 light-years away". Both whole, where the two are too long for one bullet.
+ */
+function appositiveAfter(text: string): string[] | undefined {
+  const m = APPOSITIVE_AFTER.exec(text);
+  if (!m) return undefined;
+  const [, head, noun, what] = m;
+  const ts = tag(head!);
+  const last = ts[ts.length - 1];
+  // (Not an amount's unit, "by about 1 percent, an Earth-sized one by …", nor a gapped
+  // clause after it, whose "one" stands for a noun of the clause.)
+  if (
+    !last?.tags.has('Noun') ||
+    last.tags.has('Plural') ||
+    ts[ts.length - 2]?.tags.has('Value') ||
+    /\bones?\b/.test(what!) ||
+    !hasFiniteVerb(head!)
+  )
+    return undefined;
+  if (
+    hasFiniteVerb(`it ${what}`.replace(/^it (?:a|an)\s/, 'it ')) &&
+    /\s(?:that|which|who)\s/.test(what!)
+  )
+    return undefined;
+  const tense = ts.some((t) => t.tags.has('PastTense')) ? 'was' : 'is';
+  const out = [capitalise(head!), `The ${noun} ${tense} ${what}`];
+  return out.every((b) => wordCount(b) <= TARGET_WORDS && isStatement(b)) ? out : undefined;
+}
+
 /** "… before falling again, …": what the subject did next, in a gerund after "before". */
 const BEFORE_GERUND = /^(.{12,}?),?\s+before\s+(\p{Ll}+ing)\b,?\s*(.*)$/u;
 
@@ -812,10 +861,15 @@ function hadStatement(text: string): string[] | undefined {
  * gerund; else undefined.
  */
 function gerundSubject(text: string, head: string, gerund: string): string | undefined {
+  const at = tag(text).find((t) => t.normal === gerund && t.start > head.length);
+  return at?.tags.has('Gerund') ? headSubject(head) : undefined;
+}
+
+/** The subject of `head` after a leading time: a noun phrase of at most five words with no pronoun. */
+function headSubject(head: string): string | undefined {
   const ts = tag(head);
   const verb = firstFinite(ts);
-  const at = tag(text).find((t) => t.normal === gerund && t.start > head.length);
-  if (verb < 1 || verb > 5 || !at?.tags.has('Gerund')) return undefined;
+  if (verb < 1 || verb > 5) return undefined;
   let from = 0;
   while (
     from < verb &&
@@ -826,6 +880,26 @@ function gerundSubject(text: string, head: string, gerund: string): string | und
   if (!subject.length || subject.some((t) => t.tags.has('Pronoun') || /[,;:]/.test(t.post)))
     return undefined;
   return head.slice(subject[0]!.start, subject.at(-1)!.start + subject.at(-1)!.text.length);
+}
+
+/** "… found 2,600 planets before it ran out of fuel in 2018": what the subject did next, in a clause after "before". */
+const BEFORE_CLAUSE = /^(.{12,}?),?\s+before\s+(?:it|they|he|she)\s+(\p{Ll}+)\b\s*(.*)$/u;
+
+/**
+ * "NASA's Kepler telescope found more than 2,600 confirmed planets before it ran out of fuel
+ * in 2018" → "… found more than 2,600 confirmed planets" and "NASA's Kepler telescope then
+ * ran out of fuel in 2018": the later act as a statement of its own, with the subject named.
+ */
+function beforeStatement(text: string): string[] | undefined {
+  const m = BEFORE_CLAUSE.exec(text);
+  if (!m) return undefined;
+  const [, head, verb, rest] = m;
+  const ts = tag(text);
+  const at = ts.find((t) => t.normal === verb && t.start > head!.length);
+  const named = at && isFinite(ts, ts.indexOf(at)) ? headSubject(head!) : undefined;
+  return named
+    ? [capitalise(head!), `${capitalise(named)} then ${verb} ${rest}`.trim()]
+    : undefined;
 }
 
 /** A clause that ends on its date: "…, in September 1987", "… on 4 July 1776". */

@@ -26,6 +26,10 @@ function opensWithVerb(part: string): boolean {
   return i < ts.length && isFinite(ts, i) && !/^(?:and|or|but)$/i.test(ts[0]!.normal);
 }
 
+/** "launched in 2009", "built by local firms": a participle and its phrase, an aside with no verb of its own. */
+const PARTICIPLE_PHRASE =
+  /^\p{Ll}+(?:ed|en|wn|lt)\s(?:in|on|at|by|for|from|with|under|as|during|after)\s[^,]*$/u;
+
 /** Whether a text has a finite verb: compromise's lexicon settles most texts without tagging. */
 const hasFinite = (text: string) => hasFiniteVerb(text);
 
@@ -80,12 +84,18 @@ export function dropSubjectAside(text: string): string {
     const aside = ps.slice(1, j).join(', ');
     // "X, and Y, turned": a second subject is no aside. An aside's own verb stands in a
     // relative clause ("a merchant who had retired"), never alone ("feed … took $3.2 billion").
+    // ("NASA's Kepler telescope, launched in 2009, watched …": a participle that opens the
+    // aside, with no subject of its own, is no verb of the sentence.)
     if (
       /^(?:and|or)\s/.test(ps[1]!) ||
-      asideHasVerb(aside.split(/\b(?:who|which|that|whose|where)\b/)[0]!)
+      (asideHasVerb(aside.split(/\b(?:who|which|that|whose|where)\b/)[0]!) &&
+        !PARTICIPLE_PHRASE.test(aside))
     )
       return text;
-    if (opensWithVerb(ps[j]!)) return `${ps[0]} ${ps.slice(j).join(', ')}`;
+    // ("…, launched in 2009, watched about 150,000 stars": after a participle aside, an -ed
+    // word is the sentence's verb, whatever compromise makes of it without its subject.)
+    if (opensWithVerb(ps[j]!) || (PARTICIPLE_PHRASE.test(aside) && /^\p{Ll}{3,}ed\s/u.test(ps[j]!)))
+      return `${ps[0]} ${ps.slice(j).join(', ')}`;
     // An aside is short; a list subject ("Sao Paulo, Minas Gerais and …") is not an aside.
     if (/^(?:and|or)\s/.test(ps[j]!) || j > 4) break;
   }

@@ -986,6 +986,58 @@ describe('bullet rules, on sentences of other fields', () => {
     ).toContain('Today about 9 million people ride it annually');
   });
 
+  it('never keeps a comparison whose aside went: "…, who had expected …, as Jupiter does …"', () => {
+    for (const b of texts(
+      tree(
+        'The finding surprised geologists, who had expected the old faults to lie far from the coast, as the younger ones do at 40 kilometres.',
+      ),
+    ))
+      expect(b).not.toMatch(/geologists as the younger/);
+  });
+
+  it('states what an object is when an appositive names it: "The pulsar was a dead star …"', () => {
+    expect(
+      texts(
+        tree(
+          'In 1967 Jocelyn Bell Burnell and Antony Hewish detected regular pulses from a pulsar, a dead star about 2,300 light-years away.',
+        ),
+      ),
+    ).toContain('The pulsar was a dead star about 2,300 light-years away');
+    // A gapped clause after an amount is no appositive.
+    for (const b of texts(
+      tree(
+        'A Jupiter-sized planet dims a Sun-like star by about 1 percent during its transit, an Earth-sized one by only 0.008 percent.',
+      ),
+    ))
+      expect(b).not.toMatch(/^The percent/);
+  });
+
+  it('parts a subject with a participle aside and two predicates, then what it did "before"', () => {
+    expect(
+      texts(
+        tree(
+          "Europe's Gaia satellite, launched in 2013, mapped about 1.8 billion stars at once and measured more than 400,000 asteroids before it ended its survey in 2025.",
+        ),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Europe's Gaia satellite mapped about 1.8 billion stars at once",
+        "Europe's Gaia satellite was launched in 2013",
+        "Europe's Gaia satellite measured more than 400,000 asteroids before it ended its survey in 2025",
+      ]),
+    );
+    expect(
+      texts(
+        tree(
+          'The survey ship Challenger found more than 4,700 new species of marine life before it returned to Portsmouth in 1876.',
+        ),
+      ),
+    ).toEqual([
+      'The survey ship Challenger found more than 4,700 new species of marine life',
+      'The survey ship Challenger then returned to Portsmouth in 1876',
+    ]);
+  });
+
   it('states a relative clause between commas of its own, when the clause with it is too long', () => {
     expect(
       texts(
