@@ -275,7 +275,19 @@ function phrase(after: string): string | undefined {
       }
       break;
     }
-    if (isStopWord(word) || (word.length > 4 && /(ed|ing)$/.test(word) && !/^[A-Z]/.test(word)))
+    // ("2,600 confirmed planets", "300 trained nurses": an -ed or -ing word right after the
+    // number, before a plain word, describes what is counted; elsewhere it is a verb.)
+    const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(rest.slice(m[0].length))?.[1];
+    const attributive =
+      !out.length &&
+      !!next &&
+      !isStopWord(next) &&
+      !/(ed|ing|ly)$/.test(next) &&
+      /^\p{Ll}/u.test(next);
+    if (
+      isStopWord(word) ||
+      (word.length > 4 && /(ed|ing)$/.test(word) && !/^[A-Z]/.test(word) && !attributive)
+    )
       break;
     out.push(word);
     rest = rest.slice(m[0].length);

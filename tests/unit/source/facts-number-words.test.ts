@@ -73,3 +73,12 @@ describe('ranges of shares', () => {
     expect(extractFacts('It stood near 61 percent of the median wage')[0]!.hedge).toBe('near');
   });
 });
+
+describe('what a count counts', () => {
+  it('reads an -ed word before a noun as part of what is counted: "2,600 confirmed planets"', () => {
+    const facts = extractFacts(
+      'The survey watched about 150,000 stars at night and found more than 2,600 confirmed planets.',
+    );
+    expect(facts.map((f) => f.counts)).toEqual(['stars', 'confirmed planets']);
+  });
+});
