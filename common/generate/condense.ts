@@ -539,29 +539,29 @@ function splitPieces(sentence: string): Piece[] {
 
 /** The subject a clause opens with ("The availability of these credits", "He"), if it is short. */
 function subjectOf(text: string): string | undefined {
-  const m =
+  const subject =
     /^([^,;:]{1,60}?)\s(?:was|were|is|are|had|has|have|could|would|might|may|can|will|should|must|[a-z]{3,}ed)\b/.exec(
       text,
-    ) ?? presentSubject(text);
+    )?.[1] ?? presentSubject(text);
   if (
-    !m ||
-    wordCount(m[1]!) > 6 ||
+    !subject ||
+    wordCount(subject) > 6 ||
     /^(?:in|on|at|by|for|from|during|after|before|between|among|of|with|since|until|then|when|as|if)\b/i.test(
-      m[1]!,
+      subject,
     )
   )
     return undefined;
-  return m[1]!;
+  return subject;
 }
 
-/** "Such claims romanticise …": the words before a verb in the present, as the tagger reads it (a match's shape). */
-function presentSubject(text: string): [string, string] | undefined {
+/** "Such claims romanticise …": the words before a verb in the present, as the tagger reads it. */
+function presentSubject(text: string): string | undefined {
   const ts = tag(text);
   const v = firstFinite(ts);
   const verb = ts[v];
   if (v < 1 || !verb || verb.start < 0 || !verb.tags.has('PresentTense')) return undefined;
   const before = text.slice(0, verb.start).trim();
-  return /[,;:]/.test(before) ? undefined : [before, before];
+  return /[,;:]/.test(before) ? undefined : before;
 }
 
 /**
@@ -587,18 +587,17 @@ function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
       (ts[k]!.tags.has('Infinitive') || ts[k]!.tags.has('PastTense'))
     );
   };
-  for (const m of text.matchAll(
-    /\s(?:and|but)\s(?=(?:had|has|have|was|were|is|are|could|would|might|may|can|will|should|must)\s|[a-z]{3,}ed\s|[a-z]{3,}\s)|\sand\s(?=(?:the|a|an|its|their|his|her)\s)/g,
-  )) {
+  for (const m of text.matchAll(/\s(?:and|but)\s(?=(?:[a-z]+)\s)/g)) {
     if (inside[m.index]) continue;
-    const word =
-      /^\s(?:and|but)\s([a-z]+)/.exec(m[0] + text.slice(m.index + m[0].length))?.[1] ?? '';
+    // The word after "and": an auxiliary or an -ed verb opens a second predicate, an article a
+    // second noun phrase (after "and" only); any other word only when the tagger reads a verb.
+    const word = /^[a-z]+/.exec(text.slice(m.index + m[0].length))![0];
+    const and = /^\sand\s$/.test(m[0]);
     if (
-      !/^(?:had|has|have|was|were|is|are|could|would|might|may|can|will|should|must|the|a|an|its|their|his|her)$/.test(
-        word,
-      ) &&
+      !/^(?:had|has|have|was|were|is|are|could|would|might|may|can|will|should|must)$/.test(word) &&
       !/^[a-z]{3,}ed$/.test(word) &&
-      !finiteAt(m.index + m[0].length)
+      !(and && /^(?:the|a|an|its|their|his|her)$/.test(word)) &&
+      !(word.length >= 3 && finiteAt(m.index + m[0].length))
     )
       continue;
     const left = text.slice(0, m.index);
@@ -809,11 +808,8 @@ function appositiveAfter(text: string): string[] | undefined {
     !hasFiniteVerb(head!)
   )
     return undefined;
-  if (
-    hasFiniteVerb(`it ${what}`.replace(/^it (?:a|an)\s/, 'it ')) &&
-    /\s(?:that|which|who)\s/.test(what!)
-  )
-    return undefined;
+  // (An appositive with a relative clause of its own is a sentence's worth; it stays whole.)
+  if (/\s(?:that|which|who)\s/.test(what!)) return undefined;
   const tense = ts.some((t) => t.tags.has('PastTense')) ? 'was' : 'is';
   const out = [capitalise(head!), `The ${noun} ${tense} ${what}`];
   return out.every((b) => wordCount(b) <= TARGET_WORDS && isStatement(b)) ? out : undefined;

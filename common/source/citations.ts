@@ -21,6 +21,9 @@ const NARRATIVE = new RegExp(
   'gu',
 );
 
+/** What every narrative citation holds: a year just inside a parenthesis. */
+const HAS_YEAR_IN_PARENS = /\(\d{4}/;
+
 export interface CitedText {
   /** The text with citation markers removed and whitespace tidied. */
   text: string;
@@ -57,7 +60,8 @@ export function extractCitations(raw: string): CitedText {
     return '';
   });
   // Narrative citations stay in the prose ("Frankel (1971) argues"); only the year moves.
-  for (const m of text.matchAll(NARRATIVE)) add(authorKey(m[1]!, m[2]!), m[3]);
+  if (HAS_YEAR_IN_PARENS.test(text))
+    for (const m of text.matchAll(NARRATIVE)) add(authorKey(m[1]!, m[2]!), m[3]);
   text = text
     .replace(/\s+/g, ' ')
     .replace(/\s+([,;:!?]|\.(?!\.))/g, '$1')
@@ -71,6 +75,8 @@ export function extractCitations(raw: string): CitedText {
  * event on a timeline, no point of a series). Same length, so every offset still holds.
  */
 export function blankNarrativeCitations(text: string): string {
+  // (Most sentences cite nothing this way; the pattern is costly to try on every one.)
+  if (!HAS_YEAR_IN_PARENS.test(text)) return text;
   return text.replace(NARRATIVE, (m: string) =>
     m.replace(/\([^()]*\)$/, (inner) => `(${' '.repeat(inner.length - 2)})`),
   );
@@ -78,6 +84,7 @@ export function blankNarrativeCitations(text: string): string {
 
 /** The text with each narrative citation's parentheses dropped: "Kim and Park (2022) estimate" → "Kim and Park estimate". */
 export function dropNarrativeCitations(text: string): string {
+  if (!HAS_YEAR_IN_PARENS.test(text)) return text;
   return text.replace(NARRATIVE, (_m: string, who: string) => who);
 }
 
