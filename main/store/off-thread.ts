@@ -9,6 +9,7 @@
  * Where neither can be found or started, the callers do the work in place, as before.
  */
 import type { Transferable, Worker } from 'node:worker_threads';
+import type { Problem } from '../../common/deck/problems';
 import { inBackground } from '../platform/background';
 import { findWorker, startWorker as startEntry, type WorkerEntry } from '../platform/worker-entry';
 
@@ -50,6 +51,25 @@ export async function runOffThread<Reply>(
 }
 
 /** Whether `reply` says the worker ran out of memory (the deck is too big to handle at all). */
-export function outOfMemory(reply: Error): boolean {
+function outOfMemory(reply: Error): boolean {
   return (reply as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
+/**
+ * `runOffThread` for a job the caller can also do in place: the worker's reply; `tooBig` when
+ * the worker ran out of memory (no thread could do it); undefined when no worker ran or it
+ * failed for a reason of its own (stderr says which `job`), so the caller does it in place.
+ */
+export async function askOffThread<Reply>(
+  request: unknown,
+  job: string,
+  tooBig: Problem,
+): Promise<Reply | { ok: false; problems: Problem[] } | undefined> {
+  const reply = await runOffThread<Reply>(request);
+  if (!(reply instanceof Error)) return reply;
+  if (outOfMemory(reply)) return { ok: false, problems: [tooBig] };
+  process.stderr.write(
+    `lectern: ${job} on a worker failed (${reply.message}); doing it in place\n`,
+  );
+  return undefined;
 }

@@ -7,7 +7,7 @@
 import type { Deck } from '../../common/deck/schema';
 import { error, type Problem, type Result } from '../../common/deck/problems';
 import type { DiskStamp, OpenedDeck } from './read';
-import { outOfMemory, runOffThread } from './off-thread';
+import { askOffThread } from './off-thread';
 
 /** What the main thread sends: the file's bytes (a copy) and what it knows of the file. */
 export interface CheckRequest {
@@ -39,26 +39,15 @@ export async function checkDeckOffThread(
   mtimeMs: number,
 ): Promise<Result<OpenedDeck> | undefined> {
   const request: CheckRequest = { kind: 'check', path, bytes, mtimeMs };
-  const reply = await runOffThread<CheckReply>(request);
+  const reply = await askOffThread<CheckReply>(
+    request,
+    `checking ${path}`,
+    error(
+      path,
+      'could not be read: it needs more memory than a deck may take; it is not a deck Lectern can open',
+    ),
+  );
   if (reply === undefined) return undefined;
-  if (reply instanceof Error) {
-    if (outOfMemory(reply)) {
-      return {
-        ok: false,
-        problems: [
-          error(
-            path,
-            'could not be read: it needs more memory than a deck may take; it is not a deck Lectern can open',
-          ),
-        ],
-      };
-    }
-    // The worker could not do its job (not the file's fault): the file is checked in place.
-    process.stderr.write(
-      `lectern: checking ${path} on a worker failed (${reply.message}); checking it in place\n`,
-    );
-    return undefined;
-  }
   if (!reply.ok) return reply;
   const { deckJson, readOnly, migratedFrom, stamp, warnings } = reply;
   const value: OpenedDeck = {

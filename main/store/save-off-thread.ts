@@ -5,7 +5,7 @@
  * lock, and the write, which is asynchronous.
  */
 import { error } from '../../common/deck/problems';
-import { outOfMemory, runOffThread } from './off-thread';
+import { askOffThread } from './off-thread';
 import type { PreparedSave } from './save-request';
 
 /** What the main thread sends: the request body, decoded. */
@@ -20,25 +20,12 @@ export interface PrepareSaveRequest {
  */
 export async function prepareSaveOffThread(text: string): Promise<PreparedSave | undefined> {
   const request: PrepareSaveRequest = { kind: 'prepare-save', text };
-  const reply = await runOffThread<PreparedSave>(request);
-  if (reply === undefined) return undefined;
-  if (reply instanceof Error) {
-    if (outOfMemory(reply)) {
-      return {
-        ok: false,
-        problems: [
-          error(
-            'deck',
-            'could not be saved: it needs more memory than a deck may take; nothing was written',
-          ),
-        ],
-      };
-    }
-    // The worker could not do its job (not the request's fault): the save is prepared in place.
-    process.stderr.write(
-      `lectern: preparing a save on a worker failed (${reply.message}); preparing it in place\n`,
-    );
-    return undefined;
-  }
-  return reply;
+  return askOffThread<PreparedSave>(
+    request,
+    'preparing a save',
+    error(
+      'deck',
+      'could not be saved: it needs more memory than a deck may take; nothing was written',
+    ),
+  );
 }
