@@ -16,7 +16,7 @@ import { firstFinite, tag } from './nlp/tag';
 import { groupSection, type Classified } from './group';
 import { passage } from './notes';
 import { clip } from './text';
-import { quoteTitle, slideTitle, type TitleText } from './titles';
+import { lowerFirst, quoteTitle, slideTitle, type TitleText } from './titles';
 
 export { MAX_BULLETS } from './group';
 export { passage } from './notes';
@@ -201,7 +201,7 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
           if (said.length === b.children.length)
             return isReportFrame(lead)
               ? said.flatMap((c): TitleText[] => [
-                  `${lead} that ${lowerClaim(c, ctx.lexicon)}`,
+                  `${lead} that ${lowerFirst(c, ctx.lexicon)}`,
                   { who: reporter(lead), claim: c },
                 ])
               : said;
@@ -334,14 +334,6 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
     });
   }
   return slides;
-}
-
-/** A claim after "that": its first word in lower case, unless it is a name ("Access" → "access", "Vodacom" stays). */
-function lowerClaim(claim: string, lex: Lexicon): string {
-  const first = claim.split(/\s/)[0]!;
-  return /^\p{Lu}\p{Ll}/u.test(first) && !lex.midCaps.has(first)
-    ? claim.charAt(0).toLowerCase() + claim.slice(1)
-    : claim;
 }
 
 /** Who reports, from a report's lead: "Critics also argue" → "Critics". */

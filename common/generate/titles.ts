@@ -287,8 +287,8 @@ function keepNameCase(text: string, midCaps: ReadonlySet<string>): string {
 /** A bullet's text for its slide's title, or a claim someone reports with who reports it. */
 export type TitleText = string | { who: string; claim: string };
 
-/** A headline's first word in lower case after "Critics: ", unless it is a name. */
-function lowerFirst(text: string, lex: Lexicon): string {
+/** A text's first word in lower case after "Critics: " or "… that ", unless it is a name ("Vodacom"). */
+export function lowerFirst(text: string, lex: Lexicon): string {
   const first = text.split(/\s/)[0]!;
   return /^\p{Lu}\p{Ll}/u.test(first) && !lex.midCaps.has(first)
     ? text.charAt(0).toLowerCase() + text.slice(1)
