@@ -45,9 +45,9 @@ const HEDGE = /^(?:about|some|nearly|almost|roughly|around|over|under|only)$/;
 /** Adjectives that say nothing without their infinitive: "likely to replicate", "able to pay". */
 const WANTS_INFINITIVE =
   /^(?:likely|unlikely|able|unable|willing|unwilling|reluctant|eager|ready|quick|slow|first|last|set|due|bound|free|inclined)$/;
-/** A preposition, but not a hedge on a number ("about 400-500 American Finns"). */
 /** Words that end a claim as its verb's particle: "passing the language on", "handed it over". */
 const FINAL_PARTICLE = /^(?:up|out|off|down|away|back|on|over|in|through|along|around|aside)$/;
+/** A preposition, but not a hedge on a number ("about 400-500 American Finns"). */
 const isPrep = (t: Tok, next?: Tok) =>
   (t.tags.has('Preposition') || t.normal === 'to' || PREPOSITION.test(t.normal)) &&
   !(t.normal === 'to' && next?.tags.has('Verb') && !next.tags.has('Noun')) &&
