@@ -171,3 +171,34 @@ export function titleOf(def: ChannelDef | undefined): string {
   if (Array.isArray(def.title)) return def.title.join(' ');
   return '';
 }
+
+/** What a lecturer test reads of a draft: its slides, bullets (nested ones too), charts and works. */
+export interface LecturerView {
+  slides(): Slide[];
+  bullets(): BulletItem[];
+  /** Each bullet's text, in slide order. */
+  texts(): string[];
+  charts(): ChartOnSlide[];
+  /** The labels of the works the decks cite, each once, sorted; every one must have its details. */
+  workLabels(): string[];
+  /** Works the decks cite whose details the reading lacks (label: what is missing). */
+  worksMissingDetails(): string[];
+}
+
+/** A view of `g` for a lecturer test; read only inside tests, once `g` is drafted. */
+export function lecturerView(g: Drafted): LecturerView {
+  const slides = () => g.decks.flatMap((d) => d.slides);
+  const bullets = () => slides().flatMap(bulletsOf);
+  const refs = () => g.decks.flatMap((d) => d.references);
+  return {
+    slides,
+    bullets,
+    texts: () => bullets().map((b) => b.text),
+    charts: () => g.decks.flatMap((d) => chartsOf(d)),
+    workLabels: () => [...new Set(refs().map((r) => r.label))].sort(),
+    worksMissingDetails: () =>
+      refs()
+        .filter((r) => r.missing.length)
+        .map((r) => `${r.label}: ${r.missing.join(', ')}`),
+  };
+}
