@@ -96,14 +96,22 @@ function listLabel(p: Point, after: boolean): string | undefined {
       ws = ws.slice(0, verb);
     if (!ws.length) return undefined;
     const last = ws[ws.length - 1]!;
-    t = t.slice(0, t.lastIndexOf(last.text) + last.text.length);
+    const end = t.lastIndexOf(last.text) + last.text.length;
+    // "A study in 42 countries found that 81 percent approved": the number is in a clause of
+    // its own, and the words before "that" name the study's scope, not the datum.
+    if (/\bthat\b/i.test(t.slice(end))) return undefined;
+    t = t.slice(0, end);
   }
   t = t.replace(/[\s,]+$/, '').trim();
   // "Washington's rate was $15.74, California's $15.50": whose it is names the bar.
   t = /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)['’]s(?:\s+\p{Ll}[\p{L}-]*)?$/u.exec(t)?.[1] ?? t;
   const ws = tagged(t);
+  // A label names a group: it ends on a noun or a name, never on "to", "only" or "the".
+  const end = ws[ws.length - 1];
   if (
-    !ws.length ||
+    !end ||
+    (/Preposition|Determiner|Conjunction|Adverb/.test([...end.tags].join(' ')) &&
+      !end.tags.has('Noun')) ||
     ws.length > 6 ||
     /\d/.test(t) ||
     ws.some(
