@@ -324,7 +324,8 @@ const LAST_STEPS: Array<(text: string, lex: Lexicon) => string> = [
   (t) =>
     t.replace(
       // ("far from their stars" is a place, not a degree: "far" stays before a preposition.)
-      /\b(?:finally|eventually|sharply|steadily|slowly|quickly|still|directly|far(?!\s+(?:from|away|beyond|above|below|behind|ahead|off|out|into)\b)|also)\s+(?=\w)/g,
+      // ("so far", "by far", "as far as": "far" is part of the phrase.)
+      /\b(?:finally|eventually|sharply|steadily|slowly|quickly|still|directly|(?<!\b(?:so|thus|by|as|how)\s)far(?!\s+(?:from|away|beyond|above|below|behind|ahead|off|out|into)\b)|also)\s+(?=\w)/g,
       (m, at: number) => (at === 0 ? m : ''),
     ),
   (t) => dropPlaceQualifier(t),
@@ -446,8 +447,9 @@ const BOUNDARY = new RegExp(
     // any subject, when an auxiliary shows the clause's own verb.)
     `(?<main6>,\\s+(?:but|yet)\\s+(?=(?:it|he|she|they|we|the|this|these|those|its|their|his|her|our)\\s|[^,;:]{0,60}?\\s(?:have|has|had|was|were|is|are|could|would|did)\\s))`,
     // "…, and that of 1853-54 killed …": "that of" stands for the first clause's subject (refer.ts).
-    // (", and today about 5 million people speak it": a clause after a time of its own.)
-    `(?<main3>,\\s+and\\s+(?=${SUBJECT_START}|(?:that|those)\\s+of\\s|[a-z]+\\s[a-z]+\\s[a-z]+|(?:today|now|nowadays|later|(?:by|in)\\s+\\d{4},?)\\s+(?:about|some|nearly|almost|around|roughly|over|only|more than|fewer than)?\\s*\\d))`,
+    // (", and today about 5 million people speak it": a clause after a time of its own; ", and
+    // regulators in Germany published …": a plural subject and its verb.)
+    `(?<main3>,\\s+and\\s+(?=${SUBJECT_START}|(?:that|those)\\s+of\\s|[a-z]+\\s[a-z]+\\s[a-z]+|[a-z]{3,}s\\s(?:[^,;:]{0,40}?\\s)?(?:[a-z]{3,}ed|were|are|have|had|could|would|must|will|can|should)\\s|(?:today|now|nowadays|later|(?:by|in)\\s+\\d{4},?)\\s+(?:about|some|nearly|almost|around|roughly|over|only|more than|fewer than)?\\s*\\d))`,
     // "…, and between 1,400 and 2,000 sailors drowned": a clause whose subject is an amount.
     `(?<main9>,\\s+and\\s+(?=(?:between|about|nearly|almost|around|roughly|over|only|some|more than|fewer than)\\s+\\d(?:[^,;:]|,(?=\\d{3})){0,40}?\\s(?:were|was|had|have|[a-z]{3,}ed|died|fell|rose|grew|went|came|left|lost|won)\\b))`,
     '(?<main4>,\\s+(?:of|in|to|for|from|among) which\\s+(?=the\\s|\\p{Lu}))',
@@ -898,6 +900,24 @@ function beforeStatement(text: string): string[] | undefined {
     : undefined;
 }
 
+/** "…, arguing that …": a report in a participle after the clause that says what its subject did. */
+const PARTICIPLE_REPORT =
+  /^(.{12,}?),\s+(arguing|claiming|noting|suggesting|insisting|warning|concluding|showing|finding|estimating|observing|stressing|explaining|predicting|contending|maintaining)\s+that\s+(.{12,})$/;
+
+/**
+ * "Frances Kamm has spent much of her career refining such cases, arguing that small
+ * differences … make a moral difference" → the clause, its subject's frame ("Frances Kamm
+ * argued") and the claim; undefined unless the clause's subject can be named.
+ */
+function participleReport(text: string): [string, string, string] | undefined {
+  const m = PARTICIPLE_REPORT.exec(text);
+  if (!m) return undefined;
+  const [, head, gerund, claim] = m;
+  const past = pastOfGerund(gerund!);
+  const named = past && headSubject(head!);
+  return named ? [capitalise(head!), `${capitalise(named)} ${past}`, claim!] : undefined;
+}
+
 /** A clause that ends on its date: "…, in September 1987", "… on 4 July 1776". */
 const TRAILING_DATE =
   /^(.{12,}?),?\s+(?:in|on)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})$/;
@@ -1015,6 +1035,21 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
       .flatMap((c) => fit(c, true));
     const own = described ? [leaf(described[1]!)] : [];
     if (claims.length) return complete([{ text: `${frame}:`, children: claims }, ...own]);
+  }
+  // "Kamm has spent her career refining such cases, arguing that small differences … make a
+  // moral difference": what the subject did, then what they argue as a report of its own.
+  const argued =
+    flat.length > 1 || wordCount(flat[0] ?? '') > TARGET_WORDS ? participleReport(text) : undefined;
+  if (argued) {
+    const [head, frame, claim] = argued;
+    const whole = `${frame} that ${claim}`;
+    const report =
+      wordCount(whole) <= TARGET_WORDS
+        ? [leaf(whole)]
+        : [{ text: `${frame}:`, children: condense(claim, lex).flatMap((c) => fit(c, true)) }];
+    const out = complete([...condense(head, lex).flatMap(fitted), ...report]);
+    if (out.length > 1 && report.every((b) => b.children.length || !b.text.endsWith(':')))
+      return out;
   }
   // "On their estimate the aid raised …, yet it bought …": a claim on someone's reckoning
   // that does not fit one bullet keeps whose it is above its claims, as a report keeps its

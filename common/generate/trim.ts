@@ -207,10 +207,13 @@ export function dropPlaceQualifier(text: string): string {
   return text.replace(PLACE_QUALIFIER, '');
 }
 
-/** A leading phrase before the subject: "After an inquiry in 1859-1861, engineers …" → "Engineers …". */
+/**
+ * A leading phrase before the subject: "After an inquiry in 1859-1861, engineers …" →
+ * "Engineers …"; a comparison too: "Like a controlled experiment, a stylised case …".
+ */
 export function dropLeadPhrase(text: string): string {
   const m =
-    /^(?:after|before|under|in|during|on|at|for|because|since|although|though|as|with|by|from|between|among|despite)\b[^,;:]{2,80},\s+(?=\S)/i.exec(
+    /^(?:after|before|under|in|during|on|at|for|because|since|although|though|as|with|by|from|between|among|despite|like|unlike|compared (?:with|to))\b[^,;:]{2,80},\s+(?=\S)/i.exec(
       text,
     );
   if (!m) return text;
@@ -219,9 +222,15 @@ export function dropLeadPhrase(text: string): string {
   return rest;
 }
 
-/** A trailing reason or consequence: ", because they removed …", ", so the largest …", ", yet it bought …". */
+/**
+ * A trailing reason, consequence or purpose: ", because they removed …", ", so the largest
+ * …", ", yet it bought …", "… so that its weight can be judged on its own".
+ */
 export function dropTrailingClause(text: string): string {
-  const m = /,\s+(?:because|so|yet|since|although|though|as|while|whereas|when)\s[^;]*$/.exec(text);
+  const m =
+    /,\s+(?:because|so|yet|since|although|though|as|while|whereas|when)\s[^;]*$|,?\s+so that\s[^;,]*$/.exec(
+      text,
+    );
   if (!m || m.index < 12) return text;
   return text.slice(0, m.index);
 }

@@ -309,6 +309,7 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 function fixNouns(ts: Tok[]): void {
   ts.forEach((t, i) => {
     const before = ts[i - 1];
+    const after = ts[i + 1];
     // "one in ten farms", "1 in 100 patients": "in" between two counts is part of the amount.
     if (
       t.normal === 'in' &&
@@ -321,9 +322,39 @@ function fixNouns(ts: Tok[]): void {
       t.tags = new Set(['Value']);
       return;
     }
+    // "Like a controlled experiment, a stylised case isolates …": "like" opening a phrase
+    // before a noun is a preposition, never the sentence's verb.
+    if (
+      (t.normal === 'like' || t.normal === 'unlike') &&
+      (i === 0 || /[,;:]/.test(before!.post)) &&
+      after &&
+      (after.tags.has('Determiner') ||
+        after.tags.has('Possessive') ||
+        after.tags.has('Adjective') ||
+        after.tags.has('ProperNoun') ||
+        after.tags.has('Noun'))
+    ) {
+      t.tags = new Set(['Preposition']);
+      return;
+    }
+    // "moved from seminar rooms to engineering", "from farming to mining": the ends of a
+    // "from … to" range are nouns, and its "to" a preposition.
+    if (
+      t.tags.has('Gerund') &&
+      before?.normal === 'from' &&
+      after?.normal === 'to' &&
+      !/[,;:]/.test(t.post)
+    ) {
+      t.tags = new Set(['Noun', 'Singular']);
+      return;
+    }
+    if (t.tags.has('Gerund') && before?.normal === 'to' && fromBefore(ts, i - 1)) {
+      t.tags = new Set(['Noun', 'Singular']);
+      before.tags = new Set(['Preposition']);
+      return;
+    }
     // "severe bleaching", "the heavy fighting": an -ing form after an adjective is its noun;
     // so is one that opens the sentence before its verb ("Bleaching becomes widespread").
-    const after = ts[i + 1];
     if (
       t.tags.has('Gerund') &&
       ((before?.tags.has('Adjective') && !before.tags.has('Verb') && !/[,;:]/.test(before.post)) ||
@@ -495,6 +526,21 @@ function fixPastTense(ts: Tok[]): void {
   ts.forEach((t, i) => {
     const before = ts[i - 1];
     const after = ts[i + 1];
+    // "small differences in causal structure make a moral difference": a verb's base form
+    // read as a noun after a noun, before the object it governs, with a plural subject before.
+    if (
+      t.tags.has('Noun') &&
+      !t.tags.has('Verb') &&
+      before?.tags.has('Noun') &&
+      !before.tags.has('Possessive') &&
+      !/[,;:]/.test(before.post + t.post) &&
+      (after?.tags.has('Determiner') || after?.tags.has('Possessive')) &&
+      lexTags(t.normal).includes('Infinitive') &&
+      pluralSubjectBefore(ts, i)
+    ) {
+      t.tags = new Set(['Verb', 'PresentTense']);
+      return;
+    }
     // "the Great Eastern landed a complete cable": a regular past tense between a noun and the
     // noun phrase it governs, which the lexicon step alone may read as an adjective.
     if (
@@ -680,6 +726,26 @@ export function isFinite(ts: readonly Tok[], i: number): boolean {
 export function firstFinite(ts: readonly Tok[], from = 0, to = ts.length): number {
   for (let i = from; i < to; i++) if (isFinite(ts, i)) return i;
   return -1;
+}
+
+/** Whether "from" opens a noun phrase that ends just before `i` ("from seminar rooms | to"). */
+function fromBefore(ts: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = ts[k]!;
+    if (t.normal === 'from') return k < i - 1;
+    if (/[,;:]/.test(t.post) || t.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
+/** Whether a plural noun comes before `i` in its clause (back to a comma, "that" or a verb). */
+function pluralSubjectBefore(ts: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = ts[k]!;
+    if (/[,;:]/.test(t.post) || t.normal === 'that' || t.tags.has('Verb')) return false;
+    if (t.tags.has('Plural') && t.tags.has('Noun')) return true;
+  }
+  return false;
 }
 
 /** Whether a text says something: compromise finds a finite verb in it. */

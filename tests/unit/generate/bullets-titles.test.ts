@@ -704,7 +704,44 @@ describe('bullet rules, on sentences of other fields', () => {
         'Unlike the private utilities that served the towns, the cooperatives built lines to every farm that asked for one in the county.',
       ),
     ).join(' ');
-    expect(unlike).toContain('the cooperatives built lines');
+    // (The comparison may go when the clause is long; the main clause never does.)
+    expect(unlike.toLowerCase()).toContain('the cooperatives built lines');
+    const like = texts(
+      tree(
+        'Like a laboratory, a stylised case isolates one variable so that its weight can be judged on its own.',
+      ),
+    );
+    expect(like.join(' ')).toMatch(/a stylised case isolates one variable/i);
+    expect(like).not.toContain('Like a laboratory');
+  });
+
+  it('states a report in a participle ("…, arguing that …") with its subject, never cut inside it', () => {
+    const got = texts(
+      tree(
+        'Elinor Ostrom spent decades studying fisheries and forests run by their users, arguing that small communities often manage shared resources better than states do.',
+      ),
+    );
+    expect(got[0]).toMatch(/^Elinor Ostrom spent decades studying fisheries/);
+    expect(got.join(' ')).toMatch(/Elinor Ostrom argued/);
+    expect(got.join(' ')).toContain('small communities often manage shared resources');
+    expect(got.every((t) => !/\bthat [a-z]+ [a-z]+:?$/.test(t))).toBe(true);
+    expect(got.every((t) => n(t) <= 16)).toBe(true);
+  });
+
+  it('splits ", and <plural subject> <verb>" into two statements, and keeps "so far" whole', () => {
+    const got = texts(
+      tree(
+        'Doctors in rural clinics must decide within minutes which patients should be sent to the city when beds run out, and inspectors in Ontario published rules in 2019 limiting such transfers.',
+      ),
+    );
+    expect(got.length).toBeGreaterThanOrEqual(2);
+    expect(got.some((t) => /^Inspectors\b.*published rules in 2019/.test(t))).toBe(true);
+    const far = texts(
+      tree(
+        'The largest trial so far, the REACT study, enrolled about 40,000 patients from clinics in 233 hospitals and towns between 2016 and 2018.',
+      ),
+    ).join(' ');
+    expect(far).toContain('The largest trial so far enrolled');
   });
 
   it('keeps two reports joined by a semicolon apart, each with its own frame', () => {
