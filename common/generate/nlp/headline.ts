@@ -492,7 +492,14 @@ function weakEnd(ws: readonly Tok[], n: number): boolean {
     last.tags.has('Conjunction') ||
     (VAGUE.test(last.normal) && !specified)
   )
-    return true;
+    // ("the cases teach us much", "changed little": at the claim's end it stands for an amount.)
+    return !(
+      !next &&
+      /^(?:much|little|more|less|enough)$/.test(last.normal) &&
+      !!prev &&
+      !prev.tags.has('Determiner') &&
+      !isPrep(prev)
+    );
   if (isAux(last) && n > 1 && !(prev && prev.tags.has('Noun'))) return true;
   // "a new", "the early": an adjective before its noun.
   if (
@@ -729,6 +736,12 @@ function subjectOf(
     (t) => /\(/.test(t.pre) && /^(?=\d*\p{Lu})[\p{Lu}\d]{2,}$/u.test(t.text),
   );
   if (acronym > 1) subject = [subject[acronym]!];
+  // ("The largest survey so far": "so far" goes whole, never leaving "survey far".)
+  subject = subject.filter(
+    (t, k) =>
+      !(/^(?:so|thus)$/.test(t.normal) && subject[k + 1]?.normal === 'far') &&
+      !(t.normal === 'far' && /^(?:so|thus)$/.test(subject[k - 1]?.normal ?? '')),
+  );
   // ("Registration itself is a barrier": an emphatic reflexive after the subject adds nothing.)
   subject = subject.filter(
     (t, k) =>

@@ -226,6 +226,26 @@ describe('a headline finds the subject after a time and a report', () => {
   });
 });
 
+describe('a headline reads a range, "so far" and an amount at the end', () => {
+  it('keeps "from … to …" whole, never reading its ends as verbs', () => {
+    expect(headline('The debate has moved from seminar rooms to engineering')).toBe(
+      'Debate has moved from seminar rooms to engineering',
+    );
+    expect(headline('Production shifted from farming to mining')).toBe(
+      'Production shifted from farming to mining',
+    );
+  });
+  it('drops "so far" whole and keeps "much" or "little" that ends the claim', () => {
+    expect(headline('The largest survey so far collected about 40 million decisions')).toBe(
+      'Largest survey collected about 40 million decisions',
+    );
+    expect(headline('Critics doubt that the cases teach us much')).toBe(
+      'Critics doubt the cases teach us much',
+    );
+    expect(headline('Wages in the north changed little')).toBe('Wages changed little');
+  });
+});
+
 describe('quoteTitle', () => {
   it('names who speaks and what about, the topic whole with its article', () => {
     // A run of words that ends at an article lets the article start the topic.
