@@ -35,6 +35,7 @@ import {
   dropPlaceQualifier,
   dropSubjectAside,
   dropTrailingClause,
+  dropTrailingExample,
   dropTrailingPhrase,
   dropTrailingSubordinate,
   seriesSpan,
@@ -323,15 +324,17 @@ const LAST_STEPS: Array<(text: string, lex: Lexicon) => string> = [
   dropAside,
   (t) =>
     t.replace(
-      // ("far from their stars" is a place, not a degree: "far" stays before a preposition.)
+      // ("far from their stars" is a place, not a degree: "far" stays before a preposition;
+      // "far more than" keeps its degree.)
       // ("so far", "by far", "as far as": "far" is part of the phrase.)
-      /\b(?:finally|eventually|sharply|steadily|slowly|quickly|still|directly|(?<!\b(?:so|thus|by|as|how)\s)far(?!\s+(?:from|away|beyond|above|below|behind|ahead|off|out|into)\b)|also)\s+(?=\w)/g,
+      /\b(?:finally|eventually|sharply|steadily|slowly|quickly|still|directly|(?<!\b(?:so|thus|by|as|how)\s)far(?!\s+(?:from|away|beyond|above|below|behind|ahead|off|out|into|more|less|fewer|greater|higher|lower|better|worse|larger|smaller)\b)|also)\s+(?=\w)/g,
       (m, at: number) => (at === 0 ? m : ''),
     ),
   (t) => dropPlaceQualifier(t),
   // "died at a rate of 315 per 10,000" → "died at 315 per 10,000": the number keeps its base.
   (t) => t.replace(/\bat a rate of\s+(?=\d)/g, 'at '),
   (t) => dropTrailingClause(t),
+  dropTrailingExample,
   (t) => dropTrailingPhrase(t),
   (t) => dropLeadPhrase(t),
   (t) => dropFactPhrases(t),
@@ -395,10 +398,12 @@ function keepsFacts(out: string, next: string, step: (typeof LAST_STEPS)[number]
 const LONE_SUBORDINATE =
   /^(?:when|whenever|if|unless|because|although|though|while|rather than|instead of|in order to)\s[^,]*$/i;
 
-function shorten(text: string, lex: Lexicon): string {
+/** `relativeNext`: a ", which …" piece follows, about what may stand at this text's end. */
+function shorten(text: string, lex: Lexicon, relativeNext = false): string {
   let out = text;
   for (const step of [...STEPS, ...LAST_STEPS]) {
     if (wordCount(out) <= TARGET_WORDS) break;
+    if (relativeNext && step === dropTrailingExample) continue;
     const next = tidy(step(out, lex));
     // A step that leaves no statement behind, or drops a fact, is not taken.
     if (
@@ -1018,9 +1023,9 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
   }
   // "Ichimada Hisato, the governor of the Bank of Japan, reportedly said that …": the frame
   // loses its aside, and a leading phrase, before it is looked for.
-  const m = REPORT.exec(text) ?? REPORT.exec(tidy(dropLeadPhrase(dropSubjectAside(text))));
+  const m = framed(REPORT.exec(text) ?? REPORT.exec(tidy(dropLeadPhrase(dropSubjectAside(text)))));
   // A report that fits one bullet stays one: "Farr concluded that the water … was to blame".
-  if (m && wordCount(m[1]!) <= 10 && m[2]!.split(/\s+/).length >= 5) {
+  if (m) {
     const frame = capitalise(m[1]!);
     // "he would 'let weeds grow'": a claim about the one who reports names them.
     // "argued that many replications had departed … and that the project underestimated …":
@@ -1143,7 +1148,24 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     ]);
     if (out.length > 1) return out;
   }
-  return complete(flat.flatMap(fitted));
+  // "… scanned the brains of volunteers while they considered the dilemmas and reported that
+  // …": a report condensing left as a clause of its own keeps its frame above its claims.
+  return complete(
+    flat.flatMap((c) => {
+      const r = wordCount(c) > TARGET_WORDS ? framed(REPORT.exec(c)) : null;
+      const claims = r
+        ? secondClaims(r[2]!)
+            .flatMap((x) => condense(x, lex))
+            .flatMap((x) => fit(x, true))
+        : [];
+      return claims.length ? [{ text: `${capitalise(r![1]!)}:`, children: claims }] : fitted(c);
+    }),
+  );
+}
+
+/** A report whose frame ("Farr concluded") is short and whose claim is more than a few words. */
+function framed(r: RegExpExecArray | null): RegExpExecArray | null {
+  return r && wordCount(r[1]!) <= 10 && r[2]!.split(/\s+/).length >= 5 ? r : null;
 }
 
 /** "X multiplied: there were about 450 in 2007, 23,000 in 2010 and …": a lead, then amounts that name nothing counted. */
@@ -1283,6 +1305,7 @@ export function condense(sentence: string, lex: Lexicon): string[] {
         ? fillDoSupport(fillGap(opened, clause), clause)
         : opened,
       lex,
+      pieces[pieces.indexOf(piece) + 1]?.kind === 'which',
     );
     const prev = bullets.length ? bullets[bullets.length - 1]! : undefined;
     if (piece.kind === 'main' || prev === undefined) {

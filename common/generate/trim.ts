@@ -236,6 +236,16 @@ export function dropTrailingClause(text: string): string {
 }
 
 /**
+ * A trailing example: "… shift with trivial changes of wording, such as whether the man is
+ * described as large". Only at the sentence's end: before ", which …" the example may hold
+ * what the relative clause is about.
+ */
+export function dropTrailingExample(text: string): string {
+  const m = /,\s+(?:such as|for example|for instance)\s[^;]*$/.exec(text);
+  return m && m.index >= 12 ? text.slice(0, m.index) : text;
+}
+
+/**
  * The statement inside a subject's aside, when the aside holds a fact the bullet would lose:
  * "In 1854 Cyrus Field, a New York paper merchant who had retired at thirty-three, formed …"
  * → "Cyrus Field had retired at thirty-three" (the relative clause with the subject it
@@ -284,11 +294,21 @@ export function dropTrailingSubordinate(text: string, keep: (clause: string) => 
     );
   if (
     !m ||
-    keep(m[0]) ||
     !hasFinite(m[0]) ||
     text.slice(0, m.index).split(/\s+/).length < 6 ||
     !hasFinite(text.slice(0, m.index))
   )
     return text;
-  return text.slice(0, m.index);
+  // "scanned the brains of volunteers while they considered the dilemmas and reported that
+  // …": a report after the clause is the subject's second predicate; only the clause goes.
+  const report = SECOND_REPORT.exec(m[0]);
+  if (report) {
+    const clause = m[0].slice(0, report.index);
+    return keep(clause) ? text : text.slice(0, m.index) + m[0].slice(report.index);
+  }
+  return keep(m[0]) ? text : text.slice(0, m.index);
 }
+
+/** " and reported that …": a second predicate that reports, after a subordinate clause. */
+const SECOND_REPORT =
+  /\s+and\s+(?:reported|found|concluded|argued|showed|noted|observed|claimed|estimated|suggested)\s+that\s/;

@@ -744,6 +744,26 @@ describe('bullet rules, on sentences of other fields', () => {
     expect(far).toContain('The largest trial so far enrolled');
   });
 
+  it('keeps a report that follows a "while …" clause, with its frame and its degree', () => {
+    const got = tree(
+      'The survey team interviewed farmers in 40 villages while the harvest was under way and concluded that households with irrigation sold far more grain than those without it did.',
+    );
+    const all = texts(got);
+    expect(all.some((t) => /^The survey team concluded:?/.test(t))).toBe(true);
+    expect(all.join(' ')).toContain('far more grain');
+    expect(all.every((t) => n(t) <= 16)).toBe(true);
+  });
+
+  it('drops a trailing example from a long claim, but never the one a ", which" clause is about', () => {
+    expect(
+      texts(
+        tree(
+          'Economists warn that measured inflation reacts to small changes in method, such as whether owner-occupied housing is counted at all.',
+        ),
+      ),
+    ).toEqual(['Economists warn that measured inflation reacts to small changes in method']);
+  });
+
   it('keeps two reports joined by a semicolon apart, each with its own frame', () => {
     const out = tree(
       "Some critics argue that the canal ruined the valley's farms within a decade; others note that the same farms doubled their yields once the water came.",
