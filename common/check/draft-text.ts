@@ -84,8 +84,15 @@ export function cutReason(text: string): string | undefined {
   if (marked) return marked;
   const ts = terms(text);
   const last = ts[ts.length - 1];
+  const before = ts[ts.length - 2];
+  // "The cases teach us much", "Wages changed little": an amount the verb ends on, not a cut.
+  const amountEnd =
+    !!before &&
+    /^(?:much|little|more|less|enough)$/.test(last?.normal ?? '') &&
+    !isFunctionWord(before);
   if (
     last &&
+    !amountEnd &&
     (isFunctionWord(last) ||
       last.tags.has('Possessive') ||
       (AUXILIARY.test(last.normal) && ts.length > 1)) &&

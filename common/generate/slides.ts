@@ -317,7 +317,12 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
     slides.push({
       id,
       layout: 'figure',
-      title: clip(chart.title, 200),
+      // (Not the title of a slide before it: the bullets may already state the top bar's claim.)
+      title: clip(
+        [chart.title, ...(chart.otherTitles ?? [])].find((t) => !ctx.titles.has(t.toLowerCase())) ??
+          chart.title,
+        200,
+      ),
       blocks: [
         {
           type: 'figure',

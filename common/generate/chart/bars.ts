@@ -26,6 +26,8 @@ export interface Breakdown {
   scope?: string;
   /** Bars named from their clause's words (places, sectors), not by the group they count. */
   byName: boolean;
+  /** The verb the bars' data share, when they are named by what it was done to ("approved"). */
+  verb?: string;
 }
 
 const contentWords = (s: string) =>
@@ -163,6 +165,34 @@ export function sharedVerb(ps: readonly Point[]): string | undefined {
 }
 
 /**
+ * "81 percent approved of switching the trolley, while only 51 percent approved of pushing
+ * the man": data of one sentence that do one verb to different things are named by those
+ * things ("Switching the trolley", "Pushing the man"), words of their own clause after the
+ * verb they share. Undefined unless every datum is followed by that verb and a short phrase.
+ */
+function verbObjects(ps: readonly Point[]): { verb: string; labels: string[] } | undefined {
+  if (new Set(ps.map((p) => p.sentence.id)).size !== 1) return undefined;
+  const found = ps.map((p) => {
+    const m = /^\s*(\p{Ll}+)\s+((?:of|for|to|on|in)\s+)?([^,;:.()]+)/u.exec(p.after);
+    if (!m) return undefined;
+    const verb = tagged(m[1]!)[0];
+    if (!verb?.tags.has('Verb') || verb.tags.has('Auxiliary')) return undefined;
+    // The phrase up to where the next datum's clause begins ("…, while only").
+    const object = m[3]!.replace(/\s+(?:while|whereas|but|and|or|than)\b.*$/, '').trim();
+    return { verb: `${m[1]} ${m[2] ?? ''}`.trim(), object };
+  });
+  if (found.some((f) => !f)) return undefined;
+  const labels = found.map((f) => f!.object);
+  if (
+    new Set(found.map((f) => f!.verb)).size !== 1 ||
+    new Set(labels.map((l) => l.toLowerCase())).size !== labels.length ||
+    labels.some((l) => !l || /\d/.test(l) || l.split(/\s+/).length > 6)
+  )
+    return undefined;
+  return { verb: found[0]!.verb, labels: labels.map(capitalise) };
+}
+
+/**
  * "60 percent of urban households …, against 35 percent of rural ones": a bar labelled
  * "Rural ones" names what "ones" stands for, the noun that ends the first label that gives
  * one ("Rural households"), a word of the same sentence.
@@ -189,11 +219,17 @@ export function breakdown(ps: readonly Point[]): Breakdown | undefined {
   // Only a list of different counts needs one scope (and the names, from compromise, for it).
   const sameScope = () => new Set(ps.map((p) => scopeNames(p).join(' / '))).size === 1;
   let bars: Bar[] | undefined;
+  let verb: string | undefined;
   if (sameCounts) {
     // A list runs "<amount> from <name>" when most of its data are followed by a name.
     const after = ps.filter((p) => AFTER_NAME.test(p.after)).length * 2 > ps.length;
     const labels = ps.map((p) => listLabel(p, after));
+    const objects = labels.every(Boolean) ? undefined : verbObjects(ps);
     if (labels.every(Boolean)) bars = ps.map((p, i) => ({ point: p, label: labels[i]! }));
+    else if (objects) {
+      bars = ps.map((p, i) => ({ point: p, label: objects.labels[i]! }));
+      verb = objects.verb;
+    }
   } else if (counts.every(Boolean) && sameScope())
     bars = ps.map((p, i) => ({ point: p, label: capitalise(counts[i]!) }));
   if (!bars) return undefined;
@@ -226,6 +262,7 @@ export function breakdown(ps: readonly Point[]): Breakdown | undefined {
     bars: parts.sort((a, b) => shown(b.point.fact) - shown(a.point.fact)),
     totals,
     byName: sameCounts,
+    ...(verb ? { verb } : {}),
     ...(scope && !/\d{4}/.test(scope)
       ? { scope: scope.charAt(0).toLowerCase() + scope.slice(1) }
       : {}),
@@ -271,6 +308,19 @@ function topTitle(top: Bar, measure: string): string {
   return fitOr(withAmount, `${capitalise(top.label)} ${superlative}`);
 }
 
+/** The first title given, and the others after it for a slide that repeats it. */
+function titles(...given: Array<string | undefined>): { title: string; otherTitles: string[] } {
+  const [title, ...otherTitles] = given.filter((t): t is string => t !== undefined);
+  return { title: title!, otherTitles };
+}
+
+/** "81 percent approved of switching the trolley": the top bar in its own clause's words. */
+function verbTitle(top: Bar, verb: string | undefined): string | undefined {
+  if (!verb) return undefined;
+  const title = `${capitalise(written(top.point.fact))} ${verb} ${top.label.charAt(0).toLowerCase()}${top.label.slice(1)}`;
+  return fits(title) && top.point.sentence.text.includes(title.slice(1)) ? title : undefined;
+}
+
 /**
  * Two bars say how they compare: "Original studies 97 percent vs replications 36 percent",
  * when that fits eight words (a name keeps its capital). Undefined otherwise.
@@ -279,9 +329,13 @@ function pairTitle(bars: readonly Bar[]): string | undefined {
   if (bars.length !== 2) return undefined;
   const [a, b] = bars as [Bar, Bar];
   const first = tagged(b.label)[0];
-  const second = first?.tags.has('ProperNoun')
-    ? b.label
-    : b.label.charAt(0).toLowerCase() + b.label.slice(1);
+  // A name keeps its capital: "Earth" as its sentence writes it after its first word.
+  const named =
+    first?.tags.has('ProperNoun') ||
+    new RegExp(`\\s${b.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(
+      b.point.sentence.text,
+    );
+  const second = named ? b.label : b.label.charAt(0).toLowerCase() + b.label.slice(1);
   const title = `${capitalise(a.label)} ${written(a.point.fact)} vs ${second} ${written(b.point.fact)}`;
   return fits(title) ? title : undefined;
 }
@@ -320,10 +374,13 @@ export function barChart(b: Breakdown): ChartDraft {
   const named =
     own && /^(?:Amount|Number)$/.test(measureName(ps)) ? capitalise(own.noun) : measureName(ps);
   // "Amount received": the verb the list shares says what the amounts are.
+  // "Share who approved": what the bars' data did, when the bars name what it was done to.
   const measure =
-    verb && PARTICIPLE.test(verb) && /^(?:Amount|Share|Number)$/.test(named)
-      ? `${named} ${verb}`
-      : named;
+    b.verb && named === 'Share'
+      ? `Share who ${b.verb.split(' ')[0]}`
+      : verb && PARTICIPLE.test(verb) && /^(?:Amount|Share|Number)$/.test(named)
+        ? `${named} ${verb}`
+        : named;
   const axis = axisTitle(measure, ps);
   const when = ps[0]!.when?.text;
   const rows = b.bars.map((x) => ({
@@ -347,7 +404,12 @@ export function barChart(b: Breakdown): ChartDraft {
   const top = b.bars[0]!;
   return {
     spec,
-    title: leaderTitle(top, verb) ?? pairTitle(b.bars) ?? topTitle(top, measure),
+    ...titles(
+      leaderTitle(top, verb),
+      verbTitle(top, b.verb),
+      pairTitle(b.bars),
+      topTitle(top, measure),
+    ),
     caption,
     alt,
     sentences: sentenceIds([...ps, ...b.totals.map((t) => t.point)].map((p) => p.sentence.id)),

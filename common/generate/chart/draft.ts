@@ -6,6 +6,8 @@ export interface ChartDraft {
   spec: ChartSpec;
   /** The slide title: the point the chart makes, at most eight words. */
   title: string;
+  /** Titles to use instead, in order, when a slide before already has `title`. */
+  otherTitles?: string[];
   /** What is shown, naming the measure (and its subject) and the span of time or the range. */
   caption: string;
   /** The data stated in words, for a reader who cannot see the chart. */

@@ -239,7 +239,15 @@ function bestBreakdown(points: readonly Point[]): Breakdown | undefined {
   )) {
     // No more data than the most bars so far: it cannot replace them (the first most wins), so it is not labelled.
     if (group.length < 2 || Math.min(MAX_BARS, group.length) <= (best?.bars.length ?? 0)) continue;
-    const b = breakdown(onePredicate(group).slice(0, MAX_BARS));
+    const data = onePredicate(group).slice(0, MAX_BARS);
+    // Data that are no breakdown together may be one within a sentence ("81 percent approved
+    // of switching …, while only 51 percent approved of pushing …").
+    const b =
+      breakdown(data) ??
+      groupBy(data, (p) => p.sentence.id)
+        .filter((ps) => ps.length >= 2 && ps.length < data.length)
+        .map(breakdown)
+        .find(Boolean);
     if (b && b.bars.length >= 2 && b.bars.length > (best?.bars.length ?? 0)) best = b;
   }
   return best;

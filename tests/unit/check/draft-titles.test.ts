@@ -34,6 +34,13 @@ describe('titles that stop short', () => {
     expect(titleFindings(t).join(' ')).toMatch(/stops on/);
   });
 
+  it.each(['Critics doubt the cases teach us much', 'Wages changed little'])(
+    'takes an amount that ends the claim for no cut: "%s"',
+    (t) => {
+      expect(titleFindings(t)).toEqual([]);
+    },
+  );
+
   it("warns on a verb cut from its object, using the slide's claim", () => {
     const f = draftFindings(
       slide('Venice controlled', ['By 1400 Venice controlled most of the Adriatic trade']),

@@ -192,20 +192,32 @@ describe('one chart compares one measure', () => {
       expect(rows(c).map((r) => r.value)).not.toEqual([18000, 20000, 26000]);
   });
 });
-it('never names a bar by a study\'s scope, a dangling "to" or a hedge', () => {
-  // Two acts approved of, and the two ends of a range by country: no breakdown of one thing.
-  const c = chartOfText(
-    'A survey of 9,000 voters in 12 regions found that 78 percent backed the first reform, while only 44 percent backed the second one. Support for the second ranged from 21 percent in Tarn to 59 percent in Gers.',
-  );
-  const labels = c && marks(c).includes('bar') ? rows(c).map((r) => String(r.label)) : [];
-  expect(labels).not.toContain('Regions');
-  expect(labels.filter((l) => /\b(?:to|only)$/i.test(l))).toEqual([]);
-});
-
 describe('a breakdown becomes bars sorted by value', () => {
   const model = read('charts/aid-by-country.txt');
   const paid = chartFor(sentencesOf(model, 0))!;
   const bought = chartFor(sentencesOf(model, 1))!;
+  it('never names a bar by a study\'s scope, a dangling "to" or a hedge', () => {
+    // Two acts approved of, and the two ends of a range by country: no breakdown of one thing.
+    const c = chartOfText(
+      'A survey of 9,000 voters in 12 regions found that 78 percent backed the first reform, while only 44 percent backed the second one. Support for the second ranged from 21 percent in Tarn to 59 percent in Gers.',
+    );
+    const labels = c && marks(c).includes('bar') ? rows(c).map((r) => String(r.label)) : [];
+    expect(labels).not.toContain('Regions');
+    expect(labels.filter((l) => /\b(?:to|only)$/i.test(l))).toEqual([]);
+  });
+
+  it('bars what one verb was done to, named in its own words, the verb on the axis', () => {
+    const c = chartOfText(
+      'A poll of 2,000 adults found that 72 percent supported taxing carbon, while only 38 percent supported raising fuel duty.',
+    )!;
+    expect(marks(c)).toContain('bar');
+    expect(rows(c).map((r) => [r.label, r.value])).toEqual([
+      ['Taxing carbon', 72],
+      ['Raising fuel duty', 38],
+    ]);
+    expect(specOf(c).encoding?.x?.title).toBe('Share who supported, %');
+  });
+
   it('bars money by country, largest first, each named by its own clause', () => {
     expect(marks(paid)).toContain('bar');
     expect(rows(paid).map((r) => [r.label, r.shown])).toEqual([

@@ -16,6 +16,15 @@ const READINGS = [
   ...readdirSync(join(FIXTURES, 'charts')).map((f) => `charts/${f}`),
 ];
 
+/**
+ * Decks whose sections hold nothing faithful to draw: no two numbers of one measure, no three
+ * dated events. A figure there would mislead, so none is made; the test checks that too.
+ */
+const NOTHING_TO_DRAW: Record<string, string[]> = {
+  // An argument in prose: one date (2017) and no numbers in its objections.
+  'trolley-problem.txt': ['Objections'],
+};
+
 const hasFigure = (deck: Deck) =>
   deck.slides.some((s) => s.blocks.some((b) => b.type === 'figure'));
 
@@ -41,9 +50,12 @@ describe('every seed deck has a figure', () => {
     const decks = await decksOf(file);
     expect(decks.length).toBeGreaterThan(0);
     const without = decks.filter((d) => !hasFigure(d)).map((d) => d.meta.title);
+    const exempt = NOTHING_TO_DRAW[file] ?? [];
+    if (exempt.length)
+      console.log(`${file}: no figure expected in ${exempt.join(', ')} (nothing faithful to draw)`);
     expect(
       without,
       `${file}: ${decks.length - without.length}/${decks.length} decks with a figure`,
-    ).toEqual([]);
+    ).toEqual(exempt);
   });
 });
