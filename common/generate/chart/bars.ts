@@ -51,7 +51,9 @@ const TOTAL_WORD = /\b(?:total|overall|all|altogether|combined|whole)\b/i;
 
 const HEDGE_TAIL =
   /(?:\s+(?:about|around|roughly|approximately|some|nearly|almost|over|under|only|just|more than|less than|fewer than|up to|at least|as much as|as many as))+\s*$/i;
-const AFTER_NAME = /^\s*(?:from|for|to|in|at|on|by|with)\s+(?:the\s+)?([^,;:.()]+)/i;
+// ("82 percent went to bus improvements, 6 percent to roads …": the first item may keep the verb.)
+const AFTER_NAME =
+  /^\s*(?:(?:went|go|goes|came|comes|flowed|(?:was|were) (?:spent|given|allocated))\s+)?(?:from|for|to|in|at|on|by|with)\s+(?:the\s+)?([^,;:.()]+)/i;
 
 /**
  * The words that name a datum in a list, from its own clause: before the number ("Britain
@@ -118,7 +120,11 @@ function listLabel(p: Point, after: boolean): string | undefined {
     /\d/.test(t) ||
     ws.some(
       (w) =>
-        /PastTense|Copula|Auxiliary|Modal|Gerund/.test([...w.tags].join(' ')) &&
+        // (After a preposition an -ing word names an activity: "to walking and cycling".)
+        (after
+          ? /PastTense|Copula|Auxiliary|Modal/
+          : /PastTense|Copula|Auxiliary|Modal|Gerund/
+        ).test([...w.tags].join(' ')) &&
         !w.tags.has('Noun') &&
         !w.tags.has('Adjective'),
     )
@@ -316,8 +322,14 @@ function titles(...given: Array<string | undefined>): { title: string; otherTitl
 
 /** "81 percent approved of switching the trolley": the top bar in its own clause's words. */
 function verbTitle(top: Bar, verb: string | undefined): string | undefined {
-  if (!verb) return undefined;
-  const title = `${capitalise(written(top.point.fact))} ${verb} ${top.label.charAt(0).toLowerCase()}${top.label.slice(1)}`;
+  // "About 82 percent went to bus improvements": the top bar's own verb, before its label.
+  const own = new RegExp(
+    `^\\s*(\\p{Ll}+\\s+(?:to|for|on|in|into)(?:\\s+the)?)\\s+${top.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+    'iu',
+  ).exec(top.point.after)?.[1];
+  const said = verb ?? own;
+  if (!said) return undefined;
+  const title = `${capitalise(written(top.point.fact))} ${said} ${top.label.charAt(0).toLowerCase()}${top.label.slice(1)}`;
   return fits(title) && top.point.sentence.text.includes(title.slice(1)) ? title : undefined;
 }
 

@@ -242,12 +242,15 @@ function bestBreakdown(points: readonly Point[]): Breakdown | undefined {
     const data = onePredicate(group).slice(0, MAX_BARS);
     // Data that are no breakdown together may be one within a sentence ("81 percent approved
     // of switching …, while only 51 percent approved of pushing …").
-    const b =
-      breakdown(data) ??
-      groupBy(data, (p) => p.sentence.id)
-        .filter((ps) => ps.length >= 2 && ps.length < data.length)
-        .map(breakdown)
-        .find(Boolean);
+    const b = [
+      breakdown(data),
+      ...groupBy(group, (p) => p.sentence.id)
+        .filter((ps) => ps.length >= 2 && ps.length < group.length)
+        .map((ps) => breakdown(ps.slice(0, MAX_BARS))),
+    ].reduce<Breakdown | undefined>(
+      (a, x) => (x && x.bars.length > (a?.bars.length ?? 0) ? x : a),
+      undefined,
+    );
     if (b && b.bars.length >= 2 && b.bars.length > (best?.bars.length ?? 0)) best = b;
   }
   return best;

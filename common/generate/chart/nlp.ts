@@ -250,7 +250,15 @@ function subjectBefore(ws: readonly Word[], verb: number): string | undefined {
       /^(?:its|their|his|her|our|my|your)$/.test(ws[start]!.normal))
   )
     start++;
+  // "Of that net revenue, about 82 percent went …": a lead phrase ends at its comma.
+  for (let k = verb - 2; k >= start; k--)
+    if (/,/.test(ws[k]!.post)) {
+      start = k + 1;
+      break;
+    }
   const subject = ws.slice(start, verb);
+  // "about 82 percent went to …": an amount is the datum, not what it measures.
+  if (subject.some((w) => /^(?:percent|per|%)$/.test(w.normal))) return undefined;
   const last = subject[subject.length - 1];
   // "consumer prices rose": compromise may read the plural before the verb as a verb in -s.
   const plural = (w: Word | undefined) =>

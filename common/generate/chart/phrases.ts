@@ -56,7 +56,7 @@ export function measureName(ps: readonly Point[]): string {
       ? (shareThat(ps[0]!) ?? `Share of ${wholeOf(counts[0]!)}`)
       : capitalise(counts[0]!);
   const f = ps[0]!.fact;
-  if (ps[0]!.key === 'percent') return shareThat(ps[0]!) ?? 'Share';
+  if (ps[0]!.key === 'percent') return shareThat(ps[0]!) ?? shareOfLead(ps[0]!) ?? 'Share';
   if (f.kind === 'money') return moneyOf(ps) ?? 'Amount';
   return capitalise(head(f) ?? 'Number');
 }
@@ -83,6 +83,14 @@ function shareThat(p: Point): string | undefined {
   const ws = tagged(phrase);
   if (ws.length > 5 || !isVerb(ws[0]!, ws[1]) || /\d/.test(phrase)) return undefined;
   return `Share that ${phrase}`;
+}
+
+/** "Of that net revenue, about 82 percent went to …" → "Share of net revenue": the whole a lead names. */
+function shareOfLead(p: Point): string | undefined {
+  const whole = /^\s*Of\s+(?:(?:the|that|this|these|those|its|their)\s+)?([^,;:]{3,40}),/i.exec(
+    p.clause,
+  )?.[1];
+  return whole && !/\d/.test(whole) ? `Share of ${whole}` : undefined;
 }
 
 /** Words that name a sum without saying what it is ("a total of", "the sum of"). */

@@ -206,6 +206,21 @@ describe('a breakdown becomes bars sorted by value', () => {
     expect(labels.filter((l) => /\b(?:to|only)$/i.test(l))).toEqual([]);
   });
 
+  it('bars a share list whose first item keeps its verb, the whole from "Of …," on the axis', () => {
+    // Another sentence's shares, with verbs of their own, come first and must not hide it.
+    const c = chartOfText(
+      'In the first year, admissions fell by about 12 percent and waiting times fell by 20 percent. Of the hospital budget, about 64 percent went to staff, 15 percent to drugs and equipment, 11 percent to nursing and caring and 10 percent to buildings.',
+    )!;
+    expect(rows(c).map((r) => [r.label, r.value])).toEqual([
+      ['Staff', 64],
+      ['Drugs and equipment', 15],
+      ['Nursing and caring', 11],
+      ['Buildings', 10],
+    ]);
+    expect(specOf(c).encoding?.x?.title).toBe('Share of hospital budget, %');
+    expect(c.title).toBe('About 64 percent went to staff');
+  });
+
   it('bars what one verb was done to, named in its own words, the verb on the axis', () => {
     const c = chartOfText(
       'A poll of 2,000 adults found that 72 percent supported taxing carbon, while only 38 percent supported raising fuel duty.',
