@@ -34,6 +34,7 @@ import {
   dropLeadPhrase,
   dropPlaceQualifier,
   dropSubjectAside,
+  withoutParticipleAside,
   dropTrailingClause,
   dropTrailingExample,
   dropTrailingPhrase,
@@ -265,11 +266,12 @@ const STEPS: Array<(text: string, lex: Lexicon) => string> = [
   (t, lex) => dropAsides(t, lex, true),
   // "… of the projects to which the USSR received assistance": a trailing relative with no fact.
   (t) => t.replace(/\s(?:to|in|for|of|by|from|on|at) which\s[^,;]*$/, (m) => (hasFact(m) ? m : '')),
-  // "…employed some 714,000 people, most of them breaking stones for roads": what a part of
-  // them was doing, with no fact of its own, closes the sentence as an aside.
+  // "…employed some 714,000 people, most of them breaking stones for roads", "… was left,
+  // most of it spent on buses": what a part of them was doing or had done to it, with no fact
+  // of its own, closes the sentence as an aside.
   (t) =>
     t.replace(
-      /,\s+(?:most|many|some|all|half|several|none|each|one|two|three)\s+of\s+(?:them|these|those)\s+\p{Ll}+ing\b[^,;]*$/u,
+      /,\s+(?:most|many|some|all|half|several|none|each|one|two|three)\s+of\s+(?:them|these|those|it)\s+\p{Ll}+(?:ing|ed|ent)\b[^,;]*$/u,
       (m) => (hasFact(m) ? m : ''),
     ),
   // "with the help or technical assistance of": of two alternatives the first is enough.
@@ -453,8 +455,12 @@ const BOUNDARY = new RegExp(
     `(?<main6>,\\s+(?:but|yet)\\s+(?=(?:it|he|she|they|we|the|this|these|those|its|their|his|her|our)\\s|[^,;:]{0,60}?\\s(?:have|has|had|was|were|is|are|could|would|did)\\s))`,
     // "…, and that of 1853-54 killed …": "that of" stands for the first clause's subject (refer.ts).
     // (", and today about 5 million people speak it": a clause after a time of its own; ", and
-    // regulators in Germany published …": a plural subject and its verb.)
-    `(?<main3>,\\s+and\\s+(?=${SUBJECT_START}|(?:that|those)\\s+of\\s|[a-z]+\\s[a-z]+\\s[a-z]+|[a-z]{3,}s\\s(?:[^,;:]{0,40}?\\s)?(?:[a-z]{3,}ed|were|are|have|had|could|would|must|will|can|should)\\s|(?:today|now|nowadays|later|(?:by|in)\\s+\\d{4},?)\\s+(?:about|some|nearly|almost|around|roughly|over|only|more than|fewer than)?\\s*\\d))`,
+    // regulators in Germany published …", ", and buses, taxis … were exempt": a plural
+    // subject and its verb.)
+    `(?<main3>,\\s+and\\s+(?=${SUBJECT_START}|(?:that|those)\\s+of\\s|[a-z]+\\s[a-z]+\\s[a-z]+|[a-z]{3,}s\\s(?:[^,;:]{0,40}?\\s)?(?:[a-z]{3,}ed|were|are|have|had|could|would|must|will|can|should)\\s|[a-z]{3,}s(?:,\\s[a-z]+)+[^;:]{0,60}?\\s(?:were|are|have|had)\\s|(?:today|now|nowadays|later|(?:by|in)\\s+\\d{4},?)\\s+(?:about|some|nearly|almost|around|roughly|over|only|more than|fewer than)?\\s*\\d))`,
+    // "… fell by about 18 percent and congestion, measured as …, fell by about 30 percent": a
+    // second subject with an aside of its own opens a clause, comma or not.
+    `(?<main10>\\s+and\\s+(?=[a-z]+(?:\\s[a-z]+)?,\\s[^,;:]{3,60},\\s+(?:[a-z]{3,}ed|fell|rose|grew|was|were|had|has)\\b))`,
     // "…, and between 1,400 and 2,000 sailors drowned": a clause whose subject is an amount.
     `(?<main9>,\\s+and\\s+(?=(?:between|about|nearly|almost|around|roughly|over|only|some|more than|fewer than)\\s+\\d(?:[^,;:]|,(?=\\d{3})){0,40}?\\s(?:were|was|had|have|[a-z]{3,}ed|died|fell|rose|grew|went|came|left|lost|won)\\b))`,
     '(?<main4>,\\s+(?:of|in|to|for|from|among) which\\s+(?=the\\s|\\p{Lu}))',
@@ -978,10 +984,11 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     // "Cyrus Field, a … merchant who had retired at thirty-three, formed …": the aside's fact
     // gets a bullet of its own.
     const aside = asideStatement(text);
-    const more =
-      aside && wordCount(aside) <= TARGET_WORDS && bullets.length
-        ? [bullets[0]!, leaf(aside), ...bullets.slice(1)]
-        : bullets;
+    const fits = aside !== undefined && wordCount(aside) <= TARGET_WORDS;
+    // (With no bullet at all, the clause without its aside may make one.)
+    const bare = fits && !bullets.length ? withoutParticipleAside(text) : undefined;
+    const main = bare ? condense(bare, lex).flatMap(fitted) : bullets;
+    const more = fits && main.length ? [main[0]!, leaf(aside), ...main.slice(1)] : main;
     return missing(more) ? [] : more;
   };
   withinSentence(text);

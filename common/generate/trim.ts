@@ -262,10 +262,20 @@ export function asideStatement(text: string): string | undefined {
 
 /**
  * "(Others note that) the programme, launched in 1962, was …" → "The programme was launched
- * in 1962": a participle aside between a subject and its verb, stated with the subject.
+ * in 1962": a participle aside between a subject and its verb, stated with the subject; its
+ * object too ("Ken Livingstone, elected the first Mayor of London in May 2000, promised …").
  */
 const PARTICIPLE_ASIDE =
-  /^(?:[^,;:]*?\sthat\s)?([^,;:]{2,60}),\s+(\p{Ll}+\s(?:in|by|on|at|from|under|during|for)\s[^,;:]{2,50}),\s+([^,;:]+)/u;
+  /^(?:[^,;:]*?\sthat\s)?([^,;:]{2,60}),\s+(\p{Ll}+(?:\s(?!(?:in|by|on|at|from|under|during|for)\s)[^,;:\s]+){0,6}\s(?:in|by|on|at|from|under|during|for)\s[^,;:]{2,50}),\s+([^,;:]+)/u;
+
+/** The text without the participle aside `participleStatement` states, or undefined. */
+export function withoutParticipleAside(text: string): string | undefined {
+  if (!participleStatement(text)) return undefined;
+  const m = PARTICIPLE_ASIDE.exec(text)!;
+  const at = m.index + m[0].length - m[3]!.length;
+  const asideAt = text.lastIndexOf(`, ${m[2]}`, at);
+  return `${text.slice(0, asideAt)} ${text.slice(at)}`;
+}
 
 function participleStatement(text: string): string | undefined {
   const m = PARTICIPLE_ASIDE.exec(text);

@@ -764,6 +764,52 @@ describe('bullet rules, on sentences of other fields', () => {
     ).toEqual(['Economists warn that measured inflation reacts to small changes in method']);
   });
 
+  it('splits a second subject with its own aside, or a list of subjects, into a statement', () => {
+    expect(
+      texts(
+        tree(
+          'In the first season, yields on the test plots rose by about 12 percent and soil loss, measured as tonnes washed off each hectare, fell by about 40 percent.',
+        ),
+      ),
+    ).toEqual([
+      'In the first season, yields on the test plots rose by about 12 percent',
+      'Soil loss, measured as tonnes washed off each hectare, fell by about 40 percent',
+    ]);
+    expect(
+      texts(
+        tree(
+          'Members of the cooperative paid a fee of 2 percent, and widows, orphans, veterans and families of miners were exempt.',
+        ),
+      ),
+    ).toEqual([
+      'Members of the cooperative paid a fee of 2 percent',
+      'Widows, orphans, veterans and families of miners were exempt',
+    ]);
+  });
+
+  it('states a participle aside with its object when the clause cannot keep it', () => {
+    expect(
+      texts(
+        tree(
+          'Maria Ortega, appointed the first director of the museum in March 1998, promised to open its archive within her first year.',
+        ),
+      ),
+    ).toEqual([
+      'Maria Ortega promised to open its archive within her first year',
+      'Maria Ortega was appointed the first director of the museum in March 1998',
+    ]);
+  });
+
+  it('drops what was done with most of an amount when it closes a long clause', () => {
+    expect(
+      texts(
+        tree(
+          'After repairs costing £40 million, about £95 million of the fund was left over, most of it spent on new schools.',
+        ),
+      ),
+    ).toEqual(['After repairs costing £40 million, about £95 million of the fund was left over']);
+  });
+
   it('keeps two reports joined by a semicolon apart, each with its own frame', () => {
     const out = tree(
       "Some critics argue that the canal ruined the valley's farms within a decade; others note that the same farms doubled their yields once the water came.",
