@@ -687,7 +687,7 @@ export interface Bullet {
 /** "Stalin had told the Americans that …": who reports, and the verb of reporting. */
 // "X estimated in 2019 that …": a short phrase may stand between the verb and its "that".
 const REPORT =
-  /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|report|reports|said|say|says|wrote|write|writes|stated|states|noted|note|notes|argued|argues|argue|claimed|claim|claims|estimated|estimate|estimates|found|find|finds|concluded|conclude|concludes|observed|observe|observes|believed|believe|believes|insisted|insist|insists|suggested|suggest|suggests|showed|show|shows|shown|demonstrated|demonstrate|demonstrates|revealed|reveal|reveals|warned|warn|warns|maintained|maintain|maintains|contend|contends|contended|complain|complains|complained|caution|cautions|cautioned|reply|replies|replied|respond|responds|responded|counter|counters|countered|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:in|at|on|during|by|before|after|to)\s[^,;:"“]{1,25}?)?)\s+that\s+(.+)$/;
+  /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|report|reports|said|say|says|wrote|write|writes|stated|states|noted|note|notes|argued|argues|argue|claimed|claim|claims|estimated|estimate|estimates|found|find|finds|concluded|conclude|concludes|observed|observe|observes|believed|believe|believes|insisted|insist|insists|suggested|suggest|suggests|showed|show|shows|shown|demonstrated|demonstrate|demonstrates|revealed|reveal|reveals|warned|warn|warns|maintained|maintain|maintains|contend|contends|contended|complain|complains|complained|caution|cautions|cautioned|reply|replies|replied|respond|responds|responded|counter|counters|countered|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:in|at|on|during|by|before|after|to|since|until|for|over)\s[^,;:"“]{1,25}?)?)\s+that\s+(.+)$/;
 
 /** Whether `lead` is who reports and the verb of reporting ("Critics reply", "Kim and Park estimate"). */
 export function isReportFrame(lead: string): boolean {
@@ -1016,7 +1016,9 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     const second = condenseTree(capitalise(colon[2]!), lex, [colon[1]!, ...(before ?? [])]);
     if (second.length) return complete([leaf(colon[1]!), ...second]);
   }
-  const semi = SECOND_REPORT.exec(text);
+  // ("Economists argued that drivers should pay …; the Smeed Report of 1964 set out …": what
+  // follows a semicolon is the reading's own next claim, never one of theirs.)
+  const semi = SECOND_REPORT.exec(text) ?? /;\s+(?!that\s)(?=\S)/.exec(text);
   if (semi && REPORT.test(text.slice(0, semi.index))) {
     const first = text.slice(0, semi.index);
     const parts = [

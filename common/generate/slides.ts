@@ -59,7 +59,10 @@ const clipped = (b: Bullet): Bullet => ({
 
 /** "“…,” he wrote": a quotation whose speaker is "he" or "she". */
 const PRONOUN_SPEAKER =
-  /^["”]?[,.]?["”]?\s*(he|she)\s+(said|wrote|added|replied|remarked|observed|noted|argued|claimed|recalled|declared|complained|warned)\b/i;
+  /^["”]?[,.]?["”]?\s*(he|she)\s+(said|wrote|added|replied|remarked|observed|noted|argued|claimed|recalled|declared|complained|warned|told)\b/i;
+/** "“…,” he told reporters in 2002, “…”": a pronoun speaker between the halves of a quotation. */
+const PRONOUN_BETWEEN =
+  /[,.]["”]\s*(he|she)\s+(?:said|wrote|added|replied|remarked|observed|noted|argued|claimed|recalled|declared|complained|warned|told)\b[^"“”]*,\s*["“]/i;
 
 /**
  * A quotation whose speaker the sentence gives only as a pronoun ("“Wallpaper … is more
@@ -70,7 +73,7 @@ const PRONOUN_SPEAKER =
 function named(quote: Quotation, sentence: Sentence, before: readonly string[]): Quotation {
   const end = sentence.text.indexOf(quote.text);
   const after = end < 0 ? '' : sentence.text.slice(end + quote.text.length);
-  const m = PRONOUN_SPEAKER.exec(after);
+  const m = PRONOUN_SPEAKER.exec(after) ?? PRONOUN_BETWEEN.exec(sentence.text);
   if (!m) return quote;
   // The subject of the sentence just before, when it ends on a name: "The critic Louis Leroy".
   const previous = before[0];

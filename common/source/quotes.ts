@@ -35,14 +35,62 @@ function quotedSegments(text: string): Quoted[] {
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+const PROPER = "[A-Z][\\p{L}.'’-]*(?:\\s+(?:[A-Z][\\p{L}.'’-]*|of|de|von|van))*";
+/**
+ * Who speaks as the reading gives it: a name ("Molotov"), a name with its group ("Critics
+ * such as Vandana Shiva") or an unnamed speaker ("one economist", "a British engineer").
+ * ("the political scientist David Butler": a name with the description the reading gives it.)
+ */
+const NAME = `(?:[A-Z]?\\p{Ll}+\\s+such\\s+as\\s+|[Tt]he\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3})?${PROPER}|${UNNAMED}`;
+/**
+ * "Stigler argued in 1946 that", "Keynes wrote to his wife that": up to two short phrases may
+ * stand between the verb and its "that".
+ */
+const PHRASES = `(?:\\s+(?:in|at|on|during|before|after|to|from|with|for|by|about|of)(?:\\s+[\\p{L}\\p{N}'’-]+){1,4}?){0,2}`;
+
+/** What stands between the two halves of one quotation: `, he told reporters in 2002, `. */
+const INTERRUPTION = new RegExp(
+  `^\\s*,?\\s*(?:(${NAME}|he|she|they)\\s+(?:${VERBS})${PHRASES}|(?:${VERBS})\\s+(${NAME}))\\s*,\\s*$`,
+  'u',
+);
+
+/**
+ * The quoted segments, a quotation broken by who said it made one again: ""I'm not doing this
+ * to make money," he told reporters in 2002, "I'm doing it to make London move."" is one
+ * utterance, its words as written, with its speaker when the break names one.
+ */
+function utterances(text: string): Array<Quoted & { speaker?: string }> {
+  const segments = quotedSegments(text);
+  const out: Array<Quoted & { speaker?: string }> = [];
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    const next = segments[i + 1];
+    const between =
+      next && /,$/.test(seg.text) ? INTERRUPTION.exec(text.slice(seg.end, next.start)) : null;
+    if (!between || !next) {
+      out.push(seg);
+      continue;
+    }
+    const speaker = between[1] ?? between[2];
+    out.push({
+      text: `${seg.text} ${next.text}`,
+      start: seg.start,
+      end: next.end,
+      ...(speaker && !/^(?:he|she|they)$/.test(speaker) ? { speaker } : {}),
+    });
+    i++;
+  }
+  return out;
+}
+
 /** The direct quotations of one sentence (citation markers already removed). */
 export function extractQuotes(text: string): Quotation[] {
-  const segments = quotedSegments(text);
+  const segments = utterances(text);
   const quotes: Quotation[] = [];
   segments.forEach((seg, i) => {
     const words = wordCount(seg.text);
     if (words < MIN_SPOKEN_WORDS) return;
-    const attribution = attributionFor(text, seg, segments[i - 1]);
+    const attribution = seg.speaker ?? attributionFor(text, seg, segments[i - 1]);
     // A short quotation is a quotation only when it is a whole utterance someone is said to
     // have made ("“It was a quiet landslide,” David Butler said"), not a phrase in quotes.
     if (words < MIN_QUOTE_WORDS && !(attribution && /[,.!?]$/.test(seg.text))) return;
@@ -78,14 +126,8 @@ function attributionFor(
 ): string | undefined {
   const before = text.slice(0, seg.start);
   const after = text.slice(seg.end);
-  const proper = "[A-Z][\\p{L}.'’-]*(?:\\s+(?:[A-Z][\\p{L}.'’-]*|of|de|von|van))*";
-  // Who speaks as the reading gives it: a name ("Molotov"), a name with its group ("Critics
-  // such as Vandana Shiva") or an unnamed speaker ("one economist", "a British engineer").
-  // ("the political scientist David Butler": a name with the description the reading gives it.)
-  const name = `(?:[A-Z]?\\p{Ll}+\\s+such\\s+as\\s+|[Tt]he\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3})?${proper}|${UNNAMED}`;
-  // "Stigler argued in 1946 that", "Keynes wrote to his wife that": up to two short phrases
-  // may stand between the verb and its "that".
-  const phrases = `(?:\\s+(?:in|at|on|during|before|after|to|from|with|for|by|about|of)(?:\\s+[\\p{L}\\p{N}'’-]+){1,4}?){0,2}`;
+  const name = NAME;
+  const phrases = PHRASES;
   const lead = new RegExp(
     `(${name})\\s+(?:had\\s+|has\\s+|once\\s+|later\\s+|also\\s+)?(?:${VERBS})${phrases}(?:\\s+that(?:\\s+[\\p{L}-]+){0,5})?,?\\s*$`,
     'u',

@@ -154,6 +154,32 @@ describe('quotations', () => {
     expect(bullets).not.toMatch(/spine of the nation/);
   });
 
+  it('are one utterance when broken by who said it, and name "he" from the sentence before', () => {
+    expect(
+      extractQuotes(
+        '"We will not close the mine this winter," said Ana Ruiz, "whatever the ministry decides in the spring."',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        text: 'We will not close the mine this winter, whatever the ministry decides in the spring.',
+        attribution: 'Ana Ruiz',
+      }),
+    ]);
+    const model = parseSource(
+      '# Mines\n\n## The mayor\n\nThe mayor Tomas Brandt promised to keep the pits open. "I am not doing this for votes," he told reporters in 1987, "I am doing it for the town." Output fell anyway.\n',
+      { hash: `sha256:${'0'.repeat(64)}`, format: 'markdown' },
+    );
+    const quotes = generateDecks(model, opts)
+      .flatMap((d) => d.deck.slides)
+      .flatMap((s) => s.blocks.filter((b) => b.type === 'quote'));
+    expect(quotes).toEqual([
+      expect.objectContaining({
+        text: 'I am not doing this for votes, I am doing it for the town.',
+        attribution: 'The mayor Tomas Brandt, 1987',
+      }),
+    ]);
+  });
+
   it('keep the speaker when a phrase stands between the verb and its "that"', () => {
     expect(
       extractQuotes(
@@ -808,6 +834,16 @@ describe('bullet rules, on sentences of other fields', () => {
         ),
       ),
     ).toEqual(['After repairs costing £40 million, about £95 million of the fund was left over']);
+  });
+
+  it('never puts the clause after a semicolon under the report before it', () => {
+    const got = tree(
+      'Engineers had argued since the 1950s that tunnels should pay for the delays they cause to others; the Wilson Report of 1961 set out how such a toll might work.',
+    );
+    expect(got.map((b) => b.text)).toEqual([
+      'Engineers had argued since the 1950s:',
+      'The Wilson Report of 1961 set out how such a toll might work',
+    ]);
   });
 
   it('keeps two reports joined by a semicolon apart, each with its own frame', () => {
