@@ -331,7 +331,19 @@ function clauseHeadline(claim: string): string | undefined {
         breaks(last);
       // ("in all | but name", "all | but certain": "all but" is one word of degree.)
       const allBut = next?.normal === 'but' && last.normal === 'all';
-      if (!boundary || allBut || inName || weakEnd(rest, n) || insideList(tail, n, listBefore))
+      // ("13 centimetres | across", "2,300 light-years | away": the measure's own last word.)
+      const measureEnds =
+        !!next &&
+        /^(?:across|long|wide|high|deep|tall|thick|old|away|apart|deep)$/.test(next.normal) &&
+        taken.some((t) => t.tags.has('Value'));
+      if (
+        !boundary ||
+        allBut ||
+        measureEnds ||
+        inName ||
+        weakEnd(rest, n) ||
+        insideList(tail, n, listBefore)
+      )
         continue;
       // "from about 8.2 | to 8.1": a range stays whole; "about how much the aid | caused": so does a question.
       if (next?.normal === 'to' && taken.some((t) => t.normal === 'from')) continue;
@@ -687,7 +699,12 @@ function mainVerb(ts: readonly Tok[], from: number): number {
       breaks(prev) &&
       isParticiple(t) &&
       ts.slice(i + 1, -1).some((x, k) => breaks(x) && isFinite(ts, i + 2 + k));
-    const finite = !attributive && !aside && (isFinite(ts, i) || relativeVerb);
+    // (Nor is any verb inside the aside: "…, measured as the extra time a journey took, fell".)
+    if (aside) {
+      while (i < ts.length - 1 && !breaks(ts[i]!)) i++;
+      continue;
+    }
+    const finite = !attributive && (isFinite(ts, i) || relativeVerb);
     if (finite && i > from) {
       if (!relative) return i;
       // The relative clause's own verb; the next verb after a noun is the claim's.
@@ -912,10 +929,12 @@ function subjectStart(ts: readonly Tok[], v: number, lead: number): number | und
             (k === 0 && t.tags.has('Participle')),
         ),
     );
+  // ("Congestion, measured as …, fell": a bare noun phrase too.)
   if (
     parts.length > 1 &&
     aside &&
-    /^(?:the|a|an)$/.test(first[0]?.normal ?? '') &&
+    (/^(?:the|a|an)$/.test(first[0]?.normal ?? '') ||
+      first.every((t) => t.tags.has('Noun') || t.tags.has('Adjective'))) &&
     !first.some((t) => t.tags.has('Verb') || isPrep(t))
   )
     return parts[0]![0];

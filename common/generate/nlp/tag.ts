@@ -526,6 +526,22 @@ function fixPastTense(ts: Tok[]): void {
   ts.forEach((t, i) => {
     const before = ts[i - 1];
     const after = ts[i + 1];
+    // "Rainfall, recorded at the old mill, rose by 12 percent": an irregular past read as a
+    // noun ("rose") before the amount it changed by.
+    if (
+      t.tags.has('Noun') &&
+      !t.tags.has('Verb') &&
+      after &&
+      /^(?:by|from|to)$/.test(after.normal) &&
+      byAmount(ts, i + 1) &&
+      isIrregularPast(t.normal)
+    ) {
+      t.tags = new Set(['Verb', 'PastTense']);
+      // ("the northern range streams rose": a form in -s right before it is the plural subject.)
+      if (before?.tags.has('PresentTense') && /[a-z]s$/.test(before.normal) && !isAux(before))
+        before.tags = new Set(['Noun', 'Plural']);
+      return;
+    }
     // "small differences in causal structure make a moral difference": a verb's base form
     // read as a noun after a noun, before the object it governs, with a plural subject before.
     if (
@@ -702,12 +718,14 @@ export function isFinite(ts: readonly Tok[], i: number): boolean {
     )
       return false;
   }
-  // ", manufactured by Glass": a participle opening an aside.
+  // ", manufactured by Glass": a participle opening an aside (not ", fell by about 30
+  // percent", a verb with its amount).
   if (
     (t.tags.has('Participle') || t.tags.has('PastTense')) &&
     prev &&
     /,\s*$/.test(prev.post) &&
-    ts[i + 1]?.normal === 'by'
+    ts[i + 1]?.normal === 'by' &&
+    !byAmount(ts, i + 1)
   )
     return false;
   if (

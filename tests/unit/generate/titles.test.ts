@@ -246,6 +246,23 @@ describe('a headline reads a range, "so far" and an amount at the end', () => {
   });
 });
 
+describe('a headline reads past a participle aside and keeps a measure whole', () => {
+  it('takes the verb after the aside, never the aside\'s own ("Congestion measured")', () => {
+    expect(
+      headline('Congestion, measured as the extra time a journey took, fell by about 30 percent'),
+    ).toBe('Congestion fell by about 30 percent');
+    expect(headline('Rainfall, recorded at the old mill, rose by 12 percent')).toBe(
+      'Rainfall rose by 12 percent',
+    );
+  });
+  it('never cuts a dimension from its measure ("13 centimetres | across")', () => {
+    const h = headline(
+      'The new coin, struck in 1816, was a heavy piece only 38 millimetres across',
+    );
+    expect(h === undefined || h.endsWith('across')).toBe(true);
+  });
+});
+
 describe('quoteTitle', () => {
   it('names who speaks and what about, the topic whole with its article', () => {
     // A run of words that ends at an article lets the article start the topic.
