@@ -85,6 +85,8 @@ export function describeWork(entry: string): WorkDetails {
   const authors = AUTHORS.exec(text);
   const body = authors ? null : CORPORATE.exec(text);
   if (!authors && !body) {
+    const note = NOTE_FORM.exec(text);
+    if (note) return noteDetails(note);
     if (years.length) out.year = years[0]!;
     return out;
   }
@@ -105,6 +107,26 @@ export function describeWork(entry: string): WorkDetails {
   if (title && /[\p{L}]/u.test(title))
     out.title = plain && !quoted && rest[plain[1]!.length] === '?' ? `${title}?` : title;
   return out;
+}
+
+/**
+ * A note in the notes-and-bibliography style: "Eric Hobsbawm, *The Age of Revolution* (London:
+ * Weidenfeld, 1962), p. 12." or "Transport for London, *Impacts Monitoring* (London: TfL,
+ * 2004), pp. 3–5.": who, the title up to the bracket of publication, and its year.
+ */
+const NOTE_FORM =
+  /^([\p{Lu}][^,()\d]{1,60}?),\s+(.{3,300}?)\s+\((?:[^()]*?:\s*)?[^()]*?\b(1[5-9]\d{2}|20\d{2})\)/u;
+
+function noteDetails(note: RegExpExecArray): WorkDetails {
+  const author = note[1]!.trim();
+  const title = note[2]!.trim().replace(/^([*_]{1,2}|["“])(.+?)([*_]{1,2}|[,]?["”])$/, '$2');
+  const surnames = surnamesOf(author);
+  return {
+    author,
+    ...(surnames.length ? { surnames } : {}),
+    year: note[3]!,
+    ...(/\p{L}/u.test(title) ? { title } : {}),
+  };
 }
 
 const ONE_AUTHOR = new RegExp(

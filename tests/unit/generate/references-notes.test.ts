@@ -86,6 +86,29 @@ describe('what a reference entry says about its work', () => {
       surnames ? { author, year, title, surnames } : { author, year, title },
     );
   });
+  it.each([
+    [
+      'Eric Hobsbawm, *The Age of Revolution* (London: Weidenfeld, 1962), p. 12.',
+      'Eric Hobsbawm',
+      '1962',
+      'The Age of Revolution',
+      ['Hobsbawm'],
+    ],
+    [
+      'Ministry of Health, Report on Cholera Hospitals, 1866-67 (London: HMSO, 1868), pp. 4–9.',
+      'Ministry of Health',
+      '1868',
+      'Report on Cholera Hospitals, 1866-67',
+      undefined,
+    ],
+  ])(
+    'reads a note in the notes-and-bibliography style: %s',
+    (entry, author, year, title, surnames) => {
+      expect(describeWork(entry)).toEqual(
+        surnames ? { author, year, title, surnames } : { author, year, title },
+      );
+    },
+  );
   it('guesses nothing from a note that names no author', () => {
     expect(describeWork('Nobel lecture, 11 December 1970.')).toEqual({ year: '1970' });
   });
