@@ -34,12 +34,12 @@ import {
   dropLeadPhrase,
   dropPlaceQualifier,
   dropSubjectAside,
-  withoutParticipleAside,
   dropTrailingClause,
   dropTrailingExample,
   dropTrailingPhrase,
   dropTrailingSubordinate,
   seriesSpan,
+  withoutParticipleAside,
 } from './trim';
 import { extractFacts } from '../source/facts';
 
@@ -327,8 +327,7 @@ const LAST_STEPS: Array<(text: string, lex: Lexicon) => string> = [
   (t) =>
     t.replace(
       // ("far from their stars" is a place, not a degree: "far" stays before a preposition;
-      // "far more than" keeps its degree.)
-      // ("so far", "by far", "as far as": "far" is part of the phrase.)
+      // "far more than" keeps its degree; in "so far", "by far", "as far as" it is the phrase.)
       /\b(?:finally|eventually|sharply|steadily|slowly|quickly|still|directly|(?<!\b(?:so|thus|by|as|how)\s)far(?!\s+(?:from|away|beyond|above|below|behind|ahead|off|out|into|more|less|fewer|greater|higher|lower|better|worse|larger|smaller)\b)|also)\s+(?=\w)/g,
       (m, at: number) => (at === 0 ? m : ''),
     ),
@@ -991,6 +990,11 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     const more = fits && main.length ? [main[0]!, leaf(aside), ...main.slice(1)] : main;
     return missing(more) ? [] : more;
   };
+  // What a report claims, each claim a bullet under its frame ("… and that …" two of them).
+  const claimsOf = (claim: string): Bullet[] =>
+    secondClaims(claim)
+      .flatMap((c) => condense(c, lex))
+      .flatMap((c) => fit(c, true));
   withinSentence(text);
   const flat = condense(text, lex);
   if (flat.length === 1 && wordCount(flat[0]!) <= TARGET_WORDS) return complete([leaf(flat[0]!)]);
@@ -1044,9 +1048,7 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     // never one of the claims.
     const described =
       wordCount(m[2]!) > TARGET_WORDS ? relativeInside(capitalise(m[2]!)) : undefined;
-    const claims = secondClaims(resolveLead(described ? described[0]! : m[2]!, frame))
-      .flatMap((c) => condense(c, lex))
-      .flatMap((c) => fit(c, true));
+    const claims = claimsOf(resolveLead(described ? described[0]! : m[2]!, frame));
     const own = described ? [leaf(described[1]!)] : [];
     if (claims.length) return complete([{ text: `${frame}:`, children: claims }, ...own]);
   }
@@ -1060,7 +1062,7 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     const report =
       wordCount(whole) <= TARGET_WORDS
         ? [leaf(whole)]
-        : [{ text: `${frame}:`, children: condense(claim, lex).flatMap((c) => fit(c, true)) }];
+        : [{ text: `${frame}:`, children: claimsOf(claim) }];
     const out = complete([...condense(head, lex).flatMap(fitted), ...report]);
     if (out.length > 1 && report.every((b) => b.children.length || !b.text.endsWith(':')))
       return out;
@@ -1162,11 +1164,7 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
   return complete(
     flat.flatMap((c) => {
       const r = wordCount(c) > TARGET_WORDS ? framed(REPORT.exec(c)) : null;
-      const claims = r
-        ? secondClaims(r[2]!)
-            .flatMap((x) => condense(x, lex))
-            .flatMap((x) => fit(x, true))
-        : [];
+      const claims = r ? claimsOf(r[2]!) : [];
       return claims.length ? [{ text: `${capitalise(r![1]!)}:`, children: claims }] : fitted(c);
     }),
   );

@@ -311,7 +311,7 @@ export function dropTrailingSubordinate(text: string, keep: (clause: string) => 
     return text;
   // "scanned the brains of volunteers while they considered the dilemmas and reported that
   // …": a report after the clause is the subject's second predicate; only the clause goes.
-  const report = SECOND_REPORT.exec(m[0]);
+  const report = REPORT_AFTER_CLAUSE.exec(m[0]);
   if (report) {
     const clause = m[0].slice(0, report.index);
     return keep(clause) ? text : text.slice(0, m.index) + m[0].slice(report.index);
@@ -320,5 +320,5 @@ export function dropTrailingSubordinate(text: string, keep: (clause: string) => 
 }
 
 /** " and reported that …": a second predicate that reports, after a subordinate clause. */
-const SECOND_REPORT =
+const REPORT_AFTER_CLAUSE =
   /\s+and\s+(?:reported|found|concluded|argued|showed|noted|observed|claimed|estimated|suggested)\s+that\s/;

@@ -30,6 +30,9 @@ export interface Breakdown {
   verb?: string;
 }
 
+/** `text` as a pattern that matches it literally. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const contentWords = (s: string) =>
   new Set(
     s
@@ -302,7 +305,7 @@ function leaderTitle(top: Bar, verb: string | undefined): string | undefined {
  */
 function topTitle(top: Bar, measure: string): string {
   const superlative = top.point.key === 'percent' ? 'highest' : 'largest';
-  const escaped = top.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = literal(top.label);
   const place = new RegExp(`\\bin\\s+((?:the\\s+)?${escaped})(?![\\p{L}])`, 'iu').exec(
     top.point.piece,
   );
@@ -324,7 +327,7 @@ function titles(...given: Array<string | undefined>): { title: string; otherTitl
 function verbTitle(top: Bar, verb: string | undefined): string | undefined {
   // "About 82 percent went to bus improvements": the top bar's own verb, before its label.
   const own = new RegExp(
-    `^\\s*(\\p{Ll}+\\s+(?:to|for|on|in|into)(?:\\s+the)?)\\s+${top.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+    `^\\s*(\\p{Ll}+\\s+(?:to|for|on|in|into)(?:\\s+the)?)\\s+${literal(top.label)}\\b`,
     'iu',
   ).exec(top.point.after)?.[1];
   const said = verb ?? own;
@@ -344,9 +347,7 @@ function pairTitle(bars: readonly Bar[]): string | undefined {
   // A name keeps its capital: "Earth" as its sentence writes it after its first word.
   const named =
     first?.tags.has('ProperNoun') ||
-    new RegExp(`\\s${b.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(
-      b.point.sentence.text,
-    );
+    new RegExp(`\\s${literal(b.label)}\\b`).test(b.point.sentence.text);
   const second = named ? b.label : b.label.charAt(0).toLowerCase() + b.label.slice(1);
   const title = `${capitalise(a.label)} ${written(a.point.fact)} vs ${second} ${written(b.point.fact)}`;
   return fits(title) ? title : undefined;
