@@ -57,12 +57,13 @@ const clipped = (b: Bullet): Bullet => ({
   children: b.children.map(clipped),
 });
 
+/** The verbs a quotation's pronoun speaker says it with ("he wrote", "she told reporters"). */
+const SPOKE =
+  '(?:said|wrote|added|replied|remarked|observed|noted|argued|claimed|recalled|declared|complained|warned|told)';
 /** "“…,” he wrote": a quotation whose speaker is "he" or "she". */
-const PRONOUN_SPEAKER =
-  /^["”]?[,.]?["”]?\s*(he|she)\s+(said|wrote|added|replied|remarked|observed|noted|argued|claimed|recalled|declared|complained|warned|told)\b/i;
+const PRONOUN_SPEAKER = new RegExp(`^["”]?[,.]?["”]?\\s*(he|she)\\s+${SPOKE}\\b`, 'i');
 /** "“…,” he told reporters in 2002, “…”": a pronoun speaker between the halves of a quotation. */
-const PRONOUN_BETWEEN =
-  /[,.]["”]\s*(he|she)\s+(?:said|wrote|added|replied|remarked|observed|noted|argued|claimed|recalled|declared|complained|warned|told)\b[^"“”]*,\s*["“]/i;
+const PRONOUN_BETWEEN = new RegExp(`[,.]["”]\\s*(he|she)\\s+${SPOKE}\\b[^"“”]*,\\s*["“]`, 'i');
 
 /**
  * A quotation whose speaker the sentence gives only as a pronoun ("“Wallpaper … is more
