@@ -123,6 +123,10 @@ function split(
 }
 
 /** A full stop inside a sentence: abbreviation, initial, decimal, or "U.S."-style dots. */
+/** The parties around a case's "v.": a capitalised word before it, one after it (italics allowed). */
+const CASE_PARTY_BEFORE = /\p{Lu}[\p{L}'’.-]*\s$/u;
+const CASE_PARTY_AFTER = /^\s+[*_]{0,2}\p{Lu}/u;
+
 function isNonFinalDot(text: string, i: number): boolean {
   const before = text[i - 1] ?? '';
   const after = text[i + 1] ?? '';
@@ -136,6 +140,14 @@ function isNonFinalDot(text: string, i: number): boolean {
   const word = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
   if (!word) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // "Plessy v. Ferguson", "Brown v. Board": a lower-case "v" between names is "versus" (a
+  // capital "V." may end a sentence: "… Henry V. It …").
+  if (
+    word === 'v' &&
+    CASE_PARTY_BEFORE.test(text.slice(Math.max(0, i - 41), i - 1)) &&
+    CASE_PARTY_AFTER.test(text.slice(i + 1, i + 6))
+  )
+    return true;
   // A single capital letter is an initial ("A. Sutton"), unless the sentence ends a list.
   if (/^[A-Z]$/.test(word) && /\s[A-Z]/.test(text.slice(i + 1, i + 3))) return true;
   return false;

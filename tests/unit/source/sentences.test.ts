@@ -32,3 +32,22 @@ describe('a full stop with no space after a closing bracket or quote', () => {
     ]);
   });
 });
+
+describe('the "v." of a court case', () => {
+  it('keeps "Roe v. Wade" and an italic "*Mapp v. Ohio*" inside their sentences', () => {
+    expect(
+      split(
+        'The ruling in Roe v. Wade stood until 2022. Later, *Mapp v. Ohio* (1961) excluded it.',
+      ),
+    ).toEqual([
+      'The ruling in Roe v. Wade stood until 2022.',
+      'Later, *Mapp v. Ohio* (1961) excluded it.',
+    ]);
+  });
+  it('still ends a sentence on a "v." with no party named before it', () => {
+    expect(split('Item iv was followed by item v. The list ended there.')).toEqual([
+      'Item iv was followed by item v.',
+      'The list ended there.',
+    ]);
+  });
+});
