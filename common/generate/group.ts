@@ -140,15 +140,35 @@ export function groupSection(
           quote: c.quote,
           dropped: [],
         });
-      } else if (c.bullets.length) {
+      } else {
+        // A sentence that makes no bullet still belongs to its slide: its words are in the
+        // notes' passage and its id in the provenance, so nothing of the reading is lost.
         run.push({ sentence, bullets: fit(c.bullets) });
       }
     }
     flush();
   }
+  absorbBare(pieces);
   mergeStubs(pieces);
   placeDropped(pieces, dropped, section);
   return pieces;
+}
+
+/**
+ * A chunk whose sentences made no bullet (a paragraph of one such sentence) is no slide of its
+ * own: its sentences join the content slide before it, or else the one after it.
+ */
+function absorbBare(pieces: Piece[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    const a = pieces[i]!;
+    if (a.kind !== 'content' || count(a.units) > 0) continue;
+    const before = pieces.slice(0, i).findLast((p) => p.kind === 'content');
+    const after = pieces.slice(i + 1).find((p) => p.kind === 'content');
+    if (before?.kind === 'content') before.units.push(...a.units);
+    else if (after?.kind === 'content') after.units.unshift(...a.units);
+    else continue;
+    pieces.splice(i--, 1);
+  }
 }
 
 /** A chunk of one or two bullets joins its neighbour (across a paragraph or a quote) when they fit on one slide. */

@@ -181,6 +181,17 @@ describe.each(READINGS)('the drafts from %s', (file) => {
     expect(bad, `${data} data checked`).toEqual([]);
   });
 
+  it('loses no sentence: each is on a slide or in the notes of the slide that holds it', () => {
+    const held = new Set(
+      g.decks.flatMap((d) => d.slides.flatMap((s) => s.provenance?.sentences ?? [])),
+    );
+    const notes = g.decks.flatMap((d) => d.slides.map((s) => s.notes)).join('\n');
+    const lost = g.model.sections
+      .flatMap((s) => s.paragraphs.flatMap((p) => p.sentences))
+      .filter((s) => !s.duplicateOf && (!held.has(s.id) || !notes.includes(s.text)))
+      .map((s) => `${s.id}: ${s.text}`);
+    expect(lost).toEqual([]);
+  });
   it('keeps internal remarks and sentence ids out of every note and the exported HTML', () => {
     const bad: string[] = [];
     g.decks.forEach((d, i) => {
