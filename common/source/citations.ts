@@ -21,6 +21,17 @@ const NARRATIVE = new RegExp(
   'gu',
 );
 
+/**
+ * What comes before the last party of a court case ("Green v. County School Board (1968)",
+ * "Swann v. Charlotte-Mecklenburg Board of Education (1971)"): a name and a year in
+ * parentheses there date a ruling, not a work by an author called Board.
+ */
+const CASE_BEFORE = /\bv\.\s+[*_]{0,2}(?:(?:\p{Lu}[\p{L}'’.-]*|of|and|the|for|&)\s+)*$/u;
+
+/** Whether the narrative-citation match at `at` in `text` is the last party of a case. */
+const isCaseParty = (text: string, at: number): boolean =>
+  CASE_BEFORE.test(text.slice(Math.max(0, at - 120), at));
+
 /** What every narrative citation holds: a year just inside a parenthesis. */
 const HAS_YEAR_IN_PARENS = /\(\d{4}/;
 
@@ -61,7 +72,8 @@ export function extractCitations(raw: string): CitedText {
   });
   // Narrative citations stay in the prose ("Frankel (1971) argues"); only the year moves.
   if (HAS_YEAR_IN_PARENS.test(text))
-    for (const m of text.matchAll(NARRATIVE)) add(authorKey(m[1]!, m[2]!), m[3]);
+    for (const m of text.matchAll(NARRATIVE))
+      if (!isCaseParty(text, m.index)) add(authorKey(m[1]!, m[2]!), m[3]);
   text = text
     .replace(/\s+/g, ' ')
     .replace(/\s+([,;:!?]|\.(?!\.))/g, '$1')
@@ -77,15 +89,19 @@ export function extractCitations(raw: string): CitedText {
 export function blankNarrativeCitations(text: string): string {
   // (Most sentences cite nothing this way; the pattern is costly to try on every one.)
   if (!HAS_YEAR_IN_PARENS.test(text)) return text;
-  return text.replace(NARRATIVE, (m: string) =>
-    m.replace(/\([^()]*\)$/, (inner) => `(${' '.repeat(inner.length - 2)})`),
+  return text.replace(NARRATIVE, (m: string, ...rest: unknown[]) =>
+    isCaseParty(text, rest[3] as number)
+      ? m
+      : m.replace(/\([^()]*\)$/, (inner) => `(${' '.repeat(inner.length - 2)})`),
   );
 }
 
 /** The text with each narrative citation's parentheses dropped: "Kim and Park (2022) estimate" → "Kim and Park estimate". */
 export function dropNarrativeCitations(text: string): string {
   if (!HAS_YEAR_IN_PARENS.test(text)) return text;
-  return text.replace(NARRATIVE, (_m: string, who: string) => who);
+  return text.replace(NARRATIVE, (m: string, who: string, ...rest: unknown[]) =>
+    isCaseParty(text, rest[2] as number) ? m : who,
+  );
 }
 
 /** "1-3" → 1, 2, 3 (capped); "1, 4" → 1, 4. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../common/source/sentences';
-import { extractCitations } from '../../../common/source/citations';
+import { blankNarrativeCitations, extractCitations } from '../../../common/source/citations';
 import { describeWork, parseReferenceEntries } from '../../../common/source/references';
 import { extractFacts } from '../../../common/source/facts';
 import { extractQuotes } from '../../../common/source/quotes';
@@ -107,6 +107,15 @@ describe('citations', () => {
       year: '1999',
       title: "Black '47 and Beyond",
     });
+  });
+  it('reads "Mapp v. Ohio (1961)" as a dated ruling, not a work by an author called Ohio', () => {
+    const t = 'In Mapp v. Ohio (1961) and Gideon v. Board of Corrections (1963) the Court ruled.';
+    expect(extractCitations(t).citations).toEqual([]);
+    expect(blankNarrativeCitations(t)).toBe(t);
+    // A real narrative citation beside a case is still one.
+    expect(
+      extractCitations('As Klarman (2004) notes, Roe v. Wade (1973) split the Court.').citations,
+    ).toEqual([{ key: 'Klarman 2004' }]);
   });
   it('leaves mismatched brackets and ordinary parentheses in the text', () => {
     expect(extractCitations('A claim [1 (p. 3) here (in the 1930s).')).toEqual({
