@@ -42,6 +42,7 @@ import {
   withoutParticipleAside,
 } from './trim';
 import { extractFacts } from '../source/facts';
+import { capitalise } from './text';
 
 /** The length a bullet should come down to, in words. */
 export const TARGET_WORDS = 16;
@@ -656,7 +657,6 @@ function datedLead(text: string): string {
   return `${m[1]!.replace(/,$/, '')}: ${text.slice(m[0].length)}`;
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** A clause's first letter in lower case, unless its first word is a name ("But fewer …", "But Britain …"). */
 const lowerFirst = (s: string, lex: Lexicon) =>
   lex.midCaps.has(s.split(/\s/)[0]!) || /^\p{Lu}{2}/u.test(s)
@@ -684,9 +684,10 @@ export interface Bullet {
 }
 
 /** "Stalin had told the Americans that …": who reports, and the verb of reporting. */
-// "X estimated in 2019 that …": a short phrase may stand between the verb and its "that".
+// "X estimated in 2019 that …": a short phrase may stand between the verb and its "that"; a
+// court's "ruled"/"held"/"decided" reports as a scholar's "argued" does, with its adverb.
 const REPORT =
-  /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|report|reports|said|say|says|wrote|write|writes|stated|states|noted|note|notes|argued|argues|argue|claimed|claim|claims|estimated|estimate|estimates|found|find|finds|concluded|conclude|concludes|observed|observe|observes|believed|believe|believes|insisted|insist|insists|suggested|suggest|suggests|showed|show|shows|shown|demonstrated|demonstrate|demonstrates|revealed|reveal|reveals|warned|warn|warns|maintained|maintain|maintains|contend|contends|contended|complain|complains|complained|caution|cautions|cautioned|reply|replies|replied|respond|responds|responded|counter|counters|countered|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:in|at|on|during|by|before|after|to|since|until|for|over)\s[^,;:"“]{1,25}?)?)\s+that\s+(.+)$/;
+  /^((?:(?:[^,;:"“]|,(?=\d)){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|report|reports|said|say|says|wrote|write|writes|stated|states|noted|note|notes|argued|argues|argue|claimed|claim|claims|estimated|estimate|estimates|found|find|finds|concluded|conclude|concludes|observed|observe|observes|believed|believe|believes|insisted|insist|insists|suggested|suggest|suggests|showed|show|shows|shown|demonstrated|demonstrate|demonstrates|revealed|reveal|reveals|warned|warn|warns|maintained|maintain|maintains|contend|contends|contended|complain|complains|complained|caution|cautions|cautioned|reply|replies|replied|respond|responds|responded|counter|counters|countered|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|holds|ruled|rules|decided|decides|declared|declares|determined|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:unanimously|narrowly|repeatedly|publicly|privately|correctly|wrongly|famously|plainly))?(?:\s(?:in|at|on|during|by|before|after|to|since|until|for|over)\s[^,;:"“]{1,25}?)?(?:,\s(?:by|in|at|on|with|after)\s[^,;:"“]{1,30}?,)?)\s+that\s+(.+)$/;
 
 /** Whether `lead` is who reports and the verb of reporting ("Critics reply", "Kim and Park estimate"). */
 export function isReportFrame(lead: string): boolean {
@@ -1036,7 +1037,8 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
   }
   // "Ichimada Hisato, the governor of the Bank of Japan, reportedly said that …": the frame
   // loses its aside, and a leading phrase, before it is looked for.
-  const m = framed(REPORT.exec(text) ?? REPORT.exec(tidy(dropLeadPhrase(dropSubjectAside(text)))));
+  const report = REPORT.exec(text) ?? REPORT.exec(tidy(dropLeadPhrase(dropSubjectAside(text))));
+  const m = framed(report) ?? framed(condensedFrame(report, lex), TARGET_WORDS);
   // A report that fits one bullet stays one: "Farr concluded that the water … was to blame".
   if (m) {
     const frame = capitalise(m[1]!);
@@ -1171,8 +1173,26 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
 }
 
 /** A report whose frame ("Farr concluded") is short and whose claim is more than a few words. */
-function framed(r: RegExpExecArray | null): RegExpExecArray | null {
-  return r && wordCount(r[1]!) <= 10 && r[2]!.split(/\s+/).length >= 5 ? r : null;
+/**
+ * A report whose frame is too long to head its claims, with the frame condensed as a clause
+ * is, when that keeps every fact of it in one bullet: "On 17 May 1954 the Supreme Court …
+ * ruled unanimously, by a vote of 9–0, that …" keeps its date and vote above the claim.
+ */
+function condensedFrame(r: RegExpExecArray | null, lex: Lexicon): RegExpExecArray | null {
+  if (!r || wordCount(r[1]!) <= 10) return null;
+  const whole = r[1]!.replace(/,$/, '');
+  const [short, ...more] = condense(whole, lex);
+  if (!short || more.length || wordCount(short) > TARGET_WORDS) return null;
+  const kept = short.toLowerCase();
+  if (!extractFacts(whole).every((f) => kept.includes(f.raw.toLowerCase()))) return null;
+  const out = [...r] as unknown as RegExpExecArray;
+  out[1] = short;
+  return out;
+}
+
+/** A report whose frame (at most `frameWords` words) heads a claim of five words or more. */
+function framed(r: RegExpExecArray | null, frameWords = 10): RegExpExecArray | null {
+  return r && wordCount(r[1]!) <= frameWords && r[2]!.split(/\s+/).length >= 5 ? r : null;
 }
 
 /** "X multiplied: there were about 450 in 2007, 23,000 in 2010 and …": a lead, then amounts that name nothing counted. */

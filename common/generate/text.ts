@@ -12,3 +12,10 @@ export function clip(text: string, max: number): string {
   const at = cut.search(/\s\S*$/);
   return (at > max / 2 ? cut.slice(0, at) : cut.replace(/[\d.,]+$/, '')).trimEnd() + '…';
 }
+
+/**
+ * The text with its first letter a capital, after any opening quotation mark or bracket:
+ * `"freedom of choice" plans` opens a bullet as `"Freedom of choice" plans`.
+ */
+export const capitalise = (s: string): string =>
+  s.replace(/^([\s"“‘([]*)(\p{Ll})/u, (_m, open: string, c: string) => open + c.toUpperCase());

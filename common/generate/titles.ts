@@ -12,6 +12,7 @@ import { wordCount } from './condense';
 import { agentQuestion } from './nlp/agent-question';
 import { headline, MAX_HEADLINE_WORDS } from './nlp/headline';
 import { tag } from './nlp/tag';
+import { capitalise } from './text';
 
 export const MAX_TITLE_WORDS = 7;
 
@@ -226,7 +227,6 @@ function titleNames(bullet: string, lex: Lexicon): { text: string; index: number
   });
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

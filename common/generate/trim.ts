@@ -104,23 +104,37 @@ export function dropSubjectAside(text: string): string {
 
 /** An amount and its year: "7.7 million tonnes in 1953", "310 parts per million in 1960", "$1.2 billion in 1950". */
 const ITEM = String.raw`(?:(?:about|some|nearly|roughly|over|under|almost|only)\s)?\p{Sc}?\d[\d,.]*%?(?:\s(?:million|billion|thousand|per\scent|percent|hundred))?(?:\s[\p{Ll}]+){0,3}?\s(?:in|by)\s\d{4}`;
-const SERIES = new RegExp(`(${ITEM})((?:,\\s${ITEM}){1,}),?\\s(and|to)\\s(${ITEM})`, 'gu');
+/** (A series may open on a range: "from A in 1964 to B in 1967, C in 1970 and D in 1980".) */
+const SERIES = new RegExp(
+  `(?:from\\s(${ITEM})\\sto\\s)?(${ITEM})((?:,\\s${ITEM}){1,}),?\\s(and|to)\\s(${ITEM})`,
+  'gu',
+);
 
 /** "A in 1950, B in 1951, C in 1952 and D in 1953" → "A in 1950 and D in 1953": a series stated by its span. */
 export function seriesSpan(text: string): string {
   return text.replace(
     SERIES,
-    (m: string, first: string, mid: string, and: string, last: string, at: number) => {
+    (
+      m: string,
+      from: string | undefined,
+      first: string,
+      mid: string,
+      and: string,
+      last: string,
+      at: number,
+    ) => {
       // A span stands for its series only when it is the whole series ("21 wolves at the end
       // of 1995, 83 in 1998, …": an item before it the pattern cannot read) and the values run
       // one way: "83 in 1998, 174 in 2003 and 94 in 2012" would hide the peak.
       if (/,\s*$/.test(text.slice(0, at))) return m;
-      const values = [first, ...mid.split(/,\s(?=\S)/).filter(Boolean), last].map((item) =>
+      const items = [first, ...mid.split(/,\s(?=\S)/).filter(Boolean), last];
+      const values = (from ? [from, ...items] : items).map((item) =>
         Number(/\d[\d,]*(?:\.\d+)?/.exec(item)?.[0].replace(/,/g, '') ?? NaN),
       );
       const rising = values.every((v, i) => i === 0 || v >= values[i - 1]!);
       const falling = values.every((v, i) => i === 0 || v <= values[i - 1]!);
-      return rising || falling ? `${first} ${and} ${last}` : m;
+      if (!rising && !falling) return m;
+      return from ? `from ${from} to ${last}` : `${first} ${and} ${last}`;
     },
   );
 }

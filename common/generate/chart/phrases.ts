@@ -2,8 +2,10 @@
 import { isStopWord } from '../../source/words';
 import { isVerb, words as tagged } from './nlp';
 import { head, type Point } from './points';
+import { capitalise } from '../text';
 
-export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** (Chart modules import it from here, with the other words of a chart.) */
+export { capitalise };
 
 export function list(items: readonly string[]): string {
   return items.length <= 1

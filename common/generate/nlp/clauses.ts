@@ -213,6 +213,25 @@ export function gapAt(text: string): number | undefined {
   return next.start >= 0 ? next.start : undefined;
 }
 
+/** Nouns whose "of …" names what a number counts: "the share of Black students in the South". */
+const MEASURE_NOUN =
+  /^(?:share|proportion|percentage|fraction|portion|number|rate|majority|minority|count)$/;
+
+/**
+ * Whether the phrase opening at `i` qualifies what a measure counts ("the share of Black
+ * students | in the South attending majority-white schools"): without it the number is of
+ * another, larger whole, so it is never dropped to save words.
+ */
+function qualifiesMeasure(ts: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k > 0 && i - k <= 5; k--) {
+    const t = ts[k]!;
+    if (/[,;:]/.test(t.post)) return false;
+    if (t.normal === 'of') return MEASURE_NOUN.test(ts[k - 1]!.normal);
+    if (!isNPWord(t)) return false;
+  }
+  return false;
+}
+
 /**
  * Phrases a long clause can lose and still make its claim: prepositional phrases that hold no
  * number and no name, that do not follow the verb directly (its complement) and that are
@@ -250,7 +269,8 @@ export function droppablePhrases(
       /^(?:that|who|which)$/.test(ts[i - 2]?.normal ?? '') ||
       // "fell hardest on the poorest users", "grew faster than …": a degree says where or whom.
       prev.tags.has('Superlative') ||
-      prev.tags.has('Comparative')
+      prev.tags.has('Comparative') ||
+      qualifiesMeasure(ts, i)
     )
       continue;
     let j = i + 1;

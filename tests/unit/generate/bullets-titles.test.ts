@@ -1227,4 +1227,44 @@ describe('bullet rules, on sentences of other fields', () => {
       'They estimate: That was 4 percent of rural families',
     ]);
   });
+
+  it('reads a court\'s "ruled" (with its adverb or vote) as a report, its claim under it', () => {
+    const ruled = tree(
+      'In Mapp v. Ohio (1961) the Court ruled that "illegally seized" evidence could not be used in state trials.',
+    );
+    expect(ruled[0]!.text).toBe('In Mapp v. Ohio (1961) the Court ruled:');
+    // A claim opening on a quotation opens on its capital, inside the quotation mark.
+    expect(ruled[0]!.children.map((c) => c.text)).toEqual([
+      '"Illegally seized" evidence could not be used in state trials',
+    ]);
+    const vote = tree(
+      'In 2015 the court held narrowly, by a vote of 5–4, that same-sex couples had a right to marry in every state.',
+    );
+    expect(vote[0]!.text).toMatch(/held narrowly, by a vote of 5–4:$/);
+    expect(texts(vote).join(' ')).toContain('2015');
+  });
+
+  it('keeps a report whose frame runs past ten words, when the frame alone fits a bullet', () => {
+    const bullets = tree(
+      'In its first assessment report in 1990 the panel of climate scientists concluded that the world had warmed by about 0.5 °C over the previous century.',
+    );
+    expect(bullets[0]!.text).toBe(
+      'In its first assessment report in 1990 the panel of climate scientists concluded:',
+    );
+    expect(bullets[0]!.children.map((c) => c.text)).toEqual([
+      'The world had warmed by about 0.5 °C over the previous century',
+    ]);
+  });
+
+  it('states a series that opens on "from … to" by its span, and keeps what a share is of', () => {
+    const bullets = tree(
+      'The share of adults in rural districts owning a mobile phone rose from 12 percent in 2005 to 31 percent in 2008, 48 percent in 2011 and 67 percent in 2016.',
+    );
+    const all = texts(bullets).join(' ');
+    // Where and who the share counts stay: without them the numbers describe another whole.
+    expect(all).toContain('The share of adults in rural districts owning a mobile phone rose');
+    // Not three of the four points: the span, as the chart draws the rest.
+    expect(all).toContain('from 12 percent in 2005 to 67 percent in 2016');
+    expect(all).not.toContain('31 percent');
+  });
 });
