@@ -59,11 +59,16 @@ const clipped = (b: Bullet): Bullet => ({
 
 /** The verbs a quotation's pronoun speaker says it with ("he wrote", "she told reporters"). */
 const SPOKE =
-  '(?:said|wrote|added|replied|remarked|observed|noted|argued|claimed|recalled|declared|complained|warned|told)';
+  '(?:said|wrote|added|replied|remarked|observed|noted|argued|claimed|recalled|declared|complained|warned|told|explained|insisted|stated|concluded)';
 /** "“…,” he wrote": a quotation whose speaker is "he" or "she". */
 const PRONOUN_SPEAKER = new RegExp(`^["”]?[,.]?["”]?\\s*(he|she)\\s+${SPOKE}\\b`, 'i');
 /** "“…,” he told reporters in 2002, “…”": a pronoun speaker between the halves of a quotation. */
 const PRONOUN_BETWEEN = new RegExp(`[,.]["”]\\s*(he|she)\\s+${SPOKE}\\b[^"“”]*,\\s*["“]`, 'i');
+/** "He later explained the motive: “…”": a pronoun speaker before the quotation. */
+const PRONOUN_LEAD = new RegExp(
+  `(?:^|[.;]\\s+)(he|she)\\s+(?:later\\s+|once\\s+|also\\s+)?${SPOKE}\\b[^"“”,:]{0,40}[,:]?\\s*["“]$`,
+  'i',
+);
 
 /**
  * A quotation whose speaker the sentence gives only as a pronoun ("“Wallpaper … is more
@@ -74,7 +79,11 @@ const PRONOUN_BETWEEN = new RegExp(`[,.]["”]\\s*(he|she)\\s+${SPOKE}\\b[^"“�
 function named(quote: Quotation, sentence: Sentence, before: readonly string[]): Quotation {
   const end = sentence.text.indexOf(quote.text);
   const after = end < 0 ? '' : sentence.text.slice(end + quote.text.length);
-  const m = PRONOUN_SPEAKER.exec(after) ?? PRONOUN_BETWEEN.exec(sentence.text);
+  const lead = end < 1 ? '' : sentence.text.slice(0, end);
+  const m =
+    PRONOUN_SPEAKER.exec(after) ??
+    PRONOUN_BETWEEN.exec(sentence.text) ??
+    PRONOUN_LEAD.exec(lead);
   if (!m) return quote;
   // The subject of the sentence just before, when it ends on a name: "The critic Louis Leroy".
   const previous = before[0];

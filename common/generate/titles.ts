@@ -424,6 +424,10 @@ export function quoteTitle(
   return firstUnused(options, used, fallback, (t) => wordCount(t) <= MAX_HEADLINE_WORDS);
 }
 
+/** Nouns that only frame what a quotation is about: "the field of …", "the question of …". */
+const LIGHT_NOUN =
+  /^(?:field|area|matter|question|issue|subject|kind|sort|type|part|case|realm|domain|sphere|world|business)$/;
+
 function quoteTopic(text: string): string | undefined {
   const ts = tag(text);
   for (let i = 0; i < ts.length; i++) {
@@ -446,6 +450,17 @@ function quoteTopic(text: string): string | undefined {
       words.shift();
     while (words.length && !words[words.length - 1]!.tags.has('Noun')) words.pop();
     const head = words[words.length - 1];
+    // "in the field | of public education": a light noun's topic is what it is "of".
+    if (
+      head &&
+      LIGHT_NOUN.test(head.normal) &&
+      ts[j]?.normal === 'of' &&
+      j + 1 < ts.length &&
+      !/[,;:.]/.test(head.post + ts[j]!.post)
+    ) {
+      i = j;
+      continue;
+    }
     if (
       head &&
       // "God's | highest gift": a possessive names whose, not what.

@@ -13,7 +13,7 @@ export const MIN_QUOTE_WORDS = 8;
 const MIN_SPOKEN_WORDS = 4;
 
 const VERBS =
-  'said|says|replied|replies|wrote|writes|stated|states|declared|noted|notes|remarked|argued|argues|observed|recalled|reported|added|explained|insisted|claimed|complained|commented|warned|told(?:\\s+[\\p{L}’-]+){1,4}?|called [A-Za-z]+|put it|concluded|announced';
+  'said|says|replied|replies|wrote|writes|stated|states|declared|noted|notes|remarked|argued|argues|observed|recalled|reported|added|explained|described|insisted|claimed|complained|commented|warned|told(?:\\s+[\\p{L}’-]+){1,4}?|called [A-Za-z]+|put it|concluded|announced';
 
 /** An unnamed speaker: "one economist", "a British engineer", "another visitor". */
 const UNNAMED =
@@ -47,6 +47,10 @@ const NAME = `(?:[A-Z]?\\p{Ll}+\\s+such\\s+as\\s+|[Tt]he\\s+(?:\\p{Ll}[\\p{Ll}-]
  * stand between the verb and its "that".
  */
 const PHRASES = `(?:\\s+(?:in|at|on|during|before|after|to|from|with|for|by|about|of)(?:\\s+[\\p{L}\\p{N}'’-]+){1,4}?){0,2}`;
+
+/** What a speaker said something about, and how: "the motive plainly", "it bluntly", "them". */
+const ABOUT =
+  "(?:\\s+(?:(?:the|his|her|their|its|this|that|our|my)(?:\\s+[\\p{Ll}-]+){1,2}|it|them|him|her))?(?:\\s+\\p{Ll}+ly)?";
 
 /** What stands between the two halves of one quotation: `, he told reporters in 2002, `. */
 const INTERRUPTION = new RegExp(
@@ -119,6 +123,13 @@ function tidyQuote(text: string): string {
     .trim();
 }
 
+/**
+ * A speaker as the attribution a slide shows, or undefined for a pronoun ("He said, "…""):
+ * "— He" tells a class nothing; the slide names whom it stands for (generate/slides.ts).
+ */
+const spoken = (who: string | undefined): string | undefined =>
+  who === undefined || /^(?:he|she|they|it|we|i|you)$/i.test(who) ? undefined : who;
+
 function attributionFor(
   text: string,
   seg: Quoted,
@@ -128,16 +139,18 @@ function attributionFor(
   const after = text.slice(seg.end);
   const name = NAME;
   const phrases = PHRASES;
+  // ("Roberts later explained the motive plainly: "…"": what was said about, and how, may
+  // stand between the verb and a colon.)
   const lead = new RegExp(
-    `(${name})\\s+(?:had\\s+|has\\s+|once\\s+|later\\s+|also\\s+)?(?:${VERBS})${phrases}(?:\\s+that(?:\\s+[\\p{L}-]+){0,5})?,?\\s*$`,
+    `(${name})\\s+(?:had\\s+|has\\s+|once\\s+|later\\s+|also\\s+)?(?:${VERBS})${ABOUT}${phrases}(?:\\s+that(?:\\s+[\\p{L}-]+){0,5})?[,:]?\\s*$`,
     'u',
   ).exec(before);
-  if (lead) return lead[1];
+  if (lead) return spoken(lead[1]);
   const trail = new RegExp(
     `^,?\\s*(?:(?:${VERBS})\\s+(${name})|(${name})\\s+(?:${VERBS}))\\b`,
     'u',
   ).exec(after);
-  if (trail) return trail[1] ?? trail[2];
+  if (trail) return spoken(trail[1] ?? trail[2]);
   // "written in the Soviet magazine, "Title", that "…"": a short quoted title just before.
   if (
     previous &&

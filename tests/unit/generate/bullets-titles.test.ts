@@ -154,6 +154,39 @@ describe('quotations', () => {
     expect(bullets).not.toMatch(/spine of the nation/);
   });
 
+  it('keep a speaker who introduces them with a colon, and never show a pronoun as the speaker', () => {
+    expect(
+      extractQuotes(
+        'Okafor later described the policy bluntly: "We paid farmers to plant what nobody in the district wanted to eat."',
+      )[0]!.attribution,
+    ).toBe('Okafor');
+    // "He said" names nobody: no "— He" on a slide.
+    expect(
+      extractQuotes('He said, "We paid farmers to plant what nobody in the district wanted."')[0]!
+        .attribution,
+    ).toBeUndefined();
+    // On the slide "he" is the person the sentence before is about.
+    const model = parseSource(
+      '# Farms\n\n## The minister\n\nThe minister Grace Okafor ended the subsidy in 1994. She later explained the decision: "We paid farmers to plant what nobody in the district wanted to eat." Yields fell.\n',
+      { hash: `sha256:${'0'.repeat(64)}`, format: 'markdown' },
+    );
+    const slides = generateDecks(model, opts).flatMap((d) => d.deck.slides);
+    const quote = slides.find((s) => s.layout === 'quote');
+    expect(quote?.blocks[0]).toMatchObject({ attribution: 'The minister Grace Okafor' });
+    expect(quote?.title).toMatch(/^Grace Okafor on /);
+  });
+
+  it('are titled by what a light noun frames: "the field of public education" is about public education', () => {
+    const model = parseSource(
+      '# Courts\n\n## The ruling\n\nThe judge Mary Ellis wrote that "in the field of public housing the rule of first come, first served has no place." The city appealed.\n',
+      { hash: `sha256:${'0'.repeat(64)}`, format: 'markdown' },
+    );
+    const quote = generateDecks(model, opts)
+      .flatMap((d) => d.deck.slides)
+      .find((s) => s.layout === 'quote');
+    expect(quote?.title).toBe('Mary Ellis on public housing');
+  });
+
   it('are one utterance when broken by who said it, and name "he" from the sentence before', () => {
     expect(
       extractQuotes(
