@@ -1195,15 +1195,26 @@ function framed(r: RegExpExecArray | null, frameWords = 10): RegExpExecArray | n
   return r && wordCount(r[1]!) <= frameWords && r[2]!.split(/\s+/).length >= 5 ? r : null;
 }
 
-/** "X multiplied: there were about 450 in 2007, 23,000 in 2010 and …": a lead, then amounts that name nothing counted. */
-const THERE_WERE_AFTER_LEAD = /^([^:]{8,}?):\s+there\s+(?:were|was|are|is)\s+(.+)$/i;
+/**
+ * "X multiplied: there were about 450 in 2007, 23,000 in 2010 and …", "The number of hosts
+ * grew: about 1,000 in 1984, 10,000 in 1987 and …": a lead, then amounts that name nothing
+ * counted.
+ */
+const THERE_WERE_AFTER_LEAD = /^([^:]{8,}?):\s+(there\s+(?:were|was|are|is)\s+)?(.+)$/i;
+
+/** An item that is an amount, hedged or not: "about 1,000 in 1984", "$273 million", "more than 1,000,000 by 1992". */
+const AMOUNT_ITEM =
+  /^(?:(?:about|some|nearly|roughly|around|almost|just|only|over|under|more than|less than|fewer than)\s+)?\p{Sc}?\d[\d,.]*\b/u;
 
 /** The lead ending in ":" over each amount of its list, or undefined when the list is not one of amounts. */
 function amountsUnderLead(text: string): Bullet | undefined {
   const m = THERE_WERE_AFTER_LEAD.exec(text);
   if (!m || !hasFiniteVerb(m[1]!) || wordCount(m[1]!) > TARGET_WORDS) return undefined;
-  const items = m[2]!.split(/,\s+(?:and\s+)?|\s+and\s+/);
+  const items = m[3]!.split(/,\s+(?:and\s+)?|\s+and\s+/);
   if (items.length < 2 || !items.every((i) => hasFact(i) && wordCount(i) <= 8)) return undefined;
+  // Without "there were" every item is a bare amount: "output reached 16.6 million tonnes in
+  // 1959, …" after a colon is a statement, which the lines below fit as one.
+  if (!m[2] && (items.length < 3 || !items.every((i) => AMOUNT_ITEM.test(i)))) return undefined;
   return { text: `${m[1]}:`, children: items.map(leaf) };
 }
 

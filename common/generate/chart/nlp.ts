@@ -185,8 +185,14 @@ export function changeSubject(clause: string): string | undefined {
   const ws = words(clause);
   // compromise reads "harvest rose" as a noun phrase; a verb of change before "from"/"to"/"by"/a number is the verb.
   let v = ws.findIndex((w, i) => isVerb(w, ws[i + 1], ws[i - 1]) && CHANGE.test(w.normal));
-  // "Postal voting has grown": the subject ends before the auxiliary.
-  while (v > 1 && /^(?:has|have|had|was|were|is|are)$/.test(ws[v - 1]!.normal)) v--;
+  // "Postal voting has grown", "The number of hosts then grew": the subject ends before the
+  // auxiliary and an adverb.
+  while (
+    v > 1 &&
+    (/^(?:has|have|had|was|were|is|are)$/.test(ws[v - 1]!.normal) ||
+      (ws[v - 1]!.tags.has('Adverb') && !/[,;:]/.test(ws[v - 2]!.post)))
+  )
+    v--;
   // "… the decline of trade union membership, which fell from 13.2m …": what fell is the noun run before ", which".
   if (v > 2 && ws[v - 1]!.normal === 'which' && /,/.test(ws[v - 2]!.post)) {
     let k = v - 2;

@@ -1289,6 +1289,31 @@ describe('bullet rules, on sentences of other fields', () => {
     ]);
   });
 
+  it('sets bare amounts after a colon under their lead, never cut at a preposition', () => {
+    const bullets = tree(
+      'The number of registered clinics then grew far faster than before: about 300 in 1984, 1,200 in 1987, 4,500 in 1989 and more than 9,000 by 1992.',
+    );
+    expect(bullets).toEqual([
+      {
+        text: 'The number of registered clinics then grew far faster than before:',
+        children: [
+          'about 300 in 1984',
+          '1,200 in 1987',
+          '4,500 in 1989',
+          'more than 9,000 by 1992',
+        ].map((text) => ({ text, children: [] })),
+      },
+    ]);
+    // A statement after the colon is no list of amounts: it stays one claim.
+    expect(
+      texts(
+        tree(
+          'Growth then sped up: output reached 16.6 million tonnes in 1959, 22.1 million tonnes in 1960 and 28.3 million tonnes in 1961.',
+        ),
+      ).join(' | '),
+    ).toMatch(/output reached 16\.6 million tonnes in 1959/i);
+  });
+
   it('states a series that opens on "from … to" by its span, and keeps what a share is of', () => {
     const bullets = tree(
       'The share of adults in rural districts owning a mobile phone rose from 12 percent in 2005 to 31 percent in 2008, 48 percent in 2011 and 67 percent in 2016.',

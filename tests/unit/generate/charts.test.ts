@@ -472,6 +472,19 @@ describe('a series whose lead says what multiplied', () => {
       /^Branch libraries rose from about 120 in 1952 to more than 9,000 by 1975/,
     );
   });
+
+  it('draws "The number of X then grew …: about 1,000 in 1984, …" (an adverb before the verb)', () => {
+    const c = chartOfText(
+      'The number of registered clinics then grew far faster than before: about 300 in 1984, 1,200 in 1987, 4,500 in 1989 and more than 9,000 by 1992.',
+    )!;
+    expect(rows(c).map((r) => [r.year, r.value])).toEqual([
+      [1984, 300],
+      [1987, 1200],
+      [1989, 4500],
+      [1992, 9000],
+    ]);
+    expect(c.caption).toMatch(/^Number of registered clinics rose/);
+  });
 });
 
 describe("a chart's title names what it measures", () => {
