@@ -52,6 +52,17 @@ function turningPoint(ps: readonly Timed[]): { kind: 'peak' | 'low'; at: Timed }
   return turn && { kind: turn.kind, at: exact[turn.at]! };
 }
 
+/** How many times the largest value may be the smallest before the axis is logarithmic. */
+const LOG_SPAN = 1000;
+
+/** The powers of ten from the one at or below `low` to the one at or above `high`. */
+function powersOfTen(low: number, high: number): number[] {
+  const out: number[] = [];
+  for (let e = Math.floor(Math.log10(low)); e <= Math.ceil(Math.log10(high)); e++)
+    out.push(10 ** e);
+  return out;
+}
+
 /** A line chart of one measure over time (`ps` in time order, one datum per time). */
 export function seriesChart(ps: readonly Timed[]): ChartDraft {
   const measure = measureName(ps);
@@ -97,7 +108,21 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
     ? `${measure} ${turn.kind === 'peak' ? 'rose' : 'fell'} from ${said(start)} ${whenPhrase(start.when)} to ${turn.kind === 'peak' ? 'a peak' : 'a low'} of ${said(turn.at)} ${whenPhrase(turn.at.when)}, then ${turn.kind === 'peak' ? 'fell' : 'rose'} to ${said(end)} ${whenPhrase(end.when)}`
     : `${measure} ${change} from ${said(start)} ${whenPhrase(start.when)} to ${said(end)} ${whenPhrase(end.when)}`;
   const open = ps.filter((p) => p.when.open);
+  // Values that span three orders of magnitude or more (1,000 hosts to 1,000,000) sit flat on
+  // zero but for the last on a linear axis: a log axis shows each step, and says it is one.
+  const values = rows.map((r) => Number(r.value));
+  const logScale =
+    !open.length &&
+    !rows.some((r) => r.high !== undefined) &&
+    Math.min(...values) > 0 &&
+    Math.max(...values) / Math.min(...values) >= LOG_SPAN;
+  const decades = logScale ? powersOfTen(Math.min(...values), Math.max(...values)) : [];
   const notes = [
+    ...(logScale
+      ? [
+          'The values span a factor of 1,000 or more, so the axis is logarithmic: each step up multiplies.',
+        ]
+      : []),
     ...open.map(
       (p) =>
         `"${p.when.text}" is drawn as a dashed bracket ${p.when.open === 'before' ? 'ending at' : 'starting at'} ${p.when.year}, since the reading gives no exact year.`,
@@ -205,7 +230,16 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
     ],
     encoding: {
       x: timeAxis(from, to),
-      y: { field: 'value', type: 'quantitative', title: axis, scale: { zero: true } },
+      y: logScale
+        ? {
+            field: 'value',
+            type: 'quantitative',
+            title: `${axis} (log scale)`,
+            scale: { type: 'log', domain: [decades[0]!, decades[decades.length - 1]!] },
+            // One tick and gridline a power of ten: the minor ticks between crowd the axis.
+            axis: { values: decades, format: ',' },
+          }
+        : { field: 'value', type: 'quantitative', title: axis, scale: { zero: true } },
     },
     layer,
   } as unknown as ChartSpec;

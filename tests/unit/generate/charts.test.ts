@@ -485,6 +485,23 @@ describe('a series whose lead says what multiplied', () => {
     ]);
     expect(c.caption).toMatch(/^Number of registered clinics rose/);
   });
+
+  it('draws values spanning a factor of 1,000 on a log axis that says so, others from zero', () => {
+    const wide = chartOfText(
+      'The number of hosts grew fast: there were about 1,000 in 1984, 10,000 in 1987, 100,000 in 1989 and more than 1,000,000 in 1992.',
+    )!;
+    const y = (c: ChartDraft) =>
+      (specOf(c) as unknown as { encoding: { y: { title: string; scale: object; axis?: object } } })
+        .encoding.y;
+    expect(y(wide).title).toBe('Number of hosts (log scale)');
+    expect(y(wide).scale).toEqual({ type: 'log', domain: [1000, 1000000] });
+    expect(y(wide).axis).toMatchObject({ values: [1000, 10000, 100000, 1000000] });
+    expect(wide.alt).toMatch(/the axis is logarithmic/);
+    const narrow = chartOfText(
+      'The number of hosts grew fast: there were about 1,000 in 1984, 10,000 in 1987 and 90,000 in 1989.',
+    )!;
+    expect(y(narrow).scale).toEqual({ zero: true });
+  });
 });
 
 describe("a chart's title names what it measures", () => {
