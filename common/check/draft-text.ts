@@ -57,8 +57,11 @@ export function titleFindings(
   return [];
 }
 
-/** What to tell the lecturer about bullet `name` ("bullet 2.1"), or [] when it reads as a statement. */
-export function bulletFindings(name: string, markdown: string): string[] {
+/**
+ * What to tell the lecturer about bullet `name` ("bullet 2.1"), or [] when it reads as a
+ * statement; `lead` is the text of the bullets it completes (each ending in ":"), read before it.
+ */
+export function bulletFindings(name: string, markdown: string, lead = ''): string[] {
   const text = plainText(markdown);
   if (!text) return [];
   const out: string[] = [];
@@ -67,7 +70,7 @@ export function bulletFindings(name: string, markdown: string): string[] {
     out.push(
       `${name} has ${words} words; cut it to ${MAX_BULLET_WORDS} or fewer (about 10 reads best), or split it in two`,
     );
-  if (!hasVerb(terms(text)))
+  if (!hasVerb(terms(text)) && !(lead && hasVerb(terms(`${lead} ${text}`))))
     out.push(
       `${name} has no verb ("${short(text)}"); make it a statement that says what happened or who did what`,
     );

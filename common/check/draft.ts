@@ -9,7 +9,7 @@
 import type { BulletItem, Slide } from '../deck/schema';
 import { chartFindings } from './chart-review';
 import { bulletFindings, namesIn, taggedTexts, titleFindings } from './draft-text';
-import { tagAll } from './nlp';
+import { plainText, tagAll } from './nlp';
 
 /** Layouts whose title is the deck's, a section's or a fixed heading, not a claim. */
 const NO_CLAIM = new Set(['title', 'section', 'references']);
@@ -27,12 +27,16 @@ export function draftFindings(slide: Slide): string[] {
   );
   slide.blocks.forEach((block, b) => {
     if (block.type === 'bullets') {
-      const visit = (items: readonly BulletItem[], prefix: string) =>
+      // A bullet under a lead ending in ":" ("The number of hosts grew:" over "10,000 in
+      // 1987") is read with that lead, as the class reads it.
+      const visit = (items: readonly BulletItem[], prefix: string, lead: string) =>
         items.forEach((item, k) => {
-          out.push(...bulletFindings(`bullet ${prefix}${k + 1}`, item.text));
-          visit(item.children, `${prefix}${k + 1}.`);
+          out.push(...bulletFindings(`bullet ${prefix}${k + 1}`, item.text, lead));
+          const own = plainText(item.text);
+          const read = lead ? `${lead} ${own}` : own;
+          visit(item.children, `${prefix}${k + 1}.`, own.endsWith(':') ? read : '');
         });
-      visit(block.items, '');
+      visit(block.items, '', '');
     } else if (block.type === 'figure' && block.figure.kind === 'chart') {
       out.push(...chartFindings(`the chart (block ${b + 1})`, block.figure.spec));
     }

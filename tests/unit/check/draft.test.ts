@@ -125,6 +125,38 @@ describe('the draft review of bullets', () => {
       ),
     ]);
   });
+  it('reads a bullet under a lead ending in ":" with its lead, as the class reads it', () => {
+    const found = draftFindings(
+      slide({
+        blocks: [
+          {
+            type: 'bullets',
+            id: 'b',
+            items: [
+              {
+                id: 'a',
+                text: 'The number of hosts grew:',
+                children: [
+                  { id: 'c', text: 'about 1,000 in 1984', children: [] },
+                  { id: 'd', text: '10,000 in 1987', children: [] },
+                ],
+              },
+              // A lead with no verb of its own still leaves its items verbless.
+              {
+                id: 'e',
+                text: 'Clinics by region:',
+                children: [{ id: 'f', text: '10,000 in 1987', children: [] }],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(found).toEqual([
+      expect.stringMatching(/^bullet 2 has no verb/),
+      expect.stringMatching(/^bullet 2\.1 has no verb/),
+    ]);
+  });
   it('reads an irregular past tense that compromise tags as a noun as the verb it is', () => {
     const read = [
       'Output rose to 12 million tonnes',
