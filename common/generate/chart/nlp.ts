@@ -236,6 +236,44 @@ export function leadSubject(clause: string): string | undefined {
 }
 
 /** The noun phrase before the verb at `verb`, a leading time and determiners left off. */
+/**
+ * The longest subject that names a measure, in compromise's terms (which split "majority-white"
+ * in two): "share of Black Southern students in majority-white schools".
+ */
+const MAX_MEASURE_WORDS = 9;
+/** -ing words that are nouns after a noun: "government spending", "public housing". */
+const GERUND_NOUN =
+  /^(?:spending|housing|funding|building|lending|borrowing|farming|manufacturing|schooling|training|voting|shipping|mining|banking|clothing|heating|lighting|planning|testing|screening|polling|bleaching|warming|cooling|saving|savings|earnings)$/;
+
+/** Nouns whose "of …" says what a number counts. */
+const MEASURE_HEAD = /^(?:share|proportion|percentage|fraction|number|rate|count)$/;
+
+/**
+ * A long subject that names a measure, cut where a participle starts describing it: "share of
+ * Black students in the South | attending majority-white schools" → its first words up
+ * to MAX_MEASURE_WORDS, ending on a noun. Other subjects are returned whole (and refused later if long).
+ */
+function measureSubject(subject: readonly Word[]): readonly Word[] {
+  if (subject.length <= 6 || !MEASURE_HEAD.test(subject[0]?.normal ?? '')) return subject;
+  if (subject[1]?.normal !== 'of') return subject;
+  // "students | attending …", "farms | using …": an -ing or -ed word right after a noun or
+  // name opens a participle phrase ("public spending", and a gerund that is a noun, stay).
+  let end = subject.findIndex(
+    (w, i) =>
+      i > 2 &&
+      /(?:ing|ed)$/.test(w.normal) &&
+      !GERUND_NOUN.test(w.normal) &&
+      (/^\p{Lu}/u.test(subject[i - 1]!.text) ||
+        (subject[i - 1]!.tags.has('Noun') && !subject[i - 1]!.tags.has('Adjective'))) &&
+      !/[-–]$/.test(subject[i - 1]!.post),
+  );
+  if (end < 0) end = subject.length;
+  end = Math.min(end, MAX_MEASURE_WORDS);
+  const nounOrName = (w: Word) => w.tags.has('Noun') || /^\p{Lu}/u.test(w.text);
+  while (end > 2 && !nounOrName(subject[end - 1]!)) end--;
+  return end > 2 ? subject.slice(0, end) : subject;
+}
+
 function subjectBefore(ws: readonly Word[], verb: number): string | undefined {
   if (verb <= 0) return undefined;
   let start = 0;
@@ -262,7 +300,7 @@ function subjectBefore(ws: readonly Word[], verb: number): string | undefined {
       start = k + 1;
       break;
     }
-  const subject = ws.slice(start, verb);
+  const subject = measureSubject(ws.slice(start, verb));
   // "about 82 percent went to …": an amount is the datum, not what it measures.
   if (subject.some((w) => /^(?:percent|per|%)$/.test(w.normal))) return undefined;
   const last = subject[subject.length - 1];
@@ -277,8 +315,8 @@ function subjectBefore(ws: readonly Word[], verb: number): string | undefined {
   // A pronoun ("it then climbed") names nothing; the subject must end on a noun.
   if (
     !last ||
-    subject.length > 6 ||
-    (!last.tags.has('Noun') && !plural(last)) ||
+    subject.length > (MEASURE_HEAD.test(subject[0]!.normal) ? MAX_MEASURE_WORDS : 6) ||
+    (!last.tags.has('Noun') && !plural(last) && !/^\p{Lu}/u.test(last.text)) ||
     subject.some(
       (w) =>
         w.tags.has('Pronoun') ||
@@ -288,8 +326,12 @@ function subjectBefore(ws: readonly Word[], verb: number): string | undefined {
     )
   )
     return undefined;
-  return subject.map((w) => w.text).join(' ');
+  return joined(subject);
 }
+
+/** Words as written: "majority-white", which compromise splits in two, keeps its hyphen. */
+const joined = (ws: readonly Word[]): string =>
+  ws.map((w, i) => w.text + (i === ws.length - 1 ? '' : /-$/.test(w.post) ? '-' : ' ')).join('');
 
 /** Verbs that set or change what their object measures: "raised the minimum to 40 cents". */
 const SETS = /^(?:raised|lowered|cut|reduced|increased|set|fixed|doubled|halved)$/;

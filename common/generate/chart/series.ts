@@ -55,6 +55,20 @@ function turningPoint(ps: readonly Timed[]): { kind: 'peak' | 'low'; at: Timed }
 /** How many times the largest value may be the smallest before the axis is logarithmic. */
 const LOG_SPAN = 1000;
 
+/**
+ * A measure short enough to leave its verb room in a title of eight words: "Share of Black
+ * Southern students | in majority-white schools" loses its last phrase (the caption and the axis
+ * keep it), never its verb to a cut.
+ */
+function titled(measure: string, room: number): string {
+  const ws = measure.split(/\s+/);
+  if (ws.length <= room) return measure;
+  const at = ws
+    .slice(0, room + 1)
+    .findLastIndex((w, i) => i > 1 && /^(?:in|at|on|for|with|from|among|across|by)$/i.test(w));
+  return at > 1 ? ws.slice(0, at).join(' ') : measure;
+}
+
 /** The powers of ten from the one at or below `low` to the one at or above `high`. */
 function powersOfTen(low: number, high: number): number[] {
   const out: number[] = [];
@@ -248,8 +262,8 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
     spec,
     title: words(
       turn
-        ? `${measure} ${turn.kind === 'peak' ? 'peaked' : 'bottomed out'} in ${turn.at.when.year}${span}`
-        : `${measure} ${change}${span}`,
+        ? `${titled(measure, 5)} ${turn.kind === 'peak' ? 'peaked' : 'bottomed out'} in ${turn.at.when.year}${span}`
+        : `${titled(measure, 7)} ${change}${span}`,
       8,
     ),
     caption: capitalise(caption),

@@ -523,6 +523,21 @@ describe("a chart's title names what it measures", () => {
     )!;
     expect(c.caption).toMatch(/^Share of households fell/);
   });
+
+  it('names a share by what it counts, up to a participle, and leaves its verb room in the title', () => {
+    const south = chartOfText(
+      'The share of girls in rural Kenya attending secondary schools rose from 12 percent in 1990 to 24 percent in 2000 and 41 percent in 2010.',
+    )!;
+    expect(south.caption).toMatch(/^Share of girls in rural Kenya rose from 12 percent in 1990/);
+    const long = chartOfText(
+      'The share of Black Southern students in majority-white schools peaked at 43.5 percent in 1988, then fell to 30.2 percent in 2001 and to 23.2 percent in 2011.',
+    )!;
+    expect(long.caption).toMatch(
+      /^Share of Black Southern students in majority-white schools fell from 43\.5 percent/,
+    );
+    // Eight words at most, and the verb kept: the last phrase of the measure goes instead.
+    expect(long.title).toBe('Share of Black Southern students fell, 1988–2011');
+  });
 });
 
 describe('a bar says what "ones" stands for', () => {
