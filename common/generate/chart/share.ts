@@ -90,7 +90,14 @@ export function shareOf(p: Point): Share | undefined {
     .replace(/^.*[:;]\s/s, '');
   // The first run of proper nouns ("Britain", "Japan", "West Germany"), not a month or a year.
   const run: string[] = [];
+  let previous = '';
   for (const w of tagged(before)) {
+    // "A decade after Brown, …": a name after a preposition of time dates the clause.
+    if (!run.length && TIME_PREPOSITION.test(previous)) {
+      previous = /^\p{Lu}/u.test(w.text) && !/[,;:.()]/.test(w.post) ? previous : w.normal;
+      continue;
+    }
+    previous = w.normal;
     // A capitalised noun is a name too: the tagger may not know "Britain" at a sentence's start.
     const name =
       (w.tags.has('ProperNoun') ||
@@ -196,6 +203,9 @@ const barOf = (s: Share) =>
 /** The bar's name on the axis: whose share, or what the part did. */
 const nameOf = (s: Share, byDeed: boolean) =>
   s.subject ? capitalise(s.subject) : byDeed ? capitalise(s.purpose ?? '') : '';
+
+/** Prepositions after which a name is a time, not who: "after Brown", "since Maastricht". */
+const TIME_PREPOSITION = /^(?:after|before|since|until|during|following)$/;
 
 /** Asides that link a clause to its neighbour ("Britain, by contrast, used …") and a closing "which …". */
 const tidy = (clause: string) =>

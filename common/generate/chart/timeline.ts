@@ -179,15 +179,28 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
   let kept = comma >= 0 && hasVerb(ws.slice(0, comma + 1)) ? ws.slice(0, comma + 1) : ws;
   // A subject too long to keep its verb loses its prepositional phrase first: "350 construction
   // workers from the British Metropolitan-Wick Company worked …" → "350 construction workers worked …".
-  const verbAt = kept.findIndex((w, i) => isVerbAt(kept, i));
+  let verbAt = kept.findIndex((w, i) => isVerbAt(kept, i));
+  // "… Confederate states | attended": a plural in -s before the verb is read as one.
+  if (
+    verbAt > 0 &&
+    /s$/.test(kept[verbAt]!.normal) &&
+    kept[verbAt]!.tags.has('PresentTense') &&
+    isVerbAt(kept, verbAt + 1)
+  )
+    verbAt++;
   if (verbAt >= MAX_WORDS - 1) {
     // Only a phrase of place or source ("from …", "in …", "of …"); "with …" may name the doer.
+    // Never what an amount is of: "2.3 percent | of Black students" says who.
     const prep = kept.findIndex(
       (w, i) =>
         i > 0 &&
         i < verbAt &&
         w.tags.has('Preposition') &&
-        /^(?:from|in|at|on|of|near)$/.test(w.normal),
+        /^(?:from|in|at|on|of|near)$/.test(w.normal) &&
+        !(
+          w.normal === 'of' &&
+          (kept[i - 1]!.tags.has('Value') || /^(?:percent|%)$/.test(kept[i - 1]!.normal))
+        ),
     );
     if (prep > 0) kept = [...kept.slice(0, prep), ...kept.slice(verbAt)];
   }

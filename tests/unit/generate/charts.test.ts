@@ -807,6 +807,21 @@ describe('a timeline label is a whole phrase of its own sentence', () => {
       for (const w of what.split(/\s+/)) expect(EVENTS.toLowerCase(), l).toContain(w.toLowerCase());
     }
   });
+  it('keeps what an amount is of when a long subject loses a phrase, and reads "states attended" as noun then verb', () => {
+    const ls = labels(
+      'The first clinic opened in 1990. In 2009 about 60 percent of rural households in the three largest provinces owned a radio. By 2012 only about 8 percent of clinics in the former mining states had a doctor.',
+    );
+    // Not "About 60 percent owned a radio": of whom is the claim.
+    expect(ls).toContain('2009 · About 60 percent of rural households owned a radio');
+    // Not "only about 8 percent states had": the phrase goes whole, up to the real verb.
+    expect(ls.join(' | ')).not.toMatch(/percent states/);
+  });
+  it('never takes a name after "after" or "since" for whose share a bar is', () => {
+    const c = chartOfText(
+      'A decade after Brown, in 1964, only about 2 percent of Black students in the eleven former Confederate states attended school with white students.',
+    );
+    expect(JSON.stringify(c?.spec.data.values ?? [])).not.toMatch(/"label":"Brown"/);
+  });
   it('draws a decade ("in the 1930s") as a span of its ten years, not a point, with no year the sentence lacks', () => {
     const c = chartOfText(EVENTS)!;
     const decade = rows(c).find((r) => r.year === 1930)!;
