@@ -37,8 +37,15 @@ export function span(text: string, ts: readonly Tok[], from: number, to: number)
  * subject), so "Increased in 1937 to 350 million lire" and "Took 16 hours" are not.
  * Settled from compromise's lexicon when an auxiliary follows another word; tagged otherwise.
  */
+/** "to build …", "to withhold funds …"; not "to the surprise of …" nor "to 40 percent". */
+const INFINITIVE =
+  /^to\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|all|each|every|more|less|about|over|under)\b)\p{Ll}/u;
+
 export function isStatement(text: string): boolean {
   const body = text.replace(/^[^:]{1,40}:\s+(?=\S)/, '');
+  // "to build a network linking the universities it funded": an infinitive completes its lead;
+  // the verb of a clause inside it makes it no statement.
+  if (INFINITIVE.test(body)) return false;
   if (!mayLackVerb(body) && !/^(?:was|were|is|are|had|has|have|been)\b/i.test(body)) return true;
   const ts = tag(body);
   for (let i = 1; i < ts.length; i++) {

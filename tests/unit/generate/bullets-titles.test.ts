@@ -16,6 +16,7 @@ import type { Deck } from '../../../common/deck/schema';
 import { condenseTree, hasFact, type Bullet } from '../../../common/generate/condense';
 import { splitAtPhrase, splitList } from '../../../common/generate/lists';
 import { asideStatement } from '../../../common/generate/trim';
+import { isStatement } from '../../../common/generate/nlp/clauses';
 import { resolveLead, resolveObject } from '../../../common/generate/nlp/refer';
 import {
   dropSubjectAside,
@@ -1287,6 +1288,18 @@ describe('bullet rules, on sentences of other fields', () => {
     expect(bullets[0]!.children.map((c) => c.text)).toEqual([
       'The world had warmed by about 0.5 °C over the previous century',
     ]);
+  });
+
+  it('never reads an infinitive under its lead as a claim of its own', () => {
+    const bullets = tree(
+      'In 1966 the Advanced Research Projects Agency of the US Department of Defense hired Lawrence Roberts to build a computer network linking the universities it funded.',
+    );
+    const lead = bullets[0]!;
+    expect(lead.children.map((c) => c.text)).toEqual([
+      'to build a computer network linking the universities it funded',
+    ]);
+    expect(isStatement(lead.children[0]!.text)).toBe(false);
+    expect(isStatement('To the surprise of many, prices fell')).toBe(true);
   });
 
   it('sets bare amounts after a colon under their lead, never cut at a preposition', () => {
