@@ -681,6 +681,8 @@ export interface Bullet {
   text: string;
   /** Bullets that complete this one: its text then ends in ":". */
   children: Bullet[];
+  /** Set when the children are the items of a list the reading gives after this sentence. */
+  list?: true;
 }
 
 /** "Stalin had told the Americans that …": who reports, and the verb of reporting. */

@@ -130,6 +130,7 @@ export function groupSection(
         dropped.push(sentence);
         continue;
       }
+      if (paragraph.item && underLead(pieces, sentence, () => classify(sentence))) continue;
       const c = classify(sentence);
       if (c.kind === 'quote') {
         flush();
@@ -170,6 +171,42 @@ function absorbBare(pieces: Piece[]): void {
     pieces.splice(i--, 1);
   }
 }
+
+/**
+ * An item of a list in the reading, set under the sentence that introduced the list ("…
+ * shared among the member states:" over "Germany paid about 20 percent;", "the United
+ * Kingdom about 14 percent;", …) when that sentence ends its slide with its colon and the slide
+ * has room: the item as written, one bullet completing its lead, its sentence in the slide's
+ * notes. False when the item is to be drafted as a sentence of its own.
+ */
+function underLead(pieces: Piece[], sentence: Sentence, drafted: () => Classified): boolean {
+  const piece = pieces[pieces.length - 1];
+  if (piece?.kind !== 'content') return false;
+  const units = piece.units.filter((u) => u.bullets.length);
+  const lead = units[units.length - 1];
+  if (!lead || !/:\s*$/.test(lead.sentence.text)) return false;
+  const bullet = lead.bullets[lead.bullets.length - 1]!;
+  if (bullet.children.length && !bullet.list) return false;
+  // As written when it fits a bullet; else as drafted, when that is one bullet.
+  let text = sentence.text.replace(/[\s;,.]+$/, '');
+  if (text.split(/\s+/).length > MAX_ITEM_WORDS) {
+    const c = drafted();
+    const only = c.kind === 'bullets' && c.bullets.length === 1 ? c.bullets[0]! : undefined;
+    if (!only || only.children.length || only.text.split(/\s+/).length > MAX_ITEM_WORDS)
+      return false;
+    text = only.text;
+  }
+  const item: Bullet = { text, children: [] };
+  if (count(piece.units) + lines(item, true) > MAX_BULLETS) return false;
+  bullet.text = bullet.text.replace(/[\s.;,:]*$/, ':');
+  bullet.children.push(item);
+  bullet.list = true;
+  piece.units.push({ sentence, bullets: [] });
+  return true;
+}
+
+/** The longest list item set under its lead (a bullet's limit). */
+const MAX_ITEM_WORDS = 16;
 
 /** A chunk of one or two bullets joins its neighbour (across a paragraph or a quote) when they fit on one slide. */
 function mergeStubs(pieces: Piece[]): void {

@@ -208,6 +208,8 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
         u.bullets.flatMap((b) => {
           if (!b.children.length) return [b.text];
           const lead = b.text.replace(/:$/, '');
+          // The items of a reading's list say what the lead claims: the lead makes the title.
+          if (b.list) return [lead];
           const said = b.children.filter((c) => isStatement(c.text)).map((c) => c.text);
           // ("Critics reply:" over its claims: the title says who claims it where it can; the
           // claim alone is the fallback.)

@@ -19,6 +19,8 @@ export interface Block {
   src?: string;
   /** Images: the title in quotes after the path, if any; `text` holds the alt text. */
   title?: string;
+  /** Paragraphs: set when the block is an item of a list ("- …", "* …", "1. …"). */
+  item?: true;
   /** Tables (Markdown pipe rows): the header's cells, and each body row as written between its outer pipes. */
   header?: string[];
   rows?: Array<{ start: number; text: string }>;
@@ -46,11 +48,16 @@ const NUMBERED = /^(\d{1,2}|[lI]|[IVX]{1,5}|[A-H])[.)]\s+(\S.{0,200})$/;
 /** Splits normalised text into blocks. */
 export function toBlocks(text: string, markdown: boolean): Block[] {
   const blocks: Block[] = [];
-  let current: { start: number; lines: string[] } | undefined;
+  let current: { start: number; lines: string[]; item?: true } | undefined;
   let inFence = false;
   const flush = () => {
     if (current)
-      blocks.push({ kind: 'paragraph', start: current.start, text: current.lines.join('\n') });
+      blocks.push({
+        kind: 'paragraph',
+        start: current.start,
+        text: current.lines.join('\n'),
+        ...(current.item ? { item: true as const } : {}),
+      });
     current = undefined;
   };
   let offset = 0;
@@ -140,6 +147,7 @@ export function toBlocks(text: string, markdown: boolean): Block[] {
         current = {
           start: lineStart + lead + item[0].length,
           lines: [trimmed.slice(item[0].length)],
+          item: true,
         };
         continue;
       }

@@ -77,6 +77,8 @@ export interface Paragraph {
    * numbers are charted as the table gives them; no bullet is made from a row.
    */
   table?: { header: string[] };
+  /** Set when the paragraph is an item of a list in the reading ("- …", "1. …"). */
+  item?: true;
 }
 
 export interface Sentence {

@@ -70,7 +70,11 @@ export function parseSource(input: string, options: ParseOptions): SourceModel {
       const parNo = paragraphs.length + 1;
       const sentences = toSentences(block, secNo, parNo, diagnostics);
       if (!sentences.length) return undefined;
-      const p = { id: `sec${secNo}-p${parNo}`, sentences };
+      const p: Paragraph = {
+        id: `sec${secNo}-p${parNo}`,
+        sentences,
+        ...(block.item ? { item: true as const } : {}),
+      };
       paragraphs.push(p);
       return p;
     };

@@ -123,6 +123,30 @@ describe('bullets on the sample and the coffee reading', () => {
   });
 });
 
+describe("a reading's own list", () => {
+  it('keeps its items under the sentence that introduces it, and titles the slide by that sentence', () => {
+    const model = parseSource(
+      '# Dams\n\n## Money\n\nThe dam cost about $2 billion, shared among the three countries:\n\n- Egypt paid about 50 percent of the budget;\n- Sudan about 30 percent;\n- Ethiopia about 20 percent.\n\nWork began in 1960.\n',
+      { hash: `sha256:${'0'.repeat(64)}`, format: 'markdown' },
+    );
+    const slides = generateDecks(model, opts).flatMap((d) => d.deck.slides);
+    const slide = slides.find((s) => s.layout === 'bullets')!;
+    const items = slide.blocks.flatMap((b) => (b.type === 'bullets' ? (b.items as Item[]) : []));
+    expect(items[0]).toMatchObject({
+      text: 'The dam cost about $2 billion, shared among the three countries:',
+      children: [
+        { text: 'Egypt paid about 50 percent of the budget' },
+        { text: 'Sudan about 30 percent' },
+        { text: 'Ethiopia about 20 percent' },
+      ],
+    });
+    expect(slide.title).toMatch(/^Dam cost about \$2 billion/);
+    // Every item's sentence is in the slide's notes and provenance.
+    expect(slide.notes).toContain('Sudan about 30 percent;');
+    expect(slide.provenance?.sentences).toHaveLength(4 + 1);
+  });
+});
+
 describe('quotations', () => {
   it('keep an unnamed speaker and lose the comma that belongs to the sentence', () => {
     const [q] = extractQuotes(
