@@ -107,11 +107,15 @@ const contentOf = (s: string | undefined) =>
  * before its first verb, read past an aside ("Ego depletion, the idea that …, was tested").
  * Empty when the clause's subject cannot be read (a pronoun, a passive).
  */
+/** A clause without the conjunction that joined it to the one before: "and the Tevatron … excluded …". */
+const ownClause = (clause: string): string =>
+  clause.replace(/^(?:and|but|while|whereas|yet)\s+/i, '');
+
 const subjectWords = (p: Point): Set<string> =>
   contentOf(
     p.topic ??
-      leadSubject(p.clause) ??
-      leadSubject(p.clause.replace(/,\s[^,]+,\s/, ' ')) ??
+      leadSubject(ownClause(p.clause)) ??
+      leadSubject(ownClause(p.clause).replace(/,\s[^,]+,\s/, ' ')) ??
       // "close to 80 percent of American farms had power" is of farms.
       shareWhole(p.clause),
   );

@@ -235,7 +235,6 @@ export function leadSubject(clause: string): string | undefined {
   );
 }
 
-/** The noun phrase before the verb at `verb`, a leading time and determiners left off. */
 /**
  * The longest subject that names a measure, in compromise's terms (which split "majority-white"
  * in two): "share of Black Southern students in majority-white schools".
@@ -274,6 +273,7 @@ function measureSubject(subject: readonly Word[]): readonly Word[] {
   return end > 2 ? subject.slice(0, end) : subject;
 }
 
+/** The noun phrase before the verb at `verb`, a leading time and determiners left off. */
 function subjectBefore(ws: readonly Word[], verb: number): string | undefined {
   if (verb <= 0) return undefined;
   let start = 0;

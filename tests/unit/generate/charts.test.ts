@@ -504,6 +504,22 @@ describe('a series whose lead says what multiplied', () => {
   });
 });
 
+describe('two values of one unit said of two subjects', () => {
+  it('are no series: "X ruled out masses below 114 GeV by 2000, and Y excluded … 160 GeV in 2010"', () => {
+    expect(
+      chartOfText(
+        'The Large Electron–Positron collider at CERN ruled out masses below 114 GeV by 2000, and the Tevatron at Fermilab excluded a narrow band around 160 GeV in 2010.',
+      ),
+    ).toBeUndefined();
+    // One subject told in two clauses still is.
+    expect(
+      chartOfText(
+        'The collider at CERN reached 114 GeV by 2000, and the collider reached about 160 GeV in 2010.',
+      ),
+    ).toBeDefined();
+  });
+});
+
 describe("a chart's title names what it measures", () => {
   it('titles a table of counts by what is counted: "Asia has the most languages: 2,290"', () => {
     const model = parseSource(
