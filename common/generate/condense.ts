@@ -348,6 +348,10 @@ const LAST_STEPS: Array<(text: string, lex: Lexicon) => string> = [
  * "from a depth of two miles", "Wholesale prices in New York rose". Never a phrase that
  * completes an amount ("28.3 million tonnes in 1961", "315 per 10,000").
  */
+/** A distance, then where it is measured from: "about 100 metres | under the border". */
+const DISTANCE = /\d[\d,.]*\s(?:metres|meters|kilometres|kilometers|km|miles|feet|ft|yards|m)\s*$/;
+const PLACE_OF_DISTANCE = /^(?:under|below|above|beneath|beyond|behind|off|from|over|across)\s/;
+
 function dropFactPhrases(text: string): string {
   for (const [start, b] of droppablePhrases(text, () => false)) {
     let a = start;
@@ -362,6 +366,8 @@ function dropFactPhrases(text: string): string {
       a += amount[0].length;
       phrase = text.slice(a, b);
     }
+    // "about 100 metres | under the border": a distance says where from; its phrase stays.
+    if (DISTANCE.test(text.slice(0, a)) && PLACE_OF_DISTANCE.test(phrase)) continue;
     if (
       /^(?:per\s|\S+\s+(?:\p{Sc}|\d))/u.test(phrase) &&
       !/^(?:in|by|from|to|until|since)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}$/u.test(phrase)

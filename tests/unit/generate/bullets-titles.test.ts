@@ -1314,6 +1314,16 @@ describe('bullet rules, on sentences of other fields', () => {
     ]);
   });
 
+  it('never cuts a distance from where it is measured ("100 metres | under the border")', () => {
+    const bullets = texts(
+      tree(
+        'Its tunnel is 27 kilometres long and lies about 100 metres under the French–Swiss border near Geneva.',
+      ),
+    );
+    // Fitted whole, or left to the notes: never "lies about 100 metres" alone.
+    for (const b of bullets) expect(b).not.toMatch(/100 metres$/);
+  });
+
   it('never reads an infinitive under its lead as a claim of its own', () => {
     const bullets = tree(
       'In 1966 the Advanced Research Projects Agency of the US Department of Defense hired Lawrence Roberts to build a computer network linking the universities it funded.',
