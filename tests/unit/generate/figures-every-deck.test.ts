@@ -23,6 +23,9 @@ const READINGS = [
 const NOTHING_TO_DRAW: Record<string, string[]> = {
   // An argument in prose: one date (2017) and no numbers in its objections.
   'trolley-problem.txt': ['Objections'],
+  // Two dated events (1974, 1 January 1983; "the mid-1970s" is no date) and no numbers: two
+  // dates are no timeline.
+  'arpanet.txt': ['One protocol for many networks'],
 };
 
 const hasFigure = (deck: Deck) =>
