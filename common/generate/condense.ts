@@ -42,6 +42,7 @@ import {
   withoutParticipleAside,
 } from './trim';
 import { extractFacts } from '../source/facts';
+import type { Sentence } from '../source/model';
 import { capitalise } from './text';
 
 /** The length a bullet should come down to, in words. */
@@ -689,6 +690,8 @@ export interface Bullet {
   children: Bullet[];
   /** Set when the children are the items of a list the reading gives after this sentence. */
   list?: true;
+  /** A list item's own sentence (its lead's sentence is another): cited and traced to it. */
+  from?: Sentence;
 }
 
 /** "Stalin had told the Americans that …": who reports, and the verb of reporting. */

@@ -196,7 +196,7 @@ function underLead(pieces: Piece[], sentence: Sentence, drafted: () => Classifie
       return false;
     text = only.text;
   }
-  const item: Bullet = { text, children: [] };
+  const item: Bullet = { text, children: [], from: sentence };
   if (count(piece.units) + lines(item, true) > MAX_BULLETS) return false;
   bullet.text = bullet.text.replace(/[\s.;,:]*$/, ':');
   bullet.children.push(item);

@@ -81,9 +81,7 @@ function named(quote: Quotation, sentence: Sentence, before: readonly string[]):
   const after = end < 0 ? '' : sentence.text.slice(end + quote.text.length);
   const lead = end < 1 ? '' : sentence.text.slice(0, end);
   const m =
-    PRONOUN_SPEAKER.exec(after) ??
-    PRONOUN_BETWEEN.exec(sentence.text) ??
-    PRONOUN_LEAD.exec(lead);
+    PRONOUN_SPEAKER.exec(after) ?? PRONOUN_BETWEEN.exec(sentence.text) ?? PRONOUN_LEAD.exec(lead);
   if (!m) return quote;
   // The subject of the sentence just before, when it ends on a name: "The critic Louis Leroy".
   const previous = before[0];
@@ -144,14 +142,19 @@ function nested(
   kids: readonly Bullet[],
   id: string,
   from: Pick<BulletItem, 'citations' | 'provenance'>,
+  own: (s: Sentence) => Pick<BulletItem, 'citations' | 'provenance'>,
 ): BulletItem[] {
-  return kids.map((k, n) => ({
-    text: k.text,
-    id: `${id}-${n + 1}`,
-    citations: from.citations,
-    provenance: from.provenance,
-    children: nested(k.children, `${id}-${n + 1}`, from),
-  }));
+  return kids.map((k, n) => {
+    // A list item of the reading is cited and traced to its own sentence, not its lead's.
+    const src = k.from ? own(k.from) : from;
+    return {
+      text: k.text,
+      id: `${id}-${n + 1}`,
+      citations: src.citations,
+      provenance: src.provenance,
+      children: nested(k.children, `${id}-${n + 1}`, src, own),
+    };
+  });
 }
 
 /** The content, quote and figure slides of a section. */
@@ -248,7 +251,10 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
             items: items.map(({ kids, ...item }, i) => ({
               ...item,
               id: `${id}-i${i + 1}`,
-              children: nested(kids, `${id}-i${i + 1}`, item),
+              children: nested(kids, `${id}-i${i + 1}`, item, (s) => ({
+                citations: citeAll(ctx, [s]),
+                provenance: { source: ctx.sourceId, sentences: [s.id] },
+              })),
             })),
           },
         ],

@@ -86,6 +86,28 @@ const SHOWN =
   /^[^;:]{0,90}?\b(?:showed|has shown|have shown|found|demonstrated|revealed|established|proved|confirmed)\s+(?:that|how)\s+(?=\S)/;
 
 /** A headline for a claim, or undefined when the claim has no plain subject and verb that fit. */
+/**
+ * Whether `taken` (the words from `end` of `ts`, `n` of them) holds a subordinator whose clause
+ * goes on past them to its verb: "Change came when Congress | and the executive branch added".
+ */
+function opensClauseBeyond(
+  ts: readonly Tok[],
+  end: number,
+  taken: readonly Tok[],
+  n: number,
+): boolean {
+  const at = taken.findIndex((t) => SUBORDINATOR_HEAD.test(t.normal));
+  if (at < 0) return false;
+  for (let i = end + at + 1; i < ts.length; i++) {
+    if (isFinite(ts, i)) return i >= end + n;
+    if (breaks(ts[i]!)) return false;
+  }
+  return false;
+}
+
+/** Words that open a clause of time, cause or condition inside a claim. */
+const SUBORDINATOR_HEAD = /^(?:when|after|before|because|if|since|until|while|once|where)$/;
+
 export function headline(claim: string): string | undefined {
   const own = clauseHeadline(claim);
   if (own !== undefined) return own;
@@ -349,6 +371,9 @@ function clauseHeadline(claim: string): string | undefined {
       if (next?.normal === 'to' && taken.some((t) => t.normal === 'from')) continue;
       if (next && taken.some((t) => /^(?:how|what|why|whether|who|where)$/.test(t.normal)))
         continue;
+      // "Change came when Congress | and the executive branch added …": a clause opened in the
+      // headline keeps its verb, or the headline stops before it ("Change came").
+      if (next && opensClauseBeyond(ts, end, taken, n)) continue;
       if (
         owesComplement &&
         !taken.some(

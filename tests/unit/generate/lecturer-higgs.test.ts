@@ -20,6 +20,10 @@ describe('the Higgs drafts, as a lecturer checks them', () => {
       'France about 14 percent',
       'Italy about 11 percent',
     ]);
+    // Each item is traced to its own sentence of the reading, not to its lead's.
+    const own = lead!.children.map((c) => c.provenance?.sentences[0]);
+    expect(new Set(own).size).toBe(4);
+    expect(own).not.toContain(lead!.provenance?.sentences[0]);
   });
 
   it("never draw two machines' mass limits as one quantity that rose", () => {
