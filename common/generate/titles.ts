@@ -227,7 +227,6 @@ function titleNames(bullet: string, lex: Lexicon): { text: string; index: number
   });
 }
 
-
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

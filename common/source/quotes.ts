@@ -50,7 +50,7 @@ const PHRASES = `(?:\\s+(?:in|at|on|during|before|after|to|from|with|for|by|abou
 
 /** What a speaker said something about, and how: "the motive plainly", "it bluntly", "them". */
 const ABOUT =
-  "(?:\\s+(?:(?:the|his|her|their|its|this|that|our|my)(?:\\s+[\\p{Ll}-]+){1,2}|it|them|him|her))?(?:\\s+\\p{Ll}+ly)?";
+  '(?:\\s+(?:(?:the|his|her|their|its|this|that|our|my)(?:\\s+[\\p{Ll}-]+){1,2}|it|them|him|her))?(?:\\s+\\p{Ll}+ly)?';
 
 /** What stands between the two halves of one quotation: `, he told reporters in 2002, `. */
 const INTERRUPTION = new RegExp(
