@@ -344,15 +344,15 @@ const LAST_STEPS: Array<(text: string, lex: Lexicon) => string> = [
   (t) => dropFactPhrases(t),
 ];
 
+/** A distance, then where it is measured from: "about 100 metres | under the border". */
+const DISTANCE = /\d[\d,.]*\s(?:metres|meters|kilometres|kilometers|km|miles|feet|ft|yards|m)\s*$/;
+const PLACE_OF_DISTANCE = /^(?:under|below|above|beneath|beyond|behind|off|from|over|across)\s/;
+
 /**
  * Prepositional phrases that hold a number or a name, when the clause keeps a fact:
  * "from a depth of two miles", "Wholesale prices in New York rose". Never a phrase that
  * completes an amount ("28.3 million tonnes in 1961", "315 per 10,000").
  */
-/** A distance, then where it is measured from: "about 100 metres | under the border". */
-const DISTANCE = /\d[\d,.]*\s(?:metres|meters|kilometres|kilometers|km|miles|feet|ft|yards|m)\s*$/;
-const PLACE_OF_DISTANCE = /^(?:under|below|above|beneath|beyond|behind|off|from|over|across)\s/;
-
 function dropFactPhrases(text: string): string {
   for (const [start, b] of droppablePhrases(text, () => false)) {
     let a = start;
@@ -1183,7 +1183,6 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
   );
 }
 
-/** A report whose frame ("Farr concluded") is short and whose claim is more than a few words. */
 /**
  * A report whose frame is too long to head its claims, with the frame condensed as a clause
  * is, when that keeps every fact of it in one bullet: "On 17 May 1954 the Supreme Court …
@@ -1211,7 +1210,7 @@ function framed(r: RegExpExecArray | null, frameWords = 10): RegExpExecArray | n
  * grew: about 1,000 in 1984, 10,000 in 1987 and …": a lead, then amounts that name nothing
  * counted.
  */
-const THERE_WERE_AFTER_LEAD = /^([^:]{8,}?):\s+(there\s+(?:were|was|are|is)\s+)?(.+)$/i;
+const AMOUNTS_AFTER_LEAD = /^([^:]{8,}?):\s+(there\s+(?:were|was|are|is)\s+)?(.+)$/i;
 
 /** An item that is an amount, hedged or not: "about 1,000 in 1984", "$273 million", "more than 1,000,000 by 1992". */
 const AMOUNT_ITEM =
@@ -1219,7 +1218,7 @@ const AMOUNT_ITEM =
 
 /** The lead ending in ":" over each amount of its list, or undefined when the list is not one of amounts. */
 function amountsUnderLead(text: string): Bullet | undefined {
-  const m = THERE_WERE_AFTER_LEAD.exec(text);
+  const m = AMOUNTS_AFTER_LEAD.exec(text);
   if (!m || !hasFiniteVerb(m[1]!) || wordCount(m[1]!) > TARGET_WORDS) return undefined;
   const items = m[3]!.split(/,\s+(?:and\s+)?|\s+and\s+/);
   if (items.length < 2 || !items.every((i) => hasFact(i) && wordCount(i) <= 8)) return undefined;

@@ -32,6 +32,9 @@ const CASE_BEFORE = /\bv\.\s+[*_]{0,2}(?:(?:\p{Lu}[\p{L}'’.-]*|of|and|the|for|
 const isCaseParty = (text: string, at: number): boolean =>
   CASE_BEFORE.test(text.slice(Math.max(0, at - 120), at));
 
+/** The match's offset among a `replace` callback's arguments after the match: the next to last (no named groups). */
+const offsetOf = (args: readonly unknown[]): number => args[args.length - 2] as number;
+
 /** What every narrative citation holds: a year just inside a parenthesis. */
 const HAS_YEAR_IN_PARENS = /\(\d{4}/;
 
@@ -90,7 +93,7 @@ export function blankNarrativeCitations(text: string): string {
   // (Most sentences cite nothing this way; the pattern is costly to try on every one.)
   if (!HAS_YEAR_IN_PARENS.test(text)) return text;
   return text.replace(NARRATIVE, (m: string, ...rest: unknown[]) =>
-    isCaseParty(text, rest[3] as number)
+    isCaseParty(text, offsetOf(rest))
       ? m
       : m.replace(/\([^()]*\)$/, (inner) => `(${' '.repeat(inner.length - 2)})`),
   );
@@ -100,7 +103,7 @@ export function blankNarrativeCitations(text: string): string {
 export function dropNarrativeCitations(text: string): string {
   if (!HAS_YEAR_IN_PARENS.test(text)) return text;
   return text.replace(NARRATIVE, (m: string, who: string, ...rest: unknown[]) =>
-    isCaseParty(text, rest[2] as number) ? m : who,
+    isCaseParty(text, offsetOf(rest)) ? m : who,
   );
 }
 

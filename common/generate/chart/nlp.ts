@@ -242,7 +242,7 @@ export function leadSubject(clause: string): string | undefined {
 const MAX_MEASURE_WORDS = 9;
 /** -ing words that are nouns after a noun: "government spending", "public housing". */
 const GERUND_NOUN =
-  /^(?:spending|housing|funding|building|lending|borrowing|farming|manufacturing|schooling|training|voting|shipping|mining|banking|clothing|heating|lighting|planning|testing|screening|polling|bleaching|warming|cooling|saving|savings|earnings)$/;
+  /^(?:spending|housing|funding|building|lending|borrowing|farming|manufacturing|schooling|training|voting|shipping|mining|banking|clothing|heating|lighting|planning|testing|screening|polling|bleaching|warming|cooling|saving)$/;
 
 /** Nouns whose "of …" says what a number counts. */
 const MEASURE_HEAD = /^(?:share|proportion|percentage|fraction|number|rate|count)$/;
