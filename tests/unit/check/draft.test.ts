@@ -18,6 +18,18 @@ const slide = (input: Record<string, unknown>): Slide =>
 const bullets = (...texts: string[]) => [
   { type: 'bullets', id: 'b', items: texts.map((text, k) => ({ id: `i${k}`, text })) },
 ];
+/** A bullets block of leads, each with the bullets under it: `[lead, [child, …]]`. */
+const nested = (...leads: Array<[string, string[]]>) => [
+  {
+    type: 'bullets',
+    id: 'b',
+    items: leads.map(([text, kids], k) => ({
+      id: `i${k}`,
+      text,
+      children: kids.map((kid, j) => ({ id: `i${k}-${j}`, text: kid, children: [] })),
+    })),
+  },
+];
 const titled = (title: string, extra: Record<string, unknown> = {}) =>
   draftFindings(slide({ title, blocks: bullets('Steel output doubled in five years'), ...extra }));
 const chart = (spec: Record<string, unknown>) =>
@@ -128,28 +140,11 @@ describe('the draft review of bullets', () => {
   it('reads a bullet under a lead ending in ":" with its lead, as the class reads it', () => {
     const found = draftFindings(
       slide({
-        blocks: [
-          {
-            type: 'bullets',
-            id: 'b',
-            items: [
-              {
-                id: 'a',
-                text: 'The number of hosts grew:',
-                children: [
-                  { id: 'c', text: 'about 1,000 in 1984', children: [] },
-                  { id: 'd', text: '10,000 in 1987', children: [] },
-                ],
-              },
-              // A lead with no verb of its own still leaves its items verbless.
-              {
-                id: 'e',
-                text: 'Clinics by region:',
-                children: [{ id: 'f', text: '10,000 in 1987', children: [] }],
-              },
-            ],
-          },
-        ],
+        blocks: nested(
+          ['The number of hosts grew:', ['about 1,000 in 1984', '10,000 in 1987']],
+          // A lead with no verb of its own still leaves its items verbless.
+          ['Clinics by region:', ['10,000 in 1987']],
+        ),
       }),
     );
     expect(found).toEqual([
@@ -184,19 +179,7 @@ describe('the draft review of bullets', () => {
   it('warns on a bullet over 16 words, with its count, and checks nested bullets too', () => {
     const long =
       'The company laid the cable from Valentia to Newfoundland in the summer of 1858 with two ships and many men';
-    const found = draftFindings(
-      slide({
-        blocks: [
-          {
-            type: 'bullets',
-            id: 'b',
-            items: [
-              { id: 'a', text: 'Snow mapped the deaths', children: [{ id: 'c', text: long }] },
-            ],
-          },
-        ],
-      }),
-    );
+    const found = draftFindings(slide({ blocks: nested(['Snow mapped the deaths', [long]]) }));
     expect(found).toEqual([
       expect.stringMatching(/^bullet 1\.1 has 20 words; cut it to 16 or fewer/),
     ]);
