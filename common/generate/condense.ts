@@ -459,7 +459,8 @@ const BOUNDARY = new RegExp(
     `(?<main5>,?\\s+(?:but|and)\\s+that\\s+(?=${SUBJECT_START}))`,
     // (", but researchers have found …", ", but fewer than one in four voters had backed …":
     // any subject, when an auxiliary shows the clause's own verb.)
-    `(?<main6>,\\s+(?:but|yet)\\s+(?=(?:it|he|she|they|we|the|this|these|those|its|their|his|her|our)\\s|[^,;:]{0,60}?\\s(?:have|has|had|was|were|is|are|could|would|did)\\s))`,
+    // (", but serfdom in England never recovered …": a noun, then a past tense.)
+    `(?<main6>,\\s+(?:but|yet)\\s+(?=(?:it|he|she|they|we|the|this|these|those|its|their|his|her|our)\\s|[^,;:]{0,60}?\\s(?:have|has|had|was|were|is|are|could|would|did)\\s|(?![a-z]+ly\\s)[a-z]{3,}(?<!ed)(?:\\s(?!and\\s|or\\s)[^,;:\\s]+){0,4}?\\s(?:never\\s|also\\s|not\\s)?[a-z]{3,}ed\\s))`,
     // "…, and that of 1853-54 killed …": "that of" stands for the first clause's subject (refer.ts).
     // (", and today about 5 million people speak it": a clause after a time of its own; ", and
     // regulators in Germany published …", ", and buses, taxis … were exempt": a plural
@@ -1139,6 +1140,17 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
       if (out.length > 1) return out;
     }
   }
+  // "…held 26.5 percent of seats in 2023, up from 11.3 percent in 1995": the earlier amount,
+  // as the reading says it, becomes "That was up from 11.3 percent in 1995".
+  const upFrom = flat.length === 1 && wordCount(flat[0]!) > TARGET_WORDS && UP_FROM.exec(text);
+  if (upFrom) {
+    const [, head, direction, base] = upFrom;
+    const out = complete([
+      ...condense(head!, lex).flatMap(fitted),
+      leaf(`That was ${direction!.toLowerCase()} from ${base!}`),
+    ]);
+    if (out.length > 1) return out;
+  }
   // "Harrison received about £23,000 in all …, the last £8,750 in 1773 after …": a part of the
   // clause's amount after a comma gets the clause's subject and verb back, as a bullet of its own.
   // (Whatever condense made of it: a cut elsewhere leaves "the last £8,750" without its verb.)
@@ -1254,6 +1266,10 @@ const PART_AMOUNT =
 /** "…, against 6 times in 2008", "…, compared with 9 percent in 1964": the amount a clause's amount is set against. */
 const AGAINST =
   /^(.{12,}?\d[^,;]*?),\s+(?:against|compared with|compared to|as against|versus)\s+((?:(?:about|some|nearly|roughly|around|just)\s+)?\p{Sc}?\d[^,;]*)$/u;
+
+/** "…, up from 11.3 percent in 1995", "…, down from $4.1 billion": an amount's earlier value. */
+const UP_FROM =
+  /^(.{12,}?\d[^;]*?),\s+(up|down)\s+from\s+((?:(?:about|some|nearly|roughly|around|just)\s+)?\p{Sc}?\d[^,;]*)$/u;
 
 /** The last number written in a text ("about 12 times … in 2021" → 12, a year not counted). */
 function lastNumber(text: string): number | undefined {

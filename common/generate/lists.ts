@@ -177,6 +177,10 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
       (/^(?:to|until)$/.test(t.normal) && ts.slice(0, i).some((x) => x.normal === 'from')) ||
       // "supply up | to 90 per cent": "up to" is the number's hedge.
       (t.normal === 'to' && ts[i - 1]!.normal === 'up') ||
+      // "…, up | from 11.3 percent": an amount's earlier value is said with its "up".
+      (/^(?:to|from)$/.test(t.normal) &&
+        /^(?:up|down)$/.test(ts[i - 1]!.normal) &&
+        /,/.test(ts[i - 2]?.post ?? '')) ||
       // "expected the answer to come | from the sky": an infinitive keeps its phrase.
       (ts[i - 2]?.normal === 'to' && ts[i - 1]!.tags.has('Verb') && !ts[i - 1]!.tags.has('Noun')) ||
       // "had decided | to show their work": an infinitive a verb needs is no phrase to set
@@ -220,7 +224,10 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
     const ownVerb = ts[own];
     const mainVerb =
       !!ownVerb &&
-      (isAux(ownVerb) || (ownVerb.tags.has('PastTense') && !!ts[own + 1]?.tags.has('Determiner')));
+      (isAux(ownVerb) ||
+        (ownVerb.tags.has('PastTense') &&
+          // ("… but serfdom: | in England never recovered its former strength".)
+          (!!ts[own + 1]?.tags.has('Determiner') || !!ts[own + 1]?.tags.has('Possessive'))));
     // ("the share of Māori adults who could hold a conversation: | in Māori remained at …":
     // a head whose verbs are all in a relative clause has no verb of its own.)
     const relative = ts.findIndex(

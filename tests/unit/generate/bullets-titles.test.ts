@@ -973,6 +973,46 @@ describe('bullet rules, on sentences of other fields', () => {
     expect(groups).not.toMatch(/up from|down from/);
   });
 
+  it('says "up from" for an earlier amount the reading gives after ", up from"', () => {
+    expect(
+      texts(
+        tree(
+          'By 2020, renewables supplied 29 percent of electricity in national grids across the region, up from 14 percent in 2008.',
+        ),
+      ),
+    ).toEqual([
+      'By 2020, renewables supplied 29 percent of electricity in national grids across the region',
+      'That was up from 14 percent in 2008',
+    ]);
+    // Never a lead cut between "up" and its "from": "…, up: | from 14 percent in 2008".
+    expect(
+      splitAtPhrase(
+        'By 2020, renewables supplied 29 percent of electricity in national grids, up from 14 percent in 2008',
+        16,
+      )?.head ?? '',
+    ).not.toMatch(/\bup:$/);
+  });
+
+  it('splits ", but" before a second clause whose subject is a bare noun', () => {
+    expect(
+      texts(
+        tree(
+          'Within two years the strike had been broken by the army, but unionism in the valleys never regained its old membership.',
+        ),
+      ),
+    ).toEqual([
+      'Within two years the strike had been broken by the army',
+      'But unionism in the valleys never regained its old membership',
+    ]);
+    // Never a lead that cuts the second clause's subject from its verb.
+    expect(
+      splitAtPhrase(
+        'Within two years the strike had been broken, but unionism in the valleys never regained its old membership',
+        16,
+      )?.head ?? '',
+    ).not.toMatch(/unionism:$/);
+  });
+
   it('splits off a clause whose subject is an amount, and drops who commanded before the verb', () => {
     expect(
       texts(
