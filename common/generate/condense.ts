@@ -452,6 +452,9 @@ const BOUNDARY = new RegExp(
     // "Sao Paulo therefore borrowed abroad: a consortium … lent": a colon before a clause.
     `(?<main7>:\\s+(?=(?:the|a|an|its|their|\\p{Lu})[^,;:]{0,60}?\\s(?:was|were|is|are|had|has|have|[a-z]{3,}ed|lent|gave|made|took|sent|built|sold|bought|paid|grew|rose|fell)\\s))`,
     '(?<main2>,\\s+(?:while|whereas|although|though)\\s+)',
+    // "…, in 1893, after a petition organised by Kate Sheppard gathered nearly 32,000
+    // signatures": a clause of time or cause with its own subject and past tense.
+    `(?<main11>,\\s+(?:after|because)\\s+(?=(?:the|a|an|its|their|his|her)\\s[^,;:]{0,60}?\\s(?:[a-z]{3,}ed|was|were|had|grew|rose|fell|won|lost|gave|made|took)\\s))`,
     // "…in the United States, where the federal rate of $7.25 had not changed": a clause with
     // its own subject and verb.
     `(?<main8>,\\s+where\\s+(?=(?:the|a|an|its|their|\\p{Lu})[^,;:]{0,60}?\\s(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\\s))`,
@@ -1366,7 +1369,7 @@ export function condense(sentence: string, lex: Lexicon): string[] {
     // A gapped conjunct gets its verb back before anything is cut from it.
     const short = shorten(
       clause !== undefined && piece.kind === 'main'
-        ? fillDoSupport(fillGap(opened, clause), clause)
+        ? fillSubject(fillDoSupport(fillGap(opened, clause), clause), clause, piece.lead)
         : opened,
       lex,
       pieces[pieces.indexOf(piece) + 1]?.kind === 'which',
@@ -1405,9 +1408,13 @@ export function condense(sentence: string, lex: Lexicon): string[] {
   const out: string[] = [];
   for (const b of done) {
     if (isStatement(b) || !out.length) out.push(b);
-    else if (hasFact(b))
-      out[out.length - 1] =
-        `${out[out.length - 1]}, ${lex.midCaps.has(b.split(/\s/)[0]!) ? b : b.charAt(0).toLowerCase() + b.slice(1)}`;
+    else if (hasFact(b)) {
+      const tail = lex.midCaps.has(b.split(/\s/)[0]!) ? b : b.charAt(0).toLowerCase() + b.slice(1);
+      // (The list's "and" stays: "…, in the United States in 1920, and in Sweden in 1921".)
+      const at = text.indexOf(tail.split(/\s+/).slice(0, 3).join(' '));
+      const glue = at > 0 && /,?\s+and\s+$/.test(text.slice(0, at)) ? ', and' : ',';
+      out[out.length - 1] = `${out[out.length - 1]}${glue} ${tail}`;
+    }
   }
   return out;
 }
@@ -1453,6 +1460,26 @@ function fillGap(text: string, before: string): string {
   const at = gapAt(text);
   const verb = at === undefined ? undefined : lastVerbGroup(before);
   return at === undefined || !verb ? text : `${text.slice(0, at)}${verb} ${text.slice(at)}`;
+}
+
+/**
+ * "Men voted against it in 1959, by 67 percent to 33 percent, and approved it only in 1971":
+ * a second predicate after ", and" shares the first clause's subject, which its own bullet
+ * needs ("Men approved it only in 1971"). Only a past tense that opens the piece, read as
+ * the clause's verb, and a short subject named as written.
+ */
+function fillSubject(text: string, clause: string, lead: string): string {
+  if (!/^,\s+and\s+$/.test(lead) || isStatement(text)) return text;
+  const ts = tag(text);
+  if (!ts[0]?.tags.has('PastTense') || !isFinite(ts, 0)) return text;
+  // (The nearest clause's subject: "Switzerland was the last: men voted …, and approved …".)
+  const sv = subjectAndVerb(clause.split(/[:;]\s+/).pop()!);
+  if (!sv || /^(?:it|they|he|she|we|this|that)$/i.test(sv[0])) return text;
+  // Both predicates in the past: a present form read as the verb is mostly a noun misread
+  // ("American procurement orders for trucks … filled").
+  if (!/^(?:was|were|had)\b/.test(sv[1]) && !tag(sv[1]).at(-1)?.tags.has('PastTense')) return text;
+  const filled = `${sv[0]} ${text}`;
+  return isStatement(filled) ? filled : text;
 }
 
 /**

@@ -23,6 +23,9 @@ export interface ListSplit {
 const AMOUNT_ITEM =
   /^(?:(?:about|around|roughly|nearly|near|almost|some|over|under)\s)?(?:[$£€¥]|US\$)?(?!(?:1\d{3}|20\d{2})\b)\d/;
 
+/** An item that opens on a preposition and holds a name or a number: "in Sweden in 1921". */
+const PREPOSITION_ITEM = /^(in|for|at|on|by|from|with)\s(?=.*(?:\p{Lu}|\d))/u;
+
 /**
  * Where the list that ends `text` begins, as an offset, or undefined when the text does not
  * end on a list of three or more items ("A, B and C", "to buy …, to tax … and to …").
@@ -37,7 +40,16 @@ function listStart(text: string): number | undefined {
   let first = before.length - 1;
   // Items are short ("Brazil", "freer trade"), or open as the last does ("to tax exports",
   // "£15,000 for two-thirds of a degree").
-  const opener = /^to\s/.test(last) ? /^to\s/ : AMOUNT_ITEM.test(last) ? AMOUNT_ITEM : undefined;
+  // ("in Germany in 1918, in the United States in 1920, and in Sweden in 1921": each item
+  // opens on the last one's preposition.)
+  const prep = PREPOSITION_ITEM.exec(last)?.[1];
+  const opener = /^to\s/.test(last)
+    ? /^to\s/
+    : AMOUNT_ITEM.test(last)
+      ? AMOUNT_ITEM
+      : prep
+        ? new RegExp(`^${prep}\\s`)
+        : undefined;
   while (
     first > 0 &&
     (opener ? opener.test(before[first]!) : before[first]!.split(/\s+/).length <= 5) &&
@@ -71,6 +83,12 @@ function listStart(text: string): number | undefined {
   if (/^to\s/.test(last)) {
     const i = seg.lastIndexOf(' to ');
     at = i < 0 ? undefined : i + 1;
+  } else if (prep) {
+    // The first item holds as many of the preposition as the last ("in Germany in 1918").
+    const each = last.split(/\s+/).filter((w) => w === prep).length;
+    const found = [...seg.matchAll(new RegExp(`\\s${prep}\\s`, 'g'))];
+    const m = found[found.length - each];
+    at = m ? m.index + 1 : undefined;
   } else if (/^\p{Lu}/u.test(last)) {
     const m = /(?:^|\s)((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|and))*)$/u.exec(
       seg,

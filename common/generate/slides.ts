@@ -17,6 +17,7 @@ import { groupSection, type Classified } from './group';
 import { passage } from './notes';
 import { clip } from './text';
 import { lowerFirst, quoteTitle, slideTitle, type TitleText } from './titles';
+import { endsOnVerb } from './nlp/headline';
 
 export { MAX_BULLETS } from './group';
 export { passage } from './notes';
@@ -225,8 +226,10 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
               : said;
           if (b.children.length === 1) return [`${lead} ${b.children[0]!.text}`];
           const bare = lead.replace(/\s+(?:by|to|from|at|in|of|on|for|with|as)$/, '');
-          // ("The minimum wage stood" says nothing without where it stood.)
-          return /\b(?:stood|stands|was|were|is|are|remained|remains)$/.test(bare)
+          // ("The minimum wage stood" says nothing without where it stood, "2023: women held"
+          // nothing without what they held.)
+          return /\b(?:stood|stands|was|were|is|are|remained|remains)$/.test(bare) ||
+            endsOnVerb(bare)
             ? said
             : [...said, bare];
         }),

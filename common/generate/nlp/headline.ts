@@ -109,12 +109,40 @@ function opensClauseBeyond(
 const SUBORDINATOR_HEAD = /^(?:when|after|before|because|if|since|until|while|once|where)$/;
 
 export function headline(claim: string): string | undefined {
+  // "Not everyone agrees; some scholars point instead to …": a headline is one clause's,
+  // never words from both sides of a semicolon.
+  const clauses = claim.split(/;\s+/);
+  if (clauses.length > 1) {
+    for (const clause of clauses) {
+      const one = headline(clause.charAt(0).toUpperCase() + clause.slice(1));
+      if (one !== undefined) return one;
+    }
+    return undefined;
+  }
   const own = clauseHeadline(claim);
+  // "2023: women held:" over its amounts: a headline that stops on the lead's verb is cut
+  // before what the verb says.
+  if (own !== undefined && /:\s*$/.test(claim) && endsOnVerb(own)) return undefined;
   if (own !== undefined) return own;
   const shown = SHOWN.exec(claim);
   if (!shown) return undefined;
   const found = claim.slice(shown[0].length);
   return clauseHeadline(found.charAt(0).toUpperCase() + found.slice(1));
+}
+
+/** Whether a headline's last word is a verb that takes an object ("Women held"). */
+export function endsOnVerb(h: string): boolean {
+  const last = tag(h).at(-1);
+  return (
+    !!last &&
+    last.tags.has('Verb') &&
+    !last.tags.has('Noun') &&
+    !isBe(last.normal) &&
+    // ("Output rose": a verb of change says it all.)
+    !/^(?:rose|fell|grew|declined|doubled|tripled|halved|increased|decreased|dropped|climbed|shrank|expanded|soared|collapsed|multiplied)$/.test(
+      last.normal,
+    )
+  );
 }
 
 function clauseHeadline(claim: string): string | undefined {

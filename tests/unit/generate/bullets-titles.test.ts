@@ -1013,6 +1013,50 @@ describe('bullet rules, on sentences of other fields', () => {
     ).not.toMatch(/unionism:$/);
   });
 
+  it('gives a second predicate after ", and" the subject of its own clause', () => {
+    expect(
+      texts(
+        tree(
+          'Denmark was the last kingdom in the north: voters rejected the new constitution in a plebiscite in 1939, by 52 percent to 48 percent, and accepted it only in 1953.',
+        ),
+      ),
+    ).toEqual([
+      'Denmark was the last kingdom in the north',
+      'Voters rejected the new constitution in a plebiscite in 1939, by 52 percent to 48 percent',
+      'Voters accepted it only in 1953',
+    ]);
+  });
+
+  it('sets a list of places and years that opens on one preposition under its lead, with its "and"', () => {
+    expect(
+      texts(
+        tree(
+          'Railways reached the capital in Prussia in 1838, in the Kingdom of Saxony in 1839 with British engines, and in Bavaria in 1840.',
+        ),
+      ),
+    ).toEqual([
+      'Railways reached the capital:',
+      'in Prussia in 1838, in the Kingdom of Saxony in 1839, and in Bavaria in 1840',
+    ]);
+    // A clause's list end rejoined to it keeps its "and".
+    expect(
+      texts(tree('By 1850 the line carried about 40,000 passengers a year, and by 1860 about 95,000.')),
+    ).toEqual(['By 1850 the line carried about 40,000 passengers a year, and by 1860 about 95,000']);
+  });
+
+  it('makes a bullet of a clause after ", after" that has its own subject and past tense', () => {
+    expect(
+      texts(
+        tree(
+          'Norway gave women the vote in all national elections in 1913, after a campaign led by Gina Krog collected about 12,000 signatures.',
+        ),
+      ),
+    ).toEqual([
+      'Norway gave women the vote in all national elections in 1913',
+      'A campaign led by Gina Krog collected about 12,000 signatures',
+    ]);
+  });
+
   it('splits off a clause whose subject is an amount, and drops who commanded before the verb', () => {
     expect(
       texts(

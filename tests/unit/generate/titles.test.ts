@@ -115,8 +115,18 @@ describe('headline', () => {
     'About 400-500 American Finns worked in the Soviet Union during the first plan',
     // A number is never cut from its range or what it counts ("put the loss at 1").
     'A survey of the literature in 1982 put the loss at 1 to 3 percent of teenage jobs',
+    // A lead over its items stops on its verb: what was held is under it ("Miners held").
+    '1925: miners held:',
   ])('gives no headline rather than a cut one: %s', (claim) => {
     expect(headline(claim)).toBeUndefined();
+  });
+
+  it('takes a headline from one side of a semicolon, never words of both', () => {
+    expect(headline('Few critics agree; most historians look instead to the coastal towns')).toBe(
+      'Few critics agree',
+    );
+    // A lead over amounts with a verb of change says it all.
+    expect(headline('Wool exports fell:')).toBe('Wool exports fell');
   });
 
   it('never ends a headline on a function word, a possessive or an auxiliary, nor drops an object', () => {
