@@ -55,8 +55,10 @@ const TOTAL_WORD = /\b(?:total|overall|all|altogether|combined|whole)\b/i;
 const HEDGE_TAIL =
   /(?:\s+(?:about|around|roughly|approximately|some|nearly|almost|over|under|only|just|more than|less than|fewer than|up to|at least|as much as|as many as))+\s*$/i;
 // ("82 percent went to bus improvements, 6 percent to roads …": the first item may keep the verb.)
+// ("61 percent of seats in Rwanda's lower house, 46 percent in Sweden …": the first item
+// says what it counts before where.)
 const AFTER_NAME =
-  /^\s*(?:(?:went|go|goes|came|comes|flowed|(?:was|were) (?:spent|given|allocated))\s+)?(?:from|for|to|in|at|on|by|with)\s+(?:the\s+)?([^,;:.()]+)/i;
+  /^\s*(?:of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?=(?:in|at|from|for)\s))?(?:(?:went|go|goes|came|comes|flowed|(?:was|were) (?:spent|given|allocated))\s+)?(?:from|for|to|in|at|on|by|with)\s+(?:the\s+)?([^,;:.()]+)/i;
 
 /**
  * The words that name a datum in a list, from its own clause: before the number ("Britain
@@ -223,7 +225,11 @@ function namedOnes(bars: Bar[]): Bar[] {
  * down by one thing.
  */
 export function breakdown(ps: readonly Point[]): Breakdown | undefined {
-  const counts = ps.map((p) => (p.fact.counts ?? '').trim());
+  // An item of the first datum's own list counts what the first says it counts ("61 percent
+  // of seats in Rwanda's lower house, 46 percent in Sweden").
+  const counts = ps.map((p) =>
+    (p.fact.counts || (p.clause === ps[0]!.clause ? ps[0]!.fact.counts : '') || '').trim(),
+  );
   const sameCounts = new Set(counts.map((c) => c.toLowerCase())).size === 1;
   // Only a list of different counts needs one scope (and the names, from compromise, for it).
   const sameScope = () => new Set(ps.map((p) => scopeNames(p).join(' / '))).size === 1;

@@ -64,12 +64,42 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => string): T[][] {
 /** The names a datum's clause gives, beyond what it counts: where and whose. */
 const scope = (p: Point) => names(p.clause).filter((n) => !(p.fact.counts ?? '').includes(n));
 
-/** Keeps the data of one scope: those whose clause names no place, or one the first named does. */
+/**
+ * Where a datum's clause says its amount was counted, after what it counts: "in the German
+ * Reichstag", "in national parliaments worldwide", "in Rwanda's lower house" (never a time:
+ * "in 1995"). Content words, lower case; empty when the clause says nowhere.
+ */
+function whereOf(p: Point): Set<string> {
+  const own = WHERE_AFTER.exec(p.after)?.[1];
+  if (own) return contentOf(own);
+  // ("…, up from 11.3 percent in 1995": a datum of the clause's own where.)
+  const first = WHERE_AFTER.exec(p.clause.slice(p.clause.search(/\d/)).replace(/^[^\s]+\s+\S+/, ''));
+  return contentOf(first?.[1]);
+}
+
+/** "of the seats in the German Reichstag, …": where, after what is counted. */
+const WHERE_AFTER =
+  /^\s*(?:of\s+(?:the\s+)?[\p{Ll}\s-]{1,40}?\s+)?(?:in|among|across|within)\s+(?!(?:the\s+)?(?:\d|(?:early|mid|late)\b|(?:first|second|last|next|same)\s|(?:year|decade|century|period|month|week)s?\b|\p{Lu}\p{Ll}+\s+\d))((?:the\s+)?[^,;.()\d]+)/u;
+
+/**
+ * Keeps the data of one scope: those whose clause names no place, or one the first named does,
+ * and says it was counted nowhere, or where the first that says so was ("8.7 percent of the
+ * seats in the German Reichstag" is no point of "26.5 percent of seats in national parliaments
+ * worldwide", nor of "61 percent of seats in Rwanda's lower house").
+ */
 function oneScope<T extends Point>(ps: readonly T[]): T[] {
-  const named = ps.find((p) => scope(p).length);
-  if (!named) return [...ps];
+  const placed = ps.find((p) => whereOf(p).size);
+  const where = placed ? whereOf(placed) : undefined;
+  const scoped = where
+    ? ps.filter((p) => {
+        const w = whereOf(p);
+        return !w.size || [...w].some((x) => where.has(x));
+      })
+    : [...ps];
+  const named = scoped.find((p) => scope(p).length);
+  if (!named) return scoped;
   const base = new Set(scope(named));
-  return ps.filter((p) => {
+  return scoped.filter((p) => {
     const s = scope(p);
     return !s.length || s.some((n) => base.has(n));
   });
@@ -141,7 +171,9 @@ function ownSeries<T extends Timed>(ps: readonly T[]): T[] {
   const perClause = new Map<string, T[]>();
   for (const p of ps) perClause.set(p.clause, [...(perClause.get(p.clause) ?? []), p]);
   const listed = [...perClause.values()].sort((a, b) => b.length - a.length)[0];
-  if (!listed || listed.length < 3) return [...ps];
+  // (A clause that lists amounts of one time, "61 percent in Rwanda, 46 percent in Sweden …",
+  // is a breakdown, no series of its own.)
+  if (!listed || new Set(listed.map((p) => whenKey(p.when))).size < 3) return [...ps];
   const years = listed.map((p) => p.when.year);
   const [from, to] = [Math.min(...years), Math.max(...years)];
   return ps.filter((p) => p.clause === listed[0]!.clause || p.when.year < from || p.when.year > to);

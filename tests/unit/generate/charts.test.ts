@@ -184,6 +184,22 @@ describe('one chart compares one measure', () => {
     );
     expect(rows(c!).map((r) => r.value)).toEqual([92, 40]);
   });
+  it('never joins amounts counted in different places into one line', () => {
+    // Members of one assembly, of all assemblies in the world and of another assembly: no
+    // share that "rose" from the first to the last.
+    const c = chartOfText(
+      'At the first election after 1919, unions won 12.4 percent of the seats in the Austrian Nationalrat. By 2020, unions held 18.2 percent of seats in regional councils nationwide, up from 9.6 percent in 1990. In 2020 unions held 55 percent of seats in Vienna\'s city council, 31 percent in Graz, 22 percent in Linz and 8 percent in Salzburg.',
+    );
+    expect(marks(c!)).not.toContain('line');
+    // The list of one year is the breakdown, by place, largest first.
+    expect(rows(c!).map((r) => r.label)).toEqual([
+      "Vienna's city council",
+      'Graz',
+      'Linz',
+      'Salzburg',
+    ]);
+    expect(rows(c!).map((r) => r.value)).toEqual([55, 31, 22, 8]);
+  });
   it('keeps tonnes of seed and tonnes of harvest apart', () => {
     const c = chartOfText(
       'In 1966 India imported 18,000 tonnes of wheat seed. In 1967 it imported 20,000 tonnes of rice. In 1968 it imported 26,000 tonnes of wheat seed.',
