@@ -206,7 +206,10 @@ function bySubject<T extends Point>(ps: readonly T[]): T[][] {
 function bestSeries(points: readonly Point[]): Timed[] {
   let best: Timed[] = [];
   for (const group of groupBy(points, (p) => p.key)) {
-    const dated = group.filter((p): p is Timed => p.when !== undefined && p.when.end === undefined);
+    // (A decade is one time of a series: "1.0 pence in the 1340s, 1.7 pence in the 1360s".)
+    const dated = group.filter(
+      (p): p is Timed => p.when !== undefined && (p.when.end === undefined || !!p.when.decade),
+    );
     // A group with no more times than the longest series so far cannot replace it (the first
     // longest wins), so its clauses' names (compromise, the costly part) are never asked for.
     if (

@@ -6,7 +6,7 @@
 import type { Fact, Sentence } from '../../source/model';
 import { isStopWord, parseNumber, stem } from '../../source/words';
 import { changeSubject, leadSubject, isVerb, shareWhole, words as tagged } from './nlp';
-import { parseWhen, type When } from './when';
+import { decadeWhen, parseWhen, type When } from './when';
 
 export interface Point {
   fact: Fact;
@@ -232,7 +232,13 @@ export function pointsOf(sentences: readonly Sentence[]): Point[] {
       // A time from a later clause is not this datum's ("34 percent in the United States,
       // where the rate had not changed since 2009").
       const later = f.when !== undefined && s.text.indexOf(f.when) >= clauseEnd;
-      const when = later ? undefined : parseWhen(f.when);
+      // A whole decade ("1.7 pence in the 1360s") is a time too, drawn as its ten years.
+      const when = later
+        ? undefined
+        : (parseWhen(f.when) ??
+          (f.when && new RegExp(`\\b(?:in|during)\\s+the\\s+${f.when}\\b`).test(s.text)
+            ? decadeWhen(f.when)
+            : undefined));
       const pronounLed = /^(?:it|they|this|these|that|the figure)\b/i.test(s.text);
       const topic =
         own ?? referred.get(clause.start) ?? (pronounLed ? (earlier ?? leadOf()) : undefined);

@@ -144,9 +144,12 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
     ...(rows.some((r) => r.high !== undefined)
       ? ['A range is drawn from its low to its high end.']
       : []),
+    ...(ps.some((p) => p.when.decade)
+      ? ["A decade's value is drawn at its middle, with a bar across its ten years."]
+      : []),
   ];
   const alt = `Line chart of ${axis.charAt(0).toLowerCase()}${axis.slice(1)}, ${start.when.text} to ${end.when.text.replace(/^by\s+/, '')}: ${ps.map((p) => `${p.when.text}, ${written(p.fact)}`).join('; ')}.${notes.length ? ' ' + notes.join(' ') : ''}`;
-  const years = ps.flatMap((p) => [p.when.year]);
+  const years = ps.flatMap((p) => [p.when.year, ...(p.when.decade ? [p.when.end!] : [])]);
   let [from, to] = axisYears(Math.min(...years), Math.max(...years));
   // A bracket needs room to reach back (or on) from its year.
   const room = Math.max(2, Math.ceil((last.when.year - first.when.year) * 0.2));
@@ -201,6 +204,17 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
       encoding: { y2: { field: 'high' } },
     });
   }
+  // A decade's value holds for its ten years: a bar across them, its point at their middle.
+  const decadeRows = rows.some((r) => r.decade !== undefined);
+  if (decadeRows)
+    layer.push({
+      transform: [
+        { filter: 'isValid(datum.decade)' },
+        { calculate: 'utc(datum.year, 0, 1)', as: 'date' },
+      ],
+      mark: { type: 'rule', strokeWidth: 3, opacity: 0.5 },
+      encoding: { x2: { field: 'until' }, y: { field: 'value', type: 'quantitative' } },
+    });
   if (open.length) {
     layer.push(
       {
@@ -237,6 +251,14 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
     data: { values: rows },
     transform: [
       ...DATE_TRANSFORM,
+      ...(decadeRows
+        ? [
+            {
+              calculate: 'isValid(datum.decade) ? utc(datum.year + 5, 0, 1) : datum.date',
+              as: 'date',
+            },
+          ]
+        : []),
       { calculate: 'isValid(datum.high) ? datum.high : datum.value', as: 'top' },
       { calculate: `datum.open === 'before' ? ${yearStart(from)} : datum.date`, as: 'x1' },
       { calculate: `datum.open === 'after' ? ${yearStart(to)} : datum.date`, as: 'x2' },
@@ -257,7 +279,9 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
     },
     layer,
   } as unknown as ChartSpec;
-  const span = start.when.year === end.when.year ? '' : `, ${start.when.year}–${end.when.year}`;
+  const yearOf = (w: When) => (w.decade ? w.text : String(w.year));
+  const span =
+    start.when.year === end.when.year ? '' : `, ${yearOf(start.when)}–${yearOf(end.when)}`;
   return {
     spec,
     title: words(

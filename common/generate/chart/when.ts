@@ -159,6 +159,7 @@ export function axisYears(first: number, last: number): [number, number] {
 export function whenPhrase(w: When): string {
   if (/^(?:before|after|by|since|until|till|up to|from|in|on|during|between)\b/i.test(w.text))
     return w.text;
+  if (w.decade) return `in the ${w.text}`;
   if (w.end !== undefined) return `in ${w.text}`;
   return w.day !== undefined ? `on ${w.text}` : `in ${w.text}`;
 }

@@ -137,6 +137,23 @@ describe('a series over years is drawn on a proportional time axis', () => {
     expect(marks(rates)).toContain('rect');
     expect(rates.alt).toContain('"before 1926" is drawn as a dashed bracket ending at 1926');
   });
+  it('draws a series over whole decades at the decades, each across its ten years', () => {
+    const c = chartOfText(
+      'The yearly rent of a London shop rose from 4.0 shillings in the 1520s to 6.5 shillings in the 1550s and 11.0 shillings in the 1590s.',
+    )!;
+    expect(marks(c)).toContain('line');
+    expect(specOf(c).encoding.x).toMatchObject({ field: 'date', type: 'temporal' });
+    expect(rows(c).map((r) => [r.year, r.decade, r.value])).toEqual([
+      [1520, 'decade', 4],
+      [1550, 'decade', 6.5],
+      [1590, 'decade', 11],
+    ]);
+    // Each value's decade is drawn as a bar across it, and said so.
+    expect(marks(c)).toContain('rule');
+    expect(c.alt).toContain('1520s, 4.0 shillings; 1550s, 6.5 shillings; 1590s, 11.0 shillings');
+    expect(c.caption).toContain('in the 1520s');
+    expect(c.title).toMatch(/1520s–1590s$/);
+  });
   it('never puts a span of years ("1848-49") on a line', () => {
     const c = chartOfText(
       'The outbreak of 1848-49 killed 14,137 people, that of 1853-54 killed 10,738 people, and that of 1866 killed 5,596 people.',
@@ -838,6 +855,20 @@ describe('a timeline label is a whole phrase of its own sentence', () => {
       // Every word is the sentence's own.
       for (const w of what.split(/\s+/)) expect(EVENTS.toLowerCase(), l).toContain(w.toLowerCase());
     }
+  });
+  it('never leaves a label that is no sentence once its date is out', () => {
+    const ls = labels(
+      'The first mill opened in 1801. Bad harvests kept flour dear throughout the 1810s. Only after 1825 did prices fall to their old level. Lyon banned night work in 1831 and Nantes in 1836, and the weavers struck in 1834 and returned only in 1835. Some historians argue that the guilds that already existed before 1790 mattered more.',
+    ).join(' | ');
+    // "throughout the" goes with its decade; an inversion without its date is no sentence.
+    expect(ls).toContain('1810s · Bad harvests kept flour dear');
+    expect(ls).not.toMatch(/Only did|throughout the\b/);
+    // A name and its own date joined by "and" are no part of the first event.
+    expect(ls).toContain('1831 · Lyon banned night work');
+    expect(ls).not.toMatch(/and Nantes/);
+    // A predicate whose subject is in another clause, and a date inside what someone argues.
+    expect(ls).not.toMatch(/returned only|argue/i);
+    expect(ls).toContain('1834 · The weavers struck');
   });
   it('keeps what an amount is of when a long subject loses a phrase, and reads "states attended" as noun then verb', () => {
     const ls = labels(
