@@ -46,6 +46,10 @@ const CLAUSE =
 const IMPERSONAL =
   /^it\s+(?:(?:can|could|may|might|must|should|would|will)\s+)?(?:be|is|was|has been|had been)\s+\w+$/i;
 
+/** "Others argue that …", "Historians have claimed that …": a report's claim before the date. */
+const REPORTED_BEFORE =
+  /\b(?:argue|argues|argued|claim|claims|claimed|suggest|suggests|suggested|contend|contends|contended|believe|believes|believed|maintain|maintains|maintained)\s+that\s/i;
+
 /** The dated events of `sentences`, in time order, at most eight spread over the span. */
 export function eventsOf(sentences: readonly Sentence[]): Event[] {
   const out: Event[] = [];
@@ -137,12 +141,26 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
   let before = clause
     .slice(0, rel)
     .replace(
-      /\b(?:in|on|by|during|from|since|until|before|after|of|between)\s+(?:the\s+)?(?:(?:about|around|circa|c\.|some|roughly)\s+)?$/i,
+      /\b(?:in|on|by|during|from|since|until|before|after|of|between|through|throughout|over|across|into|within)\s+(?:the\s+)?(?:(?:about|around|circa|c\.|some|roughly)\s+)?$/i,
       '',
     );
-  // Other dates of the clause go too: the event is placed by the first.
+  // "Only after 1375 did prices settle …": without its date the inversion reads as no
+  // sentence ("Only did prices settle"), so the clause tells no event.
+  if (/\bonly\s*$/i.test(before) && /^\s*(?:did|does|do|was|were|had|has|could|would)\s/i.test(clause.slice(rel + raw.length)))
+    return undefined;
+  // "… argue that the difference owed more to institutions that already existed before 1348":
+  // a date in what someone argues dates no event of the reading.
+  if (REPORTED_BEFORE.test(before)) return undefined;
+  // Other dates of the clause go too: the event is placed by the first. A short conjunct
+  // with a date of its own is another event and goes whole ("Finland enfranchised women in
+  // 1906 and Norway in 1913" is Finland's, never "… and Norway"; "struck in 1834 and returned
+  // only in 1835", never "struck and returned only").
   let after = clause
     .slice(rel + raw.length)
+    .replace(
+      /\s+(?:and|or)\s+[^,;]{1,40}?\s+(?:in|by|on|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1\d{3}|20\d{2})\b/gu,
+      '',
+    )
     .replace(
       /\s+(?:in|by|on|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1\d{3}|20\d{2})\b/g,
       '',
@@ -171,6 +189,10 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
     phrase = phrase.slice(opener[0].length);
   const ws = tagged(phrase);
   if (!hasVerb(ws)) return undefined;
+  // "…, and approved it only in 1971": a predicate whose subject is in another clause says
+  // nothing of who ("Approved it only").
+  if (ws[0]?.tags.has('PastTense') && !ws[0].tags.has('Noun') && !/^\p{Lu}/u.test(clause.trim()))
+    return undefined;
   // An aside after a comma goes first ("…the Karagan wastelands, the "hungry steppes" of Central Asia").
   // (Not a comma inside a list of names: "the New York, Newfoundland and London Telegraph Company".)
   const comma = ws.findIndex(
