@@ -286,6 +286,17 @@ function subjectBefore(ws: readonly Word[], verb: number): string | undefined {
       ws[start]!.tags.has('Month'))
   )
     start++;
+  // "In England the population fell …": a place after the leading preposition is where the
+  // measure is, said after it ("population in England"), never part of its name.
+  let place: string | undefined;
+  if (start > 0 && ws[start - 1]!.tags.has('Preposition') && ws[start - 1]!.normal === 'in') {
+    let k = start;
+    while (k < verb && /^\p{Lu}/u.test(ws[k]!.text) && !/['’]s?$/.test(ws[k]!.text)) k++;
+    if (k > start && k < verb && /^\p{Ll}/u.test(ws[k]!.text) && !/,/.test(ws[k - 1]!.post)) {
+      place = joined(ws.slice(start, k));
+      start = k;
+    }
+  }
   // "Its", "their": a possessive pronoun goes; "Women's", "India's" say whose, and stay.
   while (
     start < verb &&
@@ -326,7 +337,7 @@ function subjectBefore(ws: readonly Word[], verb: number): string | undefined {
     )
   )
     return undefined;
-  return joined(subject);
+  return place ? `${joined(subject)} in ${place}` : joined(subject);
 }
 
 /** Words as written: "majority-white", which compromise splits in two, keeps its hyphen. */

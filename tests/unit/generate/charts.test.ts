@@ -554,6 +554,13 @@ describe('two values of one unit said of two subjects', () => {
 });
 
 describe("a chart's title names what it measures", () => {
+  it('names where a measure is when the clause opens on "In <place>", never as part of its name', () => {
+    const c = chartOfText(
+      'In Scotland the herring catch fell from about 2.1 million barrels in 1907 to about 0.9 million barrels in 1933.',
+    )!;
+    expect(c.title).toBe('Herring catch in Scotland fell, 1907–1933');
+    expect(c.caption).toMatch(/^Herring catch in Scotland fell from about 2\.1 million barrels in 1907/);
+  });
   it('titles a table of counts by what is counted: "Asia has the most languages: 2,290"', () => {
     const model = parseSource(
       '# Reading\n\n## Ports\n\nThe ports differ in size.\n\n| Port | Ships | Tonnage (%) |\n|---|---|---|\n| Genoa | 410 | 31 |\n| Marseille | 620 | 44 |\n| Naples | 150 | 12 |\n',
