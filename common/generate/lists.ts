@@ -193,6 +193,9 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
           finite.slice(i).some(Boolean))) ||
       near.some((x) => x.tags.has('Value')) ||
       (/^(?:to|until)$/.test(t.normal) && ts.slice(0, i).some((x) => x.normal === 'from')) ||
+      // "rose from about 36 million units: | in 1980 to 237 million": never inside a range.
+      (ts.slice(0, i).some((x) => x.normal === 'from') &&
+        ts.slice(i + 1).some((x) => x.normal === 'to')) ||
       // "supply up | to 90 per cent": "up to" is the number's hedge.
       (t.normal === 'to' && ts[i - 1]!.normal === 'up') ||
       // "…, up | from 11.3 percent": an amount's earlier value is said with its "up".

@@ -103,10 +103,11 @@ export function dropSubjectAside(text: string): string {
 }
 
 /** An amount and its year: "7.7 million tonnes in 1953", "310 parts per million in 1960", "$1.2 billion in 1950". */
-const ITEM = String.raw`(?:(?:about|some|nearly|roughly|over|under|almost|only)\s)?\p{Sc}?\d[\d,.]*%?(?:\s(?:million|billion|thousand|per\scent|percent|hundred))?(?:\s[\p{Ll}]+){0,3}?\s(?:in|by)\s\d{4}`;
-/** (A series may open on a range: "from A in 1964 to B in 1967, C in 1970 and D in 1980".) */
+// ("about 36 million twenty-foot equivalent units (TEU) in 1980": hyphens and an acronym.)
+const ITEM = String.raw`(?:(?:about|some|nearly|roughly|over|under|almost|only)\s)?\p{Sc}?\d[\d,.]*%?(?:\s(?:million|billion|thousand|per\scent|percent|hundred))?(?:\s[\p{Ll}][\p{Ll}-]*){0,3}?(?:\s\(\p{Lu}+\))?\s(?:in|by)\s\d{4}`;
+/** (A series may open on a range: "from A in 1964 to B in 1967, C in 1970 and D in 1980", "from A to B and C".) */
 const SERIES = new RegExp(
-  `(?:from\\s(${ITEM})\\sto\\s)?(${ITEM})((?:,\\s${ITEM}){1,}),?\\s(and|to)\\s(${ITEM})`,
+  `(?:from\\s(${ITEM})\\sto\\s)?(${ITEM})((?:,\\s${ITEM})*),?\\s(and|to)\\s(${ITEM})`,
   'gu',
 );
 
@@ -127,6 +128,8 @@ export function seriesSpan(text: string): string {
       // of 1995, 83 in 1998, …": an item before it the pattern cannot read) and the values run
       // one way: "83 in 1998, 174 in 2003 and 94 in 2012" would hide the peak.
       if (/,\s*$/.test(text.slice(0, at))) return m;
+      // (Three amounts at least: "from A to B and C"; two alone are their own span.)
+      if (!from && !mid) return m;
       const items = [first, ...mid.split(/,\s(?=\S)/).filter(Boolean), last];
       const values = (from ? [from, ...items] : items).map((item) =>
         Number(/\d[\d,]*(?:\.\d+)?/.exec(item)?.[0].replace(/,/g, '') ?? NaN),

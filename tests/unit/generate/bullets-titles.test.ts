@@ -1040,8 +1040,12 @@ describe('bullet rules, on sentences of other fields', () => {
     ]);
     // A clause's list end rejoined to it keeps its "and".
     expect(
-      texts(tree('By 1850 the line carried about 40,000 passengers a year, and by 1860 about 95,000.')),
-    ).toEqual(['By 1850 the line carried about 40,000 passengers a year, and by 1860 about 95,000']);
+      texts(
+        tree('By 1850 the line carried about 40,000 passengers a year, and by 1860 about 95,000.'),
+      ),
+    ).toEqual([
+      'By 1850 the line carried about 40,000 passengers a year, and by 1860 about 95,000',
+    ]);
   });
 
   it('makes a bullet of a clause after ", after" that has its own subject and past tense', () => {
@@ -1055,6 +1059,44 @@ describe('bullet rules, on sentences of other fields', () => {
       'Norway gave women the vote in all national elections in 1913',
       'A campaign led by Gina Krog collected about 12,000 signatures',
     ]);
+  });
+
+  it('frames a claim reported by a list of names, and states a comparison after a comma as its own bullet', () => {
+    expect(
+      tree(
+        'Historians Anne Ward, Pieter de Vries and Karl Obst calculated that the canal reduced freight costs on the lower river by about 60 percent in ten years, more than all the turnpikes of the century combined.',
+      ),
+    ).toEqual([
+      {
+        text: 'Historians Anne Ward, Pieter de Vries and Karl Obst calculated:',
+        children: [
+          {
+            text: 'The canal reduced freight costs on the lower river by about 60 percent in ten years',
+            children: [],
+          },
+          { text: 'That was more than all the turnpikes of the century combined', children: [] },
+        ],
+      },
+    ]);
+  });
+
+  it('states a series "from A to B and C" by its span, never cutting inside the range', () => {
+    expect(
+      texts(
+        tree(
+          'Global air freight rose from about 12 million revenue tonne-kilometres (RTK) in 1975 to 98 million in 2000 and 250 million in 2019.',
+        ),
+      ),
+    ).toEqual([
+      'Global air freight rose:',
+      'from about 12 million revenue tonne-kilometres (RTK) in 1975 to 250 million in 2019',
+    ]);
+    expect(
+      splitAtPhrase(
+        'Global air freight rose from about 12 million revenue tonne-kilometres in 1975 to 98 million in 2000',
+        16,
+      )?.head ?? '',
+    ).not.toMatch(/kilometres:$/);
   });
 
   it('splits off a clause whose subject is an amount, and drops who commanded before the verb', () => {
