@@ -35,8 +35,12 @@ export const MAX_HEADLINE_WORDS = 8;
 const PRONOUN_SUBJECT =
   /^(?:he|she|it|they|we|i|you|this|these|those|that|there|its|their|his|her|them)$/;
 /** Words a headline may not end on: they lead into more. */
+// ("carried sacks, barrels and crates one | at a time": "one" wants what follows it.)
 const OPEN_END =
-  /^(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|as|than|that|which|who|its|their|his|her|our|my|your|more|most|such|very|so|not|also|then|each|every|some|any|no)$/;
+  /^(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|as|than|that|which|who|its|their|his|her|our|my|your|more|most|such|very|so|not|also|then|each|every|some|any|no|one)$/;
+/** Nouns of relation, said with whom: "in partnership with algae", "in competition with". */
+const RELATION =
+  /^(?:partnership|relationship|relations|contact|competition|cooperation|co-operation|alliance|agreement|trade|conflict|contrast|comparison|symbiosis|union|association)$/;
 /** Nouns too general to end a headline on: "surveyed the possibility", "a number". */
 const VAGUE =
   /^(?:possibility|number|part|rest|kind|way|matter|case|fact|use|help|lot|amount|figure|problem|assistance|means|basis|sort|type|form)$/;
@@ -313,9 +317,9 @@ function clauseHeadline(claim: string): string | undefined {
       .map((t) => t.normal)
       .pop() ?? '';
   // "rested on …", "depended on …": the preposition is part of what the verb says.
-  const verbNeeds =
-    needsComplement(mainWord) ||
-    (rest[0] !== undefined && verbNeedsPreposition(mainWord, rest[0].normal));
+  // ("worked | in Karelia": the preposition the verb needs opens what follows it.)
+  const needsNext = rest[0] !== undefined && verbNeedsPreposition(mainWord, rest[0].normal);
+  const verbNeeds = needsComplement(mainWord) || needsNext;
   // "Ford agreed in 1929 | to equip a car works": the infinitive is what was agreed.
   const toVerb = (ws: readonly Tok[], k: number) =>
     ws[k]!.normal === 'to' && ws[k + 1] !== undefined && ws[k + 1]!.tags.has('Verb');
@@ -370,6 +374,19 @@ function clauseHeadline(claim: string): string | undefined {
         (isParticiple(next) && !isAux(last) && !isFinite(ts, end + n)) ||
         // "published nine experiments | claiming that …": an -ing clause of the object.
         (next.tags.has('Gerund') && last.tags.has('Noun') && !isAux(last)) ||
+        // "in partnership with algae | that supply …": a relative clause of the object.
+        // ("told the Americans | that about two-thirds …" is what was told: a "that" opens a
+        // relative clause only before its verb, which compromise may read as a noun: "algae
+        // that supply", never "that the", "that about", "that Britain", "that they".)
+        (/^(?:that|which|who)$/.test(next.normal) &&
+          (next.normal !== 'that' ||
+            (!!rest[n + 1] &&
+              !/Determiner|Value|Adverb|Adjective|ProperNoun|Pronoun|Preposition/.test(
+                [...rest[n + 1]!.tags].join(' '),
+              ))) &&
+          last.tags.has('Noun') &&
+          !last.tags.has('Pronoun') &&
+          taken.length > 1) ||
         (isConj(next) &&
           !taken.some((t) => t.normal === 'between') &&
           rest[n + 1] !== undefined &&
@@ -409,7 +426,7 @@ function clauseHeadline(claim: string): string | undefined {
             (isPrep(t, taken[k + 1]) || t.normal === 'to') &&
             t.normal !== 'of' &&
             k < n - 1 &&
-            (!verbNeeds || passive || k > 0),
+            (!verbNeeds || passive || k > 0 || needsNext),
         )
       )
         continue;
@@ -566,6 +583,8 @@ function weakEnd(ws: readonly Tok[], n: number): boolean {
       !isPrep(prev)
     );
   if (isAux(last) && n > 1 && !(prev && prev.tags.has('Noun'))) return true;
+  // "live in partnership | with algae": a noun of relation says nothing without whom.
+  if (next?.normal === 'with' && RELATION.test(last.normal)) return true;
   // "a new", "the early": an adjective before its noun.
   if (
     last.tags.has('Adjective') &&

@@ -34,6 +34,11 @@ const NEEDS_PREPOSITION: Readonly<Record<string, RegExp>> = {
   stay: /^(?:in|at|on)$/,
   remain: /^(?:in|at|on)$/,
   arrive: /^(?:in|at|on)$/,
+  // Verbs of motion say nothing without where: "cargo moved | through ports …".
+  move: /^(?:through|to|into|from|across|along|between)$/,
+  travel: /^(?:through|to|into|from|across|along|between)$/,
+  flow: /^(?:through|to|into|from|across|along|between)$/,
+  pass: /^(?:through|to|into|across|along|between)$/,
 };
 
 /** Whether the verb with base form `root` cannot do without `next` when `next` follows it. */
