@@ -13,7 +13,7 @@ export const MIN_QUOTE_WORDS = 8;
 const MIN_SPOKEN_WORDS = 4;
 
 const VERBS =
-  'said|says|replied|replies|wrote|writes|stated|states|declared|noted|notes|remarked|argued|argues|observed|recalled|reported|added|explained|described|insisted|claimed|complained|commented|warned|told(?:\\s+[\\p{L}’-]+){1,4}?|called [A-Za-z]+|put it|concluded|announced';
+  'said|says|replied|replies|wrote|writes|stated|states|declared|noted|notes|remarked|argued|argues|observed|recalled|remembered|reported|added|explained|described|insisted|claimed|complained|commented|warned|told(?:\\s+[\\p{L}’-]+){1,4}?|called [A-Za-z]+|put it|concluded|announced';
 
 /** An unnamed speaker: "one economist", "a British engineer", "another visitor". */
 const UNNAMED =
@@ -52,9 +52,9 @@ const PHRASES = `(?:\\s+(?:in|at|on|during|before|after|to|from|with|for|by|abou
 const ABOUT =
   '(?:\\s+(?:(?:the|his|her|their|its|this|that|our|my)(?:\\s+[\\p{Ll}-]+){1,2}|it|them|him|her))?(?:\\s+\\p{Ll}+ly)?';
 
-/** What stands between the two halves of one quotation: `, he told reporters in 2002, `. */
+/** What stands between the two halves of one quotation: `, he told reporters in 2002, ` (or `;`). */
 const INTERRUPTION = new RegExp(
-  `^\\s*,?\\s*(?:(${NAME}|he|she|they)\\s+(?:${VERBS})${PHRASES}|(?:${VERBS})\\s+(${NAME}))\\s*,\\s*$`,
+  `^\\s*,?\\s*(?:(${NAME}|he|she|they)\\s+(?:${VERBS})${PHRASES}|(?:${VERBS})\\s+(${NAME}))\\s*([,;])\\s*$`,
   'u',
 );
 
@@ -76,8 +76,10 @@ function utterances(text: string): Array<Quoted & { speaker?: string }> {
       continue;
     }
     const speaker = between[1] ?? between[2];
+    // (`"…,” one stevedore recalled; “…”`: the semicolon parts the two halves as written.)
+    const joined = between[3] === ';' ? seg.text.replace(/,$/, ';') : seg.text;
     out.push({
-      text: `${seg.text} ${next.text}`,
+      text: `${joined} ${next.text}`,
       start: seg.start,
       end: next.end,
       ...(speaker && !/^(?:he|she|they)$/.test(speaker) ? { speaker } : {}),

@@ -59,6 +59,19 @@ describe('quotations and source lists', () => {
     expect(extractQuotes('Critics called it "a quiet landslide" at the time.')).toEqual([]);
   });
 
+  it('makes one quotation of two halves parted by who said it and a semicolon', () => {
+    expect(
+      extractQuotes(
+        '"The mill was never the problem," one Lancashire weaver remembered; "it was the rent that broke us."',
+      ),
+    ).toEqual([
+      {
+        text: 'The mill was never the problem; it was the rent that broke us.',
+        attribution: 'one Lancashire weaver',
+      },
+    ]);
+  });
+
   it('reads a one-line "Sources:" paragraph as the reading\'s references, not its argument', () => {
     const model = parseSource(
       'Turnout\n\nTurnout fell in 2001.\n\nSources: Butler and Kavanagh (2002); Ipsos (2020).\n',
