@@ -205,7 +205,7 @@ describe('one chart compares one measure', () => {
     // Members of one assembly, of all assemblies in the world and of another assembly: no
     // share that "rose" from the first to the last.
     const c = chartOfText(
-      'At the first election after 1919, unions won 12.4 percent of the seats in the Austrian Nationalrat. By 2020, unions held 18.2 percent of seats in regional councils nationwide, up from 9.6 percent in 1990. In 2020 unions held 55 percent of seats in Vienna\'s city council, 31 percent in Graz, 22 percent in Linz and 8 percent in Salzburg.',
+      "At the first election after 1919, unions won 12.4 percent of the seats in the Austrian Nationalrat. By 2020, unions held 18.2 percent of seats in regional councils nationwide, up from 9.6 percent in 1990. In 2020 unions held 55 percent of seats in Vienna's city council, 31 percent in Graz, 22 percent in Linz and 8 percent in Salzburg.",
     );
     expect(marks(c!)).not.toContain('line');
     // The list of one year is the breakdown, by place, largest first.
@@ -559,7 +559,9 @@ describe("a chart's title names what it measures", () => {
       'In Scotland the herring catch fell from about 2.1 million barrels in 1907 to about 0.9 million barrels in 1933.',
     )!;
     expect(c.title).toBe('Herring catch in Scotland fell, 1907–1933');
-    expect(c.caption).toMatch(/^Herring catch in Scotland fell from about 2\.1 million barrels in 1907/);
+    expect(c.caption).toMatch(
+      /^Herring catch in Scotland fell from about 2\.1 million barrels in 1907/,
+    );
   });
   it('titles a table of counts by what is counted: "Asia has the most languages: 2,290"', () => {
     const model = parseSource(
