@@ -317,8 +317,7 @@ function nearestTime(text: string, f: Found, times: Found[]): string | undefined
     const boundaries = (between.match(/,\s+(?:which|who)\b/g) ?? []).length;
     // "4.6 million tonnes in 1965": a date right after the counted noun belongs to it.
     // ("1.7 pence in the 1360s": a decade after its "the" too.)
-    const follows =
-      !before && /^[\s\p{L}.-]{0,40}\b(?:in|by|during)\s+(?:the\s+)?$/u.test(between);
+    const follows = !before && /^[\s\p{L}.-]{0,40}\b(?:in|by|during)\s+(?:the\s+)?$/u.test(between);
     const cost = gap + boundaries * 200 + (before ? 0 : 30) - (follows ? 100 : 0);
     if (!best || cost < best.cost) best = { t, cost };
   }

@@ -73,7 +73,9 @@ function whereOf(p: Point): Set<string> {
   const own = WHERE_AFTER.exec(p.after)?.[1];
   if (own) return contentOf(own);
   // ("…, up from 11.3 percent in 1995": a datum of the clause's own where.)
-  const first = WHERE_AFTER.exec(p.clause.slice(p.clause.search(/\d/)).replace(/^[^\s]+\s+\S+/, ''));
+  const first = WHERE_AFTER.exec(
+    p.clause.slice(p.clause.search(/\d/)).replace(/^[^\s]+\s+\S+/, ''),
+  );
   return contentOf(first?.[1]);
 }
 

@@ -146,7 +146,10 @@ function phraseOf(clause: string, rel: number, raw: string): string | undefined 
     );
   // "Only after 1375 did prices settle …": without its date the inversion reads as no
   // sentence ("Only did prices settle"), so the clause tells no event.
-  if (/\bonly\s*$/i.test(before) && /^\s*(?:did|does|do|was|were|had|has|could|would)\s/i.test(clause.slice(rel + raw.length)))
+  if (
+    /\bonly\s*$/i.test(before) &&
+    /^\s*(?:did|does|do|was|were|had|has|could|would)\s/i.test(clause.slice(rel + raw.length))
+  )
     return undefined;
   // "… argue that the difference owed more to institutions that already existed before 1348":
   // a date in what someone argues dates no event of the reading.
