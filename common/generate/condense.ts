@@ -762,12 +762,14 @@ function fit(text: string, reported: boolean): Bullet[] {
   // Merck's lovastatin became …", the date where lecturers write it, one word shorter.
   const dated = TRAILING_DATE.exec(text);
   // (Not the date of a clause inside it: "found 2,600 planets before it ran out of fuel in 2018".)
+  // (Nor the end of a range: "fell from about 4.8 million in 1348 to about 2.6 million in 1377".)
   if (
     dated &&
     !/:/.test(dated[1]!) &&
     !/\b(?:before|after|when|until|since|because|while|once|which|who|that|where)\s/i.test(
       dated[1]!,
-    )
+    ) &&
+    !/\bfrom\s.*\sto\s[^,;]*$/i.test(dated[1]!)
   ) {
     const moved = `${dated[2]}: ${lowerArticle(dated[1]!)}`;
     if (wordCount(moved) <= TARGET_WORDS) return [leaf(moved)];

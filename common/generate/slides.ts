@@ -15,7 +15,7 @@ import { isStatement } from './nlp/clauses';
 import { firstFinite, tag } from './nlp/tag';
 import { groupSection, type Classified } from './group';
 import { passage } from './notes';
-import { clip } from './text';
+import { capitalise, clip } from './text';
 import { lowerFirst, quoteTitle, slideTitle, type TitleText } from './titles';
 import { endsOnVerb } from './nlp/headline';
 
@@ -317,7 +317,8 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
         {
           type: 'quote',
           id: `${id}-b1`,
-          text: quote.clean ?? quote.text,
+          // ("As Clark put it, "the plague made …"": a quotation opens on a capital, as quoted.)
+          text: capitalise(quote.clean ?? quote.text),
           ...(attribution ? { attribution: clip(attribution, 300) } : {}),
           citations: citeAll(ctx, [sentence]),
           provenance: { source: ctx.sourceId, sentences: [sentence.id] },

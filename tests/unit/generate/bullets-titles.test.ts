@@ -161,6 +161,17 @@ describe('quotations', () => {
     ).toBe('Critics such as Vandana Shiva');
   });
 
+  it('open on a capital on the slide, as a quotation after "put it," is quoted', () => {
+    const model = parseSource(
+      '# Trade\n\n## The ports\n\nThe harbour was rebuilt in 1862. As the merchant Jacob Voss put it, "the sea made us rich, but the quay made us richer." Traffic doubled in the next decade.\n',
+      { hash: `sha256:${'0'.repeat(64)}`, format: 'markdown' },
+    );
+    const slides = generateDecks(model, opts).flatMap((d) => d.deck.slides);
+    const quotes = slides.flatMap((s) => s.blocks.filter((b) => b.type === 'quote'));
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ text: 'The sea made us rich, but the quay made us richer.' });
+  });
+
   it('go on in a sentence that is one quotation, right after the named speaker: one quote slide, no bullet', () => {
     const model = parseSource(
       '# Railways\n\n## The minister\n\nThe line opened in 1851 after six years of work. "The railway is no longer a novelty," the minister said at Crewe in 1852. "It is the spine of the nation." Traffic doubled in the next decade.\n',
@@ -1097,6 +1108,29 @@ describe('bullet rules, on sentences of other fields', () => {
         16,
       )?.head ?? '',
     ).not.toMatch(/kilometres:$/);
+  });
+
+  it('never moves the end of a range to the front, and states a series over decades by its span', () => {
+    expect(
+      texts(
+        tree(
+          'In Norway the herring catch fell from about 3.1 million barrels in 1870 to about 1.4 million barrels in 1890, when the shoals moved south.',
+        ),
+      ),
+    ).toEqual([
+      'In Norway the herring catch fell:',
+      'from about 3.1 million barrels in 1870 to about 1.4 million barrels in 1890',
+    ]);
+    expect(
+      texts(
+        tree(
+          'The yearly rent of a cottage on the estate rose from 2.0 shillings in the 1520s to 3.5 shillings in the 1550s and 6.0 shillings in the 1590s.',
+        ),
+      ),
+    ).toEqual([
+      'The yearly rent of a cottage rose:',
+      'from 2.0 shillings in the 1520s to 6.0 shillings in the 1590s',
+    ]);
   });
 
   it('splits off a clause whose subject is an amount, and drops who commanded before the verb', () => {
