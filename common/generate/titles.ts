@@ -167,9 +167,15 @@ function candidates(bullets: readonly string[], lex: Lexicon): Candidate[] {
   bullets.forEach((bullet, b) => {
     const names = titleNames(bullet, lex);
     // Only words compromise reads as nouns or adjectives make a topic ("units means" is a clause cut short).
+    // (Nor an adverb: "no objection rather than …" gives no topic "Objection rather".)
     const verbs = new Set(
       tag(bullet)
-        .filter((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'))
+        .filter(
+          (t) =>
+            (t.tags.has('Verb') || t.tags.has('Adverb')) &&
+            !t.tags.has('Noun') &&
+            !t.tags.has('Adjective'),
+        )
         .map((t) => t.text),
     );
     // "to transmit", "to carry out": a verb after "to" is never a topic.

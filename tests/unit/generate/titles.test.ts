@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { headline, MAX_HEADLINE_WORDS } from '../../../common/generate/nlp/headline';
 import { taggedCount } from '../../../common/generate/nlp/tag';
-import { quoteTitle } from '../../../common/generate/titles';
+import { quoteTitle, slideTitle } from '../../../common/generate/titles';
+import type { Lexicon } from '../../../common/generate/lexicon';
 import { titleFindings } from '../../../common/check/draft-text';
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -286,6 +287,24 @@ describe('a headline reads past a participle aside and keeps a measure whole', (
       'The new coin, struck in 1816, was a heavy piece only 38 millimetres across',
     );
     expect(h === undefined || h.endsWith('across')).toBe(true);
+  });
+});
+
+describe('slideTitle', () => {
+  it('never makes a topic of a noun and the adverb after it ("Objection rather")', () => {
+    const lex: Lexicon = {
+      sentences: 1,
+      df: new Map(),
+      ubiquitous: new Set<string>(),
+      midCaps: new Set<string>(),
+    };
+    const title = slideTitle(
+      ['With no objection rather than a licence'],
+      lex,
+      new Set(),
+      'Origins (continued)',
+    );
+    expect(title).not.toMatch(/\brather$/i);
   });
 });
 
