@@ -43,7 +43,7 @@ import {
 } from './trim';
 import { extractFacts } from '../source/facts';
 import type { Sentence } from '../source/model';
-import { capitalise } from './text';
+import { capitalise, lowerFirst } from './text';
 
 /** The length a bullet should come down to, in words. */
 export const TARGET_WORDS = 16;
@@ -668,12 +668,6 @@ function datedLead(text: string): string {
   return `${m[1]!.replace(/,$/, '')}: ${text.slice(m[0].length)}`;
 }
 
-/** A clause's first letter in lower case, unless its first word is a name ("But fewer …", "But Britain …"). */
-const lowerFirst = (s: string, lex: Lexicon) =>
-  lex.midCaps.has(s.split(/\s/)[0]!) || /^\p{Lu}{2}/u.test(s)
-    ? s
-    : s.charAt(0).toLowerCase() + s.slice(1);
-
 /** Verbs whose "that" clause says what should be done, not what is: "demanded that he hand over". */
 const DEMAND =
   /^(?:demand|demanded|demands|insist|insisted|insists|require|required|requires|ask|asked|asks|recommend|recommended|recommends|propose|proposed|proposes|urge|urged|urges|order|ordered|orders|request|requested|requests)$/;
@@ -742,6 +736,11 @@ function fit(text: string, reported: boolean): Bullet[] {
     restatedInside(text) ??
     (reported ? undefined : (relativeInside(text) ?? appositiveAfter(text)));
   if (restated) return restated.map(leaf);
+  // "… build a whole system around it: ships, cranes, trucks and terminals designed
+  // together": a list after a colon says what the lead names, and stays under it.
+  const named = LIST_AFTER_COLON.exec(text);
+  if (named && hasFiniteVerb(named[1]!) && wordCount(named[1]!) < TARGET_WORDS)
+    return [{ text: `${named[1]}:`, children: [leaf(named[2]!)] }];
   const halves = splitLong(text, TARGET_WORDS);
   if (halves.length > 1 && halves.every((h) => wordCount(h) <= TARGET_WORDS))
     return halves.map((h) => leaf(capitalise(h)));
@@ -777,6 +776,10 @@ function fit(text: string, reported: boolean): Bullet[] {
   const cut = splitAtPhrase(text, TARGET_WORDS);
   return cut ? [{ text: cut.head, children: [leaf(cut.list)] }] : [];
 }
+
+/** A lead, then after its colon a list of three or more short noun phrases: "…: ships, cranes, trucks and …". */
+const LIST_AFTER_COLON =
+  /^([^:]{12,}?):\s+((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+,\s+(?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+,?\s+(?:(?:and|or)\s+)?[^:;]{2,80})$/u;
 
 /** "…lifted about 194,000 households, or 2 percent of Kenyan households, out of poverty": an amount restated as a share, inside the clause. */
 const RESTATED_INSIDE =
@@ -1387,7 +1390,7 @@ export function condense(sentence: string, lex: Lexicon): string[] {
       const contrast = /^,\s+(but|yet)\s+$/.exec(piece.lead)?.[1];
       const [first, ...more] = splitLong(short);
       bullets.push(
-        contrast && first ? `${capitalise(contrast)} ${lowerFirst(first, lex)}` : first!,
+        contrast && first ? `${capitalise(contrast)} ${lowerFirst(first, lex.midCaps)}` : first!,
         ...more,
       );
       clause = short;

@@ -15,8 +15,8 @@ import { isStatement } from './nlp/clauses';
 import { firstFinite, tag } from './nlp/tag';
 import { groupSection, type Classified } from './group';
 import { passage } from './notes';
-import { capitalise, clip } from './text';
-import { lowerFirst, quoteTitle, slideTitle, type TitleText } from './titles';
+import { capitalise, clip, lowerFirst } from './text';
+import { quoteTitle, slideTitle, type TitleText } from './titles';
 import { endsOnVerb } from './nlp/headline';
 
 export { MAX_BULLETS } from './group';
@@ -220,7 +220,7 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
           if (said.length === b.children.length)
             return isReportFrame(lead)
               ? said.flatMap((c): TitleText[] => [
-                  `${lead} that ${lowerFirst(c, ctx.lexicon)}`,
+                  `${lead} that ${lowerFirst(c, ctx.lexicon.midCaps)}`,
                   { who: reporter(lead), claim: c },
                 ])
               : said;

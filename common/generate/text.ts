@@ -19,3 +19,15 @@ export function clip(text: string, max: number): string {
  */
 export const capitalise = (s: string): string =>
   s.replace(/^([\s"“‘([]*)(\p{Ll})/u, (_m, open: string, c: string) => open + c.toUpperCase());
+
+/**
+ * The text with its first letter in lower case, to follow a lead ("But fewer …", "Critics:
+ * scheme was …"), unless its first word is a name: one the reading capitalises mid-sentence
+ * (`names`), an acronym, or one with a capital inside it ("McLean", "DeLong").
+ */
+export function lowerFirst(text: string, names: ReadonlySet<string>): string {
+  const first = text.split(/\s/)[0]!;
+  return /^\p{Lu}\p{Ll}+$/u.test(first.replace(/[^\p{L}]+$/u, '')) && !names.has(first)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
+}

@@ -12,7 +12,7 @@ import { wordCount } from './condense';
 import { agentQuestion } from './nlp/agent-question';
 import { headline, MAX_HEADLINE_WORDS } from './nlp/headline';
 import { tag } from './nlp/tag';
-import { capitalise } from './text';
+import { capitalise, lowerFirst } from './text';
 
 export const MAX_TITLE_WORDS = 7;
 
@@ -292,14 +292,6 @@ function keepNameCase(text: string, midCaps: ReadonlySet<string>): string {
 /** A bullet's text for its slide's title, or a claim someone reports with who reports it. */
 export type TitleText = string | { who: string; claim: string };
 
-/** A text's first word in lower case after "Critics: " or "… that ", unless it is a name ("Vodacom"). */
-export function lowerFirst(text: string, lex: Lexicon): string {
-  const first = text.split(/\s/)[0]!;
-  return /^\p{Lu}\p{Ll}/u.test(first) && !lex.midCaps.has(first)
-    ? text.charAt(0).toLowerCase() + text.slice(1)
-    : text;
-}
-
 /**
  * A title for a slide from its bullets, different from every title in `used` (which it
  * joins). Falls back to `fallback` only when the slide has no usable words.
@@ -321,7 +313,7 @@ export function slideTitle(
     // A reported claim is titled with who claims it: "Critics: scheme was a foreign monopoly".
     const h =
       claim && typeof t !== 'string'
-        ? `${dropNarrativeCitations(t.who)}: ${lowerFirst(claim, lex)}`
+        ? `${dropNarrativeCitations(t.who)}: ${lowerFirst(claim, lex.midCaps)}`
         : claim;
     if (!h || wordCount(h) > MAX_HEADLINE_WORDS || used.has(h.toLowerCase())) continue;
     used.add(h.toLowerCase());
