@@ -566,9 +566,11 @@ function weakEnd(ws: readonly Tok[], n: number): boolean {
     (isName(prev) || prev.tags.has('Adjective')) &&
     !prev.tags.has('Determiner') &&
     !OPEN_END.test(prev.normal);
+  // ("kept prices down": a particle after the object ends the verb's phrase.)
+  const particle = PARTICLE.test(last.normal) && !!prev?.tags.has('Noun');
   if (
     OPEN_END.test(last.normal) ||
-    isPrep(last) ||
+    (isPrep(last) && !particle) ||
     last.tags.has('Determiner') ||
     last.tags.has('Possessive') ||
     last.tags.has('Conjunction') ||
@@ -583,6 +585,8 @@ function weakEnd(ws: readonly Tok[], n: number): boolean {
       !isPrep(prev)
     );
   if (isAux(last) && n > 1 && !(prev && prev.tags.has('Noun'))) return true;
+  // "tried to hold wages | down by law": a particle after the object is the verb's own.
+  if (next && PARTICLE.test(next.normal) && last.tags.has('Noun') && !breaks(last)) return true;
   // "live in partnership | with algae": a noun of relation says nothing without whom.
   if (next?.normal === 'with' && RELATION.test(last.normal)) return true;
   // "a new", "the early": an adjective before its noun.
