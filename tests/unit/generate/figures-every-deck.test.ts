@@ -26,6 +26,10 @@ const NOTHING_TO_DRAW: Record<string, string[]> = {
   // Two dated events (1974, 1 January 1983; "the mid-1970s" is no date) and no numbers: two
   // dates are no timeline.
   'arpanet.txt': ['One protocol for many networks'],
+  // A range of losses (15 to 20 percent) and "roughly half" of a cost, one year (1959); then
+  // a cost in cents against one in dollars, and two dates (1956, 1965–1970): nothing of one
+  // measure and unit twice, no three dated events.
+  'containers.md': ['Before the container', "McLean's experiment"],
 };
 
 const hasFigure = (deck: Deck) =>
