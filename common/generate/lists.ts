@@ -185,8 +185,12 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
     // "was highest in Australia, | at about 60 percent of …": a comma may end the lead when
     // what follows is the last phrase of the clause, with no verb or comma of its own.
     const afterComma = /[,;:]/.test(ts[i - 1]!.post);
+    // ("The largest ships grew too: | from about 1,700 TEU …": the reading's own colon, before
+    // a phrase with no verb of its own, is where its lead ends.)
+    const ownColon = /^:\s*$/.test(ts[i - 1]!.post) && !finite.slice(i).some(Boolean);
     if (
       (afterComma &&
+        !ownColon &&
         (!/^,\s*$/.test(ts[i - 1]!.post) ||
           /[,;:]/.test(text.slice(t.start)) ||
           /,\s/.test(text.slice(0, ts[i - 1]!.start)) ||

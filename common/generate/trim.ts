@@ -105,7 +105,7 @@ export function dropSubjectAside(text: string): string {
 /** An amount and its year: "7.7 million tonnes in 1953", "310 parts per million in 1960", "$1.2 billion in 1950". */
 // ("about 36 million twenty-foot equivalent units (TEU) in 1980": hyphens and an acronym;
 // "1.7 pence in the 1360s": a decade.)
-const ITEM = String.raw`(?:(?:about|some|nearly|roughly|over|under|almost|only)\s)?\p{Sc}?\d[\d,.]*%?(?:\s(?:million|billion|thousand|per\scent|percent|hundred))?(?:\s[\p{Ll}][\p{Ll}-]*){0,3}?(?:\s\(\p{Lu}+\))?\s(?:in|by)\s(?:the\s\d{3}0s|\d{4})`;
+const ITEM = String.raw`(?:(?:about|some|nearly|roughly|over|under|almost|only|more\sthan|less\sthan|fewer\sthan)\s)?\p{Sc}?\d[\d,.]*%?(?:\s(?:million|billion|thousand|per\scent|percent|hundred))?(?:\s[\p{Ll}][\p{Ll}-]*){0,3}?(?:\s\(\p{Lu}+\)|\s\p{Lu}{2,})?\s(?:in|by)\s(?:the\s\d{3}0s|\d{4})`;
 /** (A series may open on a range: "from A in 1964 to B in 1967, C in 1970 and D in 1980", "from A to B and C".) */
 const SERIES = new RegExp(
   `(?:from\\s(${ITEM})\\sto\\s)?(${ITEM})((?:,\\s${ITEM})*),?\\s(and|to)\\s(${ITEM})`,

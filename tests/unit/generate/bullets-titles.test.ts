@@ -1102,6 +1102,17 @@ describe('bullet rules, on sentences of other fields', () => {
       'Global air freight rose:',
       'from about 12 million revenue tonne-kilometres (RTK) in 1975 to 250 million in 2019',
     ]);
+    // After the reading's own colon, a hedged last amount and a unit in capitals.
+    expect(
+      texts(
+        tree(
+          'The largest aircraft grew too: from about 120 t MTOW in 1958 to 380 t MTOW in 1970 and more than 560 t MTOW in 2007.',
+        ),
+      ),
+    ).toEqual([
+      'The largest aircraft grew too:',
+      'from about 120 t MTOW in 1958 to more than 560 t MTOW in 2007',
+    ]);
     expect(
       splitAtPhrase(
         'Global air freight rose from about 12 million revenue tonne-kilometres in 1975 to 98 million in 2000',
