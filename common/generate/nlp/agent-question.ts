@@ -17,6 +17,10 @@ const SHARE =
 const PASSIVE =
   /^(.{3,80}?)\s+(?:was|were|had been|has been|have been)\s+(?:(?:mostly|largely|mainly|partly|chiefly|first|originally)\s+)?([a-z]+)\s+(?:by|with the (?:help|assistance|support|technical assistance) of|with (?:help|assistance) from)\s+\S/i;
 
+/** A time the claim opens on: "By 2009", "In September 1987,", "After 1945". */
+const LEADING_TIME =
+  /^(?:in|by|on|during|after|before|until|since|from)\s+(?:[A-Z][a-z]+\s+)?(?:the\s+)?\d{4}s?,?\s+/i;
+
 export const MAX_QUESTION_WORDS = 8;
 
 /** "Who <did> <what>?" for a passive claim with its agent, or undefined. */
@@ -26,14 +30,16 @@ export function agentQuestion(
 ): string | undefined {
   const m = PASSIVE.exec(claim.trim());
   if (!m) return undefined;
-  let subject = m[1]!.replace(SHARE, '').trim();
+  // ("By 2009 the protocol had been ratified by …": when is no part of what was ratified.)
+  let subject = m[1]!.replace(LEADING_TIME, '').replace(SHARE, '').trim();
   if (!subject || /[,;:()"“”]/.test(subject)) return undefined;
   // A subject that is itself a clause, or starts with a pronoun, makes no question.
   const ts = tag(subject);
   if (
     !ts.length ||
     ts.some((t) => t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun')) ||
-    ts[0]!.tags.has('Pronoun')
+    ts[0]!.tags.has('Pronoun') ||
+    ts[0]!.tags.has('Preposition')
   )
     return undefined;
   if (isHedge(ts[0]!.normal)) return undefined;

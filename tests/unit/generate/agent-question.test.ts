@@ -44,6 +44,11 @@ describe('agentQuestion', () => {
       'The first report was written by a committee of the Royal Society',
       'Who wrote the first report?',
     ],
+    // A time the claim opens on is no part of what was done: never "Who ratified by 1995 the …".
+    [
+      'By 1995 the convention had been ratified by most members of the League',
+      'Who ratified the convention?',
+    ],
     // A phrasal verb ("taken over") is not one participle: no question rather than a wrong one.
     ['The Panama Canal was finally taken over by the United States in 1904', undefined],
   ])('%s → %s', (claim, want) => {
@@ -57,6 +62,8 @@ describe('agentQuestion', () => {
     'It was built by American engineers',
     // An active claim.
     'American engineers built the Ford plant at Rouge',
+    // A phrase of time or place before the subject is no part of it.
+    'During the war the canal was built with the help of prisoners',
     // A subject with a comma is a list or an aside, not one thing.
     'Steel, coal and oil were produced by state trusts',
   ])('%s → no question', (claim) => {
