@@ -604,11 +604,15 @@ function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
     ts ??= tag(text);
     const k = ts.findIndex((t) => t.start === at);
     // (Only a bare or past form: "voters and parties" is a plural noun compromise may call a verb.)
+    // ("received a grace period … and help from a fund": after a past tense, a bare form is
+    // the second object, no second predicate.)
+    const first = firstFinite(ts);
+    const pastBefore = first >= 0 && first < k && !!ts[first]!.tags.has('PastTense');
     return (
       k > 0 &&
       isFinite(ts, k) &&
       !ts[k]!.tags.has('Noun') &&
-      (ts[k]!.tags.has('Infinitive') || ts[k]!.tags.has('PastTense'))
+      (ts[k]!.tags.has('PastTense') || (ts[k]!.tags.has('Infinitive') && !pastBefore))
     );
   };
   for (const m of text.matchAll(/\s(?:and|but)\s(?=(?:[a-z]+)\s)/g)) {

@@ -1144,6 +1144,16 @@ describe('bullet rules, on sentences of other fields', () => {
     ]);
   });
 
+  it('never reads a second object after a past tense as a second predicate', () => {
+    // "received a grace period … and help from a fund": no bullet "Small farmers help from …".
+    for (const b of texts(
+      tree(
+        'Small farmers received a grace period of five years and help from a Land Fund, which had paid out about $2 billion by 1990.',
+      ),
+    ))
+      expect(b).not.toMatch(/^Small farmers help\b/);
+  });
+
   it('splits off a clause whose subject is an amount, and drops who commanded before the verb', () => {
     expect(
       texts(
