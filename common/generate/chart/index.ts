@@ -72,7 +72,8 @@ const scope = (p: Point) => names(p.clause).filter((n) => !(p.fact.counts ?? '')
 function whereOf(p: Point): Set<string> {
   const own = WHERE_AFTER.exec(p.after)?.[1];
   if (own) return contentOf(own);
-  // ("…, up from 11.3 percent in 1995": a datum of the clause's own where.)
+  // ("…, up from 11.3 percent in 1995": a datum with no where of its own has its clause's,
+  // read after the clause's first amount and the word after it.)
   const first = WHERE_AFTER.exec(
     p.clause.slice(p.clause.search(/\d/)).replace(/^[^\s]+\s+\S+/, ''),
   );

@@ -236,7 +236,9 @@ export function pointsOf(sentences: readonly Sentence[]): Point[] {
       const when = later
         ? undefined
         : (parseWhen(f.when) ??
-          (f.when && new RegExp(`\\b(?:in|during)\\s+the\\s+${f.when}\\b`).test(s.text)
+          (f.when &&
+          /^\d{3}0s$/.test(f.when) &&
+          new RegExp(`\\b(?:in|during)\\s+the\\s+${f.when}\\b`).test(s.text)
             ? decadeWhen(f.when)
             : undefined));
       const pronounLed = /^(?:it|they|this|these|that|the figure)\b/i.test(s.text);
