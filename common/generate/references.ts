@@ -79,9 +79,10 @@ function freshIndex(
     return id;
   };
   const entries = new Map<string, { ref: Reference; key: string }>();
-  const entryFor = (key: string): string => {
+  const entryFor = (key: string, authors?: string): string => {
     const id = idFor(key);
-    if (!entries.has(id)) entries.set(id, { ref: toReference(id, key, listed.get(key)), key });
+    if (!entries.has(id))
+      entries.set(id, { ref: toReference(id, key, listed.get(key), authors), key });
     return id;
   };
   return {
@@ -89,7 +90,7 @@ function freshIndex(
       const target = alias.get(c.key);
       const key = target?.key ?? c.key;
       const pages = c.pages ?? target?.pages;
-      const ref = entryFor(key);
+      const ref = entryFor(key, target ? undefined : c.authors);
       return pages ? { ref, pages } : { ref };
     },
     references(ids) {
@@ -127,9 +128,26 @@ function label(key: string, surnames: readonly string[] = []): string {
   return `${who} ${key.slice(named[1]!.length + 1)}`;
 }
 
-function toReference(id: string, key: string, listed: SourceReference | undefined): Reference {
+/** "Bernhofen et al." → ["Bernhofen", "et al."], "Kim and Park" → ["Kim", "Park"]: as `describeWork` gives them. */
+function citedSurnames(authors: string | undefined): string[] {
+  if (!authors) return [];
+  return authors
+    .split(/\s*(?:,|\band\b|&)\s*|\s+(?=et al\.)/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+}
+
+function toReference(
+  id: string,
+  key: string,
+  listed: SourceReference | undefined,
+  authors?: string,
+): Reference {
   const text = (listed?.text ?? '').replace(/\s+/g, ' ').trim().slice(0, 5000);
   const work = describeWork(text);
+  // (With no list to read, the citation's own authors say how the work is cited: "Bernhofen
+  // et al. 2016", never "Bernhofen 2016" for a work of three.)
+  const surnames = work.surnames?.length ? work.surnames : citedSurnames(authors);
   // An author-year citation names its author and year even when the reading never lists the work.
   const named = /^\d+$|^\^/.test(key) ? undefined : AUTHOR_YEAR_KEY.exec(key);
   const csl: NonNullable<Reference['csl']> = {};
@@ -143,6 +161,6 @@ function toReference(id: string, key: string, listed: SourceReference | undefine
   if (!csl.title) missing.push('title');
   if (!csl.issued) missing.push('issued');
   if (!text) missing.push('publisher');
-  const out: Reference = { id, label: label(key, work.surnames), text, missing };
+  const out: Reference = { id, label: label(key, surnames), text, missing };
   return Object.keys(csl).length ? { ...out, csl } : out;
 }

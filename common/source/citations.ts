@@ -53,8 +53,9 @@ export function normalizePages(raw: string): string {
 /** Finds and removes the citations of one sentence. */
 export function extractCitations(raw: string): CitedText {
   const citations: SourceCitation[] = [];
-  const add = (key: string, pages?: string) => {
-    citations.push(pages ? { key, pages: normalizePages(pages) } : { key });
+  const add = (key: string, pages?: string, authors?: string) => {
+    const named = authors && /\bet al\.|\band\b|&|,/.test(authors) ? { authors } : {};
+    citations.push(pages ? { key, pages: normalizePages(pages), ...named } : { key, ...named });
   };
   let text = raw.replace(NUMERIC, (_m, keys: string, inner?: string, after?: string) => {
     const pages = inner ?? after;
@@ -70,13 +71,15 @@ export function extractCitations(raw: string): CitedText {
     const parts = inner.split(/\s*;\s*/);
     const found = parts.map((p) => (p.length <= 160 ? AUTHOR_YEAR.exec(p.trim()) : null));
     if (found.length === 0 || found.some((m) => !m)) return whole;
-    for (const m of found) add(authorKey(m![1]!, m![2]!), m![3] ? m![3] : undefined);
+    for (const m of found)
+      add(authorKey(m![1]!, m![2]!), m![3] ? m![3] : undefined, m![1]!.replace(/\s+/g, ' '));
     return '';
   });
   // Narrative citations stay in the prose ("Frankel (1971) argues"); only the year moves.
   if (HAS_YEAR_IN_PARENS.test(text))
     for (const m of text.matchAll(NARRATIVE))
-      if (!isCaseParty(text, m.index)) add(authorKey(m[1]!, m[2]!), m[3]);
+      if (!isCaseParty(text, m.index))
+        add(authorKey(m[1]!, m[2]!), m[3], m[1]!.replace(/\s+/g, ' '));
   text = text
     .replace(/\s+/g, ' ')
     .replace(/\s+([,;:!?]|\.(?!\.))/g, '$1')

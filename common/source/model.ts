@@ -102,6 +102,11 @@ export interface SourceCitation {
   /** The key as the document writes it: "1", "^3", "Frankel 1971". */
   key: string;
   pages?: string;
+  /**
+   * The authors as an author-year citation names them, when more than one: "Bernhofen et
+   * al.", "Kim and Park". A reading without a reference list is labelled by them.
+   */
+  authors?: string;
 }
 
 export interface Quotation {
