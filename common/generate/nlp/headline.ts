@@ -322,7 +322,7 @@ function clauseHeadline(claim: string): string | undefined {
   const verbNeeds = needsComplement(mainWord) || needsNext;
   // "Ford agreed in 1929 | to equip a car works": the infinitive is what was agreed.
   const toVerb = (ws: readonly Tok[], k: number) =>
-    ws[k]!.normal === 'to' && ws[k + 1] !== undefined && ws[k + 1]!.tags.has('Verb');
+    ws[k]?.normal === 'to' && ws[k + 1] !== undefined && ws[k + 1]!.tags.has('Verb');
   // "were less likely | to replicate": so is one after an adjective that wants it.
   const adjective = rest.findIndex((t) => WANTS_INFINITIVE.test(t.normal));
   const owesInfinitive =

@@ -82,7 +82,11 @@ describe('citations', () => {
     });
     expect(
       extractCitations('It fell (Frankel and Holt 1971; Davies et al. 1989, pp. 3-4).').citations,
-    ).toEqual([{ key: 'Frankel 1971' }, { key: 'Davies 1989', pages: 'pp. 3-4' }]);
+    ).toEqual([
+      // (The authors as cited, when more than one: a work no list describes is labelled so.)
+      { key: 'Frankel 1971', authors: 'Frankel and Holt' },
+      { key: 'Davies 1989', pages: 'pp. 3-4', authors: 'Davies et al.' },
+    ]);
     const narrative = extractCitations('Frankel (1971, p. 12) argues otherwise.');
     expect(narrative.citations).toEqual([{ key: 'Frankel 1971', pages: 'p. 12' }]);
     expect(narrative.text).toBe('Frankel (1971, p. 12) argues otherwise.');
