@@ -6,16 +6,14 @@
  * every step but the last), then mended where the draft failed.
  */
 import { describe, expect, it } from 'vitest';
-import { draftedForTests, lecturerView } from './readings';
+import { draftedForTests, firstQuote, lecturerView } from './readings';
 
 const g = draftedForTests('arpanet.txt');
 const { texts, slides, charts } = lecturerView(g);
 
 describe('the ARPANET drafts, as a lecturer checks them', () => {
   it('name who is quoted when the reading introduces the words with a colon', () => {
-    const quote = slides()
-      .flatMap((s) => s.blocks)
-      .find((b) => b.type === 'quote');
+    const quote = firstQuote(g);
     expect(quote).toMatchObject({ attribution: 'Roberts' });
   });
 

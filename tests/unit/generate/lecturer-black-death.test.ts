@@ -7,7 +7,7 @@
  * the decades, "through the" and "Only did prices settle" on the timeline), then mended.
  */
 import { describe, expect, it } from 'vitest';
-import { draftedForTests, lecturerView } from './readings';
+import { draftedForTests, firstQuote, lecturerView } from './readings';
 
 const g = draftedForTests('black-death.md');
 const { texts, slides, charts } = lecturerView(g);
@@ -53,9 +53,7 @@ describe('the Black Death drafts, as a lecturer checks them', () => {
   });
 
   it('open the quotation on a capital and name its unnamed speaker', () => {
-    const quote = slides()
-      .flatMap((s) => s.blocks)
-      .find((b) => b.type === 'quote');
+    const quote = firstQuote(g);
     expect(quote).toMatchObject({
       text: 'The plague made the survivors rich, but it took a generation for them to notice.',
       attribution: 'one economic historian',

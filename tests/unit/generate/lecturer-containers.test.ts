@@ -6,7 +6,7 @@
  * 1980 to …", half a quotation, "Cargo moved" as a title), then mended.
  */
 import { describe, expect, it } from 'vitest';
-import { draftedForTests, lecturerView } from './readings';
+import { draftedForTests, firstQuote, lecturerView } from './readings';
 
 const g = draftedForTests('containers.md');
 const { texts, slides, bullets } = lecturerView(g);
@@ -33,9 +33,7 @@ describe('the container drafts, as a lecturer checks them', () => {
   });
 
   it('quote the stevedore whole, both halves of what he said', () => {
-    const quote = slides()
-      .flatMap((s) => s.blocks)
-      .find((b) => b.type === 'quote');
+    const quote = firstQuote(g);
     expect(quote).toMatchObject({
       text: 'The ship was the cheap part; everything that happened at the dock was where the money went.',
       attribution: 'one New York stevedore',

@@ -8,7 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import { chartFindings } from '../../../common/check/chart-review';
 import type { Deck } from '../../../common/deck/schema';
-import { bulletsOf, chartsOf, draftedForTests, where, type ChartOnSlide } from './readings';
+import {
+  bulletsOf,
+  chartsOf,
+  draftedForTests,
+  firstQuote,
+  where,
+  type ChartOnSlide,
+} from './readings';
 
 const g = draftedForTests('minimum-wage.md');
 
@@ -25,9 +32,7 @@ const bulletsFrom = (words: string) => {
 
 describe('the minimum-wage drafts, as a lecturer checks them', () => {
   it('attribute the quotation to the economist who wrote it, never to a bare year', () => {
-    const quote = g.decks
-      .flatMap((d) => d.slides.flatMap((s) => s.blocks))
-      .find((b) => b.type === 'quote');
+    const quote = firstQuote(g);
     expect(quote?.type === 'quote' && quote.attribution).toBe('George Stigler, 1946');
   });
 

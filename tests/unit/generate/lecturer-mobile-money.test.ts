@@ -8,7 +8,7 @@
  * generator's rules were. What a lecturer checks.
  */
 import { describe, expect, it } from 'vitest';
-import { draftedForTests, lecturerView } from './readings';
+import { draftedForTests, firstQuote, lecturerView } from './readings';
 
 const g = draftedForTests('mobile-money.txt');
 const { slides, bullets, texts, charts, workLabels, worksMissingDetails } = lecturerView(g);
@@ -58,9 +58,7 @@ describe('the mobile-money drafts, as a lecturer checks them', () => {
   });
 
   it('keep who spoke: the banker who told the Financial Times', () => {
-    const quote = slides()
-      .flatMap((s) => s.blocks)
-      .find((b) => b.type === 'quote');
+    const quote = firstQuote(g);
     expect(quote && 'attribution' in quote ? quote.attribution : undefined).toMatch(/^one banker/);
   });
 

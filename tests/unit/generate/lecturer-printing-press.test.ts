@@ -6,7 +6,7 @@
  * verb is "were at work". What a lecturer checks before showing it.
  */
 import { describe, expect, it } from 'vitest';
-import { bulletsOf, chartsOf, draftedForTests } from './readings';
+import { bulletsOf, chartsOf, draftedForTests, firstQuote } from './readings';
 
 const g = draftedForTests('printing-press.txt');
 
@@ -22,9 +22,7 @@ describe('the printing-press draft, as a lecturer checks it', () => {
   });
 
   it('gives the quotation to Luther, who called printing so', () => {
-    const quote = slides()
-      .flatMap((s) => s.blocks)
-      .find((b) => b.type === 'quote');
+    const quote = firstQuote(g);
     expect(quote?.type === 'quote' && quote.attribution).toBe('Luther');
     const title = slides().find((s) => s.layout === 'quote')!.title;
     expect(title).toMatch(/^Luther on /);

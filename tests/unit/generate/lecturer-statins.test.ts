@@ -7,7 +7,7 @@
  * generator's rules were. What a lecturer checks.
  */
 import { describe, expect, it } from 'vitest';
-import { bulletsOf, chartsOf, draftedForTests } from './readings';
+import { bulletsOf, chartsOf, draftedForTests, firstQuote } from './readings';
 
 const g = draftedForTests('statins.md');
 
@@ -72,9 +72,7 @@ describe('the statin drafts, as a lecturer checks them', () => {
   });
 
   it('give the quotation its speaker', () => {
-    const quote = slides()
-      .flatMap((s) => s.blocks)
-      .find((b) => b.type === 'quote');
+    const quote = firstQuote(g);
     expect(quote?.type === 'quote' && quote.attribution).toMatch(/^Rory Collins/);
   });
 });

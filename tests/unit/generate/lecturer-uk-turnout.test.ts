@@ -6,7 +6,7 @@
  * lecturer checks.
  */
 import { describe, expect, it } from 'vitest';
-import { bulletsOf, chartsOf, draftedForTests } from './readings';
+import { bulletsOf, chartsOf, draftedForTests, firstQuote } from './readings';
 
 const g = draftedForTests('uk-turnout.txt');
 
@@ -67,9 +67,7 @@ describe('the turnout drafts, as a lecturer checks them', () => {
   });
 
   it('give the quotation its slide and its speaker as the reading names him', () => {
-    const quote = slides()
-      .flatMap((s) => s.blocks)
-      .find((b) => b.type === 'quote');
+    const quote = firstQuote(g);
     expect(quote?.type === 'quote' && quote.text).toBe('It was a quiet landslide');
     expect(quote?.type === 'quote' && quote.attribution).toMatch(/David Butler/);
     expect(slides().map((s) => s.title)).toContain('In the words of David Butler');

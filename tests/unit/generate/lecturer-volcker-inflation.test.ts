@@ -6,7 +6,7 @@
  * same time, to 8.5 percent") and a quotation with its speaker after it. What a lecturer checks.
  */
 import { describe, expect, it } from 'vitest';
-import { bulletsOf, chartsOf, draftedForTests } from './readings';
+import { bulletsOf, chartsOf, draftedForTests, firstQuote } from './readings';
 
 const g = draftedForTests('volcker-inflation.txt');
 
@@ -41,9 +41,7 @@ describe('the Volcker drafts, as a lecturer checks them', () => {
   });
 
   it('attribute the quotation to Volcker with its year', () => {
-    const quote = slides()
-      .flatMap((s) => s.blocks)
-      .find((b) => b.type === 'quote');
+    const quote = firstQuote(g);
     expect(quote?.type === 'quote' && quote.attribution).toBe('Volcker, 1980');
   });
 });

@@ -7,7 +7,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { BulletItem, ChartSpec, Deck, FigureBlock, Slide } from '../../../common/deck/schema';
+import type {
+  Block,
+  BulletItem,
+  ChartSpec,
+  Deck,
+  FigureBlock,
+  Slide,
+} from '../../../common/deck/schema';
 import type { SourceModel } from '../../../common/source/model';
 import { exportDeck } from '../../../main/export/export-deck';
 import { decksFor } from '../../../main/import/generate';
@@ -90,6 +97,11 @@ export function bulletsOf(slide: Slide): BulletItem[] {
     items.forEach((i) => (out.push(i), visit(i.children)));
   for (const b of slide.blocks) if (b.type === 'bullets') visit(b.items);
   return out;
+}
+
+/** The first quotation block of the drafted decks, in slide order, if any. */
+export function firstQuote(g: Drafted): Block | undefined {
+  return g.decks.flatMap((d) => d.slides.flatMap((s) => s.blocks)).find((b) => b.type === 'quote');
 }
 
 export interface ChartOnSlide {
