@@ -142,7 +142,8 @@ export function endsOnVerb(h: string): boolean {
     last.tags.has('Verb') &&
     !last.tags.has('Noun') &&
     !isBe(last.normal) &&
-    // ("Output rose": a verb of change says it all.)
+    // ("Output rose": a verb of change says it all. Not the chart's CHANGE_WORDS, which
+    // also hold "reached", "stood" and "went": those say nothing without their amount.)
     !/^(?:rose|fell|grew|declined|doubled|tripled|halved|increased|decreased|dropped|climbed|shrank|expanded|soared|collapsed|multiplied)$/.test(
       last.normal,
     )
