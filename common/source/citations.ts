@@ -12,12 +12,12 @@ const NUMERIC =
 const FOOTNOTE = /\[\^([A-Za-z0-9_-]{1,20})\](?!:)/g;
 const PAREN = /\s*\(([^()]{3,300})\)/g;
 const AUTHOR_YEAR =
-  /^(?:(?:see|cf\.|e\.g\.,?)\s+)?((?:\p{Lu}[\p{L}'’-]*|van|von|de|der|den|la|le|du|da|di|del|della|dos|ten|ter)(?:\s+(?:\p{Lu}[\p{L}'’-]*|van|von|de|der|den|la|le|du|da|di|del|della|dos|ten|ter))*(?:\s+et al\.)?(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:\s+et al\.)?)*),?\s+(\d{4}[a-z]?)(?:,\s*((?:pp?\.\s?)?[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)*))?$/u;
+  /^(?:(?:see|cf\.|e\.g\.,?)\s+)?((?:\p{Lu}[\p{L}'’-]*|van|von|de|der|den|la|le|du|da|di|del|della|dos|ten|ter)(?:\s+(?:\p{Lu}[\p{L}'’-]*|van|von|de|der|den|la|le|du|da|di|del|della|dos|ten|ter))*(?:\s+et al\.)?(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:\s+et al\.)?)*),?\s+(\d{4}[a-z]?)(?:[,:]\s*((?:pp?\.\s?)?[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)*))?$/u;
 /** One surname as narrative citations write it: "Frankel", "Ó Gráda", "van Zanden". */
 const SURNAME = String.raw`(?:(?:Ó|Ní|Mac|Mc|O['’]|de|van|von)\s)?\p{Lu}[\p{L}'’-]+`;
 /** "Frankel (1971)", "Kim and Park (2022)", "Lee, Cho and Park (2020)", "Rao et al. (2015)". */
 const NARRATIVE = new RegExp(
-  String.raw`(?<![\p{L}'’-])(${SURNAME}(?:(?:,\s+${SURNAME})*,?\s+(?:and|&)\s+${SURNAME}|\s+et al\.)?)\s+\((\d{4}[a-z]?)(?:,\s*(pp?\.\s?[^()]{1,30}))?\)`,
+  String.raw`(?<![\p{L}'’-])(${SURNAME}(?:(?:,\s+${SURNAME})*,?\s+(?:and|&)\s+${SURNAME}|\s+et al\.)?)\s+\((\d{4}[a-z]?)(?:,\s*(pp?\.\s?[^()]{1,30})|:\s*(\d+(?:\s*[–-]\s*\d+)?))?\)`,
   'gu',
 );
 
@@ -79,7 +79,7 @@ export function extractCitations(raw: string): CitedText {
   if (HAS_YEAR_IN_PARENS.test(text))
     for (const m of text.matchAll(NARRATIVE))
       if (!isCaseParty(text, m.index))
-        add(authorKey(m[1]!, m[2]!), m[3], m[1]!.replace(/\s+/g, ' '));
+        add(authorKey(m[1]!, m[2]!), m[3] ?? m[4], m[1]!.replace(/\s+/g, ' '));
   text = text
     .replace(/\s+/g, ' ')
     .replace(/\s+([,;:!?]|\.(?!\.))/g, '$1')

@@ -112,6 +112,21 @@ describe('citations', () => {
       title: "Black '47 and Beyond",
     });
   });
+  it('reads Harvard citations that give the page after a colon', () => {
+    expect(extractCitations('Some began to farm (Bar-Yosef 1998: 159).')).toEqual({
+      text: 'Some began to farm.',
+      citations: [{ key: 'Bar-Yosef 1998', pages: 'p. 159' }],
+    });
+    expect(
+      extractCitations('It spread (Ammerman and Cavalli-Sforza 1984: 61-63).').citations,
+    ).toEqual([
+      { key: 'Ammerman 1984', pages: 'pp. 61-63', authors: 'Ammerman and Cavalli-Sforza' },
+    ]);
+    const narrative = extractCitations('Schmidt (2000: 45) called it a temple.');
+    expect(narrative.citations).toEqual([{ key: 'Schmidt 2000', pages: 'p. 45' }]);
+    // Its year is when the work appeared: no event of the reading.
+    expect(blankNarrativeCitations('Schmidt (2000: 45) called it a temple.')).not.toMatch(/2000/);
+  });
   it('reads "Mapp v. Ohio (1961)" as a dated ruling, not a work by an author called Ohio', () => {
     const t = 'In Mapp v. Ohio (1961) and Gideon v. Board of Corrections (1963) the Court ruled.';
     expect(extractCitations(t).citations).toEqual([]);
