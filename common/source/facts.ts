@@ -30,8 +30,21 @@ interface Pattern {
   re: RegExp;
 }
 
+/**
+ * A year of an era or a time before the present: "8400 BCE", "9600–8200 BCE", "between 9600
+ * and 8200 BCE", "AD 79", "12,000 cal BP", "12,000 years ago". A time, never an amount: "about
+ * 9600 and 8200 BCE" counts no tonnes. ("BC" before a capital is British Columbia; "BP" only
+ * after a long number or "cal", as radiocarbon dates write it: "2010 BP" is the company.)
+ */
+const ERA = `(?:BCE|CE|B\\.C\\.(?:E\\.)?|C\\.E\\.|A\\.D\\.|AD|BC(?!\\s+\\p{Lu}))`;
+const ERA_YEAR = new RegExp(
+  `\\b(?:[Bb]etween\\s(?:(?:about|around|c\\.|circa)\\s)?${NUM}\\sand\\s(?:(?:about|around|c\\.|circa)\\s)?)?${NUM}(?:\\s?[–-]\\s?${NUM})?\\s?(?:${ERA}|(?:cal\\.?\\s?|years\\s)BP)(?![\\p{L}\\d])|${NOT_INSIDE_A_NUMBER}\\b(?:\\d{1,3},\\d{3}|\\d{5,})\\s?BP\\b|\\b(?:AD|A\\.D\\.)\\s?\\d{1,4}\\b(?![.,]\\d)|\\b(?:${NUM}|(?:${WORDNUM}))\\s(?:thousand\\s|million\\s)?(?:years|millennia|centuries)\\sago\\b`,
+  'gu',
+);
+
 // Order matters: earlier patterns claim their text first.
 const PATTERNS: Pattern[] = [
+  { kind: 'date', re: ERA_YEAR },
   // A span of dates ("between April 1948 and June 1952") before the dates it is made of.
   // A year ends where its digits end: "1941.0" is not the year 1941 (END).
   {
