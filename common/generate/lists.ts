@@ -24,7 +24,8 @@ const AMOUNT_ITEM =
   /^(?:(?:about|around|roughly|nearly|near|almost|some|over|under)\s)?(?:[$£€¥]|US\$)?(?!(?:1\d{3}|20\d{2})\b)\d/;
 
 /** An item that opens on a preposition and holds a name or a number: "in Sweden in 1921". */
-const PREPOSITION_ITEM = /^(in|for|at|on|by|from|with)\s(?=.*(?:\p{Lu}|\d))/u;
+const PREPOSITION_ITEM =
+  /^(in|for|at|on|by|from|with|over|under|across|through|into|during|among)\s(?=.*(?:\p{Lu}|\d))/u;
 
 /**
  * Where the list that ends `text` begins, as an offset, or undefined when the text does not
@@ -79,6 +80,8 @@ function listStart(text: string): number | undefined {
   // by the way the last item starts.
   const seg = before[first]!;
   const segAt = before.slice(0, first).join(', ').length + (first > 0 ? 2 : 0);
+  const others = [...before.slice(first + 1), last].map((item) => ` ${item.toLowerCase()} `);
+  const inEvery = (word: string) => others.every((item) => item.includes(` ${word} `));
   let at: number | undefined;
   if (/^to\s/.test(last)) {
     const i = seg.lastIndexOf(' to ');
@@ -90,10 +93,15 @@ function listStart(text: string): number | undefined {
     const m = found[found.length - each];
     at = m ? m.index + 1 : undefined;
   } else if (/^\p{Lu}/u.test(last)) {
+    // ("Cyprus by about 8400 BCE, Greece by … and Portugal by …": the name is the one before
+    // the preposition every item has.)
+    const shared = /\s(by|in|at|on|for|from|with|to)\s/.exec(last)?.[1];
+    const cut = shared && inEvery(shared) ? seg.lastIndexOf(` ${shared} `) : -1;
+    const name = cut > 0 ? seg.slice(0, cut) : seg;
     const m = /(?:^|\s)((?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|and))*)$/u.exec(
-      seg,
+      name,
     );
-    at = m ? seg.length - m[1]!.length : undefined;
+    at = m ? name.length - m[1]!.length : undefined;
   } else if (/^(?:[$£€¥]|US\$)?\d/.test(last)) {
     // A list of amounts ("61 percent in Britain, 50 percent in Germany and 34 percent in …"):
     // the first item opens on its amount, with the hedge before it ("near 61 percent").
@@ -105,13 +113,17 @@ function listStart(text: string): number | undefined {
     at = m ? m.index + m[0].length - m[1]!.length : undefined;
   } else {
     // A list of noun phrases: the item is the noun phrase after the last verb or preposition.
+    // A preposition every other item has is inside the first item too: "reached Cyprus by
+    // about 8400 BCE, Greece by about 6700 BCE and the Atlantic coast … by about 5400 BCE".
     const ts = tag(seg);
     let i = ts.length;
     while (
       i > 0 &&
-      !ts[i - 1]!.tags.has('Preposition') &&
-      !isFinite(ts, i - 1) &&
-      ts[i - 1]!.normal !== 'to'
+      !(
+        (ts[i - 1]!.tags.has('Preposition') || ts[i - 1]!.normal === 'to') &&
+        !inEvery(ts[i - 1]!.normal)
+      ) &&
+      !isFinite(ts, i - 1)
     )
       i--;
     // The list follows a preposition or the clause's verb, never a word inside a noun phrase

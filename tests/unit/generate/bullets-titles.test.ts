@@ -1553,4 +1553,33 @@ describe('bullet rules, on sentences of other fields', () => {
     expect(all).toContain('from 12 percent in 2005 to 67 percent in 2016');
     expect(all).not.toContain('31 percent');
   });
+
+  it('finds where a list begins by what every other item shares: a name and its phrase, or its preposition', () => {
+    // "by about" is in every item, so it is inside the first too: never "It reached Cyprus by about:".
+    expect(
+      texts(
+        tree(
+          'It reached Cyprus by about 8400 BCE, Greece by about 6700 BCE and the Atlantic coast of Portugal by about 5400 BCE.',
+        ),
+      ),
+    ).toEqual([
+      'It reached:',
+      'Cyprus by about 8400 BCE',
+      'Greece by about 6700 BCE',
+      'the Atlantic coast of Portugal by about 5400 BCE',
+    ]);
+    // Items that open on "over" open the list on it.
+    expect(
+      texts(
+        tree(
+          'The ozone layer is expected to return to its 1980 level over most of the world around 2040, over the Arctic around 2045 and over the Antarctic around 2066.',
+        ),
+      ),
+    ).toEqual([
+      'The ozone layer is expected to return to its 1980 level:',
+      'over most of the world around 2040',
+      'over the Arctic around 2045',
+      'over the Antarctic around 2066',
+    ]);
+  });
 });
