@@ -154,6 +154,18 @@ const ASIDE_START =
 /** A part up to its first relative pronoun: "the utilities that served the towns" → "the utilities ". */
 const outsideRelative = (part: string) => part.split(/\b(?:who|which|that|whose|where)\b/)[0]!;
 
+/**
+ * Whether `text` has a verb of its own before any relative clause: "men's height fell …", not
+ * "the networks, norms and trust that let …" (a verb right after "and" is a noun of the list).
+ */
+function clauseOutsideRelative(text: string): boolean {
+  const ts = tag(outsideRelative(text).trim());
+  return ts.some(
+    (t, i) =>
+      i > 0 && isFinite(ts, i) && !/^(?:and|or)$/.test(ts[i - 1]!.normal) && !/[,;:]/.test(ts[i - 1]!.post),
+  );
+}
+
 function isClause(part: string): boolean {
   const main = outsideRelative(part);
   if (/\b(?:was|were|is|are|has|have|had|will|would|could|can|did|does)\b/.test(main)) return true;
@@ -1042,7 +1054,12 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     colon &&
     flat.length === 1 &&
     wordCount(colon[1]!) <= TARGET_WORDS &&
-    wordCount(colon[2]!) > TARGET_WORDS &&
+    // (Two statements that fit one bullet each are never shortened together: that would take
+    // "in the Levant" from "men's height fell from about 170 cm to 165 cm in the Levant".)
+    // (Not a noun and its relative clause: "social capital: the networks … that let people
+    // act together" is what the lead names, under it.)
+    (wordCount(colon[2]!) > TARGET_WORDS ||
+      (wordCount(flat[0]!) > TARGET_WORDS && clauseOutsideRelative(colon[2]!))) &&
     hasFiniteVerb(colon[1]!) &&
     isStatement(colon[2]!) &&
     !REPORT.test(colon[1]!)

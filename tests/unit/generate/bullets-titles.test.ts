@@ -1582,4 +1582,28 @@ describe('bullet rules, on sentences of other fields', () => {
       'over the Antarctic around 2066',
     ]);
   });
+
+  it('never shortens two statements on either side of a colon together when each fits a bullet', () => {
+    expect(
+      texts(
+        tree(
+          "Skeletons from early farming villages are on average shorter than those of the hunter-gatherers before them: men's height fell from about 170 cm to 165 cm in the Levant.",
+        ),
+      ),
+    ).toEqual([
+      'Skeletons from early farming villages are on average shorter than those of the hunter-gatherers before them',
+      "Men's height fell from about 170 cm to 165 cm in the Levant",
+    ]);
+    // What follows the colon without a verb of its own (a noun and its relative clause) stays under it.
+    expect(
+      texts(
+        tree(
+          'Putnam drew on the idea of social capital: the networks, norms and trust that let people act together.',
+        ),
+      ),
+    ).toEqual([
+      'Putnam drew on the idea of social capital:',
+      'the networks, norms and trust that let people act together',
+    ]);
+  });
 });
