@@ -234,7 +234,12 @@ function qualifiesMeasure(ts: readonly Tok[], i: number): boolean {
     const t = ts[k]!;
     if (/[,;:]/.test(t.post)) return false;
     if (t.normal === 'of') return MEASURE_NOUN.test(ts[k - 1]!.normal);
-    if (!isNPWord(t)) return false;
+    // ("the share of married women": a past form right after "of" or an article describes.)
+    const describes =
+      t.tags.has('PastTense') &&
+      /ed$/.test(t.normal) &&
+      (ts[k - 1]!.normal === 'of' || ts[k - 1]!.tags.has('Determiner'));
+    if (!isNPWord(t) && !describes) return false;
   }
   return false;
 }

@@ -1606,4 +1606,13 @@ describe('bullet rules, on sentences of other fields', () => {
       'the networks, norms and trust that let people act together',
     ]);
   });
+
+  it('keeps what a share is of when a past form describes its noun ("the share of married women in …")', () => {
+    const all = texts(
+      tree(
+        'The share of married women in the labour force rose from 32 percent in 1960 to 61 percent in 1994.',
+      ),
+    ).join(' ');
+    expect(all).toContain('The share of married women in the labour force rose');
+  });
 });
