@@ -170,12 +170,21 @@ const asciiLetters = (text: string) =>
         .join('')
     : text;
 
+/** A word of discourse set off by commas: "The Sierra Club, for instance, grew …". */
+const DISCOURSE_ASIDE =
+  /,\s+(?:for (?:instance|example)|however|in turn|in fact|in particular|by contrast|in contrast|moreover|meanwhile|too|also|indeed|likewise|similarly|in other words|at first|therefore|thus|though),\s+/gi;
+
+/** The clause without its discourse asides, which no subject ends on. */
+const withoutAside = (clause: string): string =>
+  clause.includes(', ') ? clause.replace(DISCOURSE_ASIDE, ' ') : clause;
+
 /**
  * The subject of a clause whose verb is a verb of change ("Its wheat harvest rose from …" →
  * "wheat harvest"; "Tube wells in the Punjab grew …" → "Tube wells in the Punjab"), or
  * undefined. A leading time ("In 1965,") and determiners are left off.
  */
-export function changeSubject(clause: string): string | undefined {
+export function changeSubject(text: string): string | undefined {
+  const clause = withoutAside(text);
   if (SETS_ANYWHERE.test(clause)) {
     const set = setObject(clause);
     if (set) return set;
@@ -228,7 +237,7 @@ export function shareWhole(clause: string): string | undefined {
  * → "minimum wage"): what "It stood near 61 percent …" in the next sentence is of.
  */
 export function leadSubject(clause: string): string | undefined {
-  const ws = words(clause);
+  const ws = words(withoutAside(clause));
   return subjectBefore(
     ws,
     ws.findIndex((w, i) => isVerb(w, ws[i + 1], ws[i - 1])),

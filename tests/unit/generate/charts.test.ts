@@ -712,6 +712,13 @@ describe('a series told over several sentences, its subject named once', () => {
       )!.title,
     ).toBe('Wheat harvest rose, 1965–1972');
   });
+  it('names the subject past a word of discourse set off by commas, never "For instance rose"', () => {
+    const c = chartOfText(
+      'The Sierra Club, for instance, grew from about 114,000 members in 1970 to more than 550,000 in 1995.',
+    )!;
+    expect(c.title).toBe('Sierra Club rose, 1970–1995');
+    expect(c.caption).toMatch(/^Sierra Club rose from about 114,000 members in 1970/);
+  });
 });
 
 /** The length the chart draws for each row, as Vega computes it from the spec (a fraction's words turned into percent there). */
