@@ -167,14 +167,16 @@ function candidates(bullets: readonly string[], lex: Lexicon): Candidate[] {
   bullets.forEach((bullet, b) => {
     const names = titleNames(bullet, lex);
     // Only words compromise reads as nouns or adjectives make a topic ("units means" is a clause cut short).
-    // (Nor an adverb: "no objection rather than …" gives no topic "Objection rather".)
+    // (Nor an adverb: "no objection rather than …" gives no topic "Objection rather"; nor a
+    // pronoun: "the farmers themselves moved" gives no "Farmers themselves".)
     const verbs = new Set(
       tag(bullet)
         .filter(
           (t) =>
-            (t.tags.has('Verb') || t.tags.has('Adverb')) &&
-            !t.tags.has('Noun') &&
-            !t.tags.has('Adjective'),
+            ((t.tags.has('Verb') || t.tags.has('Adverb')) &&
+              !t.tags.has('Noun') &&
+              !t.tags.has('Adjective')) ||
+            t.tags.has('Pronoun'),
         )
         .map((t) => t.text),
     );

@@ -112,7 +112,16 @@ function opensClauseBeyond(
 /** Words that open a clause of time, cause or condition inside a claim. */
 const SUBORDINATOR_HEAD = /^(?:when|after|before|because|if|since|until|while|once|where)$/;
 
+/** "75 per cent", as British readings write a share. */
+const PER_CENT = /(\d\s?)per cent\b/;
+
 export function headline(claim: string): string | undefined {
+  // "75 per cent" is read as "75 percent" (compromise reads "per cent" as a rate in coins),
+  // and given back as the reading writes it.
+  if (claim.includes('per cent') && PER_CENT.test(claim)) {
+    const found = headline(claim.replace(new RegExp(PER_CENT, 'g'), '$1percent'));
+    return found?.replace(/(\d\s?)percent\b/g, '$1per cent');
+  }
   // "Not everyone agrees; some scholars point instead to …": a headline is one clause's,
   // never words from both sides of a semicolon.
   const clauses = claim.split(/;\s+/);
@@ -409,7 +418,7 @@ function clauseHeadline(claim: string): string | undefined {
         allBut ||
         measureEnds ||
         inName ||
-        weakEnd(rest, n) ||
+        (weakEnd(rest, n) && !(clause && !next && n > 1 && isFinite(rest, n - 1))) ||
         insideList(tail, n, listBefore)
       )
         continue;
@@ -456,7 +465,10 @@ function clauseHeadline(claim: string): string | undefined {
       best = [];
     }
     const all = [...words, ...best];
-    if (weakEnd(all, all.length) && best.length) return undefined;
+    // ("Critics argued the tariff failed": a reported clause told to its last word, its verb, is whole.)
+    const wholeClause =
+      clause && best.length === rest.length && best.length > 1 && isFinite(best, best.length - 1);
+    if (weakEnd(all, all.length) && best.length && !wholeClause) return undefined;
     let out = join(body, all).replace(/[,;:]+$/, '');
     if (pastTense) out = out.replace(new RegExp(`\\b${verb[0]!.text}\\b`), pastTense);
     if (
@@ -588,6 +600,8 @@ function weakEnd(ws: readonly Tok[], n: number): boolean {
   if (isAux(last) && n > 1 && !(prev && prev.tags.has('Noun'))) return true;
   // "tried to hold wages | down by law": a particle after the object is the verb's own.
   if (next && PARTICLE.test(next.normal) && last.tags.has('Noun') && !breaks(last)) return true;
+  // "could feed 10 to 100 times | as many people": a multiple says nothing without its "as".
+  if (next?.normal === 'as' && /^(?:times|twice|thrice)$/.test(last.normal)) return true;
   // "live in partnership | with algae": a noun of relation says nothing without whom.
   if (next?.normal === 'with' && RELATION.test(last.normal)) return true;
   // "a new", "the early": an adjective before its noun.

@@ -39,6 +39,10 @@ const NEEDS_PREPOSITION: Readonly<Record<string, RegExp>> = {
   travel: /^(?:through|to|into|from|across|along|between)$/,
   flow: /^(?:through|to|into|from|across|along|between)$/,
   pass: /^(?:through|to|into|across|along|between)$/,
+  // ("75 per cent of the ancestry came | from Anatolia": where from is what "came" says.)
+  come: /^(?:from|to|into)$/,
+  migrate: /^(?:from|to|into|across)$/,
+  spread: /^(?:from|to|into|across|through)$/,
 };
 
 /** Whether the verb with base form `root` cannot do without `next` when `next` follows it. */

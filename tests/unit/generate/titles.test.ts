@@ -296,7 +296,53 @@ describe('a headline reads past a participle aside and keeps a measure whole', (
   });
 });
 
+describe('a headline keeps a share in "per cent", a multiple and a reported clause whole', () => {
+  it('reads "per cent" as a share, never a rate in coins ("About 75 came from Anatolia")', () => {
+    expect(headline('About 75 per cent of farmers came from Anatolia')).toBe(
+      'About 75 per cent of farmers came from Anatolia',
+    );
+    // Too long with what the share is of, and never cut before where it came from.
+    expect(
+      headline('About 75 per cent of the ancestry of early farmers came from Anatolia'),
+    ).toBeUndefined();
+    expect(headline('Some 40 per cent of farms had electricity by 1950')).toBe(
+      'Some 40 per cent of farms had electricity',
+    );
+  });
+  it('never cuts a multiple from its "as" ("could feed 10 to 100 times")', () => {
+    expect(
+      headline('A hectare of cultivated land could feed 10 to 100 times as many people'),
+    ).toBeUndefined();
+    expect(headline('A hectare could feed 10 times as many people as before')).toBe(
+      'Hectare could feed 10 times as many people',
+    );
+  });
+  it('tells a report whose claim ends on its verb ("Critics argued the tariff failed")', () => {
+    expect(headline('Critics argued that the tariff failed')).toBe(
+      'Critics argued the tariff failed',
+    );
+    expect(headline('Ancient DNA shows that the farmers moved')).toBe(
+      'Ancient DNA shows the farmers moved',
+    );
+  });
+});
+
 describe('slideTitle', () => {
+  it('never makes a topic of a pronoun ("Farmers themselves")', () => {
+    const lex: Lexicon = {
+      sentences: 1,
+      df: new Map(),
+      ubiquitous: new Set<string>(),
+      midCaps: new Set<string>(),
+    };
+    const title = slideTitle(
+      ['The farmers themselves, in the end, and their herds'],
+      lex,
+      new Set(),
+      'Origins (continued)',
+    );
+    expect(title).not.toMatch(/\bthemselves$/i);
+  });
   it('never makes a topic of a noun and the adverb after it ("Objection rather")', () => {
     const lex: Lexicon = {
       sentences: 1,
