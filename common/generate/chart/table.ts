@@ -12,9 +12,24 @@ import { barSpec } from './bars';
 import { SCHEMA, fitOr, sentenceIds, words, type ChartDraft } from './draft';
 import { capitalise, trend, turnOf } from './phrases';
 
-/** A number as a table cell writes it: "441,703", "12.5", "$3.4", "61%", "about 40". */
+/** A number as a table cell writes it: "441,703", "12.5", "$3.4", "61%", "about 40", "2.4 million". */
 const NUMBER_CELL =
-  /^(?:about|around|nearly|roughly|some|over|under|c\.)?\s*(?:[$£€¥]|US\$)?\s*(\d[\d,]*(?:\.\d+)?)\s*%?$/i;
+  /^(?:about|around|nearly|roughly|some|over|under|c\.)?\s*(?:[$£€¥]|US\$)?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:%|(thousand|million|billion|trillion|bn|m)\b)?$/i;
+const SCALE: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+};
+
+/** A cell's value, its scale word applied ("2.4 million" → 2,400,000). */
+function cellValue(cell: string): number {
+  const m = NUMBER_CELL.exec(cell)!;
+  const scale = SCALE[(m[2] ?? '').toLowerCase()] ?? 1;
+  return Number((parseNumber(m[1]!) * scale).toPrecision(15));
+}
 const YEAR = /^(?:1\d{3}|20\d{2})$/;
 
 interface Row {
@@ -43,7 +58,7 @@ export function tableChart(p: Paragraph): ChartDraft | undefined {
   const rows: Row[] = cells.map((row, i) => ({
     label: row[0]!,
     cell: row[column]!,
-    value: parseNumber(NUMBER_CELL.exec(row[column]!)![1]!),
+    value: cellValue(row[column]!),
     sentence: p.sentences[i]!.id,
   }));
   if (rows.some((r) => !Number.isFinite(r.value) || !r.label)) return undefined;
