@@ -162,7 +162,10 @@ function clauseOutsideRelative(text: string): boolean {
   const ts = tag(outsideRelative(text).trim());
   return ts.some(
     (t, i) =>
-      i > 0 && isFinite(ts, i) && !/^(?:and|or)$/.test(ts[i - 1]!.normal) && !/[,;:]/.test(ts[i - 1]!.post),
+      i > 0 &&
+      isFinite(ts, i) &&
+      !/^(?:and|or)$/.test(ts[i - 1]!.normal) &&
+      !/[,;:]/.test(ts[i - 1]!.post),
   );
 }
 
@@ -1029,6 +1032,9 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     const more = fits && main.length ? [main[0]!, leaf(aside), ...main.slice(1)] : main;
     return missing(more) ? [] : more;
   };
+  // (A rule below whose bullets lose a fact leaves the sentence to the rules after it: "…
+  // agreed that most people can be trusted; by 1993 only 37 percent did" is no report with a
+  // claim gone, and the flat reading keeps both clauses.)
   // What a report claims, each claim a bullet under its frame ("… and that …" two of them).
   // (A claim that fits no bullet as it is gets the sentence's own rules: "… by about 700
   // percent over twenty years, more than all trade agreements of the period combined".)
@@ -1044,7 +1050,8 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
   // amounts are of what the lead names, so they stay under it, never a bullet of their own
   // that says "There were about 450" of nothing.
   const counted = wordCount(text) > TARGET_WORDS ? amountsUnderLead(text) : undefined;
-  if (counted) return complete([counted]);
+  const amounts = counted ? complete([counted]) : [];
+  if (amounts.length) return amounts;
   // "Some argue that …; others note that …", "Kim estimates that …, while some economists argue
   // that …": two reports, each under its own frame, never the second as a claim of the first.
   // "Housing adds to the burden: the median apartment … cost about 12 times …": a statement
@@ -1065,7 +1072,8 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     !REPORT.test(colon[1]!)
   ) {
     const second = condenseTree(capitalise(colon[2]!), lex, [colon[1]!, ...(before ?? [])]);
-    if (second.length) return complete([leaf(colon[1]!), ...second]);
+    const both = second.length ? complete([leaf(colon[1]!), ...second]) : [];
+    if (both.length) return both;
   }
   // ("Economists argued that drivers should pay …; the Smeed Report of 1964 set out …": what
   // follows a semicolon is the reading's own next claim, never one of theirs.)
@@ -1079,7 +1087,10 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
         ...(before ?? []),
       ]),
     ];
-    if (parts.length) return complete(parts);
+    // (A second clause that makes no bullet alone, "by 1993 only 37 percent did", leaves the
+    // sentence to the rules below rather than losing its facts.)
+    const done = parts.length ? complete(parts) : [];
+    if (done.length) return done;
   }
   // "Ichimada Hisato, the governor of the Bank of Japan, reportedly said that …": the frame
   // loses its aside, and a leading phrase, before it is looked for.
@@ -1098,7 +1109,10 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
       wordCount(m[2]!) > TARGET_WORDS ? relativeInside(capitalise(m[2]!)) : undefined;
     const claims = claimsOf(resolveLead(described ? described[0]! : m[2]!, frame));
     const own = described ? [leaf(described[1]!)] : [];
-    if (claims.length) return complete([{ text: `${frame}:`, children: claims }, ...own]);
+    const reported = claims.length
+      ? complete([{ text: `${frame}:`, children: claims }, ...own])
+      : [];
+    if (reported.length) return reported;
   }
   // "Kamm has spent her career refining such cases, arguing that small differences … make a
   // moral difference": what the subject did, then what they argue as a report of its own.
@@ -1126,14 +1140,16 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     const claims = condense(rest!, lex).flatMap(fitted);
     // "They estimated" after "They called …" after "DeLong and Eichengreen took …" names them.
     const frame = resolveLead(`${who} ${verb}`, before);
-    if (claims.length) return complete([{ text: `${frame}:`, children: claims }]);
+    const reckoning = claims.length ? complete([{ text: `${frame}:`, children: claims }]) : [];
+    if (reckoning.length) return reckoning;
   }
   // "According to Ipsos estimates, about 47% of 18–24-year-olds voted …": whose figures they
   // are heads the claim when the two do not fit one bullet, as a report keeps its verb.
   const according = ACCORDING.exec(text);
   if (according && (flat.length > 1 || wordCount(flat[0] ?? '') > TARGET_WORDS)) {
     const claims = condense(capitalise(according[2]!), lex).flatMap(fitted);
-    if (claims.length) return complete([{ text: `${according[1]}:`, children: claims }]);
+    const whose = claims.length ? complete([{ text: `${according[1]}:`, children: claims }]) : [];
+    if (whose.length) return whose;
   }
   // "…gave … about $13.3 billion, roughly 1.1 percent of American national income": an
   // amount restated after a comma becomes a bullet of its own, so neither is lost to length.
