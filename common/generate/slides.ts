@@ -215,6 +215,18 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
           // The items of a reading's list say what the lead claims: the lead makes the title.
           if (b.list) return [lead];
           const said = b.children.filter((c) => isStatement(c.text)).map((c) => c.text);
+          // (When what is under it makes no headline, a lead that is a whole statement makes
+          // one: "Putnam drew on the idea of social capital:" over "the networks, norms and
+          // trust that let people act together".)
+          // (Not a lead that what is under it completes: "put the loss:" over "at 1 to 3 percent …".)
+          const whole =
+            endsOnVerb(lead) ||
+            /\s(?:by|to|from|at|in|of|on|for|with|as)$/.test(lead) ||
+            b.children.some((c) =>
+              /^(?:at|by|to|from|in|of|on|for|with|as|into|than)\s/.test(c.text),
+            )
+              ? []
+              : [lead];
           // ("Critics reply:" over its claims: the title says who claims it where it can; the
           // claim alone is the fallback.)
           if (said.length === b.children.length)
@@ -223,8 +235,8 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
                   `${lead} that ${lowerFirst(c, ctx.lexicon.midCaps)}`,
                   { who: reporter(lead), claim: c },
                 ])
-              : said;
-          if (b.children.length === 1) return [`${lead} ${b.children[0]!.text}`];
+              : [...said, ...whole];
+          if (b.children.length === 1) return [`${lead} ${b.children[0]!.text}`, ...whole];
           const bare = lead.replace(/\s+(?:by|to|from|at|in|of|on|for|with|as)$/, '');
           // ("The minimum wage stood" says nothing without where it stood, "2023: women held"
           // nothing without what they held.)
