@@ -96,9 +96,13 @@ export function describeWork(entry: string): WorkDetails {
   // What follows the authors: "(1998). Title." or ". 1998. Title." (the year of the work), or
   // ". Title. Publisher, 1968." (MLA and numbered lists: the year comes last, after any in the title).
   let rest = text.slice(matched.length).replace(/^\s*[.,]?\s*/, '');
-  const dated = /^\(?((?:1[5-9]\d{2}|20\d{2})[a-z]?)(?:,[^)]*)?\)?[.,]\s*/.exec(rest);
+  // (Harvard lists may put no stop after the bracket: "Clare, L. (2020) Title.")
+  const dated =
+    /^(?:\(((?:1[5-9]\d{2}|20\d{2})[a-z]?)(?:,[^)]*)?\)[.,]?|((?:1[5-9]\d{2}|20\d{2})[a-z]?)[.,])\s*/.exec(
+      rest,
+    );
   if (dated) rest = rest.slice(dated[0].length);
-  if (dated || years.length) out.year = dated?.[1] ?? years.at(-1)!;
+  if (dated || years.length) out.year = dated?.[1] ?? dated?.[2] ?? years.at(-1)!;
   const quoted = /^["“]([^"”]{3,300}?)[,.]?["”]/.exec(rest);
   // A title runs to the first full stop that ends a sentence ("2nd ed." or "Vol." would cut short).
   const plain = /^(.{3,300}?)(?:\.(?=\s|$)|\?(?=\s|$)|$)/.exec(rest);

@@ -127,6 +127,19 @@ describe('citations', () => {
     // Its year is when the work appeared: no event of the reading.
     expect(blankNarrativeCitations('Schmidt (2000: 45) called it a temple.')).not.toMatch(/2000/);
   });
+  it('reads a Harvard list entry with no stop after its bracketed year', () => {
+    expect(
+      describeWork(
+        'Ammerman, A. J. and Cavalli-Sforza, L. L. (1984) *The Neolithic Transition*. Princeton University Press.',
+      ),
+    ).toMatchObject({ year: '1984', title: 'The Neolithic Transition' });
+    expect(
+      describeWork('Hamlin, C. 1998. Public Health and Social Justice. Cambridge.'),
+    ).toMatchObject({
+      year: '1998',
+      title: 'Public Health and Social Justice',
+    });
+  });
   it('reads "Mapp v. Ohio (1961)" as a dated ruling, not a work by an author called Ohio', () => {
     const t = 'In Mapp v. Ohio (1961) and Gideon v. Board of Corrections (1963) the Court ruled.';
     expect(extractCitations(t).citations).toEqual([]);
