@@ -14,7 +14,9 @@ import {
   compareWhen,
   DATE_TRANSFORM,
   decadeWhen,
+  eraWhen,
   parseWhen,
+  signedYear,
   timeAxis,
   timeFields,
   type When,
@@ -81,13 +83,16 @@ export function eventsOf(sentences: readonly Sentence[]): Event[] {
           ? wholeDecade
             ? decadeWhen(f.raw)
             : undefined
-          : parseWhen(lead ? `${lead.toLowerCase()} ${f.raw}` : f.raw);
+          : (parseWhen(lead ? `${lead.toLowerCase()} ${f.raw}` : f.raw) ??
+            (f.kind === 'date' ? eraWhen(f.raw) : undefined));
       if (!when) continue;
       const { start, clause } = clauseAt(s.text, at, f.raw.length);
       const earlier = byClause.get(start);
       if (earlier) {
         if (
           changeSubject(clause) &&
+          !earlier.when.era &&
+          !when.era &&
           !earlier.when.end &&
           !earlier.when.open &&
           when.year > earlier.when.year
@@ -113,7 +118,15 @@ export function eventsOf(sentences: readonly Sentence[]): Event[] {
       out.push(event);
     }
   }
-  out.sort((a, b) => compareWhen(a.when, b.when));
+  // One line of years per timeline: before the common era, or after it, whichever dates more
+  // events (an excavation in 1995 beside pillars raised in 9600 BCE would crowd both ends).
+  const bce = out.filter((e) => e.when.era);
+  const kept = bce.length > out.length - bce.length ? bce : out.filter((e) => !e.when.era);
+  return sample(kept.sort((a, b) => compareWhen(a.when, b.when)));
+}
+
+/** At most MAX_EVENTS of `out`, in time order. */
+function sample(out: Event[]): Event[] {
   if (out.length <= MAX_EVENTS) return out;
   // Keep the first and the last, and events spread between them.
   return Array.from(
@@ -342,6 +355,7 @@ function danglingAt(kept: readonly Word[], i: number): boolean {
  * label: it is left out, and the caption says so, when three events remain.
  */
 export function timelineChart(events: readonly Event[], subject?: string): ChartDraft {
+  if (events[0]!.when.era) return drawTimeline(events, subject);
   const first = events[0]!.when.year;
   const [from, to] = axisYears(first, Math.max(...events.map((e) => e.when.end ?? e.when.year)));
   const crowded = (e: Event) =>
@@ -360,16 +374,20 @@ export function timelineChart(events: readonly Event[], subject?: string): Chart
 
 function drawTimeline(events: readonly Event[], subject?: string, note = ''): ChartDraft {
   const first = events[0]!.when;
-  const lastYear = Math.max(...events.map((e) => e.when.end ?? e.when.year));
-  const [from, to] = axisYears(first.year, lastYear);
+  const era = first.era;
+  // (Before the common era the later year is the smaller: positions are signed years.)
+  const at = (w: When, year = w.year) => signedYear(w, year);
+  const lastAt = Math.max(...events.map((e) => at(e.when, e.when.end ?? e.when.year)));
+  const lastYear = Math.abs(lastAt);
+  const [from, to] = axisYears(at(first), lastAt);
   // Each label goes where it has room: right of its event (after a span's end), left of it, or,
   // for a long span with room on neither side, under the span's start. Room is judged in years
   // from the label's length (about 120 characters across a slide's plot).
   const yearsPerChar = (to - from) / 120;
   const place = (e: Event, label: string): string => {
     const need = Math.max(...label.split(' · ').map((l) => l.length)) * yearsPerChar;
-    const right = to - (e.when.end ?? e.when.year);
-    const left = e.when.year - from;
+    const right = to - at(e.when, e.when.end ?? e.when.year);
+    const left = at(e.when) - from;
     if (right >= need || (e.when.end === undefined && right >= left)) return 'right';
     if (left >= need || e.when.end === undefined) return 'left';
     return 'below';
@@ -378,7 +396,9 @@ function drawTimeline(events: readonly Event[], subject?: string, note = ''): Ch
     const label = `${e.when.text} · ${e.what}`;
     return { ...timeFields(e.when), label, place: place(e, label), sentence: e.sentence.id };
   });
-  const span = lastYear === first.year ? `${first.year}` : `${first.year}–${lastYear}`;
+  const span =
+    (lastYear === first.year ? `${first.year}` : `${first.year}–${lastYear}`) +
+    (era ? ` ${era}` : '');
   // The section's title without its number ("II. The rationalisation plans") or closing stop.
   const about = subject?.replace(/^(?:[IVXLC]+|\d+|[A-Za-z])[.)]\s+/, '').replace(/[\s.:;,]+$/, '');
   const caption =
@@ -390,13 +410,20 @@ function drawTimeline(events: readonly Event[], subject?: string, note = ''): Ch
     description: alt,
     width: 'container',
     data: { values: rows },
-    transform: [
-      ...DATE_TRANSFORM,
-      { calculate: 'isValid(datum.until) ? datum.until : datum.date', as: 'labelAt' },
-    ],
+    transform: era
+      ? // Years as written, counting back: the axis runs from the larger to the smaller.
+        [
+          { calculate: 'datum.year', as: 'date' },
+          { calculate: 'isValid(datum.end) ? datum.end : null', as: 'until' },
+          { calculate: 'isValid(datum.until) ? datum.until : datum.date', as: 'labelAt' },
+        ]
+      : [
+          ...DATE_TRANSFORM,
+          { calculate: 'isValid(datum.until) ? datum.until : datum.date', as: 'labelAt' },
+        ],
     // A row's label runs a line below its dot: the outer padding keeps the last one off the axis.
     encoding: {
-      x: timeAxis(from, to),
+      x: era ? eraAxis(era) : timeAxis(from, to),
       y: {
         field: 'label',
         type: 'nominal',
@@ -441,5 +468,19 @@ function drawTimeline(events: readonly Event[], subject?: string, note = ''): Ch
     caption: capitalise(caption),
     alt,
     sentences: sentenceIds(events.map((e) => e.sentence.id)),
+  };
+}
+
+/**
+ * The x channel of a timeline before the common era: the years as written on a proportional
+ * axis that runs from the larger number to the smaller, titled with the era.
+ */
+function eraAxis(era: 'BCE'): Record<string, unknown> {
+  return {
+    field: 'date',
+    type: 'quantitative',
+    title: era,
+    scale: { reverse: true, zero: false, nice: true, padding: 28 },
+    axis: { format: 'd', labelAngle: 0, grid: false },
   };
 }

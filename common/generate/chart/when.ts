@@ -37,7 +37,33 @@ export interface When {
   endWritten?: number;
   /** A decade ("the 1930s"): a span from `year` to `end`, its end computed in the chart (the sentence gives no "1939"). */
   decade?: boolean;
+  /**
+   * "8400 BCE": `year` (and a span's `end`) count back from the common era, as written; the
+   * later of two is the smaller. Only a timeline draws these (eraWhen), on an axis of its own.
+   */
+  era?: 'BCE';
 }
+
+/** "8400 BCE", "c. 11,000 BC", "9600–8200 BCE", "between about 9600 and 8200 BCE". */
+const ERA_WHEN =
+  /^(?:between\s+)?(?:(?:about|around|c\.|circa)\s+)?(\d{1,3}(?:,\d{3})*|\d+)(?:\s*(?:[–-]|and)\s*(?:(?:about|around|c\.|circa)\s+)?(\d{1,3}(?:,\d{3})*|\d+))?\s?(?:BCE|BC|B\.C\.(?:E\.)?)$/;
+
+/**
+ * A year or span before the common era as written ("8400 BCE", "9600–8200 BCE"); undefined for
+ * anything else, and for a span whose end is not later (a smaller number) than its start.
+ */
+export function eraWhen(raw: string): When | undefined {
+  const m = ERA_WHEN.exec(raw.trim());
+  if (!m) return undefined;
+  const year = Number(m[1]!.replace(/,/g, ''));
+  const text = raw.trim().replace(/^between\s+/, '');
+  if (m[2] === undefined) return { text, year, era: 'BCE' };
+  const end = Number(m[2].replace(/,/g, ''));
+  return end < year ? { text, year, end, endWritten: end, era: 'BCE' } : undefined;
+}
+
+/** Where a time sits on one line of years: a year before the common era below zero. */
+export const signedYear = (w: When, year: number = w.year): number => (w.era ? -year : year);
 
 /** A decade as written ("1930s") as a span of its ten years; undefined for anything else. */
 export function decadeWhen(raw: string): When | undefined {
@@ -85,7 +111,7 @@ export function compareWhen(a: When, b: When): number {
   const month = (w: When) => (w.month ? MONTHS.indexOf(capitalise(w.month)) : -1);
   const openRank = (w: When) => (w.open === 'before' ? -1 : w.open === 'after' ? 1 : 0);
   return (
-    a.year - b.year ||
+    signedYear(a) - signedYear(b) ||
     openRank(a) - openRank(b) ||
     month(a) - month(b) ||
     (a.day ?? 0) - (b.day ?? 0)
@@ -96,7 +122,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLower
 
 /** The same time, as a key: two data at one time of one measure cannot both be a series point. */
 export const whenKey = (w: When) =>
-  `${w.open ?? ''}${w.year}-${w.month ?? ''}-${w.day ?? ''}-${w.end ?? ''}`;
+  `${w.open ?? ''}${signedYear(w)}-${w.month ?? ''}-${w.day ?? ''}-${w.end ?? ''}`;
 
 /**
  * The datum fields that place it in time. Only words and numbers the sentence gives go into

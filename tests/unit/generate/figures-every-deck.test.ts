@@ -30,6 +30,10 @@ const NOTHING_TO_DRAW: Record<string, string[]> = {
   // a cost in cents against one in dollars, and two dates (1956, 1965–1970): nothing of one
   // measure and unit twice, no three dated events.
   'containers.md': ['Before the container', "McLean's experiment"],
+  // Two dates before the common era (c. 11,000 BCE, about 9000 BCE), one after it (1916) and
+  // "12,000 years ago"; then an excavation (1995–2014) beside pillars of 9600–8200 BCE: no three
+  // dated events of one era, and no two amounts of one measure.
+  'first-farmers.md': ['Before the harvest', 'Göbekli Tepe'],
 };
 
 const hasFigure = (deck: Deck) =>
