@@ -50,8 +50,35 @@ export function normalizePages(raw: string): string {
   return /^pp?\. /.test(t) ? t : /[–,-]/.test(t) ? `pp. ${t}` : `p. ${t}`;
 }
 
-/** Finds and removes the citations of one sentence. */
-export function extractCitations(raw: string): CitedText {
+/**
+ * "(Woolf 4)", "(Showalter 264-65)", "(Gilbert and Gubar 45)": an MLA citation names the author
+ * and the page, no year. Read only for surnames the reading's works cited list holds once
+ * (`listed`, surname → key): "(Chapter 4)" or "(Table 2)" names no author there.
+ */
+const AUTHOR_PAGE = new RegExp(
+  String.raw`\s*\((${SURNAME})(?:\s+(?:and|&)\s+${SURNAME}|\s+et al\.)?,?\s+((?:pp?\.\s?)?\d{1,4}(?:\s*[–-]\s*\d{1,4})?)\)`,
+  'gu',
+);
+
+/** The surnames a reading's reference list holds one work each for, to the key of that work. */
+export function surnameKeys(keys: readonly string[]): Map<string, string> {
+  const count = new Map<string, number>();
+  const out = new Map<string, string>();
+  for (const key of keys) {
+    const m = /^(.+)\s\d{4}[a-z]?$/.exec(key);
+    if (!m) continue;
+    count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
+    out.set(m[1]!, key);
+  }
+  for (const [surname, n] of count) if (n > 1) out.delete(surname);
+  return out;
+}
+
+/** Finds and removes the citations of one sentence (`listed`: see AUTHOR_PAGE). */
+export function extractCitations(
+  raw: string,
+  listed?: ReadonlyMap<string, string>,
+): CitedText {
   const citations: SourceCitation[] = [];
   const add = (key: string, pages?: string, authors?: string) => {
     const named = authors && /\bet al\.|\band\b|&|,/.test(authors) ? { authors } : {};
@@ -75,6 +102,14 @@ export function extractCitations(raw: string): CitedText {
       add(authorKey(m![1]!, m![2]!), m![3] ? m![3] : undefined, m![1]!.replace(/\s+/g, ' '));
     return '';
   });
+  if (listed?.size && text.includes('('))
+    text = text.replace(AUTHOR_PAGE, (whole, who: string, pages: string) => {
+      const key = listed.get(who.replace(/\s+/g, ' '));
+      if (!key) return whole;
+      const authors = whole.trim().slice(1, -1).replace(/,?\s+(?:pp?\.\s?)?\d[\d\s–-]*$/, '');
+      add(key, pages, authors);
+      return '';
+    });
   // Narrative citations stay in the prose ("Frankel (1971) argues"); only the year moves.
   if (HAS_YEAR_IN_PARENS.test(text))
     for (const m of text.matchAll(NARRATIVE))

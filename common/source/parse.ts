@@ -13,7 +13,7 @@ import type {
 } from './model';
 import { normalizeText, toBlocks, type Block } from './blocks';
 import { splitSentences } from './sentences';
-import { blankNarrativeCitations, extractCitations } from './citations';
+import { blankNarrativeCitations, extractCitations, surnameKeys } from './citations';
 import { extractQuotes } from './quotes';
 import { extractFacts } from './facts';
 import { parseReferenceEntries, REFERENCE_HEADING } from './references';
@@ -55,6 +55,8 @@ export function parseSource(input: string, options: ParseOptions): SourceModel {
   const { title, rest } = takeTitle(blocks, options);
   const references: SourceReference[] = [];
   const groups = groupSections(rest, title, references, diagnostics);
+  // (MLA citations, "(Woolf 4)", name an author of the works cited list and no year.)
+  const listed = surnameKeys(references.map((r) => r.key));
 
   const sections: Section[] = [];
   for (const group of groups) {
@@ -68,7 +70,7 @@ export function parseSource(input: string, options: ParseOptions): SourceModel {
     let lastBody: string | undefined;
     const paragraph = (block: Block): Paragraph | undefined => {
       const parNo = paragraphs.length + 1;
-      const sentences = toSentences(block, secNo, parNo, diagnostics);
+      const sentences = toSentences(block, secNo, parNo, diagnostics, listed);
       if (!sentences.length) return undefined;
       const p: Paragraph = {
         id: `sec${secNo}-p${parNo}`,
@@ -324,6 +326,7 @@ function toSentences(
   secNo: number,
   parNo: number,
   diagnostics: string[],
+  listed?: ReadonlyMap<string, string>,
 ): Sentence[] {
   const sentences: Sentence[] = [];
   const spans = splitSentences(block.text, (at) => {
@@ -333,7 +336,7 @@ function toSentences(
   });
   for (const span of spans) {
     const raw = stripInline(block.text.slice(span.start, span.end));
-    const { text, citations } = extractCitations(raw);
+    const { text, citations } = extractCitations(raw, listed);
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     const n = sentences.length + 1;
     sentences.push({

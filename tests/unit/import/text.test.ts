@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../common/source/sentences';
-import { blankNarrativeCitations, extractCitations } from '../../../common/source/citations';
+import {
+  blankNarrativeCitations,
+  extractCitations,
+  surnameKeys,
+} from '../../../common/source/citations';
 import { describeWork, parseReferenceEntries } from '../../../common/source/references';
 import { extractFacts } from '../../../common/source/facts';
 import { extractQuotes } from '../../../common/source/quotes';
@@ -126,6 +130,20 @@ describe('citations', () => {
     expect(narrative.citations).toEqual([{ key: 'Schmidt 2000', pages: 'p. 45' }]);
     // Its year is when the work appeared: no event of the reading.
     expect(blankNarrativeCitations('Schmidt (2000: 45) called it a temple.')).not.toMatch(/2000/);
+  });
+  it('reads MLA citations of author and page for the authors the works cited list holds', () => {
+    const listed = surnameKeys(['Woolf 1929', 'Showalter 1977', 'Kim 2001', 'Kim 2004']);
+    expect(extractCitations('She needs a room (Woolf 4).', listed)).toEqual({
+      text: 'She needs a room.',
+      citations: [{ key: 'Woolf 1929', pages: 'p. 4' }],
+    });
+    expect(extractCitations('A flight from anger (Showalter 264-65).', listed).citations).toEqual([
+      { key: 'Showalter 1977', pages: 'pp. 264-65' },
+    ]);
+    // No author of the list, or one with two works: the parenthesis stays as written.
+    for (const t of ['See the map (Chapter 4).', 'Growth slowed (Kim 12).'])
+      expect(extractCitations(t, listed)).toEqual({ text: t, citations: [] });
+    expect(extractCitations('She needs a room (Woolf 4).').citations).toEqual([]);
   });
   it('reads a Harvard list entry with no stop after its bracketed year', () => {
     expect(
