@@ -99,6 +99,17 @@ function named(quote: Quotation, sentence: Sentence, before: readonly string[]):
 }
 
 /**
+ * Who a quotation no one is said to speak is by, from the one work its sentence cites: a
+ * reading quotes the work it cites ("… to write fiction" (Woolf 4) → "Woolf").
+ */
+function citedAuthor(quote: Quotation, sentence: Sentence): Quotation {
+  if (quote.attribution || sentence.citations.length !== 1) return quote;
+  const c = sentence.citations[0]!;
+  const who = c.authors ?? /^(\p{Lu}.*)\s\d{4}[a-z]?$/u.exec(c.key)?.[1];
+  return who ? { ...quote, attribution: who } : quote;
+}
+
+/**
  * A sentence that is one quotation, right after a sentence quoting someone by name, goes on
  * with their words ("“Electricity is no longer a luxury,” Roosevelt said … “It is a definite
  * necessity.”"): never a claim of the reading's own.
@@ -133,7 +144,10 @@ function classify(
             sentence.text.indexOf(q.text) === 1),
       );
   if (quote)
-    return { kind: 'quote', quote: quote.attribution ? quote : named(quote, sentence, before) };
+    return {
+      kind: 'quote',
+      quote: quote.attribution ? quote : citedAuthor(named(quote, sentence, before), sentence),
+    };
   const text = whole ? sentence.text.replace(/^["“]|["”]([.!?]?)$/g, '$1') : sentence.text;
   return { kind: 'bullets', bullets: condenseTree(text, lexicon, before).map(clipped) };
 }
