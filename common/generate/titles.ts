@@ -427,9 +427,14 @@ export function quoteTitle(
 const LIGHT_NOUN =
   /^(?:field|area|matter|question|issue|subject|kind|sort|type|part|case|realm|domain|sphere|world|business)$/;
 
+/** Words after which what follows is a verb, whatever the tagger made of it: "One cannot | think well". */
+const BEFORE_VERB = /^(?:cannot|can't|can’t|not|never|would|could|should|must|might|may|will|shall)$/;
+
 function quoteTopic(text: string): string | undefined {
   const ts = tag(text);
   for (let i = 0; i < ts.length; i++) {
+    if (i > 0 && BEFORE_VERB.test(ts[i - 1]!.normal)) continue;
+    if (BEFORE_VERB.test(ts[i]!.normal)) continue;
     let j = i;
     while (
       j < ts.length &&
