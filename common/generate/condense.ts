@@ -291,6 +291,12 @@ const STEPS: Array<(text: string, lex: Lexicon) => string> = [
       /,\s+(?:most|many|some|all|half|several|none|each|one|two|three)\s+of\s+(?:them|these|those|it)\s+\p{Ll}+(?:ing|ed|ent)\b[^,;]*$/u,
       (m) => (hasFact(m) ? m : ''),
     ),
+  // "… for a woman who did not own herself, let alone a room": a closing "let alone" only
+  // raises the stakes of what comes before it.
+  (t) =>
+    t.replace(/,\s+(?:let alone|not to mention|much less|still less)\s[^,;]*$/i, (m) =>
+      hasFact(m) ? m : '',
+    ),
   // "with the help or technical assistance of": of two alternatives the first is enough.
   (t) =>
     t.replace(
@@ -607,6 +613,9 @@ function presentSubject(text: string): string | undefined {
  * Last resort for a clause still far too long: split at " and had …" (a second predicate,
  * which gets the clause's own subject) or at " and the …" between two long noun phrases.
  */
+/** A comparison closing a clause: ", more than any of her novels had". */
+const COMPARISON_TAIL = /,?\s+(?:(?:more|less|fewer|other|rather)\s+)?than\s.*$/;
+
 function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
   if (wordCount(text) <= over) return [text];
   const inside = sheltered(text);
@@ -656,6 +665,10 @@ function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
     // "Hunting by people outside the park, drought | and a growing number of bears also
     // reduced the herd": subjects listed before one verb are no two clauses.
     if (!predicate && !isStatement(left)) continue;
+    // ("sold … in Britain | and the United States in its first six months, more than any of
+    // her novels had": a second noun phrase opens no clause when its one verb is a comparison's.)
+    const compared = COMPARISON_TAIL.exec(right);
+    if (!predicate && compared && !hasFiniteVerb(right.slice(0, compared.index))) continue;
     if (!best || Math.abs(m.index - mid) < Math.abs(best.at - mid))
       best = { at: m.index, len: m[0].length, predicate };
   }
