@@ -34,6 +34,9 @@ const NOTHING_TO_DRAW: Record<string, string[]> = {
   // "12,000 years ago"; then an excavation (1995–2014) beside pillars of 9600–8200 BCE: no three
   // dated events of one era, and no two amounts of one measure.
   'first-farmers.md': ['Before the harvest', 'Göbekli Tepe'],
+  // A literature reading: two dated lectures and a book (October 1928, October 1929), one
+  // legacy of 500 pounds a year and one sales figure; no three events, no measure twice.
+  'room-of-ones-own.md': ['The lectures', 'Money and the mind', "Shakespeare's sister"],
 };
 
 const hasFigure = (deck: Deck) =>
