@@ -428,7 +428,8 @@ const LIGHT_NOUN =
   /^(?:field|area|matter|question|issue|subject|kind|sort|type|part|case|realm|domain|sphere|world|business)$/;
 
 /** Words after which what follows is a verb, whatever the tagger made of it: "One cannot | think well". */
-const BEFORE_VERB = /^(?:cannot|can't|can’t|not|never|would|could|should|must|might|may|will|shall)$/;
+const BEFORE_VERB =
+  /^(?:cannot|can't|can’t|not|never|would|could|should|must|might|may|will|shall)$/;
 
 function quoteTopic(text: string): string | undefined {
   const ts = tag(text);

@@ -75,10 +75,7 @@ export function surnameKeys(keys: readonly string[]): Map<string, string> {
 }
 
 /** Finds and removes the citations of one sentence (`listed`: see AUTHOR_PAGE). */
-export function extractCitations(
-  raw: string,
-  listed?: ReadonlyMap<string, string>,
-): CitedText {
+export function extractCitations(raw: string, listed?: ReadonlyMap<string, string>): CitedText {
   const citations: SourceCitation[] = [];
   const add = (key: string, pages?: string, authors?: string) => {
     const named = authors && /\bet al\.|\band\b|&|,/.test(authors) ? { authors } : {};
@@ -106,7 +103,10 @@ export function extractCitations(
     text = text.replace(AUTHOR_PAGE, (whole, who: string, pages: string) => {
       const key = listed.get(who.replace(/\s+/g, ' '));
       if (!key) return whole;
-      const authors = whole.trim().slice(1, -1).replace(/,?\s+(?:pp?\.\s?)?\d[\d\s–-]*$/, '');
+      const authors = whole
+        .trim()
+        .slice(1, -1)
+        .replace(/,?\s+(?:pp?\.\s?)?\d[\d\s–-]*$/, '');
       add(key, pages, authors);
       return '';
     });

@@ -17,11 +17,13 @@ describe('years of an era', () => {
       ['date', '6700 BC', undefined],
       ['date', 'AD 79', undefined],
     ]);
-    expect(facts('Built in 9600–8200 BCE, the circles still stood in 1 C.E. and AD 1200.')).toEqual([
-      ['date', '9600–8200 BCE', undefined],
-      ['date', '1 C.E.', undefined],
-      ['date', 'AD 1200', undefined],
-    ]);
+    expect(facts('Built in 9600–8200 BCE, the circles still stood in 1 C.E. and AD 1200.')).toEqual(
+      [
+        ['date', '9600–8200 BCE', undefined],
+        ['date', '1 C.E.', undefined],
+        ['date', 'AD 1200', undefined],
+      ],
+    );
   });
 
   it('keeps a span of era years whole, so its first year counts nothing', () => {
