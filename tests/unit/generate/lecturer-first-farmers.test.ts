@@ -44,7 +44,8 @@ describe('the first farmers drafts, as a lecturer checks them', () => {
     const rows = timeline!.spec.data.values as Array<{ year: number; label: string }>;
     expect(rows.map((r) => r.year)).toEqual([8500, 8400, 4000]);
     expect(rows[0]!.label).toMatch(/^8500 BCE · /);
-    const x = (timeline!.spec as { encoding: { x: Record<string, unknown> } }).encoding.x;
+    const x = (timeline!.spec as unknown as { encoding: { x: Record<string, unknown> } }).encoding
+      .x;
     expect(x).toMatchObject({ type: 'quantitative', title: 'BCE', scale: { reverse: true } });
   });
 
