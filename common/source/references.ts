@@ -82,6 +82,11 @@ export function describeWork(entry: string): WorkDetails {
   const text = entry.replace(/\s+/g, ' ').trim();
   const out: WorkDetails = {};
   const years = [...text.matchAll(new RegExp(YEAR, 'g'))].map((m) => m[1]! + m[2]!);
+  // "Donald Worster, *Dust Bowl* (New York: …, 1979), 90.": a note names its author first
+  // name first, which "Surname, Given" would misread as "Donald Worster, Dust".
+  const note = NOTE_FORM.exec(text);
+  if (note && GIVEN_FIRST.test(note[1]!.trim()) && !/^[\p{Lu}]\.\s/u.test(note[2]!))
+    return noteDetails(note);
   const authors = AUTHORS.exec(text);
   const body = authors ? null : CORPORATE.exec(text);
   if (!authors && !body) {
@@ -120,6 +125,9 @@ export function describeWork(entry: string): WorkDetails {
  */
 const NOTE_FORM =
   /^([\p{Lu}][^,()\d]{1,60}?),\s+(.{3,300}?)\s+\((?:[^()]*?:\s*)?[^()]*?\b(1[5-9]\d{2}|20\d{2})\)/u;
+
+/** A name given first: two or more capitalised words ("Donald Worster", "R. Douglas Hurt"). */
+const GIVEN_FIRST = /^[\p{Lu}][\p{L}.'’-]*(?:\s+(?:de|van|von|du|la)?\s*[\p{Lu}][\p{L}.'’-]*)+$/u;
 
 function noteDetails(note: RegExpExecArray): WorkDetails {
   const author = note[1]!.trim();

@@ -145,6 +145,22 @@ describe('citations', () => {
       expect(extractCitations(t, listed)).toEqual({ text: t, citations: [] });
     expect(extractCitations('She needs a room (Woolf 4).').citations).toEqual([]);
   });
+  it('reads a note that names its author first, never "Surname, Given" from a title', () => {
+    expect(
+      describeWork(
+        'Donald Worster, Dust Bowl: The Southern Plains in the 1930s (New York: Oxford University Press, 1979), 90.',
+      ),
+    ).toMatchObject({
+      author: 'Donald Worster',
+      year: '1979',
+      title: 'Dust Bowl: The Southern Plains in the 1930s',
+    });
+    // A list entry whose initials follow the surname is still read as one.
+    expect(describeWork('Lloyd George, D. (1933). War Memoirs. London.')).toMatchObject({
+      author: 'Lloyd George, D.',
+      title: 'War Memoirs',
+    });
+  });
   it('reads a Harvard list entry with no stop after its bracketed year', () => {
     expect(
       describeWork(
