@@ -22,6 +22,8 @@ const NOTE_NAMES_WORK =
   /^(?:(?:see|cf\.)\s+)?([\p{Lu}][\p{L}'’-]+)(?:\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]+)?(?:\s+et al\.)?,?\s+\(?(\d{4}[a-z]?)\)?(?:,\s*((?:pp?\.\s?)?\d+(?:\s*[–-]\s*\d+)?))?[.;]?$/u;
 /** Pages at the end of a footnote's own text: "…annual report, p. 14." */
 const NOTE_PAGES = /,\s*(pp?\.\s?\d+(?:\s*[–-]\s*\d+)?)\.?$/;
+/** Pages after the bracket of publication, as Chicago notes give them: "… (New York: …, 1979), 90." */
+const NOTE_END_PAGES = /\),\s*(\d+(?:\s*[–-]\s*\d+)?)\.?$/;
 /** An author-year key as citations.ts builds it: "Frankel 1971". */
 const AUTHOR_YEAR_KEY = /^(.+)\s(\d{4})[a-z]?$/;
 
@@ -47,15 +49,65 @@ export function referenceIndexer(model: SourceModel): () => ReferenceIndex {
  */
 function footnoteAliases(model: SourceModel): Map<string, { key: string; pages?: string }> {
   const alias = new Map<string, { key: string; pages?: string }>();
+  // Notes that describe a work in full, by the author's surname: what a short note names.
+  const full: Array<{ key: string; surname: string; title: string }> = [];
+  let previous: { key: string; pages?: string } | undefined;
   for (const r of model.references) {
     if (!r.key.startsWith('^')) continue;
     const text = r.text.replace(/\s+/g, ' ').trim();
-    const m = NOTE_NAMES_WORK.exec(text);
-    const pages = m ? m[3] : NOTE_PAGES.exec(text)?.[1];
-    const key = m ? authorKey(m[1]!, m[2]!) : r.key;
-    alias.set(r.key, pages ? { key, pages: normalizePages(pages) } : { key });
+    const target = ibidem(text, previous) ?? shortNote(text, full) ?? ownWork(r.key, text, full);
+    alias.set(r.key, target);
+    previous = target;
   }
   return alias;
+}
+
+/** A note's own work: one that names a work by author and year, or itself (kept for short notes). */
+function ownWork(
+  key: string,
+  text: string,
+  full: Array<{ key: string; surname: string; title: string }>,
+): { key: string; pages?: string } {
+  const m = NOTE_NAMES_WORK.exec(text);
+  const pages = m ? m[3] : (NOTE_PAGES.exec(text)?.[1] ?? NOTE_END_PAGES.exec(text)?.[1]);
+  if (!m) {
+    const work = describeWork(text);
+    const surname = work.author?.split(/\s+/).pop();
+    if (surname && work.title && work.year) full.push({ key, surname, title: work.title });
+  }
+  const own = m ? authorKey(m[1]!, m[2]!) : key;
+  return pages ? { key: own, pages: normalizePages(pages) } : { key: own };
+}
+
+/** "Ibid., 88." or "Ibid.": the work of the note before, at these pages (or its own). */
+function ibidem(
+  text: string,
+  previous: { key: string; pages?: string } | undefined,
+): { key: string; pages?: string } | undefined {
+  const m = /^ibid\.?(?:,\s*((?:pp?\.\s?)?\d+(?:\s*[–-]\s*\d+)?))?\.?$/i.exec(text);
+  if (!m || !previous) return undefined;
+  return m[1] ? { key: previous.key, pages: normalizePages(m[1]) } : previous;
+}
+
+/**
+ * "Worster, *Dust Bowl*, 21.": a short note names a work an earlier note gave in full, by the
+ * author's surname and the title's first words, at these pages.
+ */
+function shortNote(
+  text: string,
+  full: ReadonlyArray<{ key: string; surname: string; title: string }>,
+): { key: string; pages?: string } | undefined {
+  const m =
+    /^([\p{Lu}][\p{L}'’-]+),\s+[*_"“]*(.+?)[*_"”,]*,\s*((?:pp?\.\s?)?\d+(?:\s*[–-]\s*\d+)?)\.?$/u.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const short = m[2]!
+    .replace(/[*_"“”]/g, '')
+    .trim()
+    .toLowerCase();
+  const found = full.filter((w) => w.surname === m[1] && w.title.toLowerCase().startsWith(short));
+  return found.length === 1 ? { key: found[0]!.key, pages: normalizePages(m[3]!) } : undefined;
 }
 
 function freshIndex(
