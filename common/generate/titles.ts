@@ -11,7 +11,7 @@ import { cleanToken, nameRuns, type Lexicon } from './lexicon';
 import { wordCount } from './condense';
 import { agentQuestion } from './nlp/agent-question';
 import { headline, MAX_HEADLINE_WORDS } from './nlp/headline';
-import { tag } from './nlp/tag';
+import { hasFiniteVerb, tag } from './nlp/tag';
 import { capitalise, lowerFirst } from './text';
 
 export const MAX_TITLE_WORDS = 7;
@@ -360,6 +360,16 @@ export function slideTitle(
     else options.push(phraseWithNames(top, bullets, lex));
     for (const c of cands.slice(0, 6)) options.push(capitalise(keepNameCase(c.text, lex.midCaps)));
   }
+  // Last, a short statement of the slide's own, as written ("The share varies widely"): it
+  // says more than the section's name and "(continued)".
+  for (const b of bullets)
+    if (
+      !/:\s*$/.test(b) &&
+      wordCount(b) <= MAX_HEADLINE_WORDS &&
+      !/^(?:[^:]{1,40}:\s+)?(?:he|she|it|they|we|this|these|those|there)\s/i.test(b) &&
+      hasFiniteVerb(b)
+    )
+      options.push(capitalise(b.replace(/[.;,]+$/, '')));
   // Names alone ("Telegraph Companies: London and Atlantic") say who, not what happened.
   const onlyNames = (t: string) =>
     /^\p{Lu}[\p{L}.'’-]*(?:[\s:,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*)*$/u.test(t);

@@ -343,6 +343,22 @@ describe('slideTitle', () => {
     );
     expect(title).not.toMatch(/\bthemselves$/i);
   });
+  it('takes a short statement of the slide as written before the section name "(continued)"', () => {
+    const lex: Lexicon = {
+      sentences: 1,
+      df: new Map(),
+      ubiquitous: new Set<string>(),
+      midCaps: new Set<string>(),
+    };
+    expect(
+      slideTitle(
+        ['The share varies widely', '2023: women held:'],
+        lex,
+        new Set(),
+        'Seats (continued)',
+      ),
+    ).toBe('The share varies widely');
+  });
   it('never makes a topic of a noun and the adverb after it ("Objection rather")', () => {
     const lex: Lexicon = {
       sentences: 1,
