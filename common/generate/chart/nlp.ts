@@ -149,7 +149,7 @@ export function names(text: string): string[] {
 
 /** Verbs of change, and "stood at" of a level: "X rose from … to …" makes X the measure. */
 const CHANGE_WORDS =
-  'rose|rise[sn]?|rising|grew|grow[sn]?|growing|fell|fall(?:s|en|ing)?|increased?|increasing|decreased?|decreasing|declined?|declining|multiplied|multipl(?:y|ies)|surged|swelled|sank|doubled|tripled|trebled|halved|dropped|climbed|reached|went|jumped|expanded|shrank|numbered|totall?ed|recovered|rebounded|peaked|plunged|soared|slumped|dipped|tumbled|stood';
+  'rose|rise[sn]?|rising|grew|grow[sn]?|growing|fell|fall(?:s|en|ing)?|increased?|increasing|decreased?|decreasing|declined?|declining|multiplied|multipl(?:y|ies)|surged|swelled|sank|doubled|tripled|trebled|halved|dropped|climbed|reached|passed|topped|exceeded|surpassed|crossed|went|jumped|expanded|shrank|numbered|totall?ed|recovered|rebounded|peaked|plunged|soared|slumped|dipped|tumbled|stood';
 const CHANGE = new RegExp(`^(?:${CHANGE_WORDS})$`);
 /**
  * A verb of change written anywhere in a text, in any case: a word compromise could read as
@@ -283,18 +283,23 @@ function measureSubject(subject: readonly Word[]): readonly Word[] {
 }
 
 /** The noun phrase before the verb at `verb`, a leading time and determiners left off. */
+/** What "each", "every" or "last" makes a time of: "Each year the concentration rose …". */
+const TIME_UNIT = /^(?:year|month|week|day|decade|century|season|spring|summer|autumn|winter)$/;
+
 function subjectBefore(ws: readonly Word[], verb: number): string | undefined {
   if (verb <= 0) return undefined;
   let start = 0;
-  // Skip a leading time phrase: "In 1965,", "By 1970".
+  // Skip a leading time phrase: "In 1965,", "By 1970", "Each year".
   while (
     start < verb &&
     (ws[start]!.tags.has('Preposition') ||
       ws[start]!.tags.has('Date') ||
       /^\d/.test(ws[start]!.text) ||
-      ws[start]!.tags.has('Month'))
+      ws[start]!.tags.has('Month') ||
+      (/^(?:each|every|this|last|next)$/.test(ws[start]!.normal) &&
+        TIME_UNIT.test(ws[start + 1]?.normal ?? '')))
   )
-    start++;
+    start += /^(?:each|every|this|last|next)$/.test(ws[start]!.normal) ? 2 : 1;
   // "In England the population fell …": a place after the leading preposition is where the
   // measure is, said after it ("population in England"), never part of its name.
   let place: string | undefined;
