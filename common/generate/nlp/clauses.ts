@@ -275,7 +275,8 @@ export function droppablePhrases(
         !prev.tags.has('Date') &&
         !/^\d{4}s?$/.test(prev.text) &&
         /^(?:of|in|at|per|for|from|to|on|with|across|among)$/.test(t.normal)) ||
-      /^(?:percent|%)$/.test(prev.normal) ||
+      // ("30 per cent | by plants and soils": so is one after a share written in two words.)
+      /^(?:percent|cent|%)$/.test(prev.normal) ||
       // "the costs that fall | on local builders": a relative clause's one verb keeps its phrase,
       // whatever the tagger made of the verb.
       /^(?:that|who|which)$/.test(ts[i - 2]?.normal ?? '') ||
@@ -302,6 +303,8 @@ export function droppablePhrases(
     // end), never inside a noun phrase or a list ("toward balanced budgets, freer trade and …").
     const after = ts[j];
     if (breaks(ts[j - 1]!) || /[,;:]/.test(prev.post)) continue;
+    // ("between men's and women's | pay": a possessive is never a phrase's last word.)
+    if (after && /['’]s?$/.test(ts[j - 1]!.text)) continue;
     // Before another preposition the phrase may carry what follows ("with loans from London
     // of 10 million pounds"): only a phrase that ends a clause or precedes its main verb goes
     // (not "share from the dollar deficit it expected": a later "verb" is a noun misread).

@@ -1615,4 +1615,13 @@ describe('bullet rules, on sentences of other fields', () => {
     ).join(' ');
     expect(all).toContain('The share of married women in the labour force rose');
   });
+
+  it('never cuts a phrase at a possessive, leaving its noun behind ("the gap pay")', () => {
+    for (const t of texts(
+      tree(
+        "But the gap between men's and women's pay, at 31 percent, remained the widest among OECD members.",
+      ),
+    ))
+      expect(t).not.toMatch(/\bgap pay\b/);
+  });
 });
