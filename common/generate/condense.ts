@@ -159,7 +159,12 @@ const outsideRelative = (part: string) => part.split(/\b(?:who|which|that|whose|
  * "the networks, norms and trust that let …" (a verb right after "and" is a noun of the list).
  */
 function clauseOutsideRelative(text: string): boolean {
-  const ts = tag(outsideRelative(text).trim());
+  // ("where a few employers dominate a market, they can pay less": a clause that opens on a
+  // subordinator has its main clause after the comma.)
+  const body = /^(?:where|when|if|while|although|though|because|as|once)\s/i.test(text)
+    ? text
+    : outsideRelative(text);
+  const ts = tag(body.trim());
   return ts.some(
     (t, i) =>
       i > 0 &&
@@ -471,7 +476,9 @@ const BOUNDARY = new RegExp(
   [
     '(?<main>;\\s+)',
     // "Sao Paulo therefore borrowed abroad: a consortium … lent": a colon before a clause.
-    `(?<main7>:\\s+(?=(?:the|a|an|its|their|\\p{Lu})[^,;:]{0,60}?\\s(?:was|were|is|are|had|has|have|[a-z]{3,}ed|lent|gave|made|took|sent|built|sold|bought|paid|grew|rose|fell)\\s))`,
+    // (Not before a noun and its relative clause: "a carbon budget: the total amount that can
+    // still be emitted …" defines the budget.)
+    `(?<main7>:\\s+(?=(?:the|a|an|its|their|\\p{Lu})(?:(?!\\b(?:that|which|who|whom|whose)\\b)[^,;:]){0,60}?\\s(?:was|were|is|are|had|has|have|[a-z]{3,}ed|lent|gave|made|took|sent|built|sold|bought|paid|grew|rose|fell)\\s))`,
     '(?<main2>,\\s+(?:while|whereas|although|though)\\s+)',
     // "…, in 1893, after a petition organised by Kate Sheppard gathered nearly 32,000
     // signatures": a clause of time or cause with its own subject and past tense.
@@ -773,15 +780,28 @@ function fit(text: string, reported: boolean): Bullet[] {
   const named = LIST_AFTER_COLON.exec(text);
   if (named && hasFiniteVerb(named[1]!) && wordCount(named[1]!) < TARGET_WORDS)
     return [{ text: `${named[1]}:`, children: [leaf(named[2]!)] }];
+  // "Scientists now speak of a carbon budget: the total amount that can still be emitted …":
+  // what a noun and its relative clause after a colon define stays under the lead too.
+  const defined = DEFINED_AFTER_COLON.exec(text);
+  if (
+    defined &&
+    hasFiniteVerb(defined[1]!) &&
+    wordCount(defined[1]!) < TARGET_WORDS &&
+    wordCount(defined[2]!) <= TARGET_WORDS &&
+    !clauseOutsideRelative(defined[2]!)
+  )
+    return [{ text: `${defined[1]}:`, children: [leaf(defined[2]!)] }];
   const halves = splitLong(text, TARGET_WORDS);
   if (halves.length > 1 && halves.every((h) => wordCount(h) <= TARGET_WORDS))
     return halves.map((h) => leaf(capitalise(h)));
   // "Growth then sped up sharply: output reached …": two statements either side of a colon.
+  // (Not a noun and its relative clause: "a carbon budget: the total amount that can …".)
   const colon = /^([^:]{12,}?):\s+(.+)$/.exec(text);
   if (
     colon &&
     hasFiniteVerb(colon[1]!) &&
     isStatement(colon[2]!) &&
+    clauseOutsideRelative(colon[2]!) &&
     wordCount(colon[1]!) <= TARGET_WORDS &&
     wordCount(colon[2]!) <= TARGET_WORDS
   )
@@ -810,6 +830,10 @@ function fit(text: string, reported: boolean): Bullet[] {
 }
 
 /** A lead, then after its colon a list of three or more short noun phrases: "…: ships, cranes, trucks and …". */
+/** A lead, then after its colon a noun phrase and its relative clause: "…: the total amount that …". */
+const DEFINED_AFTER_COLON =
+  /^([^:]{12,}?):\s+((?:the|a|an)\s[^:;]{2,60}?\s(?:that|which|who|whom|whose)\s[^:;]{3,120})$/;
+
 const LIST_AFTER_COLON =
   /^([^:]{12,}?):\s+((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+,\s+(?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+,?\s+(?:(?:and|or)\s+)?[^:;]{2,80})$/u;
 
@@ -1249,12 +1273,20 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
   }
   // "… scanned the brains of volunteers while they considered the dilemmas and reported that
   // …": a report condensing left as a clause of its own keeps its frame above its claims.
+  const pieces = flat.flatMap((c) => {
+    const r = wordCount(c) > TARGET_WORDS ? framed(REPORT.exec(c)) : null;
+    const claims = r ? claimsOf(r[2]!) : [];
+    return claims.length ? [{ text: `${capitalise(r![1]!)}:`, children: claims }] : fitted(c);
+  });
+  const done = complete(pieces);
+  if (done.length || flat.length < 2) return done;
+  // "… more acidic: the pH … has fallen from about 8.2 to 8.1 since the 1850s, an increase in
+  // acidity of roughly 30 per cent": a clause still too long gets the sentence rules of its own
+  // ("That was an increase …"), as a sentence would.
   return complete(
-    flat.flatMap((c) => {
-      const r = wordCount(c) > TARGET_WORDS ? framed(REPORT.exec(c)) : null;
-      const claims = r ? claimsOf(r[2]!) : [];
-      return claims.length ? [{ text: `${capitalise(r![1]!)}:`, children: claims }] : fitted(c);
-    }),
+    flat.flatMap((c) =>
+      wordCount(c) > TARGET_WORDS ? condenseTree(capitalise(c), lex, before) : fitted(c),
+    ),
   );
 }
 
@@ -1351,7 +1383,7 @@ const PART_OF_WHOM =
 
 /** "…counted 6.6 million people, a fall of about 20 per cent in ten years": the change the clause's amount makes, after its last comma. */
 const CHANGE_SAID =
-  /^(.{12,}?\d[^,;]*?),\s+((?:a|an)\s+(?:fall|rise|drop|increase|decrease|decline|gain|loss|jump|cut|reduction)\s+of\s+[^,;]*\d[^,;]*|(?:far\s+|much\s+)?(?:more|less|fewer|larger|smaller|higher|lower)\s+than\s+[^,;]{3,60}|(?:twice|three times|four times|half)\s+(?:as\s+(?:much|many|large)\s+as|the\s+\p{Ll}+\s+of)\s+[^,;]{3,60})$/u;
+  /^(.{12,}?\d[^,;]*?),\s+((?:a|an)\s+(?:fall|rise|drop|increase|decrease|decline|gain|loss|jump|cut|reduction)(?:\s+in\s+[^,;\d]{2,40}?)?\s+of\s+[^,;]*\d[^,;]*|(?:far\s+|much\s+)?(?:more|less|fewer|larger|smaller|higher|lower)\s+than\s+[^,;]{3,60}|(?:twice|three times|four times|half)\s+(?:as\s+(?:much|many|large)\s+as|the\s+\p{Ll}+\s+of)\s+[^,;]{3,60})$/u;
 
 const MONTH_YEAR =
   '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?\\d{4}';
