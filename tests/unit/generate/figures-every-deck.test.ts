@@ -37,6 +37,9 @@ const NOTHING_TO_DRAW: Record<string, string[]> = {
   // A literature reading: two dated lectures and a book (October 1928, October 1929), one
   // legacy of 500 pounds a year and one sales figure; no three events, no measure twice.
   'room-of-ones-own.md': ['The lectures', 'Money and the mind', "Shakespeare's sister"],
+  // A budget left (about 500 billion tonnes), a warming so far (about 1.1 °C) and a rate
+  // (four times as fast): each measure once, and two years (2021, 2022).
+  'keeling-curve.txt': ['The budget'],
 };
 
 const hasFigure = (deck: Deck) =>
