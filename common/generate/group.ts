@@ -197,11 +197,21 @@ function underLead(pieces: Piece[], sentence: Sentence, drafted: () => Classifie
     text = only.text;
   }
   const item: Bullet = { text, children: [], from: sentence };
-  if (count(piece.units) + lines(item, true) > MAX_BULLETS) return false;
+  let target = piece;
+  if (count(piece.units) + lines(item, true) > MAX_BULLETS) {
+    // A slide too full for the next item gives up the lead and its list so far: they go on
+    // together to a slide of their own, never the list's end alone on the next slide.
+    const at = piece.units.indexOf(lead);
+    const moved = piece.units.slice(at);
+    if (at < 1 || count(moved) + lines(item, true) > MAX_BULLETS) return false;
+    piece.units.splice(at);
+    target = { kind: 'content', paragraph: piece.paragraph, units: moved, dropped: [] };
+    pieces.push(target);
+  }
   bullet.text = bullet.text.replace(/[\s.;,:]*$/, ':');
   bullet.children.push(item);
   bullet.list = true;
-  piece.units.push({ sentence, bullets: [] });
+  target.units.push({ sentence, bullets: [] });
   return true;
 }
 

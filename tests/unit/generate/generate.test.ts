@@ -226,3 +226,28 @@ describe('re-import of a changed reading', () => {
     expect(staleSlides(deck, 'reading', before, load(SAMPLE))).toEqual([]);
   });
 });
+
+describe("a reading's list on a full slide", () => {
+  it('moves the lead and its whole list to a slide of their own, never the list end alone', () => {
+    const text = [
+      '# Budgets',
+      '',
+      '## The machine',
+      '',
+      'The collider was built in a tunnel near Geneva. Its magnets were cooled with liquid helium. Engineers tested every magnet before it was installed. The first beams circulated in the autumn. Construction cost roughly 3 billion euros, shared among the member states:',
+      '',
+      '- Germany paid about 20 percent of the budget;',
+      '- the United Kingdom about 14 percent;',
+      '- France about 14 percent;',
+      '- Italy about 11 percent.',
+      '',
+    ].join('\n');
+    const model = parseSource(text, { hash: 'sha256:' + 'e'.repeat(64), format: 'markdown' });
+    const [{ deck }] = generateDecks(model, { sourceId: 'r', sourcePath: 'sources/r.md' });
+    const slides = deck!.slides.filter((s) => s.layout === 'bullets');
+    const items = slides.map((s) => s.blocks.flatMap((b) => (b.type === 'bullets' ? b.items : [])));
+    const withLead = items.find((is) => is.some((i) => i.text.startsWith('Construction cost')));
+    expect(withLead?.find((i) => i.text.startsWith('Construction cost'))?.children.length).toBe(4);
+    for (const is of items) expect(is[0]?.text).not.toMatch(/^(?:France|Italy|the United)/);
+  });
+});
