@@ -276,8 +276,15 @@ const LEAD_PHRASE =
 const RELATIVE_TIME =
   /^(?:in\s+)?(?:the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?:year|month|decade|week|day|spring|summer|autumn|fall|winter),?\s+(?=\S)/i;
 
+/** A leading date and an aside that names it: "On 14 April 1935, a day remembered as …, ". */
+const DATE_NAMED =
+  /^((?:On|In|By)\s[^,]{0,30}\b\d{4}),\s+(?:a|the)\s+(?:day|night|week|month|year|date)\s(?:remembered|known|called|later called|now known)\s[^,;]{2,40},\s+(?=\S)/;
+
 const STEPS: Array<(text: string, lex: Lexicon) => string> = [
   (t) => t.replace(RELATIVE_TIME, ''),
+  // "On 14 April 1935, a day remembered as Black Sunday, a single storm …": what a date was
+  // called is an aside of the date.
+  (t) => t.replace(DATE_NAMED, '$1, '),
   // "Rather than build lines itself, the REA lent …": what was not done leads a long sentence.
   (t) =>
     t.replace(/^(?:rather than|instead of)\s[^,;]{1,80},\s+(?=\S)/i, (m) => (hasFact(m) ? m : '')),
@@ -639,11 +646,16 @@ function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
     // the second object, no second predicate.)
     const first = firstFinite(ts);
     const pastBefore = first >= 0 && first < k && !!ts[first]!.tags.has('PastTense');
+    // ("is 27 kilometres long and lies about 100 metres under …": a present form after "and"
+    // that follows no noun is a second predicate, never a second noun of a list.)
+    const afterNoun = !!ts[k - 2]?.tags.has('Noun');
     return (
       k > 0 &&
       isFinite(ts, k) &&
       !ts[k]!.tags.has('Noun') &&
-      (ts[k]!.tags.has('PastTense') || (ts[k]!.tags.has('Infinitive') && !pastBefore))
+      (ts[k]!.tags.has('PastTense') ||
+        (ts[k]!.tags.has('Infinitive') && !pastBefore) ||
+        (ts[k]!.tags.has('PresentTense') && !pastBefore && !afterNoun))
     );
   };
   for (const m of text.matchAll(/\s(?:and|but)\s(?=(?:[a-z]+)\s)/g)) {

@@ -1624,4 +1624,24 @@ describe('bullet rules, on sentences of other fields', () => {
     ))
       expect(t).not.toMatch(/\bgap pay\b/);
   });
+
+  it('splits a second predicate in the present after "and", and drops what a date was called', () => {
+    expect(
+      texts(
+        tree(
+          'Its tunnel is 27 kilometres long and lies about 100 metres under the French–Swiss border near Geneva.',
+        ),
+      ),
+    ).toEqual([
+      'Its tunnel is 27 kilometres long',
+      'Its tunnel lies about 100 metres under the French–Swiss border near Geneva',
+    ]);
+    expect(
+      texts(
+        tree(
+          'On 14 April 1935, a day remembered as Black Sunday, a single storm carried an estimated 300,000 tons of soil across the plains.',
+        ),
+      ).join(' | '),
+    ).toMatch(/^14 April 1935: a single storm carried an estimated 300,000 tons of soil/);
+  });
 });
