@@ -1204,11 +1204,12 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
   // amount restated after a comma becomes a bullet of its own, so neither is lost to length.
   // "… went to the polls, the lowest figure since 1918": a superlative said of the clause's
   // amount after a comma becomes "That was the lowest figure since 1918", as a restated amount
-  // does; so does a change it makes ("That was a fall of about 20 per cent in ten years").
+  // does; so does a change it makes ("That was a fall of about 20 per cent in ten years"),
+  // and what brought it about ("That was helped by some 300 extra buses").
   const restated =
     flat.length === 1 &&
     wordCount(flat[0]!) > TARGET_WORDS &&
-    (RESTATED.exec(text) ?? RANKED.exec(text) ?? CHANGE_SAID.exec(text));
+    (RESTATED.exec(text) ?? RANKED.exec(text) ?? CHANGE_SAID.exec(text) ?? HELPED_BY.exec(text));
   // "…counted 8.2 million people, more than half of whom depended on the potato": the part
   // becomes a statement of its own, "More than half of them depended on the potato".
   const part = flat.length === 1 && wordCount(flat[0]!) > TARGET_WORDS && PART_OF_WHOM.exec(text);
@@ -1386,6 +1387,13 @@ function lastNumber(text: string): number | undefined {
 }
 
 /** "…, the lowest figure since 1918", "…, the first in Europe": a ranking said of the clause's amount, after its last comma. */
+/**
+ * "… rose by 38 percent over the same period, helped by some 300 extra buses": what brought
+ * the clause's change about, with a fact of its own, becomes "That was helped by …".
+ */
+const HELPED_BY =
+  /^(.{12,}?\d[^,;]*?),\s+((?:helped|driven|fuelled|fueled|boosted|spurred|aided|financed|funded|offset|caused)\s+(?:largely\s+|partly\s+|mainly\s+)?by\s+[^,;]*\d[^,;]*)$/;
+
 const RANKED =
   /^(.{12,}?\d[^,;]*?),\s+(the\s+(?:\p{Ll}+est|most\s+\p{Ll}+|least\s+\p{Ll}+|first|last|only)\s[^,;]+)$/u;
 

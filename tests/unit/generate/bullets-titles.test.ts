@@ -1644,4 +1644,17 @@ describe('bullet rules, on sentences of other fields', () => {
       ).join(' | '),
     ).toMatch(/^14 April 1935: a single storm carried an estimated 300,000 tons of soil/);
   });
+
+  it('says what brought a change about as a bullet of its own, when it holds a fact', () => {
+    expect(
+      texts(
+        tree(
+          'Bus ridership into central London rose by 38 percent over the same period, helped by some 300 extra buses.',
+        ),
+      ),
+    ).toEqual([
+      'Bus ridership into central London rose by 38 percent over the same period',
+      'That was helped by some 300 extra buses',
+    ]);
+  });
 });
