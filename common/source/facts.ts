@@ -42,9 +42,14 @@ const ERA_YEAR = new RegExp(
   'gu',
 );
 
+/** "2019/20", "2019/2020": one year of accounts or teaching, across two calendar years. */
+const FISCAL_YEAR = /(?<![\d/])(?:1[5-9]\d{2}|20\d{2})\/(?:\d{2}|(?:1[5-9]|20)\d{2})(?![\d/])/g;
+
 // Order matters: earlier patterns claim their text first.
 const PATTERNS: Pattern[] = [
   { kind: 'date', re: ERA_YEAR },
+  // A year written across two calendar years, as budgets and school years are: "2019/20".
+  { kind: 'range', re: FISCAL_YEAR },
   // A span of dates ("between April 1948 and June 1952") before the dates it is made of.
   // A year ends where its digits end: "1941.0" is not the year 1941 (END).
   {
@@ -86,7 +91,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'year',
-    re: /(?<!\d[.,])(?:\b1[0-9]{3}s\b|\b(?:1[0-9]{3}|20[0-9]{2})\b(?![,.]?\d)(?!\s+[a-z]+s\b(?!\s)))/g,
+    re: /(?<!\d[.,])(?:\b(?:1[0-9]{3}|20[0-9]{2})s\b|\b(?:1[0-9]{3}|20[0-9]{2})\b(?![,.]?\d)(?!\s+[a-z]+s\b(?!\s)))/g,
   },
   {
     kind: 'count',
@@ -127,7 +132,8 @@ export function extractFacts(text: string): Fact[] {
     (f) =>
       f.kind === 'year' ||
       f.kind === 'date' ||
-      (f.kind === 'range' && /^(between|from)\s/i.test(f.raw) && !/%|per ?cent/i.test(f.raw)),
+      (f.kind === 'range' && /^(between|from)\s/i.test(f.raw) && !/%|per ?cent/i.test(f.raw)) ||
+      (f.kind === 'range' && /^\d{4}\/\d{2,4}$/.test(f.raw)),
   );
   // Digits past double precision (a run of 400 nines) are not a fact anyone can chart.
   return found

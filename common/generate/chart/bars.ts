@@ -57,8 +57,9 @@ const HEDGE_TAIL =
 // ("82 percent went to bus improvements, 6 percent to roads …": the first item may keep the verb.)
 // ("61 percent of seats in Rwanda's lower house, 46 percent in Sweden …": the first item
 // says what it counts before where.)
+// ("about £2,700 a head in England, £2,900 in Wales …": so may its rate.)
 const AFTER_NAME =
-  /^\s*(?:of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?=(?:in|at|from|for)\s))?(?:(?:went|go|goes|came|comes|flowed|(?:was|were) (?:spent|given|allocated))\s+)?(?:from|for|to|in|at|on|by|with)\s+(?:the\s+)?([^,;:.()]+)/i;
+  /^\s*(?:of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?=(?:in|at|from|for)\s))?(?:(?:a|an|per)\s+[a-z]+\s+(?=(?:in|at|from|for)\s))?(?:(?:went|go|goes|came|comes|flowed|(?:was|were) (?:spent|given|allocated))\s+)?(?:from|for|to|in|at|on|by|with)\s+(?:the\s+)?([^,;:.()]+)/i;
 
 /**
  * The words that name a datum in a list, from its own clause: before the number ("Britain

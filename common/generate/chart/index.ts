@@ -209,9 +209,11 @@ function bySubject<T extends Point>(ps: readonly T[]): T[][] {
 function bestSeries(points: readonly Point[]): Timed[] {
   let best: Timed[] = [];
   for (const group of groupBy(points, (p) => p.key)) {
-    // (A decade is one time of a series: "1.0 pence in the 1340s, 1.7 pence in the 1360s".)
+    // (A decade is one time of a series: "1.0 pence in the 1340s, 1.7 pence in the 1360s";
+    // so is a year of accounts: "£121.3bn in 2017/18, £129.7bn in 2019/20".)
     const dated = group.filter(
-      (p): p is Timed => p.when !== undefined && (p.when.end === undefined || !!p.when.decade),
+      (p): p is Timed =>
+        p.when !== undefined && (p.when.end === undefined || !!p.when.decade || !!p.when.fiscal),
     );
     // A group with no more times than the longest series so far cannot replace it (the first
     // longest wins), so its clauses' names (compromise, the costly part) are never asked for.
@@ -274,10 +276,13 @@ const isRate = (p: Point): boolean =>
 /** The breakdown with the most parts: one measure at one time (or none given), by one thing. */
 function bestBreakdown(points: readonly Point[]): Breakdown | undefined {
   let best: Breakdown | undefined;
+  // ("about £2,700 a head in England, £2,900 in Wales …": a list's first rate is every item's.)
+  const rated = new Set(points.filter(isRate).map((p) => `${p.clause}|${p.key}`));
   for (const group of groupBy(
-    points.filter((p) => p.when?.end === undefined),
+    points.filter((p) => p.when?.end === undefined || p.when.fiscal),
     // (An average or a price each is a rate: never a bar beside a total.)
-    (p) => `${p.key}|${p.when ? whenKey(p.when) : ''}|${isRate(p) ? 'rate' : ''}`,
+    (p) =>
+      `${p.key}|${p.when ? whenKey(p.when) : ''}|${isRate(p) || rated.has(`${p.clause}|${p.key}`) ? 'rate' : ''}`,
   )) {
     // No more data than the most bars so far: it cannot replace them (the first most wins), so it is not labelled.
     if (group.length < 2 || Math.min(MAX_BARS, group.length) <= (best?.bars.length ?? 0)) continue;

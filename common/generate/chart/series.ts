@@ -147,6 +147,9 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
     ...(ps.some((p) => p.when.decade)
       ? ["A decade's value is drawn at its middle, with a bar across its ten years."]
       : []),
+    ...(ps.some((p) => p.when.fiscal)
+      ? ['A year written across two calendar years (2019/20) is drawn where the two meet.']
+      : []),
   ];
   const alt = `Line chart of ${axis.charAt(0).toLowerCase()}${axis.slice(1)}, ${start.when.text} to ${end.when.text.replace(/^by\s+/, '')}: ${ps.map((p) => `${p.when.text}, ${written(p.fact)}`).join('; ')}.${notes.length ? ' ' + notes.join(' ') : ''}`;
   const years = ps.flatMap((p) => [p.when.year, ...(p.when.decade ? [p.when.end!] : [])]);
@@ -206,6 +209,7 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
   }
   // A decade's value holds for its ten years: a bar across them, its point at their middle.
   const decadeRows = rows.some((r) => r.decade !== undefined);
+  const fiscalRows = rows.some((r) => r.fiscal !== undefined);
   if (decadeRows)
     layer.push({
       transform: [
@@ -259,6 +263,14 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
             },
           ]
         : []),
+      ...(fiscalRows
+        ? [
+            {
+              calculate: 'isValid(datum.fiscal) ? utc(datum.year + 1, 0, 1) : datum.date',
+              as: 'date',
+            },
+          ]
+        : []),
       { calculate: 'isValid(datum.high) ? datum.high : datum.value', as: 'top' },
       { calculate: `datum.open === 'before' ? ${yearStart(from)} : datum.date`, as: 'x1' },
       { calculate: `datum.open === 'after' ? ${yearStart(to)} : datum.date`, as: 'x2' },
@@ -279,7 +291,7 @@ export function seriesChart(ps: readonly Timed[]): ChartDraft {
     },
     layer,
   } as unknown as ChartSpec;
-  const yearOf = (w: When) => (w.decade ? w.text : String(w.year));
+  const yearOf = (w: When) => (w.decade || w.fiscal ? w.text : String(w.year));
   const span =
     start.when.year === end.when.year ? '' : `, ${yearOf(start.when)}–${yearOf(end.when)}`;
   return {

@@ -37,6 +37,8 @@ export interface When {
   endWritten?: number;
   /** A decade ("the 1930s"): a span from `year` to `end`, its end computed in the chart (the sentence gives no "1939"). */
   decade?: boolean;
+  /** "2019/20": one year of accounts across two calendar years, drawn at their meeting. */
+  fiscal?: boolean;
   /**
    * "8400 BCE": `year` (and a span's `end`) count back from the common era, as written; the
    * later of two is the smaller. Only a timeline draws these (eraWhen), on an axis of its own.
@@ -79,6 +81,15 @@ const MONTH_RE = MONTHS.join('|');
 export function parseWhen(text: string | undefined): When | undefined {
   if (!text) return undefined;
   const t = text.trim();
+  const fiscal = /^(1\d{3}|20\d{2})\/(\d{2}|\d{4})$/.exec(t);
+  if (fiscal) {
+    const year = Number(fiscal[1]);
+    const tail = fiscal[2]!;
+    const end = tail.length === 4 ? Number(tail) : Math.floor(year / 100) * 100 + Number(tail);
+    return end === year + 1
+      ? { text: t, year, end, endWritten: Number(tail), fiscal: true }
+      : undefined;
+  }
   const span = new RegExp(
     `^(?:between\\s+|from\\s+)?(?:(?:${MONTH_RE})\\s+)?(1\\d{3}|20\\d{2})\\s*(?:[–-]|and|to)\\s*(?:(?:${MONTH_RE})\\s+)?(\\d{2,4})$`,
     'i',
@@ -135,6 +146,7 @@ export function timeFields(w: When): Record<string, string | number> {
   if (w.day !== undefined) out.day = w.day;
   if (w.decade) out.decade = 'decade';
   else if (w.end !== undefined) out.end = w.endWritten ?? w.end;
+  if (w.fiscal) out.fiscal = 'fiscal';
   if (w.open) out.open = w.open;
   return out;
 }

@@ -56,3 +56,14 @@ describe('years of an era', () => {
     ]);
   });
 });
+
+describe('years of accounts and decades of this century', () => {
+  it('reads "2019/20" as one year across two, and "the 2070s" as a decade', () => {
+    const found = extractFacts('Spending reached £129.7bn in 2019/20 and may double by the 2070s.');
+    expect(found.map((f) => [f.kind, f.raw, f.unit, f.when])).toEqual([
+      ['money', '£129.7bn', 'billion', '2019/20'],
+      ['range', '2019/20', 'year', undefined],
+      ['year', '2070s', 'decade', undefined],
+    ]);
+  });
+});
