@@ -347,7 +347,11 @@ function subjectBefore(ws: readonly Word[], verb: number): string | undefined {
         w.tags.has('Pronoun') ||
         w.tags.has('Conjunction') ||
         w.tags.has('Adverb') ||
-        (w.tags.has('Verb') && !w.tags.has('Noun') && !plural(w)),
+        // ("Spending on the NHS rose": a gerund that opens the subject names the measure.)
+        (w.tags.has('Verb') &&
+          !w.tags.has('Noun') &&
+          !plural(w) &&
+          !(w === subject[0] && w.tags.has('Gerund'))),
     )
   )
     return undefined;

@@ -221,6 +221,9 @@ export function gapAt(text: string): number | undefined {
 }
 
 /** Nouns whose "of …" names what a number counts: "the share of Black students in the South". */
+/** Money measured by what it goes on: "spending on the NHS". */
+const SPENT_ON = /^(?:spending|expenditure|investment|funding|outlays?)$/;
+
 const MEASURE_NOUN =
   /^(?:share|proportion|percentage|fraction|portion|number|rate|majority|minority|count)$/;
 
@@ -234,6 +237,8 @@ function qualifiesMeasure(ts: readonly Tok[], i: number): boolean {
     const t = ts[k]!;
     if (/[,;:]/.test(t.post)) return false;
     if (t.normal === 'of') return MEASURE_NOUN.test(ts[k - 1]!.normal);
+    // ("Spending on the NHS | in England": so is what money is spent on.)
+    if (t.normal === 'on') return SPENT_ON.test(ts[k - 1]!.normal);
     // ("the share of married women": a past form right after "of" or an article describes.)
     const describes =
       t.tags.has('PastTense') &&
