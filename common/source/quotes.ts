@@ -142,9 +142,10 @@ function attributionFor(
   const name = NAME;
   const phrases = PHRASES;
   // ("Roberts later explained the motive plainly: "…"": what was said about, and how, may
-  // stand between the verb and a colon.)
+  // stand between the verb and a colon; "Aneurin Bevan, the minister who founded it, later
+  // remarked that "…"": who the speaker was, between commas, before the verb.)
   const lead = new RegExp(
-    `(${name})\\s+(?:had\\s+|has\\s+|once\\s+|later\\s+|also\\s+)?(?:${VERBS})${ABOUT}${phrases}(?:\\s+that(?:\\s+[\\p{L}-]+){0,5})?[,:]?\\s*$`,
+    `(${name})(?:,\\s+(?:the|a|an|its|his|her)\\s[^,"“”]{3,60},)?\\s+(?:had\\s+|has\\s+|once\\s+|later\\s+|also\\s+)?(?:${VERBS})${ABOUT}${phrases}(?:\\s+that(?:\\s+[\\p{L}-]+){0,5})?[,:]?\\s*$`,
     'u',
   ).exec(before);
   if (lead) return spoken(lead[1]);

@@ -161,6 +161,13 @@ describe('citations', () => {
       title: 'War Memoirs',
     });
   });
+  it('names the speaker of a quotation when an aside says who the speaker was', () => {
+    expect(
+      extractQuotes(
+        'Aneurin Bevan, the minister who founded it, later remarked that "the NHS will last as long as there are folk left with the faith to fight for it".',
+      )[0]?.attribution,
+    ).toBe('Aneurin Bevan');
+  });
   it('reads a Harvard list entry with no stop after its bracketed year', () => {
     expect(
       describeWork(
