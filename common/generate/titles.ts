@@ -361,7 +361,8 @@ export function slideTitle(
     for (const c of cands.slice(0, 6)) options.push(capitalise(keepNameCase(c.text, lex.midCaps)));
   }
   // Last, a short statement of the slide's own, as written ("The share varies widely"): it
-  // says more than the section's name and "(continued)".
+  // says more than the section's name and "(continued)", in as many words as a headline.
+  const statements = new Set<string>();
   for (const b of bullets)
     if (
       !/:\s*$/.test(b) &&
@@ -369,7 +370,8 @@ export function slideTitle(
       !/^(?:[^:]{1,40}:\s+)?(?:he|she|it|they|we|this|these|those|there)\s/i.test(b) &&
       hasFiniteVerb(b)
     )
-      options.push(capitalise(b.replace(/[.;,]+$/, '')));
+      statements.add(capitalise(b.replace(/[.;,]+$/, '')));
+  options.push(...statements);
   // Names alone ("Telegraph Companies: London and Atlantic") say who, not what happened.
   const onlyNames = (t: string) =>
     /^\p{Lu}[\p{L}.'’-]*(?:[\s:,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*)*$/u.test(t);
@@ -379,7 +381,8 @@ export function slideTitle(
     options,
     used,
     fallback,
-    (t) => wordCount(t) <= MAX_TITLE_WORDS && !onlyNames(t) && !topicAndNames(t),
+    (t) =>
+      statements.has(t) || (wordCount(t) <= MAX_TITLE_WORDS && !onlyNames(t) && !topicAndNames(t)),
   );
 }
 
