@@ -282,10 +282,10 @@ function measureSubject(subject: readonly Word[]): readonly Word[] {
   return end > 2 ? subject.slice(0, end) : subject;
 }
 
-/** The noun phrase before the verb at `verb`, a leading time and determiners left off. */
 /** What "each", "every" or "last" makes a time of: "Each year the concentration rose …". */
 const TIME_UNIT = /^(?:year|month|week|day|decade|century|season|spring|summer|autumn|winter)$/;
 
+/** The noun phrase before the verb at `verb`, a leading time and determiners left off. */
 function subjectBefore(ws: readonly Word[], verb: number): string | undefined {
   if (verb <= 0) return undefined;
   let start = 0;
