@@ -9,6 +9,10 @@ import type { SourceCitation } from './model';
 
 const NUMERIC =
   /\s*\[(\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)(?:,\s*(pp?\.\s?[^\]]{1,40}))?\](?:\s*\((pp?\.\s?[^()]{1,40})\))?/g;
+/** A year as a law report prints it in brackets: "[1932]", "[2019]". */
+const LAW_REPORT_YEAR = /^(?:1[6-9]|20)\d{2}$/;
+/** What follows it: the report's name, with a volume before it or not: "AC 562", "2 AC 1", "UKSC 41", "1 All ER 1". */
+const LAW_REPORT_AFTER = /^\s+(?:\d{1,3}\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+\d/u;
 const FOOTNOTE = /\[\^([A-Za-z0-9_-]{1,20})\](?!:)/g;
 const PAREN = /\s*\(([^()]{3,300})\)/g;
 const AUTHOR_YEAR =
@@ -81,11 +85,17 @@ export function extractCitations(raw: string, listed?: ReadonlyMap<string, strin
     const named = authors && /\bet al\.|\band\b|&|,/.test(authors) ? { authors } : {};
     citations.push(pages ? { key, pages: normalizePages(pages), ...named } : { key, ...named });
   };
-  let text = raw.replace(NUMERIC, (_m, keys: string, inner?: string, after?: string) => {
-    const pages = inner ?? after;
-    for (const key of expandKeys(keys)) add(key, pages);
-    return '';
-  });
+  let text = raw.replace(
+    NUMERIC,
+    (m: string, keys: string, inner: string | undefined, after: string | undefined, at: number) => {
+      // "Donoghue v Stevenson [1932] AC 562", "[2019] UKSC 41": a year in brackets before a
+      // law report's name (and volume) cites a case, not note 1932.
+      if (LAW_REPORT_YEAR.test(keys) && LAW_REPORT_AFTER.test(raw.slice(at + m.length))) return m;
+      const pages = inner ?? after;
+      for (const key of expandKeys(keys)) add(key, pages);
+      return '';
+    },
+  );
   text = text.replace(FOOTNOTE, (_m, key: string) => {
     add(`^${key}`);
     return '';

@@ -168,6 +168,18 @@ describe('citations', () => {
       )[0]?.attribution,
     ).toBe('Aneurin Bevan');
   });
+  it('leaves a law report citation in the text, never note 1932', () => {
+    for (const t of [
+      'The House of Lords decided Donoghue v Stevenson [1932] AC 562 by three votes to two.',
+      'In R (Miller) v Prime Minister [2019] UKSC 41 the court held the prorogation unlawful.',
+      'See R v Brown [1994] 1 AC 212.',
+    ])
+      expect(extractCitations(t)).toEqual({ text: t, citations: [] });
+    expect(extractCitations('Trade grew [12] and [3].').citations.map((c) => c.key)).toEqual([
+      '12',
+      '3',
+    ]);
+  });
   it('reads a Harvard list entry with no stop after its bracketed year', () => {
     expect(
       describeWork(
