@@ -112,10 +112,18 @@ function opensClauseBeyond(
 /** Words that open a clause of time, cause or condition inside a claim. */
 const SUBORDINATOR_HEAD = /^(?:when|after|before|because|if|since|until|while|once|where)$/;
 
+/** A law report's citation after a case: " [1932] AC 562", " [2019] UKSC 41". */
+const LAW_REPORT =
+  /\s*\[(?:1[6-9]|20)\d{2}\]\s+(?:\d{1,3}\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+\d+/u;
+
 /** "75 per cent", as British readings write a share. */
 const PER_CENT = /(\d\s?)per cent\b/;
 
 export function headline(claim: string): string | undefined {
+  // "decided Donoghue v Stevenson [1932] AC 562 by …": the law report is where the case is
+  // printed, no word of the claim.
+  if (claim.includes('[') && LAW_REPORT.test(claim))
+    return headline(claim.replace(new RegExp(LAW_REPORT, 'gu'), ''));
   // "75 per cent" is read as "75 percent" (compromise reads "per cent" as a rate in coins),
   // and given back as the reading writes it.
   if (claim.includes('per cent') && PER_CENT.test(claim)) {

@@ -322,6 +322,29 @@ function fixNouns(ts: Tok[]): void {
       t.tags = new Set(['Value']);
       return;
     }
+    // "May Donoghue drank …", "Will Hutton argued …": a capitalised modal, or a month no day
+    // or year follows, before a capitalised word is a first name (compromise then reads the
+    // surname as the modal's verb).
+    if (
+      /^(?:May|Will|June|April)$/.test(t.text) &&
+      (t.tags.has('Modal') || t.tags.has('Month')) &&
+      after &&
+      /^\p{Lu}\p{Ll}/u.test(after.text) &&
+      !after.tags.has('Value') &&
+      !after.tags.has('Month') &&
+      !isAux(after) &&
+      !/[,;:]/.test(t.post) &&
+      // ("In May Lenin returned": after "in", "by", "early" … the month is the time.)
+      !(
+        before &&
+        (before.tags.has('Preposition') ||
+          /^(?:early|late|mid|last|next|this|that)$/.test(before.normal))
+      )
+    ) {
+      after.tags = new Set(['Noun', 'ProperNoun', 'Singular']);
+      t.tags = new Set(['Noun', 'ProperNoun', 'Person', 'FirstName', 'Singular']);
+      return;
+    }
     // "Like a controlled experiment, a stylised case isolates …": "like" opening a phrase
     // before a noun is a preposition, never the sentence's verb.
     if (
@@ -667,7 +690,7 @@ const AUX = new Set([
 ]);
 
 /** Whether a word is an auxiliary or copula ("was", "had", "could"). */
-export const isAux = (t: Tok): boolean => AUX.has(t.normal);
+export const isAux = (t: Tok): boolean => AUX.has(t.normal) && !t.tags.has('ProperNoun');
 
 /**
  * Whether word `i` is a finite verb, the verb a statement needs: a tensed verb or an

@@ -5,6 +5,7 @@
  * that leads into more.
  */
 import { describe, expect, it } from 'vitest';
+import { tag } from '../../../common/generate/nlp/tag';
 import { headline, MAX_HEADLINE_WORDS } from '../../../common/generate/nlp/headline';
 import { taggedCount } from '../../../common/generate/nlp/tag';
 import { quoteTitle, slideTitle } from '../../../common/generate/titles';
@@ -324,6 +325,30 @@ describe('a headline keeps a share in "per cent", a multiple and a reported clau
     expect(headline('Ancient DNA shows that the farmers moved')).toBe(
       'Ancient DNA shows the farmers moved',
     );
+  });
+});
+
+describe('a headline reads names that compromise takes for other words', () => {
+  it('reads May and Will before a surname as first names, never a modal or a month', () => {
+    expect(headline('May Donoghue drank a bottle of ginger beer in a café')).toBe(
+      'May Donoghue drank a bottle of ginger beer',
+    );
+    expect(headline('Will Hutton argued for a stakeholder economy')).toBe(
+      'Will Hutton argued for a stakeholder economy',
+    );
+    // After "in" the month is the time.
+    expect(
+      tag('In May Lenin returned')
+        .find((t) => t.text === 'May')
+        ?.tags.has('ProperNoun'),
+    ).toBe(false);
+  });
+  it('reads past a law report to the case it cites', () => {
+    expect(
+      headline(
+        'The House of Lords decided Donoghue v Stevenson [1932] AC 562 by three votes to two',
+      ),
+    ).toBe('House of Lords decided Donoghue v Stevenson');
   });
 });
 
