@@ -245,10 +245,13 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
           // claim alone is the fallback.)
           if (said.length === b.children.length)
             return isReportFrame(lead)
-              ? said.flatMap((c): TitleText[] => [
-                  `${lead} that ${lowerFirst(c, ctx.lexicon.midCaps)}`,
-                  { who: reporter(lead), claim: c },
-                ])
+              ? said.flatMap((c): TitleText[] => {
+                  const who = reporter(lead);
+                  const framed = `${lead} that ${lowerFirst(c, ctx.lexicon.midCaps)}`;
+                  // ("She said:" names no one: "She: remains floated out …" is no title, and
+                  // the claim alone would state what she said as a fact.)
+                  return PRONOUN.test(who) ? [framed] : [framed, { who, claim: c }];
+                })
               : [...said, ...whole];
           if (b.children.length === 1) return [`${lead} ${b.children[0]!.text}`, ...whole];
           const bare = lead.replace(/\s+(?:by|to|from|at|in|of|on|for|with|as)$/, '');
@@ -393,6 +396,9 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
 }
 
 /** Who reports, from a report's lead: "Critics also argue" → "Critics". */
+/** A reporter who is only a pronoun. */
+const PRONOUN = /^(?:he|she|it|they|we|i|you|this|these|those)$/i;
+
 function reporter(lead: string): string {
   const ts = tag(lead);
   const v = firstFinite(ts);
