@@ -222,7 +222,8 @@ export function gapAt(text: string): number | undefined {
 
 /** Nouns whose "of …" names what a number counts: "the share of Black students in the South". */
 /** Money measured by what it goes on: "spending on the NHS". */
-const SPENT_ON = /^(?:spending|expenditure|investment|funding|outlays?)$/;
+const SPENT_ON =
+  /^(?:spending|expenditure|investment|funding|outlays?|payments?|payouts?|costs?|budget|claims)$/;
 
 const MEASURE_NOUN =
   /^(?:share|proportion|percentage|fraction|portion|number|rate|majority|minority|count)$/;
@@ -233,12 +234,15 @@ const MEASURE_NOUN =
  * another, larger whole, so it is never dropped to save words.
  */
 function qualifiesMeasure(ts: readonly Tok[], i: number): boolean {
+  // ("payments | for clinical negligence reached £2.7bn": what money is paid for is what it counts.)
+  if (/^(?:on|for)$/.test(ts[i]!.normal) && SPENT_ON.test(ts[i - 1]?.normal ?? '')) return true;
   for (let k = i - 1; k > 0 && i - k <= 5; k--) {
     const t = ts[k]!;
     if (/[,;:]/.test(t.post)) return false;
     if (t.normal === 'of') return MEASURE_NOUN.test(ts[k - 1]!.normal);
-    // ("Spending on the NHS | in England": so is what money is spent on.)
-    if (t.normal === 'on') return SPENT_ON.test(ts[k - 1]!.normal);
+    // ("Spending on the NHS | in England", "payments for clinical negligence | reached": so
+    // is what money is spent on or paid for.)
+    if (t.normal === 'on' || t.normal === 'for') return SPENT_ON.test(ts[k - 1]!.normal);
     // ("the share of married women": a past form right after "of" or an article describes.)
     const describes =
       t.tags.has('PastTense') &&
