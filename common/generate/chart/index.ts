@@ -276,8 +276,13 @@ const isRate = (p: Point): boolean =>
 /** The breakdown with the most parts: one measure at one time (or none given), by one thing. */
 function bestBreakdown(points: readonly Point[]): Breakdown | undefined {
   let best: Breakdown | undefined;
-  // ("about £2,700 a head in England, £2,900 in Wales …": a list's first rate is every item's.)
-  const rated = new Set(points.filter(isRate).map((p) => `${p.clause}|${p.key}`));
+  // ("about £2,700 a head in England, £2,900 in Wales …": a rate given with a list's first
+  // item is every item's; one given with a later item is that item's alone: "… and the Lille
+  // guild an average of 140 livres each".)
+  const firstOf = new Map<string, Point>();
+  for (const p of points)
+    if (!firstOf.has(`${p.clause}|${p.key}`)) firstOf.set(`${p.clause}|${p.key}`, p);
+  const rated = new Set([...firstOf].filter(([, p]) => isRate(p)).map(([k]) => k));
   for (const group of groupBy(
     points.filter((p) => p.when?.end === undefined || p.when.fiscal),
     // (An average or a price each is a rate: never a bar beside a total.)
