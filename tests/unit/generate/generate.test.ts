@@ -243,8 +243,8 @@ describe("a reading's list on a full slide", () => {
       '',
     ].join('\n');
     const model = parseSource(text, { hash: 'sha256:' + 'e'.repeat(64), format: 'markdown' });
-    const [{ deck }] = generateDecks(model, { sourceId: 'r', sourcePath: 'sources/r.md' });
-    const slides = deck!.slides.filter((s) => s.layout === 'bullets');
+    const deck = generateDecks(model, { sourceId: 'r', sourcePath: 'sources/r.md' })[0]!.deck;
+    const slides = deck.slides.filter((s) => s.layout === 'bullets');
     const items = slides.map((s) => s.blocks.flatMap((b) => (b.type === 'bullets' ? b.items : [])));
     const withLead = items.find((is) => is.some((i) => i.text.startsWith('Construction cost')));
     expect(withLead?.find((i) => i.text.startsWith('Construction cost'))?.children.length).toBe(4);
