@@ -41,7 +41,7 @@ import {
   seriesSpan,
   withoutParticipleAside,
 } from './trim';
-import { extractFacts } from '../source/facts';
+import { extractFacts, STATISTIC } from '../source/facts';
 import type { Sentence } from '../source/model';
 import { capitalise, lowerFirst } from './text';
 
@@ -276,6 +276,22 @@ const LEAD_PHRASE =
 const RELATIVE_TIME =
   /^(?:in\s+)?(?:the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?:year|month|decade|week|day|spring|summer|autumn|fall|winter),?\s+(?=\S)/i;
 
+/** Statistics in parentheses: "(M = 14.2, SD = 3.1)", "(r = .42, p < .01)". */
+const STATISTICS_ASIDE = new RegExp(
+  String.raw`\s*\((?:\s*(?:${STATISTIC.source})\s*[,;]?)+\)`,
+  'gu',
+);
+/** Statistics that close a clause: ", t(58) = 5.21, p < .001". */
+const STATISTICS_END = new RegExp(String.raw`(?:,\s*(?:${STATISTIC.source}))+\s*$`, 'u');
+
+/**
+ * "recalled more words (M = 14.2, SD = 3.1) than …, t(58) = 5.21, p < .001": a study's
+ * statistics stay in the notes (they are no fact a bullet must keep: see `extractFacts`); the
+ * bullet says what it found.
+ */
+const withoutStatistics = (text: string): string =>
+  /[=<>≤≥]/.test(text) ? text.replace(STATISTICS_ASIDE, '').replace(STATISTICS_END, '') : text;
+
 /** A leading date and an aside that names it: "On 14 April 1935, a day remembered as …, ". */
 const DATE_NAMED =
   /^((?:On|In|By)\s[^,]{0,30}\b\d{4}),\s+(?:a|the)\s+(?:day|night|week|month|year|date)\s(?:remembered|known|called|later called|now known)\s[^,;]{2,40},\s+(?=\S)/;
@@ -460,11 +476,14 @@ function shorten(text: string, lex: Lexicon, relativeNext = false): string {
 }
 
 function tidy(text: string): string {
-  return text
-    .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([,;:.])/g, '$1')
-    .replace(/,\s*(?=[,;:])/g, '')
-    .trim();
+  return (
+    text
+      .replace(/\s{2,}/g, ' ')
+      // (Not the space before a decimal point a number opens with: "p = .04", "a .22 rifle".)
+      .replace(/\s+([,;:]|\.(?!\d))/g, '$1')
+      .replace(/,\s*(?=[,;:])/g, '')
+      .trim()
+  );
 }
 
 // ---- clause splitting -----------------------------------------------------------------
@@ -1051,7 +1070,7 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     resolveLead(
       tidy(
         dropOpeners(
-          sentence
+          withoutStatistics(sentence)
             .replace(/\s*(?:\.{2,}|…)+\s*$/, '')
             .replace(/[.;,:]+$/, '')
             .trim(),

@@ -45,6 +45,13 @@ const ERA_YEAR = new RegExp(
 /** "2019/20", "2019/2020": one year of accounts or teaching, across two calendar years. */
 const FISCAL_YEAR = /(?<![\d/])(?:1[5-9]\d{2}|20\d{2})\/(?:\d{2}|(?:1[5-9]|20)\d{2})(?![\d/])/g;
 
+/**
+ * A statistic as APA style reports it: a symbol, its degrees of freedom, a relation and a
+ * value ("M = 14.2", "SD = 3.1", "t(58) = 5.21", "F(2, 117) = 4.3", "p < .001", "r = .42").
+ */
+export const STATISTIC =
+  /(?<![\p{L}\d])(?:M|SD|SE|SEM|Mdn|t|F|p|r|d|z|b|β|χ2|χ²|OR|HR|RR|η2|η²)\s*(?:\(\s*\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)?\s*\))?\s*[=<>≤≥]\s*[-−]?\d*\.?\d+/gu;
+
 // Order matters: earlier patterns claim their text first.
 const PATTERNS: Pattern[] = [
   { kind: 'date', re: ERA_YEAR },
@@ -113,6 +120,11 @@ export function extractFacts(text: string): Fact[] {
   // Without a digit only a number or fraction word can make a fact; most sentences have neither.
   if (!/\d/.test(text) && !NUMBER_WORD_HINT.test(text)) return [];
   const taken: boolean[] = new Array<boolean>(text.length).fill(false);
+  // A test statistic is no fact of the reading's argument: "(M = 14.2, SD = 3.1)", "t(58) =
+  // 5.21", "p < .001" say how sure a study is, and no chart or bullet counts them.
+  if (/[=<>≤≥]/.test(text))
+    for (const m of text.matchAll(STATISTIC))
+      for (let i = m.index; i < m.index + m[0].length; i++) taken[i] = true;
   const found: Found[] = [];
   for (const { kind, re } of PATTERNS) {
     for (const m of text.matchAll(re)) {
