@@ -353,13 +353,14 @@ describe('a headline reads names that compromise takes for other words', () => {
 });
 
 describe('slideTitle', () => {
+  // A reading of one sentence: no word is common, none capitalised mid-sentence.
+  const lex: Lexicon = {
+    sentences: 1,
+    df: new Map(),
+    ubiquitous: new Set<string>(),
+    midCaps: new Set<string>(),
+  };
   it('never makes a topic of a pronoun ("Farmers themselves")', () => {
-    const lex: Lexicon = {
-      sentences: 1,
-      df: new Map(),
-      ubiquitous: new Set<string>(),
-      midCaps: new Set<string>(),
-    };
     const title = slideTitle(
       ['The farmers themselves, in the end, and their herds'],
       lex,
@@ -369,12 +370,6 @@ describe('slideTitle', () => {
     expect(title).not.toMatch(/\bthemselves$/i);
   });
   it('takes a short statement of the slide as written before the section name "(continued)"', () => {
-    const lex: Lexicon = {
-      sentences: 1,
-      df: new Map(),
-      ubiquitous: new Set<string>(),
-      midCaps: new Set<string>(),
-    };
     expect(
       slideTitle(
         ['The share varies widely', '2023: women held:'],
@@ -385,12 +380,6 @@ describe('slideTitle', () => {
     ).toBe('The share varies widely');
   });
   it('never makes a topic of a noun and the adverb after it ("Objection rather")', () => {
-    const lex: Lexicon = {
-      sentences: 1,
-      df: new Map(),
-      ubiquitous: new Set<string>(),
-      midCaps: new Set<string>(),
-    };
     const title = slideTitle(
       ['With no objection rather than a licence'],
       lex,
