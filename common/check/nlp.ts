@@ -148,6 +148,7 @@ export function hasVerb(ts: readonly Term[]): boolean {
       (t, i) =>
         t.tags.has('Verb') ||
         isPastTenseAfterSubject(ts, i) ||
+        isPastAdjectiveBeforeObject(ts, i) ||
         isVerbAfterName(t, ts[i - 1], ts[i + 1]),
     ) || isReportFrame(ts)
   );
@@ -208,6 +209,35 @@ function isPastTenseAfterSubject(ts: readonly Term[], i: number): boolean {
     verb.conjugate(verb.toInfinitive(t.normal, world.model, 'PastTense'), world.model).PastTense ===
     t.normal
   );
+}
+
+/**
+ * compromise also tags some past tenses as adjectives ("Ypres lost about 2,800 …", "His report
+ * of 1868 accepted Snow's explanation"): such a word still reads as the verb after its subject
+ * (a noun, pronoun or the year that ends it) and before an object or an amount.
+ */
+function isPastAdjectiveBeforeObject(ts: readonly Term[], i: number): boolean {
+  const t = ts[i]!;
+  const before = ts[i - 1];
+  const after = ts[i + 1];
+  if (
+    !t.tags.has('Adjective') ||
+    !before ||
+    !after ||
+    !(before.tags.has('Noun') || before.tags.has('Pronoun') || before.tags.has('Value')) ||
+    before.tags.has('Possessive') ||
+    /[,;:]/.test(before.post + t.post) ||
+    !(
+      after.tags.has('Determiner') ||
+      after.tags.has('Possessive') ||
+      after.tags.has('Value') ||
+      /^(?:about|some|nearly|roughly|almost|around|over|only)$/.test(after.normal)
+    )
+  )
+    return false;
+  const verb = world.methods.two.transform.verb;
+  const infinitive = verb.toInfinitive(t.normal, world.model, 'PastTense');
+  return infinitive !== t.normal && verb.conjugate(infinitive, world.model).PastTense === t.normal;
 }
 
 /** Whether compromise reads the word as a name: a person, place, organisation or other proper noun. */

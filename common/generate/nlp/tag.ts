@@ -549,6 +549,24 @@ function fixPastTense(ts: Tok[]): void {
   ts.forEach((t, i) => {
     const before = ts[i - 1];
     const after = ts[i + 1];
+    // "Grain prices in Paris doubled …": a form in -s after the noun the clause opens with,
+    // before a phrase and then a past tense, is that noun's plural head, the past tense the verb.
+    if (
+      t.tags.has('PresentTense') &&
+      /[a-z]s$/.test(t.normal) &&
+      !isAux(t) &&
+      before?.tags.has('Noun') &&
+      !before.tags.has('Possessive') &&
+      !/[,;:]/.test(before.post + t.post) &&
+      ts
+        .slice(0, i)
+        .every((x) => x.tags.has('Noun') || x.tags.has('Adjective') || x.tags.has('Determiner')) &&
+      after?.tags.has('Preposition') &&
+      pastAfterPhrase(ts, i + 1)
+    ) {
+      t.tags = new Set(['Noun', 'Plural']);
+      return;
+    }
     // "Rainfall, recorded at the old mill, rose by 12 percent": an irregular past read as a
     // noun ("rose") before the amount it changed by.
     if (
@@ -629,6 +647,28 @@ function fixPastTense(ts: Tok[]): void {
       t.tags = new Set(['Verb', 'PastTense']);
       return;
     }
+    // "Ypres lost about 2,800 of its …": an irregular past the lexicon knows as an adjective,
+    // after the noun phrase the clause opens with and before an amount or an object, is its verb.
+    if (
+      !t.tags.has('Verb') &&
+      t.tags.has('Adjective') &&
+      before?.tags.has('Noun') &&
+      !before.tags.has('Possessive') &&
+      !/[,;:]/.test(before.post + t.post) &&
+      ts
+        .slice(0, i)
+        .every((x) => x.tags.has('Noun') || x.tags.has('Determiner') || x.tags.has('Adjective')) &&
+      after &&
+      (after.tags.has('Value') ||
+        after.tags.has('Determiner') ||
+        after.tags.has('Possessive') ||
+        (/^(?:about|some|nearly|roughly|almost|around|over|under|just|only)$/.test(after.normal) &&
+          !!ts[i + 2]?.tags.has('Value'))) &&
+      isIrregularPast(t.normal)
+    ) {
+      t.tags = new Set(['Verb', 'PastTense']);
+      return;
+    }
     if (
       t.tags.has('Verb') ||
       !t.tags.has('Noun') ||
@@ -661,6 +701,20 @@ function fixPastTense(ts: Tok[]): void {
     )
       t.tags = new Set(['Verb', 'PastTense']);
   });
+}
+
+/**
+ * Whether a past tense follows the phrase opening at `from` in the same clause (no punctuation
+ * or conjunction before it): "… | in Paris doubled".
+ */
+function pastAfterPhrase(ts: readonly Tok[], from: number): boolean {
+  for (let k = from; k < ts.length && k < from + 8; k++) {
+    const x = ts[k]!;
+    if (k > from && x.tags.has('PastTense') && x.tags.has('Verb')) return true;
+    if (/[,;:]/.test(x.post) || /^(?:and|or|but|that|which|who)$/.test(x.normal) || isAux(x))
+      return false;
+  }
+  return false;
 }
 
 const AUX = new Set([

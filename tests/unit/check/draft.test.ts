@@ -171,6 +171,20 @@ describe('the draft review of bullets', () => {
       expect.stringMatching(/^bullet 6 has no verb/),
     ]);
   });
+  it('reads a past tense that compromise tags as an adjective, after its subject and before its object, as the verb it is', () => {
+    const read = [
+      'Ypres lost about 2,800 of its roughly 25,000 inhabitants',
+      "His report of 1868 accepted Snow's explanation",
+    ];
+    expect(
+      draftFindings(
+        slide({ blocks: bullets(...read, 'The lost city of gold', 'A frozen harbour') }),
+      ),
+    ).toEqual([
+      expect.stringMatching(/^bullet 3 has no verb/),
+      expect.stringMatching(/^bullet 4 has no verb/),
+    ]);
+  });
   it("reads a report's frame in the present plural as the verb it is, never a lone noun", () => {
     expect(
       draftFindings(slide({ blocks: bullets('Others note:', 'Critics claim:', 'The note:') })),
