@@ -225,6 +225,10 @@ function phraseAfter(before: string, prep: string, many: boolean): string | unde
   const ts = tag(before);
   for (let i = ts.length - 2; i >= 0; i--) {
     if (ts[i]!.normal !== prep || /[,;:]/.test(ts[i]!.post)) continue;
+    // ("the Campaign for Better Government …, while the Coalition campaigned for it": a
+    // preposition between capitalised words is inside a name, and what follows it is no thing
+    // of its own.)
+    if (i > 0 && /^\p{Lu}/u.test(ts[i - 1]!.text) && /^\p{Lu}/u.test(ts[i + 1]!.text)) continue;
     let j = i + 1;
     while (j < ts.length && inPhrase(ts[j]!)) {
       j++;
