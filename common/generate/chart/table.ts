@@ -31,6 +31,8 @@ function cellValue(cell: string): number {
   return Number((parseNumber(m[1]!) * scale).toPrecision(15));
 }
 const YEAR = /^(?:1\d{3}|20\d{2})$/;
+/** A column header that names a rate: "Deaths per 10,000 houses", "Turnout rate". */
+const RATE_HEADER = /\bper\b(?!\s?cent)|\brate\b/i;
 
 interface Row {
   label: string;
@@ -46,14 +48,17 @@ export function tableChart(p: Paragraph): ChartDraft | undefined {
   const width = Math.min(header.length, ...cells.map((c) => c.length));
   if (width < 2 || cells.length < 2) return undefined;
   // A column of years says when each row was, not how much: "Year 1994, 1995, 2002" is no measure.
-  const column = [...Array(width).keys()]
+  const measures = [...Array(width).keys()]
     .slice(1)
-    .find(
+    .filter(
       (k) =>
         cells.every((row) => NUMBER_CELL.test(row[k]!)) &&
         !cells.every((row) => YEAR.test(row[k]!)) &&
         !/^(?:years?|dates?|when)$/i.test(header[k]!.replace(/\*+/g, '').trim()),
     );
+  // ("Houses | Deaths | Deaths per 10,000 houses": a rate compares rows of different
+  // sizes, which their counts do not; it is the table's measure when it gives one.)
+  const column = measures.find((k) => RATE_HEADER.test(header[k]!)) ?? measures[0];
   if (column === undefined) return undefined;
   const rows: Row[] = cells.map((row, i) => ({
     label: row[0]!,
