@@ -200,13 +200,20 @@ function underLead(pieces: Piece[], sentence: Sentence, drafted: () => Classifie
   let target = piece;
   if (count(piece.units) + lines(item, true) > MAX_BULLETS) {
     // A slide too full for the next item gives up the lead and its list so far: they go on
-    // together to a slide of their own, never the list's end alone on the next slide.
+    // together to a slide of their own, never the list's end alone on the next slide. A list
+    // of short items alone with its lead may take a little more room than six bullets.
     const at = piece.units.indexOf(lead);
     const moved = piece.units.slice(at);
-    if (at < 1 || count(moved) + lines(item, true) > MAX_BULLETS) return false;
-    piece.units.splice(at);
-    target = { kind: 'content', paragraph: piece.paragraph, units: moved, dropped: [] };
-    pieces.push(target);
+    const short = [...bullet.children, item].every(
+      (c) => c.text.split(/\s+/).length <= MAX_SHORT_ITEM_WORDS,
+    );
+    const limit = short ? MAX_LIST_LINES : MAX_BULLETS;
+    if (count(moved) + lines(item, true) > limit) return false;
+    if (at >= 1) {
+      piece.units.splice(at);
+      target = { kind: 'content', paragraph: piece.paragraph, units: moved, dropped: [] };
+      pieces.push(target);
+    }
   }
   bullet.text = bullet.text.replace(/[\s.;,:]*$/, ':');
   bullet.children.push(item);
@@ -217,6 +224,10 @@ function underLead(pieces: Piece[], sentence: Sentence, drafted: () => Classifie
 
 /** The longest list item set under its lead (a bullet's limit). */
 const MAX_ITEM_WORDS = 16;
+/** A list whose items are this short fits one line each… */
+const MAX_SHORT_ITEM_WORDS = 12;
+/** …so a lead and such a list alone on a slide may take this many lines, kept whole. */
+const MAX_LIST_LINES = 8;
 
 /** A chunk of one or two bullets joins its neighbour (across a paragraph or a quote) when they fit on one slide. */
 function mergeStubs(pieces: Piece[]): void {
