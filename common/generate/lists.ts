@@ -178,6 +178,10 @@ const WANTS_PHRASE =
  * leave both parts within the limit, the most even; never inside an amount ("28.3 million
  * tonnes in 1961") or a "from … to …" range.
  */
+/** A date that opens a bullet, as lecturers write it: "April 1956: ", "April 1948–June 1952: ". */
+const DATE_OPENING =
+  /^(?:\d{1,2}\s)?(?:\p{Lu}\p{Ll}+\s)?\d{4}(?:[–-](?:\d{1,2}\s)?(?:\p{Lu}\p{Ll}+\s)?\d{2,4})?:\s/u;
+
 export function splitAtPhrase(text: string, limit: number): ListSplit | undefined {
   const ts = tag(text);
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -231,6 +235,19 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
     const rest = text.slice(t.start);
     const [h, r] = [words(head), words(rest)];
     if (h > limit || r > limit || h < 3 || r < 5 || !finite.slice(0, i).some(Boolean)) continue;
+    // ("7 September 1854: Snow persuaded the Board: | to remove …": a lead with a colon of its
+    // own gets no second one.)
+    // (The colon of a date that opens the lead is no such colon: "April 1956: McLean sent …:".)
+    if (head.replace(DATE_OPENING, '').includes(':')) continue;
+    // ("… a good end, but never: | to intend the harm": a lead never ends on what qualifies the rest.)
+    if (/^(?:never|not|only|also|even|just|always|often|rather)$/.test(ts[i - 1]!.normal)) continue;
+    // ("… suggest that mean temperatures: | in the Northern Hemisphere fell by …": a clause
+    // the head opens and leaves without its verb has that verb in the rest.)
+    const opener = ts.findLastIndex(
+      (x, k) => k < i && /^(?:that|whether|because|although|though|whereas|if)$/.test(x.normal),
+    );
+    if (opener >= 0 && !finite.slice(opener + 1, i).some(Boolean) && finite.slice(i).some(Boolean))
+      continue;
     // The rest is a phrase of the lead's verb, not a clause of its own ("in 1930, about 84
     // were …"), and the cut is not inside an aside between commas, nor after a word that
     // needs what follows ("and that", "a consortium of").
