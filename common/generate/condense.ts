@@ -129,7 +129,15 @@ function dropOpeners(text: string): string {
   return out.replace(
     /(,?)\s+(?:at the same time|in fact|of course|as it were|by contrast|in contrast|however(?=,)|in turn|for example|for instance|moreover|meanwhile|nevertheless|on the other hand)(?=[\s,])(,?)/gi,
     // ("rose at the same time, to 8.5 percent": a comma only after it was its own.)
-    (_m, before: string, after: string) => (before && !after ? ',' : ''),
+    // (Not what a negation denies, nor a comparison: "did not occur at the same time
+    // everywhere", "at the same time as the harvest".)
+    (m: string, before: string, after: string, at: number, whole: string) =>
+      (/\b(?:not|never|no)\b|n't\b/i.test(whole.slice(0, at).split(/[,;:]/).pop()!) && !before) ||
+      /^\s+as\b/.test(whole.slice(at + m.length))
+        ? m
+        : before && !after
+          ? ','
+          : '',
   );
 }
 
@@ -457,6 +465,16 @@ const LONE_SUBORDINATE =
   /^(?:when|whenever|if|unless|because|although|though|while|rather than|instead of|in order to)\s[^,]*$/i;
 
 /** `relativeNext`: a ", which …" piece follows, about what may stand at this text's end. */
+/**
+ * Whether `next` still has a verb where `out` had one ("The Great Stink of 1858, when the smell
+ * … drove Members from their chamber, moved Parliament to act" never loses all but its subject).
+ */
+const keepsVerb = (out: string, next: string): boolean =>
+  hasFiniteVerb(next) || !hasFiniteVerb(out);
+
+/** "… buckwheat and, later": a text that ends on its conjunction (and an adverb set off after it). */
+const DANGLING_END = /\b(?:and|or|but|nor)(?:,\s+\p{L}+)?,?$/u;
+
 function shorten(text: string, lex: Lexicon, relativeNext = false): string {
   let out = text;
   for (const step of [...STEPS, ...LAST_STEPS]) {
@@ -468,7 +486,8 @@ function shorten(text: string, lex: Lexicon, relativeNext = false): string {
       next !== out &&
       /[\p{L}\p{N}]/u.test(next) &&
       !LONE_SUBORDINATE.test(next) &&
-      (!LAST_STEPS.includes(step) || keepsFacts(out, next, step))
+      !DANGLING_END.test(next) &&
+      (!LAST_STEPS.includes(step) || (keepsFacts(out, next, step) && keepsVerb(out, next)))
     )
       out = next;
   }
@@ -551,8 +570,13 @@ function sheltered(text: string): boolean[] {
   }
   // Between a pair of dashes, as between parentheses.
   for (const m of text.matchAll(DASH_ASIDE)) out.fill(true, m.index + 1, m.index + m[0].length - 1);
+  // ("between the Medieval Climate Anomaly and the coldest decades": the "and" of a "between"
+  // joins the range's two ends, never two clauses.)
+  for (const m of text.matchAll(BETWEEN_AND)) out.fill(true, m.index, m.index + m[0].length);
   return out;
 }
+
+const BETWEEN_AND = /\bbetween\s[^;:,()]{1,80}?\sand\s/gi;
 
 /** Whether a text opens with its verb ("became the model …"): what follows a subject's aside. */
 const opensClause = (text: string) => text !== '' && firstFinite(tag(text)) === 0;
@@ -615,8 +639,12 @@ function splitPieces(sentence: string): Piece[] {
   return pieces;
 }
 
+const ORDINAL_OPENER = /^(?:first|second|third|fourth|fifth|finally|lastly),\s+/i;
+
 /** The subject a clause opens with ("The availability of these credits", "He"), if it is short. */
-function subjectOf(text: string): string | undefined {
+function subjectOf(whole: string): string | undefined {
+  // ("Second, a cluster of eruptions injected …": an ordinal that counts the claim is no subject.)
+  const text = whole.replace(ORDINAL_OPENER, '');
   const subject =
     /^([^,;:]{1,60}?)\s(?:was|were|is|are|had|has|have|could|would|might|may|can|will|should|must|[a-z]{3,}ed)\b/.exec(
       text,
@@ -687,13 +715,23 @@ function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
       !/^(?:had|has|have|was|were|is|are|could|would|might|may|can|will|should|must)$/.test(word) &&
       !/^[a-z]{3,}ed$/.test(word) &&
       !(and && /^(?:the|a|an|its|their|his|her)$/.test(word)) &&
-      !(word.length >= 3 && finiteAt(m.index + m[0].length))
+      !(word.length >= 3 && finiteAt(m.index + m[0].length)) &&
+      // ("…, and perhaps 10 per cent of the population of some towns died": a hedged amount
+      // that opens a statement of its own.)
+      !(
+        /^(?:perhaps|about|some|nearly|roughly|almost|only)$/.test(word) &&
+        /^\S+\s+\d/.test(text.slice(m.index + m[0].length)) &&
+        isStatement(text.slice(m.index + m[0].length))
+      )
     )
       continue;
     const left = text.slice(0, m.index);
     const right = text.slice(m.index + m[0].length);
     // A second predicate gets the subject back, so it may be short ("and provided financial security").
-    const predicate = !/^(?:the|a|an|its|their|his|her)\s/.test(right);
+    const predicate =
+      !/^(?:the|a|an|its|their|his|her|perhaps|about|some|nearly|roughly|almost|only)\s/.test(
+        right,
+      );
     if (
       wordCount(left) < (predicate ? 4 : 6) ||
       wordCount(right) < (predicate ? 3 : 6) ||
@@ -711,7 +749,8 @@ function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
       best = { at: m.index, len: m[0].length, predicate };
   }
   if (!best) return [text];
-  const left = text.slice(0, best.at);
+  // (", and his report …": the comma before the conjunction ends no bullet.)
+  const left = text.slice(0, best.at).replace(/[,;]+$/, '');
   let right = text.slice(best.at + best.len);
   if (best.predicate) {
     // "X estimated that a minimum would raise … but could cost …": the reported clause's subject.
@@ -767,8 +806,9 @@ export interface Bullet {
 // court's "ruled"/"held"/"decided" reports as a scholar's "argued" does, with its adverb.
 // (Who reports may be a list of names: "Daniel Bernhofen, Zouheir El-Sahli and Richard
 // Kneller estimated that …".)
+// (A subject may list things: "Reconstructions from tree rings, ice cores and documentary records suggest that …".)
 const REPORT =
-  /^((?:(?:[^,;:"“]|,(?=\d)|,(?=\s[A-Z][\w.-]*(?:\s(?:[A-Z][\w.-]*|de|da|di|du|van|von|der|den|le|la|del|al|bin))*(?:,|\sand\s))){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|report|reports|said|say|says|wrote|write|writes|stated|states|noted|note|notes|argued|argues|argue|claimed|claim|claims|estimated|estimate|estimates|found|find|finds|concluded|conclude|concludes|observed|observe|observes|believed|believe|believes|insisted|insist|insists|suggested|suggest|suggests|showed|show|shows|shown|demonstrated|demonstrate|demonstrates|revealed|reveal|reveals|warned|warn|warns|maintained|maintain|maintains|contend|contends|contended|complain|complains|complained|caution|cautions|cautioned|reply|replies|replied|respond|responds|responded|counter|counters|countered|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|holds|ruled|rules|decided|decides|declared|declares|determined|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:unanimously|narrowly|repeatedly|publicly|privately|correctly|wrongly|famously|plainly))?(?:\s(?:in|at|on|during|by|before|after|to|since|until|for|over)\s[^,;:"“]{1,25}?)?(?:,\s(?:by|in|at|on|with|after)\s[^,;:"“]{1,30}?,)?)\s+that\s+(.+)$/;
+  /^((?:(?:[^,;:"“]|,(?=\d)|,(?=\s[a-z][\w-]*(?:\s[a-z][\w-]*)?,?\s(?:and|or)\s)|,(?=\s[A-Z][\w.-]*(?:\s(?:[A-Z][\w.-]*|de|da|di|du|van|von|der|den|le|la|del|al|bin))*(?:,|\sand\s))){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|report|reports|said|say|says|wrote|write|writes|stated|states|noted|note|notes|argued|argues|argue|claimed|claim|claims|estimated|estimate|estimates|found|find|finds|concluded|conclude|concludes|observed|observe|observes|believed|believe|believes|insisted|insist|insists|suggested|suggest|suggests|showed|show|shows|shown|demonstrated|demonstrate|demonstrates|revealed|reveal|reveals|warned|warn|warns|maintained|maintain|maintains|contend|contends|contended|complain|complains|complained|caution|cautions|cautioned|reply|replies|replied|respond|responds|responded|counter|counters|countered|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|holds|ruled|rules|decided|decides|declared|declares|determined|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:unanimously|narrowly|repeatedly|publicly|privately|correctly|wrongly|famously|plainly))?(?:\s(?:in|at|on|during|by|before|after|to|since|until|for|over)\s[^,;:"“]{1,25}?)?(?:,\s(?:by|in|at|on|with|after)\s[^,;:"“]{1,30}?,)?)\s+that\s+(.+)$/;
 
 /** Whether `lead` is who reports and the verb of reporting ("Critics reply", "Kim and Park estimate"). */
 export function isReportFrame(lead: string): boolean {
@@ -811,6 +851,17 @@ function fit(text: string, reported: boolean): Bullet[] {
   const named = LIST_AFTER_COLON.exec(text);
   if (named && hasFiniteVerb(named[1]!) && wordCount(named[1]!) < TARGET_WORDS)
     return [{ text: `${named[1]}:`, children: [leaf(named[2]!)] }];
+  // "Each voter has two votes: one for a candidate in an electorate and one for a party": two
+  // items that open alike after a colon are a list of two, under the lead.
+  const pair = PAIR_AFTER_COLON.exec(text);
+  if (
+    pair &&
+    hasFiniteVerb(pair[1]!) &&
+    wordCount(pair[1]!) < TARGET_WORDS &&
+    wordCount(pair[2]!) <= TARGET_WORDS &&
+    wordCount(pair[4]!) <= TARGET_WORDS
+  )
+    return [{ text: `${pair[1]}:`, children: [leaf(pair[2]!), leaf(pair[4]!)] }];
   // "Scientists now speak of a carbon budget: the total amount that can still be emitted …":
   // what a noun and its relative clause after a colon define stays under the lead too.
   const defined = DEFINED_AFTER_COLON.exec(text);
@@ -864,6 +915,9 @@ function fit(text: string, reported: boolean): Bullet[] {
 /** A lead, then after its colon a noun phrase and its relative clause: "…: the total amount that …". */
 const DEFINED_AFTER_COLON =
   /^([^:]{12,}?):\s+((?:the|a|an)\s[^:;]{2,60}?\s(?:that|which|who|whom|whose)\s[^:;]{3,120})$/;
+
+const PAIR_AFTER_COLON =
+  /^([^:]{12,}?):\s+((\p{Ll}+)\s[^,;:]{2,60}?),?\s+and\s+(\3\s[^,;:]{2,60})$/u;
 
 const LIST_AFTER_COLON =
   /^([^:]{12,}?):\s+((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+,\s+(?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+,?\s+(?:(?:and|or)\s+)?[^:;]{2,80})$/u;

@@ -88,7 +88,7 @@ export function dropSubjectAside(text: string): string {
     // aside, with no subject of its own, is no verb of the sentence.)
     if (
       /^(?:and|or)\s/.test(ps[1]!) ||
-      (asideHasVerb(aside.split(/\b(?:who|which|that|whose|where)\b/)[0]!) &&
+      (asideHasVerb(aside.split(/\b(?:who|which|that|whose|where|when)\b/)[0]!) &&
         !PARTICIPLE_PHRASE.test(aside))
     )
       return text;
@@ -275,7 +275,22 @@ export function asideStatement(text: string): string | undefined {
       text,
     );
   if (m && !hasFinite(m[1]!) && opensWithVerb(m[2]!)) return `${m[1]} ${m[2]}`;
-  return participleStatement(text);
+  return participleStatement(text) ?? includingStatement(text);
+}
+
+/**
+ * "A cluster of large volcanic eruptions, including Samalas in Indonesia in 1257 and
+ * Huaynaputina in Peru in 1600, injected …": the examples between the subject and its verb,
+ * stated of the subject ("These included Samalas … and Huaynaputina …").
+ */
+const INCLUDING_ASIDE = /^(.{2,80}?),\s+including\s+([^,;:]{3,120}),\s+(\p{Ll}[^;:]+)$/u;
+
+function includingStatement(text: string): string | undefined {
+  const m = INCLUDING_ASIDE.exec(text);
+  if (!m || hasFinite(m[1]!) || !opensWithVerb(m[3]!)) return undefined;
+  const head = m[1]!.split(/\s+/).at(-1)!;
+  const plural = tag(head)[0]?.tags.has('Plural') || /[^s'’]s$/i.test(head);
+  return `${plural ? 'These' : 'This'} included ${m[2]}`;
 }
 
 /**
@@ -288,7 +303,10 @@ const PARTICIPLE_ASIDE =
 
 /** The text without the participle aside `participleStatement` states, or undefined. */
 export function withoutParticipleAside(text: string): string | undefined {
-  if (!participleStatement(text)) return undefined;
+  if (!participleStatement(text)) {
+    const m = includingStatement(text) && INCLUDING_ASIDE.exec(text);
+    return m ? `${m[1]} ${m[3]}` : undefined;
+  }
   const m = PARTICIPLE_ASIDE.exec(text)!;
   const at = m.index + m[0].length - m[3]!.length;
   const asideAt = text.lastIndexOf(`, ${m[2]}`, at);

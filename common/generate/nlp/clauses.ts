@@ -195,15 +195,19 @@ function isNPWord(t: Tok): boolean {
 export function gapAt(text: string): number | undefined {
   const ts = tag(text);
   let i = 0;
+  // ("the number of Māori members | from 6 to 15", "his report of 1868 accepted …": an "of"
+  // between nouns is inside the noun phrase, and a year after it is that phrase's.)
+  const ofInside = (k: number) =>
+    k > 0 && ts[k]!.normal === 'of' && isNPWord(ts[k - 1]!) && !!ts[k + 1] && isNPWord(ts[k + 1]!);
   while (
     i < ts.length &&
-    isNPWord(ts[i]!) &&
+    (isNPWord(ts[i]!) || ofInside(i)) &&
     !(
       i > 0 &&
       ts[i]!.tags.has('Value') &&
       !ts[i - 1]!.tags.has('Determiner') &&
       !ts[i - 1]!.tags.has('Adjective') &&
-      !/^(?:the|a|an|about|some|nearly|only)$/.test(ts[i - 1]!.normal)
+      !/^(?:the|a|an|about|some|nearly|only|of)$/.test(ts[i - 1]!.normal)
     )
   ) {
     if (breaks(ts[i]!)) return undefined;
@@ -258,6 +262,15 @@ function qualifiesMeasure(ts: readonly Tok[], i: number): boolean {
  * number and no name, that do not follow the verb directly (its complement) and that are
  * not the clause's last words after a verb. Returned as [start, end) offsets, longest first.
  */
+/** Whether a negation comes before word `i` in its clause (no comma, semicolon or colon between). */
+function negatedBefore(ts: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (/^(?:not|never|n't|no)$/.test(ts[k]!.normal) || /n't$/.test(ts[k]!.normal)) return true;
+    if (/[,;:]/.test(ts[k]!.post)) return false;
+  }
+  return false;
+}
+
 export function droppablePhrases(
   text: string,
   keep: (phrase: string) => boolean,
@@ -286,6 +299,12 @@ export function droppablePhrases(
         /^(?:of|in|at|per|for|from|to|on|with|across|among)$/.test(t.normal)) ||
       // ("30 per cent | by plants and soils": so is one after a share written in two words.)
       /^(?:percent|cent|%)$/.test(prev.normal) ||
+      // ("did not occur | at the same time everywhere": what a negation denies may be the
+      // phrase; without it the clause may deny something else.)
+      negatedBefore(ts, i) ||
+      // ("more than 5 °C | below the winters of …": a difference says what it is measured from.)
+      (/^(?:below|above|behind|beyond)$/.test(t.normal) &&
+        ts.slice(Math.max(0, i - 3), i).some((x) => x.tags.has('Value'))) ||
       // "the costs that fall | on local builders": a relative clause's one verb keeps its phrase,
       // whatever the tagger made of the verb.
       /^(?:that|who|which)$/.test(ts[i - 2]?.normal ?? '') ||
