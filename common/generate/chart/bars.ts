@@ -6,7 +6,7 @@
  * more than one way (a different group and a different place) are not a breakdown at all.
  */
 import type { ChartSpec } from '../../deck/schema';
-import { isStopWord } from '../../source/words';
+import { isStopWord, stem } from '../../source/words';
 import { SCHEMA, fitOr, fits, sentenceIds, type ChartDraft } from './draft';
 import { names, words as tagged, type Word } from './nlp';
 import { axisTitle, capitalise, measureName } from './phrases';
@@ -231,7 +231,8 @@ export function breakdown(ps: readonly Point[]): Breakdown | undefined {
   const counts = ps.map((p) =>
     (p.fact.counts || (p.clause === ps[0]!.clause ? ps[0]!.fact.counts : '') || '').trim(),
   );
-  const sameCounts = new Set(counts.map((c) => c.toLowerCase())).size === 1;
+  // ("44 seats" … "1 seat": one thing counted, in the singular or the plural.)
+  const sameCounts = new Set(counts.map((c) => c.split(/\s+/).map(stem).join(' '))).size === 1;
   // Only a list of different counts needs one scope (and the names, from compromise, for it).
   const sameScope = () => new Set(ps.map((p) => scopeNames(p).join(' / '))).size === 1;
   let bars: Bar[] | undefined;
@@ -322,6 +323,21 @@ function topTitle(top: Bar, measure: string): string {
   }
   const withAmount = `${capitalise(top.label)} ${superlative}: ${written(top.point.fact)}`;
   return fitOr(withAmount, `${capitalise(top.label)} ${superlative}`);
+}
+
+/**
+ * "National won the most seats: 44": when the top bar's own clause reads "<label> <past
+ * tense> <amount> <what is counted>", the title says so of the leader. Undefined otherwise.
+ */
+function countedTitle(top: Bar, measure: string): string | undefined {
+  if (!/^\p{L}+s$/u.test(measure) || /ss$/.test(measure)) return undefined;
+  const before = top.point.before.replace(HEDGE_TAIL, '').trimEnd();
+  const m = new RegExp(`(?:^|\\s)${literal(top.label)}\\s+(\\p{Ll}+)$`, 'iu').exec(before);
+  if (!m) return undefined;
+  const verb = tagged(before).at(-1);
+  if (!verb?.tags.has('PastTense') || verb.normal !== m[1]!.toLowerCase()) return undefined;
+  const leader = `${capitalise(top.label)} ${m[1]} the most ${measure.toLowerCase()}`;
+  return fitOr(`${leader}: ${written(top.point.fact)}`, leader);
 }
 
 /** The first title given, and the others after it for a slide that repeats it. */
@@ -428,6 +444,7 @@ export function barChart(b: Breakdown): ChartDraft {
       leaderTitle(top, verb),
       verbTitle(top, b.verb),
       pairTitle(b.bars),
+      countedTitle(top, measure),
       topTitle(top, measure),
     ),
     caption,
