@@ -238,6 +238,12 @@ const MEASURE_NOUN =
  * another, larger whole, so it is never dropped to save words.
  */
 function qualifiesMeasure(ts: readonly Tok[], i: number): boolean {
+  // ("death rates | among tenants reached 55 percent": whom a rate is of is what it measures.)
+  if (
+    /^(?:among|of|in|for|across)$/.test(ts[i]!.normal) &&
+    /^(?:rates?|shares?|proportions?|percentages?)$/.test(ts[i - 1]?.normal ?? '')
+  )
+    return true;
   // ("payments | for clinical negligence reached £2.7bn": what money is paid for is what it counts.)
   if (/^(?:on|for)$/.test(ts[i]!.normal) && SPENT_ON.test(ts[i - 1]?.normal ?? '')) return true;
   for (let k = i - 1; k > 0 && i - k <= 5; k--) {

@@ -913,12 +913,18 @@ function subjectOf(
     /^(?:of|for|and|on)$/.test(subject[k]!.normal) &&
     /^\p{Lu}/u.test(subject[k - 1]!.text) &&
     /^\p{Lu}/u.test(subject[k + 1]?.text ?? '');
+  // "Death rates among tenants": whom a rate or share is of is what it measures.
+  const measureScope = (k: number) =>
+    /^(?:among|of|in|for)$/.test(subject[k]!.normal) &&
+    /^(?:rates?|shares?|proportions?|percentages?)$/.test(subject[k - 1]!.normal) &&
+    subject.length <= 5;
   const cut = subject.findIndex(
     (t, k) =>
       k > 0 &&
       isPrep(t, subject[k + 1]) &&
       !hedgeThan(k) &&
       !inName(k) &&
+      !measureScope(k) &&
       (t.normal !== 'of' || (subject.length > 4 && !partitive && !keepsOf(k))),
   );
   if (cut > 0) {

@@ -6,13 +6,14 @@
  * colon. Written before the rules it exposed ("The number rose of Māori members …", "The
  * Electoral Reform Coalition campaigned for Better Government", the two votes cut as "one
  * for a candidate:" over "in an electorate and one for a party", the sixth party's result
- * alone on the next slide), then mended.
+ * alone on the next slide, "44 seats" and "1 seat" read as two measures, so the results
+ * made no chart), then mended.
  */
 import { describe, expect, it } from 'vitest';
 import { bulletsOf, draftedForTests, lecturerView } from './readings';
 
 const g = draftedForTests('electoral-reform-nz.md');
-const { texts, slides } = lecturerView(g);
+const { texts, slides, charts } = lecturerView(g);
 
 describe('the electoral reform drafts, as a lecturer checks them', () => {
   it('give a gapped clause its verb after its whole subject', () => {
@@ -46,6 +47,13 @@ describe('the electoral reform drafts, as a lecturer checks them', () => {
         'United won 1 seat with 0.9 per cent',
       ]),
     );
+  });
+
+  it('chart the seats by party, whose results the reading lists one item each', () => {
+    const seats = charts().find((c) => c.slide.title.startsWith('National won the most seats'));
+    expect(seats?.slide.title).toBe('National won the most seats: 44');
+    const shown = seats?.spec.data.values.map((v) => (v as { shown?: string }).shown);
+    expect(shown).toEqual(['44', '37', '17', '13', '8', '1']);
   });
 
   it('title every slide in at most eight words', () => {

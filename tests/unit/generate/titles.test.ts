@@ -289,6 +289,15 @@ describe('a headline reads past a participle aside and keeps a measure whole', (
       'Rainfall rose by 12 percent',
     );
   });
+  it("keeps whom a rate is of, and reads a compound subject's plural head as no verb", () => {
+    // ("Death rates reached 55 percent" would be of everyone; "Grain prices" was a verb.)
+    expect(headline('Death rates among tenants reached 55 percent in 1348-1349')).toBe(
+      'Death rates among tenants reached 55 percent',
+    );
+    expect(
+      headline('Grain prices in Paris doubled between the autumn of 1708 and the spring of 1709'),
+    ).toBe('Grain prices doubled');
+  });
   it('never cuts a dimension from its measure ("13 centimetres | across")', () => {
     const h = headline(
       'The new coin, struck in 1816, was a heavy piece only 38 millimetres across',
