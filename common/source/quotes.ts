@@ -152,7 +152,7 @@ function attributionFor(
   // (`"…," wrote one parish priest in Burgundy;`: an unnamed speaker after the verb runs to
   // where the phrase ends, with the place that says which.)
   const trail = new RegExp(
-    `^,?\\s*(?:(?:${VERBS})\\s+((?:${name})(?:\\s+(?:in|from|at)\\s+${PROPER})?)(?=\\s*(?:[,;.:!?)]|$)|\\s+(?:in|on|at|during|after|before|to|from|when|while|as|of|that|and|with|who)\\b)|(${name})\\s+(?:${VERBS}))\\b`,
+    `^,?\\s*(?:(?:${VERBS})\\s+((?:${name})(?:\\s+(?:in|from|at)\\s+${PROPER})?)(?=\\s*(?:[,;.:!?)]|$)|\\s+(?:in|on|at|during|after|before|to|from|when|while|as|of|that|and|with|who)\\b)|(${name})\\s+(?:later\\s+|also\\s+|once\\s+|then\\s+|had\\s+)?(?:${VERBS}))\\b`,
     'u',
   ).exec(after);
   if (trail) return spoken(trail[1] ?? trail[2]);
