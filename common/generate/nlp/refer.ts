@@ -286,9 +286,9 @@ export function resolveObject(text: string, before: string): string {
   const subject = subjectOf(before);
   const nouns = pluralNouns(before);
   if (!subject || nouns.size !== 1 || !plural(subject) || !pluralNouns(subject).size) return text;
-  return swap(
-    /^(?:The|These|Those|Its|Their)\s/.test(subject)
-      ? subject.charAt(0).toLowerCase() + subject.slice(1)
-      : subject,
-  );
+  // ("workers rushed to spend them" after "Wages were paid daily": "wages", the subject's
+  // capital was only the sentence's.)
+  const first = tag(subject)[0];
+  const named = !!first && (first.tags.has('ProperNoun') || first.tags.has('Acronym'));
+  return swap(named ? subject : subject.charAt(0).toLowerCase() + subject.slice(1));
 }
