@@ -308,6 +308,13 @@ export function droppablePhrases(
       // ("did not occur | at the same time everywhere": what a negation denies may be the
       // phrase; without it the clause may deny something else.)
       negatedBefore(ts, i) ||
+      // ("… were resistant | in some countries": a scope that says where a claim holds only in
+      // part; without it the claim is of everywhere.)
+      (/^(?:in|among|across|for|at)$/.test(t.normal) &&
+        /^(?:some|many|most|certain|several|few|parts?)$/.test(ts[i + 1]?.normal ?? '')) ||
+      (/^(?:in|among|across|for|at)$/.test(t.normal) &&
+        ts[i + 1]?.normal === 'a' &&
+        ts[i + 2]?.normal === 'few') ||
       // ("more than 5 °C | below the winters of …": a difference says what it is measured from.)
       (/^(?:below|above|behind|beyond)$/.test(t.normal) &&
         ts.slice(Math.max(0, i - 3), i).some((x) => x.tags.has('Value'))) ||
