@@ -140,7 +140,7 @@ export function headline(claim: string): string | undefined {
     }
     return undefined;
   }
-  const own = clauseHeadline(claim);
+  const own = withoutDanglingDegree(clauseHeadline(claim));
   // "2023: women held:" over its amounts: a headline that stops on the lead's verb is cut
   // before what the verb says.
   if (own !== undefined && /:\s*$/.test(claim) && endsOnVerb(own)) return undefined;
@@ -148,7 +148,15 @@ export function headline(claim: string): string | undefined {
   const shown = SHOWN.exec(claim);
   if (!shown) return undefined;
   const found = claim.slice(shown[0].length);
-  return clauseHeadline(found.charAt(0).toUpperCase() + found.slice(1));
+  return withoutDanglingDegree(clauseHeadline(found.charAt(0).toUpperCase() + found.slice(1)));
+}
+
+/**
+ * A headline without a last adverb of degree, which said how far what followed it held
+ * ("Germany paid for the First World War largely | by borrowing …").
+ */
+function withoutDanglingDegree(h: string | undefined): string | undefined {
+  return h?.replace(/\s+(?:largely|mainly|mostly|chiefly|partly|primarily|entirely|wholly)$/, '');
 }
 
 /** Whether a headline's last word is a verb that takes an object ("Women held"). */
