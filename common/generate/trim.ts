@@ -235,7 +235,12 @@ export function dropLeadPhrase(text: string): string {
       text,
     );
   if (!m) return text;
-  const rest = text.slice(m[0].length);
+  let cut = m[0].length;
+  // ("At the laboratory in Peoria, Illinois, Andrew Moyer found …": a place's larger place
+  // after its comma is still the phrase.)
+  const larger = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?,\s+(?=\S)/u.exec(text.slice(cut));
+  if (larger && /\p{Lu}[\p{L}.'’-]*,\s+$/u.test(m[0])) cut += larger[0].length;
+  const rest = text.slice(cut);
   if (rest.split(/\s+/).length < 4 || !hasFinite(rest) || opensWithVerb(rest)) return text;
   return rest;
 }
