@@ -1229,10 +1229,28 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     // never one of the claims.
     const described =
       wordCount(m[2]!) > TARGET_WORDS ? relativeInside(capitalise(m[2]!)) : undefined;
-    const claims = claimsOf(resolveLead(described ? described[0]! : m[2]!, frame));
-    const own = described ? [leaf(described[1]!)] : [];
+    // "Moyer found that corn steep liquor raised yields …, and a strain of mould … proved far
+    // more productive": a clause after ", and" without its own "that" is the reading's
+    // statement, after the report, never a second claim of it.
+    const joined = described ? undefined : ownAfterClaim(m[2]!);
+    const claims = claimsOf(resolveLead(described ? described[0]! : (joined?.[0] ?? m[2]!), frame));
+    const own = described
+      ? [leaf(described[1]!)]
+      : joined
+        ? condense(capitalise(joined[1]), lex).flatMap(fitted)
+        : [];
+    // (One short claim, with the reading's own statement after it, is said whole: "Andrew
+    // Moyer found that corn steep liquor raised yields roughly tenfold".)
+    const only =
+      joined && claims.length === 1 && !claims[0]!.children.length ? claims[0]! : undefined;
+    const whole = only && `${frame} that ${lowerFirst(only.text, lex.midCaps)}`;
     const reported = claims.length
-      ? complete([{ text: `${frame}:`, children: claims }, ...own])
+      ? complete([
+          whole && wordCount(whole) <= TARGET_WORDS
+            ? leaf(whole)
+            : { text: `${frame}:`, children: claims },
+          ...own,
+        ])
       : [];
     if (reported.length) return reported;
   }
@@ -1419,6 +1437,22 @@ function amountsUnderLead(text: string): Bullet | undefined {
   // 1959, …" after a colon is a statement, which the lines below fit as one.
   if (!m[2] && (items.length < 3 || !items.every((i) => AMOUNT_ITEM.test(i)))) return undefined;
   return { text: `${m[1]}:`, children: items.map(leaf) };
+}
+
+/**
+ * A claim and the statement of the reading's own joined to it by ", and" and a new subject
+ * (no "that": "…, and that …" is a second claim), or undefined.
+ */
+function ownAfterClaim(claim: string): [string, string] | undefined {
+  const inside = sheltered(claim);
+  for (const m of claim.matchAll(
+    /,\s+and\s+(?!that\s)(?=(?:the|a|an|its|their|his|her|this|these)\s)/g,
+  )) {
+    if (inside[m.index]) continue;
+    const [left, right] = [claim.slice(0, m.index), claim.slice(m.index + m[0].length)];
+    if (isStatement(left) && isStatement(right)) return [left, right];
+  }
+  return undefined;
 }
 
 /** The claims of a report's "that …, and that …" (a "but" kept before the second), outside quotation marks. */
