@@ -17,6 +17,8 @@ import type { Section, SourceModel } from '../source/model';
 import { referenceIndexer, type ReferenceIndex } from './references';
 import { buildLexicon } from './lexicon';
 import { sectionSlidesWithFigures } from './figures';
+import { figureSlide } from './slides';
+import { chartFor } from './chart';
 import { headingTitle, readingSpellings } from './headings';
 import { speakerNotes, talkingPoints } from './notes';
 import { partLine } from './parts';
@@ -134,7 +136,7 @@ function draftDecks(model: SourceModel, options: GenerateOptions): GeneratedDeck
   const parts = partsOf(
     drafts,
     (d) => contentCount(d.slides),
-    (d) => d.slides.some((s) => s.layout === 'figure' || s.blocks.some((b) => b.type === 'figure')),
+    (d) => d.slides.some(hasFigure),
   );
   return parts.map((group, i) => {
     const deckTitle = heading(group[0]!.section);
@@ -177,12 +179,25 @@ function draftDecks(model: SourceModel, options: GenerateOptions): GeneratedDeck
         }),
       );
     });
+    // Sections joined because none had enough to draw may have it together: two dates in
+    // each make a timeline of four.
+    if (!slides.some(hasFigure)) {
+      const sentences = group.flatMap(({ section }) =>
+        section.paragraphs.flatMap((p) => p.sentences).filter((s) => !s.duplicateOf),
+      );
+      const ctx = { sourceId: options.sourceId, refs, prefix: 'all-', lexicon, titles };
+      const figure = figureSlide(chartFor(sentences, deckTitle), sentences, 'all-fig1', ctx);
+      if (figure) slides.push(figure);
+    }
     return {
       slug: uniqueSlug(deckTitle),
       deck: finish({ title: deckTitle, subtitle: title }, slides, refs, source),
     };
   });
 }
+
+const hasFigure = (s: Slide): boolean =>
+  s.layout === 'figure' || s.blocks.some((b) => b.type === 'figure');
 
 /** Slides that carry content: not the title, a divider or the references. */
 function contentCount(slides: readonly Slide[]): number {

@@ -10,6 +10,7 @@ import type { ReferenceIndex } from './references';
 import type { Lexicon } from './lexicon';
 import { chartFor } from './chart';
 import { tableChart } from './chart/table';
+import type { ChartDraft } from './chart/draft';
 import { condenseTree, isReportFrame, type Bullet } from './condense';
 import { isStatement } from './nlp/clauses';
 import { firstFinite, tag } from './nlp/tag';
@@ -362,37 +363,51 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
   }
 
   const usable = section.paragraphs.flatMap((p) => p.sentences).filter((s) => !s.duplicateOf);
-  const chart = (table && tableChart(table)) || chartFor(usable, section.title);
-  if (chart) {
-    const id = `${ctx.prefix}fig1`;
-    const used = [...usable, ...(table?.sentences ?? [])].filter((s) =>
-      chart.sentences.includes(s.id),
-    );
-    slides.push({
-      id,
-      layout: 'figure',
-      // (Not the title of a slide before it: the bullets may already state the top bar's claim.)
-      title: clip(
-        [chart.title, ...(chart.otherTitles ?? [])].find((t) => !ctx.titles.has(t.toLowerCase())) ??
-          chart.title,
-        200,
-      ),
-      blocks: [
-        {
-          type: 'figure',
-          id: `${id}-b1`,
-          figure: { kind: 'chart', spec: chart.spec },
-          caption: clip(chart.caption, 300),
-          alt: chart.alt.slice(0, 5000),
-          citations: citeAll(ctx, used),
-          provenance: { source: ctx.sourceId, sentences: chart.sentences },
-        },
-      ],
-      notes: passage(used),
-      provenance: { source: ctx.sourceId, sentences: chart.sentences },
-    });
-  }
+  const figure = figureSlide(
+    (table && tableChart(table)) || chartFor(usable, section.title),
+    [...usable, ...(table?.sentences ?? [])],
+    `${ctx.prefix}fig1`,
+    ctx,
+  );
+  if (figure) slides.push(figure);
   return slides;
+}
+
+/**
+ * The slide of a chart drawn from `sentences` (those it draws cited and in its notes), or
+ * undefined when there is no chart.
+ */
+export function figureSlide(
+  chart: ChartDraft | undefined,
+  sentences: readonly Sentence[],
+  id: string,
+  ctx: SectionContext,
+): Slide | undefined {
+  if (!chart) return undefined;
+  const used = sentences.filter((s) => chart.sentences.includes(s.id));
+  return {
+    id,
+    layout: 'figure',
+    // (Not the title of a slide before it: the bullets may already state the top bar's claim.)
+    title: clip(
+      [chart.title, ...(chart.otherTitles ?? [])].find((t) => !ctx.titles.has(t.toLowerCase())) ??
+        chart.title,
+      200,
+    ),
+    blocks: [
+      {
+        type: 'figure',
+        id: `${id}-b1`,
+        figure: { kind: 'chart', spec: chart.spec },
+        caption: clip(chart.caption, 300),
+        alt: chart.alt.slice(0, 5000),
+        citations: citeAll(ctx, used),
+        provenance: { source: ctx.sourceId, sentences: chart.sentences },
+      },
+    ],
+    notes: passage(used),
+    provenance: { source: ctx.sourceId, sentences: chart.sentences },
+  };
 }
 
 /** Who reports, from a report's lead: "Critics also argue" → "Critics". */
