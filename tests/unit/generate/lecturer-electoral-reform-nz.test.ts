@@ -56,6 +56,15 @@ describe('the electoral reform drafts, as a lecturer checks them', () => {
     expect(shown).toEqual(['44', '37', '17', '13', '8', '1']);
   });
 
+  it('never give the reading\'s own statement after ", and" as a second finding of a poll', () => {
+    expect(texts()).toEqual(
+      expect.arrayContaining([
+        'By 1998 polls found that only about a third of voters would keep MMP',
+        'A second referendum was promised',
+      ]),
+    );
+  });
+
   it('title every slide in at most eight words', () => {
     for (const s of slides()) expect(s.title.split(/\s+/).length).toBeLessThanOrEqual(8);
   });
