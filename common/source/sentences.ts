@@ -127,6 +127,10 @@ function split(
 const CASE_PARTY_BEFORE = /\p{Lu}[\p{L}'’.-]*\s$/u;
 const CASE_PARTY_AFTER = /^\s+[*_]{0,2}\p{Lu}/u;
 
+/** A word that opens sentences and is never a surname after an initial. */
+const OPENS_SENTENCE =
+  /^\s+(?:He|She|It|They|We|This|These|Those|The|There|In|On|At|By|But|After|Before|When|His|Her|Its|Their)\b/;
+
 function isNonFinalDot(text: string, i: number): boolean {
   const before = text[i - 1] ?? '';
   const after = text[i + 1] ?? '';
@@ -148,8 +152,14 @@ function isNonFinalDot(text: string, i: number): boolean {
     CASE_PARTY_AFTER.test(text.slice(i + 1, i + 6))
   )
     return true;
-  // A single capital letter is an initial ("A. Sutton"), unless the sentence ends a list.
-  if (/^[A-Z]$/.test(word) && /\s[A-Z]/.test(text.slice(i + 1, i + 3))) return true;
+  // A single capital letter is an initial ("A. Sutton"), unless the sentence ends a list, or
+  // the next word opens a sentence and names no one ("… of Charles I. He asked …").
+  if (
+    /^[A-Z]$/.test(word) &&
+    /\s[A-Z]/.test(text.slice(i + 1, i + 3)) &&
+    !OPENS_SENTENCE.test(text.slice(i + 1, i + 12))
+  )
+    return true;
   return false;
 }
 
