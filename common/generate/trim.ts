@@ -94,7 +94,16 @@ export function dropSubjectAside(text: string): string {
       return text;
     // ("…, launched in 2009, watched about 150,000 stars": after a participle aside, an -ed
     // word is the sentence's verb, whatever compromise makes of it without its subject.)
-    if (opensWithVerb(ps[j]!) || (PARTICIPLE_PHRASE.test(aside) && /^\p{Ll}{3,}ed\s/u.test(ps[j]!)))
+    // ("John Locke, writing in the Two Treatises, | published in 1689, | described …": a
+    // participle phrase followed by the verb is still the aside's, of the work it names.)
+    const describesAside =
+      j < ps.length - 1 &&
+      /^\p{Ll}{3,}ed\s+(?:in|by|on|at|from|during)\s/u.test(ps[j]!) &&
+      opensWithVerb(ps[j + 1]!);
+    if (
+      !describesAside &&
+      (opensWithVerb(ps[j]!) || (PARTICIPLE_PHRASE.test(aside) && /^\p{Ll}{3,}ed\s/u.test(ps[j]!)))
+    )
       return `${ps[0]} ${ps.slice(j).join(', ')}`;
     // An aside is short; a list subject ("Sao Paulo, Minas Gerais and …") is not an aside.
     if (/^(?:and|or)\s/.test(ps[j]!) || j > 4) break;
@@ -280,7 +289,21 @@ export function asideStatement(text: string): string | undefined {
       text,
     );
   if (m && !hasFinite(m[1]!) && opensWithVerb(m[2]!)) return `${m[1]} ${m[2]}`;
-  return participleStatement(text) ?? includingStatement(text);
+  return participleStatement(text) ?? includingStatement(text) ?? workDateStatement(text);
+}
+
+/**
+ * "John Locke, writing in the Two Treatises of Government, published in 1689, described …":
+ * the work a subject wrote in, and when it appeared, between the subject and its verb.
+ */
+const WORK_DATE_ASIDE =
+  /^([^,;:]{2,60}),\s+(?:\p{Ll}+ing\s+)?(?:in|of)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|on|and|the|\p{Lu}[\p{L}'’-]*))*),\s+(published|written|issued|printed|completed)\s+(in\s+\d{4}),\s+(\p{Ll}[^;:]+)$/u;
+
+function workDateStatement(text: string): string | undefined {
+  const m = WORK_DATE_ASIDE.exec(text);
+  if (!m || hasFinite(m[1]!) || !opensWithVerb(m[5]!)) return undefined;
+  const work = m[2]!.replace(/^the\s/, 'The ');
+  return `${work.charAt(0).toUpperCase()}${work.slice(1)} was ${m[3]} ${m[4]}`;
 }
 
 /**
@@ -310,7 +333,9 @@ const PARTICIPLE_ASIDE =
 export function withoutParticipleAside(text: string): string | undefined {
   if (!participleStatement(text)) {
     const m = includingStatement(text) && INCLUDING_ASIDE.exec(text);
-    return m ? `${m[1]} ${m[3]}` : undefined;
+    if (m) return `${m[1]} ${m[3]}`;
+    const w = workDateStatement(text) && WORK_DATE_ASIDE.exec(text);
+    return w ? `${w[1]} ${w[5]}` : undefined;
   }
   const m = PARTICIPLE_ASIDE.exec(text)!;
   const at = m.index + m[0].length - m[3]!.length;
