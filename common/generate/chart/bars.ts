@@ -48,8 +48,10 @@ function scopeNames(p: Point): string[] {
 }
 
 /** The text before the number in its piece says it is a total: "Of the 104 …", "a total of …". */
+// ("Of the original budget of £14.8 billion, the Department … provided …": the whole the
+// parts are of, named before them.)
 const TOTAL_BEFORE =
-  /\b(?:of the|out of|a total of|in total|in all|altogether|all)\s+(?:[$£€¥]|US\$)?$/i;
+  /\b(?:of the|out of|a total of|in total|in all|altogether|all)\s+(?:[$£€¥]|US\$)?$|^\s*(?:of|out of)\s+(?:the|a|an|its|their)\s[^,]{1,50}\sof\s+(?:(?:about|some|nearly|roughly)\s+)?(?:[$£€¥]|US\$)?$/i;
 const TOTAL_WORD = /\b(?:total|overall|all|altogether|combined|whole)\b/i;
 
 const HEDGE_TAIL =
@@ -89,7 +91,13 @@ function listLabel(p: Point, after: boolean): string | undefined {
     const verbLike = (w: Word) =>
       /Verb|Auxiliary|Adverb|Preposition|Copula/.test([...w.tags].join(' ')) ||
       /^[a-z]+ed$/.test(w.text);
-    while (ws.length > 1 && verbLike(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
+    // ("the Department for Transport provided": a capitalised word ends a name, no verb.)
+    while (
+      ws.length > 1 &&
+      verbLike(ws[ws.length - 1]!) &&
+      !/^\p{Lu}/u.test(ws[ws.length - 1]!.text)
+    )
+      ws = ws.slice(0, -1);
     // "Owner-occupiers turned out at a rate of roughly 72%": the subject before the verb names the datum.
     const verb = ws.findIndex((w) => w.tags.has('Verb') && !w.tags.has('Noun'));
     // (A determiner only first: "The auction the painters held" is a noun and a clause.)
