@@ -149,6 +149,7 @@ export function hasVerb(ts: readonly Term[]): boolean {
         t.tags.has('Verb') ||
         isPastTenseAfterSubject(ts, i) ||
         isPastAdjectiveBeforeObject(ts, i) ||
+        isPhrasalVerbAfterSubject(ts, i) ||
         isVerbAfterName(t, ts[i - 1], ts[i + 1]),
     ) || isReportFrame(ts)
   );
@@ -238,6 +239,30 @@ function isPastAdjectiveBeforeObject(ts: readonly Term[], i: number): boolean {
   const verb = world.methods.two.transform.verb;
   const infinitive = verb.toInfinitive(t.normal, world.model, 'PastTense');
   return infinitive !== t.normal && verb.conjugate(infinitive, world.model).PastTense === t.normal;
+}
+
+/**
+ * "Plans for a railway under London date back to the 1940s": a verb compromise tags as a
+ * noun, after the subject's noun and before its particle and that particle's phrase.
+ */
+function isPhrasalVerbAfterSubject(ts: readonly Term[], i: number): boolean {
+  const t = ts[i]!;
+  const before = ts[i - 1];
+  const after = ts[i + 1];
+  if (
+    !t.tags.has('Noun') ||
+    !before?.tags.has('Noun') ||
+    before.tags.has('Possessive') ||
+    /[,;:]/.test(before.post + t.post) ||
+    !after ||
+    !/^(?:back|up|out|off|down|away)$/.test(after.normal) ||
+    !/^(?:to|from|into|in|on|at|of|with)$/.test(ts[i + 2]?.normal ?? '')
+  )
+    return false;
+  // (A verb the lexicon knows: "date", never any noun the morphology would conjugate.)
+  const known = (world.model as { one: { lexicon: Record<string, string | string[] | undefined> } })
+    .one.lexicon[t.normal];
+  return known === 'Infinitive' || (Array.isArray(known) && known.includes('Infinitive'));
 }
 
 /** Whether compromise reads the word as a name: a person, place, organisation or other proper noun. */

@@ -545,6 +545,9 @@ function fixNouns(ts: Tok[]): void {
 const SAME_PAST =
   /^(?:set|put|cut|let|hit|cost|spread|shut|cast|quit|bid|burst|hurt|split|thrust|upset|broadcast|forecast)$/;
 
+/** A particle that makes a phrasal verb with the verb before it: "date back", "set up". */
+const PARTICLE_OF_PHRASE = /^(?:back|up|out|off|down|away)$/;
+
 function fixPastTense(ts: Tok[]): void {
   ts.forEach((t, i) => {
     const before = ts[i - 1];
@@ -645,6 +648,23 @@ function fixPastTense(ts: Tok[]): void {
     ) {
       before.tags = new Set(['Noun', 'Plural']);
       t.tags = new Set(['Verb', 'PastTense']);
+      return;
+    }
+    // "Plans for a railway under London date back to the 1940s": a verb the lexicon knows,
+    // read as a noun after the subject's noun, before its particle and phrase.
+    if (
+      t.tags.has('Noun') &&
+      !t.tags.has('Verb') &&
+      before?.tags.has('Noun') &&
+      !before.tags.has('Possessive') &&
+      !/[,;:]/.test(before.post + t.post) &&
+      after &&
+      PARTICLE_OF_PHRASE.test(after.normal) &&
+      /^(?:to|from|into|in|on|at|of|with)$/.test(ts[i + 2]?.normal ?? '') &&
+      lexTags(t.normal).includes('Infinitive')
+    ) {
+      t.tags = new Set(['Verb', 'PresentTense', 'Infinitive']);
+      after.tags = new Set(['Adverb', 'Particle']);
       return;
     }
     // "Ypres lost about 2,800 of its …": an irregular past the lexicon knows as an adjective,
