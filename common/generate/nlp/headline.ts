@@ -764,6 +764,22 @@ function join(text: string, words: readonly Tok[]): string {
  * The claim's main verb: the first finite verb from `from` that is not inside a relative
  * clause ("who had retired", "that received a grant").
  */
+/** Whether a "was", "were", "is" or "are" follows `from` in the same clause, within a few words. */
+function beLater(ts: readonly Tok[], from: number): boolean {
+  for (let k = from; k < ts.length && k < from + 6; k++) {
+    if (/^(?:was|were|is|are)$/.test(ts[k]!.normal)) return true;
+    if (
+      breaks(ts[k]!) ||
+      isFinite(ts, k) ||
+      /^(?:as|when|while|because|since|after|before|if|that|which|who|whom|whose|what|how|where|why|whether|and|but|or|until)$/.test(
+        ts[k]!.normal,
+      )
+    )
+      return false;
+  }
+  return false;
+}
+
 function mainVerb(ts: readonly Tok[], from: number): number {
   let relative = false;
   let relVerb = false;
@@ -811,7 +827,17 @@ function mainVerb(ts: readonly Tok[], from: number): number {
       while (i < ts.length - 1 && !breaks(ts[i]!)) i++;
       continue;
     }
-    const finite = !attributive && (isFinite(ts, i) || relativeVerb);
+    // ("The funding package agreed in 2010 was unusual": a past form after the subject's noun,
+    // before a phrase and then "was", describes the noun; "was" is the claim's verb.)
+    const reduced =
+      !relative &&
+      !!prev &&
+      prev.tags.has('Noun') &&
+      !prev.tags.has('Pronoun') &&
+      /[a-z]ed$/.test(t.normal) &&
+      !!ts[i + 1]?.tags.has('Preposition') &&
+      beLater(ts, i + 2);
+    const finite = !attributive && !reduced && (isFinite(ts, i) || relativeVerb);
     if (finite && i > from) {
       if (!relative) return i;
       // The relative clause's own verb; the next verb after a noun is the claim's.
