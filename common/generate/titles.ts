@@ -298,6 +298,22 @@ export type TitleText = string | { who: string; claim: string };
  * A title for a slide from its bullets, different from every title in `used` (which it
  * joins). Falls back to `fallback` only when the slide has no usable words.
  */
+/**
+ * Who claims, in as few words as still say who: "Feminist critics such as Carole Pateman" →
+ * "Feminist critics"; "In his Discourse on Inequality of 1755, Jean-Jacques Rousseau" →
+ * "Rousseau".
+ */
+function shortWho(who: string): string {
+  const bare = who
+    .replace(/^[^,]{2,80},\s+(?=\S)/, '')
+    .replace(/\s+(?:such as|including|like)\s.*$/, '');
+  // (A person's surname; never "Commission" for "The Royal Commission".)
+  const person = /^(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}(\p{Lu}[\p{L}'’-]*)$/u.exec(
+    bare,
+  );
+  return person ? person[1]! : bare;
+}
+
 export function slideTitle(
   texts: readonly TitleText[],
   lex: Lexicon,
@@ -313,9 +329,12 @@ export function slideTitle(
     if (/^(?:[^:]{1,40}:\s+)?(?:he|she|it|they|we|this|these|there)\s/i.test(b)) continue;
     const claim = headline(b);
     // A reported claim is titled with who claims it: "Critics: scheme was a foreign monopoly".
+    const said = (who: string) => `${who}: ${lowerFirst(claim!, lex.midCaps)}`;
     const h =
       claim && typeof t !== 'string'
-        ? `${dropNarrativeCitations(t.who)}: ${lowerFirst(claim, lex.midCaps)}`
+        ? [said(dropNarrativeCitations(t.who)), said(shortWho(dropNarrativeCitations(t.who)))].find(
+            (x) => wordCount(x) <= MAX_HEADLINE_WORDS,
+          )
         : claim;
     if (!h || wordCount(h) > MAX_HEADLINE_WORDS || used.has(h.toLowerCase())) continue;
     used.add(h.toLowerCase());
@@ -377,14 +396,22 @@ export function slideTitle(
     /^\p{Lu}[\p{L}.'’-]*(?:[\s:,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*)*$/u.test(t);
   // A topic with names after a colon ("Steel plants: Magnitogorsk, Kuznets") still makes no claim: the topic alone is plainer.
   const topicAndNames = (t: string) => /:\s*\p{Lu}/u.test(t);
+  // ("Growth along": a topic cut before its phrase's noun reads as cut off.)
+  const leadsOn = (t: string) => LEADS_ON.test(t);
   return firstUnused(
     options,
     used,
     fallback,
     (t) =>
-      statements.has(t) || (wordCount(t) <= MAX_TITLE_WORDS && !onlyNames(t) && !topicAndNames(t)),
+      !leadsOn(t) &&
+      (statements.has(t) ||
+        (wordCount(t) <= MAX_TITLE_WORDS && !onlyNames(t) && !topicAndNames(t))),
   );
 }
+
+/** A last word that only leads into more: a preposition, conjunction or article. */
+const LEADS_ON =
+  /\s(?:along|of|to|in|for|with|by|from|on|at|into|onto|across|about|over|under|between|through|towards?|among|and|or|but|the|a|an)$/i;
 
 /**
  * The first option `fits` accepts that no slide of the deck has used yet, else the fallback
