@@ -184,7 +184,20 @@ function clauseOutsideRelative(text: string): boolean {
 
 function isClause(part: string): boolean {
   const main = outsideRelative(part);
-  if (/\b(?:was|were|is|are|has|have|had|will|would|could|can|did|does)\b/.test(main)) return true;
+  if (
+    /\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|shall|did|does)\b/.test(
+      main,
+    )
+  )
+    return true;
+  // ("the company announced that the opening would be postponed": a verb that reports, and
+  // one that ends the part, are a clause's too.)
+  if (
+    /^(?:the|a|an|its|their|his|her|\p{Lu}\p{L}*)\s(?:\S+\s){0,3}[a-z]{3,}ed(?:\s+that\b|$)/u.test(
+      part,
+    )
+  )
+    return true;
   return /\b[a-z]{3,}ed\s+(?:\p{Lu}|the\s|a\s|an\s|its\s|their\s|his\s|her\s)/u.test(main);
 }
 
@@ -494,10 +507,16 @@ function shorten(text: string, lex: Lexicon, relativeNext = false): string {
   return out;
 }
 
+const REPORT_THEN_COMMA =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})\s+(argued|claimed|insisted|maintained|suggested|believed|contended|thought|wrote),\s+(?=(?:a|an|the|it|they|he|she|we|this|these|such)\s)/u;
+
 function tidy(text: string): string {
   return (
     text
       .replace(/\s{2,}/g, ' ')
+      // ("Because …, Locke argued, a people may resist …" without its reason: "Locke argued
+      // that a people may resist …", the report's comma now its "that".)
+      .replace(REPORT_THEN_COMMA, '$1 $2 that ')
       // (Not the space before a decimal point a number opens with: "p = .04", "a .22 rifle".)
       .replace(/\s+([,;:]|\.(?!\d))/g, '$1')
       .replace(/,\s*(?=[,;:])/g, '')
@@ -760,6 +779,17 @@ function splitLong(text: string, over = TARGET_WORDS + 4): string[] {
     const subject = subjectOf(clause) ?? subjectOf(dropSubjectAside(clause));
     if (!subject) return [text];
     // "… would raise the pay of 17 million workers but could cost …": the contrast stays.
+    // ("it would relieve crowding … and add about 10 per cent": the second predicate's bare
+    // verb shares the first one's modal.)
+    const modal = clause
+      .slice(clause.indexOf(subject) + subject.length)
+      .match(/^\s+(would|could|will|can|should|might|may|must|shall)\s/)?.[1];
+    const bare =
+      /^[a-z]+(?<!ed|s)\s/.test(right) &&
+      !/^(?:had|has|have|was|were|is|are|would|could|will|can|should|might|may|must|shall|did|do|does)\s/.test(
+        right,
+      );
+    if (modal && bare) right = `${modal} ${right}`;
     right = /^\sbut\s/.test(text.slice(best.at, best.at + best.len))
       ? `but ${subject.replace(/^(?:The|A|An|Its|Their|His|Her)\b/, (w) => w.toLowerCase())} ${right}`
       : `${subject} ${right}`;
@@ -806,9 +836,10 @@ export interface Bullet {
 // court's "ruled"/"held"/"decided" reports as a scholar's "argued" does, with its adverb.
 // (Who reports may be a list of names: "Daniel Bernhofen, Zouheir El-Sahli and Richard
 // Kneller estimated that …".)
-// (A subject may list things: "Reconstructions from tree rings, ice cores and documentary records suggest that …".)
+// (A subject may list things: "Reconstructions from tree rings, ice cores and documentary records suggest that …";
+// a dated phrase may lead it: "In his Discourse on Inequality of 1755, he claimed that …".)
 const REPORT =
-  /^((?:(?:[^,;:"“]|,(?=\d)|,(?=\s[a-z][\w-]*(?:\s[a-z][\w-]*)?,?\s(?:and|or)\s)|,(?=\s[A-Z][\w.-]*(?:\s(?:[A-Z][\w.-]*|de|da|di|du|van|von|der|den|le|la|del|al|bin))*(?:,|\sand\s))){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|report|reports|said|say|says|wrote|write|writes|stated|states|noted|note|notes|argued|argues|argue|claimed|claim|claims|estimated|estimate|estimates|found|find|finds|concluded|conclude|concludes|observed|observe|observes|believed|believe|believes|insisted|insist|insists|suggested|suggest|suggests|showed|show|shows|shown|demonstrated|demonstrate|demonstrates|revealed|reveal|reveals|warned|warn|warns|maintained|maintain|maintains|contend|contends|contended|complain|complains|complained|caution|cautions|cautioned|reply|replies|replied|respond|responds|responded|counter|counters|countered|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|holds|ruled|rules|decided|decides|declared|declares|determined|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:unanimously|narrowly|repeatedly|publicly|privately|correctly|wrongly|famously|plainly))?(?:\s(?:in|at|on|during|by|before|after|to|since|until|for|over)\s[^,;:"“]{1,25}?)?(?:,\s(?:by|in|at|on|with|after)\s[^,;:"“]{1,30}?,)?)\s+that\s+(.+)$/;
+  /^((?:(?:In|On|At|By|During|After|Before)\s[^,;:"“]{2,60}\d{4},\s)?(?:(?:[^,;:"“]|,(?=\d)|,(?=\s[a-z][\w-]*(?:\s[a-z][\w-]*)?,?\s(?:and|or)\s)|,(?=\s[A-Z][\w.-]*(?:\s(?:[A-Z][\w.-]*|de|da|di|du|van|von|der|den|le|la|del|al|bin))*(?:,|\sand\s))){2,70}?\s)?(?:had\s|has\s|have\s|also\s|later\s|reportedly\s|once\s|still\s){0,2}(?:reported|report|reports|said|say|says|wrote|write|writes|stated|states|noted|note|notes|argued|argues|argue|claimed|claim|claims|estimated|estimate|estimates|found|find|finds|concluded|conclude|concludes|observed|observe|observes|believed|believe|believes|insisted|insist|insists|suggested|suggest|suggests|showed|show|shows|shown|demonstrated|demonstrate|demonstrates|revealed|reveal|reveals|warned|warn|warns|maintained|maintain|maintains|contend|contends|contended|complain|complains|complained|caution|cautions|cautioned|reply|replies|replied|respond|responds|responded|counter|counters|countered|calculated|recalled|explained|thought|feared|agreed|agree|agrees|denied|admitted|announced|predicted|projected|held|holds|ruled|rules|decided|decides|declared|declares|determined|stressed|stresses|told\s[^,;:"“]{1,30}?)(?:\s(?:unanimously|narrowly|repeatedly|publicly|privately|correctly|wrongly|famously|plainly))?(?:\s(?:in|at|on|during|by|before|after|to|since|until|for|over)\s[^,;:"“]{1,25}?)?(?:,\s(?:by|in|at|on|with|after|published\s+in|written\s+in)\s[^,;:"“]{1,30}?,)?)\s+that\s+(.+)$/;
 
 /** Whether `lead` is who reports and the verb of reporting ("Critics reply", "Kim and Park estimate"). */
 export function isReportFrame(lead: string): boolean {
@@ -984,8 +1015,14 @@ function appositiveAfter(text: string): string[] | undefined {
     !hasFiniteVerb(head!)
   )
     return undefined;
-  // (An appositive with a relative clause of its own is a sentence's worth; it stays whole.)
-  if (/\s(?:that|which|who)\s/.test(what!)) return undefined;
+  // (An appositive with a relative clause of its own is a sentence's worth; it stays whole:
+  // "a condition he called the state of nature" too.)
+  if (/\s(?:that|which|who)\s/.test(what!) || /\s(?:he|she|they|we|it|i|you)\s+\p{Ll}/u.test(what!))
+    return undefined;
+  // ("without any government, a condition …": a noun no one thing names is not what the
+  // appositive says is a condition; the whole clause is.)
+  if (/^(?:any|no|every|each|some|all|many|such)$/.test(ts[ts.length - 2]?.normal ?? ''))
+    return undefined;
   const tense = ts.some((t) => t.tags.has('PastTense')) ? 'was' : 'is';
   const out = [capitalise(head!), `The ${noun} ${tense} ${what}`];
   return out.every((b) => wordCount(b) <= TARGET_WORDS && isStatement(b)) ? out : undefined;
@@ -1725,7 +1762,10 @@ function fillDoSupport(text: string, clause: string): string {
 function standAlone(piece: Piece, short: string, clause: string, prev: string): string | undefined {
   if (piece.kind === 'with') {
     const sv = subjectAndVerb(clause);
-    return sv
+    // (Not a verb that is only an auxiliary: "The line was to run …, with 42 kilometres of
+    // tunnels" is no "The line was with 42 kilometres".)
+    return sv &&
+      !/^(?:was|were|is|are|had|has|have|would|could|will|can|should|might|may|must)$/i.test(sv[1])
       ? `${sv[0]} ${sv[1]} ${/\bwith\s*$/.test(piece.lead) ? 'with ' : ''}${short}`
       : undefined;
   }

@@ -241,6 +241,21 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
     if (head.replace(DATE_OPENING, '').includes(':')) continue;
     // ("… a good end, but never: | to intend the harm": a lead never ends on what qualifies the rest.)
     if (/^(?:never|not|only|also|even|just|always|often|rather)$/.test(ts[i - 1]!.normal)) continue;
+    // ("… the vices of their own societies back: | into the state of nature": a particle and
+    // its phrase are one.)
+    // (An amount after it is where the change went: "brought the price down: | to about £40".)
+    const amountNext =
+      !!ts[i + 1]?.tags.has('Value') ||
+      /^\p{Sc}/u.test(ts[i + 1]?.text ?? '') ||
+      (/^(?:about|some|nearly|roughly|around|just|only|under|over)$/.test(
+        ts[i + 1]?.normal ?? '',
+      ) &&
+        (!!ts[i + 2]?.tags.has('Value') || /^\p{Sc}/u.test(ts[i + 2]?.text ?? '')));
+    if (
+      /^(?:back|out|up|down|away|off|forward|together|apart)$/.test(ts[i - 1]!.normal) &&
+      !amountNext
+    )
+      continue;
     // ("… suggest that mean temperatures: | in the Northern Hemisphere fell by …": a clause
     // the head opens and leaves without its verb has that verb in the rest.)
     const opener = ts.findLastIndex(

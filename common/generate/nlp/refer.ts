@@ -42,9 +42,24 @@ export function subjectOf(text: string): string | undefined {
       end = i + 1;
       break;
     }
+  // ("Four months before the planned date, the company announced": a time before the comma
+  // leads the clause; its subject follows.)
+  let from = 0;
+  const chunk = ts.slice(0, end);
+  if (
+    end < v &&
+    (chunk[0]!.tags.has('Preposition') ||
+      chunk[0]!.tags.has('Value') ||
+      chunk.some((t) => /^(?:before|after|ago|later|earlier)$/.test(t.normal)))
+  ) {
+    from = end;
+    end = v;
+  }
   // "Ichimada Hisato reportedly said": the adverb before the verb is not the subject's.
-  while (end > 1 && ts[end - 1]!.tags.has('Adverb') && !/[,;:]/.test(ts[end - 1]!.post)) end--;
-  const words = ts.slice(0, end);
+  while (end > from + 1 && ts[end - 1]!.tags.has('Adverb') && !/[,;:]/.test(ts[end - 1]!.post))
+    end--;
+  const words = ts.slice(from, end);
+  if (words.some((t, k) => k < words.length - 1 && /[,;:]/.test(t.post))) return undefined;
   if (
     words.length > 8 ||
     !words.some(isNounish) ||
