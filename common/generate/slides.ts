@@ -18,7 +18,7 @@ import { groupSection, type Classified } from './group';
 import { passage } from './notes';
 import { capitalise, clip, lowerFirst } from './text';
 import { quoteTitle, slideTitle, type TitleText } from './titles';
-import { endsOnVerb } from './nlp/headline';
+import { endsOnVerb, headline } from './nlp/headline';
 
 export { MAX_BULLETS } from './group';
 export { passage } from './notes';
@@ -173,6 +173,19 @@ function nested(
   });
 }
 
+/**
+ * A slide whose sentences made no bullet, with no slide to join (a section of long sentences
+ * only), would show a title and nothing: each sentence gives its headline instead, a short
+ * statement of its subject and verb, the sentence whole in the notes.
+ */
+function headlinesForBare(units: Array<{ sentence: Sentence; bullets: Bullet[] }>): void {
+  if (units.some((u) => u.bullets.length)) return;
+  for (const u of units) {
+    const h = headline(u.sentence.text.replace(/[.;:]+$/, ''));
+    if (h) u.bullets = [{ text: h, children: [] }];
+  }
+}
+
 /** The content, quote and figure slides of a section. */
 export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
   // A table's rows are drawn, never made bullets; the first table is the section's figure.
@@ -207,11 +220,13 @@ export function sectionSlides(whole: Section, ctx: SectionContext): Slide[] {
           .reverse(),
       );
     });
-  for (const piece of groupSection(
+  const pieces = groupSection(
     section,
     (s) => classify(s, ctx.lexicon, before.get(s.id) ?? [], previous.get(s.id)),
     rarity,
-  )) {
+  );
+  for (const piece of pieces) if (piece.kind === 'content') headlinesForBare(piece.units);
+  for (const piece of pieces) {
     if (piece.kind === 'content') {
       contentNo++;
       const id = `${ctx.prefix}c${contentNo}`;

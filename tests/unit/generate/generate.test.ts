@@ -251,3 +251,30 @@ describe("a reading's list on a full slide", () => {
     for (const is of items) expect(is[0]?.text).not.toMatch(/^(?:France|Italy|the United)/);
   });
 });
+
+describe('a section whose sentences make no bullet', () => {
+  it('shows each sentence by its headline, never a slide with a title and nothing on it', () => {
+    const reading = [
+      '# Reading',
+      '',
+      '## The contract',
+      '',
+      'Hobbes wrote that life without a sovereign would be short. Locke wrote that a people may replace a ruler.',
+      '',
+      '## Later writers',
+      '',
+      'Later writers described the state of nature as a thought experiment rather than a history, a device for asking what government is for and what it may rightly demand of the governed.',
+    ].join('\n');
+    const model = parseSource(reading, { hash: 'sha256:' + 'e'.repeat(64), format: 'markdown' });
+    const slides = generateDecks(model, opts).flatMap((g) => g.deck.slides);
+    const bullets = slides.filter((s) => s.layout === 'bullets');
+    for (const s of bullets) {
+      const items = s.blocks.flatMap((b) => (b.type === 'bullets' ? b.items : []));
+      expect(items.length, s.title).toBeGreaterThan(0);
+    }
+    const texts = bullets.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.type === 'bullets' ? b.items.map((i) => i.text) : [])),
+    );
+    expect(texts).toContain('Later writers described the state of nature');
+  });
+});
