@@ -40,6 +40,9 @@ const NOTHING_TO_DRAW: Record<string, string[]> = {
   // A budget left (about 500 billion tonnes), a warming so far (about 1.1 °C) and a rate
   // (four times as fast): each measure once, and two years (2021, 2022).
   'keeling-curve.txt': ['The budget'],
+  // Political philosophy: one date (1651; the execution of Charles I "two years" before it is
+  // no date the reading gives) and no numbers.
+  'social-contract.txt': ['The state of nature'],
 };
 
 const hasFigure = (deck: Deck) =>
