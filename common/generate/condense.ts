@@ -966,7 +966,8 @@ function restatedInside(text: string): string[] | undefined {
   if (!m) return undefined;
   const [, head, share, tail] = m;
   const clause = `${head} ${tail}`;
-  if (!hasFiniteVerb(head!)) return undefined;
+  // (A share with a verb of its own is the clause: "…, 8.2% of patients … had died, …".)
+  if (!hasFiniteVerb(head!) || hasFiniteVerb(share!)) return undefined;
   const tense = tag(head!).some((t) => t.tags.has('PastTense')) ? 'was' : 'is';
   const out = [capitalise(clause), `That ${tense} ${share}`];
   return out.every((b) => wordCount(b) <= TARGET_WORDS) ? out : undefined;

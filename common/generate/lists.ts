@@ -211,7 +211,9 @@ export function splitAtPhrase(text: string, limit: number): ListSplit | undefine
           /[,;:]/.test(text.slice(t.start)) ||
           /,\s/.test(text.slice(0, ts[i - 1]!.start)) ||
           finite.slice(i).some(Boolean))) ||
-      near.some((x) => x.tags.has('Value')) ||
+      // ("… to 46.1 per cent, | on a turnout of 82.6 per cent": after a comma the phrase is
+      // the clause's own, no longer the amount's.)
+      (near.some((x) => x.tags.has('Value')) && !/,/.test(ts[i - 1]!.post)) ||
       (/^(?:to|until)$/.test(t.normal) && ts.slice(0, i).some((x) => x.normal === 'from')) ||
       // "rose from about 36 million units: | in 1980 to 237 million": never inside a range.
       (ts.slice(0, i).some((x) => x.normal === 'from') &&

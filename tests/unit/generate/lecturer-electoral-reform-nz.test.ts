@@ -65,6 +65,15 @@ describe('the electoral reform drafts, as a lecturer checks them', () => {
     );
   });
 
+  it('keep a referendum result and its turnout, the turnout under the result', () => {
+    expect(texts()).toEqual(
+      expect.arrayContaining([
+        'MMP won 53.9 per cent of the vote to 46.1 per cent:',
+        'on a turnout of 82.6 per cent',
+      ]),
+    );
+  });
+
   it('title every slide in at most eight words', () => {
     for (const s of slides()) expect(s.title.split(/\s+/).length).toBeLessThanOrEqual(8);
   });
