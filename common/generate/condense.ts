@@ -477,7 +477,6 @@ function keepsFacts(out: string, next: string, step: (typeof LAST_STEPS)[number]
 const LONE_SUBORDINATE =
   /^(?:when|whenever|if|unless|because|although|though|while|rather than|instead of|in order to)\s[^,]*$/i;
 
-/** `relativeNext`: a ", which …" piece follows, about what may stand at this text's end. */
 /**
  * Whether `next` still has a verb where `out` had one ("The Great Stink of 1858, when the smell
  * … drove Members from their chamber, moved Parliament to act" never loses all but its subject).
@@ -488,6 +487,7 @@ const keepsVerb = (out: string, next: string): boolean =>
 /** "… buckwheat and, later": a text that ends on its conjunction (and an adverb set off after it). */
 const DANGLING_END = /\b(?:and|or|but|nor)(?:,\s+\p{L}+)?,?$/u;
 
+/** `relativeNext`: a ", which …" piece follows, about what may stand at this text's end. */
 function shorten(text: string, lex: Lexicon, relativeNext = false): string {
   let out = text;
   for (const step of [...STEPS, ...LAST_STEPS]) {
@@ -507,6 +507,7 @@ function shorten(text: string, lex: Lexicon, relativeNext = false): string {
   return out;
 }
 
+/** "Locke argued, a people may …": a report whose "that" is a comma, once what led it is gone. */
 const REPORT_THEN_COMMA =
   /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})\s+(argued|claimed|insisted|maintained|suggested|believed|contended|thought|wrote),\s+(?=(?:a|an|the|it|they|he|she|we|this|these|such)\s)/u;
 

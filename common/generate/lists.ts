@@ -170,6 +170,10 @@ export function splitList(text: string, limit: number): ListSplit | undefined {
 const WANTS_PHRASE =
   /^(?:responsible|dependent|similar|equal|subject|due|capable|aware|free|close|related|prone|liable|eligible|entitled|exposed|vulnerable|accustomed|committed|opposed|comparable|superior|inferior|identical|prior|according|able|unable)$/;
 
+/** A date that opens a bullet, as lecturers write it: "April 1956: ", "April 1948–June 1952: ". */
+const DATE_OPENING =
+  /^(?:\d{1,2}\s)?(?:\p{Lu}\p{Ll}+\s)?\d{4}(?:[–-](?:\d{1,2}\s)?(?:\p{Lu}\p{Ll}+\s)?\d{2,4})?:\s/u;
+
 /**
  * Last resort for a clause that is still long and ends on no list: its lead, up to a
  * preposition, ending in ":", with the rest of the clause under it ("1912: the American
@@ -178,10 +182,6 @@ const WANTS_PHRASE =
  * leave both parts within the limit, the most even; never inside an amount ("28.3 million
  * tonnes in 1961") or a "from … to …" range.
  */
-/** A date that opens a bullet, as lecturers write it: "April 1956: ", "April 1948–June 1952: ". */
-const DATE_OPENING =
-  /^(?:\d{1,2}\s)?(?:\p{Lu}\p{Ll}+\s)?\d{4}(?:[–-](?:\d{1,2}\s)?(?:\p{Lu}\p{Ll}+\s)?\d{2,4})?:\s/u;
-
 export function splitAtPhrase(text: string, limit: number): ListSplit | undefined {
   const ts = tag(text);
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;

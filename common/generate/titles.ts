@@ -295,10 +295,6 @@ function keepNameCase(text: string, midCaps: ReadonlySet<string>): string {
 export type TitleText = string | { who: string; claim: string };
 
 /**
- * A title for a slide from its bullets, different from every title in `used` (which it
- * joins). Falls back to `fallback` only when the slide has no usable words.
- */
-/**
  * Who claims, in as few words as still say who: "Feminist critics such as Carole Pateman" →
  * "Feminist critics"; "In his Discourse on Inequality of 1755, Jean-Jacques Rousseau" →
  * "Rousseau".
@@ -314,6 +310,10 @@ function shortWho(who: string): string {
   return person ? person[1]! : bare;
 }
 
+/**
+ * A title for a slide from its bullets, different from every title in `used` (which it
+ * joins). Falls back to `fallback` only when the slide has no usable words.
+ */
 export function slideTitle(
   texts: readonly TitleText[],
   lex: Lexicon,

@@ -329,7 +329,10 @@ function includingStatement(text: string): string | undefined {
 const PARTICIPLE_ASIDE =
   /^(?:[^,;:]*?\sthat\s)?([^,;:]{2,60}),\s+(\p{Ll}+(?:\s(?!(?:in|by|on|at|from|under|during|for)\s)[^,;:\s]+){0,6}\s(?:in|by|on|at|from|under|during|for)\s[^,;:]{2,50}),\s+([^,;:]+)/u;
 
-/** The text without the participle aside `participleStatement` states, or undefined. */
+/**
+ * The text without the aside `asideStatement` states after its subject (a participle phrase,
+ * examples after "including", a work and its date), or undefined.
+ */
 export function withoutParticipleAside(text: string): string | undefined {
   if (!participleStatement(text)) {
     const m = includingStatement(text) && INCLUDING_ASIDE.exec(text);

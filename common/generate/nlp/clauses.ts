@@ -263,11 +263,6 @@ function qualifiesMeasure(ts: readonly Tok[], i: number): boolean {
   return false;
 }
 
-/**
- * Phrases a long clause can lose and still make its claim: prepositional phrases that hold no
- * number and no name, that do not follow the verb directly (its complement) and that are
- * not the clause's last words after a verb. Returned as [start, end) offsets, longest first.
- */
 /** Whether a negation comes before word `i` in its clause (no comma, semicolon or colon between). */
 function negatedBefore(ts: readonly Tok[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -277,6 +272,11 @@ function negatedBefore(ts: readonly Tok[], i: number): boolean {
   return false;
 }
 
+/**
+ * Phrases a long clause can lose and still make its claim: prepositional phrases that hold no
+ * number and no name, that do not follow the verb directly (its complement) and that are
+ * not the clause's last words after a verb. Returned as [start, end) offsets, longest first.
+ */
 export function droppablePhrases(
   text: string,
   keep: (phrase: string) => boolean,

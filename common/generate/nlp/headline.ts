@@ -760,10 +760,6 @@ function join(text: string, words: readonly Tok[]): string {
   return out;
 }
 
-/**
- * The claim's main verb: the first finite verb from `from` that is not inside a relative
- * clause ("who had retired", "that received a grant").
- */
 /** Whether a "was", "were", "is" or "are" follows `from` in the same clause, within a few words. */
 function beLater(ts: readonly Tok[], from: number): boolean {
   for (let k = from; k < ts.length && k < from + 6; k++) {
@@ -780,6 +776,10 @@ function beLater(ts: readonly Tok[], from: number): boolean {
   return false;
 }
 
+/**
+ * The claim's main verb: the first finite verb from `from` that is not inside a relative
+ * clause ("who had retired", "that received a grant").
+ */
 function mainVerb(ts: readonly Tok[], from: number): number {
   let relative = false;
   let relVerb = false;
