@@ -1342,7 +1342,11 @@ export function condenseTree(sentence: string, lex: Lexicon, before?: readonly s
     (RESTATED.exec(text) ?? RANKED.exec(text) ?? CHANGE_SAID.exec(text) ?? HELPED_BY.exec(text));
   // "…counted 8.2 million people, more than half of whom depended on the potato": the part
   // becomes a statement of its own, "More than half of them depended on the potato".
-  const part = flat.length === 1 && wordCount(flat[0]!) > TARGET_WORDS && PART_OF_WHOM.exec(text);
+  // ("…, of whom 14,137 died in London": the amount after "of whom" is the same part.)
+  const part =
+    flat.length === 1 &&
+    wordCount(flat[0]!) > TARGET_WORDS &&
+    (PART_OF_WHOM.exec(text) ?? OF_WHOM_AMOUNT.exec(text));
   if (part) {
     const [, head, amount, rest] = part;
     const out = complete([
@@ -1542,6 +1546,10 @@ const HELPED_BY =
 
 const RANKED =
   /^(.{12,}?\d[^,;]*?),\s+(the\s+(?:\p{Ll}+est|most\s+\p{Ll}+|least\s+\p{Ll}+|first|last|only)\s[^,;]+)$/u;
+
+/** "…, of whom 14,137 died in London", "…, of which about 40 percent went to …": "of whom", then the part. */
+const OF_WHOM_AMOUNT =
+  /^(.{12,}?),\s+of\s+(?:whom|which)\s+((?:(?:about|some|nearly|almost|roughly|over|under|more than|fewer than|only)\s+)?\d[\d,.]*(?:\s*(?:per cent|percent|%|million|thousand))?)\s+(\p{Ll}\S*\s.*?)[.;]?$/u;
 
 /** "…, more than half of whom depended on …", "…, most of which were built …": a part of what the clause counted, and what it did. */
 const PART_OF_WHOM =

@@ -35,6 +35,15 @@ describe('the cholera drafts, as a lecturer checks them', () => {
     );
   });
 
+  it('state a part given after "of whom" as a bullet of its own', () => {
+    expect(texts()).toEqual(
+      expect.arrayContaining([
+        'The General Register Office counted 53,293 deaths from cholera in England and Wales',
+        '14,137 of them died in London',
+      ]),
+    );
+  });
+
   it('keep what each count is of', () => {
     expect(texts()).toContain('The workhouse in Poland Street lost only 5 of its 535 inmates');
   });

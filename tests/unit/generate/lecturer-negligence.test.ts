@@ -40,4 +40,13 @@ describe('the negligence drafts, as a lecturer checks them', () => {
       ]),
     );
   });
+
+  it('state the part of a sum given after "of which" as a bullet of its own', () => {
+    expect(texts()).toEqual(
+      expect.arrayContaining([
+        'Its payments for clinical negligence reached £2.7bn in 2022/23',
+        "About 20% of them went to lawyers' costs",
+      ]),
+    );
+  });
 });
