@@ -56,12 +56,24 @@ export function measureName(ps: readonly Point[]): string {
   if (counts.length === 1)
     return ps[0]!.key === 'percent'
       ? (shareThat(ps[0]!) ?? `Share of ${wholeOf(counts[0]!)}`)
-      : capitalise(counts[0]!);
+      : capitalise(madeBy(ps[0]!.clause, counts[0]!) ?? counts[0]!);
   const f = ps[0]!.fact;
   if (ps[0]!.key === 'percent') return shareThat(ps[0]!) ?? shareOfLead(ps[0]!) ?? 'Share';
   if (f.kind === 'money') return moneyOf(ps) ?? 'Amount';
   return capitalise(head(f) ?? 'Number');
 }
+
+/**
+ * "American firms made about 21 billion units in 1943, …" → "units made by American firms":
+ * what is counted, with who made, sold or shipped it, when the clause opens so (after a time).
+ */
+function madeBy(clause: string, counted: string): string | undefined {
+  const m = MADE_BY.exec(clause);
+  if (!m || /^(?:it|they|he|she|we|this|these|there)$/i.test(m[1]!)) return undefined;
+  return `${counted} ${m[2]} by ${m[1]!.replace(/^The\s/, 'the ')}`;
+}
+const MADE_BY =
+  /^(?:(?:In|By|From|During|Between)\s[^,]{2,40},\s+)?((?:The\s+)?\p{L}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}?)\s+(made|produced|built|sold|exported|imported|shipped|mined|printed|manufactured|issued)\s/u;
 
 /** "the households spoke the dialect" → "households": the noun phrase a share is of, up to its verb. */
 function wholeOf(counts: string): string {

@@ -5,7 +5,8 @@
  * share true "in some countries", a speaker who "later recalled", and two short sections with
  * two dates each. Written before the rules it exposed ("Illinois, Andrew Moyer found …",
  * the cantaloupe strain given as Moyer's finding, "about 40 per cent of … infections were
- * resistant" everywhere, a quotation with no speaker, a deck with no figure), then mended.
+ * resistant" everywhere, a quotation with no speaker, a deck with no figure, the production chart titled "Units
+ * rose"), then mended.
  */
 import { describe, expect, it } from 'vitest';
 import { draftedForTests, firstQuote, lecturerView } from './readings';
@@ -42,6 +43,11 @@ describe('the penicillin drafts, as a lecturer checks them', () => {
     expect(first.slides.some((s) => s.layout === 'figure')).toBe(true);
     const timeline = charts().find((c) => c.slide.title.startsWith('Key dates, 1928'));
     expect(timeline?.spec.data.values).toHaveLength(3);
+  });
+
+  it('name a series of what was made by who made it, never by its unit alone', () => {
+    const made = charts().find((c) => /1943–1945/.test(c.slide.title));
+    expect(made?.slide.title).toBe('Units made by American firms rose, 1943–1945');
   });
 
   it('title every slide in at most eight words', () => {
