@@ -204,12 +204,15 @@ function isPastTenseAfterSubject(ts: readonly Term[], i: number): boolean {
     (after && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Value'))
   )
     return false;
-  const verb = world.methods.two.transform.verb;
   // "rose" (rise), and the verbs whose past is their own infinitive: "cost", "cut", "set", "spread".
-  return (
-    verb.conjugate(verb.toInfinitive(t.normal, world.model, 'PastTense'), world.model).PastTense ===
-    t.normal
-  );
+  return infinitiveOfPast(t.normal) !== undefined;
+}
+
+/** The infinitive of a word that is its simple past ("rose" → "rise", "cost" → "cost"), else undefined. */
+function infinitiveOfPast(word: string): string | undefined {
+  const verb = world.methods.two.transform.verb;
+  const infinitive = verb.toInfinitive(word, world.model, 'PastTense');
+  return verb.conjugate(infinitive, world.model).PastTense === word ? infinitive : undefined;
 }
 
 /**
@@ -236,9 +239,8 @@ function isPastAdjectiveBeforeObject(ts: readonly Term[], i: number): boolean {
     )
   )
     return false;
-  const verb = world.methods.two.transform.verb;
-  const infinitive = verb.toInfinitive(t.normal, world.model, 'PastTense');
-  return infinitive !== t.normal && verb.conjugate(infinitive, world.model).PastTense === t.normal;
+  const infinitive = infinitiveOfPast(t.normal);
+  return infinitive !== undefined && infinitive !== t.normal;
 }
 
 /**

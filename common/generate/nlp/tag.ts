@@ -545,6 +545,20 @@ function fixNouns(ts: Tok[]): void {
 const SAME_PAST =
   /^(?:set|put|cut|let|hit|cost|spread|shut|cast|quit|bid|burst|hurt|split|thrust|upset|broadcast|forecast)$/;
 
+/**
+ * Whether word `i` follows a noun that is no possessive, with no comma, semicolon or colon
+ * after either: where a subject's noun ends and its verb, misread, may stand.
+ */
+function afterItsNoun(ts: readonly Tok[], i: number): boolean {
+  const before = ts[i - 1];
+  return (
+    !!before &&
+    before.tags.has('Noun') &&
+    !before.tags.has('Possessive') &&
+    !/[,;:]/.test(before.post + ts[i]!.post)
+  );
+}
+
 /** A particle that makes a phrasal verb with the verb before it: "date back", "set up". */
 const PARTICLE_OF_PHRASE = /^(?:back|up|out|off|down|away)$/;
 
@@ -558,9 +572,7 @@ function fixPastTense(ts: Tok[]): void {
       t.tags.has('PresentTense') &&
       /[a-z]s$/.test(t.normal) &&
       !isAux(t) &&
-      before?.tags.has('Noun') &&
-      !before.tags.has('Possessive') &&
-      !/[,;:]/.test(before.post + t.post) &&
+      afterItsNoun(ts, i) &&
       ts
         .slice(0, i)
         .every((x) => x.tags.has('Noun') || x.tags.has('Adjective') || x.tags.has('Determiner')) &&
@@ -591,9 +603,7 @@ function fixPastTense(ts: Tok[]): void {
     if (
       t.tags.has('Noun') &&
       !t.tags.has('Verb') &&
-      before?.tags.has('Noun') &&
-      !before.tags.has('Possessive') &&
-      !/[,;:]/.test(before.post + t.post) &&
+      afterItsNoun(ts, i) &&
       (after?.tags.has('Determiner') || after?.tags.has('Possessive')) &&
       lexTags(t.normal).includes('Infinitive') &&
       pluralSubjectBefore(ts, i)
@@ -655,9 +665,7 @@ function fixPastTense(ts: Tok[]): void {
     if (
       t.tags.has('Noun') &&
       !t.tags.has('Verb') &&
-      before?.tags.has('Noun') &&
-      !before.tags.has('Possessive') &&
-      !/[,;:]/.test(before.post + t.post) &&
+      afterItsNoun(ts, i) &&
       after &&
       PARTICLE_OF_PHRASE.test(after.normal) &&
       /^(?:to|from|into|in|on|at|of|with)$/.test(ts[i + 2]?.normal ?? '') &&
@@ -672,9 +680,7 @@ function fixPastTense(ts: Tok[]): void {
     if (
       !t.tags.has('Verb') &&
       t.tags.has('Adjective') &&
-      before?.tags.has('Noun') &&
-      !before.tags.has('Possessive') &&
-      !/[,;:]/.test(before.post + t.post) &&
+      afterItsNoun(ts, i) &&
       ts
         .slice(0, i)
         .every((x) => x.tags.has('Noun') || x.tags.has('Determiner') || x.tags.has('Adjective')) &&
