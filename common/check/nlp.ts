@@ -11,6 +11,7 @@
  */
 import nlp from 'compromise';
 import { isVerbAfterName } from '../generate/nlp/verb-after-name';
+import { particleAndPhrase } from '../generate/nlp/phrasal-verb';
 
 /** One word of a text as compromise tagged it. */
 export interface Term {
@@ -190,22 +191,29 @@ interface VerbForms {
  */
 function isPastTenseAfterSubject(ts: readonly Term[], i: number): boolean {
   const t = ts[i]!;
-  const before = ts[i - 1];
   const after = ts[i + 1];
   if (
     !t.tags.has('Noun') ||
-    !before ||
-    !(before.tags.has('Noun') || before.tags.has('Pronoun')) ||
-    before.tags.has('Possessive')
-  )
-    return false;
-  if (
-    /[,;:]/.test(before.post) ||
+    !subjectEndsBefore(ts, i, ['Noun', 'Pronoun']) ||
     (after && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Value'))
   )
     return false;
   // "rose" (rise), and the verbs whose past is their own infinitive: "cost", "cut", "set", "spread".
   return infinitiveOfPast(t.normal) !== undefined;
+}
+
+/**
+ * Whether word `i` follows what ends a subject: a word with one of `kinds` (a noun, a pronoun,
+ * the year of "his report of 1868"), no possessive, with no comma, semicolon or colon after it.
+ */
+function subjectEndsBefore(ts: readonly Term[], i: number, kinds: readonly string[]): boolean {
+  const before = ts[i - 1];
+  return (
+    !!before &&
+    kinds.some((k) => before.tags.has(k)) &&
+    !before.tags.has('Possessive') &&
+    !/[,;:]/.test(before.post)
+  );
 }
 
 /** The infinitive of a word that is its simple past ("rose" → "rise", "cost" → "cost"), else undefined. */
@@ -222,15 +230,12 @@ function infinitiveOfPast(word: string): string | undefined {
  */
 function isPastAdjectiveBeforeObject(ts: readonly Term[], i: number): boolean {
   const t = ts[i]!;
-  const before = ts[i - 1];
   const after = ts[i + 1];
   if (
     !t.tags.has('Adjective') ||
-    !before ||
     !after ||
-    !(before.tags.has('Noun') || before.tags.has('Pronoun') || before.tags.has('Value')) ||
-    before.tags.has('Possessive') ||
-    /[,;:]/.test(before.post + t.post) ||
+    !subjectEndsBefore(ts, i, ['Noun', 'Pronoun', 'Value']) ||
+    /[,;:]/.test(t.post) ||
     !(
       after.tags.has('Determiner') ||
       after.tags.has('Possessive') ||
@@ -249,16 +254,11 @@ function isPastAdjectiveBeforeObject(ts: readonly Term[], i: number): boolean {
  */
 function isPhrasalVerbAfterSubject(ts: readonly Term[], i: number): boolean {
   const t = ts[i]!;
-  const before = ts[i - 1];
-  const after = ts[i + 1];
   if (
     !t.tags.has('Noun') ||
-    !before?.tags.has('Noun') ||
-    before.tags.has('Possessive') ||
-    /[,;:]/.test(before.post + t.post) ||
-    !after ||
-    !/^(?:back|up|out|off|down|away)$/.test(after.normal) ||
-    !/^(?:to|from|into|in|on|at|of|with)$/.test(ts[i + 2]?.normal ?? '')
+    !subjectEndsBefore(ts, i, ['Noun']) ||
+    /[,;:]/.test(t.post) ||
+    !particleAndPhrase(ts[i + 1], ts[i + 2])
   )
     return false;
   // (A verb the lexicon knows: "date", never any noun the morphology would conjugate.)

@@ -10,6 +10,7 @@
 import nlp from 'compromise/two';
 import { atWordBoundaries, forgetOldest, hasWordChar, keepSentences, preTag } from './pretag';
 import { isVerbAfterName } from './verb-after-name';
+import { particleAndPhrase } from './phrasal-verb';
 import { SentenceWordIndex } from './word-index';
 
 /** One word of a text as compromise tagged it. */
@@ -559,9 +560,6 @@ function afterItsNoun(ts: readonly Tok[], i: number): boolean {
   );
 }
 
-/** A particle that makes a phrasal verb with the verb before it: "date back", "set up". */
-const PARTICLE_OF_PHRASE = /^(?:back|up|out|off|down|away)$/;
-
 function fixPastTense(ts: Tok[]): void {
   ts.forEach((t, i) => {
     const before = ts[i - 1];
@@ -667,8 +665,7 @@ function fixPastTense(ts: Tok[]): void {
       !t.tags.has('Verb') &&
       afterItsNoun(ts, i) &&
       after &&
-      PARTICLE_OF_PHRASE.test(after.normal) &&
-      /^(?:to|from|into|in|on|at|of|with)$/.test(ts[i + 2]?.normal ?? '') &&
+      particleAndPhrase(after, ts[i + 2]) &&
       lexTags(t.normal).includes('Infinitive')
     ) {
       t.tags = new Set(['Verb', 'PresentTense', 'Infinitive']);
